@@ -1,0 +1,41 @@
+"""Command-line interface: one sub-command per module, each with `configure(parser)` and `run(args) -> int`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# sub-command -> (module, one-line help). Each module defines configure(parser) and run(args) -> exit status.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "tag": ("timeline.commands.tag", "tag time expressions in JSONL documents"),
+    "eval": ("timeline.commands.evaluate", "score the tagger on TimeML files (TempEval-3 Task A)"),
+    "build": ("timeline.commands.build", "build events.json and documents.json from articles"),
+    "add": ("timeline.commands.store", "add articles to the store"),
+    "remove": ("timeline.commands.store", "remove a document from the store"),
+    "list": ("timeline.commands.store", "list the documents in the store"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        command_parser = sub.add_parser(name, help=help_text)
+        module.configure(command_parser, name)
+        command_parser.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one sub-command; a bad input ends with one `error: ...` line and status 1, never a traceback."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
