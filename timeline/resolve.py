@@ -1,0 +1,556 @@
+"""Resolve unresolved values against the anchor date, using tense: the one place that pins expressions to a date.
+
+A recognised expression carries a ValueSpec ("weekday w=Thursday", "rel u=year shift=last", ...). `resolve_value`
+turns it into a TIMEX3 value string; `interval_of` turns a value into the inclusive interval of days it covers.
+Nothing here reads the clock: with no anchor, relative values stay unresolved (``XXXX-...``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from timeline.model import Granularity
+from timeline.rules import ValueSpec, WordLists
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+SHIFT_WORDS = {
+    "this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1, "this past": -1,
+    "the past": -1, "next": 1, "coming": 1, "upcoming": 1, "following": 1, "this coming": 1,
+}
+SEASONS = ("SP", "SU", "FA", "WI")
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SET_ADVERBS = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "semiannual": "P6M",
+    "biannual": "P6M",
+}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}
+# horizon of a vague reference ("the coming weeks"): how far the interval reaches, in days per unit word
+VAGUE_HORIZON_DAYS = {"days": 7, "weeks": 28, "months": 90, "years": 730, "decades": 3650}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the resolver knows besides the expression: the anchor, the tense around it, earlier dates."""
+
+    dct: date | None
+    tense: str | None
+    previous_day: date | None = None  # first day of the nearest date before this one in the text
+    previous_granularity: Granularity | None = None
+    year_hint: int | None = None  # the year written on the other end of a range
+
+
+class Unresolvable(ValueError):
+    """The match does not denote a real date (e.g. 30 February); it is dropped."""
+
+
+def to_number(text: str, words: WordLists) -> float | None:
+    """"two" -> 2, "twenty-four" -> 24, "2 1/2" -> 2.5, "a" -> 1; None for vague counts ("several")."""
+    text = text.strip().lower()
+    if text in ("a", "an", "one"):
+        return 1.0
+    half = 0.0
+    if text.endswith("1/2"):
+        text, half = text[:-3].strip(), 0.5
+    if text.endswith("and a half"):
+        text, half = text[: -len("and a half")].strip(), 0.5
+    try:
+        return float(text.replace(",", "")) + half
+    except ValueError:
+        pass
+    vague = words.lookup("vague", text)
+    if vague is not None:
+        return None if vague == "X" else float(vague) + half
+    whole = words.lookup("numword", text)
+    if whole is not None:
+        return float(whole) + half
+    total = 0.0
+    for part in re.split(r"[- ]", text):
+        value = words.lookup("numword", part)
+        if value is None:
+            return None
+        total += float(value)
+    return total + half
+
+
+def _ordinal(text: str, words: WordLists) -> int | None:
+    text = text.lower()
+    found = words.lookup("ordinal", text)
+    if found is not None:
+        return -1 if found == "L" else int(found)
+    digits = re.match(r"\d+", text)
+    return int(digits.group(0)) if digits else None
+
+
+def _month(text: str, words: WordLists) -> int:
+    found = words.lookup("Month", text.rstrip(".")) or words.lookup("Month", text)
+    if found is None:
+        raise Unresolvable(f"not a month: {text}")
+    return int(found)
+
+
+def _weekday(text: str, words: WordLists) -> int:
+    found = words.lookup("Weekday", text) or words.lookup("weekdays", text.lower())
+    if found is None:
+        raise Unresolvable(f"not a weekday: {text}")
+    return int(found)
+
+
+def _year(text: str, words: WordLists) -> int:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    if text == "the year two thousand" or text == "two thousand":
+        return 2000
+    if text.startswith("nineteen"):
+        rest = to_number(text[len("nineteen") :].strip(" -"), words)
+        if rest is None:
+            raise Unresolvable(text)
+        return 1900 + int(rest)
+    if text.startswith("two thousand"):
+        rest = to_number(text[len("two thousand") :].replace("and", "").strip(" -"), words)
+        return 2000 + int(rest or 0)
+    raise Unresolvable(f"not a year: {text}")
+
+
+def shift_months(year: int, month: int, months: int) -> tuple[int, int]:
+    """The (year, month) `months` months after (year, month)."""
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: date) -> str:
+    """The TIMEX3 week value of a day: 2024-W13."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    """1..4."""
+    return (day.month - 1) // 3 + 1
+
+
+def _season_number(year: int, season: str) -> int:
+    return year * 4 + SEASONS.index(season)
+
+
+def _current_season_number(day: date) -> int:
+    if day.month in (1, 2):
+        return _season_number(day.year - 1, "WI")
+    return day.year * 4 + (day.month - 3) // 3
+
+
+def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> int | None:
+    """The year of a date written without one: the past or future occurrence by tense, else the nearest."""
+    if ctx.year_hint is not None:
+        return ctx.year_hint
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    candidates = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        first_day = date(year, month, min(day_of_month or 1, last))
+        last_day = date(year, month, min(day_of_month or last, last))
+        candidates.append((year, first_day, last_day))
+    if ctx.tense == PAST:
+        past = [c for c in candidates if c[1] <= dct]
+        return past[-1][0]
+    if ctx.tense == FUTURE:
+        future = [c for c in candidates if c[2] >= dct]
+        return future[0][0]
+
+    def distance(c: tuple[int, date, date]) -> int:
+        if c[1] <= dct <= c[2]:
+            return 0
+        return min(abs((c[1] - dct).days), abs((c[2] - dct).days))
+
+    return min(candidates, key=lambda c: (distance(c), c[0] != dct.year))[0]
+
+
+def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | None:
+    """The date of a weekday (1 = Monday) near the anchor: by an explicit shift ("last Friday") or by tense."""
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    delta = weekday - dct.isoweekday()
+    if shift is not None and shift != 0:
+        if shift < 0:
+            back = (dct.isoweekday() - weekday) % 7 or 7
+            return dct - timedelta(days=back)
+        ahead = (weekday - dct.isoweekday()) % 7 or 7
+        return dct + timedelta(days=ahead)
+    if delta == 0:
+        return dct
+    if shift == 0:  # "this Friday": the one in the current week
+        return dct + timedelta(days=delta)
+    if ctx.tense == FUTURE:
+        return dct + timedelta(days=(weekday - dct.isoweekday()) % 7)
+    return dct - timedelta(days=(dct.isoweekday() - weekday) % 7)
+
+
+def _shift(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    if word in ("early", "late"):
+        return None
+    return SHIFT_WORDS.get(word)
+
+
+def _unit(text: str, words: WordLists) -> str:
+    found = words.lookup("unit", text.lower()) or words.lookup("calunit", text.lower())
+    if found is None:
+        raise Unresolvable(f"not a unit: {text}")
+    return found
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """TIMEX3 duration: (2, "Y") -> P2Y, (None, "W") -> PXW, (1.5, "Y") -> P1Y6M, (3, "TH") -> PT3H."""
+    if unit == "X":
+        return "PXX"
+    time_unit = unit.startswith("T")
+    letter = {"DE": "DE", "CE": "CE", "ML": "ML", "Q": "Q", "FN": "FN", "WE": "WE", "H": "H"}.get(unit, unit[-1])
+    prefix = "PT" if time_unit else "P"
+    if count is None:
+        return f"{prefix}X{letter}"
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "FN": (2, "W"), "H": (6, "M")}
+    if unit in scale:
+        factor, letter = scale[unit]
+        count *= factor
+    if count == int(count):
+        return f"{prefix}{int(count)}{letter}"
+    if letter == "Y" and not time_unit and (count * 12) == int(count * 12):
+        whole, months = int(count), int(round((count - int(count)) * 12))
+        return f"P{whole}Y{months}M" if whole else f"P{months}M"
+    return f"{prefix}{count:g}{letter}"
+
+
+def shift_value(dct: date, unit: str, n: int, granularity_hint: Granularity | None = None) -> str:
+    """The value of the calendar unit `n` units from the anchor: ("Y", -1) -> last year, ("W", 0) -> this week."""
+    if unit == "Y":
+        if granularity_hint == Granularity.QUARTER:
+            year, quarter = divmod(dct.year * 4 + quarter_of(dct) - 1 + 4 * n, 4)
+            return f"{year}-Q{quarter + 1}"
+        if granularity_hint == Granularity.MONTH:
+            year, month = shift_months(dct.year, dct.month, 12 * n)
+            return f"{year:04d}-{month:02d}"
+        return f"{dct.year + n:04d}"
+    if unit == "M":
+        year, month = shift_months(dct.year, dct.month, n)
+        return f"{year:04d}-{month:02d}"
+    if unit in ("W", "FN"):
+        return iso_week(dct + timedelta(weeks=n * (2 if unit == "FN" else 1)))
+    if unit == "WE":
+        return iso_week(dct + timedelta(weeks=n)) + "-WE"
+    if unit in ("D", "TH", "TM", "TS"):
+        return (dct + timedelta(days=n if unit == "D" else 0)).isoformat()
+    if unit == "Q":
+        year, quarter = divmod(dct.year * 4 + quarter_of(dct) - 1 + n, 4)
+        return f"{year}-Q{quarter + 1}"
+    if unit == "H":
+        year, half = divmod(dct.year * 2 + (dct.month - 1) // 6 + n, 2)
+        return f"{year}-H{half + 1}"
+    if unit == "DE":
+        return f"{dct.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{dct.year // 100 + n:02d}"
+    raise Unresolvable(f"no calendar unit {unit}")
+
+
+def _fill(spec: ValueSpec, groups: dict[str, str | None]) -> dict[str, str]:
+    """The spec's arguments with {group} references replaced by the matched text ('' when the group is empty)."""
+    filled = {}
+    for key, raw in spec.args:
+        filled[key] = re.sub(r"\{(\w+)\}", lambda m: groups.get(m.group(1)) or "", raw).strip()
+    return filled
+
+
+def _date_value(year: int | None, month: int | None, day: int | None) -> str:
+    y = f"{year:04d}" if year is not None else "XXXX"
+    if month is None:
+        return y
+    if day is None:
+        return f"{y}-{month:02d}"
+    if year is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            raise Unresolvable(f"no such day: {year}-{month}-{day}") from None
+    elif day > calendar.monthrange(2000, month)[1]:
+        raise Unresolvable(f"no such day: {month}-{day}")
+    return f"{y}-{month:02d}-{day:02d}"
+
+
+def _pod(text: str, words: WordLists) -> str:
+    return words.lookup("partofday", text.lower()) or "XX"
+
+
+def _clock(hour_text: str, ampm: str) -> str:
+    hour_text = hour_text.lower()
+    if hour_text == "noon":
+        return "12:00"
+    if hour_text == "midnight":
+        return "24:00"
+    digits = re.sub(r"[:.]", "", hour_text)
+    if len(digits) <= 2:
+        hour, minute = int(digits), 0
+    else:
+        hour, minute = int(digits[:-2]), int(digits[-2:])
+    ampm = ampm.lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        raise Unresolvable(f"no such time: {hour_text}")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _day_of(filled: dict[str, str], words: WordLists, ctx: Context) -> str | None:
+    """The date part of a time: a weekday, today/yesterday/tomorrow, a month and day, else the anchor itself."""
+    if filled.get("w"):
+        found = resolve_weekday(_weekday(filled["w"], words), None, ctx)
+        return found.isoformat() if found else "XXXX-XX-XX"
+    if filled.get("dw"):
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[filled["dw"].lower()]
+        return (ctx.dct + timedelta(days=offset)).isoformat() if ctx.dct else "XXXX-XX-XX"
+    if filled.get("m") and filled.get("d"):
+        month, day = _month(filled["m"], words), int(re.sub(r"\D", "", filled["d"]))
+        return _date_value(pick_year_by_tense(month, day, ctx), month, day)
+    return ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+
+
+def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLists, ctx: Context) -> str:
+    """The TIMEX3 value of one recognised expression."""
+    f = _fill(spec, groups)
+    kind = spec.kind
+    dct = ctx.dct
+    if kind == "date":
+        year = _year(f["y"], words) if f.get("y") else None
+        if year is not None and year < 100:
+            year += 1900
+        month = _month(f["m"], words) if f.get("m") else None
+        day = int(re.sub(r"\D", "", f["d"])) if f.get("d") else None
+        if year is None and month is not None:
+            year = pick_year_by_tense(month, day, ctx)
+        return _date_value(year, month, day)
+    if kind == "decade":
+        if f.get("y"):
+            return f["y"][:3]
+        if f.get("yy"):
+            tens = int(f["yy"]) // 10
+            century = 19
+            if dct is not None and (dct.year // 100) * 100 + tens * 10 <= dct.year:
+                century = dct.year // 100
+            return f"{century}{tens}"
+        return f"19{DECADE_WORDS[f['word'].lower()]}"
+    if kind == "century":
+        number = _ordinal(f["n"], words)
+        if number is None or number < 1:
+            raise Unresolvable(f["n"])
+        return f"{number - 1:02d}"
+    if kind in ("quarter", "half"):
+        key = "q" if kind == "quarter" else "h"
+        number = _ordinal(f[key], words)
+        per_year = 4 if kind == "quarter" else 2
+        if number is None or number == -1:
+            number = per_year
+        letter = "Q" if kind == "quarter" else "H"
+        year_text = f.get("y") or f.get("y2")
+        if year_text:
+            return f"{_year(year_text, words)}-{letter}{number}"
+        if f.get("yrel") and dct is not None:
+            return f"{dct.year + (SHIFT_WORDS.get(f['yrel'].lower()) or 0)}-{letter}{number}"
+        months_per = 12 // per_year
+        year = pick_year_by_tense((number - 1) * months_per + 1, None, ctx)
+        if year is not None and dct is not None and ctx.tense != FUTURE and ctx.year_hint is None:
+            # a period is reported once it is over: "the fourth quarter" in January is last year's
+            start = date(year, (number - 1) * months_per + 1, 1)
+            if start > dct:
+                year -= 1
+        return f"{year if year is not None else 'XXXX'}-{letter}{number}"
+    if kind == "season":
+        season = words.lookup("season", f["s"].lower()) or "SU"
+        if f.get("y"):
+            return f"{_year(f['y'], words)}-{season}"
+        if dct is None:
+            return f"XXXX-{season}"
+        current = _current_season_number(dct)
+        shift = _shift(f.get("shift"))
+        candidates = [_season_number(y, season) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+        if shift == 0:
+            number = _season_number(dct.year, season)
+        elif shift is not None and shift < 0 or (shift is None and ctx.tense == PAST):
+            number = max(c for c in candidates if (c < current if shift else c <= current))
+        elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):
+            number = min(c for c in candidates if (c > current if shift else c >= current))
+        else:
+            number = min(candidates, key=lambda c: abs(c - current))
+        return f"{number // 4}-{SEASONS[number % 4]}"
+    if kind == "yearend":
+        if dct is None:
+            return "XXXX-12-31"
+        return f"{dct.year - 1 if ctx.tense == PAST and dct.month < 12 else dct.year}-12-31"
+    if kind == "day":
+        offset = int(f["off"]) if f.get("off") else None
+        if offset is None:
+            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[f["word"].lower()]
+        pod = f.get("pod")
+        suffix = f"T{pod if len(pod) == 2 else _pod(pod, words)}" if pod else ""
+        return ((dct + timedelta(days=offset)).isoformat() if dct else "XXXX-XX-XX") + suffix
+    if kind == "weekday":
+        weekday = _weekday(f["w"], words)
+        found = resolve_weekday(weekday, _shift(f.get("shift")), ctx)
+        suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
+        return (found.isoformat() if found else f"XXXX-WXX-{weekday}") + suffix
+    if kind == "rel":
+        unit = _unit(f["u"], words)
+        n = int(f["n"]) if f.get("n") else _shift(f.get("shift"))
+        if n is None:
+            raise Unresolvable(f"no shift in {groups}")
+        if dct is None:
+            return "XXXX" if unit == "Y" else "XXXX-XX"
+        if unit == "WE" and n == 0:
+            # "the weekend": the one just past in a past-tense sentence, else the coming one
+            saturday = dct + timedelta(days=6 - dct.isoweekday())
+            if ctx.tense == PAST and dct.isoweekday() < 6:
+                saturday -= timedelta(weeks=1)
+            return iso_week(saturday) + "-WE"
+        return shift_value(dct, unit, n)
+    if kind == "monthrel":
+        month = _month(f["m"], words)
+        shift = _shift(f.get("shift"))
+        if dct is None:
+            return f"XXXX-{month:02d}"
+        if shift is None:
+            year = pick_year_by_tense(month, None, ctx)
+        elif shift == 0:
+            year = dct.year
+        elif shift < 0:
+            year = dct.year if month < dct.month else dct.year - 1
+        else:
+            year = dct.year if month > dct.month else dct.year + 1
+        return f"{year}-{month:02d}"
+    if kind in ("ago", "away"):
+        unit = _unit(f["u"], words)
+        raw = f["n"]
+        sign = -1
+        if raw.startswith("-"):
+            raw, sign = raw[1:], 1
+        if kind == "away":
+            sign = 1
+        count = to_number(raw, words)
+        if count is None:
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        if dct is None:
+            return "XXXX"
+        if count != int(count):
+            unit, count = ("M", count * 12) if unit == "Y" else (unit, round(count))
+        hint = ctx.previous_granularity if unit == "Y" else None
+        return shift_value(dct, unit, sign * int(count), hint)
+    if kind == "ref":
+        return f["v"]
+    if kind == "clock":
+        return f"{_day_of(f, words, ctx)}T{_clock(f['h'], f.get('ap', ''))}"
+    if kind == "dur":
+        unit = "X" if f["u"] == "X" else _unit(f["u"], words)
+        count = None if f["n"] == "X" else to_number(f["n"], words)
+        return duration_value(count, unit)
+    if kind == "set":
+        if f.get("v"):
+            return SET_ADVERBS[f["v"].lower()]
+        unit = _unit(f["u"], words)
+        n_text = f.get("n", "")
+        count = 2.0 if n_text.lower() == "other" else (to_number(n_text, words) if n_text else 1.0)
+        return duration_value(count or 1.0, unit)
+    if kind == "setweekday":
+        return f"XXXX-WXX-{_weekday(f['w'], words)}"
+    if kind == "setmonth":
+        return f"XXXX-{_month(f['m'], words):02d}"
+    if kind == "setpod":
+        return f"T{_pod(f['p'], words)}"
+    raise Unresolvable(f"unknown kind {kind}")
+
+
+_VALUE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(\d{4})-(\d\d)-(\d\d)(T.*)?$"), "day"),
+    (re.compile(r"^(\d{4})-W(\d\d)(-WE)?$"), "week"),
+    (re.compile(r"^(\d{4})-(\d\d)$"), "month"),
+    (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
+    (re.compile(r"^(\d{4})-H([12])$"), "half"),
+    (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(\d{3})$"), "decade"),
+    (re.compile(r"^(\d{2})$"), "century"),
+)
+
+
+def interval_of(value: str, dct: date | None, horizon_days: int = 28) -> tuple[date, date, Granularity] | None:
+    """The inclusive interval of days a DATE/TIME value covers, or None when it is not pinned to the calendar."""
+    if value == "PRESENT_REF":
+        return (dct, dct, Granularity.OPEN) if dct else None
+    if value == "FUTURE_REF":
+        return (dct, dct + timedelta(days=horizon_days), Granularity.OPEN) if dct else None
+    if value == "PAST_REF":
+        return (dct - timedelta(days=horizon_days), dct, Granularity.OPEN) if dct else None
+    for pattern, form in _VALUE_FORMS:
+        match = pattern.match(value)
+        if not match:
+            continue
+        try:
+            return _interval_from_match(match, form)
+        except ValueError:
+            return None
+    return None
+
+
+def _interval_from_match(match: re.Match[str], form: str) -> tuple[date, date, Granularity]:
+    a = int(match.group(1))
+    if form == "day":
+        day = date(a, int(match.group(2)), int(match.group(3)))
+        return day, day, Granularity.TIME if match.group(4) else Granularity.DAY
+    if form == "week":
+        monday = date.fromisocalendar(a, int(match.group(2)), 1)
+        if match.group(3):
+            return monday + timedelta(days=5), monday + timedelta(days=6), Granularity.WEEK
+        return monday, monday + timedelta(days=6), Granularity.WEEK
+    if form == "month":
+        month = int(match.group(2))
+        return date(a, month, 1), date(a, month, calendar.monthrange(a, month)[1]), Granularity.MONTH
+    if form in ("quarter", "half"):
+        months = 3 if form == "quarter" else 6
+        first_month = (int(match.group(2)) - 1) * months + 1
+        last_month = first_month + months - 1
+        last = date(a, last_month, calendar.monthrange(a, last_month)[1])
+        return date(a, first_month, 1), last, Granularity.QUARTER if form == "quarter" else Granularity.HALF
+    if form == "season":
+        start_month = SEASON_START_MONTH[match.group(2)]
+        end_year, end_month = shift_months(a, start_month, 2)
+        end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+        return date(a, start_month, 1), end, Granularity.SEASON
+    if form == "year":
+        return date(a, 1, 1), date(a, 12, 31), Granularity.YEAR
+    if form == "decade":
+        return date(max(a * 10, 1), 1, 1), date(a * 10 + 9, 12, 31), Granularity.DECADE
+    return date(max(a * 100, 1), 1, 1), date(a * 100 + 99, 12, 31), Granularity.CENTURY
+
+
+def narrow_by_mod(first: date, last: date, mod: str | None) -> tuple[date, date]:
+    """Early/mid/late keep the first, middle or last third of an interval ("early 2019" is January to April)."""
+    span = (last - first).days + 1
+    if mod not in ("START", "MID", "END") or span < 3:
+        return first, last
+    third = span // 3
+    if mod == "START":
+        return first, first + timedelta(days=third - 1)
+    if mod == "END":
+        return last - timedelta(days=third - 1), last
+    return first + timedelta(days=third), last - timedelta(days=third)

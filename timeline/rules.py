@@ -1,0 +1,201 @@
+"""Load and validate the tagger's data files: word lists and recognition rules, compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from timeline.model import TimexType
+
+RULE_TYPES = {t.value for t in TimexType} | {"NEG"}
+_LIST_REF = re.compile(r"%(\w+)%")
+_SUBPATTERN_REF = re.compile(r"@(\w+)")
+_SPEC_ARG = re.compile(r"^(\w+)=(\S*)$")
+VALUE_KINDS = frozenset(
+    {
+        "date", "decade", "century", "quarter", "half", "season", "yearend", "day", "weekday", "rel", "monthrel",
+        "ago", "away", "ref", "clock", "dur", "set", "setweekday", "setmonth", "setpod",
+    }
+)
+
+
+class RuleError(ValueError):
+    """A data file of the tagger is malformed; the message names the file, the line and the reason."""
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """Named word lists: surface form (lower-cased unless the list is case-sensitive) -> normalized value."""
+
+    entries: dict[str, tuple[tuple[str, str], ...]]
+
+    def alternation(self, name: str) -> str:
+        """The list as a regex alternation, longest form first so that "Sept." wins over "Sep"."""
+        forms = sorted((form for form, _ in self.entries[name]), key=len, reverse=True)
+        return "(?:" + "|".join(forms) + ")"
+
+    def lookup(self, name: str, text: str) -> str | None:
+        """The normalized value of `text` in list `name`, matching each entry's regex against the whole text."""
+        for form, value in self.entries.get(name, ()):
+            flags = 0 if name[:1].isupper() else re.IGNORECASE
+            if re.fullmatch(form, text, flags):
+                return value
+        return None
+
+
+@dataclass(frozen=True)
+class ValueSpec:
+    """An unresolved value: a kind ("date", "weekday", ...) and its arguments, possibly naming match groups."""
+
+    kind: str
+    args: tuple[tuple[str, str], ...]
+
+    def arg(self, key: str) -> str | None:
+        """The raw argument, or None if the rule does not give it."""
+        for k, v in self.args:
+            if k == key:
+                return v
+        return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recognition rule: a compiled pattern, the TIMEX3 type it yields and its unresolved value."""
+
+    id: str
+    type: str
+    spec: ValueSpec | None
+    pattern: re.Pattern[str]
+    example: str
+    source: str
+
+    @property
+    def negative(self) -> bool:
+        """A negative rule removes the positive matches it overlaps."""
+        return self.type == "NEG"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything the recognizer needs, loaded from the data files."""
+
+    words: WordLists
+    rules: tuple[Rule, ...]
+
+
+def _resource_text(name: str) -> tuple[str, str]:
+    ref = resources.files("timeline") / "resources" / name
+    return ref.read_text(encoding="utf-8"), f"timeline/resources/{name}"
+
+
+def _data_lines(text: str) -> list[tuple[int, str]]:
+    return [(i, line) for i, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+
+
+def parse_words(text: str, source: str) -> WordLists:
+    """Parse a word-list file (LIST, WORD, NORMALIZED per line)."""
+    entries: dict[str, list[tuple[str, str]]] = {}
+    for number, line in _data_lines(text):
+        cells = line.split("\t")
+        if len(cells) != 3 or not all(cells):
+            raise RuleError(f"{source}:{number}: expected 3 tab-separated columns LIST, WORD, NORMALIZED")
+        name, form, value = cells
+        try:
+            re.compile(form)
+        except re.error as exc:
+            raise RuleError(f"{source}:{number}: bad regex {form!r}: {exc}") from None
+        entries.setdefault(name, []).append((form, value))
+    return WordLists({name: tuple(forms) for name, forms in entries.items()})
+
+
+def parse_spec(text: str, where: str) -> ValueSpec:
+    """Parse "kind key=value ..." into a ValueSpec, rejecting unknown kinds."""
+    kind, *rest = text.split()
+    if kind not in VALUE_KINDS:
+        raise RuleError(f"{where}: unknown value kind {kind!r}")
+    args = []
+    for item in rest:
+        match = _SPEC_ARG.match(item)
+        if not match:
+            raise RuleError(f"{where}: bad value argument {item!r} (want key=value)")
+        args.append((match.group(1), match.group(2)))
+    return ValueSpec(kind, tuple(args))
+
+
+def _expand(pattern: str, words: WordLists, subpatterns: dict[str, str], where: str) -> str:
+    def list_ref(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in words.entries:
+            raise RuleError(f"{where}: unknown word list %{name}%")
+        return words.alternation(name)
+
+    def sub_ref(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in subpatterns:
+            raise RuleError(f"{where}: unknown sub-pattern @{name}")
+        return subpatterns[name]
+
+    return _SUBPATTERN_REF.sub(sub_ref, _LIST_REF.sub(list_ref, pattern))
+
+
+def _check_example(compiled: re.Pattern[str], example: str, where: str) -> None:
+    """The example must match: as a whole, or exactly the part marked [[like this]] inside a context."""
+    marked = re.search(r"\[\[(.+?)\]\]", example)
+    text = example.replace("[[", "").replace("]]", "") if marked else example
+    expected = marked.group(1) if marked else example
+    match = compiled.search(text)
+    if not match or match.group(0) != expected:
+        raise RuleError(f"{where}: its example {example!r} does not match {expected!r}")
+
+
+def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
+    """Parse and validate a rule file: unique ids, known types and kinds, compiling patterns, matching examples."""
+    subpatterns: dict[str, str] = {}
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for number, line in _data_lines(text):
+        where = f"{source}:{number}"
+        cells = line.split("\t")
+        if cells[0].startswith("@"):
+            if len(cells) != 2:
+                raise RuleError(f"{where}: a sub-pattern line has 2 columns: @name, PATTERN")
+            subpatterns[cells[0][1:]] = _expand(cells[1], words, subpatterns, where)
+            continue
+        if len(cells) != 5 or not all(cells):
+            raise RuleError(f"{where}: expected 5 tab-separated columns ID, TYPE, VALUE, PATTERN, EXAMPLE")
+        rule_id, rule_type, value, pattern, example = cells
+        if rule_id in seen:
+            raise RuleError(f"{where}: duplicate rule id {rule_id!r}")
+        seen.add(rule_id)
+        if rule_type not in RULE_TYPES:
+            raise RuleError(f"{where}: unknown type {rule_type!r} (want one of {', '.join(sorted(RULE_TYPES))})")
+        spec = None if rule_type == "NEG" else parse_spec(value, where)
+        expanded = r"(?<![\w])(?:" + _expand(pattern, words, subpatterns, where) + r")(?![\w])"
+        try:
+            compiled = re.compile(expanded, re.IGNORECASE)
+        except re.error as exc:
+            raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
+        _check_example(compiled, example, f"{where}: rule {rule_id}")
+        rules.append(Rule(rule_id, rule_type, spec, compiled, example, where))
+    return tuple(rules)
+
+
+def load_ruleset(words_path: Path | None = None, rules_path: Path | None = None) -> RuleSet:
+    """Load the word lists and rules (the packaged ones unless paths are given)."""
+    words_text, words_source = (
+        (words_path.read_text(encoding="utf-8"), str(words_path)) if words_path else _resource_text("tagger_words.tsv")
+    )
+    rules_text, rules_source = (
+        (rules_path.read_text(encoding="utf-8"), str(rules_path)) if rules_path else _resource_text("tagger_rules.tsv")
+    )
+    words = parse_words(words_text, words_source)
+    return RuleSet(words, parse_rules(rules_text, rules_source, words))
+
+
+@lru_cache(maxsize=1)
+def default_ruleset() -> RuleSet:
+    """The packaged rule set, loaded once per process."""
+    return load_ruleset()

@@ -1,0 +1,295 @@
+"""The temporal tagger: recognise time expressions with the data-file rules, then resolve them against the anchor.
+
+    >>> from datetime import date
+    >>> [(t.text, t.value) for t in tag("AFP reported on Thursday.", date(2024, 3, 28))]
+    [('Thursday', '2024-03-28')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from timeline.model import Granularity, Timex, TimexType
+from timeline.resolve import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    VAGUE_HORIZON_DAYS,
+    Context,
+    Unresolvable,
+    interval_of,
+    narrow_by_mod,
+    resolve_value,
+    to_number,
+)
+from timeline.rules import Rule, RuleSet, WordLists, default_ruleset
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recognised span before resolution: the rule that found it and the groups it captured."""
+
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str | None]
+    order: int
+
+
+# Words that, right before an expression, belong to it and set its TIMEX3 mod.
+_DATE_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID",
+    "middle of": "MID", "the middle of": "MID", "the end of": "END", "the close of": "END", "end of": "END",
+    "the start of": "START", "start of": "START", "the beginning of": "START", "beginning of": "START",
+    "the early part of": "START", "the latter part of": "END", "the first half of": "START",
+    "the second half of": "END", "the last half of": "END", "end-": "END", "about": "APPROX",
+    "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX", "almost": "APPROX",
+}
+_DURATION_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
+    "no less than": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
+    "barely": "LESS_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+    "fewer than": "LESS_THAN",
+}
+
+
+def _mod_pattern(words: dict[str, str]) -> re.Pattern[str]:
+    forms = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")[\s]*$", re.IGNORECASE)
+
+
+_DATE_MOD_RE = _mod_pattern(_DATE_MODS)
+_DURATION_MOD_RE = _mod_pattern(_DURATION_MODS)
+_RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.IGNORECASE)
+_RANGE_JOINER_TIGHT = re.compile(r"^\s*(?:-|–|—)\s*$")
+_RANGE_OPENER = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
+    r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
+    r"aims?\s+to|could|may|might)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|ago|said|told|met|came|went|took|made|gave|got|left|began|fell|rose|won|lost|held|"
+    r"saw|sent|spent|struck|brought|bought|sold|led|paid|ran|became|found|put|set|hit|shot|fought|thought|"
+    r"knew|wrote|spoke|broke|chose|drove|flew|grew|threw|wore|tore|swore|stole|froze|last|earlier|"
+    r"[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = frozenset(
+    {"need", "needed", "speed", "red", "bed", "feed", "seed", "hundred", "indeed", "expected", "scheduled",
+     "based", "united", "proposed", "planned", "related", "limited", "advanced", "interested", "supposed",
+     "concerned", "detailed", "armed", "shed", "bred", "wed", "sled", "breed", "greed", "deed", "weed",
+     "exceed", "proceed", "succeed", "embed", "led"}
+)
+_PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind("? ", 0, start),
+               text.rfind("! ", 0, start))
+    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end), text.find("? ", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left + 1, right
+
+
+def sentence_tense(text: str, start: int, end: int) -> str | None:
+    """The tense around an expression, from the nearest tense cue in its sentence (no parser needed)."""
+    lo, hi = _sentence_bounds(text, start, end)
+    lo, hi = max(lo, start - 200), min(hi, end + 200)
+    best: tuple[int, str] | None = None
+    for pattern, tense in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST), (_PRESENT_CUES, PRESENT)):
+        for match in pattern.finditer(text, lo, hi):
+            if match.start() < end and match.end() > start:
+                continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
+            word = match.group(0).lower()
+            if tense == PAST and word in _NOT_PAST:
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            # the verb before a date usually governs it ("met on Tuesday"); a cue after it counts a little less
+            weight = distance if match.end() <= start else distance + 15
+            if best is None or weight < best[0]:
+                best = (weight, tense)
+    return best[1] if best else None
+
+
+def recognise(text: str, ruleset: RuleSet) -> list[Candidate]:
+    """All positive matches that no negative rule covers, with overlaps settled: longest first, then rule order."""
+    positives: list[Candidate] = []
+    negatives: list[tuple[int, int]] = []
+    for order, rule in enumerate(ruleset.rules):
+        has_span = "span" in rule.pattern.groupindex
+        for match in rule.pattern.finditer(text):
+            start, end = match.span("span") if has_span and match.group("span") is not None else match.span()
+            if end <= start:
+                continue
+            if rule.negative:
+                negatives.append((start, end))
+            else:
+                positives.append(Candidate(start, end, rule, match.groupdict(), order))
+    if negatives:
+        positives = [c for c in positives if not any(s <= c.start and c.end <= e for s, e in negatives)]
+    positives.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for candidate in positives:
+        if any(candidate.start < e and s < candidate.end for s, e in taken):
+            continue
+        taken.append((candidate.start, candidate.end))
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _leading_mod(text: str, start: int, timex_type: str, floor: int) -> tuple[int, str | None]:
+    """Extend a span back over a modifier right before it ("early", "the end of", "more than")."""
+    window_start = max(floor, start - 25)
+    before = text[window_start:start]
+    pattern = _DURATION_MOD_RE if timex_type == "DURATION" else _DATE_MOD_RE
+    mods = _DURATION_MODS if timex_type == "DURATION" else _DATE_MODS
+    match = pattern.search(before)
+    if not match:
+        return start, None
+    return window_start + match.start(1), mods[match.group(1).lower()]
+
+
+def _inner_mod(matched: str) -> str | None:
+    head = matched.lower()
+    for word, mod in (("early", "START"), ("mid", "MID"), ("late", "END")):
+        if re.match(rf"(?:the\s+)?{word}[\s-]", head):
+            return mod
+    return None
+
+
+def _range_links(text: str, spans: list[tuple[int, int, str]]) -> dict[int, int]:
+    """Pairs of date expressions that form one range: "from July 26 to August 11", "July 26-Aug. 11"."""
+    links: dict[int, int] = {}
+    for i in range(len(spans) - 1):
+        (a_start, a_end, a_type), (b_start, _, b_type) = spans[i], spans[i + 1]
+        if a_type not in ("DATE", "TIME") or b_type != a_type or i in links:
+            continue
+        between = text[a_end:b_start]
+        opener = _RANGE_OPENER.search(text, max(0, a_start - 12), a_start)
+        joined = _RANGE_JOINER.match(between)
+        if not joined:
+            continue
+        word = between.strip().lower()
+        if word in ("and", "or") and not (opener and opener.group(0).lower().startswith("between")):
+            continue
+        if word in ("to", "through", "thru", "until", "till") and not opener:
+            continue
+        if word in ("-", "–", "—") and not _RANGE_JOINER_TIGHT.match(between):
+            continue
+        links[i] = i + 1
+    return links
+
+
+def _year_written(groups: dict[str, str | None]) -> int | None:
+    year = groups.get("y")
+    return int(year) if year and year.isdigit() else None
+
+
+def tag(text: str, dct: date | None, ruleset: RuleSet | None = None) -> list[Timex]:
+    """Every time expression in `text`, resolved against `dct` (the document date; None leaves them unresolved)."""
+    rules = ruleset or default_ruleset()
+    words = rules.words
+    candidates = recognise(text, rules)
+    links = _range_links(text, [(c.start, c.end, c.rule.type) for c in candidates])
+    partners = {**links, **{b: a for a, b in links.items()}}
+    range_ids: dict[int, int] = {}
+    for number, (a, b) in enumerate(sorted(links.items()), 1):
+        range_ids[a] = range_ids[b] = number
+    out: list[Timex] = []
+    previous_day: date | None = None
+    previous_granularity: Granularity | None = None
+    previous_end = 0
+    for index, candidate in enumerate(candidates):
+        timex = _resolve_candidate(
+            text, dct, candidate, words, index, candidates, partners, range_ids,
+            previous_day, previous_granularity, previous_end,
+        )
+        previous_end = candidate.end
+        if timex is None:
+            continue
+        out.append(timex)
+        if timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit():
+            previous_day, previous_granularity = timex.first_day, timex.granularity
+    return out
+
+
+def _resolve_candidate(
+    text: str,
+    dct: date | None,
+    candidate: Candidate,
+    words: WordLists,
+    index: int,
+    candidates: list[Candidate],
+    partners: dict[int, int],
+    range_ids: dict[int, int],
+    previous_day: date | None,
+    previous_granularity: Granularity | None,
+    previous_end: int,
+) -> Timex | None:
+    rule = candidate.rule
+    assert rule.spec is not None
+    start, mod = _leading_mod(text, candidate.start, rule.type, previous_end)
+    mod = mod or _inner_mod(text[candidate.start : candidate.end])
+    tense = sentence_tense(text, candidate.start, candidate.end)
+    year_hint = None
+    if index in partners and _year_written(candidate.groups) is None:
+        year_hint = _year_written(candidates[partners[index]].groups)
+    recent_quarter = previous_granularity if previous_granularity == Granularity.QUARTER else None
+    ctx = Context(dct, tense, previous_day, recent_quarter, year_hint)
+    try:
+        value = resolve_value(rule.spec, candidate.groups, words, ctx)
+    except (Unresolvable, KeyError, ValueError):
+        return None
+    timex_type = TimexType(rule.type)
+    first = last = None
+    granularity = None
+    anchor = "dct" if dct is not None else "none"
+    if rule.spec.kind == "later" or rule.spec.arg("anchor") == "previous":
+        anchor = "previous"
+    if timex_type in (TimexType.DATE, TimexType.TIME):
+        unit_word = (candidate.groups.get("u") or "").lower()
+        interval = interval_of(value, dct, VAGUE_HORIZON_DAYS.get(unit_word, 28))
+        if interval:
+            first, last, granularity = interval
+            first, last = narrow_by_mod(first, last, mod)
+    if timex_type == TimexType.DURATION and candidate.rule.id == "dur.later" and previous_day is not None:
+        first, last, granularity, anchor = _after_previous(candidate, words, previous_day)
+    if index in partners and first is not None and partners[index] < index and last is not None:
+        pass  # the range's end: its interval stands alone; the link says how to join them
+    return Timex(
+        start=start,
+        end=candidate.end,
+        text=text[start : candidate.end],
+        type=timex_type,
+        value=value,
+        rule=rule.id,
+        first_day=first,
+        last_day=last,
+        granularity=granularity,
+        mod=mod,
+        range_id=range_ids.get(index),
+        anchor=anchor,
+    )
+
+
+def _after_previous(
+    candidate: Candidate, words: WordLists, previous_day: date
+) -> tuple[date | None, date | None, Granularity | None, str]:
+    """"Two weeks later": the day that many units after the date mentioned before it in the text."""
+    count = to_number(candidate.groups.get("n") or "", words)
+    unit = (words.lookup("unit", (candidate.groups.get("u") or "").lower()) or "").upper()
+    days_per_unit = {"D": 1, "W": 7, "M": 30, "Y": 365, "FN": 14}.get(unit)
+    if count is None or days_per_unit is None:
+        return None, None, None, "previous"
+    day = previous_day + timedelta(days=round(count * days_per_unit))
+    return day, day, Granularity.DAY, "previous"
