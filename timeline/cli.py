@@ -17,21 +17,24 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command registered."""
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; only the chosen sub-command's module is imported (start-up stays quick)."""
     parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (module_name, help_text) in COMMANDS.items():
-        module = importlib.import_module(module_name)
         command_parser = sub.add_parser(name, help=help_text)
-        module.configure(command_parser, name)
-        command_parser.set_defaults(run=module.run)
+        if name == chosen:
+            module = importlib.import_module(module_name)
+            module.configure(command_parser, name)
+            command_parser.set_defaults(run=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one sub-command; a bad input ends with one `error: ...` line and status 1, never a traceback."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    chosen = next((a for a in argv if not a.startswith("-")), None)
+    args = build_parser(chosen).parse_args(argv)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
