@@ -205,7 +205,12 @@ def _shift(word: str | None) -> int | None:
     return SHIFT_WORDS.get(word)
 
 
+UNIT_CODES = frozenset({"Y", "M", "W", "D", "DE", "CE", "ML", "TH", "TM", "TS", "Q", "FN", "WE", "H"})
+
+
 def _unit(text: str, words: WordLists) -> str:
+    if text in UNIT_CODES:
+        return text
     found = words.lookup("unit", text.lower()) or words.lookup("calunit", text.lower())
     if found is None:
         raise Unresolvable(f"not a unit: {text}")
