@@ -45,6 +45,7 @@ class Context:
     previous_day: date | None = None  # first day of the nearest date before this one in the text
     previous_granularity: Granularity | None = None
     year_hint: int | None = None  # the year written on the other end of a range
+    previous_value: str | None = None  # value of the nearest date before this one in the text
 
 
 class Unresolvable(ValueError):
@@ -160,9 +161,6 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
         first_day = date(year, month, min(day_of_month or 1, last))
         last_day = date(year, month, min(day_of_month or last, last))
         candidates.append((year, first_day, last_day))
-    if ctx.tense == PAST:
-        past = [c for c in candidates if c[1] <= dct]
-        return past[-1][0]
     if ctx.tense == FUTURE:
         future = [c for c in candidates if c[2] >= dct]
         return future[0][0]
@@ -375,13 +373,14 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         if f.get("yrel") and dct is not None:
             return f"{dct.year + (SHIFT_WORDS.get(f['yrel'].lower()) or 0)}-{letter}{number}"
         months_per = 12 // per_year
-        year = pick_year_by_tense((number - 1) * months_per + 1, None, ctx)
-        if year is not None and dct is not None and ctx.tense != FUTURE and ctx.year_hint is None:
-            # a period is reported once it is over: "the fourth quarter" in January is last year's
-            start = date(year, (number - 1) * months_per + 1, 1)
-            if start > dct:
-                year -= 1
-        return f"{year if year is not None else 'XXXX'}-{letter}{number}"
+        if ctx.year_hint is not None:
+            return f"{ctx.year_hint}-{letter}{number}"
+        if dct is None:
+            return f"XXXX-{letter}{number}"
+        # a period is talked about once it has begun: "the fourth quarter" in January is last year's
+        start_month = (number - 1) * months_per + 1
+        year = dct.year if start_month <= dct.month else dct.year - 1
+        return f"{year}-{letter}{number}"
     if kind == "season":
         season = words.lookup("season", f["s"].lower()) or "SU"
         if f.get("y"):
@@ -459,8 +458,26 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
             return "XXXX"
         if count != int(count):
             unit, count = ("M", count * 12) if unit == "Y" else (unit, round(count))
-        hint = ctx.previous_granularity if unit == "Y" else None
-        return shift_value(dct, unit, sign * int(count), hint)
+        if unit == "Y" and ctx.previous_granularity == Granularity.QUARTER and ctx.previous_value:
+            # "a year earlier" after "the third quarter": the same quarter a year before
+            quarter = re.match(r"^(\d{4})-Q([1-4])$", ctx.previous_value)
+            if quarter:
+                return f"{int(quarter.group(1)) + sign * int(count)}-Q{quarter.group(2)}"
+        return shift_value(dct, unit, sign * int(count))
+    if kind == "after":
+        unit = _unit(f["u"], words)
+        base = ctx.previous_day or dct
+        if base is None:
+            return "XXXX"
+        step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+        n_text = f["n"].lower()
+        return shift_value(base, unit, step[n_text] if n_text in step else int(n_text))
+    if kind == "yearperiod":
+        year = _year(f["y"], words)
+        quarter = re.match(r"^\d{4}-(Q[1-4])$", ctx.previous_value or "")
+        if f.get("u", "").lower() == "quarter" and quarter:
+            return f"{year}-{quarter.group(1)}"
+        return f"{year}"
     if kind == "ref":
         return f["v"]
     if kind == "clock":

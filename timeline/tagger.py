@@ -206,20 +206,19 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None) -> list[Tim
     for number, (a, b) in enumerate(sorted(links.items()), 1):
         range_ids[a] = range_ids[b] = number
     out: list[Timex] = []
-    previous_day: date | None = None
-    previous_granularity: Granularity | None = None
+    previous: Timex | None = None
     previous_end = 0
     for index, candidate in enumerate(candidates):
         timex = _resolve_candidate(
             text, dct, candidate, words, index, candidates, partners, range_ids,
-            previous_day, previous_granularity, previous_end,
+            previous, previous_end,
         )
         previous_end = candidate.end
         if timex is None:
             continue
         out.append(timex)
         if timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit():
-            previous_day, previous_granularity = timex.first_day, timex.granularity
+            previous = timex
     return out
 
 
@@ -232,8 +231,7 @@ def _resolve_candidate(
     candidates: list[Candidate],
     partners: dict[int, int],
     range_ids: dict[int, int],
-    previous_day: date | None,
-    previous_granularity: Granularity | None,
+    previous: Timex | None,
     previous_end: int,
 ) -> Timex | None:
     rule = candidate.rule
@@ -244,8 +242,11 @@ def _resolve_candidate(
     year_hint = None
     if index in partners and _year_written(candidate.groups) is None:
         year_hint = _year_written(candidates[partners[index]].groups)
-    recent_quarter = previous_granularity if previous_granularity == Granularity.QUARTER else None
-    ctx = Context(dct, tense, previous_day, recent_quarter, year_hint)
+    previous_day = previous.first_day if previous else None
+    ctx = Context(
+        dct, tense, previous_day, previous.granularity if previous else None, year_hint,
+        previous.value if previous else None,
+    )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
     except (Unresolvable, KeyError, ValueError):
@@ -254,7 +255,7 @@ def _resolve_candidate(
     first = last = None
     granularity = None
     anchor = "dct" if dct is not None else "none"
-    if rule.spec.kind == "later" or rule.spec.arg("anchor") == "previous":
+    if rule.spec.kind == "after" and previous_day is not None:
         anchor = "previous"
     if timex_type in (TimexType.DATE, TimexType.TIME):
         unit_word = (candidate.groups.get("u") or "").lower()
