@@ -115,7 +115,7 @@ def _year(text: str, words: WordLists) -> int:
         if rest is None:
             raise Unresolvable(text)
         return 1900 + int(rest)
-    if text.startswith("two thousand"):
+    if text.startswith("nineteen") is False and text.startswith("two thousand"):
         rest = to_number(text[len("two thousand") :].replace("and", "").strip(" -"), words)
         return 2000 + int(rest or 0)
     raise Unresolvable(f"not a year: {text}")
@@ -434,7 +434,9 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         shift = _shift(f.get("shift"))
         if dct is None:
             return f"XXXX-{month:02d}"
-        if shift is None:
+        if f.get("yshift"):
+            year = dct.year + (SHIFT_WORDS.get(f["yshift"].lower()) or 0)
+        elif shift is None:
             year = pick_year_by_tense(month, None, ctx)
         elif shift == 0:
             year = dct.year

@@ -50,7 +50,7 @@ _DATE_MODS: dict[str, str] = {
 _DURATION_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
     "no less than": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
     "barely": "LESS_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
     "fewer than": "LESS_THAN",
@@ -156,6 +156,9 @@ def _leading_mod(text: str, start: int, timex_type: str, floor: int) -> tuple[in
     match = pattern.search(before)
     if not match:
         return start, None
+    approximate = mods[match.group(1).lower()] not in ("START", "MID", "END")
+    if approximate and timex_type != "DURATION" and not re.match(r"[\dA-Z]", text[start : start + 1]):
+        return start, None  # "about the future": a preposition, not an approximation
     return window_start + match.start(1), mods[match.group(1).lower()]
 
 
