@@ -46,6 +46,7 @@ class Context:
     previous_granularity: Granularity | None = None
     year_hint: int | None = None  # the year written on the other end of a range
     previous_value: str | None = None  # value of the nearest date before this one in the text
+    focus_quarter: str | None = None  # the last quarter the text spoke of ("the third quarter" -> 1989-Q3)
 
 
 class Unresolvable(ValueError):
@@ -162,15 +163,17 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
         last_day = date(year, month, min(day_of_month or last, last))
         candidates.append((year, first_day, last_day))
     if ctx.tense == FUTURE:
-        future = [c for c in candidates if c[2] >= dct]
-        return future[0][0]
-
-    def distance(c: tuple[int, date, date]) -> int:
-        if c[1] <= dct <= c[2]:
-            return 0
-        return min(abs((c[1] - dct).days), abs((c[2] - dct).days))
-
-    return min(candidates, key=lambda c: (distance(c), c[0] != dct.year))[0]
+        return next(c for c in candidates if c[2] >= dct)[0]
+    if ctx.tense == PAST:
+        # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
+        if 0 < (candidates[1][1] - dct).days <= 92:
+            return dct.year
+        return [c for c in candidates if c[1] <= dct][-1][0]
+    # no tense: the anchor's own year (news mostly speaks of the current year), unless that is far off
+    same_year = candidates[1]
+    if abs((same_year[1] - dct).days) <= 200 or same_year[1] <= dct <= same_year[2]:
+        return dct.year
+    return min(candidates, key=lambda c: min(abs((c[1] - dct).days), abs((c[2] - dct).days)))[0]
 
 
 def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | None:
@@ -460,9 +463,9 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
             return "XXXX"
         if count != int(count):
             unit, count = ("M", count * 12) if unit == "Y" else (unit, round(count))
-        if unit == "Y" and ctx.previous_granularity == Granularity.QUARTER and ctx.previous_value:
-            # "a year earlier" after "the third quarter": the same quarter a year before
-            quarter = re.match(r"^(\d{4})-Q([1-4])$", ctx.previous_value)
+        if unit == "Y" and count == 1 and ctx.focus_quarter:
+            # "a year earlier" in a report on "the third quarter": the same quarter a year before
+            quarter = re.match(r"^(\d{4})-Q([1-4])$", ctx.focus_quarter)
             if quarter:
                 return f"{int(quarter.group(1)) + sign * int(count)}-Q{quarter.group(2)}"
         return shift_value(dct, unit, sign * int(count))

@@ -72,7 +72,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
-    r"aims?\s+to|could|may|might)\b",
+    r"aims?\s+to)\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
@@ -88,6 +88,7 @@ _NOT_PAST = frozenset(
      "concerned", "detailed", "armed", "shed", "bred", "wed", "sled", "breed", "greed", "deed", "weed",
      "exceed", "proceed", "succeed", "embed", "led"}
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|being|is|are|to)\s+$", re.IGNORECASE)  # "to be completed" is not past
 _PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
 
 
@@ -109,7 +110,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             if match.start() < end and match.end() > start:
                 continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
             word = match.group(0).lower()
-            if tense == PAST and word in _NOT_PAST:
+            if tense == PAST and (word in _NOT_PAST or _PASSIVE_BEFORE.search(text, max(0, match.start() - 12),
+                                                                              match.start())):
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
             # the verb before a date usually governs it ("met on Tuesday"); a cue after it counts a little less
@@ -210,18 +212,23 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None) -> list[Tim
         range_ids[a] = range_ids[b] = number
     out: list[Timex] = []
     previous: Timex | None = None
+    focus_quarter: str | None = None
     previous_end = 0
     for index, candidate in enumerate(candidates):
         timex = _resolve_candidate(
             text, dct, candidate, words, index, candidates, partners, range_ids,
-            previous, previous_end,
+            previous, focus_quarter, previous_end,
         )
         previous_end = candidate.end
         if timex is None:
             continue
         out.append(timex)
-        if timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit():
+        relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in ("ago", "after")
+        if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
+                and not relative_to_previous):
             previous = timex
+            if timex.granularity == Granularity.QUARTER:
+                focus_quarter = timex.value
     return out
 
 
@@ -235,6 +242,7 @@ def _resolve_candidate(
     partners: dict[int, int],
     range_ids: dict[int, int],
     previous: Timex | None,
+    focus_quarter: str | None,
     previous_end: int,
 ) -> Timex | None:
     rule = candidate.rule
@@ -248,7 +256,7 @@ def _resolve_candidate(
     previous_day = previous.first_day if previous else None
     ctx = Context(
         dct, tense, previous_day, previous.granularity if previous else None, year_hint,
-        previous.value if previous else None,
+        previous.value if previous else None, focus_quarter,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
