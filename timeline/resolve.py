@@ -227,7 +227,7 @@ def duration_value(count: float | None, unit: str) -> str:
     prefix = "PT" if time_unit else "P"
     if count is None:
         return f"{prefix}X{letter}"
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "FN": (2, "W"), "H": (6, "M")}
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "H": (6, "M")}
     if unit in scale:
         factor, letter = scale[unit]
         count *= factor
@@ -370,7 +370,7 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         if number is None or number == -1:
             number = per_year
         letter = "Q" if kind == "quarter" else "H"
-        year_text = f.get("y") or f.get("y2")
+        year_text = f.get("y") or f.get("y2")  # "1990's first quarter", "the first quarter of 1990"
         if year_text:
             return f"{_year(year_text, words)}-{letter}{number}"
         if f.get("yrel") and dct is not None:
@@ -479,8 +479,8 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         return shift_value(base, unit, step[n_text] if n_text in step else int(n_text))
     if kind == "yearperiod":
         year = _year(f["y"], words)
-        quarter = re.match(r"^\d{4}-(Q[1-4])$", ctx.previous_value or "")
-        if f.get("u", "").lower() == "quarter" and quarter:
+        quarter = re.match(r"^\d{4}-(Q[1-4])$", ctx.focus_quarter or "")
+        if quarter:
             return f"{year}-{quarter.group(1)}"
         return f"{year}"
     if kind == "ref":
