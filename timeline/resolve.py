@@ -92,6 +92,8 @@ def _ordinal(text: str, words: WordLists) -> int | None:
 
 
 def _month(text: str, words: WordLists) -> int:
+    if text.isdigit():
+        return int(text)
     found = words.lookup("Month", text.rstrip(".")) or words.lookup("Month", text)
     if found is None:
         raise Unresolvable(f"not a month: {text}")
@@ -490,6 +492,8 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
     if kind == "dur":
         unit = "X" if f["u"] == "X" else _unit(f["u"], words)
         count = None if f["n"] == "X" else to_number(f["n"], words)
+        if count is not None and f.get("half"):
+            count += 0.5  # "a year and a half"
         return duration_value(count, unit)
     if kind == "set":
         if f.get("v"):

@@ -147,7 +147,10 @@ def _check_example(compiled: re.Pattern[str], example: str, where: str) -> None:
     text = example.replace("[[", "").replace("]]", "") if marked else example
     expected = marked.group(1) if marked else example
     match = compiled.search(text)
-    if not match or match.group(0) != expected:
+    found = None
+    if match:
+        found = match.group("span") if "span" in compiled.groupindex and match.group("span") else match.group(0)
+    if found != expected:
         raise RuleError(f"{where}: its example {example!r} does not match {expected!r}")
 
 
