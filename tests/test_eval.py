@@ -1,0 +1,86 @@
+"""The eval command on real TimeBank files, the TimeML reader and the scorer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Timex, TimexType
+from timeline.scoring import Scores, score_document
+from timeline.timeml import GoldTimex, TimeMLError, parse_timeml
+
+ROOT = Path(__file__).resolve().parents[1]
+TIMEBANK = ROOT.parent / "shared" / "timebank"
+FEW = ["APW19980213.1310.tml", "wsj_0124.tml", "NYT19980206.0460.tml"]
+
+SAMPLE = """<?xml version="1.0" ?><TimeML><DOCID>D1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13" functionInDocument="CREATION_TIME">02/13/1998</TIMEX3></DCT>
+<TEXT>They voted <TIMEX3 tid="t1" type="DATE" value="1998-02-13">Friday</TIMEX3> &amp; will vote again
+<TIMEX3 tid="t2" type="DATE" value="1999">next year</TIMEX3>.</TEXT></TimeML>"""
+
+
+def test_reader_strips_tags_and_keeps_offsets() -> None:
+    doc = parse_timeml(SAMPLE, "sample")
+    assert doc.id == "D1" and doc.dct == date(1998, 2, 13)
+    assert [(g.text, g.value) for g in doc.gold] == [("Friday", "1998-02-13"), ("next year", "1999")]
+    for g in doc.gold:
+        assert doc.text[g.start : g.end] == g.text
+    assert "&amp;" not in doc.text and "&" in doc.text
+
+
+@pytest.mark.parametrize("bad, reason", [("<TimeML><TEXT>x", "well-formed"), ("<TimeML></TimeML>", "<TEXT>")])
+def test_reader_rejects_bad_files(bad: str, reason: str) -> None:
+    with pytest.raises(TimeMLError, match=reason):
+        parse_timeml(bad, "bad")
+
+
+def _timex(start: int, end: int, value: str, timex_type: TimexType = TimexType.DATE) -> Timex:
+    return Timex(start, end, "x" * (end - start), timex_type, value, "test")
+
+
+@pytest.mark.parametrize(
+    "gold, system, strict, relaxed, values",
+    [
+        ([GoldTimex(0, 6, "Friday", "DATE", "1998-02-13")], [_timex(0, 6, "1998-02-13")], 1, 1, 1),
+        ([GoldTimex(0, 6, "Friday", "DATE", "1998-02-13")], [_timex(0, 9, "1998-02-13")], 0, 1, 1),
+        ([GoldTimex(0, 6, "Friday", "DATE", "1998-02-13")], [_timex(0, 6, "1998-02-06")], 1, 1, 0),
+        ([GoldTimex(0, 6, "Friday", "DATE", "1998-02-13")], [_timex(7, 9, "1998")], 0, 0, 0),
+        # one-to-one: two system spans inside one gold span make one match and one false alarm
+        ([GoldTimex(0, 20, "x", "DATE", "1998")], [_timex(0, 5, "1998"), _timex(10, 15, "1998")], 0, 1, 1),
+    ],
+)
+def test_scoring_counts(gold: list[GoldTimex], system: list[Timex], strict: int, relaxed: int, values: int) -> None:
+    scores = Scores()
+    score_document("d", "x" * 40, gold, system, scores)
+    assert (scores.strict, scores.relaxed, scores.value_correct) == (strict, relaxed, values)
+    assert scores.system == len(system) and scores.gold == len(gold)
+
+
+@pytest.mark.skipif(not TIMEBANK.is_dir(), reason="../shared/timebank is not beside the checkout")
+def test_eval_command_on_a_few_timebank_files(tmp_path: Path) -> None:
+    for name in FEW:
+        (tmp_path / name).write_bytes((TIMEBANK / name).read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "eval", str(tmp_path), "--errors"],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-5].startswith("documents 3")
+    strict_f1 = float(lines[-4].split()[-1])
+    value_f1 = float(lines[-2].split()[-1])
+    assert strict_f1 > 70 and value_f1 > 60, result.stdout[-500:]
+
+
+def test_eval_command_names_a_missing_folder(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "eval", str(tmp_path / "nope")],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"error: {tmp_path / 'nope'}: no such file or folder" in result.stderr

@@ -1,0 +1,40 @@
+"""The tagger's data files are validated on load: a bad rule is rejected with its file, line and reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.rules import RuleError, default_ruleset, parse_rules, parse_words
+
+WORDS = parse_words("Month\tMarch\t3\nnumword\ttwo\t2\n", "words.tsv")
+
+
+def test_packaged_rules_load_with_ids_and_examples() -> None:
+    ruleset = default_ruleset()
+    ids = [r.id for r in ruleset.rules]
+    assert len(ids) == len(set(ids)) and len(ids) > 80
+    assert any(r.negative for r in ruleset.rules)
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("r1\tDATE\tdate m={m}\t(?P<m>%Month%\tMarch", "bad pattern"),
+        ("r1\tDATE\tdate m={m}\t(?P<m>%Mnth%)\tMarch", "unknown word list"),
+        ("r1\tDATE\tnonsense m={m}\t(?P<m>%Month%)\tMarch", "unknown value kind"),
+        ("r1\tWHEN\tdate m={m}\t(?P<m>%Month%)\tMarch", "unknown type"),
+        ("r1\tDATE\tdate m={m}\t(?P<m>%Month%)\tApril", "does not match"),
+        ("r1\tDATE\tdate m={m}\t(?P<m>%Month%)", "5 tab-separated columns"),
+        ("r1\tDATE\tdate m={m}\t@nothing\tMarch", "unknown sub-pattern"),
+        ("r1\tDATE\tdate m={m}\t(?P<m>%Month%)\tMarch\nr1\tDATE\tdate m={m}\t(?P<m>%Month%)\tMarch", "duplicate"),
+    ],
+)
+def test_bad_rules_are_rejected(line: str, message: str) -> None:
+    with pytest.raises(RuleError, match=message) as info:
+        parse_rules(line + "\n", "rules.tsv", WORDS)
+    assert "rules.tsv:" in str(info.value)
+
+
+def test_bad_word_list_is_rejected() -> None:
+    with pytest.raises(RuleError, match="words.tsv:2: expected 3"):
+        parse_words("Month\tMarch\t3\nMonth\tApril\n", "words.tsv")

@@ -1,0 +1,54 @@
+"""The batch CLI: JSONL in, JSONL out; a bad document gives an error line and the others are still written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_tag(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", "tag", *args], input=stdin, capture_output=True, text=True, cwd=ROOT,
+        check=False,
+    )
+
+
+def test_stdin_to_stdout() -> None:
+    docs = [
+        {"id": "a", "dct": "2024-03-28", "text": "AFP reported on Thursday."},
+        {"id": "b", "dct": None, "text": "They met on Tuesday in 1998."},
+    ]
+    result = run_tag("\n".join(json.dumps(d) for d in docs) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b"]
+    assert [(t["text"], t["type"], t["value"]) for t in out[0]["timexes"]] == [("Thursday", "DATE", "2024-03-28")]
+    assert [(t["text"], t["value"]) for t in out[1]["timexes"]] == [("Tuesday", "XXXX-WXX-2"), ("1998", "1998")]
+    first = out[0]["timexes"][0]
+    assert {"start", "end", "rule", "first_day", "last_day", "granularity"} <= set(first)
+
+
+def test_files_and_a_bad_document(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "ok1", "dct": "2024-03-28", "text": "Sales fell last year."}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "bad-date", "dct": "2024-02-30", "text": "Today."}) + "\n"
+        + json.dumps({"id": "ok2", "dct": "2024-03-28", "text": "Nothing here."}) + "\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "out.jsonl"
+    result = run_tag("", "--input", str(source), "--output", str(target))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2 and all(line.startswith("error: ") for line in errors)
+    assert "bad-date" in errors[1]
+    out = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [o.get("id") for o in out] == ["ok1", None, "bad-date", "ok2"]
+    assert out[0]["timexes"][0]["value"] == "2023"
+    assert out[3]["timexes"] == []

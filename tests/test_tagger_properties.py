@@ -1,0 +1,53 @@
+"""Property tests: no string makes the tagger raise, offsets are always valid, and nothing reads the clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.model import TimexType
+from timeline.tagger import tag
+
+DATEY_WORDS = [
+    "Monday", "Friday", "May", "March", "June", "Sept.", "last", "next", "week", "year", "ago", "from", "to", "-",
+    "–", "1998", "2024", "22", "3/22/2024", "10:35", "a.m.", "p.m.", "the", "early", "mid-", "quarter", "third",
+    "since", "until", "between", "and", "years", "days", "two", "twenty", "five", "'s", ",", ".", "\n", " ", "tonight",
+    "yesterday", "every", "each", "fiscal", "1990s", "'80s", "century", "ago.", "GMT", "noon", "$", "%", "2,185",
+]
+
+datey_text = st.lists(st.sampled_from(DATEY_WORDS), max_size=40).map(" ".join)
+any_text = st.one_of(st.text(max_size=300), datey_text)
+anchors = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=any_text, dct=anchors)
+def test_never_raises_and_offsets_are_valid(text: str, dct: date | None) -> None:
+    timexes = tag(text, dct)
+    last_end = -1
+    for t in timexes:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.text == text[t.start : t.end]
+        assert t.start >= last_end, "expressions do not overlap and come in text order"
+        last_end = t.end
+        assert t.value
+        if t.first_day is not None:
+            assert t.last_day is not None and t.first_day <= t.last_day
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=datey_text)
+def test_without_an_anchor_nothing_relative_is_resolved(text: str) -> None:
+    """With no document date, relative expressions keep unresolved values: the clock is never read."""
+    for t in tag(text, None):
+        if t.type in (TimexType.DATE, TimexType.TIME) and t.first_day is not None:
+            # only expressions that name their own year may be pinned to the calendar
+            assert any(ch.isdigit() for ch in t.text) or "century" in t.text.lower() or "'" in t.text, t
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=datey_text, dct=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_same_input_same_output(text: str, dct: date) -> None:
+    assert tag(text, dct) == tag(text, dct)
