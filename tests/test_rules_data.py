@@ -19,14 +19,16 @@ def test_packaged_rules_load_with_ids_and_examples() -> None:
 @pytest.mark.parametrize(
     "line, message",
     [
-        ("r1\tDATE\tdate m={m}\t(?P<m>%Month%\tMarch", "bad pattern"),
-        ("r1\tDATE\tdate m={m}\t(?P<m>%Mnth%)\tMarch", "unknown word list"),
-        ("r1\tDATE\tnonsense m={m}\t(?P<m>%Month%)\tMarch", "unknown value kind"),
-        ("r1\tWHEN\tdate m={m}\t(?P<m>%Month%)\tMarch", "unknown type"),
-        ("r1\tDATE\tdate m={m}\t(?P<m>%Month%)\tApril", "does not match"),
-        ("r1\tDATE\tdate m={m}\t(?P<m>%Month%)", "5 tab-separated columns"),
-        ("r1\tDATE\tdate m={m}\t@nothing\tMarch", "unknown sub-pattern"),
-        ("r1\tDATE\tdate m={m}\t(?P<m>%Month%)\tMarch\nr1\tDATE\tdate m={m}\t(?P<m>%Month%)\tMarch", "duplicate"),
+        ("r1\tDATE\tdate m={m}\tmar\t(?P<m>%Month%\tMarch", "bad pattern"),
+        ("r1\tDATE\tdate m={m}\tmar\t(?P<m>%Mnth%)\tMarch", "unknown word list"),
+        ("r1\tDATE\tnonsense m={m}\tmar\t(?P<m>%Month%)\tMarch", "unknown value kind"),
+        ("r1\tWHEN\tdate m={m}\tmar\t(?P<m>%Month%)\tMarch", "unknown type"),
+        ("r1\tDATE\tdate m={m}\tmar\t(?P<m>%Month%)\tApril", "does not match"),
+        ("r1\tDATE\tdate m={m}\tmar\t(?P<m>%Month%)", "6 tab-separated columns"),
+        ("r1\tDATE\tdate m={m}\tmar\t@nothing\tMarch", "unknown sub-pattern"),
+        ("r1\tDATE\tdate m={m}\tapr\t(?P<m>%Month%)\tMarch", "none of its triggers"),
+        ("r1\tDATE\tdate m={m}\t%Mnth%\t(?P<m>%Month%)\tMarch", "unknown word list"),
+        ("r1\tDATE\tdate m={m}\tmar\t(?P<m>%Month%)\tMarch\n" * 2, "duplicate"),
     ],
 )
 def test_bad_rules_are_rejected(line: str, message: str) -> None:

@@ -98,3 +98,25 @@ NEGATIVES = [(group, *_unmark(text)) if "[[" in text else (group, text, 0, len(t
 def test_not_a_date(group: str, text: str, start: int, end: int) -> None:
     hits = [t for t in tag(text, date(2024, 3, 28)) if t.start < end and start < t.end]
     assert hits == [], f"{group}: {[(t.text, t.rule) for t in hits]}"
+
+
+def _corpus_texts() -> list[tuple[str, date | None]]:
+    texts: list[tuple[str, date | None]] = [(c.text, c.dct) for c in CASES]
+    texts.append(((ROOT_DIR / "seeds" / "paris-olympics-security.txt").read_text(encoding="utf-8"), date(2024, 3, 28)))
+    timebank = ROOT_DIR.parent / "shared" / "timebank"
+    if timebank.is_dir():
+        from timeline.timeml import read_timeml
+
+        for path in sorted(timebank.glob("*.tml")):
+            doc = read_timeml(path)
+            texts.append((doc.text, doc.dct))
+    return texts
+
+
+ROOT_DIR = HERE.parent
+
+
+def test_triggers_lose_nothing() -> None:
+    """Running each rule only near its triggers finds exactly what scanning the whole text with every rule finds."""
+    for text, dct in _corpus_texts():
+        assert tag(text, dct) == tag(text, dct, use_triggers=False), text[:80]

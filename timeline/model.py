@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 
-class TimexType(str, Enum):
+class TimexType(StrEnum):
     """The TIMEX3 type of a temporal expression."""
 
     DATE = "DATE"
@@ -16,7 +16,7 @@ class TimexType(str, Enum):
     SET = "SET"
 
 
-class Granularity(str, Enum):
+class Granularity(StrEnum):
     """How coarse a resolved date is: the unit its interval covers."""
 
     TIME = "time"

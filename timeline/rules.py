@@ -62,12 +62,31 @@ class ValueSpec:
 
 
 @dataclass(frozen=True)
+class Triggers:
+    """Where a rule can match: near one of these lower-case words, or a match of `pattern`; everywhere if neither."""
+
+    words: tuple[str, ...]
+    pattern: re.Pattern[str] | None
+
+    @property
+    def everywhere(self) -> bool:
+        """No trigger: the rule runs over the whole text."""
+        return not self.words and self.pattern is None
+
+    def found_in(self, text: str) -> bool:
+        """Whether the text holds a trigger."""
+        lower = text.lower()
+        return any(w in lower for w in self.words) or bool(self.pattern and self.pattern.search(text))
+
+
+@dataclass(frozen=True)
 class Rule:
     """One recognition rule: a compiled pattern, the TIMEX3 type it yields and its unresolved value."""
 
     id: str
     type: str
     spec: ValueSpec | None
+    triggers: Triggers
     pattern: re.Pattern[str]
     example: str
     source: str
@@ -141,6 +160,47 @@ def _expand(pattern: str, words: WordLists, subpatterns: dict[str, str], where: 
     return _SUBPATTERN_REF.sub(sub_ref, _LIST_REF.sub(list_ref, pattern))
 
 
+_REGEX_META = re.compile(r"[\\()\[\]{}?*+|.^$]")
+
+
+def literal_form(form: str) -> str:
+    """The literal text every match of a word-list entry starts with: "Jan\\." -> "jan", "years?" -> "year"."""
+    meta = _REGEX_META.search(form)
+    if meta is None:
+        return form.lower()
+    cut = meta.start()
+    if meta.group(0) in "?*{" and cut > 0:
+        cut -= 1  # the quantifier makes the character before it optional
+    return form[:cut].lower()
+
+
+def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], where: str) -> Triggers:
+    """Parse a TRIGGERS cell into the literal words and the pattern that a match must contain."""
+    if text == "-":
+        return Triggers((), None)
+    literals: set[str] = set()
+    regexes: list[str] = []
+    for item in text.split(","):
+        item = item.strip()
+        if item.startswith("%") and item.endswith("%"):
+            name = item[1:-1]
+            if name not in words.entries:
+                raise RuleError(f"{where}: unknown word list {item} in triggers")
+            literals.update(literal_form(form) for form, _ in words.entries[name])
+        elif item.startswith("@"):
+            if item[1:] not in subpatterns:
+                raise RuleError(f"{where}: unknown sub-pattern {item} in triggers")
+            regexes.append(subpatterns[item[1:]])
+        elif item:
+            literals.add(item.lower())
+    if "" in literals:
+        raise RuleError(f"{where}: a trigger has no literal text")
+    # "jan" already finds "january": keep only the words no other trigger word is part of
+    minimal = tuple(sorted(w for w in literals if not any(o != w and o in w for o in literals)))
+    pattern = re.compile("|".join(regexes), re.IGNORECASE) if regexes else None
+    return Triggers(minimal, pattern)
+
+
 def _check_example(compiled: re.Pattern[str], example: str, where: str) -> None:
     """The example must match: as a whole, or exactly the part marked [[like this]] inside a context."""
     marked = re.search(r"\[\[(.+?)\]\]", example)
@@ -167,9 +227,9 @@ def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
                 raise RuleError(f"{where}: a sub-pattern line has 2 columns: @name, PATTERN")
             subpatterns[cells[0][1:]] = _expand(cells[1], words, subpatterns, where)
             continue
-        if len(cells) != 5 or not all(cells):
-            raise RuleError(f"{where}: expected 5 tab-separated columns ID, TYPE, VALUE, PATTERN, EXAMPLE")
-        rule_id, rule_type, value, pattern, example = cells
+        if len(cells) != 6 or not all(cells):
+            raise RuleError(f"{where}: expected 6 tab-separated columns ID, TYPE, VALUE, TRIGGERS, PATTERN, EXAMPLE")
+        rule_id, rule_type, value, trigger_text, pattern, example = cells
         if rule_id in seen:
             raise RuleError(f"{where}: duplicate rule id {rule_id!r}")
         seen.add(rule_id)
@@ -182,7 +242,10 @@ def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
         except re.error as exc:
             raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
         _check_example(compiled, example, f"{where}: rule {rule_id}")
-        rules.append(Rule(rule_id, rule_type, spec, compiled, example, where))
+        triggers = parse_triggers(trigger_text, words, subpatterns, where)
+        if not triggers.everywhere and not triggers.found_in(example.replace("[[", "").replace("]]", "")):
+            raise RuleError(f"{where}: rule {rule_id}: its example holds none of its triggers")
+        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where))
     return tuple(rules)
 
 

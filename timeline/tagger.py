@@ -24,7 +24,7 @@ from timeline.resolve import (
     resolve_value,
     to_number,
 )
-from timeline.rules import Rule, RuleSet, WordLists, default_ruleset
+from timeline.rules import Rule, RuleSet, Triggers, WordLists, default_ruleset
 
 
 @dataclass(frozen=True)
@@ -121,13 +121,83 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def recognise(text: str, ruleset: RuleSet) -> list[Candidate]:
-    """All positive matches that no negative rule covers, with overlaps settled: longest first, then rule order."""
+# How far around a trigger a rule's pattern is run: well beyond any match seen (21 characters before its
+# trigger and 30 after, over TimeBank and the test tables), with room for the look-aheads after a match.
+WINDOW_BEFORE = 64
+WINDOW_AFTER = 64
+
+
+class _TriggerIndex:
+    """Where each trigger occurs in one text, found once and shared by the rules that use it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        self._words: dict[str, list[int]] = {}
+        self._patterns: dict[str, list[int]] = {}
+        self._windows: dict[Triggers, list[tuple[int, int]]] = {}
+
+    def _word(self, word: str) -> list[int]:
+        found = self._words.get(word)
+        if found is None:
+            found = []
+            at = self.lower.find(word)
+            while at >= 0:
+                found.append(at)
+                at = self.lower.find(word, at + 1)
+            self._words[word] = found
+        return found
+
+    def _pattern(self, pattern: re.Pattern[str]) -> list[int]:
+        found = self._patterns.get(pattern.pattern)
+        if found is None:
+            found = [m.start() for m in pattern.finditer(self.text)]
+            self._patterns[pattern.pattern] = found
+        return found
+
+    def windows(self, triggers: Triggers) -> list[tuple[int, int]]:
+        """Stretches of the text around the triggers, merged, each ending at a space so no word is cut."""
+        found = self._windows.get(triggers)
+        if found is None:
+            found = self._windows[triggers] = self._compute_windows(triggers)
+        return found
+
+    def _compute_windows(self, triggers: Triggers) -> list[tuple[int, int]]:
+        size = len(self.text)
+        if triggers.everywhere:
+            return [(0, size)]
+        positions = [p for w in triggers.words for p in self._word(w)]
+        if triggers.pattern is not None:
+            positions.extend(self._pattern(triggers.pattern))
+        positions.sort()
+        merged: list[tuple[int, int]] = []
+        for position in positions:
+            lo, hi = max(0, position - WINDOW_BEFORE), position + WINDOW_AFTER
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        snapped = []
+        for lo, hi in merged:
+            space = self.text.find(" ", hi)
+            snapped.append((lo, size if space < 0 or hi >= size else space))
+        return snapped
+
+
+def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
+    """All positive matches that no negative rule covers, with overlaps settled: longest first, then rule order.
+
+    Each pattern runs only near its rule's triggers; `use_triggers=False` scans the whole text with every rule
+    (slow; the tests use it to show that the triggers lose nothing).
+    """
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
+    index = _TriggerIndex(text)
     for order, rule in enumerate(ruleset.rules):
         has_span = "span" in rule.pattern.groupindex
-        for match in rule.pattern.finditer(text):
+        windows = index.windows(rule.triggers) if use_triggers else [(0, len(text))]
+        matches = (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi))
+        for match in matches:
             start, end = match.span("span") if has_span and match.group("span") is not None else match.span()
             if end <= start:
                 continue
@@ -200,11 +270,11 @@ def _year_written(groups: dict[str, str | None]) -> int | None:
     return int(year) if year and year.isdigit() else None
 
 
-def tag(text: str, dct: date | None, ruleset: RuleSet | None = None) -> list[Timex]:
+def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_triggers: bool = True) -> list[Timex]:
     """Every time expression in `text`, resolved against `dct` (the document date; None leaves them unresolved)."""
     rules = ruleset or default_ruleset()
     words = rules.words
-    candidates = recognise(text, rules)
+    candidates = recognise(text, rules, use_triggers)
     links = _range_links(text, [(c.start, c.end, c.rule.type) for c in candidates])
     partners = {**links, **{b: a for a, b in links.items()}}
     range_ids: dict[int, int] = {}
