@@ -19,7 +19,7 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 
 SHIFT_WORDS = {
     "this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1, "this past": -1,
-    "the past": -1, "next": 1, "coming": 1, "upcoming": 1, "following": 1, "this coming": 1,
+    "the past": -1, "next": 1, "coming": 1, "upcoming": 1, "following": 1, "this coming": 1, "preceding": -1,
 }
 SEASONS = ("SP", "SU", "FA", "WI")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -235,6 +235,13 @@ def duration_value(count: float | None, unit: str) -> str:
         count *= factor
     if count == int(count):
         return f"{prefix}{int(count)}{letter}"
+    smaller = {"H": (60, "M"), "M": (60, "S"), "D": (24, "H")}
+    if letter in smaller and (time_unit or letter == "D"):
+        # "a minute and a half" is PT1M30S; "a day and a half" is P1DT12H
+        factor, small = smaller[letter]
+        whole, rest = int(count), round((count - int(count)) * factor)
+        head = f"{prefix}{whole}{letter}" if whole else prefix
+        return f"{head}{'' if time_unit else 'T'}{rest}{small}"
     if letter == "Y" and not time_unit and (count * 12) == int(count * 12):
         whole, months = int(count), int(round((count - int(count)) * 12))
         return f"P{whole}Y{months}M" if whole else f"P{months}M"
@@ -417,7 +424,13 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         return ((dct + timedelta(days=offset)).isoformat() if dct else "XXXX-XX-XX") + suffix
     if kind == "weekday":
         weekday = _weekday(f["w"], words)
-        found = resolve_weekday(weekday, _shift(f.get("shift")), ctx)
+        shift_word = (f.get("shift") or "").lower()
+        if shift_word in ("previous", "preceding", "following") and ctx.previous_day is not None:
+            # "the previous Friday": the one before the date the text was speaking of, not before the anchor
+            found = resolve_weekday(weekday, -1 if shift_word != "following" else 1,
+                                    Context(ctx.previous_day, ctx.tense))
+        else:
+            found = resolve_weekday(weekday, _shift(f.get("shift")), ctx)
         suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
         return (found.isoformat() if found else f"XXXX-WXX-{weekday}") + suffix
     if kind == "rel":

@@ -72,7 +72,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
-    r"aims?\s+to)\b",
+    r"aims?\s+to|effective)\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
@@ -88,7 +88,11 @@ _NOT_PAST = frozenset(
      "concerned", "detailed", "armed", "shed", "bred", "wed", "sled", "breed", "greed", "deed", "weed",
      "exceed", "proceed", "succeed", "embed", "led"}
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|being|is|are|to)\s+$", re.IGNORECASE)  # "to be completed" is not past
+# "to be completed" is not past, nor is "a still unspecified date": an -ed word after these is no past verb
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:be|being|is|are|to|a|an|the|this|that|its|his|her|their|our|still|already|newly|jointly|widely)\s+$",
+    re.IGNORECASE,
+)
 _PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
 
 
@@ -110,7 +114,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             if match.start() < end and match.end() > start:
                 continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
             word = match.group(0).lower()
-            if tense == PAST and (word in _NOT_PAST or _PASSIVE_BEFORE.search(text, max(0, match.start() - 12),
+            if tense == PAST and (word in _NOT_PAST or _PASSIVE_BEFORE.search(text, max(0, match.start() - 9),
                                                                               match.start())):
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
