@@ -297,7 +297,7 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
         if timex is None:
             continue
         out.append(timex)
-        relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in ("ago", "after")
+        relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in ("ago", "after", "yearperiod")
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous):
             previous = timex
