@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.model import Granularity, Timex, TimexType
@@ -24,7 +24,7 @@ from timeline.resolve import (
     resolve_value,
     to_number,
 )
-from timeline.rules import Rule, RuleSet, Triggers, WordLists, default_ruleset
+from timeline.rules import Rule, RuleSet, Triggers, ValueSpec, WordLists, default_ruleset
 
 
 @dataclass(frozen=True)
@@ -269,6 +269,35 @@ def _range_links(text: str, spans: list[tuple[int, int, str]]) -> dict[int, int]
     return links
 
 
+def split_range(candidate: Candidate) -> list[Candidate]:
+    """A compact range ("1998-99", "March 3-5", "3-5 March 2024") becomes its two ends, which are then linked.
+
+    The rule's value kind is "range"; its groups `a` and `b` are the two ends as written, and the day, month and
+    year groups (`d`, `d2`, `m`, `y`, `y2`) are shared out between them.
+    """
+    rule = candidate.rule
+    if rule.spec is None or rule.spec.kind != "range":
+        return [candidate]
+    groups = candidate.groups
+    a_text, b_text = groups.get("a") or "", groups.get("b") or ""
+    a_start = candidate.start
+    b_end = candidate.end
+    b_start = b_end - len(b_text)
+    a_end = a_start + len(a_text)
+    year = groups.get("y")
+    second_year = groups.get("y2")
+    if second_year and len(second_year) == 2 and year:
+        second_year = year[:2] + second_year  # "1998-99"
+    first = {"y": year or second_year, "m": groups.get("m"), "d": groups.get("d")}
+    second = {"y": second_year or year, "m": groups.get("m2") or groups.get("m"), "d": groups.get("d2")}
+    spec = ValueSpec("date", (("y", "{y}"), ("m", "{m}"), ("d", "{d}")))
+    date_rule = replace(rule, spec=spec)
+    return [
+        Candidate(a_start, a_end, date_rule, first, candidate.order),
+        Candidate(b_start, b_end, date_rule, second, candidate.order),
+    ]
+
+
 def _year_written(groups: dict[str, str | None]) -> int | None:
     year = groups.get("y")
     return int(year) if year and year.isdigit() else None
@@ -278,7 +307,7 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
     """Every time expression in `text`, resolved against `dct` (the document date; None leaves them unresolved)."""
     rules = ruleset or default_ruleset()
     words = rules.words
-    candidates = recognise(text, rules, use_triggers)
+    candidates = [part for c in recognise(text, rules, use_triggers) for part in split_range(c)]
     links = _range_links(text, [(c.start, c.end, c.rule.type) for c in candidates])
     partners = {**links, **{b: a for a, b in links.items()}}
     range_ids: dict[int, int] = {}
@@ -288,16 +317,26 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
     previous: Timex | None = None
     focus_quarter: str | None = None
     previous_end = 0
+    resolved: dict[int, Timex] = {}
     for index, candidate in enumerate(candidates):
-        timex = _resolve_candidate(
-            text, dct, candidate, words, index, candidates, partners, range_ids,
-            previous, focus_quarter, previous_end,
-        )
+        context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
+                   previous_end)
+        timex = _resolve_candidate(*context)
+        start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
+        if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
+                and timex.first_day < start_of_range.first_day and _year_written(candidate.groups) is None):
+            # the end of "from December 20 to January 5" comes after its start: take the start's year, or the next
+            year = start_of_range.first_day.year
+            timex = _resolve_candidate(*context, year_hint=year)
+            if timex is not None and timex.first_day and timex.first_day < start_of_range.first_day:
+                timex = _resolve_candidate(*context, year_hint=year + 1)
         previous_end = candidate.end
         if timex is None:
             continue
+        resolved[index] = timex
         out.append(timex)
-        relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in ("ago", "after", "yearperiod")
+        derived = ("ago", "after", "yearperiod")
+        relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in derived
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous):
             previous = timex
@@ -318,14 +357,14 @@ def _resolve_candidate(
     previous: Timex | None,
     focus_quarter: str | None,
     previous_end: int,
+    year_hint: int | None = None,
 ) -> Timex | None:
     rule = candidate.rule
     assert rule.spec is not None
     start, mod = _leading_mod(text, candidate.start, rule.type, previous_end)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
     tense = sentence_tense(text, candidate.start, candidate.end)
-    year_hint = None
-    if index in partners and _year_written(candidate.groups) is None:
+    if year_hint is None and index in partners and _year_written(candidate.groups) is None:
         year_hint = _year_written(candidates[partners[index]].groups)
     previous_day = previous.first_day if previous else None
     ctx = Context(
