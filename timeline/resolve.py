@@ -178,6 +178,32 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
     return min(candidates, key=lambda c: min(abs((c[1] - dct).days), abs((c[2] - dct).days)))[0]
 
 
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def movable_feast(rule: str, year: int) -> date:
+    """The date of a holiday given by rule: EASTER, EASTER+1, EASTER-2, THANKSGIVING (US, 4th Thursday of Nov.)."""
+    if rule.startswith("EASTER"):
+        offset = int(rule[6:] or 0)
+        return easter_sunday(year) + timedelta(days=offset)
+    if rule == "THANKSGIVING":
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    raise Unresolvable(f"unknown holiday rule {rule}")
+
+
 def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | None:
     """The date of a weekday (1 = Monday) near the anchor: by an explicit shift ("last Friday") or by tense."""
     if ctx.dct is None:
@@ -498,6 +524,27 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         if quarter:
             return f"{year}-{quarter.group(1)}"
         return f"{year}"
+    if kind == "holiday":
+        rule = words.lookup("holiday", f["h"]) or ""
+        year = _year(f["y"], words) if f.get("y") else None
+        if rule[:1].isdigit():
+            month, day = int(rule[:2]), int(rule[3:5])
+            if year is None:
+                year = pick_year_by_tense(month, day, ctx)
+            return _date_value(year, month, day)
+        if year is None:
+            # a movable feast: try the anchor's year, the one before and after, and take it by tense
+            if dct is None:
+                return "XXXX-XX-XX"
+            options = [movable_feast(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+            if ctx.tense == PAST:
+                chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
+            elif ctx.tense == FUTURE:
+                chosen = min(d for d in options if d >= dct) if any(d >= dct for d in options) else options[-1]
+            else:
+                chosen = min(options, key=lambda d: abs((d - dct).days))
+            return chosen.isoformat()
+        return movable_feast(rule, year).isoformat()
     if kind == "ref":
         return f["v"]
     if kind == "clock":

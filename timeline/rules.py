@@ -17,7 +17,8 @@ _SPEC_ARG = re.compile(r"^(\w+)=(\S*)$")
 VALUE_KINDS = frozenset(
     {
         "date", "decade", "century", "quarter", "half", "season", "yearend", "day", "weekday", "rel", "monthrel",
-        "ago", "away", "after", "yearperiod", "range", "ref", "clock", "dur", "set", "setweekday", "setmonth", "setpod",
+        "ago", "away", "after", "yearperiod", "range", "holiday", "ref", "clock", "dur", "set", "setweekday",
+        "setmonth", "setpod",
     }
 )
 
