@@ -223,6 +223,12 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     return chosen
 
 
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$",
+    re.IGNORECASE,
+)
+
+
 def _leading_mod(text: str, start: int, timex_type: str, floor: int) -> tuple[int, str | None]:
     """Extend a span back over a modifier right before it ("early", "the end of", "more than")."""
     window_start = max(floor, start - 25)
@@ -364,6 +370,8 @@ def _resolve_candidate(
     start, mod = _leading_mod(text, candidate.start, rule.type, previous_end)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
     tense = sentence_tense(text, candidate.start, candidate.end)
+    if _SCHEDULED_FOR.search(text, max(0, candidate.start - 30), candidate.start):
+        tense = FUTURE  # "called a snap election for March 10": what is set for a date lies ahead
     if year_hint is None and index in partners and _year_written(candidate.groups) is None:
         year_hint = _year_written(candidates[partners[index]].groups)
     previous_day = previous.first_day if previous else None

@@ -1,0 +1,57 @@
+"""`python -m timeline build PATH... --out DIR`: articles in, DIR/events.json and DIR/documents.json out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from timeline.documents import InputError, load_documents, parse_date
+from timeline.events import document_to_dict, events_for_document, merge_events, write_build
+from timeline.sentences import split_sentences
+from timeline.tagger import tag
+from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
+
+
+def configure(parser: argparse.ArgumentParser, name: str) -> None:
+    """Arguments of `build`."""
+    parser.add_argument("paths", nargs="+", help="article files (.txt, .json, .jsonl, .tml) or folders of them")
+    parser.add_argument("--out", required=True, type=Path, help="folder to write events.json and documents.json to")
+    parser.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that do not give one")
+    parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
+
+
+def published_option(value: str | None) -> date | None:
+    """The --published date, or an InputError naming the option."""
+    return parse_date(value, "--published") if value else None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build; bad inputs are reported one line each and the good ones are still written (exit status 1)."""
+    try:
+        published = published_option(args.published)
+        taxonomy: Taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else default_taxonomy()
+    except (InputError, TaxonomyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    result = load_documents(args.paths, published)
+    for line in result.warnings:
+        print(line, file=sys.stderr)
+    for line in result.errors:
+        print(line, file=sys.stderr)
+    per_document = []
+    all_events = []
+    for doc in result.documents:
+        events = events_for_document(doc, taxonomy)
+        all_events.extend(events)
+        per_document.append((doc, len(tag(doc.text, doc.published)), len(split_sentences(doc.text))))
+    merged = merge_events(all_events)
+    documents = [document_to_dict(doc, merged, timexes, sentences) for doc, timexes, sentences in per_document]
+    try:
+        write_build(args.out, merged, documents)
+    except OSError as exc:
+        print(f"error: {args.out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    print(f"{len(result.documents)} documents, {len(merged)} events -> {args.out}/events.json", file=sys.stderr)
+    return 1 if result.errors else 0

@@ -1,0 +1,272 @@
+"""Read articles: .txt with optional front matter, .json, .jsonl, .tml, and folders of them.
+
+A bad file gives one `error: PATH: reason` line and never stops the others; text that is not UTF-8 is decoded with
+a fallback and a warning. Boilerplate lines ("Read more" and the link headline after it) stay in the text, so
+offsets keep pointing into the original, but are marked so that no event or context comes from them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from timeline.model import Document
+from timeline.timeml import TimeMLError, parse_timeml
+
+MAX_BYTES = 5 * 1024 * 1024
+EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".tml")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+FRONT_MATTER_KEYS = {"title", "published", "date", "source", "url", "id"}
+JSON_KEYS = {"id", "title", "published", "date", "text", "source", "url"}
+
+
+class InputError(Exception):
+    """A file that cannot be read as an article; str() is "PATH: reason"."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The documents read from some paths, one `error: PATH: reason` line per rejected input, and warnings."""
+
+    documents: tuple[Document, ...]
+    errors: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def parse_date(value: object, path: str) -> date | None:
+    """A publication date from front matter or JSON: YYYY-MM-DD (a time after it is ignored); None if empty."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+-Z]*)?", text)
+    if not match:
+        raise InputError(path, f"published date {text!r} is not a date (want YYYY-MM-DD)")
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        raise InputError(path, f"published date {text!r} does not exist") from None
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (with or without BOM), else cp1252/Latin-1 with a warning; binary data is rejected."""
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    if len(data) > MAX_BYTES:
+        size = len(data) / 1024 / 1024
+        raise InputError(path, f"the file is {size:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "the file is binary, not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if controls > 0.05 * min(len(text), 8192):
+        raise InputError(path, "the file is binary, not text")
+    return text, [f"warning: {path}: not UTF-8; read as Windows-1252/Latin-1"]
+
+
+def _stem(name: str) -> str:
+    base = Path(name).name
+    for ext in EXTENSIONS:
+        if base.lower().endswith(ext):
+            return base[: -len(ext)]
+    return Path(base).stem
+
+
+def parse_front_matter(text: str, path: str) -> tuple[dict[str, str], int]:
+    """The `key: value` lines between --- fences at the top, and where the body starts (0 without front matter)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    fields: dict[str, str] = {}
+    for number, line in enumerate(match.group(1).splitlines(), 2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise InputError(path, f"front matter line {number} is not 'key: value'")
+        fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, match.end()
+
+
+def _document(
+    doc_id: str, text: str, published: date | None, title: str, source: str, url: str, path: str
+) -> Document:
+    if not text.strip():
+        raise InputError(path, "the article has no text")
+    return Document(id=doc_id, text=text, published=published, title=title or _first_line(text), source=source,
+                    url=url, path=path)
+
+
+def _first_line(text: str) -> str:
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line if len(line) <= 100 else line[:99].rstrip() + "…"
+
+
+def parse_text_file(name: str, text: str, published: date | None) -> Document:
+    """A .txt article: optional front matter (title, published, source, url, id), then the body."""
+    fields, body_start = parse_front_matter(text, name)
+    date_value = fields.get("published") or fields.get("date")
+    doc_date = parse_date(date_value, name) if date_value else published
+    body = text[body_start:]
+    return _document(fields.get("id") or _stem(name), body, doc_date, fields.get("title", ""),
+                     fields.get("source", ""), fields.get("url", ""), name)
+
+
+def _from_record(record: Any, name: str, default_id: str, published: date | None) -> Document:
+    where = name if default_id == _stem(name) else f"{name} ({default_id})"
+    if not isinstance(record, dict):
+        raise InputError(where, "a JSON document must be an object with title, published and text")
+    unknown = set(record) - JSON_KEYS
+    if unknown:
+        raise InputError(where, f"unknown fields {', '.join(sorted(unknown))} (known: {', '.join(sorted(JSON_KEYS))})")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(where, "the 'text' field is missing or not a string")
+    for key in ("title", "source", "url", "id"):
+        if key in record and record[key] is not None and not isinstance(record[key], str | int):
+            raise InputError(where, f"the '{key}' field must be a string")
+    date_value = record.get("published", record.get("date"))
+    doc_date = parse_date(date_value, where) if date_value else published
+    return _document(str(record.get("id") or default_id), text, doc_date, str(record.get("title") or ""),
+                     str(record.get("source") or ""), str(record.get("url") or ""), name)
+
+
+def parse_document_bytes(name: str, data: bytes, published: date | None = None) -> tuple[list[Document], list[str]]:
+    """Parse one file's content into documents (several for .jsonl) and warnings; raises InputError if unusable.
+
+    `published` is the date for documents that do not give one.
+    """
+    text, warnings = decode(data, name)
+    lower = name.lower()
+    if lower.endswith(".jsonl"):
+        docs = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{name}:{number}", f"not JSON ({exc.msg})") from None
+            docs.append(_from_record(record, f"{name}:{number}", f"{_stem(name)}-{number}", published))
+        if not docs:
+            raise InputError(name, "no documents in the file")
+        return docs, warnings
+    if lower.endswith(".json"):
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(name, f"not JSON ({exc.msg} at line {exc.lineno})") from None
+        return [_from_record(record, name, _stem(name), published)], warnings
+    if lower.endswith(".tml"):
+        try:
+            doc = parse_timeml(text, _stem(name))
+        except TimeMLError as exc:
+            raise InputError(name, str(exc)) from None
+        return [_document(doc.id, doc.text, doc.dct or published, "", "", "", name)], warnings
+    return [parse_text_file(name, text, published)], warnings
+
+
+def iter_files(paths: Sequence[str | Path]) -> Iterable[tuple[Path | None, str]]:
+    """Each input file under the paths (folders recursively, sorted), or (None, error line) for a bad path."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in EXTENSIONS
+                           and not p.name.startswith("."))
+            if not found:
+                yield None, f"error: {path}: no article files ({', '.join(EXTENSIONS)}) in this folder"
+            for item in found:
+                if item.name.lower() != "readme.md":
+                    yield item, ""
+        elif path.is_file():
+            yield path, ""
+        else:
+            yield None, f"error: {path}: no such file or folder"
+
+
+def load_documents(paths: Sequence[str | Path], published: date | None = None) -> LoadResult:
+    """Read every article under the paths; a bad file is reported and skipped, the others are still read."""
+    documents: list[Document] = []
+    errors: list[str] = []
+    warnings: list[str] = []
+    for path, error in iter_files(paths):
+        if path is None:
+            errors.append(error)
+            continue
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise InputError(str(path), f"the file is {size / 1024 / 1024:.1f} MB; the limit is 5 MB")
+            docs, notes = parse_document_bytes(str(path), path.read_bytes(), published)
+        except InputError as exc:
+            errors.append(f"error: {exc}")
+            continue
+        except OSError as exc:
+            errors.append(f"error: {path}: {exc.strerror or exc}")
+            continue
+        warnings.extend(notes)
+        documents.extend(docs)
+    seen: dict[str, int] = {}
+    unique = []
+    for doc in documents:
+        # two files may share a name in different folders: ids stay unique and stable
+        count = seen.get(doc.id, 0)
+        seen[doc.id] = count + 1
+        unique.append(doc if count == 0 else replace(doc, id=f"{doc.id}-{count + 1}"))
+    for doc in unique:
+        if doc.published is None:
+            warnings.append(
+                f"warning: {doc.path}: no publication date; relative dates ('on Thursday', 'last year') stay "
+                "unresolved (give one with --published)"
+            )
+    return LoadResult(tuple(unique), tuple(errors), tuple(warnings))
+
+
+def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    text = (resources.files("timeline") / "resources" / "boilerplate.tsv").read_text(encoding="utf-8")
+    patterns = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        try:
+            patterns.append(re.compile(line, re.IGNORECASE))
+        except re.error as exc:
+            raise ValueError(f"timeline/resources/boilerplate.tsv:{number}: bad regex: {exc}") from None
+    return tuple(patterns)
+
+
+BOILERPLATE = _boilerplate_patterns()
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges that are not article text: "Read more" style lines and the link headline after each."""
+    spans: list[tuple[int, int]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.end() > m.start()]
+    skip_next = False
+    for start, end in lines:
+        line = text[start:end].strip()
+        if skip_next and line:
+            spans.append((start, end))
+            skip_next = False
+            continue
+        if any(p.fullmatch(line) for p in BOILERPLATE):
+            spans.append((start, end))
+            skip_next = True  # the headline of the linked story follows
+    return spans

@@ -1,0 +1,675 @@
+"""Turn documents into dated, typed events: every date that dates something happening in a sentence makes one.
+
+documents -> sentences -> time expressions (the tagger) -> events, then the events of all documents are merged
+where they say the same thing. Pure functions; no Streamlit, no clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from timeline.documents import boilerplate_spans
+from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
+from timeline.sentences import Sentence, split_sentences
+from timeline.tagger import tag
+from timeline.taxonomy import Taxonomy, default_taxonomy
+
+APPROXIMATE_MODS = frozenset(
+    {"APPROX", "START", "MID", "END", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+)
+VAGUE_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
+TITLE_LIMIT = 80
+
+
+def _signal_words() -> dict[str, frozenset[str]]:
+    text = (resources.files("timeline") / "resources" / "events_signals.tsv").read_text(encoding="utf-8")
+    groups: dict[str, set[str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or not cells[1].strip():
+            raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
+        groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
+    for required in ("since", "until", "reporting", "continuation", "preposition", "forward", "after"):
+        if required not in groups:
+            raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+SIGNALS = _signal_words()
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SEGMENT_BREAK = re.compile(r",\s+|;\s+|\s+that\s+|\s+[—–]\s+|:\s+|\s+\(|\)")
+_STOP = frozenset(
+    "a an the of in on at to for from by with and or but is are was were be been has have had it its this that "
+    "these those their his her he she they we as which who will would said says".split()
+)
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """One dated thing in a sentence before it becomes an event: a date expression, or the two ends of a range."""
+
+    start: int  # offsets of the expression as written (a range covers both ends)
+    end: int
+    first_day: date
+    last_day: date
+    granularity: str
+    value: str
+    approximate: bool
+    rule: str
+    forward: bool = False  # "three months away": points at an event told elsewhere
+    clause_from: int | None = None  # where the words that say what happened begin and end, if not the sentence
+    clause_to: int | None = None
+
+
+@dataclass
+class _Draft:
+    """An event being built for one document."""
+
+    dated: _Dated
+    sentence: Sentence
+    clause: tuple[int, int]
+    title: str
+    type: str
+    context: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _words_before(text: str, position: int, count: int = 1) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[max(0, position - 40) : position])][-count:]
+
+
+def _duration_days(timex: Timex) -> tuple[int, int] | None:
+    """The fewest and most days a duration may mean: P3D -> (3, 3), PXD "days" -> (2, 7), P2W -> (14, 14)."""
+    match = re.fullmatch(r"P(\d+|X)([DWMY])", timex.value)
+    if not match:
+        return None
+    per = {"D": 1, "W": 7, "M": 30, "Y": 365}[match.group(2)]
+    if match.group(1) == "X":
+        return 2 * per, 7 * per if per == 1 else 3 * per
+    return int(match.group(1)) * per, int(match.group(1)) * per
+
+
+def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
+    """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
+    if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
+        return None
+    if timex.type == TimexType.DURATION:
+        if timex.anchor == "previous" and timex.first_day and timex.last_day:
+            return _Dated(timex.start, timex.end, timex.first_day, timex.last_day, "day", timex.first_day.isoformat(),
+                          False, timex.rule)
+        after = re.match(r"\s+(after|before)\s+", text[timex.end : timex.end + 10])
+        spread = _duration_days(timex)
+        if after and dct and spread and after.group(1) in SIGNALS["after"]:
+            # "the news comes just days after Paris raised the threat level": that happened days before the news
+            lo, hi = spread
+            first, last = dct - timedelta(days=hi), dct - timedelta(days=lo)
+            clause_from = timex.end + after.end()
+            value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+            return _Dated(timex.start, timex.end, first, last, "day" if first == last else "open", value,
+                          lo != hi, timex.rule, clause_from=clause_from)
+        return None
+    if timex.first_day is None or timex.last_day is None:
+        return None
+    first, last = timex.first_day, timex.last_day
+    granularity = timex.granularity.value if timex.granularity else "day"
+    value = timex.value
+    approximate = (timex.mod in APPROXIMATE_MODS) or timex.value in VAGUE_VALUES
+    before = _words_before(text, timex.start)
+    if before and before[0] in SIGNALS["since"] and dct and first <= dct:
+        last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
+    elif before and before[0] in SIGNALS["until"] and dct and dct <= last:
+        first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+    forward = timex.rule in SIGNALS["forward"]
+    if forward:
+        approximate = True
+    return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward)
+
+
+def _range_dated(first: Timex, second: Timex) -> _Dated | None:
+    if not (first.first_day and second.last_day) or second.last_day < first.first_day:
+        return None
+    approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
+    value = f"{first.first_day.isoformat()}/{second.last_day.isoformat()}"
+    return _Dated(first.start, second.end, first.first_day, second.last_day, "open", value, approximate, first.rule)
+
+
+def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
+    """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
+    finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out."""
+    items: list[_Dated] = []
+    used: set[int] = set()
+    for i, timex in enumerate(timexes):
+        if i in used:
+            continue
+        partner = next(
+            (j for j in range(i + 1, len(timexes))
+             if timex.range_id is not None and timexes[j].range_id == timex.range_id),
+            None,
+        )
+        if partner is not None:
+            used.add(partner)
+            joined = _range_dated(timex, timexes[partner])
+            if joined:
+                items.append(joined)
+                continue
+        single = _dated_from_timex(text, timex, dct)
+        if single:
+            items.append(single)
+    kept = []
+    for item in items:
+        framed = any(
+            other is not item
+            and item.first_day <= other.first_day
+            and other.last_day <= item.last_day
+            and (other.first_day, other.last_day) != (item.first_day, item.last_day)
+            and not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
+            and not other.forward
+            for other in items
+        )
+        if not framed:
+            kept.append(item)
+    return kept
+
+
+def _clause_bounds(text: str, sentence: Sentence, items: list[_Dated], index: int) -> tuple[int, int]:
+    """The part of the sentence whose words belong to item `index`: split between neighbouring dates at a comma,
+    a semicolon or a conjunction, else halfway."""
+    item = items[index]
+    lo, hi = sentence.start, sentence.end
+    if item.clause_from is not None:
+        lo = item.clause_from
+    if index > 0:
+        lo = max(lo, _split_point(text, items[index - 1].end, item.start))
+    if index + 1 < len(items):
+        hi = min(hi, _split_point(text, item.end, items[index + 1].start))
+    return lo, hi
+
+
+_CLAUSE_SPLIT = re.compile(r";|,|\s(?:and|while|after|before|when|but|whereas)\s")
+_PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|of)\s")
+
+
+def _split_point(text: str, left: int, right: int) -> int:
+    """Where the words of one date end and the next date's begin: the last clause break between them, else the
+    first preposition ("convicted three men | over the bombing ... on March 3"), else the space nearest halfway."""
+    between = text[left:right]
+    clause_breaks = list(_CLAUSE_SPLIT.finditer(between))
+    if clause_breaks:
+        return left + clause_breaks[-1].start()
+    phrase = _PHRASE_SPLIT.search(between)
+    if phrase:
+        return left + phrase.start()
+    middle = len(between) // 2
+    spaces = [m.start() for m in re.finditer(r"\s", between)]
+    if not spaces:
+        return left + middle
+    return left + min(spaces, key=lambda p: abs(p - middle))
+
+
+def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
+    """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
+    head = segment[:expr_start]
+    tail = re.sub(r"^['’]s\b", "", segment[expr_end:])  # "Last year's Golden Lion"
+    head_words = head.rstrip().rsplit(" ", 1)
+    if len(head_words) == 2 and head_words[1].lower() in SIGNALS["preposition"]:
+        head = head_words[0] + " "
+    elif len(head_words) == 1 and head_words[0].lower() in SIGNALS["preposition"]:
+        head = ""
+    return re.sub(r"\s{2,}", " ", (head + tail)).strip()
+
+
+_LEADING_FILLER = frozenset(
+    "and but however while also so then later earlier afterwards meanwhile after before when as over of for about "
+    "following against with".split()
+)
+
+
+def _tidy(title: str) -> str:
+    title = re.sub(r"\s+([,;:.])", r"\1", title.strip(" ,;:.-–—\"'“”‘’()"))
+    for _ in range(2):  # "and later, ...": leading linking words say nothing of what happened
+        words = title.split(" ", 1)
+        if words and words[0].lower().strip(",") in _LEADING_FILLER:
+            title = words[1].lstrip(" ,") if len(words) > 1 else ""
+    title = title.strip(" ,;:.-–—\"'“”‘’()")
+    if not title:
+        return ""
+    title = title[0].upper() + title[1:]
+    if len(title) > TITLE_LIMIT:
+        cut = title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+        title = cut + "…"
+    return title
+
+
+_APPOSITIVE = re.compile(r"^(?:part of|which|who|whose|where|including|such as|a |an |one of)", re.IGNORECASE)
+_PREDICATE = re.compile(
+    r"^(?:will|would|has|have|had|is|are|was|were|be|been|can|could|should|may|might|must|did|does)\b",
+    re.IGNORECASE,
+)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_DATE_AS_MODIFIER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|was|were|is|are|has|have|had|will|would|when|after|before)\b)"
+    r"[a-z][a-z-]+(?:\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|was|were|is|are|has|have|had|will|would|when)\b)"
+    r"[a-z][a-z-]+)?"
+)
+_RELATIVE_START = re.compile(r"^(?:who|which|whose)\s+", re.IGNORECASE)
+_SCHEDULED_OBJECT = re.compile(
+    r"\b(?:called|set|scheduled|planned|announced|fixed|slated)\s+(?P<object>(?:a|an|the)\s+[^,;]{3,60}?)\s+for\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_report(segment: str) -> str:
+    """A segment without a leading "X said (that)": "The organisers said the 1960s retrospective" -> the rest."""
+    words = list(_WORD.finditer(segment))
+    for k, word in enumerate(words):
+        if word.group(0).lower() in SIGNALS["reporting"]:
+            rest = segment[word.end() :].strip()
+            rest = re.sub(r"^that\s+", "", rest)
+            return rest
+        if k > 6:
+            break
+    return segment.strip()
+
+
+def _segments(clause: str) -> list[tuple[int, int, str]]:
+    """The clause cut at commas, semicolons, dashes, brackets and "that": (start, end, separator before it)."""
+    pieces = []
+    begin, separator = 0, ""
+    for match in _SEGMENT_BREAK.finditer(clause):
+        if match.start() > begin:
+            pieces.append((begin, match.start(), separator))
+        begin, separator = match.end(), match.group(0).strip()
+    if len(clause) > begin:
+        pieces.append((begin, len(clause), separator))
+    return pieces
+
+
+def make_title(clause: str, expr_start: int, expr_end: int) -> str:
+    """A short phrase saying what happened: the part of the clause around the date, without the date itself.
+
+    The clause is cut at commas, brackets and "that"; the piece holding the date is used. A piece that only says
+    who reported it ("AFP reported on Thursday") gives way to what was reported; a piece that starts with its verb
+    ("will be tightened in the coming weeks") takes its subject from the piece before.
+    """
+    segments = _segments(clause)
+    if not segments:
+        return ""
+    home = next((k for k, (s, e, _) in enumerate(segments) if s <= expr_start < e or s < expr_end <= e), 0)
+    s, e, _ = segments[home]
+    own = _strip_expression(clause[s:e], max(0, expr_start - s), max(0, min(e, expr_end) - s))
+    scheduled = _SCHEDULED_OBJECT.search(clause[s:max(s, expr_start)])
+    if scheduled:
+        # "called a snap election for March 10": what happens on that date is the snap election
+        return _tidy(scheduled.group("object"))
+    modified = _DATE_AS_MODIFIER.match(clause[expr_end:])
+    determiner = _DETERMINER_BEFORE.search(clause[:expr_start])
+    if modified and (determiner or re.match(r"the\s", clause[expr_start:expr_end], re.IGNORECASE)):
+        # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
+        begin = determiner.start() if determiner else expr_start
+        return _tidy(clause[begin : expr_end + modified.end()])
+    relative = _RELATIVE_START.match(own)
+    if relative and home > 0:
+        # "Assefa, who won the same race last year": the relative pronoun stands for the phrase before it
+        antecedent = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
+        if antecedent and len(antecedent) <= 60:
+            return _tidy(antecedent + " " + own[relative.end() :])
+    own_words = {w.lower() for w in _WORD.findall(own)}
+    if own_words & SIGNALS["reporting"] and len(segments) > 1:
+        reported = next((k for k in range(home + 1, len(segments)) if segments[k][2] == "that"), None)
+        if len(own) >= 30:
+            # a named speaker: "Polish Defense Minister X announced on X"; the reported content follows if room
+            if reported is not None:
+                own = own + " that " + clause[segments[reported][0] : segments[reported][1]]
+        elif reported is not None:
+            own = clause[segments[reported][0] : segments[reported][1]]
+        else:
+            first = 0 if home != 0 else 1
+            own = clause[segments[first][0] : segments[first][1]]
+    elif _PREDICATE.match(own):
+        subject = next(
+            (_without_report(clause[segments[k][0] : segments[k][1]]) for k in range(home - 1, -1, -1)
+             if not _APPOSITIVE.match(clause[segments[k][0] : segments[k][1]].strip())),
+            None,
+        )
+        if subject:
+            own = subject + " " + own
+    elif len(own) < 25 and home > 0 and len(clause[segments[home - 1][0] : segments[home - 1][1]]) <= 40:
+        # "Costa, in office since 2015, said ...": the short piece describes the name before it
+        own = clause[segments[home - 1][0] : segments[home - 1][1]].strip() + " " + own
+    elif len(own) < 25 and home + 1 < len(segments):
+        nxt = clause[segments[home + 1][0] : segments[home + 1][1]]
+        own = (own + " " + nxt).strip() if own else nxt
+    return _tidy(own)
+
+
+def _paragraph_of(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _event_id(doc_id: str, first: date, last: date, char_start: int) -> str:
+    digest = hashlib.sha1(f"{doc_id}|{first.isoformat()}|{last.isoformat()}|{char_start}".encode()).hexdigest()
+    return digest[:12]
+
+
+def _content_words(title: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(title) if w.lower() not in _STOP and len(w) > 2}
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """Whether two titles say the same thing: they share at least half of the smaller one's content words."""
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return a.strip().lower() == b.strip().lower()
+    return len(wa & wb) >= max(1, min(len(wa), len(wb)) / 2)
+
+
+def events_for_document(doc: Document, taxonomy: Taxonomy | None = None) -> list[Event]:
+    """The events of one document, with their mentions; the same event told twice in it is one event."""
+    taxonomy = taxonomy or default_taxonomy()
+    text = doc.text
+    excluded = boilerplate_spans(text)
+    sentences = [s for s in split_sentences(text) if not _inside(s.start, s.end, excluded)]
+    timexes = [t for t in tag(text, doc.published) if not _inside(t.start, t.end, excluded)]
+    by_sentence: dict[int, list[Timex]] = {}
+    for timex in timexes:
+        index = next((i for i, s in enumerate(sentences) if s.start <= timex.start < s.end), None)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(timex)
+    dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
+    drafts: list[_Draft] = []
+    for index, sentence in enumerate(sentences):
+        items = dated_items(text, by_sentence.get(index, []), doc.published)
+        context = _context(text, sentences, index, dated_sentences)
+        for k in range(len(items)):
+            drafts.extend(_drafts_for_item(doc, text, sentence, items, k, context, taxonomy))
+    drafts = _join_forward_references(drafts)
+    events = [_to_event(doc, d) for d in drafts]
+    return sorted(events, key=lambda e: (e.start, e.end, e.mentions[0].char_start))
+
+
+def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) -> str:
+    """The next sentence, when it goes on in the same paragraph without a date of its own."""
+    if index + 1 >= len(sentences) or index + 1 in dated:
+        return ""
+    nxt = sentences[index + 1]
+    if _paragraph_of(text, sentences[index].start) != _paragraph_of(text, nxt.start):
+        return ""
+    return nxt.text
+
+
+_REPORT_CLAUSE = re.compile(
+    r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*(?:said|says|reported|told|announced|added|stated)\b[\s.,;]*",
+    re.IGNORECASE,
+)
+
+
+_LEAD_IN = re.compile(
+    r"[\s,;]*(?P<word>which|who|will|would|has|have|had|is|are|was|were)\b", re.IGNORECASE
+)
+
+
+def _drafts_for_item(
+    doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, context: str, taxonomy: Taxonomy
+) -> list[_Draft]:
+    item = items[k]
+    lo, hi = _clause_bounds(text, sentence, items, k)
+    when = re.match(r",?\s+when\s+", text[item.end : hi])
+    if when and item.granularity != "open":
+        when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
+    main_hi = item.end + when.start() if when else hi
+    main = _draft(doc, text, sentence, item, (lo, main_hi), context, taxonomy)
+    report_only = _REPORT_CLAUSE.fullmatch(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
+    if report_only and len(items) > 1:
+        return []  # ", officials said on Monday" dates the report of another dated event, not an event
+    drafts = [main]
+    if when:
+        # "since 2015, when France faced a series of attacks": the when-clause is an event of 2015 itself
+        first = text[item.start : item.end]
+        own = next((t for t in tag(first, doc.published) if t.first_day), None)
+        base = replace(
+            item,
+            first_day=own.first_day if own and own.first_day else item.first_day,
+            last_day=own.last_day if own and own.last_day else item.last_day,
+            granularity=own.granularity.value if own and own.granularity else item.granularity,
+            value=own.value if own else item.value,
+        )
+        clause = (item.end + when.end(), hi)
+        drafts.append(_draft(doc, text, sentence, base, clause, context, taxonomy, title_from_clause=True))
+    return drafts
+
+
+def _draft(
+    doc: Document,
+    text: str,
+    sentence: Sentence,
+    item: _Dated,
+    clause: tuple[int, int],
+    context: str,
+    taxonomy: Taxonomy,
+    title_from_clause: bool = False,
+) -> _Draft:
+    lo, hi = clause
+    clause_text = text[lo:hi]
+    if title_from_clause or item.clause_from is not None:
+        title = _tidy(re.split(r",\s+(?:which|who|where)\s+|;", clause_text)[0])
+        kind = taxonomy.classify(title, 0)
+        if kind == taxonomy.fallback:
+            kind = taxonomy.classify(clause_text, 0)
+    else:
+        title = make_title(clause_text, item.start - lo, item.end - lo)
+        lead = _LEAD_IN.match(clause_text)
+        if lead and lo > sentence.start:
+            # the clause begins mid-sentence with "which ..." or "will ...": its subject is told before it
+            earlier = [seg for seg in _segments(text[sentence.start : lo])]
+            subject = next(
+                (_without_report(text[sentence.start + a : sentence.start + b]) for a, b, _ in reversed(earlier)
+                 if not _APPOSITIVE.match(text[sentence.start + a : sentence.start + b].strip())
+                 and not _RELATIVE_START.match(text[sentence.start + a : sentence.start + b].strip())),
+                "",
+            )
+            rest = title[len(lead.group("word")) :] if title.lower().startswith(lead.group("word").lower()) else title
+            if subject and len(subject) <= 60:
+                title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
+                                                else lead.group("word").lower() + rest))
+        kind = taxonomy.classify(title, 0) if title else ""
+        if not title or kind == taxonomy.fallback:
+            kind = taxonomy.classify(clause_text, item.start - lo)
+    mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
+    return _Draft(item, sentence, clause, title or _tidy(sentence.text), kind, context, [mention])
+
+
+def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
+    """"With the event just three months away" is a mention of the event told elsewhere ("the Olympics will run
+    from July 26"), when one starts within the reach of that vague distance."""
+    kept = []
+    for draft in drafts:
+        if not draft.dated.forward:
+            kept.append(draft)
+            continue
+        target = draft.dated.first_day + (draft.dated.last_day - draft.dated.first_day) / 2
+        reach = max(timedelta(days=31), (draft.dated.last_day - draft.dated.first_day) * 1.5)
+        candidates = [
+            other for other in drafts
+            if other is not draft and not other.dated.forward and not other.dated.approximate
+            and abs(other.dated.first_day - target) <= reach
+        ]
+        if candidates:
+            best = min(candidates, key=lambda o: abs(o.dated.first_day - target))
+            best.mentions.extend(draft.mentions)
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _to_event(doc: Document, draft: _Draft) -> Event:
+    first = draft.mentions[0]
+    mentions = tuple(sorted(draft.mentions, key=lambda m: m.char_start))
+    return Event(
+        id=_event_id(doc.id, draft.dated.first_day, draft.dated.last_day, first.char_start),
+        doc=doc.id,
+        doc_title=doc.title,
+        start=draft.dated.first_day,
+        end=draft.dated.last_day,
+        granularity=draft.dated.granularity,
+        value=draft.dated.value,
+        approximate=draft.dated.approximate,
+        expression=first.expression,
+        sentence=draft.sentence.text,
+        context=draft.context,
+        title=draft.title,
+        type=draft.type,
+        rule=draft.dated.rule,
+        mentions=mentions,
+        sources=(doc.id,),
+    )
+
+
+def merge_events(events: Sequence[Event]) -> list[Event]:
+    """Events of several documents with the same interval and type whose titles say the same thing become one,
+    keeping every mention and source; the result is sorted by start."""
+    merged: list[Event] = []
+    index: dict[tuple[date, date, str], list[int]] = {}
+    for event in sorted(events, key=lambda e: (e.start, e.end, e.doc, e.mentions[0].char_start if e.mentions else 0)):
+        key = (event.start, event.end, event.type)
+        target = next(
+            (i for i in index.get(key, [])
+             if merged[i].doc != event.doc and titles_agree(merged[i].title, event.title)),
+            None,
+        )
+        if target is None:
+            index.setdefault(key, []).append(len(merged))
+            merged.append(event)
+            continue
+        base = merged[target]
+        merged[target] = replace(
+            base,
+            mentions=base.mentions + event.mentions,
+            sources=base.sources + tuple(s for s in event.sources if s not in base.sources),
+            approximate=base.approximate and event.approximate,
+        )
+    return merged
+
+
+def build_timeline(documents: Sequence[Document], taxonomy: Taxonomy | None = None) -> list[Event]:
+    """All events of the documents, merged across documents, sorted by start."""
+    events = [e for doc in documents for e in events_for_document(doc, taxonomy)]
+    return merge_events(events)
+
+
+# ---- JSON ----------------------------------------------------------------------------------------------------
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """The JSON object of an event (the events.json schema)."""
+    return {
+        "id": event.id,
+        "doc": event.doc,
+        "doc_title": event.doc_title,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "granularity": event.granularity,
+        "value": event.value,
+        "approximate": event.approximate,
+        "expression": event.expression,
+        "sentence": event.sentence,
+        "context": event.context,
+        "title": event.title,
+        "type": event.type,
+        "rule": event.rule,
+        "mentions": [
+            {"doc": m.doc, "expression": m.expression, "char_start": m.char_start, "char_end": m.char_end,
+             "sentence": m.sentence, "sentence_start": m.sentence_start}
+            for m in event.mentions
+        ],
+        "sources": list(event.sources),
+    }
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """An event from its JSON object; raises KeyError/ValueError on a malformed one."""
+    return Event(
+        id=str(data["id"]),
+        doc=str(data["doc"]),
+        doc_title=str(data.get("doc_title", "")),
+        start=date.fromisoformat(data["start"]),
+        end=date.fromisoformat(data["end"]),
+        granularity=str(data.get("granularity", "day")),
+        value=str(data.get("value", "")),
+        approximate=bool(data.get("approximate", False)),
+        expression=str(data.get("expression", "")),
+        sentence=str(data.get("sentence", "")),
+        context=str(data.get("context", "")),
+        title=str(data.get("title", "")),
+        type=str(data.get("type", "other")),
+        rule=str(data.get("rule", "")),
+        mentions=tuple(
+            Mention(str(m["doc"]), str(m["expression"]), int(m["char_start"]), int(m["char_end"]),
+                    str(m["sentence"]), int(m["sentence_start"]))
+            for m in data.get("mentions", [])
+        ),
+        sources=tuple(str(s) for s in data.get("sources", [data["doc"]])),
+    )
+
+
+def document_to_dict(doc: Document, events: Sequence[Event], timex_count: int, sentence_count: int) -> dict[str, Any]:
+    """The documents.json entry of a document."""
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "published": doc.published.isoformat() if doc.published else None,
+        "source": doc.source,
+        "url": doc.url,
+        "path": doc.path,
+        "counts": {"sentences": sentence_count, "timexes": timex_count,
+                   "events": sum(1 for e in events if doc.id in e.sources)},
+    }
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON so that a crash leaves the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1)
+            out.write("\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_build(out_dir: Path, events: Sequence[Event], documents: Sequence[dict[str, Any]]) -> None:
+    """Write DIR/events.json (sorted by start) and DIR/documents.json, each atomically."""
+    ordered = sorted(events, key=lambda e: (e.start, e.end, e.doc, e.id))
+    write_json_atomic(out_dir / "events.json", [event_to_dict(e) for e in ordered])
+    write_json_atomic(out_dir / "documents.json", list(documents))
+
+
+__all__ = [
+    "Granularity", "build_timeline", "events_for_document", "merge_events", "event_to_dict", "event_from_dict",
+    "write_build", "titles_agree", "make_title", "dated_items",
+]

@@ -1,0 +1,122 @@
+"""Event types as a data file: keywords per type, validated on load, scored over the words around a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+FALLBACK_TYPE = "other"
+_TYPE_NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+class TaxonomyError(ValueError):
+    """The taxonomy file is malformed; the message names the file, the line and the reason."""
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """One keyword: the words it is made of (lower case, the last one a prefix), its type and its weight."""
+
+    words: tuple[str, ...]
+    type: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """The event types, in file order, and their keywords indexed by first word."""
+
+    types: tuple[str, ...]
+    keywords: tuple[Keyword, ...]
+
+    @property
+    def fallback(self) -> str:
+        """The type of an event none of whose words is a keyword: "other", else the last type of the file."""
+        return FALLBACK_TYPE if FALLBACK_TYPE in self.types else self.types[-1]
+
+    def score(self, words: list[str], centre: int) -> dict[str, float]:
+        """Scores per type for lower-cased `words`, each hit weighted down by its distance from index `centre`."""
+        scores: dict[str, float] = {}
+        for index in range(len(words)):
+            for keyword in self.keywords:
+                n = len(keyword.words)
+                if index + n > len(words):
+                    continue
+                if all(words[index + k] == keyword.words[k] for k in range(n - 1)) and words[
+                    index + n - 1
+                ].startswith(keyword.words[-1]):
+                    distance = abs(index - centre)
+                    scores[keyword.type] = scores.get(keyword.type, 0.0) + keyword.weight / (1 + distance / 8)
+        return scores
+
+    def classify(self, text: str, centre_offset: int) -> str:
+        """The best type for the words of `text`, nearest words to `centre_offset` weighing most; "other" if none."""
+        matches = list(_WORD.finditer(text))
+        words = [m.group(0).lower() for m in matches]
+        centre = next((i for i, m in enumerate(matches) if m.end() > centre_offset), len(words))
+        scores = self.score(words, centre)
+        if not scores:
+            return self.fallback
+        best = max(scores.values())
+        return next(t for t in self.types if scores.get(t) == best)
+
+
+def parse_taxonomy(text: str, source: str) -> Taxonomy:
+    """Parse a taxonomy file (TYPE, KEYWORD, optional WEIGHT per line), rejecting malformed lines."""
+    types: list[str] = []
+    keywords: list[Keyword] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        where = f"{source}:{number}"
+        type_name = cells[0].strip()
+        if not _TYPE_NAME.match(type_name):
+            raise TaxonomyError(f"{where}: type {type_name!r} must be a lower-case name")
+        if type_name not in types:
+            types.append(type_name)
+        if len(cells) == 1:
+            continue
+        if len(cells) > 3:
+            raise TaxonomyError(f"{where}: expected TYPE, KEYWORD and an optional WEIGHT, tab-separated")
+        keyword = cells[1].strip().lower()
+        if not keyword or not all(_WORD.fullmatch(w) for w in keyword.split()):
+            raise TaxonomyError(f"{where}: keyword {cells[1]!r} must be words")
+        weight = 1.0
+        if len(cells) == 3:
+            try:
+                weight = float(cells[2])
+            except ValueError:
+                raise TaxonomyError(f"{where}: weight {cells[2]!r} is not a number") from None
+            if weight <= 0:
+                raise TaxonomyError(f"{where}: weight must be positive")
+        key = (type_name, tuple(keyword.split()))
+        if key in seen:
+            raise TaxonomyError(f"{where}: keyword {keyword!r} is listed twice for {type_name}")
+        seen.add(key)
+        keywords.append(Keyword(tuple(keyword.split()), type_name, weight))
+    if not types:
+        raise TaxonomyError(f"{source}: no types")
+    return Taxonomy(tuple(types), tuple(keywords))
+
+
+def load_taxonomy(path: str | Path) -> Taxonomy:
+    """A user's taxonomy file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TaxonomyError(f"{path}: cannot read ({exc})") from None
+    return parse_taxonomy(text, str(path))
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> Taxonomy:
+    """The packaged taxonomy (resources/taxonomy.tsv)."""
+    text = (resources.files("timeline") / "resources" / "taxonomy.tsv").read_text(encoding="utf-8")
+    return parse_taxonomy(text, "timeline/resources/taxonomy.tsv")
