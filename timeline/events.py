@@ -267,7 +267,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re
 _DATE_AS_MODIFIER = re.compile(
     r"\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|was|were|is|are|has|have|had|will|would|when|after|before)\b)"
     r"[a-z][a-z-]+(?:\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|was|were|is|are|has|have|had|will|would|when)\b)"
-    r"[a-z][a-z-]+)?"
+    r"(?![a-z]+ed\b)[a-z][a-z-]+)?"
 )
 _RELATIVE_START = re.compile(r"^(?:who|which|whose)\s+", re.IGNORECASE)
 _SCHEDULED_OBJECT = re.compile(
@@ -309,7 +309,9 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     who reported it ("AFP reported on Thursday") gives way to what was reported; a piece that starts with its verb
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
-    segments = _segments(clause)
+    # the date itself may hold a comma ("March 22, 2024"): it is never cut
+    masked = clause[:expr_start] + re.sub(r"[,;:()]", " ", clause[expr_start:expr_end]) + clause[expr_end:]
+    segments = _segments(masked)
     if not segments:
         return ""
     home = next((k for k, (s, e, _) in enumerate(segments) if s <= expr_start < e or s < expr_end <= e), 0)

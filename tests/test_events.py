@@ -1,0 +1,174 @@
+"""The event builder: the seed article's events exactly, and hand-written articles with their expected events."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.documents import load_documents
+from timeline.events import (
+    build_timeline,
+    event_from_dict,
+    event_to_dict,
+    events_for_document,
+    make_title,
+    merge_events,
+    titles_agree,
+)
+from timeline.model import Document, Event
+from timeline.taxonomy import parse_taxonomy
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = Path(__file__).parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> list[Event]:
+    result = load_documents([ROOT / "seeds"])
+    assert result.errors == ()
+    return build_timeline(result.documents)
+
+
+def _find(events: list[Event], start: str, end: str, word: str) -> Event:
+    found = [e for e in events if e.start == date.fromisoformat(start) and e.end == date.fromisoformat(end)
+             and word.lower() in (e.title + " " + e.sentence).lower()]
+    assert len(found) == 1, [(e.start, e.end, e.title) for e in events]
+    return found[0]
+
+
+# (start, end, a word of its title or sentence, allowed types, approximate)
+SEED_EXPECTED = [
+    ("2015-01-01", "2015-12-31", "terror acts", {"attack"}, False),
+    ("2015-01-01", "2024-03-28", "Vigipirate", {"security"}, False),
+    ("2017-01-01", "2024-03-28", "plots", {"security"}, False),
+    ("2024-03-22", "2024-03-22", "gunmen", {"attack"}, False),
+    ("2024-03-21", "2024-03-26", "threat level", {"security"}, True),
+    ("2024-03-28", "2024-03-28", "allies", {"security", "diplomacy"}, False),
+    ("2024-03-28", "2024-03-28", "coalition", {"security", "diplomacy"}, False),
+    ("2024-03-28", "2024-04-25", "tightened", {"security"}, True),
+    ("2024-07-26", "2024-08-11", "Olympics", {"sports"}, False),
+]
+
+
+@pytest.mark.parametrize("start, end, word, types, approximate", SEED_EXPECTED, ids=[r[2] for r in SEED_EXPECTED])
+def test_seed_event(
+    seed_events: list[Event], start: str, end: str, word: str, types: set[str], approximate: bool
+) -> None:
+    event = _find(seed_events, start, end, word)
+    assert event.type in types
+    assert event.approximate is approximate
+    assert event.sentence in (ROOT / "seeds" / "paris-olympics-security.txt").read_text(encoding="utf-8")
+    assert len(event.title) <= 80 and event.title
+
+
+def test_seed_details(seed_events: list[Event]) -> None:
+    attacks_2015 = _find(seed_events, "2015-01-01", "2015-12-31", "terror acts")
+    assert attacks_2015.context.startswith("They included the attack at the Bataclan concert hall")
+    olympics = _find(seed_events, "2024-07-26", "2024-08-11", "Olympics")
+    assert [m.expression for m in olympics.mentions] == ["three months away", "July 26 to August 11"]
+    assert olympics.value == "2024-07-26/2024-08-11"
+    crocus = _find(seed_events, "2024-03-22", "2024-03-22", "gunmen")
+    assert crocus.title.startswith("Four gunmen stormed the Crocus City Hall concert venue")
+    assert len(seed_events) == len(SEED_EXPECTED)
+    assert [e.start for e in seed_events] == sorted(e.start for e in seed_events)
+    text = (ROOT / "seeds" / "paris-olympics-security.txt").read_text(encoding="utf-8")
+    read_more = text.index("Read more")
+    for event in seed_events:
+        assert "Read more" not in event.sentence and "Olympic ceasefire" not in event.context
+        for m in event.mentions:
+            assert not (read_more <= m.sentence_start < read_more + 90)
+
+
+def _expected_rows() -> list[tuple[str, ...]]:
+    lines = (ARTICLES / "expected.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.fixture(scope="module")
+def article_events() -> dict[str, list[Event]]:
+    result = load_documents([ARTICLES])
+    assert result.errors == ()
+    return {doc.id: events_for_document(doc) for doc in result.documents}
+
+
+@pytest.mark.parametrize("doc, start, end, kind, approximate, words", _expected_rows(),
+                         ids=[f"{r[0]}:{r[1]}:{r[5]}" for r in _expected_rows()])
+def test_article_event(article_events: dict[str, list[Event]], doc: str, start: str, end: str, kind: str,
+                       approximate: str, words: str) -> None:
+    wanted = [w.strip().lower() for w in words.split(",")]
+    matches = [e for e in article_events[doc]
+               if e.start.isoformat() == start and e.end.isoformat() == end
+               and all(w in e.title.lower() for w in wanted)]
+    assert matches, [(e.start.isoformat(), e.end.isoformat(), e.title) for e in article_events[doc]]
+    event = matches[0]
+    assert event.type == kind, event.title
+    assert event.approximate is (approximate == "yes")
+
+
+def test_document_without_a_date_keeps_relative_dates_unresolved() -> None:
+    doc = Document("nodate", "The court convicted three men on Friday. The bombing happened on March 3, 2020.", None)
+    events = events_for_document(doc)
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2020-03-03", "2020-03-03")]
+
+
+def test_two_weeks_later_is_anchored_to_the_date_before() -> None:
+    text = "The suspect was arrested in Madrid on June 3, 2021. He was extradited to France two weeks later."
+    events = events_for_document(Document("x", text, date(2024, 1, 10)))
+    extradition = next(e for e in events if "extradited" in e.title.lower())
+    assert extradition.start == date(2021, 6, 17)
+
+
+def test_events_merge_across_documents() -> None:
+    a = Document("a", "Four gunmen stormed the Crocus City Hall concert venue on March 22, 2024.", date(2024, 3, 28))
+    b = Document("b", "On March 22, 2024, gunmen stormed the Crocus City Hall venue near Moscow.", date(2024, 3, 30))
+    c = Document("c", "A new museum opened in Paris on March 22, 2024.", date(2024, 3, 30))
+    events = build_timeline([a, b, c])
+    crocus = [e for e in events if "Crocus" in e.title]
+    assert len(crocus) == 1 and set(crocus[0].sources) == {"a", "b"} and len(crocus[0].mentions) == 2
+    assert any("museum" in e.title for e in events)
+
+
+def test_ids_are_stable_and_json_round_trips(seed_events: list[Event]) -> None:
+    again = build_timeline(load_documents([ROOT / "seeds"]).documents)
+    assert [e.id for e in again] == [e.id for e in seed_events]
+    assert len({e.id for e in seed_events}) == len(seed_events)
+    for event in seed_events:
+        assert event_from_dict(event_to_dict(event)) == event
+    assert merge_events(seed_events) == seed_events
+
+
+@pytest.mark.parametrize(
+    "clause, expression, title",
+    [
+        ("On March 22, four gunmen stormed the venue.", "March 22", "Four gunmen stormed the venue"),
+        ("France asked allies for help, AFP reported on Thursday.", "Thursday", "France asked allies for help"),
+        ("Costa, in office since 2015, said he would go.", "2015", "Costa in office"),
+        ("A court on Friday convicted three men", "Friday", "A court convicted three men"),
+        ("The 2015 attacks shocked France.", "2015", "The 2015 attacks"),
+        ("The president called a snap election for March 10", "March 10", "A snap election"),
+    ],
+)
+def test_make_title(clause: str, expression: str, title: str) -> None:
+    start = clause.index(expression)
+    assert make_title(clause, start, start + len(expression)) == title
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Four gunmen stormed the Crocus City Hall", "Gunmen stormed the Crocus City Hall venue", True),
+        ("Four gunmen stormed the Crocus City Hall", "A new museum opened in Paris", False),
+    ],
+)
+def test_titles_agree(a: str, b: str, same: bool) -> None:
+    assert titles_agree(a, b) is same
+
+
+def test_user_taxonomy_changes_types() -> None:
+    taxonomy = parse_taxonomy("weather\tflood\t2\nweather\train\nmisc\n", "mine.tsv")
+    doc = Document("w", "Heavy rain flooded the valley on Saturday.", date(2024, 1, 8))
+    assert [e.type for e in events_for_document(doc, taxonomy)] == ["weather"]
+    doc2 = Document("w2", "The council met on Saturday.", date(2024, 1, 8))
+    assert [e.type for e in events_for_document(doc2, taxonomy)] == ["misc"]
