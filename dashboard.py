@@ -1,0 +1,158 @@
+"""The timeline dashboard: `streamlit run dashboard.py`. Lays out widgets; all data work is in timeline/."""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from timeline.exports import to_csv, to_json, to_timelinejs_bytes
+from timeline.figure import build_figure, format_interval, type_colors
+from timeline.timeline_data import (
+    Build,
+    Filters,
+    TimelineDataError,
+    apply_filters,
+    date_bounds,
+    event_detail,
+    load_build,
+    type_counts,
+)
+
+ROOT = Path(__file__).resolve().parent
+TABLE_LIMIT = 2000
+
+st.set_page_config(page_title="timeline", page_icon="🗓️", layout="wide")
+
+
+def data_folder() -> Path:
+    """The build folder shown: $TIMELINE_DATA, else the seed timeline in data/."""
+    return Path(os.environ.get("TIMELINE_DATA") or ROOT / "data")
+
+
+def _stamp(folder: Path) -> tuple[float, ...]:
+    return tuple((folder / name).stat().st_mtime if (folder / name).exists() else 0.0
+                 for name in ("events.json", "documents.json"))
+
+
+@st.cache_data(show_spinner="Loading the timeline…", max_entries=4)
+def cached_build(folder: str, stamp: tuple[float, ...]) -> Build:
+    """The build, read once per change of its files."""
+    return load_build(folder)
+
+
+def sidebar_filters(build: Build) -> tuple[Filters, str]:
+    """The filter widgets; returns what they say and the lane choice."""
+    events = build.events
+    st.sidebar.header("Filter")
+    counts = type_counts(events)
+    colors = type_colors(sorted(counts))
+    types = st.sidebar.multiselect(
+        "Event type", options=[t for t in colors if t in counts], key="types",
+        format_func=lambda t: f"{t} ({counts.get(t, 0):,})", placeholder="All types",
+    )
+    bounds = date_bounds(events)
+    date_from = date_to = None
+    if bounds:
+        picked = st.sidebar.date_input(
+            "Dates", value=bounds, min_value=date(1, 1, 1), max_value=date(9999, 12, 31), key="dates",
+            format="YYYY-MM-DD",
+        )
+        if isinstance(picked, tuple | list) and len(picked) == 2:
+            date_from, date_to = picked[0], picked[1]
+    titles = {str(d.get("id")): str(d.get("title") or d.get("id")) for d in build.documents}
+    doc_ids = sorted(set(events["doc"]))
+    documents = st.sidebar.multiselect(
+        "Document", options=doc_ids, key="documents", format_func=lambda d: titles.get(d, d),
+        placeholder="All documents",
+    )
+    text = st.sidebar.text_input("Search titles and sentences", key="search")
+    approximate = st.sidebar.toggle("Show approximate dates", value=True, key="approximate",
+                                    help="Dates such as 'in the coming weeks' or 'early 2019'")
+    lanes = st.sidebar.radio("Lanes", ["by type", "by document"], horizontal=True, key="lanes")
+    filters = Filters(tuple(types), date_from, date_to, tuple(documents), text, approximate)
+    return filters, "document" if lanes == "by document" else "type"
+
+
+def show_details(row: pd.Series) -> None:
+    """The chosen event: sentence with its date expression highlighted, context and mentions (all escaped)."""
+    detail = event_detail(row)
+    when = format_interval(row["start"].date(), row["end"].date(), str(row["granularity"]))
+    st.subheader(str(row["title"]), anchor=False)
+    st.text(f"{when} · {row['type']}{' · approximate' if row['approximate'] else ''} · "
+            f"{row['doc_title'] or row['doc']}")
+    st.html(
+        '<div style="font-size:1.05rem;line-height:1.6">'
+        f"{html.escape(detail.before)}<mark>{html.escape(detail.expression)}</mark>{html.escape(detail.after)}"
+        "</div>"
+    )
+    if detail.context:
+        st.caption("Next sentence")
+        st.text(detail.context)
+    if len(detail.mentions) > 1:
+        st.caption(f"Mentioned {len(detail.mentions)} times")
+        for mention in detail.mentions:
+            st.text(f"“{mention.get('expression', '')}” — {mention.get('sentence', '')}")
+
+
+def main() -> None:
+    """The page."""
+    st.title("Timeline", anchor=False)
+    folder = data_folder()
+    try:
+        build = cached_build(str(folder), _stamp(folder))
+    except TimelineDataError as exc:
+        st.error(f"Cannot show the timeline: {exc}")
+        st.stop()
+        return
+    if build.events.empty:
+        st.info("This timeline has no events yet.")
+        st.stop()
+        return
+    filters, lanes = sidebar_filters(build)
+    shown = apply_filters(build.events, filters)
+    documents = build.events["doc"].nunique()
+    st.caption(f"{len(shown):,} of {len(build.events):,} events from {documents:,} "
+               f"document{'s' if documents != 1 else ''} · source: {folder}")
+    if shown.empty:
+        st.info("No events match these filters.")
+        return
+    colors = type_colors(sorted(set(build.events["type"])))
+    figure, info = build_figure(shown, lanes, colors)
+    if info.mode == "counts":
+        st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}; narrow the dates or the filters "
+                "to see each event and its sentence.")
+    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False},
+                    key="chart")
+
+    table = shown.head(TABLE_LIMIT)
+    view = pd.DataFrame({
+        "date": [format_interval(s.date(), e.date(), g) for s, e, g in
+                 zip(table["start"], table["end"], table["granularity"], strict=True)],
+        "type": table["type"],
+        "title": table["title"],
+        "document": table["doc_title"].where(table["doc_title"] != "", table["doc"]),
+        "sentence": table["sentence"],
+    })
+    if len(shown) > TABLE_LIMIT:
+        st.caption(f"The table lists the first {TABLE_LIMIT:,} of {len(shown):,} events; filter to see others.")
+    picked = st.dataframe(view, hide_index=True, width="stretch", on_select="rerun",
+                          selection_mode="single-row", key="table")
+    rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
+    choice = rows[0] if rows else 0
+    with st.container(border=True):
+        if not rows:
+            st.caption("Choose a row to see its sentence, context and mentions; the first event is shown.")
+        show_details(table.iloc[choice])
+
+    left, middle, right = st.columns(3)
+    left.download_button("Download CSV", to_csv(shown), "timeline.csv", "text/csv")
+    middle.download_button("Download JSON", to_json(shown), "timeline.json", "application/json")
+    right.download_button("Download TimelineJS", to_timelinejs_bytes(shown), "timelinejs.json", "application/json")
+
+
+main()
