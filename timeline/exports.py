@@ -27,7 +27,8 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     table = frame[CSV_COLUMNS].copy()
     table["start"] = table["start"].dt.strftime("%Y-%m-%d")
     table["end"] = table["end"].dt.strftime("%Y-%m-%d")
-    return table.to_csv(index=False).encode("utf-8-sig")
+    text: str = table.to_csv(index=False)
+    return text.encode("utf-8-sig")
 
 
 def to_json(frame: pd.DataFrame) -> bytes:

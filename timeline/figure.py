@@ -196,7 +196,8 @@ def _counts(figure: go.Figure, frame: pd.DataFrame, lane_of: pd.Series, lane_ind
         y = [lane_index[lane] for lane in group["_lane"]]
         hover = [
             f"<b>{n:,} {html.escape(str(kind))} event{'s' if n != 1 else ''}</b><br>{html.escape(label)} of "
-            f"{html.escape(p)}<br>e.g. {html.escape(str(t)[:80])}<br><i>narrow the dates or filters to see each event</i>"
+            f"{html.escape(p)}<br>e.g. {html.escape(str(t)[:80])}<br>"
+            "<i>narrow the dates or filters to see each event</i>"
             for n, p, t in zip(group["count"], group["_period"], group["title"], strict=True)
         ]
         figure.add_trace(go.Scattergl(
