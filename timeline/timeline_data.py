@@ -114,8 +114,7 @@ class Filter:
 def _text_mask(frame: pd.DataFrame, f: Filters) -> pd.Series:
     needle = re.escape(f.text.strip())
     return (frame["title"].str.contains(needle, case=False, regex=True)
-            | frame["sentence"].str.contains(needle, case=False, regex=True)
-            | frame["doc_title"].str.contains(needle, case=False, regex=True))
+            | frame["sentence"].str.contains(needle, case=False, regex=True))
 
 
 FILTERS: tuple[Filter, ...] = (
