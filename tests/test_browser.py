@@ -39,7 +39,14 @@ def test_hover_shows_the_source_sentence(browser) -> None:  # type: ignore[no-un
         label = hover_point(page, 0, 0)
         assert "France faced a series of devastating terror acts" in label
         assert "The Vigipirate Plan has been in place since 2015" in label.replace("\n", " ")
-        page.mouse.move(5, 5)
+        crocus = page.evaluate(
+            "() => document.querySelector('.js-plotly-plot')._fullData.filter(t => t.mode === 'markers')"
+            ".flatMap((t, c) => Array.from(t.hovertext).map((h, i) => [c, i, h]))"
+            ".find(([c, i, h]) => h.includes('Crocus'))"
+        )
+        label = hover_point(page, crocus[0], crocus[1])
+        assert "On March 22, four gunmen stormed the Crocus City Hall concert venue" in label.replace("\n", " ")
+        assert "22 Mar 2024" in label
         (ROOT / "docs").mkdir(exist_ok=True)
         page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=False)
 
