@@ -24,7 +24,7 @@ from timeline.timeline_data import (
 )
 
 ROOT = Path(__file__).resolve().parent
-TABLE_LIMIT = 2000
+TABLE_LIMIT = 500
 
 st.set_page_config(page_title="timeline", page_icon="🗓️", layout="wide")
 
@@ -149,10 +149,13 @@ def main() -> None:
             st.caption("Choose a row to see its sentence, context and mentions; the first event is shown.")
         show_details(table.iloc[choice])
 
+    # the files are made when a button is pressed, not on every rerun: 100,000 events take seconds to write
     left, middle, right = st.columns(3)
-    left.download_button("Download CSV", to_csv(shown), "timeline.csv", "text/csv")
-    middle.download_button("Download JSON", to_json(shown), "timeline.json", "application/json")
-    right.download_button("Download TimelineJS", to_timelinejs_bytes(shown), "timelinejs.json", "application/json")
+    left.download_button("Download CSV", lambda: to_csv(shown), "timeline.csv", "text/csv", on_click="ignore")
+    middle.download_button("Download JSON", lambda: to_json(shown), "timeline.json", "application/json",
+                           on_click="ignore")
+    right.download_button("Download TimelineJS", lambda: to_timelinejs_bytes(shown), "timelinejs.json",
+                          "application/json", on_click="ignore")
 
 
 main()

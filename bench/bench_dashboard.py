@@ -1,0 +1,127 @@
+"""Dashboard speed with a large timeline, in a real browser (Debian's chromium, headless).
+
+    python bench/bench_dashboard.py [--events 100000] [--repeat 3]
+
+Generates N events over 50 years and 11 types, starts `streamlit run dashboard.py` on them and measures:
+- first chart: from opening the page to the Plotly chart drawn (fresh server, so loading the JSON is included);
+- filter change: from choosing one event type in the sidebar to the chart redrawn with it;
+- narrow view: from typing a search that leaves few events to the chart showing them one by one;
+and, in Python, the figure built for all N events as counts versus one marker per event (the scaling choice).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generate_events import make_events  # noqa: E402
+
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, dashboard  # noqa: E402
+
+CHART_STATE_JS = """
+() => {
+  const gd = document.querySelector('.js-plotly-plot');
+  if (!gd || !gd._fullData) return null;
+  const caption = Array.from(document.querySelectorAll('[data-testid="stCaptionContainer"]'))
+    .map(e => e.innerText).find(t => t.includes(' events from ')) || '';
+  return [gd._fullData.length, gd._fullData.reduce((n, t) => n + (t.x ? t.x.length : 0), 0), caption];
+}
+"""
+
+
+def wait_for(page, predicate, timeout: float = 60.0) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        state = page.evaluate(CHART_STATE_JS)
+        if state and predicate(state):
+            return time.perf_counter()
+        time.sleep(0.02)
+    raise TimeoutError("the chart did not update")
+
+
+def figure_costs(events: list[dict[str, object]]) -> tuple[float, float, int, int]:
+    import plotly.io as pio
+
+    from timeline import figure as fig_module
+    from timeline.timeline_data import events_frame
+
+    frame = events_frame(events)
+    start = time.perf_counter()
+    counts, _ = fig_module.build_figure(frame)
+    counts_json = pio.to_json(counts)
+    counts_time = time.perf_counter() - start
+    limit = fig_module.DETAIL_LIMIT
+    fig_module.DETAIL_LIMIT = len(frame) + 1  # what drawing every event would cost
+    try:
+        start = time.perf_counter()
+        every, _ = fig_module.build_figure(frame)
+        every_json = pio.to_json(every)
+        every_time = time.perf_counter() - start
+    finally:
+        fig_module.DETAIL_LIMIT = limit
+    return counts_time, every_time, len(counts_json), len(every_json)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    events, docs = make_events(args.events, 2000, 1)
+    first_chart, filter_change, narrow = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        import json
+
+        (folder / "events.json").write_text(json.dumps(events), encoding="utf-8")
+        (folder / "documents.json").write_text(json.dumps(docs), encoding="utf-8")
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            for _ in range(args.repeat):
+                with dashboard(folder) as url:
+                    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                    opened = time.perf_counter()
+                    page.goto(url)
+                    drawn = wait_for(page, lambda s: s[0] > 0, timeout=120)
+                    first_chart.append(drawn - opened)
+                    before = page.evaluate(CHART_STATE_JS)
+                    page.click("[data-testid='stSidebar'] [data-testid='stMultiSelect']")
+                    option = page.locator("[role='option']", has_text="attack (").first
+                    option.wait_for()
+                    changed = time.perf_counter()
+                    option.click()
+                    done = wait_for(page, lambda s, b=before: s[2] != b[2] and s[0] == 1)
+                    filter_change.append(done - changed)
+                    page.keyboard.press("Escape")
+                    before = page.evaluate(CHART_STATE_JS)
+                    search = page.get_by_label("Search titles and sentences")
+                    search.fill("1999-03")
+                    typed = time.perf_counter()
+                    search.press("Enter")
+                    done = wait_for(page, lambda s, b=before: s[2] != b[2] and s[1] > 0, timeout=60)
+                    narrow.append(done - typed)
+                    page.close()
+            browser.close()
+    counts_time, every_time, counts_size, every_size = figure_costs(events)
+    print(f"{len(events):,} events over 50 years, 11 types; headless chromium; median of {args.repeat}")
+    print("| step | seconds |")
+    print("|---|---:|")
+    print(f"| open page → first chart drawn | {statistics.median(first_chart):.2f} |")
+    print(f"| choose one event type → chart redrawn | {statistics.median(filter_change):.2f} |")
+    print(f"| search leaving few events → chart redrawn | {statistics.median(narrow):.2f} |")
+    print(f"figure for all events: as counts {counts_time:.2f} s, {counts_size / 1e6:.2f} MB of JSON; "
+          f"one marker per event {every_time:.2f} s, {every_size / 1e6:.1f} MB of JSON")
+
+
+if __name__ == "__main__":
+    main()
