@@ -10,8 +10,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from timeline import ingest
 from timeline.exports import to_csv, to_json, to_timelinejs_bytes
 from timeline.figure import build_figure, format_interval, type_colors
+from timeline.store import Store, StoreError, default_path
 from timeline.timeline_data import (
     Build,
     Filters,
@@ -20,6 +22,8 @@ from timeline.timeline_data import (
     date_bounds,
     event_detail,
     load_build,
+    load_store,
+    store_revision,
     type_counts,
 )
 
@@ -29,9 +33,10 @@ TABLE_LIMIT = 500
 st.set_page_config(page_title="timeline", page_icon="🗓️", layout="wide")
 
 
-def data_folder() -> Path:
-    """The build folder shown: $TIMELINE_DATA, else the seed timeline in data/."""
-    return Path(os.environ.get("TIMELINE_DATA") or ROOT / "data")
+def data_folder() -> Path | None:
+    """A build folder to show read-only ($TIMELINE_DATA), or None to show the store."""
+    folder = os.environ.get("TIMELINE_DATA")
+    return Path(folder) if folder else None
 
 
 def _stamp(folder: Path) -> tuple[float, ...]:
@@ -43,6 +48,92 @@ def _stamp(folder: Path) -> tuple[float, ...]:
 def cached_build(folder: str, stamp: tuple[float, ...]) -> Build:
     """The build, read once per change of its files."""
     return load_build(folder)
+
+
+@st.cache_data(show_spinner="Loading the timeline…", max_entries=4)
+def cached_store(path: str, revision: int) -> Build:
+    """Everything in the store, read once per revision."""
+    return load_store(path)
+
+
+def _prefill_from_text() -> None:
+    title, published = ingest.front_matter_fields(st.session_state.get("add_text", ""))
+    if title:
+        st.session_state["add_title"] = title
+    if published:
+        st.session_state["add_date"] = published
+
+
+def _files_key() -> str:
+    return f"add_files_{st.session_state.get('add_files_round', 0)}"
+
+
+def _prefill_from_files() -> None:
+    files = st.session_state.get(_files_key()) or []
+    if len(files) == 1:
+        title, published = ingest.front_matter_fields(files[0].getvalue()[:4096].decode("utf-8", "replace"))
+        if title:
+            st.session_state["add_title"] = title
+        if published:
+            st.session_state["add_date"] = published
+
+
+def _do_add(store_path: str) -> None:
+    text = st.session_state.get("add_text", "")
+    files = st.session_state.get(_files_key()) or []
+    title = st.session_state.get("add_title", "")
+    published = st.session_state.get("add_date")
+    messages: list[ingest.Message] = []
+    try:
+        with Store(store_path) as store:
+            if text.strip():
+                messages += ingest.add_pasted(store, text, title, published)
+            for upload in files:
+                messages += ingest.add_upload(store, upload.name, upload.getvalue(), title if len(files) == 1 else "",
+                                              published)
+    except StoreError as exc:
+        messages.append(ingest.Message("error", f"error: {exc}"))
+    if not text.strip() and not files:
+        messages.append(ingest.Message("error", "error: nothing to add: paste an article or choose files"))
+    st.session_state["add_messages"] = messages
+    if not any(m.level == "error" for m in messages):
+        for key in ("add_text", "add_title"):
+            st.session_state[key] = ""
+        st.session_state["add_date"] = None
+        st.session_state["add_files_round"] = st.session_state.get("add_files_round", 0) + 1  # empties the uploader
+
+
+def _do_remove(store_path: str) -> None:
+    doc_id = st.session_state.get("remove_doc")
+    if doc_id:
+        with Store(store_path) as store:
+            st.session_state["add_messages"] = [ingest.remove(store, doc_id)]
+
+
+def add_panel(store_path: str, documents: list[dict[str, object]]) -> None:
+    """The sidebar panel to add articles to the store (paste or upload) and to remove one."""
+    with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get("add_messages"))):
+        st.text_area("Paste an article", key="add_text", on_change=_prefill_from_text, height=140,
+                     help="Front matter (title:, published:) between --- lines is read too")
+        st.file_uploader("…or upload files", type=["txt", "md", "json", "jsonl", "tml"], accept_multiple_files=True,
+                         key=_files_key(), on_change=_prefill_from_files)
+        st.text_input("Title", key="add_title")
+        st.session_state.setdefault("add_date", None)
+        st.date_input("Publication date", key="add_date", format="YYYY-MM-DD", min_value=date(1, 1, 1),
+                      max_value=date(9999, 12, 31))
+        pending = bool(st.session_state.get("add_text", "").strip() or st.session_state.get(_files_key()))
+        if pending and st.session_state.get("add_date") is None:
+            st.warning("No publication date: relative dates ('on Thursday', 'last year') will stay unresolved "
+                       "unless the article's front matter gives one.")
+        st.button("Add to timeline", key="add_button", on_click=_do_add, args=(store_path,), type="primary")
+        for message in st.session_state.get("add_messages", []):
+            getattr(st, message.level)(message.text)
+        if documents:
+            st.divider()
+            titles = {str(d["id"]): f"{d['title']} ({d['id']})" for d in documents}
+            st.selectbox("Remove a document", options=list(titles), key="remove_doc", index=None,
+                         format_func=lambda d: titles.get(d, d), placeholder="Choose a document")
+            st.button("Remove", key="remove_button", on_click=_do_remove, args=(store_path,))
 
 
 def sidebar_filters(build: Build) -> tuple[Filters, str]:
@@ -104,7 +195,15 @@ def main() -> None:
     st.title("Timeline", anchor=False)
     folder = data_folder()
     try:
-        build = cached_build(str(folder), _stamp(folder))
+        if folder is not None:
+            source = str(folder)
+            build = cached_build(str(folder), _stamp(folder))
+        else:
+            store_path = str(default_path())
+            source = store_path
+            build = cached_store(store_path, store_revision(store_path))
+            add_panel(store_path, list(build.documents))
+            build = cached_store(store_path, store_revision(store_path))  # what was just added shows at once
     except TimelineDataError as exc:
         st.error(f"Cannot show the timeline: {exc}")
         st.stop()
@@ -117,7 +216,7 @@ def main() -> None:
     shown = apply_filters(build.events, filters)
     documents = build.events["doc"].nunique()
     st.caption(f"{len(shown):,} of {len(build.events):,} events from {documents:,} "
-               f"document{'s' if documents != 1 else ''} · source: {folder}")
+               f"document{'s' if documents != 1 else ''} · source: {source}")
     if shown.empty:
         st.info("No events match these filters.")
         return

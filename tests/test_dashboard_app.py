@@ -13,6 +13,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_EVENTS = len(json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8")))
 
 
+@pytest.fixture(autouse=True)
+def fresh_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Each test gets its own store (the seeds are added to it when it is first opened)."""
+    path = tmp_path / "store" / "timeline.sqlite"
+    monkeypatch.setenv("TIMELINE_DB", str(path))
+    return path
+
+
 def app(monkeypatch: pytest.MonkeyPatch, data: Path | None = None) -> AppTest:
     if data is None:
         monkeypatch.delenv("TIMELINE_DATA", raising=False)
@@ -100,3 +108,53 @@ def test_markup_stays_text_in_the_table(monkeypatch: pytest.MonkeyPatch, tmp_pat
     page = app(monkeypatch, tmp_path)
     sentences = list(page.dataframe[0].value["sentence"])
     assert any("<b>bold</b> <img src=x onerror=alert(1)>" in s for s in sentences)
+
+
+ARTICLE = """---
+title: Storm hits Lisbon
+published: 2024-01-08
+---
+A storm flooded the old town of Lisbon on Saturday, and the mayor declared an emergency on Sunday."""
+
+
+def test_pasted_article_appears_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = app(monkeypatch)
+    page.text_area(key="add_text").set_value(ARTICLE).run()
+    assert page.text_input(key="add_title").value == "Storm hits Lisbon"  # pre-filled from the front matter
+    assert page.date_input(key="add_date").value == date(2024, 1, 8)
+    page.button(key="add_button").click().run()
+    assert not page.exception
+    assert any("added as" in s.value for s in page.success), [s.value for s in page.success]
+    titles = list(page.dataframe[0].value["title"])
+    assert rows(page) == SEED_EVENTS + 2 and any("storm flooded" in t.lower() for t in titles)
+    assert page.text_area(key="add_text").value == ""  # cleared for the next one
+
+
+def test_pasting_twice_is_skipped_and_without_date_warns(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = app(monkeypatch)
+    page.text_area(key="add_text").set_value(ARTICLE).run()
+    page.button(key="add_button").click().run()
+    page.text_area(key="add_text").set_value(ARTICLE).run()
+    page.button(key="add_button").click().run()
+    assert any("skipped" in w.value for w in page.warning)
+    undated = "The museum reopened on Tuesday after a two-year renovation."
+    page.text_area(key="add_text").set_value(undated).run()
+    assert any("No publication date" in w.value for w in page.warning)
+    page.button(key="add_button").click().run()
+    assert any("left unresolved" in w.value for w in page.warning)
+
+
+def test_nothing_to_add_is_an_error_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = app(monkeypatch)
+    page.button(key="add_button").click().run()
+    assert [e.value for e in page.error] == ["error: nothing to add: paste an article or choose files"]
+
+
+def test_remove_a_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = app(monkeypatch)
+    page.text_area(key="add_text").set_value(ARTICLE).run()
+    page.button(key="add_button").click().run()
+    added = rows(page)
+    page.selectbox(key="remove_doc").set_value("paris-olympics-security").run()
+    page.button(key="remove_button").click().run()
+    assert rows(page) == added - SEED_EVENTS

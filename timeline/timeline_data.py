@@ -89,6 +89,28 @@ def load_build(folder: str | Path) -> Build:
     return Build(events_frame(events, str(folder / "events.json")), tuple(d for d in documents if isinstance(d, dict)))
 
 
+def load_store(path: str | Path) -> Build:
+    """Everything in the corpus store (see timeline.store), as a Build."""
+    from timeline.store import Store, StoreError
+
+    try:
+        with Store(path) as store:
+            return Build(events_frame(store.event_dicts(), str(path)), tuple(store.documents()))
+    except StoreError as exc:
+        raise TimelineDataError(str(exc)) from None
+
+
+def store_revision(path: str | Path) -> int:
+    """The store's revision number (changes with every addition or removal); -1 if it cannot be read."""
+    from timeline.store import Store, StoreError
+
+    try:
+        with Store(path) as store:
+            return store.revision()
+    except StoreError:
+        return -1
+
+
 # ---- filters ------------------------------------------------------------------------------------------------
 
 

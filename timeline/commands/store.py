@@ -1,0 +1,121 @@
+"""`python -m timeline add | remove | list`: the corpus store from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from timeline.documents import InputError, load_documents, parse_date
+from timeline.events import events_for_document
+from timeline.model import Document, Event
+from timeline.store import Store, StoreError, default_path
+from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
+
+PARALLEL_FROM = 16  # below this many documents, starting worker processes costs more than it saves
+
+
+def configure(parser: argparse.ArgumentParser, name: str) -> None:
+    """Arguments of add, remove and list."""
+    parser.add_argument("--db", type=Path, help=f"the store (default: $TIMELINE_DB or {default_path()})")
+    if name == "add":
+        parser.add_argument("paths", nargs="+", help="article files (.txt, .json, .jsonl, .tml) or folders")
+        parser.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that give none")
+        parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
+        parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                            help="worker processes (default: all cores)")
+    elif name == "remove":
+        parser.add_argument("ids", nargs="+", help="document ids (see `list`)")
+    parser.set_defaults(store_command=name)
+
+
+_TAXONOMY: Taxonomy | None = None
+
+
+def _init_worker(taxonomy: Taxonomy) -> None:
+    global _TAXONOMY
+    _TAXONOMY = taxonomy
+
+
+def _events_of(doc: Document) -> tuple[Document, list[Event]]:
+    return doc, events_for_document(doc, _TAXONOMY)
+
+
+def _with_events(docs: list[Document], taxonomy: Taxonomy, jobs: int) -> Iterator[tuple[Document, list[Event]]]:
+    """Each document with its events, tagged on all cores for large inputs; in input order."""
+    if jobs <= 1 or len(docs) < PARALLEL_FROM:
+        for doc in docs:
+            yield doc, events_for_document(doc, taxonomy)
+        return
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(taxonomy,)) as pool:
+        yield from pool.imap(_events_of, docs, chunksize=8)
+
+
+class Progress:
+    """A one-line progress bar on a terminal's standard error; silent when it is not a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.on = sys.stderr.isatty() and total > 1
+
+    def update(self, done: int) -> None:
+        if self.on:
+            width = 30
+            filled = int(width * done / max(1, self.total))
+            print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total}", end="", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.on:
+            print(file=sys.stderr)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Add documents: one transaction each, duplicates skipped, bad inputs reported and the others added."""
+    try:
+        published = parse_date(args.published, "--published") if args.published else None
+        taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else default_taxonomy()
+    except (InputError, TaxonomyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    result = load_documents(args.paths, published)
+    for line in (*result.warnings, *result.errors):
+        print(line, file=sys.stderr)
+    added = skipped = 0
+    with Store(args.db) as store:
+        docs = list(result.documents)
+        progress = Progress(len(docs))
+        for done, (doc, events) in enumerate(_with_events(docs, taxonomy, args.jobs), 1):
+            outcome = store.add(doc, events)
+            if outcome.added:
+                added += 1
+            else:
+                skipped += 1
+                print(f"skipped: {doc.path}: {outcome.message}", file=sys.stderr)
+            progress.update(done)
+        progress.close()
+    print(f"{added} added, {skipped} skipped as duplicates, {len(result.errors)} rejected -> {store.path}",
+          file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Dispatch add, remove and list; a store that cannot be opened is one error line."""
+    try:
+        if args.store_command == "add":
+            return run_add(args)
+        with Store(args.db) as store:
+            if args.store_command == "remove":
+                missing = [doc_id for doc_id in args.ids if not store.remove(doc_id)]
+                for doc_id in missing:
+                    print(f"error: {doc_id}: no such document in {store.path}", file=sys.stderr)
+                return 1 if missing else 0
+            for doc in store.documents():
+                print(f"{doc['id']}\t{doc['published'] or '-'}\t{doc['counts']['events']} events\t{doc['title']}")
+            return 0
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,230 @@
+"""The corpus store: an embedded SQLite database (WAL mode) of documents and their events.
+
+Each document is added in one transaction with its events, so a crash leaves it wholly in or wholly out; exact
+duplicates (same text) are skipped; several processes may add at once (they wait for each other's write lock).
+The seed articles are always there. Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from timeline.documents import load_documents
+from timeline.events import event_from_dict, event_to_dict, events_for_document, merge_events
+from timeline.model import Document, Event
+from timeline.taxonomy import Taxonomy
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DB = ROOT / "data" / "timeline.sqlite"
+SEEDS = ROOT / "seeds"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    published TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    path TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    event_count INTEGER NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    start TEXT NOT NULL,
+    "end" TEXT NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (doc, id)
+);
+CREATE INDEX IF NOT EXISTS events_start ON events(start);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0');
+"""
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What happened to one document: added (with its id and event count), or skipped as a duplicate."""
+
+    doc_id: str
+    added: bool
+    events: int
+    message: str
+
+
+def default_path() -> Path:
+    """$TIMELINE_DB, else data/timeline.sqlite."""
+    return Path(os.environ.get("TIMELINE_DB") or DEFAULT_DB)
+
+
+def content_hash(doc: Document) -> str:
+    """The identity of a document's content: its text (and date, which changes what the text means)."""
+    published = doc.published.isoformat() if doc.published else ""
+    return hashlib.sha256(f"{published}\n{doc.text}".encode()).hexdigest()
+
+
+class Store:
+    """A connection to the store; use as a context manager or call close()."""
+
+    def __init__(self, path: str | Path | None = None, seed: bool = True) -> None:
+        self.path = Path(path) if path else default_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA busy_timeout=60000")
+            with self.transaction():
+                for statement in SCHEMA.strip().split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        if seed:
+            self.ensure_seeds()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE) so concurrent writers queue instead of failing."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def revision(self) -> int:
+        """A number that changes with every write: the dashboard's cache key."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def ensure_seeds(self) -> None:
+        """A new store starts with the seed articles; one the reader has trimmed is left as it is."""
+        if not SEEDS.is_dir():
+            return
+        with self.transaction() as conn:
+            claimed = conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('seeded', '1')").rowcount
+        if not claimed:
+            return
+        for doc in load_documents([SEEDS]).documents:
+            if not self._has_hash(content_hash(doc)):
+                self.add(doc)
+
+    def _has_hash(self, digest: str) -> str | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _free_id(self, wanted: str) -> str:
+        doc_id, n = wanted, 1
+        while self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+            n += 1
+            doc_id = f"{wanted}-{n}"
+        return doc_id
+
+    def add(self, doc: Document, events: Sequence[Event] | None = None, taxonomy: Taxonomy | None = None) -> AddResult:
+        """Add one document with its events in one transaction; an exact duplicate is skipped."""
+        digest = content_hash(doc)
+        if events is None:
+            events = events_for_document(doc, taxonomy)
+        try:
+            with self.transaction() as conn:
+                existing = self._has_hash(digest)
+                if existing:
+                    return AddResult(existing, False, 0, f"already in the store as {existing} (same text)")
+                doc_id = self._free_id(doc.id)
+                if doc_id != doc.id:
+                    events = [_with_doc(e, doc_id) for e in events]
+                conn.execute(
+                    "INSERT INTO documents (id, title, published, source, url, path, text, content_hash, event_count,"
+                    " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, doc.title, doc.published.isoformat() if doc.published else None, doc.source, doc.url,
+                     doc.path, doc.text, digest, len(events), datetime.now(UTC).isoformat(timespec="seconds")),
+                )
+                conn.executemany(
+                    'INSERT INTO events (doc, id, start, "end", type, data) VALUES (?, ?, ?, ?, ?, ?)',
+                    [(doc_id, e.id, e.start.isoformat(), e.end.isoformat(), e.type,
+                      json.dumps(event_to_dict(e), ensure_ascii=False)) for e in events],
+                )
+                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot add {doc.id} ({exc})") from None
+        return AddResult(doc_id, True, len(events), f"added as {doc_id} with {len(events)} events")
+
+    def remove(self, doc_id: str) -> bool:
+        """Remove a document and its events; False if there is no such document."""
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+            conn.execute("DELETE FROM events WHERE doc = ?", (doc_id,))
+            if gone:
+                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+        return bool(gone)
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document (without its text), in the documents.json form, oldest addition first."""
+        rows = self.conn.execute(
+            "SELECT id, title, published, source, url, path, event_count, added_at FROM documents ORDER BY rowid"
+        ).fetchall()
+        return [{"id": r[0], "title": r[1], "published": r[2], "source": r[3], "url": r[4], "path": r[5],
+                 "counts": {"events": r[6]}, "added_at": r[7]} for r in rows]
+
+    def event_dicts(self) -> list[dict[str, Any]]:
+        """Every event of every document, merged across documents, as events.json objects sorted by start."""
+        rows = self.conn.execute('SELECT data FROM events ORDER BY start, "end", doc, id').fetchall()
+        events = [event_from_dict(json.loads(r[0])) for r in rows]
+        return [event_to_dict(e) for e in merge_events(events)]
+
+    def check(self) -> list[str]:
+        """Integrity problems: SQLite's own check, and documents whose events are not all there."""
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        partial = self.conn.execute(
+            "SELECT d.id FROM documents d LEFT JOIN events e ON e.doc = d.id GROUP BY d.id "
+            "HAVING COUNT(e.id) != d.event_count"
+        ).fetchall()
+        problems += [f"document {r[0]} has not all its events" for r in partial]
+        orphans = self.conn.execute("SELECT COUNT(*) FROM events WHERE doc NOT IN (SELECT id FROM documents)")
+        count = orphans.fetchone()[0]
+        if count:
+            problems.append(f"{count} events belong to no document")
+        return problems
+
+
+def _with_doc(event: Event, doc_id: str) -> Event:
+    from dataclasses import replace
+
+    return replace(event, doc=doc_id, sources=(doc_id,),
+                   mentions=tuple(replace(m, doc=doc_id) for m in event.mentions))
+
+
+def add_documents(store: Store, documents: Iterable[Document], taxonomy: Taxonomy | None = None) -> list[AddResult]:
+    """Add documents one transaction each (used by the dashboard for a handful of files)."""
+    return [store.add(doc, taxonomy=taxonomy) for doc in documents]
