@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +57,20 @@ def test_without_an_anchor_nothing_relative_is_resolved(text: str) -> None:
 @given(text=datey_text, dct=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 def test_same_input_same_output(text: str, dct: date) -> None:
     assert tag(text, dct) == tag(text, dct)
+
+
+@pytest.mark.parametrize(
+    "text, dct",
+    [
+        ("He left 99999999999999999999 weeks later.", date(2024, 3, 28)),
+        ("It happened in 2020. Then 99999999 years later it ended.", date(2024, 3, 28)),
+        ("Prices will rise in the coming weeks.", date(9999, 12, 31)),
+        ("Prices rose in recent years.", date(1, 1, 1)),
+        ("The deal closed 9999999 days ago.", date(2024, 3, 28)),
+        ("Tomorrow and next year and next week.", date(9999, 12, 31)),
+        ("Yesterday, last year and last week.", date(1, 1, 1)),
+    ],
+)
+def test_calendar_edges_do_not_raise(text: str, dct: date) -> None:
+    for t in tag(text, dct):
+        assert t.text == text[t.start : t.end]

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import tempfile
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -362,12 +363,6 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     return _tidy(own)
 
 
-def _paragraph_of(text: str, position: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end < 0 else end
-
-
 def _event_id(doc_id: str, first: date, last: date, char_start: int) -> str:
     digest = hashlib.sha1(f"{doc_id}|{first.isoformat()}|{last.isoformat()}|{char_start}".encode()).hexdigest()
     return digest[:12]
@@ -393,9 +388,10 @@ def events_for_document(doc: Document, taxonomy: Taxonomy | None = None) -> list
     sentences = [s for s in split_sentences(text) if not _inside(s.start, s.end, excluded)]
     timexes = [t for t in tag(text, doc.published) if not _inside(t.start, t.end, excluded)]
     by_sentence: dict[int, list[Timex]] = {}
+    starts = [s.start for s in sentences]
     for timex in timexes:
-        index = next((i for i, s in enumerate(sentences) if s.start <= timex.start < s.end), None)
-        if index is not None:
+        index = bisect_right(starts, timex.start) - 1
+        if index >= 0 and timex.start < sentences[index].end:
             by_sentence.setdefault(index, []).append(timex)
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
@@ -414,8 +410,8 @@ def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) 
     if index + 1 >= len(sentences) or index + 1 in dated:
         return ""
     nxt = sentences[index + 1]
-    if _paragraph_of(text, sentences[index].start) != _paragraph_of(text, nxt.start):
-        return ""
+    if "\n" in text[sentences[index].end : nxt.start]:
+        return ""  # another paragraph
     return nxt.text
 
 
@@ -504,19 +500,21 @@ def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
     """"With the event just three months away" is a mention of the event told elsewhere ("the Olympics will run
     from July 26"), when one starts within the reach of that vague distance."""
     kept = []
+    exact = sorted((d for d in drafts if not d.dated.forward and not d.dated.approximate),
+                   key=lambda d: d.dated.first_day)
+    exact_starts = [d.dated.first_day for d in exact]
     for draft in drafts:
         if not draft.dated.forward:
             kept.append(draft)
             continue
         target = draft.dated.first_day + (draft.dated.last_day - draft.dated.first_day) / 2
         reach = max(timedelta(days=31), (draft.dated.last_day - draft.dated.first_day) * 1.5)
-        candidates = [
-            other for other in drafts
-            if other is not draft and not other.dated.forward and not other.dated.approximate
-            and abs(other.dated.first_day - target) <= reach
-        ]
-        if candidates:
-            best = min(candidates, key=lambda o: abs(o.dated.first_day - target))
+        # the exact event starting nearest the target, if within reach: its neighbours in start order
+        i = bisect_left(exact_starts, target)
+        near = [exact[k] for k in (i - 1, i) if 0 <= k < len(exact)]
+        near = [d for d in near if abs(d.dated.first_day - target) <= reach]
+        if near:
+            best = min(near, key=lambda o: abs(o.dated.first_day - target))
             best.mentions.extend(draft.mentions)
         else:
             kept.append(draft)

@@ -589,18 +589,26 @@ def interval_of(value: str, dct: date | None, horizon_days: int = 28) -> tuple[d
     if value == "PRESENT_REF":
         return (dct, dct, Granularity.OPEN) if dct else None
     if value == "FUTURE_REF":
-        return (dct, dct + timedelta(days=horizon_days), Granularity.OPEN) if dct else None
+        return (dct, _shift_days(dct, horizon_days), Granularity.OPEN) if dct else None
     if value == "PAST_REF":
-        return (dct - timedelta(days=horizon_days), dct, Granularity.OPEN) if dct else None
+        return (_shift_days(dct, -horizon_days), dct, Granularity.OPEN) if dct else None
     for pattern, form in _VALUE_FORMS:
         match = pattern.match(value)
         if not match:
             continue
         try:
             return _interval_from_match(match, form)
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
     return None
+
+
+def _shift_days(day: date, days: int) -> date:
+    """`day` moved by `days`, held at the ends of the calendar (year 1 and 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def _interval_from_match(match: re.Match[str], form: str) -> tuple[date, date, Granularity]:

@@ -64,15 +64,30 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+MAX_SENTENCE = 1000  # longer runs without a sentence end are cut at a space: no real sentence is that long
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, in order, with offsets; whitespace around them is not part of them."""
     sentences = []
     for line in re.finditer(r"[^\n]+", text):
-        for start, end in _split_line(text, line.start(), line.end()):
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                sentences.append(Sentence(start, end, text[start:end]))
+        for sentence_start, sentence_end in _split_line(text, line.start(), line.end()):
+            for start, end in _bounded(text, sentence_start, sentence_end):
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    sentences.append(Sentence(start, end, text[start:end]))
     return sentences

@@ -8,8 +8,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import accumulate
 
 from timeline.model import Granularity, Timex, TimexType
 from timeline.resolve import (
@@ -96,11 +98,16 @@ _PASSIVE_BEFORE = re.compile(
 _PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
 
 
+SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind("? ", 0, start),
-               text.rfind("! ", 0, start))
-    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end), text.find("? ", end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
+    floor, ceiling = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max(floor - 1, text.rfind("\n", floor, start), text.rfind(". ", floor, start),
+               text.rfind("? ", floor, start), text.rfind("! ", floor, start))
+    right_candidates = [i for i in (text.find("\n", end, ceiling), text.find(". ", end, ceiling),
+                                    text.find("? ", end, ceiling)) if i >= 0]
+    right = min(right_candidates) if right_candidates else ceiling
     return left + 1, right
 
 
@@ -183,8 +190,8 @@ class _TriggerIndex:
                 merged.append((lo, hi))
         snapped = []
         for lo, hi in merged:
-            space = self.text.find(" ", hi)
-            snapped.append((lo, size if space < 0 or hi >= size else space))
+            space = self.text.find(" ", hi, hi + WINDOW_AFTER)
+            snapped.append((lo, min(size, hi + WINDOW_AFTER) if space < 0 else space))
         return snapped
 
 
@@ -210,14 +217,25 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
             else:
                 positives.append(Candidate(start, end, rule, match.groupdict(), order))
     if negatives:
-        positives = [c for c in positives if not any(s <= c.start and c.end <= e for s, e in negatives)]
+        # a candidate inside a negative match goes: the furthest end among negatives starting at or before it
+        negatives.sort()
+        starts = [n[0] for n in negatives]
+        reach = list(accumulate((n[1] for n in negatives), max))
+        positives = [c for c in positives
+                     if (i := bisect_right(starts, c.start)) == 0 or reach[i - 1] < c.end]
     positives.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
-    taken: list[tuple[int, int]] = []
+    # longest first; the chosen spans never overlap, so a sorted list of them answers "is this free?" by bisection
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     chosen: list[Candidate] = []
     for candidate in positives:
-        if any(candidate.start < e and s < candidate.end for s, e in taken):
+        i = bisect_left(taken_starts, candidate.start)
+        if i > 0 and taken_ends[i - 1] > candidate.start:
             continue
-        taken.append((candidate.start, candidate.end))
+        if i < len(taken_starts) and taken_starts[i] < candidate.end:
+            continue
+        taken_starts.insert(i, candidate.start)
+        taken_ends.insert(i, candidate.end)
         chosen.append(candidate)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -381,7 +399,7 @@ def _resolve_candidate(
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
-    except (Unresolvable, KeyError, ValueError):
+    except (Unresolvable, KeyError, ValueError, OverflowError):
         return None
     timex_type = TimexType(rule.type)
     first = last = None
@@ -424,5 +442,8 @@ def _after_previous(
     days_per_unit = {"D": 1, "W": 7, "M": 30, "Y": 365, "FN": 14}.get(unit)
     if count is None or days_per_unit is None:
         return None, None, None, "previous"
-    day = previous_day + timedelta(days=round(count * days_per_unit))
+    try:
+        day = previous_day + timedelta(days=round(count * days_per_unit))
+    except (OverflowError, ValueError):
+        return None, None, None, "previous"  # "99999999 weeks later" is past the calendar's end
     return day, day, Granularity.DAY, "previous"
