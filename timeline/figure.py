@@ -171,37 +171,59 @@ def _events(figure: go.Figure, frame: pd.DataFrame, lane_of: pd.Series, lane_ind
     return FigureInfo("events", len(frame))
 
 
-def _bin(frame: pd.DataFrame) -> tuple[str, str]:
+_BINS = (("day", 1), ("week", 7), ("month", 30.4), ("quarter", 91.3), ("year", 365.25), ("decade", 3652.5))
+
+
+def _bin_of(frame: pd.DataFrame) -> tuple[str, pd.Series]:
+    """The coarsest-needed time bin (no more than ~400 across the span) and each event's bin start."""
     span_days = max(1, (frame["end"].max() - frame["start"].min()).days)
-    for freq, label, days in (("D", "day", 1), ("W", "week", 7), ("MS", "month", 30), ("QS", "quarter", 91)):
-        if span_days / days <= 400:
-            return freq, label
-    return ("YS", "year") if span_days / 365 <= 400 else ("10YS", "decade")
+    label = next((name for name, days in _BINS if span_days / days <= 400), "decade")
+    start = frame["start"]
+    if label == "day":
+        return label, start.dt.normalize()
+    if label == "week":
+        return label, (start - pd.to_timedelta(start.dt.weekday, unit="D")).dt.normalize()
+    year, month = start.dt.year, start.dt.month
+    if label == "month":
+        first_month = month
+    elif label == "quarter":
+        first_month = (month - 1) // 3 * 3 + 1
+    else:
+        first_month = month * 0 + 1
+        if label == "decade":
+            year = year // 10 * 10
+    return label, pd.to_datetime({"year": year, "month": first_month, "day": 1})
+
+
+def _bin_name(first: pd.Timestamp, label: str) -> str:
+    if label in ("day", "week"):
+        return format_day(first.date())
+    if label == "month":
+        return f"{MONTHS[first.month - 1]} {first.year}"
+    if label == "quarter":
+        return f"Q{(first.month - 1) // 3 + 1} {first.year}"
+    return f"{first.year}s" if label == "decade" else str(first.year)
 
 
 def _counts(figure: go.Figure, frame: pd.DataFrame, lane_of: pd.Series, lane_index: dict[str, int],
             colors: dict[str, str]) -> FigureInfo:
-    freq, label = _bin(frame)
-    period = frame["start"].dt.to_period({"10YS": "Y", "YS": "Y", "QS": "Q", "MS": "M", "W": "W", "D": "D"}[freq])
-    if freq == "10YS":
-        period = (frame["start"].dt.year // 10 * 10).astype(str) + "s"
-    grouped = (frame.assign(_lane=lane_of.astype(str), _period=period.astype(str), _when=period)
-               .groupby(["type", "_lane", "_period"], sort=False)
-               .agg(count=("id", "size"), start=("start", "min"), end=("end", "max"), title=("title", "first"))
+    label, bins = _bin_of(frame)
+    grouped = (frame.assign(_lane=lane_of.astype(str), _bin=bins)
+               .groupby(["type", "_lane", "_bin"], sort=False)
+               .agg(count=("id", "size"), title=("title", "first"))
                .reset_index())
     peak = max(1, int(grouped["count"].max()))
+    half = pd.Timedelta(days=dict(_BINS)[label] / 2)
     for kind, group in grouped.groupby("type", sort=False):
         color = colors.get(str(kind), PALETTE[-1])
-        x = group["start"] + (group["end"] - group["start"]).clip(upper=pd.Timedelta(days=366)) / 2
-        y = [lane_index[lane] for lane in group["_lane"]]
         hover = [
             f"<b>{n:,} {html.escape(str(kind))} event{'s' if n != 1 else ''}</b><br>{html.escape(label)} of "
-            f"{html.escape(p)}<br>e.g. {html.escape(str(t)[:80])}<br>"
+            f"{html.escape(_bin_name(b, label))}<br>e.g. {html.escape(str(t)[:80])}<br>"
             "<i>narrow the dates or filters to see each event</i>"
-            for n, p, t in zip(group["count"], group["_period"], group["title"], strict=True)
+            for n, b, t in zip(group["count"], group["_bin"], group["title"], strict=True)
         ]
         figure.add_trace(go.Scattergl(
-            x=x, y=y, mode="markers", name=str(kind),
+            x=group["_bin"] + half, y=[lane_index[lane] for lane in group["_lane"]], mode="markers", name=str(kind),
             marker={"color": color, "size": 4 + 22 * (group["count"] / peak) ** 0.5, "opacity": 0.75},
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         ))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 REQUIRED_KEYS = ("id", "doc", "start", "end", "type", "title", "sentence")
 COLUMNS = [
@@ -55,21 +56,26 @@ def events_frame(records: Sequence[dict[str, Any]], source: str = "events") -> p
         missing = [k for k in REQUIRED_KEYS if k not in record]
         if missing:
             raise TimelineDataError(f"{source}: event {index} has no {', '.join(missing)}")
-    # built column by column as plain objects: twice as fast as from_records for 100,000 events
-    columns = {name: [record.get(name) for record in records] for name in COLUMNS}
-    frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in columns.items()})
+    # plain Python objects, not Arrow strings: several times faster to build for 100,000 events, and cheap to
+    # iterate when the figure is made
+    frame = pd.DataFrame(list(records), columns=COLUMNS, dtype=object)
     try:
-        frame["start"] = pd.to_datetime(pd.Series(columns["start"], dtype=object), format="%Y-%m-%d")
-        frame["end"] = pd.to_datetime(pd.Series(columns["end"], dtype=object), format="%Y-%m-%d")
+        frame["start"] = pd.to_datetime(frame["start"], format="%Y-%m-%d")
+        frame["end"] = pd.to_datetime(frame["end"], format="%Y-%m-%d")
     except (ValueError, TypeError) as exc:
         raise TimelineDataError(f"{source}: a start or end is not a YYYY-MM-DD date ({exc})") from None
-    frame["approximate"] = frame["approximate"].map(bool)
-    for column in ("doc_title", "expression", "context", "granularity", "value", "rule"):
-        frame[column] = frame[column].fillna("").astype(str)
-    for column in ("title", "sentence", "type", "doc"):
-        frame[column] = frame[column].astype(str)
-    frame["mentions"] = frame["mentions"].apply(lambda m: m if isinstance(m, list) else [])
-    frame["sources"] = frame["sources"].apply(lambda s: s if isinstance(s, list) else [])
+    frame["approximate"] = frame["approximate"].fillna(False).astype(bool)
+    for name in ("doc_title", "expression", "context", "granularity", "value", "rule", "title", "sentence", "type",
+                 "doc", "id"):
+        column = frame[name]
+        if infer_dtype(column, skipna=False) != "string":  # a C-speed check; the slow repair only when needed
+            frame[name] = pd.Series([v if isinstance(v, str) else ("" if v is None or v != v else str(v))
+                                     for v in column], index=frame.index, dtype=object)
+    for name in ("mentions", "sources"):
+        missing = frame[name].isna()
+        if missing.any():
+            frame.loc[missing, name] = pd.Series([[] for _ in range(int(missing.sum()))],
+                                                 index=frame.index[missing], dtype=object)
     return frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
 
 
