@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,10 +26,14 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def dashboard(data: Path | None = None, timeout: float = 60.0) -> Iterator[str]:
-    """Run `streamlit run dashboard.py` (on `data` if given) until the block ends; yields its URL."""
+def dashboard(data: Path | None = None, timeout: float = 60.0, store: Path | None = None) -> Iterator[str]:
+    """Run `streamlit run dashboard.py` until the block ends, on the build folder `data` if given, else on the
+    store `store` (a new one in a temporary folder by default); yields its URL."""
     port = free_port()
     env = dict(os.environ)
+    env.pop("TIMELINE_DATA", None)
+    scratch = tempfile.TemporaryDirectory()
+    env["TIMELINE_DB"] = str(store or Path(scratch.name) / "timeline.sqlite")
     if data is not None:
         env["TIMELINE_DATA"] = str(data)
     process = subprocess.Popen(
@@ -53,6 +58,7 @@ def dashboard(data: Path | None = None, timeout: float = 60.0) -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        scratch.cleanup()
 
 
 # Moves the mouse over point `index` of the first marker trace of the chart: returns page coordinates.
