@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.documents import boilerplate_spans
-from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
+from timeline.model import Document, Event, Mention, Timex, TimexType
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
@@ -667,9 +667,3 @@ def write_build(out_dir: Path, events: Sequence[Event], documents: Sequence[dict
     ordered = sorted(events, key=lambda e: (e.start, e.end, e.doc, e.id))
     write_json_atomic(out_dir / "events.json", [event_to_dict(e) for e in ordered])
     write_json_atomic(out_dir / "documents.json", list(documents))
-
-
-__all__ = [
-    "Granularity", "build_timeline", "events_for_document", "merge_events", "event_to_dict", "event_from_dict",
-    "write_build", "titles_agree", "make_title", "dated_items",
-]

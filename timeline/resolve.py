@@ -43,7 +43,6 @@ class Context:
     dct: date | None
     tense: str | None
     previous_day: date | None = None  # first day of the nearest date before this one in the text
-    previous_granularity: Granularity | None = None
     year_hint: int | None = None  # the year written on the other end of a range
     previous_value: str | None = None  # value of the nearest date before this one in the text
     focus_quarter: str | None = None  # the last quarter the text spoke of ("the third quarter" -> 1989-Q3)
@@ -274,15 +273,9 @@ def duration_value(count: float | None, unit: str) -> str:
     return f"{prefix}{count:g}{letter}"
 
 
-def shift_value(dct: date, unit: str, n: int, granularity_hint: Granularity | None = None) -> str:
+def shift_value(dct: date, unit: str, n: int) -> str:
     """The value of the calendar unit `n` units from the anchor: ("Y", -1) -> last year, ("W", 0) -> this week."""
     if unit == "Y":
-        if granularity_hint == Granularity.QUARTER:
-            year, quarter = divmod(dct.year * 4 + quarter_of(dct) - 1 + 4 * n, 4)
-            return f"{year}-Q{quarter + 1}"
-        if granularity_hint == Granularity.MONTH:
-            year, month = shift_months(dct.year, dct.month, 12 * n)
-            return f"{year:04d}-{month:02d}"
         return f"{dct.year + n:04d}"
     if unit == "M":
         year, month = shift_months(dct.year, dct.month, n)

@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -223,8 +223,3 @@ def _with_doc(event: Event, doc_id: str) -> Event:
 
     return replace(event, doc=doc_id, sources=(doc_id,),
                    mentions=tuple(replace(m, doc=doc_id) for m in event.mentions))
-
-
-def add_documents(store: Store, documents: Iterable[Document], taxonomy: Taxonomy | None = None) -> list[AddResult]:
-    """Add documents one transaction each (used by the dashboard for a handful of files)."""
-    return [store.add(doc, taxonomy=taxonomy) for doc in documents]

@@ -394,8 +394,7 @@ def _resolve_candidate(
         year_hint = _year_written(candidates[partners[index]].groups)
     previous_day = previous.first_day if previous else None
     ctx = Context(
-        dct, tense, previous_day, previous.granularity if previous else None, year_hint,
-        previous.value if previous else None, focus_quarter,
+        dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
@@ -415,8 +414,6 @@ def _resolve_candidate(
             first, last = narrow_by_mod(first, last, mod)
     if timex_type == TimexType.DURATION and candidate.rule.id == "dur.later" and previous_day is not None:
         first, last, granularity, anchor = _after_previous(candidate, words, previous_day)
-    if index in partners and first is not None and partners[index] < index and last is not None:
-        pass  # the range's end: its interval stands alone; the link says how to join them
     return Timex(
         start=start,
         end=candidate.end,
