@@ -86,3 +86,21 @@ def test_writes_are_atomic(tmp_path: Path) -> None:
         pass
     assert target.read_text(encoding="utf-8") == before
     assert [p.name for p in tmp_path.iterdir()] == ["events.json"]
+
+
+def test_parallel_build_equals_serial(tmp_path: Path) -> None:
+    """On all cores or on one, the same articles give the same files."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(20):
+        (src / f"a{i:02d}.txt").write_text(
+            f"---\npublished: 2024-03-{i + 1:02d}\n---\nThe council met on Monday. Floods hit the north in {2000 + i}.",
+            encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = run("build", str(src), "--out", str(out), "--jobs", jobs)
+        assert result.returncode == 0, result.stderr
+        outputs.append([(out / n).read_text(encoding="utf-8") for n in ("events.json", "documents.json")])
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0].count('"doc": "a') == 40

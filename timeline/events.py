@@ -380,8 +380,22 @@ def titles_agree(a: str, b: str) -> bool:
     return len(wa & wb) >= max(1, min(len(wa), len(wb)) / 2)
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """A document's events, with how many sentences and time expressions it has (for documents.json)."""
+
+    events: tuple[Event, ...]
+    sentences: int
+    timexes: int
+
+
 def events_for_document(doc: Document, taxonomy: Taxonomy | None = None) -> list[Event]:
     """The events of one document, with their mentions; the same event told twice in it is one event."""
+    return list(analyse_document(doc, taxonomy).events)
+
+
+def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysis:
+    """events_for_document, with the document's counts."""
     taxonomy = taxonomy or default_taxonomy()
     text = doc.text
     excluded = boilerplate_spans(text)
@@ -401,8 +415,8 @@ def events_for_document(doc: Document, taxonomy: Taxonomy | None = None) -> list
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, context, taxonomy))
     drafts = _join_forward_references(drafts)
-    events = [_to_event(doc, d) for d in drafts]
-    return sorted(events, key=lambda e: (e.start, e.end, e.mentions[0].char_start))
+    events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
+    return Analysis(tuple(events), len(sentences), len(timexes))
 
 
 def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) -> str:
@@ -632,7 +646,7 @@ def event_from_dict(data: dict[str, Any]) -> Event:
 
 
 def document_to_dict(doc: Document, events: Sequence[Event], timex_count: int, sentence_count: int) -> dict[str, Any]:
-    """The documents.json entry of a document."""
+    """The documents.json entry of a document; `events` are the merged events of the build."""
     return {
         "id": doc.id,
         "title": doc.title,

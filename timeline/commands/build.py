@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
 from timeline.documents import InputError, load_documents, parse_date
-from timeline.events import document_to_dict, events_for_document, merge_events, write_build
-from timeline.sentences import split_sentences
-from timeline.tagger import tag
+from timeline.events import document_to_dict, merge_events, write_build
+from timeline.model import Event
+from timeline.parallel import Progress, analyse_all
 from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 
 
@@ -20,6 +21,7 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--out", required=True, type=Path, help="folder to write events.json and documents.json to")
     parser.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that do not give one")
     parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
 
 
 def published_option(value: str | None) -> date | None:
@@ -41,11 +43,14 @@ def run(args: argparse.Namespace) -> int:
     for line in result.errors:
         print(line, file=sys.stderr)
     per_document = []
-    all_events = []
-    for doc in result.documents:
-        events = events_for_document(doc, taxonomy)
-        all_events.extend(events)
-        per_document.append((doc, len(tag(doc.text, doc.published)), len(split_sentences(doc.text))))
+    all_events: list[Event] = []
+    docs = list(result.documents)
+    progress = Progress(len(docs))
+    for done, (doc, analysis) in enumerate(analyse_all(docs, taxonomy, args.jobs), 1):
+        all_events.extend(analysis.events)
+        per_document.append((doc, analysis.timexes, analysis.sentences))
+        progress.update(done)
+    progress.close()
     merged = merge_events(all_events)
     documents = [document_to_dict(doc, merged, timexes, sentences) for doc, timexes, sentences in per_document]
     try:

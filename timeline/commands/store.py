@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from timeline.documents import InputError, load_documents, parse_date
-from timeline.events import events_for_document
-from timeline.model import Document, Event
+from timeline.parallel import Progress, analyse_all
 from timeline.store import Store, StoreError, default_path
-from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
-
-PARALLEL_FROM = 16  # below this many documents, starting worker processes costs more than it saves
+from timeline.taxonomy import TaxonomyError, default_taxonomy, load_taxonomy
 
 
 def configure(parser: argparse.ArgumentParser, name: str) -> None:
@@ -30,47 +25,6 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     elif name == "remove":
         parser.add_argument("ids", nargs="+", help="document ids (see `list`)")
     parser.set_defaults(store_command=name)
-
-
-_TAXONOMY: Taxonomy | None = None
-
-
-def _init_worker(taxonomy: Taxonomy) -> None:
-    global _TAXONOMY
-    _TAXONOMY = taxonomy
-
-
-def _events_of(doc: Document) -> tuple[Document, list[Event]]:
-    return doc, events_for_document(doc, _TAXONOMY)
-
-
-def _with_events(docs: list[Document], taxonomy: Taxonomy, jobs: int) -> Iterator[tuple[Document, list[Event]]]:
-    """Each document with its events, tagged on all cores for large inputs; in input order."""
-    if jobs <= 1 or len(docs) < PARALLEL_FROM:
-        for doc in docs:
-            yield doc, events_for_document(doc, taxonomy)
-        return
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(taxonomy,)) as pool:
-        yield from pool.imap(_events_of, docs, chunksize=8)
-
-
-class Progress:
-    """A one-line progress bar on a terminal's standard error; silent when it is not a terminal."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.on = sys.stderr.isatty() and total > 1
-
-    def update(self, done: int) -> None:
-        if self.on:
-            width = 30
-            filled = int(width * done / max(1, self.total))
-            print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total}", end="", file=sys.stderr)
-
-    def close(self) -> None:
-        if self.on:
-            print(file=sys.stderr)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -88,8 +42,8 @@ def run_add(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         docs = list(result.documents)
         progress = Progress(len(docs))
-        for done, (doc, events) in enumerate(_with_events(docs, taxonomy, args.jobs), 1):
-            outcome = store.add(doc, events)
+        for done, (doc, analysis) in enumerate(analyse_all(docs, taxonomy, args.jobs), 1):
+            outcome = store.add(doc, analysis.events)
             if outcome.added:
                 added += 1
             else:
