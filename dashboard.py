@@ -203,9 +203,9 @@ def main() -> None:
         else:
             store_path = str(default_path())
             source = store_path
+            # the add and remove buttons act in callbacks, before this rerun: what was added shows at once
             build = cached_store(store_path, store_revision(store_path))
             add_panel(store_path, list(build.documents))
-            build = cached_store(store_path, store_revision(store_path))  # what was just added shows at once
     except TimelineDataError as exc:
         st.error(f"Cannot show the timeline: {exc}")
         st.stop()

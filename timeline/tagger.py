@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
@@ -224,18 +224,13 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
         positives = [c for c in positives
                      if (i := bisect_right(starts, c.start)) == 0 or reach[i - 1] < c.end]
     positives.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
-    # longest first; the chosen spans never overlap, so a sorted list of them answers "is this free?" by bisection
-    taken_starts: list[int] = []
-    taken_ends: list[int] = []
+    # longest first; a byte per character marks what is taken, so each check costs the candidate's own length
+    taken = bytearray(len(text))
     chosen: list[Candidate] = []
     for candidate in positives:
-        i = bisect_left(taken_starts, candidate.start)
-        if i > 0 and taken_ends[i - 1] > candidate.start:
+        if taken.find(1, candidate.start, candidate.end) != -1:
             continue
-        if i < len(taken_starts) and taken_starts[i] < candidate.end:
-            continue
-        taken_starts.insert(i, candidate.start)
-        taken_ends.insert(i, candidate.end)
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
         chosen.append(candidate)
     chosen.sort(key=lambda c: c.start)
     return chosen
