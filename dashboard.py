@@ -117,7 +117,8 @@ def add_panel(store_path: str, documents: list[dict[str, object]]) -> None:
     with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get("add_messages"))):
         st.text_area("Paste an article", key="add_text", on_change=_prefill_from_text, height=140,
                      help="Front matter (title:, published:) between --- lines is read too")
-        st.file_uploader("…or upload files", type=["txt", "md", "json", "jsonl", "tml"], accept_multiple_files=True,
+        st.file_uploader("…or upload files (articles up to 5 MB each)", type=["txt", "md", "json", "jsonl", "tml"],
+                         accept_multiple_files=True,
                          key=_files_key(), on_change=_prefill_from_files)
         st.text_input("Title", key="add_title")
         st.session_state.setdefault("add_date", None)

@@ -95,6 +95,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|being|is|are|to|a|an|the|this|that|its|his|her|their|our|still|already|newly|jointly|widely)\s+$",
     re.IGNORECASE,
 )
+_PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
 _PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
 
 
@@ -124,11 +125,14 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             if tense == PAST and (word in _NOT_PAST or _PASSIVE_BEFORE.search(text, max(0, match.start() - 9),
                                                                               match.start())):
                 continue
+            cue_tense = tense
+            if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
+                cue_tense = PAST  # "had been due to expire Friday", "was expected to close Monday": a past plan
             distance = start - match.end() if match.end() <= start else match.start() - end
             # the verb before a date usually governs it ("met on Tuesday"); a cue after it counts a little less
             weight = distance if match.end() <= start else distance + 15
             if best is None or weight < best[0]:
-                best = (weight, tense)
+                best = (weight, cue_tense)
     return best[1] if best else None
 
 
