@@ -130,7 +130,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
                 cue_tense = PAST  # "had been due to expire Friday", "was expected to close Monday": a past plan
             distance = start - match.end() if match.end() <= start else match.start() - end
             # the verb before a date usually governs it ("met on Tuesday"); a cue after it counts a little less
-            weight = distance if match.end() <= start else distance + 15
+            weight = distance if match.end() <= start else distance + 40
             if best is None or weight < best[0]:
                 best = (weight, cue_tense)
     return best[1] if best else None
