@@ -148,6 +148,7 @@ def test_ids_are_stable_and_json_round_trips(seed_events: list[Event]) -> None:
         ("A court on Friday convicted three men", "Friday", "A court convicted three men"),
         ("The 2015 attacks shocked France.", "2015", "The 2015 attacks"),
         ("The president called a snap election for March 10", "March 10", "A snap election"),
+        ("\u201cThis is the worst fire season since 2007,\u201d said a spokesman.", "2007", "This is the worst fire season"),
     ],
 )
 def test_make_title(clause: str, expression: str, title: str) -> None:
@@ -172,3 +173,42 @@ def test_user_taxonomy_changes_types() -> None:
     assert [e.type for e in events_for_document(doc, taxonomy)] == ["weather"]
     doc2 = Document("w2", "The council met on Saturday.", date(2024, 1, 8))
     assert [e.type for e in events_for_document(doc2, taxonomy)] == ["misc"]
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("a\tattack\nb\tattacks\n", None),
+        ("a\tattack\na\tattacks\n", "already a form of"),
+        ("a\tevacuat*\n", None),
+        ("A\tx\n", "lower-case name"),
+        ("a\tx\t-1\n", "weight must be positive"),
+        ("a\tx\tmany\n", "not a number"),
+        ("a\t42\n", "must be words"),
+    ],
+)
+def test_taxonomy_file_is_validated(text: str, problem: str | None) -> None:
+    from timeline.taxonomy import TaxonomyError
+
+    if problem is None:
+        parse_taxonomy(text, "t.tsv")
+        return
+    with pytest.raises(TaxonomyError, match=problem):
+        parse_taxonomy(text, "t.tsv")
+
+
+@pytest.mark.parametrize(
+    "words, kind",
+    [
+        ("bookings dropped 10 percent", "economy"),  # not "book"
+        ("the bill was passed", "politics"),
+        ("3 billion dollars", "economy"),  # not "bill"
+        ("according to the report", "other"),  # not "accord"
+        ("residents were evacuated", "disaster"),
+        ("the evacuation of the town", "disaster"),
+    ],
+)
+def test_keywords_match_whole_words_and_their_forms(words: str, kind: str) -> None:
+    from timeline.taxonomy import default_taxonomy
+
+    assert default_taxonomy().classify(words) == kind

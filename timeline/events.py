@@ -50,7 +50,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
 
 SIGNALS = _signal_words()
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SEGMENT_BREAK = re.compile(r",\s+|;\s+|\s+that\s+|\s+[—–]\s+|:\s+|\s+\(|\)")
+_SEGMENT_BREAK = re.compile(r",[\"”’']?\s+|;\s+|\s+that\s+|\s+[—–]\s+|:\s+|\s+\(|\)")
 _STOP = frozenset(
     "a an the of in on at to for from by with and or but is are was were be been has have had it its this that "
     "these those their his her he she they we as which who will would said says".split()
@@ -484,9 +484,9 @@ def _draft(
     clause_text = text[lo:hi]
     if title_from_clause or item.clause_from is not None:
         title = _tidy(re.split(r",\s+(?:which|who|where)\s+|;", clause_text)[0])
-        kind = taxonomy.classify(title, 0)
+        kind = taxonomy.classify(title)
         if kind == taxonomy.fallback:
-            kind = taxonomy.classify(clause_text, 0)
+            kind = taxonomy.classify(clause_text)
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
         lead = _LEAD_IN.match(clause_text)
@@ -503,7 +503,7 @@ def _draft(
             if subject and len(subject) <= 60:
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
-        kind = taxonomy.classify(title, 0) if title else ""
+        kind = taxonomy.classify(title) if title else ""
         if not title or kind == taxonomy.fallback:
             kind = taxonomy.classify(clause_text, item.start - lo)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)

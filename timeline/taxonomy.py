@@ -19,11 +19,29 @@ class TaxonomyError(ValueError):
 
 @dataclass(frozen=True)
 class Keyword:
-    """One keyword: the words it is made of (lower case, the last one a prefix), its type and its weight."""
+    """One keyword: the words it is made of (lower case), its type and its weight. Its last word matches with
+    the usual endings ("attack": attacks, attacked, attacker), or as a prefix when written with a * ("evacuat*")."""
 
     words: tuple[str, ...]
     type: str
     weight: float
+    prefix: bool = False
+    forms: frozenset[str] = frozenset()
+
+    def last_word_matches(self, word: str) -> bool:
+        """Whether a text word is a form of the keyword's last word."""
+        return word.startswith(self.words[-1]) if self.prefix else word in self.forms
+
+
+def inflections(word: str) -> frozenset[str]:
+    """The forms a keyword's last word takes in news text: plural, past, -ing, agent noun, possessive."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "er", word + "ers", word + "'s",
+             word + "’s"}
+    if word.endswith("e"):
+        forms |= {word + "d", word + "r", word + "rs", word[:-1] + "ing"}
+    if word.endswith("y") and len(word) > 2:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return frozenset(forms)
 
 
 @dataclass(frozen=True)
@@ -38,26 +56,29 @@ class Taxonomy:
         """The type of an event none of whose words is a keyword: "other", else the last type of the file."""
         return FALLBACK_TYPE if FALLBACK_TYPE in self.types else self.types[-1]
 
-    def score(self, words: list[str], centre: int) -> dict[str, float]:
-        """Scores per type for lower-cased `words`, each hit weighted down by its distance from index `centre`."""
+    def score(self, words: list[str], centre: int | None) -> dict[str, float]:
+        """Scores per type for lower-cased `words`, each hit weighted down by its distance from index `centre`
+        (all hits alike when there is no centre)."""
         scores: dict[str, float] = {}
         for index in range(len(words)):
             for keyword in self.keywords:
                 n = len(keyword.words)
                 if index + n > len(words):
                     continue
-                if all(words[index + k] == keyword.words[k] for k in range(n - 1)) and words[
-                    index + n - 1
-                ].startswith(keyword.words[-1]):
-                    distance = abs(index - centre)
+                if all(words[index + k] == keyword.words[k] for k in range(n - 1)) and keyword.last_word_matches(
+                    words[index + n - 1]
+                ):
+                    distance = 0 if centre is None else abs(index - centre)
                     scores[keyword.type] = scores.get(keyword.type, 0.0) + keyword.weight / (1 + distance / 8)
         return scores
 
-    def classify(self, text: str, centre_offset: int) -> str:
-        """The best type for the words of `text`, nearest words to `centre_offset` weighing most; "other" if none."""
+    def classify(self, text: str, centre_offset: int | None = None) -> str:
+        """The best type for the words of `text` (nearest words to `centre_offset` weighing most, if given);
+        the fallback type if no keyword is there."""
         matches = list(_WORD.finditer(text))
         words = [m.group(0).lower() for m in matches]
-        centre = next((i for i, m in enumerate(matches) if m.end() > centre_offset), len(words))
+        centre = None if centre_offset is None else next(
+            (i for i, m in enumerate(matches) if m.end() > centre_offset), len(words))
         scores = self.score(words, centre)
         if not scores:
             return self.fallback
@@ -85,8 +106,10 @@ def parse_taxonomy(text: str, source: str) -> Taxonomy:
         if len(cells) > 3:
             raise TaxonomyError(f"{where}: expected TYPE, KEYWORD and an optional WEIGHT, tab-separated")
         keyword = cells[1].strip().lower()
+        prefix = keyword.endswith("*")
+        keyword = keyword.rstrip("*")
         if not keyword or not all(_WORD.fullmatch(w) for w in keyword.split()):
-            raise TaxonomyError(f"{where}: keyword {cells[1]!r} must be words")
+            raise TaxonomyError(f"{where}: keyword {cells[1]!r} must be words (the last may end with *)")
         weight = 1.0
         if len(cells) == 3:
             try:
@@ -99,9 +122,16 @@ def parse_taxonomy(text: str, source: str) -> Taxonomy:
         if key in seen:
             raise TaxonomyError(f"{where}: keyword {keyword!r} is listed twice for {type_name}")
         seen.add(key)
-        keywords.append(Keyword(tuple(keyword.split()), type_name, weight))
+        last = keyword.split()[-1]
+        keywords.append(Keyword(tuple(keyword.split()), type_name, weight, prefix, inflections(last)))
     if not types:
         raise TaxonomyError(f"{source}: no types")
+    # a word must not count twice for one type ("ally" already finds "allies")
+    single = [k for k in keywords if len(k.words) == 1 and not k.prefix]
+    for a in single:
+        for b in single:
+            if a is not b and a.type == b.type and a.words[0] in b.forms:
+                raise TaxonomyError(f"{source}: keyword {a.words[0]!r} of {a.type} is already a form of {b.words[0]!r}")
     return Taxonomy(tuple(types), tuple(keywords))
 
 
