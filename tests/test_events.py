@@ -148,7 +148,8 @@ def test_ids_are_stable_and_json_round_trips(seed_events: list[Event]) -> None:
         ("A court on Friday convicted three men", "Friday", "A court convicted three men"),
         ("The 2015 attacks shocked France.", "2015", "The 2015 attacks"),
         ("The president called a snap election for March 10", "March 10", "A snap election"),
-        ("\u201cThis is the worst fire season since 2007,\u201d said a spokesman.", "2007", "This is the worst fire season"),
+        ("\u201cThis is the worst fire season since 2007,\u201d said a spokesman.", "2007",
+         "This is the worst fire season"),
     ],
 )
 def test_make_title(clause: str, expression: str, title: str) -> None:
