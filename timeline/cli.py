@@ -19,7 +19,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; only the chosen sub-command's module is imported (start-up stays quick)."""
-    parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m timeline",
+        description="Find the dates in news articles, resolve them against the publication date, and build a "
+        "timeline of typed events.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (module_name, help_text) in COMMANDS.items():
         command_parser = sub.add_parser(name, help=help_text)
