@@ -38,7 +38,7 @@ def test_bad_input_is_one_line_and_the_rest_is_kept(tmp_path: Path, command: str
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert errors == [f"error: {src / name}: {reason}"] or (errors and reason in errors[0] and len(errors) == 1)
+    assert len(errors) == 1 and errors[0].startswith(f"error: {src / name}: ") and reason in errors[0], errors
     if command == "add":
         listed = run("list", "--db", str(tmp_path / "s.sqlite")).stdout
         assert "good" in listed
