@@ -42,7 +42,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
         if len(cells) != 2 or not cells[1].strip():
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
-    for required in ("since", "until", "reporting", "continuation", "preposition", "forward", "after"):
+    for required in ("since", "until", "reporting", "preposition", "forward", "after"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}

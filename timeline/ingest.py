@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from timeline.documents import InputError, parse_document_bytes, parse_front_matter
+from timeline.documents import InputError, parse_date, parse_document_bytes, parse_front_matter
 from timeline.model import Document
 from timeline.store import Store, StoreError
 
@@ -29,11 +29,10 @@ def front_matter_fields(text: str) -> tuple[str, date | None]:
         fields, _ = parse_front_matter(text, "text")
     except InputError:
         return "", None
-    value = fields.get("published") or fields.get("date") or ""
     try:
-        published = date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        published = None
+        published = parse_date(fields.get("published") or fields.get("date"), "text")
+    except InputError:
+        published = None  # the add step reports the bad date with the file's name
     return fields.get("title", ""), published
 
 

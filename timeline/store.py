@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -219,7 +219,5 @@ class Store:
 
 
 def _with_doc(event: Event, doc_id: str) -> Event:
-    from dataclasses import replace
-
     return replace(event, doc=doc_id, sources=(doc_id,),
                    mentions=tuple(replace(m, doc=doc_id) for m in event.mentions))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from timeline.documents import InputError, load_documents, parse_date
@@ -24,15 +23,10 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
 
 
-def published_option(value: str | None) -> date | None:
-    """The --published date, or an InputError naming the option."""
-    return parse_date(value, "--published") if value else None
-
-
 def run(args: argparse.Namespace) -> int:
     """Build; bad inputs are reported one line each and the good ones are still written (exit status 1)."""
     try:
-        published = published_option(args.published)
+        published = parse_date(args.published, "--published")
         taxonomy: Taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else default_taxonomy()
     except (InputError, TaxonomyError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -30,7 +30,7 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
 def run_add(args: argparse.Namespace) -> int:
     """Add documents: one transaction each, duplicates skipped, bad inputs reported and the others added."""
     try:
-        published = parse_date(args.published, "--published") if args.published else None
+        published = parse_date(args.published, "--published")
         taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else default_taxonomy()
     except (InputError, TaxonomyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
