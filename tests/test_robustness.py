@@ -28,3 +28,8 @@ def test_events_for_any_text(text: str, published: date | None) -> None:
         for mention in event.mentions:
             assert text[mention.char_start : mention.char_end] == mention.expression
             assert text[mention.sentence_start : mention.sentence_start + len(mention.sentence)] == mention.sentence
+
+
+def test_a_duration_before_the_calendar_starts() -> None:
+    """Found by the property test above: "730120 DAY after" in a text of 2000 reached before year 1."""
+    assert events_for_document(Document("d", "730120 DAY after ", date(2000, 1, 1))) == []

@@ -119,7 +119,10 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if after and dct and spread and after.group(1) in SIGNALS["after"]:
             # "the news comes just days after Paris raised the threat level": that happened days before the news
             lo, hi = spread
-            first, last = dct - timedelta(days=hi), dct - timedelta(days=lo)
+            try:
+                first, last = dct - timedelta(days=hi), dct - timedelta(days=lo)
+            except OverflowError:
+                return None  # "730120 days after" reaches before the calendar's first day
             clause_from = timex.end + after.end()
             value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
             return _Dated(timex.start, timex.end, first, last, "day" if first == last else "open", value,
