@@ -26,6 +26,7 @@ from timeline.taxonomy import Taxonomy
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DB = ROOT / "data" / "timeline.sqlite"
 SEEDS = ROOT / "seeds"
+SCHEMA_VERSION = 1
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
@@ -92,10 +93,13 @@ class Store:
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA busy_timeout=60000")
-            with self.transaction():
-                for statement in SCHEMA.strip().split(";"):
-                    if statement.strip():
-                        self.conn.execute(statement)
+            # the dashboard opens the store on every rerun: an existing store needs no write to be opened
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                with self.transaction():
+                    for statement in SCHEMA.strip().split(";"):
+                        if statement.strip():
+                            self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
         if seed:
@@ -130,7 +134,7 @@ class Store:
 
     def ensure_seeds(self) -> None:
         """A new store starts with the seed articles; one the reader has trimmed is left as it is."""
-        if not SEEDS.is_dir():
+        if not SEEDS.is_dir() or self.conn.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone():
             return
         with self.transaction() as conn:
             claimed = conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('seeded', '1')").rowcount
