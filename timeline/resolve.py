@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from timeline.model import Granularity
 from timeline.rules import ValueSpec, WordLists
@@ -41,11 +43,16 @@ class Context:
     """What the resolver knows besides the expression: the anchor, the tense around it, earlier dates."""
 
     dct: date | None
-    tense: str | None
+    tense_cue: str | None | Callable[[], str | None]  # the tense, or how to find it (only done when needed)
     previous_day: date | None = None  # first day of the nearest date before this one in the text
     year_hint: int | None = None  # the year written on the other end of a range
     previous_value: str | None = None  # value of the nearest date before this one in the text
     focus_quarter: str | None = None  # the last quarter the text spoke of ("the third quarter" -> 1989-Q3)
+
+    @cached_property
+    def tense(self) -> str | None:
+        """PAST, PRESENT, FUTURE or None: the tense of the sentence around the expression."""
+        return self.tense_cue() if callable(self.tense_cue) else self.tense_cue
 
 
 class Unresolvable(ValueError):

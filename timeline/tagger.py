@@ -112,27 +112,33 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
+_TENSE_CUES = re.compile(
+    f"(?P<{FUTURE}>{_FUTURE_CUES.pattern})|(?P<{PAST}>{_PAST_CUES.pattern})|(?P<{PRESENT}>{_PRESENT_CUES.pattern})",
+    re.IGNORECASE,
+)
+
+
 def sentence_tense(text: str, start: int, end: int) -> str | None:
     """The tense around an expression, from the nearest tense cue in its sentence (no parser needed)."""
     lo, hi = _sentence_bounds(text, start, end)
     lo, hi = max(lo, start - 200), min(hi, end + 200)
     best: tuple[int, str] | None = None
-    for pattern, tense in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST), (_PRESENT_CUES, PRESENT)):
-        for match in pattern.finditer(text, lo, hi):
-            if match.start() < end and match.end() > start:
-                continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
-            word = match.group(0).lower()
-            if tense == PAST and (word in _NOT_PAST or _PASSIVE_BEFORE.search(text, max(0, match.start() - 9),
-                                                                              match.start())):
-                continue
-            cue_tense = tense
-            if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
-                cue_tense = PAST  # "had been due to expire Friday", "was expected to close Monday": a past plan
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            # the verb before a date usually governs it ("met on Tuesday"); a cue after it counts a little less
-            weight = distance if match.end() <= start else distance + 40
-            if best is None or weight < best[0]:
-                best = (weight, cue_tense)
+    # one scan for all three kinds of cue; where two kinds start at the same word, future wins, then past
+    for match in _TENSE_CUES.finditer(text, lo, hi):
+        if match.start() < end and match.end() > start:
+            continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
+        tense = match.lastgroup or PRESENT
+        if tense == PAST and (match.group(0).lower() in _NOT_PAST
+                              or _PASSIVE_BEFORE.search(text, max(0, match.start() - 9), match.start())):
+            continue
+        cue_tense = tense
+        if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
+            cue_tense = PAST  # "had been due to expire Friday", "was expected to close Monday": a past plan
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        # the verb before a date usually governs it ("met on Tuesday"); a cue after it counts a little less
+        weight = distance if match.end() <= start else distance + 40
+        if best is None or weight < best[0]:
+            best = (weight, cue_tense)
     return best[1] if best else None
 
 
@@ -386,9 +392,12 @@ def _resolve_candidate(
     assert rule.spec is not None
     start, mod = _leading_mod(text, candidate.start, rule.type, previous_end)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
-    tense = sentence_tense(text, candidate.start, candidate.end)
-    if _SCHEDULED_FOR.search(text, max(0, candidate.start - 30), candidate.start):
-        tense = FUTURE  # "called a snap election for March 10": what is set for a date lies ahead
+
+    def tense() -> str | None:
+        if _SCHEDULED_FOR.search(text, max(0, candidate.start - 30), candidate.start):
+            return FUTURE  # "called a snap election for March 10": what is set for a date lies ahead
+        return sentence_tense(text, candidate.start, candidate.end)
+
     if year_hint is None and index in partners and _year_written(candidate.groups) is None:
         year_hint = _year_written(candidates[partners[index]].groups)
     previous_day = previous.first_day if previous else None
