@@ -143,9 +143,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 
 
 # How far around a trigger a rule's pattern is run: well beyond any match seen (21 characters before its
-# trigger and 30 after, over TimeBank and the test tables), with room for the look-aheads after a match.
-WINDOW_BEFORE = 64
-WINDOW_AFTER = 64
+# trigger and 30 after, over TimeBank and the test tables), with room for the look-aheads after a match; the
+# window then reaches on to the next space. Wider windows cost time: 64 instead of 48 makes the tagger 10% slower.
+WINDOW_BEFORE = 48
+WINDOW_AFTER = 48
 
 
 class _TriggerIndex:
