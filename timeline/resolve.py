@@ -563,7 +563,8 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         count = 2.0 if n_text.lower() == "other" else (to_number(n_text, words) if n_text else 1.0)
         return duration_value(count or 1.0, unit)
     if kind == "setweekday":
-        return f"XXXX-WXX-{_weekday(f['w'], words)}"
+        suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
+        return f"XXXX-WXX-{_weekday(f['w'], words)}{suffix}"
     if kind == "setmonth":
         return f"XXXX-{_month(f['m'], words):02d}"
     if kind == "setpod":
