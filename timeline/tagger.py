@@ -253,8 +253,11 @@ _SCHEDULED_FOR = re.compile(
 )
 
 
-def _leading_mod(text: str, start: int, timex_type: str, floor: int) -> tuple[int, str | None]:
-    """Extend a span back over a modifier right before it ("early", "the end of", "more than")."""
+def _leading_mod(text: str, start: int, timex_type: str, floor: int, counted: bool = False) -> tuple[int, str | None]:
+    """Extend a span back over a modifier right before it ("early", "the end of", "more than").
+
+    `counted`: the expression counts units back or ahead ("two years ago"), so "about" before it approximates it.
+    """
     window_start = max(floor, start - 25)
     before = text[window_start:start]
     pattern = _DURATION_MOD_RE if timex_type == "DURATION" else _DATE_MOD_RE
@@ -263,7 +266,7 @@ def _leading_mod(text: str, start: int, timex_type: str, floor: int) -> tuple[in
     if not match:
         return start, None
     approximate = mods[match.group(1).lower()] not in ("START", "MID", "END")
-    if approximate and timex_type != "DURATION" and not re.match(r"[\dA-Z]", text[start : start + 1]):
+    if approximate and timex_type != "DURATION" and not counted and not re.match(r"[\dA-Z]", text[start : start + 1]):
         return start, None  # "about the future": a preposition, not an approximation
     return window_start + match.start(1), mods[match.group(1).lower()]
 
@@ -391,7 +394,8 @@ def _resolve_candidate(
 ) -> Timex | None:
     rule = candidate.rule
     assert rule.spec is not None
-    start, mod = _leading_mod(text, candidate.start, rule.type, previous_end)
+    counted = rule.spec.kind in ("ago", "away")
+    start, mod = _leading_mod(text, candidate.start, rule.type, previous_end, counted)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
 
     def tense() -> str | None:
