@@ -6,6 +6,8 @@ import argparse
 import importlib
 import sys
 
+from timeline.rules import RuleError
+
 # sub-command -> (module, one-line help). Each module defines configure(parser) and run(args) -> exit status.
 COMMANDS: dict[str, tuple[str, str]] = {
     "tag": ("timeline.commands.tag", "tag time expressions in JSONL documents"),
@@ -46,3 +48,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except RuleError as exc:  # a tagger data file that does not load names its file, line and reason
+        print(f"error: {exc}", file=sys.stderr)
+        return 1

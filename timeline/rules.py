@@ -212,7 +212,8 @@ def _check_example(compiled: re.Pattern[str], example: str, where: str) -> None:
     if match:
         found = match.group("span") if "span" in compiled.groupindex and match.group("span") else match.group(0)
     if found != expected:
-        raise RuleError(f"{where}: its example {example!r} does not match {expected!r}")
+        got = f"found {found!r}" if found else "found nothing"
+        raise RuleError(f"{where}: its pattern does not match {expected!r} in its example {example!r} ({got})")
 
 
 def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
