@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.documents import load_documents
 from timeline.events import (
@@ -18,7 +20,7 @@ from timeline.events import (
     titles_agree,
 )
 from timeline.model import Document, Event
-from timeline.taxonomy import parse_taxonomy
+from timeline.taxonomy import Taxonomy, default_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = Path(__file__).parent / "articles"
@@ -186,6 +188,7 @@ def test_user_taxonomy_changes_types() -> None:
         ("a\tx\t-1\n", "weight must be positive"),
         ("a\tx\tmany\n", "not a number"),
         ("a\t42\n", "must be words"),
+        ("a\tev*\n", "at least 3 letters"),
     ],
 )
 def test_taxonomy_file_is_validated(text: str, problem: str | None) -> None:
@@ -213,3 +216,36 @@ def test_keywords_match_whole_words_and_their_forms(words: str, kind: str) -> No
     from timeline.taxonomy import default_taxonomy
 
     assert default_taxonomy().classify(words) == kind
+
+
+def _score_every_keyword(taxonomy: Taxonomy, words: list[str], centre: int | None) -> dict[str, float]:
+    """The scoring rule stated plainly: every keyword tried at every word, in file order."""
+    scores: dict[str, float] = {}
+    for index in range(len(words)):
+        for keyword in taxonomy.keywords:
+            n = len(keyword.words)
+            if index + n <= len(words) and all(words[index + k] == keyword.words[k] for k in range(n - 1)) and (
+                keyword.last_word_matches(words[index + n - 1])
+            ):
+                distance = 0 if centre is None else abs(index - centre)
+                scores[keyword.type] = scores.get(keyword.type, 0.0) + keyword.weight / (1 + distance / 8)
+    return scores
+
+
+_TAXONOMY_WORDS = sorted(
+    {w for k in default_taxonomy().keywords for w in k.words}
+    | {form for k in default_taxonomy().keywords for form in k.forms}
+    | {k.words[-1] + "ion" for k in default_taxonomy().keywords if k.prefix}
+    | {"the", "on", "said", "police", "ev", "a"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_TAXONOMY_WORDS), max_size=30),
+    centre=st.one_of(st.none(), st.integers(min_value=0, max_value=30)),
+)
+def test_indexed_scoring_equals_trying_every_keyword(words: list[str], centre: int | None) -> None:
+    """The keyword index finds exactly what trying every keyword at every word finds, with the same sums."""
+    taxonomy = default_taxonomy()
+    assert taxonomy.score(words, centre) == _score_every_keyword(taxonomy, words, centre)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -56,12 +56,32 @@ class Taxonomy:
         """The type of an event none of whose words is a keyword: "other", else the last type of the file."""
         return FALLBACK_TYPE if FALLBACK_TYPE in self.types else self.types[-1]
 
+    @cached_property
+    def _index(self) -> tuple[dict[str, list[tuple[int, Keyword]]], dict[str, list[tuple[int, Keyword]]]]:
+        """Keywords by the text words that can start them: every form of a one-word keyword, the first word of a
+        longer one, and (for a stem written with *) its first three letters; each with its place in the file."""
+        exact: dict[str, list[tuple[int, Keyword]]] = {}
+        stems: dict[str, list[tuple[int, Keyword]]] = {}
+        for order, keyword in enumerate(self.keywords):
+            if len(keyword.words) > 1:
+                exact.setdefault(keyword.words[0], []).append((order, keyword))
+            elif keyword.prefix:
+                stems.setdefault(keyword.words[0][:3], []).append((order, keyword))
+            else:
+                for form in keyword.forms:
+                    exact.setdefault(form, []).append((order, keyword))
+        return exact, stems
+
     def score(self, words: list[str], centre: int | None) -> dict[str, float]:
         """Scores per type for lower-cased `words`, each hit weighted down by its distance from index `centre`
         (all hits alike when there is no centre)."""
+        exact, stems = self._index
         scores: dict[str, float] = {}
-        for index in range(len(words)):
-            for keyword in self.keywords:
+        for index, word in enumerate(words):
+            found = exact.get(word, []) + stems.get(word[:3], [])
+            if len(found) > 1:
+                found.sort(key=lambda pair: pair[0])  # file order, so that sums (and ties) never depend on the index
+            for _, keyword in found:
                 n = len(keyword.words)
                 if index + n > len(words):
                     continue
@@ -110,6 +130,8 @@ def parse_taxonomy(text: str, source: str) -> Taxonomy:
         keyword = keyword.rstrip("*")
         if not keyword or not all(_WORD.fullmatch(w) for w in keyword.split()):
             raise TaxonomyError(f"{where}: keyword {cells[1]!r} must be words (the last may end with *)")
+        if prefix and len(keyword.split()) == 1 and len(keyword) < 3:
+            raise TaxonomyError(f"{where}: a stem written with * needs at least 3 letters, {cells[1]!r} has fewer")
         weight = 1.0
         if len(cells) == 3:
             try:
