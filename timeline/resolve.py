@@ -560,6 +560,8 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
             return SET_ADVERBS[f["v"].lower()]
         unit = _unit(f["u"], words)
         n_text = f.get("n", "")
+        if unit == "WE" and not n_text:
+            return "XXXX-WXX-WE"  # "every weekend"
         count = 2.0 if n_text.lower() == "other" else (to_number(n_text, words) if n_text else 1.0)
         return duration_value(count or 1.0, unit)
     if kind == "setweekday":

@@ -96,7 +96,11 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
-_PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have)\b", re.IGNORECASE)
+_PRESENT_CUES = re.compile(
+    r"\b(?:is|are|am|says|say|has|have|comes|takes|begins|starts|opens|reopens|runs|ends|expires|closes|meets|"
+    r"holds|faces|remains|continues|returns|resumes|arrives|leaves|launches|goes|enters|kicks\s+off)\b",
+    re.IGNORECASE,
+)
 
 
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
@@ -248,7 +252,9 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
 
 
 _SCHEDULED_FOR = re.compile(
-    r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$",
+    r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$"
+    r"|\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|moved\s+back|extended)\b[^.;]{0,24}"
+    r"\b(?:until|till|to)\s+(?:after\s+)?$",
     re.IGNORECASE,
 )
 
@@ -399,8 +405,8 @@ def _resolve_candidate(
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
 
     def tense() -> str | None:
-        if _SCHEDULED_FOR.search(text, max(0, candidate.start - 30), candidate.start):
-            return FUTURE  # "called a snap election for March 10": what is set for a date lies ahead
+        if _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start):
+            return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
         return sentence_tense(text, candidate.start, candidate.end)
 
     if year_hint is None and index in partners and _year_written(candidate.groups) is None:
