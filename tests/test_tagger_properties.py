@@ -48,6 +48,8 @@ def test_without_an_anchor_nothing_relative_is_resolved(text: str) -> None:
             # only expressions that name their year may be pinned to the calendar: themselves, or the other
             # end of their range ("from May to June 1998")
             named = [t] + [o for o in timexes if t.range_id is not None and o.range_id == t.range_id]
+            # or, for a clock time, the day written right next to it ("noon, 3/22/2024")
+            named += [o for o in timexes if t.anchor == "adjacent" and o is not t and o.first_day == t.first_day]
             assert any(
                 any(ch.isdigit() for ch in o.text) or "century" in o.text.lower() or "'" in o.text for o in named
             ), t

@@ -47,7 +47,9 @@ class Timex:
     granularity: Granularity | None = None
     mod: str | None = None
     range_id: int | None = None  # both ends of "from July 26 to August 11" carry the same number
-    anchor: str = "dct"  # what the value was resolved against: "dct", "previous" (a date earlier in the text) or "none"
+    # what the value was resolved against: "dct", "previous" (a date earlier in the text), "adjacent" (the day written
+    # right next to a clock time: "11 a.m. on 11 November 1918") or "none"
+    anchor: str = "dct"
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form used by the batch CLI."""

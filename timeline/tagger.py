@@ -74,7 +74,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
-    r"aims?\s+to|effective)\b",
+    r"aims?\s+to|effective|"
+    # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
+    r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
+    r"resumes|arrives|kicks\s+off|goes\s+on\s+sale)\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
@@ -96,11 +99,7 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
-_PRESENT_CUES = re.compile(
-    r"\b(?:is|are|am|says|say|has|have|comes|takes|begins|starts|opens|reopens|runs|ends|expires|closes|meets|"
-    r"holds|faces|remains|continues|returns|resumes|arrives|leaves|launches|goes|enters|kicks\s+off)\b",
-    re.IGNORECASE,
-)
+_PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have|remains|continues)\b", re.IGNORECASE)
 
 
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
@@ -353,6 +352,7 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
     for number, (a, b) in enumerate(sorted(links.items()), 1):
         range_ids[a] = range_ids[b] = number
     out: list[Timex] = []
+    bare_times: set[int] = set()  # clock times written without a day ("11 a.m.")
     previous: Timex | None = None
     focus_quarter: str | None = None
     previous_end = 0
@@ -373,6 +373,10 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
         if timex is None:
             continue
         resolved[index] = timex
+        if candidate.rule.spec is not None and candidate.rule.spec.kind == "clock" and not any(
+            candidate.groups.get(key) for key in ("w", "dw", "m", "d")
+        ):
+            bare_times.add(len(out))
         out.append(timex)
         derived = ("ago", "after", "yearperiod")
         relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in derived
@@ -381,6 +385,28 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
             previous = timex
             if timex.granularity == Granularity.QUARTER:
                 focus_quarter = timex.value
+    return _times_on_their_dates(text, out, bare_times)
+
+
+_GAP_TIME_DATE = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)  # "11 a.m. on 11 November 1918"
+_GAP_DATE_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)  # "Friday at 10 a.m."
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[Timex]:
+    """A clock time written without a day takes the day written right next to it, else the anchor's day."""
+    for i in sorted(bare):
+        time = out[i]
+        for j, gap in ((i + 1, _GAP_TIME_DATE), (i - 1, _GAP_DATE_TIME)):
+            if not 0 <= j < len(out):
+                continue
+            day = out[j]
+            between = text[time.end : day.start] if j > i else text[day.end : time.start]
+            if day.type == TimexType.DATE and _DAY_VALUE.fullmatch(day.value) and gap.fullmatch(between):
+                clock = time.value.partition("T")[2]
+                out[i] = replace(time, value=f"{day.value}T{clock}", first_day=day.first_day, last_day=day.last_day,
+                                 anchor="adjacent")
+                break
     return out
 
 
