@@ -369,6 +369,27 @@ def _day_of(filled: dict[str, str], words: WordLists, ctx: Context) -> str | Non
     return ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
 
 
+def _month_day(day: int, ctx: Context) -> str:
+    """"On the 24th": that day of the month the text was speaking of, else of the anchor's month by tense."""
+    if ctx.previous_value and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", ctx.previous_value):
+        year, month = int(ctx.previous_value[:4]), int(ctx.previous_value[5:7])
+        return _date_value(year, month, day)
+    if ctx.dct is None:
+        return f"XXXX-XX-{day:02d}"
+    dct = ctx.dct
+    months = [divmod(dct.year * 12 + dct.month - 1 + shift, 12) for shift in (-2, -1, 0, 1, 2)]
+    days = [date(y, m + 1, day) for y, m in months if day <= calendar.monthrange(y, m + 1)[1]]
+    if ctx.tense == PAST:
+        chosen = max((d for d in days if d <= dct), default=None)
+    elif ctx.tense == FUTURE:
+        chosen = min((d for d in days if d >= dct), default=None)
+    else:
+        chosen = next((d for d in days if (d.year, d.month) == (dct.year, dct.month)), None)
+    if chosen is None:
+        raise Unresolvable(f"no day {day} near {dct}")
+    return chosen.isoformat()
+
+
 def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLists, ctx: Context) -> str:
     """The TIMEX3 value of one recognised expression."""
     f = _fill(spec, groups)
@@ -383,6 +404,8 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         if year is None and month is not None:
             year = pick_year_by_tense(month, day, ctx)
         return _date_value(year, month, day)
+    if kind == "monthday":
+        return _month_day(int(re.sub(r"\D", "", f["d"])), ctx)
     if kind == "decade":
         if f.get("y"):
             return f["y"][:3]
