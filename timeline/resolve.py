@@ -48,6 +48,13 @@ class Context:
     year_hint: int | None = None  # the year written on the other end of a range
     previous_value: str | None = None  # value of the nearest date before this one in the text
     focus_quarter: str | None = None  # the last quarter the text spoke of ("the third quarter" -> 1989-Q3)
+    # whether a past verb stands right before the expression ("visited in April"), or how to find out
+    event_cue: bool | Callable[[], bool] = False
+
+    @cached_property
+    def past_event(self) -> bool:
+        """A past verb right before the expression: it dates a past event, not a deadline in a past report."""
+        return self.event_cue() if callable(self.event_cue) else self.event_cue
 
     @cached_property
     def tense(self) -> str | None:
@@ -174,7 +181,7 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
         return next(c for c in candidates if c[2] >= dct)[0]
     if ctx.tense == PAST:
         # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
-        if 0 < (candidates[1][1] - dct).days <= 92:
+        if 0 < (candidates[1][1] - dct).days <= 92 and not ctx.past_event:
             return dct.year
         return [c for c in candidates if c[1] <= dct][-1][0]
     # no tense: the anchor's own year (news mostly speaks of the current year), unless that is far off
@@ -200,13 +207,15 @@ def easter_sunday(year: int) -> date:
 
 
 def movable_feast(rule: str, year: int) -> date:
-    """The date of a holiday given by rule: EASTER, EASTER+1, EASTER-2, THANKSGIVING (US, 4th Thursday of Nov.)."""
+    """The date of a holiday given by rule: EASTER, EASTER+1, EASTER-2, THANKSGIVING (US, 4th Thursday of
+    November), THANKSGIVING+1 (Black Friday)."""
     if rule.startswith("EASTER"):
         offset = int(rule[6:] or 0)
         return easter_sunday(year) + timedelta(days=offset)
-    if rule == "THANKSGIVING":
+    if rule.startswith("THANKSGIVING"):
         first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        offset = int(rule[12:] or 0)  # THANKSGIVING+1: Black Friday
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21 + offset)
     raise Unresolvable(f"unknown holiday rule {rule}")
 
 

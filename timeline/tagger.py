@@ -87,6 +87,15 @@ _PAST_CUES = re.compile(
     r"[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+# a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
+# past event happened, not a deadline named in a past report ("warned of a cutback in September")
+_PAST_VERB_RIGHT_BEFORE = re.compile(
+    r"\b(" + _PAST_CUES.pattern[5:-3] + r")\s+(?:(?:in|on|during|since|from)\s+)?$", re.IGNORECASE
+)
+# verbs whose object is the date itself ("has set Nov. 10 as the deadline"): no past event happened on it
+_DATE_AS_OBJECT = frozenset({"set", "fixed", "named", "chose", "picked", "targeted", "slated", "marked", "designated",
+                             "declared", "earmarked", "pencilled", "penciled", "put", "moved", "extended", "ago",
+                             "last", "earlier"})
 _NOT_PAST = frozenset(
     {"need", "needed", "speed", "red", "bed", "feed", "seed", "hundred", "indeed", "expected", "scheduled",
      "based", "united", "proposed", "planned", "related", "limited", "advanced", "interested", "supposed",
@@ -438,8 +447,12 @@ def _resolve_candidate(
     if year_hint is None and index in partners and _year_written(candidate.groups) is None:
         year_hint = _year_written(candidates[partners[index]].groups)
     previous_day = previous.first_day if previous else None
+    def past_event() -> bool:
+        verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        return verb is not None and verb.group(1).lower() not in _NOT_PAST | _DATE_AS_OBJECT
+
     ctx = Context(
-        dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter,
+        dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
