@@ -289,6 +289,20 @@ def duration_value(count: float | None, unit: str) -> str:
     return f"{prefix}{count:g}{letter}"
 
 
+_FINER_THAN = {  # the forms of an earlier date's value precise enough to count days, weeks, months, quarters from
+    "D": re.compile(r"\d{4}-\d\d-\d\d.*"),
+    "W": re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d).*"),
+    "M": re.compile(r"\d{4}-(?:\d\d|W\d\d).*"),
+    "Q": re.compile(r"\d{4}-(?:\d\d|W\d\d|Q\d).*"),
+}
+
+
+def _fine_enough(previous_value: str | None, unit: str) -> bool:
+    """Whether a date written earlier is precise enough to count `unit`s from ("the next day" after "1987": no)."""
+    pattern = _FINER_THAN.get(unit)
+    return pattern is None or (previous_value is not None and pattern.fullmatch(previous_value) is not None)
+
+
 def shift_value(dct: date, unit: str, n: int) -> str:
     """The value of the calendar unit `n` units from the anchor: ("Y", -1) -> last year, ("W", 0) -> this week."""
     if unit == "Y":
@@ -545,11 +559,14 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
     if kind == "after":
         unit = _unit(f["u"], words)
         base = ctx.previous_day or dct
+        if ctx.previous_day is not None and not _fine_enough(ctx.previous_value, unit):
+            base = None  # "that day" after "in 1987": the text never said which day
+        suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
         if base is None:
-            return "XXXX"
+            return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX") + suffix
         step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
         n_text = f["n"].lower()
-        return shift_value(base, unit, step[n_text] if n_text in step else int(n_text))
+        return shift_value(base, unit, step[n_text] if n_text in step else int(n_text)) + suffix
     if kind == "yearperiod":
         year = _year(f["y"], words)
         quarter = re.match(r"^\d{4}-(Q[1-4])$", ctx.focus_quarter or "")
