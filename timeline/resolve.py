@@ -562,6 +562,8 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         if ctx.previous_day is not None and not _fine_enough(ctx.previous_value, unit):
             base = None  # "that day" after "in 1987": the text never said which day
         suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
+        if unit == "Q" and f["n"] == "0" and ctx.focus_quarter:
+            return ctx.focus_quarter  # "that quarter": the one the text was speaking of
         if base is None:
             return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX") + suffix
         step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}

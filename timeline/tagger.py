@@ -259,6 +259,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     return chosen
 
 
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$"
     r"|\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|moved\s+back|extended)\b[^.;]{0,24}"
@@ -440,6 +441,8 @@ def _resolve_candidate(
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
 
     def tense() -> str | None:
+        if _SINCE.search(text, max(0, candidate.start - 12), candidate.start):
+            return PAST  # "since year-end", "since March": what something runs from lies behind
         if _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
         return sentence_tense(text, candidate.start, candidate.end)
@@ -448,6 +451,8 @@ def _resolve_candidate(
         year_hint = _year_written(candidates[partners[index]].groups)
     previous_day = previous.first_day if previous else None
     def past_event() -> bool:
+        if _SINCE.search(text, max(0, candidate.start - 12), candidate.start):
+            return True  # "since Christmas" said in October: last Christmas
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
         return verb is not None and verb.group(1).lower() not in _NOT_PAST | _DATE_AS_OBJECT
 
