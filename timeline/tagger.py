@@ -43,6 +43,7 @@ class Candidate:
 # Words that, right before an expression, belong to it and set its TIMEX3 mod.
 _DATE_MODS: dict[str, str] = {
     "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID",
+    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
     "middle of": "MID", "the middle of": "MID", "the end of": "END", "the close of": "END", "end of": "END",
     "the start of": "START", "start of": "START", "the beginning of": "START", "beginning of": "START",
     "the early part of": "START", "the latter part of": "END", "the first half of": "START",
