@@ -29,6 +29,8 @@ def test_packaged_rules_load_with_ids_and_examples() -> None:
         ("r1\tDATE\tdate m={m}\tapr\t(?P<m>%Month%)\tMarch", "none of its triggers"),
         ("r1\tDATE\tdate m={m}\t%Mnth%\t(?P<m>%Month%)\tMarch", "unknown word list"),
         ("r1\tDATE\tdate m={m}\tmar\t(?P<m>%Month%)\tMarch\n" * 2, "duplicate"),
+        ("r1\tDATE\tdate m={m}\t^arch\t(?P<m>%Month%)\tMarch", "none of its triggers"),
+        ("r1\tDATE\tdate m={m}\t^\t(?P<m>%Month%)\tMarch", "no literal text"),
     ],
 )
 def test_bad_rules_are_rejected(line: str, message: str) -> None:
@@ -40,3 +42,21 @@ def test_bad_rules_are_rejected(line: str, message: str) -> None:
 def test_bad_word_list_is_rejected() -> None:
     with pytest.raises(RuleError, match="words.tsv:2: expected 3"):
         parse_words("Month\tMarch\t3\nMonth\tApril\n", "words.tsv")
+
+
+@pytest.mark.parametrize(
+    "trigger, text, found",
+    [
+        ("^day", "two days", True),
+        ("^day", "a three-day visit", True),
+        ("^day", "today", False),
+        ("day", "today", True),
+        ("^%Month%", "in March", True),
+        ("^%Month%", "the Marches", True),
+    ],
+)
+def test_word_start_triggers(trigger: str, text: str, found: bool) -> None:
+    """A trigger written with ^ counts only where a word starts."""
+    from timeline.rules import parse_triggers
+
+    assert parse_triggers(trigger, WORDS, {}, "t").found_in(text) is found

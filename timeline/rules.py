@@ -68,16 +68,21 @@ class Triggers:
 
     words: tuple[str, ...]
     pattern: re.Pattern[str] | None
+    word_starts: tuple[str, ...] = ()  # words that count only at the start of a word ("day" but not in "today")
 
     @property
     def everywhere(self) -> bool:
         """No trigger: the rule runs over the whole text."""
-        return not self.words and self.pattern is None
+        return not self.words and not self.word_starts and self.pattern is None
 
     def found_in(self, text: str) -> bool:
         """Whether the text holds a trigger."""
         lower = text.lower()
-        return any(w in lower for w in self.words) or bool(self.pattern and self.pattern.search(text))
+        return (
+            any(w in lower for w in self.words)
+            or any(re.search(r"(?<![^\W\d_])" + re.escape(w), lower) for w in self.word_starts)
+            or bool(self.pattern and self.pattern.search(text))
+        )
 
 
 @dataclass(frozen=True)
@@ -180,26 +185,35 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
     if text == "-":
         return Triggers((), None)
     literals: set[str] = set()
+    starts: set[str] = set()
     regexes: list[str] = []
     for item in text.split(","):
         item = item.strip()
+        at_start = item.startswith("^")  # "^%unit%": the words count only where a word starts
+        item = item.removeprefix("^")
         if item.startswith("%") and item.endswith("%"):
             name = item[1:-1]
             if name not in words.entries:
                 raise RuleError(f"{where}: unknown word list {item} in triggers")
-            literals.update(literal_form(form) for form, _ in words.entries[name])
+            (starts if at_start else literals).update(literal_form(form) for form, _ in words.entries[name])
+        elif at_start:
+            if not item:
+                raise RuleError(f"{where}: a trigger has no literal text")
+            starts.add(item.lower())
         elif item.startswith("@"):
             if item[1:] not in subpatterns:
                 raise RuleError(f"{where}: unknown sub-pattern {item} in triggers")
             regexes.append(subpatterns[item[1:]])
         elif item:
             literals.add(item.lower())
-    if "" in literals:
+    if "" in literals or "" in starts:
         raise RuleError(f"{where}: a trigger has no literal text")
-    # "jan" already finds "january": keep only the words no other trigger word is part of
+    # "jan" already finds "january": keep only the words no other trigger word is part of (the start of, for
+    # words that count only at the start of a word)
     minimal = tuple(sorted(w for w in literals if not any(o != w and o in w for o in literals)))
+    minimal_starts = tuple(sorted(w for w in starts if not any(o != w and w.startswith(o) for o in starts)))
     pattern = re.compile("|".join(regexes), re.IGNORECASE) if regexes else None
-    return Triggers(minimal, pattern)
+    return Triggers(minimal, pattern, minimal_starts)
 
 
 def _check_example(compiled: re.Pattern[str], example: str, where: str) -> None:

@@ -169,6 +169,7 @@ class _TriggerIndex:
         self.text = text
         self.lower = text.lower()
         self._words: dict[str, list[int]] = {}
+        self._starts: dict[str, list[int]] = {}
         self._patterns: dict[str, list[int]] = {}
         self._windows: dict[Triggers, list[tuple[int, int]]] = {}
 
@@ -181,6 +182,13 @@ class _TriggerIndex:
                 found.append(at)
                 at = self.lower.find(word, at + 1)
             self._words[word] = found
+        return found
+
+    def _word_start(self, word: str) -> list[int]:
+        found = self._starts.get(word)
+        if found is None:
+            lower = self.lower
+            found = self._starts[word] = [p for p in self._word(word) if p == 0 or not lower[p - 1].isalpha()]
         return found
 
     def _pattern(self, pattern: re.Pattern[str]) -> list[int]:
@@ -202,6 +210,7 @@ class _TriggerIndex:
         if triggers.everywhere:
             return [(0, size)]
         positions = [p for w in triggers.words for p in self._word(w)]
+        positions.extend(p for w in triggers.word_starts for p in self._word_start(w))
         if triggers.pattern is not None:
             positions.extend(self._pattern(triggers.pattern))
         positions.sort()
