@@ -25,6 +25,9 @@ from timeline.tagger import tag
          ("May 2", "2019-05-02"), ("May 9, 2019", "2019-05-09")),
         ("The strike lasted from Monday to Wednesday.", "2024-03-28",
          ("Monday", "2024-03-25"), ("Wednesday", "2024-03-27")),
+        # two weekdays that would land in different weeks, end first: one week, ending in the past or ahead
+        ("The strike ran from Monday to Friday.", "2024-03-28", ("Monday", "2024-03-18"), ("Friday", "2024-03-22")),
+        ("The office opens Monday-Friday.", "2024-03-28", ("Monday", "2024-04-01"), ("Friday", "2024-04-05")),
     ],
 )
 def test_range_ends_are_linked(text: str, dct: str, first: tuple[str, str], second: tuple[str, str]) -> None:

@@ -405,7 +405,39 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
             previous = timex
             if timex.granularity == Granularity.QUARTER:
                 focus_quarter = timex.value
-    return _times_on_their_dates(text, out, bare_times)
+    return _weekday_ranges_in_order(_times_on_their_dates(text, out, bare_times), dct)
+
+
+def _shifted(timex: Timex, days: int) -> Timex:
+    """The same expression, `days` later (a weekday resolved into the wrong week)."""
+    assert timex.first_day is not None and timex.last_day is not None
+    first, last = timex.first_day + timedelta(days=days), timex.last_day + timedelta(days=days)
+    return replace(timex, value=first.isoformat() + timex.value[10:], first_day=first, last_day=last)
+
+
+def _weekday_ranges_in_order(out: list[Timex], dct: date | None) -> list[Timex]:
+    """"From Monday to Friday": if the two weekdays came out in different weeks with the end first, keep the end
+    when it is past and take the start a week earlier, else take the end a week later."""
+    ends: dict[int, list[int]] = {}
+    for i, timex in enumerate(out):
+        if timex.range_id is not None:
+            ends.setdefault(timex.range_id, []).append(i)
+    for pair in ends.values():
+        if len(pair) != 2:
+            continue
+        a, b = out[pair[0]], out[pair[1]]
+        if not (a.rule.startswith("rel.weekday") and b.rule.startswith("rel.weekday") and a.first_day
+                and b.first_day and _DAY_VALUE.match(a.value) and _DAY_VALUE.match(b.value)
+                and b.first_day < a.first_day):
+            continue
+        try:
+            if dct is not None and b.first_day <= dct:
+                out[pair[0]] = _shifted(a, -7)
+            else:
+                out[pair[1]] = _shifted(b, 7)
+        except OverflowError:
+            continue
+    return out
 
 
 _GAP_TIME_DATE = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)  # "11 a.m. on 11 November 1918"
