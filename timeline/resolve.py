@@ -120,6 +120,15 @@ def _weekday(text: str, words: WordLists) -> int:
     return int(found)
 
 
+def two_digit_year(yy: int, anchor: date | None) -> int:
+    """The year of "'98" or "FY24": the one in the anchor's century, unless that is more than 20 years ahead of the
+    anchor (then the century before); with no anchor, 1950-2049."""
+    if anchor is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    year = anchor.year // 100 * 100 + yy
+    return year - 100 if year > anchor.year + 20 else year
+
+
 def _year(text: str, words: WordLists) -> int:
     text = text.strip().lower()
     if text.isdigit():
@@ -422,6 +431,8 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
         year = _year(f["y"], words) if f.get("y") else None
         if year is not None and year < 100:
             year += 1900
+        if f.get("yy"):
+            year = two_digit_year(int(f["yy"]), dct)
         month = _month(f["m"], words) if f.get("m") else None
         day = int(re.sub(r"\D", "", f["d"])) if f.get("d") else None
         if year is None and month is not None:
