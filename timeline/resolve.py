@@ -217,10 +217,22 @@ def easter_sunday(year: int) -> date:
 
 def movable_feast(rule: str, year: int) -> date:
     """The date of a holiday given by rule: EASTER, EASTER+1, EASTER-2, THANKSGIVING (US, 4th Thursday of
-    November), THANKSGIVING+1 (Black Friday)."""
+    November), THANKSGIVING+1 (Black Friday), or MM/W/N: the Nth weekday W (1 = Monday) of month MM, N = -1 the last."""
     if rule.startswith("EASTER"):
         offset = int(rule[6:] or 0)
         return easter_sunday(year) + timedelta(days=offset)
+    nth = re.fullmatch(r"(\d\d)/([1-7])/(-1|[1-5])", rule)
+    if nth:  # "09/1/1": the first Monday of September; "05/1/-1": the last Monday of May
+        month, weekday, n = int(nth.group(1)), int(nth.group(2)), int(nth.group(3))
+        if n > 0:
+            first = date(year, month, 1)
+            found = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        else:
+            last = date(year, month, calendar.monthrange(year, month)[1])
+            found = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        if found.month != month:
+            raise Unresolvable(f"no such day: {rule} in {year}")
+        return found
     if rule.startswith("THANKSGIVING"):
         first = date(year, 11, 1)
         offset = int(rule[12:] or 0)  # THANKSGIVING+1: Black Friday
@@ -589,7 +601,7 @@ def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
     if kind == "holiday":
         rule = words.lookup("holiday", f["h"]) or ""
         year = _year(f["y"], words) if f.get("y") else None
-        if rule[:1].isdigit():
+        if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
             month, day = int(rule[:2]), int(rule[3:5])
             if year is None:
                 year = pick_year_by_tense(month, day, ctx)
