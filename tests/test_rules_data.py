@@ -45,6 +45,29 @@ def test_bad_word_list_is_rejected() -> None:
 
 
 @pytest.mark.parametrize(
+    "line, ok",
+    [
+        ("holiday\tChristmas\t12-25", True),
+        ("holiday\tLabor Day\t09/1/1", True),
+        ("holiday\tMemorial Day\t05/1/-1", True),
+        ("holiday\tGood Friday\tEASTER-2", True),
+        ("holiday\tChristmas\t12-32", False),
+        ("holiday\tLabor Day\t09/8/1", False),
+        ("holiday\tEaster\tEASTR", False),
+        ("Month\tMarch\t13", False),
+        ("Weekday\tMonday\t0", False),
+    ],
+)
+def test_word_values_are_checked(line: str, ok: bool) -> None:
+    """A holiday, month or weekday value of the wrong shape fails on load, naming the line."""
+    if ok:
+        parse_words(line + "\n", "words.tsv")
+        return
+    with pytest.raises(RuleError, match="words.tsv:1: .* is not"):
+        parse_words(line + "\n", "words.tsv")
+
+
+@pytest.mark.parametrize(
     "trigger, text, found",
     [
         ("^day", "two days", True),

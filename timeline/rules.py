@@ -120,6 +120,18 @@ def _data_lines(text: str) -> list[tuple[int, str]]:
     return [(i, line) for i, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
 
 
+# what the values of some lists must look like, so that a typo fails on load rather than drop dates at run time
+_VALUE_SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
+    "Month": (re.compile(r"[1-9]|1[0-2]"), "a month number 1-12"),
+    "Weekday": (re.compile(r"[1-7]"), "a weekday number 1-7"),
+    "holiday": (
+        re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:EASTER|THANKSGIVING)(?:[+-]\d{1,2})?"
+                   r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])"),
+        "MM-DD, EASTER+N, THANKSGIVING+N or MM/W/N",
+    ),
+}
+
+
 def parse_words(text: str, source: str) -> WordLists:
     """Parse a word-list file (LIST, WORD, NORMALIZED per line)."""
     entries: dict[str, list[tuple[str, str]]] = {}
@@ -132,6 +144,9 @@ def parse_words(text: str, source: str) -> WordLists:
             re.compile(form)
         except re.error as exc:
             raise RuleError(f"{source}:{number}: bad regex {form!r}: {exc}") from None
+        shape = _VALUE_SHAPES.get(name)
+        if shape is not None and not shape[0].fullmatch(value):
+            raise RuleError(f"{source}:{number}: {name} value {value!r} is not {shape[1]}")
         entries.setdefault(name, []).append((form, value))
     return WordLists({name: tuple(forms) for name, forms in entries.items()})
 
