@@ -105,7 +105,8 @@ _NOT_PAST = frozenset(
 )
 # "to be completed" is not past, nor is "a still unspecified date": an -ed word after these is no past verb
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:be|being|is|are|to|a|an|the|this|that|its|his|her|their|our|still|already|newly|jointly|widely)\s+$",
+    r"\b(?:be|being|is|are|to|a|an|the|this|that|its|his|her|their|our|still|already|newly|jointly|widely|"
+    r"remain|remains|stay|stays|become|becomes|get|gets|seem|seems|keep|keeps)\s+$",
     re.IGNORECASE,
 )
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
@@ -142,7 +143,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
         tense = match.lastgroup or PRESENT
         if tense == PAST and (match.group(0).lower() in _NOT_PAST
-                              or _PASSIVE_BEFORE.search(text, max(0, match.start() - 9), match.start())):
+                              or _PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue
         cue_tense = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
