@@ -122,6 +122,14 @@ def test_two_weeks_later_is_anchored_to_the_date_before() -> None:
     assert extradition.start == date(2021, 6, 17)
 
 
+def test_a_clause_that_says_too_little_takes_its_title_from_the_sentence() -> None:
+    text = "Inflation slowed to 3.3% in May from 3.4% in April, the statistics office said."
+    events = events_for_document(Document("x", text, date(2024, 6, 12)))
+    april = next(e for e in events if e.start == date(2024, 4, 1))
+    may = next(e for e in events if e.start == date(2024, 5, 1))
+    assert "Inflation" in april.title and may.title == "Inflation slowed to 3.3%"
+
+
 def test_events_merge_across_documents() -> None:
     a = Document("a", "Four gunmen stormed the Crocus City Hall concert venue on March 22, 2024.", date(2024, 3, 28))
     b = Document("b", "On March 22, 2024, gunmen stormed the Crocus City Hall venue near Moscow.", date(2024, 3, 30))
@@ -152,6 +160,7 @@ def test_ids_are_stable_and_json_round_trips(seed_events: list[Event]) -> None:
         ("The president called a snap election for March 10", "March 10", "A snap election"),
         ("\u201cThis is the worst fire season since 2007,\u201d said a spokesman.", "2007",
          "This is the worst fire season"),
+        ("The board would look at data over the summer.", "the summer", "The board would look at data"),
     ],
 )
 def test_make_title(clause: str, expression: str, title: str) -> None:

@@ -244,6 +244,12 @@ _LEADING_FILLER = frozenset(
 )
 
 
+_TRAILING_LINK = re.compile(
+    r"(?:\s+(?:from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after))+$",
+    re.IGNORECASE,
+)
+
+
 def _tidy(title: str) -> str:
     title = re.sub(r"\s+([,;:.])", r"\1", title.strip(" ,;:.-–—\"'“”‘’()"))
     for _ in range(2):  # "and later, ...": leading linking words say nothing of what happened
@@ -251,6 +257,8 @@ def _tidy(title: str) -> str:
         if words and words[0].lower().strip(",") in _LEADING_FILLER:
             title = words[1].lstrip(" ,") if len(words) > 1 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
+    # "... look at data over": a preposition left hanging where the date was cut out goes too
+    title = _TRAILING_LINK.sub("", title).rstrip(" ,;:.-–—")
     if not title:
         return ""
     title = title[0].upper() + title[1:]
@@ -509,8 +517,22 @@ def _draft(
         kind = taxonomy.classify(title) if title else ""
         if not title or kind == taxonomy.fallback:
             kind = taxonomy.classify(clause_text, item.start - lo)
+    if len(_TITLE_WORD.findall(_TRAILING_REPORT.sub("", title))) < 2:
+        # the clause says too little ("from 3.4% in April"): the sentence without this date tells what happened
+        whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
+        if len(_TITLE_WORD.findall(whole)) >= 2:
+            title = whole
+            kind = taxonomy.classify(whole, item.start - sentence.start)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
     return _Draft(item, sentence, clause, title or _tidy(sentence.text), kind, context, [mention])
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+# "..., the statistics office said": who reported it is not what happened
+_TRAILING_REPORT = re.compile(
+    r"[\s,;]*(?:[\w.'’-]+\s+){0,4}(?:said|says|reported|told|announced|added|stated)\b(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
