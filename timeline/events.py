@@ -440,10 +440,8 @@ def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) 
     return nxt.text
 
 
-_REPORT_CLAUSE = re.compile(
-    r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*(?:said|says|reported|told|announced|added|stated)\b[\s.,;]*",
-    re.IGNORECASE,
-)
+_REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated)\b"
+_REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _REPORT_VERBS + r"[\s.,;]*", re.IGNORECASE)
 
 
 _LEAD_IN = re.compile(
@@ -529,10 +527,7 @@ def _draft(
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
 # "..., the statistics office said": who reported it is not what happened
-_TRAILING_REPORT = re.compile(
-    r"[\s,;]*(?:[\w.'’-]+\s+){0,4}(?:said|says|reported|told|announced|added|stated)\b(?:\s+\S+){0,2}\s*$",
-    re.IGNORECASE,
-)
+_TRAILING_REPORT = re.compile(r"[\s,;]*(?:[\w.'’-]+\s+){0,4}" + _REPORT_VERBS + r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 
 
 def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:

@@ -81,18 +81,16 @@ _FUTURE_CUES = re.compile(
     r"resumes|arrives|kicks\s+off|goes\s+on\s+sale)\b",
     re.IGNORECASE,
 )
-_PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|ago|said|told|met|came|went|took|made|gave|got|left|began|fell|rose|won|lost|held|"
+_PAST_WORDS = (
+    r"was|were|had|did|ago|said|told|met|came|went|took|made|gave|got|left|began|fell|rose|won|lost|held|"
     r"saw|sent|spent|struck|brought|bought|sold|led|paid|ran|became|found|put|set|hit|shot|fought|thought|"
     r"knew|wrote|spoke|broke|chose|drove|flew|grew|threw|wore|tore|swore|stole|froze|last|earlier|"
-    r"[a-z]{2,}ed)\b",
-    re.IGNORECASE,
+    r"[a-z]{2,}ed"
 )
+_PAST_CUES = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.IGNORECASE)
 # a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
 # past event happened, not a deadline named in a past report ("warned of a cutback in September")
-_PAST_VERB_RIGHT_BEFORE = re.compile(
-    r"\b(" + _PAST_CUES.pattern[5:-3] + r")\s+(?:(?:in|on|during|since|from)\s+)?$", re.IGNORECASE
-)
+_PAST_VERB_RIGHT_BEFORE = re.compile(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from)\s+)?$", re.IGNORECASE)
 # verbs whose object is the date itself ("has set Nov. 10 as the deadline"): no past event happened on it
 _DATE_AS_OBJECT = frozenset({"set", "fixed", "named", "chose", "picked", "targeted", "slated", "marked", "designated",
                              "declared", "earmarked", "pencilled", "penciled", "put", "moved", "extended", "ago",
@@ -103,6 +101,7 @@ _NOT_PAST = frozenset(
      "concerned", "detailed", "armed", "shed", "bred", "wed", "sled", "breed", "greed", "deed", "weed",
      "exceed", "proceed", "succeed", "embed", "led"}
 )
+_NOT_A_PAST_EVENT = _NOT_PAST | _DATE_AS_OBJECT
 # "to be completed" is not past, nor is "a still unspecified date": an -ed word after these is no past verb
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|being|is|are|to|a|an|the|this|that|its|his|her|their|our|still|already|newly|jointly|widely|"
@@ -483,8 +482,10 @@ def _resolve_candidate(
     start, mod = _leading_mod(text, candidate.start, rule.type, previous_end, counted)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
 
+    after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+
     def tense() -> str | None:
-        if _SINCE.search(text, max(0, candidate.start - 12), candidate.start):
+        if after_since:
             return PAST  # "since year-end", "since March": what something runs from lies behind
         if _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
@@ -493,11 +494,12 @@ def _resolve_candidate(
     if year_hint is None and index in partners and _year_written(candidate.groups) is None:
         year_hint = _year_written(candidates[partners[index]].groups)
     previous_day = previous.first_day if previous else None
+
     def past_event() -> bool:
-        if _SINCE.search(text, max(0, candidate.start - 12), candidate.start):
+        if after_since:
             return True  # "since Christmas" said in October: last Christmas
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-        return verb is not None and verb.group(1).lower() not in _NOT_PAST | _DATE_AS_OBJECT
+        return verb is not None and verb.group(1).lower() not in _NOT_A_PAST_EVENT
 
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
