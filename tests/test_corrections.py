@@ -299,3 +299,30 @@ def test_a_bad_corrections_file_stops_the_build_and_keeps_the_last_output(tmp_pa
         f"error: {out / 'corrections.json'}: x: unknown type 'sport' (the taxonomy in use has: "
         f"{', '.join(TAXONOMY.types)})"]
     assert (out / "events.json").read_text(encoding="utf-8") == written
+
+
+def test_correct_command_on_a_build_folder_writes_both_files_and_the_next_build_keeps_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(ROOT / "seeds"), "--out", str(out), "--jobs", "1"]) == 0
+    built = (out / "events.json").read_text(encoding="utf-8")
+    target = json.loads(built)[-1]
+    new_type = next(t for t in TAXONOMY.types if t != target["type"])
+    assert main(["correct", target["id"], "--type", new_type, "--out", str(out)]) == 0
+    assert main(["correct", target["id"], "--title", "By hand", "--out", str(out)]) == 0
+    assert json.loads((out / "corrections.json").read_text(encoding="utf-8")) == {
+        target["id"]: {"type": new_type, "title": "By hand"}}
+    now = {e["id"]: e for e in json.loads((out / "events.json").read_text(encoding="utf-8"))}
+    assert (now[target["id"]]["type"], now[target["id"]]["title"], now[target["id"]]["original_type"]) == (
+        new_type, "By hand", target["type"])
+    corrected_file = (out / "events.json").read_text(encoding="utf-8")
+    assert main(["build", str(ROOT / "seeds"), "--out", str(out), "--jobs", "1"]) == 0
+    assert (out / "events.json").read_text(encoding="utf-8") == corrected_file
+    assert main(["correct", target["id"], "--clear", "--out", str(out)]) == 0
+    assert (out / "events.json").read_text(encoding="utf-8") == built
+    assert json.loads((out / "corrections.json").read_text(encoding="utf-8")) == {}
+    capsys.readouterr()
+    assert main(["correct", "no-such-id", "--type", new_type, "--out", str(out)]) == 1
+    assert capsys.readouterr().err == f"error: no-such-id: no such event in {out / 'events.json'}\n"
+    assert main(["correct", target["id"], "--type", new_type, "--out", str(tmp_path / "none")]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'none' / 'events.json'}: not found")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from timeline.events import event_from_dict, event_to_dict, write_json_atomic
 from timeline.model import Event
 from timeline.taxonomy import Taxonomy
 
@@ -132,3 +133,66 @@ def load_corrections_file(path: Path, taxonomy: Taxonomy) -> dict[str, Correctio
 def corrections_to_json(corrections: Mapping[str, Correction]) -> dict[str, dict[str, str]]:
     """The corrections.json form, sorted by event id."""
     return {event_id: corrections[event_id].to_dict() for event_id in sorted(corrections)}
+
+
+# ---- build folders: DIR/corrections.json next to DIR/events.json ---------------------------------------------------
+
+
+def _read_build_events(folder: Path) -> list[dict[str, Any]]:
+    path = folder / "events.json"
+    try:
+        events = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CorrectionError(f"{path}: not found (build one with: python -m timeline build ARTICLES --out "
+                              f"{folder})") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CorrectionError(f"{path}: cannot be read ({exc})") from None
+    if not isinstance(events, list):
+        raise CorrectionError(f"{path}: expected a JSON array of events")
+    return events
+
+
+def _uncorrected(event: Event) -> Event:
+    if not event.corrected:
+        return event
+    return replace(event, type=event.original_type, title=event.original_title, corrected=False, original_type="",
+                   original_title="")
+
+
+def _rewrite_build(folder: Path, event_id: str, corrections: Mapping[str, Correction]) -> None:
+    """Write DIR/corrections.json, then DIR/events.json with the event's correction set or cleared (each
+    atomically; a later `build` into DIR applies corrections.json again)."""
+    records = _read_build_events(folder)
+    index = next((i for i, r in enumerate(records) if isinstance(r, dict) and r.get("id") == event_id), None)
+    if index is None:
+        raise CorrectionError(f"{event_id}: no such event in {folder / 'events.json'}")
+    try:
+        event = _uncorrected(event_from_dict(records[index]))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise CorrectionError(f"{folder / 'events.json'}: event {event_id} is malformed ({exc})") from None
+    if event_id in corrections:
+        event = corrected_event(event, corrections[event_id])
+    records[index] = event_to_dict(event)
+    write_json_atomic(folder / CORRECTIONS_FILE, corrections_to_json(corrections))
+    write_json_atomic(folder / "events.json", records)
+
+
+def correct_build(folder: Path, event_id: str, type: str | None, title: str | None,
+                  taxonomy: Taxonomy) -> Correction:
+    """Set the user's type and/or title of an event of a `build` folder (None keeps the earlier correction's or
+    the typer's), in DIR/corrections.json and at once in DIR/events.json."""
+    corrections = load_corrections_file(folder / CORRECTIONS_FILE, taxonomy)
+    earlier = corrections.get(event_id, Correction(event_id))
+    correction = check_correction(Correction(event_id, type if type is not None else earlier.type,
+                                             title if title is not None else earlier.title), taxonomy)
+    _rewrite_build(folder, event_id, {**corrections, event_id: correction})
+    return correction
+
+
+def clear_build_correction(folder: Path, event_id: str, taxonomy: Taxonomy) -> bool:
+    """Forget the correction of an event of a `build` folder; False if it has none."""
+    corrections = load_corrections_file(folder / CORRECTIONS_FILE, taxonomy)
+    if event_id not in corrections:
+        return False
+    _rewrite_build(folder, event_id, {k: v for k, v in corrections.items() if k != event_id})
+    return True
