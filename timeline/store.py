@@ -209,10 +209,14 @@ class Store:
                  "counts": {"events": r[6]}, "added_at": r[7]} for r in rows]
 
     def event_dicts(self) -> list[dict[str, Any]]:
-        """Every event of every document, merged across documents, as events.json objects sorted by start."""
+        """Every event of every document, merged across documents, with the user's corrections applied, as
+        events.json objects sorted by start."""
         rows = self.conn.execute('SELECT data FROM events ORDER BY start, "end", doc, id').fetchall()
         events = [event_from_dict(json.loads(r[0])) for r in rows]
-        merged = apply_corrections(merge_events(events), self.corrections(), member_ids(events))
+        merged = merge_events(events)
+        corrections = self.corrections()
+        if corrections:
+            merged = apply_corrections(merged, corrections, member_ids(events))
         return [event_to_dict(e) for e in merged]
 
     # ---- corrections by the user (timeline.corrections) ----
