@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "add": ("timeline.commands.store", "add articles to the store"),
     "remove": ("timeline.commands.store", "remove a document from the store"),
     "list": ("timeline.commands.store", "list the documents in the store"),
+    "correct": ("timeline.commands.correct", "set or clear the user's type and title of an event in the store"),
 }
 
 

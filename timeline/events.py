@@ -636,6 +636,9 @@ def event_to_dict(event: Event) -> dict[str, Any]:
             for m in event.mentions
         ],
         "sources": list(event.sources),
+        # only a corrected event has these keys, so events.json of uncorrected events keeps its schema
+        **({"corrected": True, "original_type": event.original_type, "original_title": event.original_title}
+           if event.corrected else {}),
     }
 
 
@@ -662,6 +665,9 @@ def event_from_dict(data: dict[str, Any]) -> Event:
             for m in data.get("mentions", [])
         ),
         sources=tuple(str(s) for s in data.get("sources", [data["doc"]])),
+        corrected=bool(data.get("corrected", False)),
+        original_type=str(data.get("original_type", "")),
+        original_title=str(data.get("original_title", "")),
     )
 
 

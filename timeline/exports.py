@@ -9,7 +9,8 @@ from typing import Any
 import pandas as pd
 
 CSV_COLUMNS = ["start", "end", "type", "title", "approximate", "expression", "value", "doc", "doc_title", "sentence",
-               "context"]
+               "context", "corrected", "original_type", "original_title"]
+_CORRECTION_KEYS = ("corrected", "original_type", "original_title")
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -18,6 +19,8 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
         row = dict(row)
         row["start"] = row["start"].date().isoformat()
         row["end"] = row["end"].date().isoformat()
+        if not row.get("corrected"):  # as in events.json, only a corrected event has the correction keys
+            row = {k: v for k, v in row.items() if k not in _CORRECTION_KEYS}
         records.append({k: v for k, v in row.items() if not k.startswith("_")})
     return records
 
@@ -60,11 +63,15 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "Timeline") -> dict[str, Any
             "text": {
                 "headline": html.escape(str(row["title"])),
                 "text": html.escape(str(row["sentence"]))
-                + (f"<br><br><i>{html.escape(str(row['doc_title'] or row['doc']))}</i>" if row.get("doc") else ""),
+                + (f"<br><br><i>{html.escape(str(row['doc_title'] or row['doc']))}</i>" if row.get("doc") else "")
+                + (f"<br><i>corrected by hand (typed {html.escape(str(row.get('original_type') or ''))}, titled "
+                   f"{html.escape(str(row.get('original_title') or ''))})</i>" if row.get("corrected") else ""),
             },
             "group": str(row["type"]),
             "unique_id": str(row["id"]),
         }
+        if row.get("corrected"):
+            event["corrected"] = True  # TimelineJS ignores it; other readers of the file can tell
         if row["end"] != row["start"]:
             event["end_date"] = _date_parts(row["end"], granularity)
         events.append(event)

@@ -114,3 +114,7 @@ class Event:
     rule: str
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     sources: tuple[str, ...] = field(default_factory=tuple)
+    # set by the user's correction (timeline.corrections): type and title above are then the user's, these the typer's
+    corrected: bool = False
+    original_type: str = ""
+    original_title: str = ""

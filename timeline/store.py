@@ -18,15 +18,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from timeline.corrections import Correction, CorrectionError, apply_corrections, check_correction, member_ids
 from timeline.documents import load_documents
 from timeline.events import event_from_dict, event_to_dict, events_for_document, merge_events
 from timeline.model import Document, Event
-from timeline.taxonomy import Taxonomy
+from timeline.taxonomy import Taxonomy, default_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DB = ROOT / "data" / "timeline.sqlite"
 SEEDS = ROOT / "seeds"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the corrections table
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
@@ -53,6 +54,12 @@ CREATE INDEX IF NOT EXISTS events_start ON events(start);
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0');
+CREATE TABLE IF NOT EXISTS corrections (
+    event_id TEXT PRIMARY KEY,
+    type TEXT,
+    title TEXT,
+    corrected_at TEXT NOT NULL
+);
 """
 
 
@@ -202,10 +209,58 @@ class Store:
                  "counts": {"events": r[6]}, "added_at": r[7]} for r in rows]
 
     def event_dicts(self) -> list[dict[str, Any]]:
-        """Every event of every document, merged across documents, as events.json objects sorted by start."""
+        """Every event of every document, merged across documents, with the user's corrections applied, as
+        events.json objects sorted by start."""
         rows = self.conn.execute('SELECT data FROM events ORDER BY start, "end", doc, id').fetchall()
         events = [event_from_dict(json.loads(r[0])) for r in rows]
-        return [event_to_dict(e) for e in merge_events(events)]
+        merged = merge_events(events)
+        corrections = self.corrections()
+        if corrections:
+            merged = apply_corrections(merged, corrections, member_ids(events))
+        return [event_to_dict(e) for e in merged]
+
+    # ---- corrections by the user (timeline.corrections) ----
+
+    def corrections(self) -> dict[str, Correction]:
+        """Every correction, by event id; kept apart from the events, so removing or re-adding a document or
+        rebuilding the store leaves them in place, and they apply again to the events with the same ids."""
+        rows = self.conn.execute("SELECT event_id, type, title FROM corrections").fetchall()
+        return {r[0]: Correction(r[0], r[1], r[2]) for r in rows}
+
+    def has_event(self, event_id: str) -> bool:
+        """Whether some document in the store has an event with this id."""
+        return self.conn.execute("SELECT 1 FROM events WHERE id = ? LIMIT 1", (event_id,)).fetchone() is not None
+
+    def set_correction(self, event_id: str, type: str | None = None, title: str | None = None,
+                       taxonomy: Taxonomy | None = None) -> Correction:
+        """Set the user's type and/or title of an event (None keeps what an earlier correction or the typer said);
+        CorrectionError for an unknown event id, a type not in the taxonomy in use, or an empty title."""
+        taxonomy = taxonomy or default_taxonomy()
+        with self.transaction() as conn:
+            if not self.has_event(event_id):
+                raise CorrectionError(f"{event_id}: no such event in {self.path}")
+            earlier = self.corrections().get(event_id, Correction(event_id))
+            correction = check_correction(Correction(
+                event_id,
+                type if type is not None else earlier.type,
+                title if title is not None else earlier.title,
+            ), taxonomy)
+            conn.execute(
+                "INSERT INTO corrections (event_id, type, title, corrected_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(event_id) DO UPDATE SET type = excluded.type, title = excluded.title, "
+                "corrected_at = excluded.corrected_at",
+                (event_id, correction.type, correction.title, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+        return correction
+
+    def clear_correction(self, event_id: str) -> bool:
+        """Forget the user's correction of an event (the typer's type and title apply again); False if none."""
+        with self.transaction() as conn:
+            gone = conn.execute("DELETE FROM corrections WHERE event_id = ?", (event_id,)).rowcount
+            if gone:
+                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+        return bool(gone)
 
     def check(self) -> list[str]:
         """Integrity problems: SQLite's own check, and documents whose events are not all there."""

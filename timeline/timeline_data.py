@@ -20,7 +20,7 @@ from pandas.api.types import infer_dtype
 REQUIRED_KEYS = ("id", "doc", "start", "end", "type", "title", "sentence")
 COLUMNS = [
     "id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression", "sentence",
-    "context", "title", "type", "rule", "mentions", "sources",
+    "context", "title", "type", "rule", "mentions", "sources", "corrected", "original_type", "original_title",
 ]
 
 
@@ -65,8 +65,9 @@ def events_frame(records: Sequence[dict[str, Any]], source: str = "events") -> p
     except (ValueError, TypeError) as exc:
         raise TimelineDataError(f"{source}: a start or end is not a YYYY-MM-DD date ({exc})") from None
     frame["approximate"] = frame["approximate"].fillna(False).astype(bool)
+    frame["corrected"] = frame["corrected"].fillna(False).astype(bool)  # set by the user (timeline.corrections)
     for name in ("doc_title", "expression", "context", "granularity", "value", "rule", "title", "sentence", "type",
-                 "doc", "id"):
+                 "doc", "id", "original_type", "original_title"):
         column = frame[name]
         if infer_dtype(column, skipna=False) != "string":  # a C-speed check; the slow repair only when needed
             frame[name] = pd.Series([v if isinstance(v, str) else ("" if v is None or v != v else str(v))

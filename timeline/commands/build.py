@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from timeline.corrections import CORRECTIONS_FILE, CorrectionError, apply_corrections, load_corrections_file, member_ids
 from timeline.documents import InputError, load_documents, parse_date
 from timeline.events import document_to_dict, merge_events, write_build
 from timeline.model import Event
@@ -46,6 +47,21 @@ def run(args: argparse.Namespace) -> int:
         progress.update(done)
     progress.close()
     merged = merge_events(all_events)
+    # the user's corrections kept in the output folder apply to every build into it
+    corrections_path = args.out / CORRECTIONS_FILE
+    try:
+        corrections = load_corrections_file(corrections_path, taxonomy)
+    except CorrectionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if corrections:
+        merged = apply_corrections(merged, corrections, member_ids(all_events))
+        applied = sum(1 for e in merged if e.corrected)
+        print(f"{applied} events corrected by {corrections_path}", file=sys.stderr)
+        unmatched = sorted(set(corrections) - {e.id for e in all_events})
+        if unmatched:
+            print(f"warning: {corrections_path}: {len(unmatched)} corrections match no event: "
+                  f"{', '.join(unmatched[:5])}{' ...' if len(unmatched) > 5 else ''}", file=sys.stderr)
     documents = [document_to_dict(doc, merged, timexes, sentences) for doc, timexes, sentences in per_document]
     try:
         write_build(args.out, merged, documents)
