@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "add": ("timeline.commands.store", "add articles to the store"),
     "remove": ("timeline.commands.store", "remove a document from the store"),
     "list": ("timeline.commands.store", "list the documents in the store"),
+    "dashboard": ("timeline.commands.dashboard", "open the dashboard on a build folder or the store"),
 }
 
 
