@@ -18,7 +18,7 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     """Arguments of `build`."""
     parser.add_argument("paths", nargs="+", help="article files (.txt, .json, .jsonl, .tml) or folders of them")
     parser.add_argument("--out", required=True, type=Path, help="folder to write events.json and documents.json to")
-    parser.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that do not give one")
+    parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a document has none")
     parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
 
