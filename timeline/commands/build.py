@@ -10,7 +10,8 @@ from pathlib import Path
 from timeline.documents import InputError, load_documents, parse_date
 from timeline.events import document_to_dict, merge_events, write_build
 from timeline.model import Event
-from timeline.parallel import Progress, analyse_all
+from timeline.parallel import analyse_all
+from timeline.progress import progress
 from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 
 
@@ -39,12 +40,9 @@ def run(args: argparse.Namespace) -> int:
     per_document = []
     all_events: list[Event] = []
     docs = list(result.documents)
-    progress = Progress(len(docs))
-    for done, (doc, analysis) in enumerate(analyse_all(docs, taxonomy, args.jobs), 1):
+    for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs), len(docs), "doc"):
         all_events.extend(analysis.events)
         per_document.append((doc, analysis.timexes, analysis.sentences))
-        progress.update(done)
-    progress.close()
     merged = merge_events(all_events)
     documents = [document_to_dict(doc, merged, timexes, sentences) for doc, timexes, sentences in per_document]
     try:
