@@ -85,15 +85,18 @@ def parse_date(value: object, path: str) -> date | None:
                                "a word or the date as YYYY-MM-DD")
     import dateparser  # only for dates not in ISO form: importing it costs more than parsing every ISO date
 
-    read: list[datetime | None] = [
-        dateparser.parse(text, settings={**DATEPARSER_SETTINGS, "RELATIVE_BASE": base}) for base in PROBE_BASES
-    ]
-    if read[0] is None or read[1] is None:
-        raise InputError(path, f"published date {text!r} is not a date with day, month and year (such as {EXAMPLES})")
-    if read[0] != read[1]:
+    read: set[datetime | None] = set()
+    for base in PROBE_BASES:
+        read.add(dateparser.parse(text, settings={**DATEPARSER_SETTINGS, "RELATIVE_BASE": base}))
+        if None in read:
+            raise InputError(path, f"published date {text!r} is not a date with day, month and year (such as "
+                                   f"{EXAMPLES})")
+    if len(read) > 1:
         raise InputError(path, f"published date {text!r} is not a date: it is relative to the day it is read; "
                                "write the day itself (such as 2024-03-28)")
-    return read[0].date()
+    (when,) = read
+    assert when is not None
+    return when.date()
 
 
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
