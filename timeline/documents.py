@@ -57,7 +57,7 @@ DATEPARSER_SETTINGS: dict[str, Any] = {
 }
 # two unrelated days: a text whose date changes with the day it is read against ("yesterday", "in 3 days") is relative
 PROBE_BASES = (datetime(2001, 6, 15, 12), datetime(2013, 11, 2, 3))
-EXAMPLES = "2024-03-28, 28 March 2024, March 28, 2024, 28/03/2024, Thu, 28 Mar 2024 09:12:00 +0100"
+EXAMPLES = "2024-03-28; 28 March 2024; March 28, 2024; 28/03/2024; Thu, 28 Mar 2024 09:12:00 +0100"
 
 
 def parse_date(value: object, path: str) -> date | None:
