@@ -105,3 +105,50 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path, command: str, terminal:
     stderr = _run_with_stderr([command, str(folder), *target[command]], terminal)
     drawn = "3/3" in stderr and "doc/s" in stderr
     assert drawn == terminal, stderr
+
+
+# `timeline dashboard` arguments -> what the page is started with (TIMELINE_DATA / TIMELINE_DB, streamlit options)
+@pytest.mark.parametrize(
+    ("args", "data", "db", "options"),
+    [
+        ([], None, "inherited", []),
+        (["--data", "out"], "out", "inherited", []),
+        (["--db", "my.sqlite"], None, "my.sqlite", []),
+        (["--port", "8600", "--headless"], None, "inherited", ["--server.port", "8600", "--server.headless", "true"]),
+    ],
+)
+def test_dashboard_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], data: str | None,
+                                db: str, options: list[str]) -> None:
+    from timeline.cli import build_parser
+    from timeline.commands import dashboard
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TIMELINE_DB", "inherited")
+    monkeypatch.setenv("TIMELINE_DATA", "stale")  # a folder left in the environment never hides the one asked for
+    parsed = build_parser("dashboard").parse_args(["dashboard", *args])
+    env = dashboard.page_environment(parsed)
+    assert env.get("TIMELINE_DATA") == (str(tmp_path / data) if data else None)
+    assert env["TIMELINE_DB"] == (db if db == "inherited" else str(tmp_path / db))
+    command = dashboard.streamlit_command(parsed)
+    assert command[:5] == [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py")]
+    assert command[7:] == options
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["--data", "nowhere"], "error: nowhere: no events.json here"),
+        (["--port", "70000"], "error: --port 70000: not a port number"),
+    ],
+)
+def test_dashboard_refuses_bad_input_in_one_line(args: list[str], error: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "timeline", "dashboard", *args], capture_output=True, text=True,
+                            cwd=ROOT, check=False, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith(error) and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_dashboard_data_and_db_exclude_each_other() -> None:
+    result = subprocess.run([sys.executable, "-m", "timeline", "dashboard", "--data", "a", "--db", "b"],
+                            capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 2 and "not allowed with argument" in result.stderr
