@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "remove": ("timeline.commands.store", "remove a document from the store"),
     "list": ("timeline.commands.store", "list the documents in the store"),
     "correct": ("timeline.commands.correct", "set or clear the user's type and title of an event in the store"),
+    "dashboard": ("timeline.commands.dashboard", "open the dashboard on a build folder or the store"),
 }
 
 

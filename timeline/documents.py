@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,18 +44,59 @@ class LoadResult:
     warnings: tuple[str, ...]
 
 
+# YYYY-MM-DD, optionally with a time and a zone after it (the day is the one written)
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"
+                      r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?")
+# day and month both written as numbers, year not first: "04/03/2024" is 4 March or 3 April depending on the writer
+NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
+# dateparser in strict mode: the day, the month and the year must all be written; the wall time is kept as written
+DATEPARSER_SETTINGS: dict[str, Any] = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+# two unrelated days: a text whose date changes with the day it is read against ("yesterday", "in 3 days") is relative
+PROBE_BASES = (datetime(2001, 6, 15, 12), datetime(2013, 11, 2, 3))
+EXAMPLES = "2024-03-28; 28 March 2024; March 28, 2024; 28/03/2024; Thu, 28 Mar 2024 09:12:00 +0100"
+
+
 def parse_date(value: object, path: str) -> date | None:
-    """A publication date from front matter or JSON: YYYY-MM-DD (a time after it is ignored); None if empty."""
-    if value is None or value == "":
+    """A publication date as written by someone else: ISO (YYYY-MM-DD, with or without a time), or any complete
+    date dateparser reads in strict mode ("Thu, 28 Mar 2024 09:12:00 +0100", "March 28, 2024", "28 mars 2024").
+
+    None when there is no value. The day is the calendar day written, whatever the time zone ("23:30 -0500" stays
+    on its day, never moved to UTC). Nothing is resolved against today: relative words ("yesterday", "next Friday"),
+    a missing day or year, and day/month orders that could be read both ways are refused with an InputError.
+    """
+    if value is None:
         return None
-    text = str(value).strip()
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+-Z]*)?", text)
-    if not match:
-        raise InputError(path, f"published date {text!r} is not a date (want YYYY-MM-DD)")
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        raise InputError(path, f"published date {text!r} does not exist") from None
+    text = " ".join(str(value).split())
+    if not text:
+        raise InputError(path, "published date is empty (give a date such as 2024-03-28, or leave the field out)")
+    iso = ISO_DATE.fullmatch(text)
+    if iso:
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            raise InputError(path, f"published date {text!r} does not exist") from None
+    numeric = NUMERIC_DATE.search(text)
+    if numeric and numeric.group(1) != numeric.group(2) and max(int(numeric.group(1)), int(numeric.group(2))) <= 12:
+        raise InputError(path, f"published date {text!r} is ambiguous (day/month or month/day?); write the month as "
+                               "a word or the date as YYYY-MM-DD")
+    import dateparser  # only for dates not in ISO form: importing it costs more than parsing every ISO date
+
+    read: set[datetime | None] = set()
+    for base in PROBE_BASES:
+        read.add(dateparser.parse(text, settings={**DATEPARSER_SETTINGS, "RELATIVE_BASE": base}))
+        if None in read:
+            raise InputError(path, f"published date {text!r} is not a date with day, month and year (such as "
+                                   f"{EXAMPLES})")
+    if len(read) > 1:
+        raise InputError(path, f"published date {text!r} is not a date: it is relative to the day it is read; "
+                               "write the day itself (such as 2024-03-28)")
+    (when,) = read
+    assert when is not None
+    return when.date()
 
 
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:

@@ -1,10 +1,9 @@
-"""Tagging many documents on all cores, and a progress bar for long runs on a terminal."""
+"""Tagging many documents on all cores."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 from collections.abc import Iterator
 
 from timeline.events import Analysis, analyse_document
@@ -35,21 +34,3 @@ def analyse_all(docs: list[Document], taxonomy: Taxonomy, jobs: int) -> Iterator
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(jobs, initializer=_init_worker, initargs=(taxonomy,)) as pool:
         yield from pool.imap(_analyse, docs, chunksize=8)
-
-
-class Progress:
-    """A one-line progress bar on a terminal's standard error; silent when it is not a terminal."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.on = sys.stderr.isatty() and total > 1
-
-    def update(self, done: int) -> None:
-        if self.on:
-            width = 30
-            filled = int(width * done / max(1, self.total))
-            print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total}", end="", file=sys.stderr)
-
-    def close(self) -> None:
-        if self.on:
-            print(file=sys.stderr)

@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 from timeline.corrections import Correction, CorrectionError, apply_corrections, check_correction, member_ids
 from timeline.documents import load_documents
 from timeline.events import event_from_dict, event_to_dict, events_for_document, merge_events
@@ -25,8 +27,10 @@ from timeline.model import Document, Event
 from timeline.taxonomy import Taxonomy, default_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DB = ROOT / "data" / "timeline.sqlite"
-SEEDS = ROOT / "seeds"
+# a store a checkout already has (data/timeline.sqlite next to pyproject.toml) keeps being the default there
+CHECKOUT_DB = ROOT / "data" / "timeline.sqlite"
+# the seed articles ship inside the package; seeds/ at the top of a checkout is the same file (a test compares them)
+SEEDS = Path(__file__).resolve().parent / "resources" / "seeds"
 SCHEMA_VERSION = 2  # 2: the corrections table
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -78,8 +82,13 @@ class AddResult:
 
 
 def default_path() -> Path:
-    """$TIMELINE_DB, else data/timeline.sqlite."""
-    return Path(os.environ.get("TIMELINE_DB") or DEFAULT_DB)
+    """$TIMELINE_DB; else data/timeline.sqlite in a checkout that already has one; else timeline.sqlite in the
+    user's data directory (~/.local/share/timeline on Linux), never inside the installed code."""
+    if os.environ.get("TIMELINE_DB"):
+        return Path(os.environ["TIMELINE_DB"])
+    if (ROOT / "pyproject.toml").is_file() and CHECKOUT_DB.is_file():
+        return CHECKOUT_DB
+    return platformdirs.user_data_path("timeline", appauthor=False) / "timeline.sqlite"
 
 
 def content_hash(doc: Document) -> str:

@@ -11,7 +11,8 @@ from timeline.corrections import CORRECTIONS_FILE, CorrectionError, apply_correc
 from timeline.documents import InputError, load_documents, parse_date
 from timeline.events import document_to_dict, merge_events, write_build
 from timeline.model import Event
-from timeline.parallel import Progress, analyse_all
+from timeline.parallel import analyse_all
+from timeline.progress import progress
 from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 
 
@@ -19,7 +20,7 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     """Arguments of `build`."""
     parser.add_argument("paths", nargs="+", help="article files (.txt, .json, .jsonl, .tml) or folders of them")
     parser.add_argument("--out", required=True, type=Path, help="folder to write events.json and documents.json to")
-    parser.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that do not give one")
+    parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a document has none")
     parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
 
@@ -40,12 +41,9 @@ def run(args: argparse.Namespace) -> int:
     per_document = []
     all_events: list[Event] = []
     docs = list(result.documents)
-    progress = Progress(len(docs))
-    for done, (doc, analysis) in enumerate(analyse_all(docs, taxonomy, args.jobs), 1):
+    for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs), len(docs), "doc"):
         all_events.extend(analysis.events)
         per_document.append((doc, analysis.timexes, analysis.sentences))
-        progress.update(done)
-    progress.close()
     merged = merge_events(all_events)
     # the user's corrections kept in the output folder apply to every build into it
     corrections_path = args.out / CORRECTIONS_FILE

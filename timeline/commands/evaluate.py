@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from timeline.progress import progress
 from timeline.scoring import Scores, format_scores, score_document
 from timeline.tagger import tag
 from timeline.timeml import TimeMLError, read_timeml
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {' '.join(map(str, args.paths))}: no .tml files found", file=sys.stderr)
         return 1
     scores = Scores()
-    for path in files:
+    for path in progress(files, len(files), "doc"):
         try:
             doc = read_timeml(path)
         except (TimeMLError, OSError, UnicodeDecodeError) as exc:

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from timeline.documents import InputError, load_documents, parse_date
-from timeline.parallel import Progress, analyse_all
+from timeline.parallel import analyse_all
+from timeline.progress import progress
 from timeline.store import Store, StoreError, default_path
 from timeline.taxonomy import TaxonomyError, default_taxonomy, load_taxonomy
 
@@ -18,7 +19,7 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--db", type=Path, help=f"the store (default: $TIMELINE_DB or {default_path()})")
     if name == "add":
         parser.add_argument("paths", nargs="+", help="article files (.txt, .json, .jsonl, .tml) or folders")
-        parser.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that give none")
+        parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a file has none")
         parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
         parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                             help="worker processes (default: all cores)")
@@ -41,16 +42,13 @@ def run_add(args: argparse.Namespace) -> int:
     added = skipped = 0
     with Store(args.db) as store:
         docs = list(result.documents)
-        progress = Progress(len(docs))
-        for done, (doc, analysis) in enumerate(analyse_all(docs, taxonomy, args.jobs), 1):
+        for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs), len(docs), "doc"):
             outcome = store.add(doc, analysis.events)
             if outcome.added:
                 added += 1
             else:
                 skipped += 1
                 print(f"skipped: {doc.path}: {outcome.message}", file=sys.stderr)
-            progress.update(done)
-        progress.close()
     print(f"{added} added, {skipped} skipped as duplicates, {len(result.errors)} rejected -> {store.path}",
           file=sys.stderr)
     return 1 if result.errors else 0

@@ -1,0 +1,68 @@
+"""`timeline dashboard [--data DIR | --db FILE] [--port N]`: the Streamlit page on a build folder or a store.
+
+The page is `dashboard.py`, shipped next to the `timeline` package (in a checkout it is the file at the top; in an
+installed wheel it is a top-level module beside `timeline/`). This module only starts `streamlit run` on it with
+TIMELINE_DATA or TIMELINE_DB set; it never imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from timeline.store import default_path
+
+PAGE = Path(__file__).resolve().parents[2] / "dashboard.py"
+
+
+def configure(parser: argparse.ArgumentParser, name: str) -> None:
+    """Arguments of `dashboard`."""
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--data", type=Path, help="a `timeline build` output folder to show (read-only)")
+    source.add_argument("--db", type=Path,
+                        help=f"the store to show and add to (default: $TIMELINE_DB or {default_path()})")
+    parser.add_argument("--port", type=int, help="the port to serve on (default: Streamlit's, 8501)")
+    parser.add_argument("--headless", action="store_true", help="do not open a web browser")
+
+
+def streamlit_command(args: argparse.Namespace) -> list[str]:
+    """The `streamlit run` command line for these arguments."""
+    command = [sys.executable, "-m", "streamlit", "run", str(PAGE), "--browser.gatherUsageStats", "false"]
+    if args.port is not None:
+        command += ["--server.port", str(args.port)]
+    if args.headless:
+        command += ["--server.headless", "true"]
+    return command
+
+
+def page_environment(args: argparse.Namespace) -> dict[str, str]:
+    """The environment the page reads its data from: TIMELINE_DATA for a build folder, else TIMELINE_DB."""
+    env = dict(os.environ)
+    if args.data is not None:
+        env["TIMELINE_DATA"] = str(args.data.resolve())
+    else:
+        env.pop("TIMELINE_DATA", None)
+        if args.db is not None:
+            env["TIMELINE_DB"] = str(args.db.resolve())
+    return env
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the inputs, then serve the page until interrupted."""
+    if not PAGE.is_file():
+        print(f"error: {PAGE}: the dashboard page is missing from this installation", file=sys.stderr)
+        return 1
+    if args.data is not None and not (args.data / "events.json").is_file():
+        print(f"error: {args.data}: no events.json here (make one with `timeline build PATH... --out DIR`)",
+              file=sys.stderr)
+        return 1
+    if args.port is not None and not 0 < args.port < 65536:
+        print(f"error: --port {args.port}: not a port number (1-65535)", file=sys.stderr)
+        return 1
+    try:
+        return subprocess.call(streamlit_command(args), env=page_environment(args))
+    except KeyboardInterrupt:  # Ctrl-C stops Streamlit too; that is how one closes the dashboard
+        return 0
