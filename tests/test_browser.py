@@ -1,14 +1,11 @@
 """End to end in a real browser (Debian's chromium via Playwright, required: a missing browser fails, never skips).
 
-One dashboard server on a fresh seed store and one browser serve the module; the test that adds an article runs last.
+One dashboard server on a fresh seed store and one browser serve the module; the tests that add articles run last.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,7 +54,7 @@ def seed_page(shared_page: Any) -> Any:
     shared_page.get_by_role("button", name="Reset filters").click()
     # "Reset filters" makes fresh filter widgets: wait until the old ones are gone and the chart is redrawn
     shared_page.wait_for_function("(el) => !el.isConnected", arg=old_search, timeout=20000)
-    _caption_has(shared_page, "9 of 9 events")
+    _wait(shared_page, "() => /\\b(\\d+) of \\1 events/.test(document.querySelector('[data-testid=stMain]').innerText)")
     shared_page.wait_for_function("() => document.querySelector('.js-plotly-plot')._fullData.length > 3")
     shared_page.locator(".updatemenu-button", has_text="fit").click()  # a zoom of an earlier test may remain
     shared_page.mouse.move(1, 1)
@@ -193,18 +190,24 @@ def test_an_added_article_is_not_hidden_by_the_old_dates(seed_page: Any) -> None
     _caption_has(page, "10 of 10 events")
 
 
-def test_markup_in_an_article_is_shown_literally(browser: Any, tmp_path: Path) -> None:
-    out = tmp_path / "build"
-    subprocess.run([sys.executable, "-m", "timeline", "build", str(ROOT / "tests" / "fixtures" / "markup-article.txt"),
-                    "--out", str(out)], check=True, cwd=ROOT, capture_output=True)
-    with dashboard(out) as url:
-        page, dialogs = _open(browser, url)
-        label = hover_event(page, "council").replace("\n", " ")
-        assert MARKUP in label and "Markup <i>test</i> & friends" in label
-        click_event(page, "council")
-        _wait(page, "() => document.querySelector('.event-detail') !== null")
-        panel = page.query_selector(".event-detail")
-        assert MARKUP in panel.inner_text()  # the details panel itself shows the characters
-        assert panel.query_selector("img") is None and panel.query_selector("b") is None
-        assert page.query_selector("img[src='x']") is None and page.query_selector("main b") is None
-        assert dialogs == []
+def test_markup_in_an_article_is_shown_literally(browser: Any, seed_url: str) -> None:  # last: adds an article
+    page, dialogs = _open(browser, seed_url)
+    article = (ROOT / "tests" / "fixtures" / "markup-article.txt").read_text(encoding="utf-8")
+    page.get_by_text("Add articles").click()
+    box = page.get_by_role("textbox", name="Paste an article")
+    box.fill(article)
+    box.press("Tab")
+    page.get_by_role("button", name="Add to timeline").click()
+    _caption_has(page, "11 of 11 events")
+    _wait(page, "() => document.querySelector('.js-plotly-plot')._fullData"
+                ".some(t => t.hovertext && Array.from(t.hovertext).some(h => String(h).includes('council')))")
+    label = hover_event(page, "council").replace("\n", " ")
+    assert MARKUP in label and "Markup <i>test</i> & friends" in label
+    click_event(page, "council")
+    _wait(page, "() => (document.querySelector('.event-detail') || {innerText: ''}).innerText.includes('council')")
+    panel = page.query_selector(".event-detail")
+    assert MARKUP in panel.inner_text()  # the details panel itself shows the characters
+    assert panel.query_selector("img") is None and panel.query_selector("b") is None
+    assert page.query_selector("img[src='x']") is None and page.query_selector("main b") is None
+    assert dialogs == []
+    page.close()
