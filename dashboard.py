@@ -318,9 +318,10 @@ def show_details(row: pd.Series) -> None:
 def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
     """The table of shown events (the first TABLE_LIMIT); a row chosen here or in the chart stays highlighted."""
     table = shown.head(TABLE_LIMIT)
+    records = table.to_dict(orient="records")
     view = pd.DataFrame({
-        "date": [when_iso(row) for _, row in table.iterrows()],
-        "when": [when_text(row) for _, row in table.iterrows()],
+        "date": [when_iso(row) for row in records],
+        "when": [when_text(row) for row in records],
         "type": table["type"],
         "title": table["title"],
         "document": table["doc_title"].where(table["doc_title"] != "", table["doc"]),

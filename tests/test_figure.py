@@ -213,9 +213,15 @@ def contrast(a: str, b: str) -> float:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_figure_follows_the_theme_with_readable_hover(dark: bool) -> None:
+    from timeline.figure import DARK, LIGHT
+
     figure, _ = build_figure(_seed(), dark=dark)
     label = figure.layout.hoverlabel
     assert contrast(label.bgcolor, label.font.color) >= 4.5
-    background = figure.layout.plot_bgcolor
-    assert (_luminance(background) < 0.2) == dark
-    assert contrast(background, figure.layout.font.color) >= 4.5
+    # the chart is transparent on the page; its text is chosen for the page's background in that theme
+    assert figure.layout.plot_bgcolor == figure.layout.paper_bgcolor == "rgba(0,0,0,0)"
+    page = (DARK if dark else LIGHT).background
+    assert (_luminance(page) < 0.2) == dark
+    assert contrast(page, figure.layout.font.color) >= 4.5
+    titles = [t for t in figure.data if getattr(t, "mode", None) == "text"]
+    assert titles and all(contrast(page, t.textfont.color) >= 4.5 for t in titles)

@@ -29,11 +29,10 @@ def neutralise(cell: object) -> object:
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     records = []
-    for (_, source), row in zip(frame.iterrows(), frame.to_dict(orient="records"), strict=True):
-        row = dict(row)
+    for row in frame.to_dict(orient="records"):
+        row["date"] = when_text(row)
         row["start"] = row["start"].date().isoformat()
         row["end"] = row["end"].date().isoformat()
-        row["date"] = when_text(source)
         records.append({k: v for k, v in row.items() if not k.startswith("_")})
     return records
 
@@ -42,8 +41,9 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     """One row an event: its date as a reader writes it, start and end in ISO 8601 at their granularity ("2015",
     "2024-03", "2024-03-22"); UTF-8 with a BOM so spreadsheet programs read accents right."""
     table = frame[[c for c in CSV_COLUMNS if c in frame.columns and c not in ("start", "end")]].copy()
-    iso = [when_iso(row).split("/") for _, row in frame.iterrows()]
-    table.insert(0, "date", [when_text(row) for _, row in frame.iterrows()])
+    records = frame.to_dict(orient="records")
+    iso = [when_iso(row).split("/") for row in records]
+    table.insert(0, "date", [when_text(row) for row in records])
     table.insert(1, "start", [parts[0] for parts in iso])
     table.insert(2, "end", [parts[-1] for parts in iso])
     table = table[CSV_COLUMNS]
@@ -77,7 +77,7 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "Timeline") -> dict[str, Any
     TimelineJS renders text as HTML, so every source text is escaped.
     """
     events = []
-    for _, row in frame.iterrows():
+    for row in frame.to_dict(orient="records"):
         granularity = str(row.get("granularity") or "day")
         side = open_side(row)
         iso = when_iso(row).split("/")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -37,7 +37,7 @@ __all__ = ["DETAIL_LIMIT", "FigureInfo", "build_figure", "format_day", "format_i
 DETAIL_LIMIT = 4000
 SVG_LIMIT = 1000  # up to this many events markers are SVG (crisper, and their labels are SVG anyway)
 LABEL_LIMIT = 400  # above this many events titles are not written on the chart (hover still shows them)
-LABEL_CHARS = 34
+LABEL_CHARS = 46
 HOVER_WIDTH = 80
 HOVER_SENTENCE_LIMIT = 300
 # what the row packing assumes about the drawing: the plot's width in pixels and the width of one label character
@@ -108,7 +108,7 @@ def _wrap(text: str) -> str:
     return "<br>".join(escape(line) for line in textwrap.wrap(text, HOVER_WIDTH) or [""])
 
 
-def hover_text(row: pd.Series) -> str:
+def hover_text(row: Mapping[str, Any]) -> str:
     """The hover label of one event: title, date as a reader writes it and as written, type, document, sentence."""
     approx = " (approximate)" if row["approximate"] else ""
     return (
@@ -119,7 +119,7 @@ def hover_text(row: pd.Series) -> str:
     )
 
 
-def short_label(row: pd.Series, side: str) -> str:
+def short_label(row: Mapping[str, Any], side: str) -> str:
     """The words written next to an event: its title, cut to LABEL_CHARS; an open interval says since/until when,
     as its start may lie outside the view."""
     title = str(row["title"]).strip()
@@ -142,7 +142,7 @@ def _lanes(frame: pd.DataFrame, lanes: str, colors: dict[str, str]) -> list[str]
 class _Placed:
     """One event ready to draw: where (lane row), what kind of mark, and its label."""
 
-    index: object
+    index: int  # position in the frame
     row: int
     lane: str
     side: str
@@ -156,10 +156,11 @@ def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: lis
     day = pd.Timedelta(days=1)
     placed: dict[str, list[_Placed]] = {}
     ends: dict[str, list[pd.Timestamp]] = {}
-    order = sorted(range(len(frame)), key=lambda i: (frame["start"].iat[i], frame["end"].iat[i]))
+    starts, stops, lanes = list(frame["start"]), list(frame["end"]), [str(x) for x in lane_of]
+    order = sorted(range(len(frame)), key=lambda i: (starts[i], stops[i]))
     for i in order:
-        lane = str(lane_of.iat[i])
-        start, end = frame["start"].iat[i], frame["end"].iat[i]
+        lane = lanes[i]
+        start, end = starts[i], stops[i]
         point = start == end
         reach = (len(labels[i]) * CHAR_PX + MARKER_PX) * days_per_px * day
         left = start - (MARKER_PX / 2) * days_per_px * day if point else start
@@ -170,7 +171,7 @@ def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: lis
             rows.append(right)
         else:
             rows[row] = right
-        placed.setdefault(lane, []).append(_Placed(frame.index[i], row, lane, sides[i], labels[i]))
+        placed.setdefault(lane, []).append(_Placed(i, row, lane, sides[i], labels[i]))
     return placed
 
 
@@ -208,10 +209,10 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         info = _counts(traces, frame, lane_of, offsets, colors)
         rows = {name: 1 for name in lane_names}
     else:
-        sides = [open_side(row) for _, row in frame.iterrows()]
+        records = frame.to_dict(orient="records")  # plain dicts: reading a pandas row costs far more
+        sides = [open_side(row) for row in records]
         with_labels = len(frame) <= LABEL_LIMIT
-        labels = [short_label(row, side) if with_labels else "" for (_, row), side in zip(frame.iterrows(), sides,
-                                                                                             strict=True)]
+        labels = [short_label(row, side) if with_labels else "" for row, side in zip(records, sides, strict=True)]
         placed = _pack(frame, lane_of, sides, labels, view)
         if fitted:
             view = _room_for_labels(frame, labels, view)
@@ -221,7 +222,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         for name in lane_names:
             offsets[name] = at
             at += rows[name] + LANE_GAP
-        info = _events(traces, frame, placed, offsets, colors, theme, lanes, selected)
+        info = _events(traces, records, placed, offsets, colors, theme, lanes, selected)
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
                      [offsets[n] for n in lane_names])
     _publication_marks(layout, theme, published)
@@ -229,15 +230,15 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
     return go.Figure(data=traces, layout=layout), info
 
 
-def _events(traces: list[dict[str, Any]], frame: pd.DataFrame, placed: dict[str, list[_Placed]],
+def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed: dict[str, list[_Placed]],
             offsets: dict[str, float], colors: dict[str, str], theme: Theme, lanes: str,
             selected: str | None) -> FigureInfo:
     day = pd.Timedelta(days=1)
-    marker_trace = "scattergl" if len(frame) > SVG_LIMIT else "scatter"
-    items = sorted((p for lane in placed.values() for p in lane), key=lambda p: (str(frame.at[p.index, "type"])))
+    marker_trace = "scattergl" if len(records) > SVG_LIMIT else "scatter"
+    items = sorted((p for lane in placed.values() for p in lane), key=lambda p: str(records[p.index]["type"]))
     by_type: dict[str, list[_Placed]] = {}
     for p in items:
-        by_type.setdefault(str(frame.at[p.index, "type"]), []).append(p)
+        by_type.setdefault(str(records[p.index]["type"]), []).append(p)
     label_x: list[object] = []
     label_y: list[float] = []
     label_text: list[str] = []
@@ -249,7 +250,7 @@ def _events(traces: list[dict[str, Any]], frame: pd.DataFrame, placed: dict[str,
         dots: dict[bool, dict[str, list[object]]] = {False: {"x": [], "y": [], "hover": [], "id": []},
                                                      True: {"x": [], "y": [], "hover": [], "id": []}}
         for p in group:
-            row = frame.loc[p.index]
+            row = records[p.index]
             y = offsets[p.lane] + p.row
             start, end = row["start"], row["end"]
             hover = hover_text(row)
@@ -317,7 +318,7 @@ def _events(traces: list[dict[str, Any]], frame: pd.DataFrame, placed: dict[str,
             type="scatter", x=[ring[0]], y=[ring[1]], mode="markers", hoverinfo="skip", showlegend=False, name="chosen",
             marker={"symbol": "circle-open", "size": 22, "color": theme.text, "line": {"width": 2}},
         ))
-    return FigureInfo("events", len(frame))
+    return FigureInfo("events", len(records))
 
 
 def _publication_marks(layout: dict[str, Any], theme: Theme, published: Sequence[date]) -> None:
@@ -442,8 +443,9 @@ def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd
         showlegend=lanes == "document",
         legend={"orientation": "h", "y": -0.08, "x": 0, "yanchor": "top", "font": {"color": theme.text}},
         dragmode="zoom",
-        paper_bgcolor=theme.background,
-        plot_bgcolor=theme.background,
+        # transparent: the chart lies on the page's own background (the theme's colours are chosen to read on it)
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
         font={"color": theme.text},
         barmode="overlay",
         shapes=bands,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -214,7 +214,7 @@ class Detail:
     mentions: tuple[dict[str, Any], ...] = field(default_factory=tuple)
 
 
-def event_detail(row: pd.Series) -> Detail:
+def event_detail(row: Mapping[str, Any]) -> Detail:
     """Split the sentence around the first mention's expression (falling back to a plain search)."""
     sentence = str(row["sentence"])
     mentions = tuple(m for m in row["mentions"] if isinstance(m, dict))
@@ -302,7 +302,7 @@ def _iso_at(day: date, granularity: str) -> str:
     return day.isoformat()
 
 
-def open_side(row: pd.Series) -> str:
+def open_side(row: Mapping[str, Any]) -> str:
     """ "since" or "until" when the event is an interval open on one side ("since 2015" runs to the publication
     date), read from the word before its expression; "" for any other event."""
     if str(row["granularity"]) != "open" or row["start"] == row["end"]:
@@ -329,7 +329,7 @@ def _expression_granularity(expression: str, anchor: date) -> str:
     return "day"
 
 
-def _event_dates(row: pd.Series) -> tuple[date, date, str, str]:
+def _event_dates(row: Mapping[str, Any]) -> tuple[date, date, str, str]:
     """start, end, the side that is open ("since"/"until"/"") and the granularity of the written end."""
     start, end = row["start"].date(), row["end"].date()
     side = open_side(row)
@@ -339,7 +339,7 @@ def _event_dates(row: pd.Series) -> tuple[date, date, str, str]:
     return start, end, side, _expression_granularity(str(row["expression"]), anchor)
 
 
-def when_text(row: pd.Series) -> str:
+def when_text(row: Mapping[str, Any]) -> str:
     """The event's date as a reader writes it, no finer than the text: "2015", "March 2024", "since 2015"."""
     start, end, side, granularity = _event_dates(row)
     if side == "since":
@@ -353,7 +353,7 @@ def when_text(row: pd.Series) -> str:
     return format_interval(start, end, granularity)
 
 
-def when_iso(row: pd.Series) -> str:
+def when_iso(row: Mapping[str, Any]) -> str:
     """The event's date in ISO 8601 at its granularity ("2015", "2024-03", "2015/2024-03-28"): text that sorts in
     date order, for the table and the CSV."""
     start, end, side, granularity = _event_dates(row)
@@ -383,7 +383,8 @@ def default_view(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
         return today, today + pd.Timedelta(days=MIN_VIEW_DAYS)
     closed = frame
     if len(frame) <= 2000:  # reading the sentences is cheap for what can be drawn event by event
-        open_ended = pd.Series([bool(open_side(row)) for _, row in frame.iterrows()], index=frame.index, dtype=bool)
+        open_ended = pd.Series([bool(open_side(row)) for row in frame.to_dict(orient="records")], index=frame.index,
+                               dtype=bool)
         if not open_ended.all():
             closed = frame[~open_ended]
     order = closed.sort_values("start", kind="stable")
