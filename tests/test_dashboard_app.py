@@ -358,3 +358,14 @@ def test_caption_shows_no_server_path(monkeypatch: pytest.MonkeyPatch, fresh_sto
     page = app(monkeypatch)
     everything = " ".join(str(e.value) for kind in ("caption", "markdown", "text", "info") for e in page.get(kind))
     assert str(fresh_store.parent) not in everything and "sqlite" not in everything
+
+
+def test_the_date_filter_zooms_the_chart(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pandas as pd
+
+    page = app(monkeypatch)
+    page.date_input(key=fkey(page, "dates")).set_value((date(2024, 3, 20), date(2024, 3, 30))).run()
+    spec = json.loads(page.get("plotly_chart")[0].proto.spec)
+    low, high = (pd.Timestamp(x) for x in spec["layout"]["xaxis"]["range"])
+    assert pd.Timestamp(2024, 3, 17) <= low <= pd.Timestamp(2024, 3, 20)
+    assert pd.Timestamp(2024, 3, 30) <= high <= pd.Timestamp(2024, 4, 3)
