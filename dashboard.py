@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 from datetime import date
@@ -12,19 +13,23 @@ import streamlit as st
 
 from timeline import ingest
 from timeline.exports import to_csv, to_json, to_timelinejs_bytes
-from timeline.figure import build_figure, format_interval, type_colors
+from timeline.figure import build_figure, type_colors
 from timeline.store import Store, StoreError, default_path
 from timeline.timeline_data import (
     Build,
     Filters,
     TimelineDataError,
-    apply_filters,
     date_bounds,
     event_detail,
+    filtered_events,
     load_build,
     load_store,
+    published_dates,
+    selected_event,
     store_revision,
     type_counts,
+    when_iso,
+    when_text,
 )
 
 ROOT = Path(__file__).resolve().parent
@@ -58,7 +63,30 @@ def cached_store(path: str, revision: int) -> Build:
     return load_store(path)
 
 
+MAX_UPLOAD_MB = 5  # the size limit of one article (timeline.documents); the uploader says the same
+MESSAGE_STYLE = {  # backgrounds that read on light and dark pages alike; the text keeps the page's colour
+    "success": "rgba(33, 195, 84, 0.14)", "warning": "rgba(255, 189, 69, 0.18)", "error": "rgba(255, 43, 43, 0.14)",
+    "info": "rgba(28, 131, 225, 0.12)",
+}
+
+
+def show_message(level: str, text: str, where: object = st) -> None:
+    """One message line; its text (which may hold an article's title) is shown as text, never as Markdown."""
+    where.html(  # type: ignore[attr-defined]
+        f'<div class="tl-message tl-{level}" role="status" style="background:{MESSAGE_STYLE.get(level, "")};'
+        f'padding:0.5rem 0.75rem;border-radius:0.5rem;margin:0.25rem 0">{html.escape(text)}</div>'
+    )
+
+
+# ---- the add panel ----------------------------------------------------------------------------------------------
+
+
+def _clear_messages() -> None:
+    st.session_state["add_messages"] = []
+
+
 def _prefill_from_text() -> None:
+    _clear_messages()
     title, published = ingest.front_matter_fields(st.session_state.get("add_text", ""))
     if title:
         st.session_state["add_title"] = title
@@ -71,6 +99,7 @@ def _files_key() -> str:
 
 
 def _prefill_from_files() -> None:
+    _clear_messages()
     files = st.session_state.get(_files_key()) or []
     if len(files) == 1:
         title, published = ingest.front_matter_fields(files[0].getvalue()[:4096].decode("utf-8", "replace"))
@@ -86,10 +115,13 @@ def _do_add(store_path: str) -> None:
     title = st.session_state.get("add_title", "")
     published = st.session_state.get("add_date")
     messages: list[ingest.Message] = []
+    pasted_ok = True
     try:
         with Store(store_path) as store:
             if text.strip():
-                messages += ingest.add_pasted(store, text, title, published)
+                pasted = ingest.add_pasted(store, text, title, published)
+                pasted_ok = not any(m.level == "error" for m in pasted)
+                messages += pasted
             for upload in files:
                 messages += ingest.add_upload(store, upload.name, upload.getvalue(), title if len(files) == 1 else "",
                                               published)
@@ -98,45 +130,95 @@ def _do_add(store_path: str) -> None:
     if not text.strip() and not files:
         messages.append(ingest.Message("error", "error: nothing to add: paste an article or choose files"))
     st.session_state["add_messages"] = messages
-    if not any(m.level == "error" for m in messages):
+    # every file was tried and reported once: the uploader empties, so a bad file is not reported again
+    st.session_state["add_files_round"] = st.session_state.get("add_files_round", 0) + 1
+    if pasted_ok and not any(m.level == "error" for m in messages):
         for key in ("add_text", "add_title"):
             st.session_state[key] = ""
         st.session_state["add_date"] = None
-        st.session_state["add_files_round"] = st.session_state.get("add_files_round", 0) + 1  # empties the uploader
+
+
+def _ask_remove() -> None:
+    _clear_messages()
+    st.session_state["remove_pending"] = st.session_state.get("remove_doc")
+
+
+def _cancel_remove() -> None:
+    st.session_state["remove_pending"] = None
 
 
 def _do_remove(store_path: str) -> None:
-    doc_id = st.session_state.get("remove_doc")
+    doc_id = st.session_state.get("remove_pending")
+    st.session_state["remove_pending"] = None
     if doc_id:
         with Store(store_path) as store:
             st.session_state["add_messages"] = [ingest.remove(store, doc_id)]
 
 
 def add_panel(store_path: str, documents: list[dict[str, object]]) -> None:
-    """The sidebar panel to add articles to the store (paste or upload) and to remove one."""
-    with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get("add_messages"))):
+    """The sidebar panel to add articles to the store (paste or upload) and to remove one (after a confirmation)."""
+    with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get("add_messages")
+                                                            or st.session_state.get("remove_pending"))):
         st.text_area("Paste an article", key="add_text", on_change=_prefill_from_text, height=140,
                      help="Front matter (title:, published:) between --- lines is read too")
-        st.file_uploader("…or upload files (articles up to 5 MB each)", type=["txt", "md", "json", "jsonl", "tml"],
-                         accept_multiple_files=True,
-                         key=_files_key(), on_change=_prefill_from_files)
-        st.text_input("Title", key="add_title")
+        st.file_uploader(f"…or upload files (.txt, .json, .jsonl, .tml; up to {MAX_UPLOAD_MB} MB each)",
+                         type=["txt", "md", "json", "jsonl", "tml"], accept_multiple_files=True,
+                         max_upload_size=MAX_UPLOAD_MB, key=_files_key(), on_change=_prefill_from_files)
+        st.text_input("Title", key="add_title", on_change=_clear_messages)
         st.session_state.setdefault("add_date", None)
         st.date_input("Publication date", key="add_date", format="YYYY-MM-DD", min_value=date(1, 1, 1),
-                      max_value=date(9999, 12, 31))
+                      max_value=date(9999, 12, 31), on_change=_clear_messages)
         pending = bool(st.session_state.get("add_text", "").strip() or st.session_state.get(_files_key()))
         if pending and st.session_state.get("add_date") is None:
             st.warning("No publication date: relative dates ('on Thursday', 'last year') will stay unresolved "
                        "unless the article's front matter gives one.")
         st.button("Add to timeline", key="add_button", on_click=_do_add, args=(store_path,), type="primary")
         for message in st.session_state.get("add_messages", []):
-            getattr(st, message.level)(message.text)
+            show_message(message.level, message.text)
         if documents:
             st.divider()
             titles = {str(d["id"]): f"{d['title']} ({d['id']})" for d in documents}
             st.selectbox("Remove a document", options=list(titles), key="remove_doc", index=None,
-                         format_func=lambda d: titles.get(d, d), placeholder="Choose a document")
-            st.button("Remove", key="remove_button", on_click=_do_remove, args=(store_path,))
+                         format_func=lambda d: titles.get(d, d), placeholder="Choose a document",
+                         on_change=_cancel_remove)
+            pending_id = st.session_state.get("remove_pending")
+            if pending_id and pending_id in titles:
+                count = next((d.get("counts", {}) for d in documents if str(d["id"]) == pending_id), {})
+                events = count.get("events") if isinstance(count, dict) else None
+                show_message("warning", f"Remove {titles[pending_id]}"
+                                        f"{f' and its {events} events' if events is not None else ''}? "
+                                        "This cannot be undone.")
+                yes, no = st.columns(2)
+                yes.button("Yes, remove", key="remove_confirm", on_click=_do_remove, args=(store_path,),
+                           type="primary")
+                no.button("Cancel", key="remove_cancel", on_click=_cancel_remove)
+            else:
+                st.button("Remove…", key="remove_button", on_click=_ask_remove,
+                          disabled=not st.session_state.get("remove_doc"))
+
+
+# ---- filters ------------------------------------------------------------------------------------------------------
+
+
+def fkey(name: str) -> str:
+    """A filter widget's key: it carries the filters' round, and a new round (new data, or "Reset filters") gives
+    fresh widgets with their defaults."""
+    return f"{name}_{st.session_state.get('filter_round', 0)}"
+
+
+def _reset_filters() -> None:
+    st.session_state["filter_round"] = st.session_state.get("filter_round", 0) + 1
+    st.session_state["selected_event"] = None
+
+
+def follow_data(signature: object) -> None:
+    """Filters start afresh when the data changes (an article added or removed): old date bounds would hide the
+    new events."""
+    st.session_state.setdefault("filter_round", 0)
+    if st.session_state.get("data_signature") != signature:
+        if "data_signature" in st.session_state:
+            _reset_filters()
+        st.session_state["data_signature"] = signature
 
 
 def sidebar_filters(build: Build) -> tuple[Filters, str]:
@@ -146,51 +228,120 @@ def sidebar_filters(build: Build) -> tuple[Filters, str]:
     counts = type_counts(events)
     colors = type_colors(sorted(counts))
     types = st.sidebar.multiselect(
-        "Event type", options=[t for t in colors if t in counts], key="types",
+        "Event type", options=[t for t in colors if t in counts], key=fkey("types"),
         format_func=lambda t: f"{t} ({counts.get(t, 0):,})", placeholder="All types",
     )
     bounds = date_bounds(events)
     date_from = date_to = None
     if bounds:
         picked = st.sidebar.date_input(
-            "Dates", value=bounds, min_value=date(1, 1, 1), max_value=date(9999, 12, 31), key="dates",
-            format="YYYY-MM-DD",
+            "Dates", value=bounds, min_value=date(1, 1, 1), max_value=date(9999, 12, 31), key=fkey("dates"),
+            format="YYYY-MM-DD", help="Narrows the events and zooms the chart to these dates",
         )
         if isinstance(picked, tuple | list) and len(picked) == 2:
             date_from, date_to = picked[0], picked[1]
     titles = {str(d.get("id")): str(d.get("title") or d.get("id")) for d in build.documents}
     doc_ids = sorted(set(events["doc"]))
     documents = st.sidebar.multiselect(
-        "Document", options=doc_ids, key="documents", format_func=lambda d: titles.get(d, d),
+        "Document", options=doc_ids, key=fkey("documents"), format_func=lambda d: titles.get(d, d),
         placeholder="All documents",
     )
-    text = st.sidebar.text_input("Search titles and sentences", key="search")
-    approximate = st.sidebar.toggle("Show approximate dates", value=True, key="approximate",
+    # no help icon: its button would share the label (and the search looks in the next sentence too)
+    text = st.sidebar.text_input("Search titles and sentences", key=fkey("search"))
+    approximate = st.sidebar.toggle("Show approximate dates", value=True, key=fkey("approximate"),
                                     help="Dates such as 'in the coming weeks' or 'early 2019'")
-    lanes = st.sidebar.radio("Lanes", ["by type", "by document"], horizontal=True, key="lanes")
+    lanes = st.sidebar.radio("Lanes", ["by type", "by document"], horizontal=True, key=fkey("lanes"))
+    st.sidebar.button("Reset filters", key="reset_filters", on_click=_reset_filters)
     filters = Filters(tuple(types), date_from, date_to, tuple(documents), text, approximate)
     return filters, "document" if lanes == "by document" else "type"
 
 
+# ---- choosing an event --------------------------------------------------------------------------------------------
+
+
+def _state_selection(state: object, part: str) -> list[object]:
+    """The selected points/rows a chart or table reported (a Streamlit state object, or a plain dict in tests)."""
+    if not isinstance(state, dict) and not hasattr(state, "get"):
+        return []
+    selection = state.get("selection") or {}  # type: ignore[union-attr]
+    found = selection.get(part) or [] if hasattr(selection, "get") else []
+    return list(found)
+
+
+def chosen_event_id() -> str | None:
+    """The event the reader chose last, by a click in the chart or on a table row; kept as an event id."""
+    chosen = st.session_state.get("selected_event")
+    points = _state_selection(st.session_state.get("chart"), "points")
+    clicked = tuple(str(p.get("customdata")) for p in points if isinstance(p, dict) and p.get("customdata"))
+    if clicked != st.session_state.get("chart_seen", ()):
+        st.session_state["chart_seen"] = clicked
+        if clicked:
+            chosen = clicked[0]
+    key = st.session_state.get("table_key")
+    if key:
+        rows = _state_selection(st.session_state.get(key), "rows")
+        ids = st.session_state.get("table_ids", [])
+        picked = ids[int(rows[0])] if rows and isinstance(rows[0], int) and int(rows[0]) < len(ids) else None
+        if (key, picked) != st.session_state.get("table_seen"):
+            same_table = (st.session_state.get("table_seen") or (None, None))[0] == key
+            st.session_state["table_seen"] = (key, picked)
+            if picked or same_table:
+                chosen = picked
+    return str(chosen) if chosen else None
+
+
 def show_details(row: pd.Series) -> None:
-    """The chosen event: sentence with its date expression highlighted, context and mentions (all escaped)."""
+    """The chosen event: title, date, sentence with its date expression highlighted, context and mentions. All of it
+    is source text, so all of it is escaped HTML: a title or sentence is never read as Markdown or markup."""
     detail = event_detail(row)
-    when = format_interval(row["start"].date(), row["end"].date(), str(row["granularity"]))
-    st.subheader(str(row["title"]), anchor=False)
-    st.text(f"{when} · {row['type']}{' · approximate' if row['approximate'] else ''} · "
-            f"{row['doc_title'] or row['doc']}")
-    st.html(
-        '<div style="font-size:1.05rem;line-height:1.6">'
-        f"{html.escape(detail.before)}<mark>{html.escape(detail.expression)}</mark>{html.escape(detail.after)}"
-        "</div>"
-    )
+    facts = [when_text(row), str(row["type"])] + (["approximate"] if row["approximate"] else [])
+    facts.append(str(row["doc_title"] or row["doc"]))
+    parts = [
+        f'<div class="event-detail" style="line-height:1.6">'
+        f'<h4 style="margin:0 0 0.25rem 0">{html.escape(str(row["title"]))}</h4>',
+        f'<div style="opacity:0.75;font-size:0.9rem">{html.escape(" · ".join(facts))}</div>',
+        f'<p style="font-size:1.05rem;margin:0.5rem 0">{html.escape(detail.before)}'
+        f"<mark>{html.escape(detail.expression)}</mark>{html.escape(detail.after)}</p>",
+    ]
     if detail.context:
-        st.caption("Next sentence")
-        st.text(detail.context)
+        parts.append(f'<div style="opacity:0.75;font-size:0.85rem">Next sentence</div>'
+                     f"<p>{html.escape(detail.context)}</p>")
     if len(detail.mentions) > 1:
-        st.caption(f"Mentioned {len(detail.mentions)} times")
-        for mention in detail.mentions:
-            st.text(f"“{mention.get('expression', '')}” — {mention.get('sentence', '')}")
+        items = "".join(f"<li>“{html.escape(str(m.get('expression', '')))}” — "
+                        f"{html.escape(str(m.get('sentence', '')))}</li>" for m in detail.mentions)
+        parts.append(f'<div style="opacity:0.75;font-size:0.85rem">Mentioned {len(detail.mentions)} times</div>'
+                     f"<ul>{items}</ul>")
+    parts.append("</div>")
+    st.html("".join(parts))
+
+
+def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
+    """The table of shown events (the first TABLE_LIMIT); a row chosen here or in the chart stays highlighted."""
+    table = shown.head(TABLE_LIMIT)
+    records = table.to_dict(orient="records")
+    view = pd.DataFrame({
+        "date": [when_iso(row) for row in records],
+        "when": [when_text(row) for row in records],
+        "type": table["type"],
+        "title": table["title"],
+        "document": table["doc_title"].where(table["doc_title"] != "", table["doc"]),
+        "sentence": table["sentence"],
+    })
+    if len(shown) > TABLE_LIMIT:
+        st.caption(f"The table lists the first {TABLE_LIMIT:,} of {len(shown):,} events; filter to see others.")
+    ids = [str(i) for i in table["id"]]
+    chosen_id = None if chosen is None else str(chosen["id"])
+    # a new key when the rows or the choice change: the table never keeps a row number that now means another event
+    digest = hashlib.sha1("\n".join(ids + [chosen_id or ""]).encode()).hexdigest()[:12]
+    key = f"table_{digest}"
+    st.session_state["table_key"] = key
+    st.session_state["table_ids"] = ids
+    default = {"selection": {"rows": [ids.index(chosen_id)]}} if chosen_id in ids else None
+    st.dataframe(view, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key=key,
+                 selection_default=default,
+                 column_config={"date": st.column_config.TextColumn("date", help="ISO 8601, as precise as the text; "
+                                                                    "sorts by date"),
+                                "when": st.column_config.TextColumn("when", help="as a reader writes it")})
 
 
 def main() -> None:
@@ -199,57 +350,56 @@ def main() -> None:
     folder = data_folder()
     try:
         if folder is not None:
-            source = str(folder)
             build = cached_build(str(folder), _stamp(folder))
+            signature: object = ("folder", _stamp(folder))
         else:
             store_path = str(default_path())
-            source = store_path
             # the add and remove buttons act in callbacks, before this rerun: what was added shows at once
-            build = cached_store(store_path, store_revision(store_path))
+            revision = store_revision(store_path)
+            build = cached_store(store_path, revision)
+            signature = ("store", revision)
             add_panel(store_path, list(build.documents))
     except TimelineDataError as exc:
-        st.error(f"Cannot show the timeline: {exc}")
+        show_message("error", f"Cannot show the timeline: {exc}")
         st.stop()
         return
     if build.events.empty:
         st.info("This timeline has no events yet.")
         st.stop()
         return
+    follow_data(signature)
     filters, lanes = sidebar_filters(build)
-    shown = apply_filters(build.events, filters)
+    shown = filtered_events(build, filters)
     documents = build.events["doc"].nunique()
     st.caption(f"{len(shown):,} of {len(build.events):,} events from {documents:,} "
-               f"document{'s' if documents != 1 else ''} · source: {source}")
+               f"document{'s' if documents != 1 else ''}")
+    chosen_id = chosen_event_id()
+    chosen = selected_event(shown, chosen_id)
+    st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
     if shown.empty:
         st.info("No events match these filters.")
         return
     colors = type_colors(sorted(set(build.events["type"])))
-    figure, info = build_figure(shown, lanes, colors)
+    bounds = date_bounds(build.events)
+    view = None
+    if filters.date_from and filters.date_to and bounds and (filters.date_from, filters.date_to) != bounds:
+        view = (pd.Timestamp(filters.date_from) - pd.Timedelta(days=1), pd.Timestamp(filters.date_to)
+                + pd.Timedelta(days=2))
+    figure, info = build_figure(shown, lanes, colors, dark=st.context.theme.type == "dark",
+                                published=published_dates(build), view=view,
+                                selected=None if chosen is None else str(chosen["id"]))
     if info.mode == "counts":
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}; narrow the dates or the filters "
                 "to see each event and its sentence.")
-    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False},
-                    key="chart")
+    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False}, key="chart",
+                    on_select="rerun", selection_mode="points", theme=None)
 
-    table = shown.head(TABLE_LIMIT)
-    view = pd.DataFrame({
-        "date": [format_interval(s.date(), e.date(), g) for s, e, g in
-                 zip(table["start"], table["end"], table["granularity"], strict=True)],
-        "type": table["type"],
-        "title": table["title"],
-        "document": table["doc_title"].where(table["doc_title"] != "", table["doc"]),
-        "sentence": table["sentence"],
-    })
-    if len(shown) > TABLE_LIMIT:
-        st.caption(f"The table lists the first {TABLE_LIMIT:,} of {len(shown):,} events; filter to see others.")
-    picked = st.dataframe(view, hide_index=True, width="stretch", on_select="rerun",
-                          selection_mode="single-row", key="table")
-    rows = picked.selection.rows if picked is not None and hasattr(picked, "selection") else []
-    choice = rows[0] if rows else 0
     with st.container(border=True):
-        if not rows:
-            st.caption("Choose a row to see its sentence, context and mentions; the first event is shown.")
-        show_details(table.iloc[choice])
+        if chosen is None:
+            st.caption("Click an event in the chart or choose a table row to read its sentence, context and mentions.")
+        else:
+            show_details(chosen)
+    events_table(shown, chosen)
 
     # the files are made when a button is pressed, not on every rerun: 100,000 events take seconds to write
     left, middle, right = st.columns(3)

@@ -92,3 +92,77 @@ HOVER_TEXT_JS = """
   return lines.length ? lines.map(t => t.textContent).join('\\n') : label.textContent;
 }
 """
+
+
+# Where an event is drawn: the middle of its bar, or its marker. `needle` is a piece of its hover text.
+EVENT_POSITION_JS = """
+([needle, at]) => {
+  const gd = document.querySelector('.js-plotly-plot');
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+  const box = gd.getBoundingClientRect();
+  for (const kind of ['bar', 'scatter', 'scattergl']) {
+    for (const trace of gd._fullData) {
+      if (trace.type !== kind || !trace.hovertext) continue;
+      if (kind !== 'bar' && (trace.mode || 'markers').indexOf('markers') < 0) continue;
+      const index = Array.from(trace.hovertext).findIndex(h => String(h).includes(needle));
+      if (index < 0) continue;
+      let x;
+      if (kind === 'bar') x = xa.d2l(trace.base[index]) + trace.x[index] / 2;
+      else x = xa.d2l(trace.x[index]);
+      if (at) x = xa.d2l(at);
+      const y = ya.d2l(trace.y[index]);
+      return [box.left + xa._offset + xa.l2p(x), box.top + ya._offset + ya.l2p(y), String(trace.hovertext[index])];
+    }
+  }
+  return null;
+}
+"""
+
+
+def hover_event(page: Any, needle: str, at: str | None = None) -> str:
+    """Hover the mouse over the event whose hover text holds `needle` (the middle of a bar, or the date `at` on its
+    row); returns the label."""
+    position = page.evaluate(EVENT_POSITION_JS, [needle, at])
+    assert position is not None, f"no event with {needle!r} on the chart"
+    x, y, _ = position
+    page.mouse.move(x - 40, y - 40)
+    page.mouse.move(x, y, steps=5)
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=10000)
+    return str(page.evaluate(HOVER_TEXT_JS))
+
+
+def click_event(page: Any, needle: str) -> None:
+    """Click the event whose hover text holds `needle`, as a reader would."""
+    position = page.evaluate(EVENT_POSITION_JS, [needle, None])
+    assert position is not None, f"no event with {needle!r} on the chart"
+    page.mouse.move(position[0] - 40, position[1] - 40)
+    page.mouse.move(position[0], position[1], steps=5)
+    page.mouse.click(position[0], position[1])
+
+
+# The colours of the hover label: its box fill and its text fill, as the browser computed them (rgb(...) strings).
+HOVER_COLOURS_JS = """
+() => {
+  const label = document.querySelector('.hoverlayer .hovertext');
+  const path = label.querySelector('path'), text = label.querySelector('text');
+  return [getComputedStyle(path).fill, getComputedStyle(text).fill];
+}
+"""
+
+
+def rgb(color: str) -> tuple[float, float, float]:
+    """'rgb(1, 2, 3)' or '#010203' as three 0–255 numbers."""
+    color = color.strip()
+    if color.startswith("#"):
+        return (int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16))
+    parts = color[color.index("(") + 1 : color.index(")")].split(",")
+    return (float(parts[0]), float(parts[1]), float(parts[2]))
+
+
+def contrast(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two opaque colours."""
+    def luminance(color: str) -> float:
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (v / 255 for v in rgb(color))]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

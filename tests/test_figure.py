@@ -27,7 +27,7 @@ def event(i: int, start: date, end: date | None = None, kind: str = "politics", 
     [
         (date(2024, 3, 22), date(2024, 3, 22), "day", "22 Mar 2024"),
         (date(2024, 7, 26), date(2024, 8, 11), "open", "26 Jul – 11 Aug 2024"),
-        (date(2024, 3, 1), date(2024, 3, 31), "month", "Mar 2024"),
+        (date(2024, 3, 1), date(2024, 3, 31), "month", "March 2024"),
         (date(2015, 1, 1), date(2015, 12, 31), "year", "2015"),
         (date(1990, 1, 1), date(1999, 12, 31), "decade", "1990s"),
         (date(2017, 1, 1), date(2024, 3, 28), "open", "1 Jan 2017 – 28 Mar 2024"),
@@ -49,17 +49,25 @@ def test_hover_escapes_markup_and_wraps_long_sentences() -> None:
     assert len(label) < 700
 
 
-def test_small_timeline_draws_each_event_with_webgl() -> None:
+def test_small_timeline_draws_each_event() -> None:
     frame = events_frame([event(1, date(2024, 3, 25)), event(2, date(2024, 7, 26), date(2024, 8, 11), "sports"),
                           event(3, date(2024, 3, 28), date(2024, 4, 25), "security", approximate=True)])
-    figure, info = build_figure(frame)
+    figure, info = build_figure(frame, lanes="document")
     assert info.mode == "events" and info.shown == 3
-    assert {t.type for t in figure.data} == {"scattergl"}
-    markers = [t for t in figure.data if t.mode == "markers"]
-    assert sum(len(t.x) for t in markers) == 5  # one marker a day event, two for each interval
-    approximate = [t for t in markers if t.marker.symbol == "circle-open"]
-    assert len(approximate) == 1
+    markers = [t for t in figure.data if getattr(t, "mode", None) == "markers" and t.customdata is not None]
+    bars = [t for t in figure.data if t.type == "bar"]
+    assert sum(len(t.x) for t in markers) == 1 and sum(len(t.x) for t in bars) == 2  # a day a marker, else a bar
+    assert sorted(float(o) for t in bars for o in t.marker.opacity) == [0.35, 0.85]  # the approximate one lighter
     assert [t.name for t in figure.data if t.showlegend] == ["politics", "security", "sports"]
+
+
+def test_many_events_are_drawn_with_webgl() -> None:
+    from timeline.figure import SVG_LIMIT
+
+    frame = events_frame([event(i, date(2020, 1, 1) + timedelta(days=i)) for i in range(SVG_LIMIT + 1)])
+    figure, info = build_figure(frame)
+    assert info.mode == "events"
+    assert {t.type for t in figure.data if getattr(t, "mode", None) == "markers"} == {"scattergl"}
 
 
 def test_large_timeline_is_drawn_as_counts() -> None:
@@ -83,3 +91,137 @@ def test_colours_are_stable() -> None:
     custom = type_colors(["weather", "markets"])
     assert len(set(custom.values())) == 2
     assert isinstance(pd.Series(list(custom.values())).iloc[0], str)
+
+
+# ---- issue 9 ------------------------------------------------------------------------------------------------------
+
+
+def test_hover_has_no_quote_entities() -> None:
+    # Plotly does not decode &quot; in hover labels: only < > & are escaped
+    frame = events_frame([event(1, date(2024, 3, 25), title='The "Blue" plan & <co>',
+                                sentence='He said "no" to it.', expression="on Monday")])
+    label = hover_text(frame.iloc[0])
+    assert "&quot;" not in label and "&#x27;" not in label
+    assert '"Blue"' in label and '"no"' in label and "&amp;" in label and "&lt;co&gt;" in label
+
+
+def test_hover_shows_the_date_at_its_granularity() -> None:
+    frame = events_frame([event(1, date(2015, 1, 1), date(2024, 3, 28), granularity="open", expression="2015",
+                                sentence="The ban has held since 2015, the ministry said.")])
+    label = hover_text(frame.iloc[0])
+    assert "since 2015" in label and "1 Jan 2015" not in label
+
+
+def _seed():  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from timeline.timeline_data import load_build
+
+    return load_build(Path(__file__).resolve().parents[1] / "data").events
+
+
+def _traces_of(figure, event_id: str) -> list:  # type: ignore[no-untyped-def]
+    return [t for t in figure.data if t.customdata is not None and event_id in list(t.customdata)]
+
+
+def test_each_event_is_labelled_with_its_title() -> None:
+    seed = _seed()
+    figure, _ = build_figure(seed)
+    labels = [str(x) for t in figure.data if getattr(t, "mode", None) == "text" for x in t.text]
+    assert len(labels) == len(seed)
+    for title in seed["title"]:
+        # an open interval's label starts with its date ("since 2015: ..."), as its start may be out of view
+        assert any(str(title).startswith(label.split(": ", 1)[-1].rstrip("…").strip()) for label in labels), title
+
+
+def _y_of(figure, event_id: str) -> set[float]:  # type: ignore[no-untyped-def]
+    ys: set[float] = set()
+    for t in figure.data:
+        if t.customdata is None:
+            continue
+        for c, y in zip(t.customdata, t.y, strict=True):
+            if c == event_id:
+                ys.add(float(y))
+    return ys
+
+
+def test_events_on_the_same_day_are_stacked_not_drawn_on_top_of_each_other() -> None:
+    frame = events_frame([event(i, date(2024, 3, 28)) for i in range(4)] + [event(9, date(2020, 1, 1))])
+    figure, _ = build_figure(frame)
+    rows = [_y_of(figure, f"e{i}") for i in range(4)]
+    assert all(len(r) == 1 for r in rows)
+    assert len({next(iter(r)) for r in rows}) == 4
+    # each stays within its lane: one lane here, so all rows lie between the lane's bounds on the axis
+    assert len(figure.layout.yaxis.tickvals) == 1
+
+
+def test_open_ended_since_intervals_fade() -> None:
+    frame = events_frame([event(1, date(2015, 1, 1), date(2024, 3, 28), granularity="open", expression="2015",
+                                sentence="The ban has held since 2015.", kind="security"),
+                          event(2, date(2024, 3, 22))])
+    figure, _ = build_figure(frame)
+    bars = [t for t in _traces_of(figure, "e1") if t.type == "bar"]
+    assert len(bars) >= 1
+    pieces = sorted((pd.Timestamp(b) + pd.Timedelta(milliseconds=float(w)) / 2, float(o))
+                    for t in bars for b, w, o, c in zip(t.base, t.x, t.marker.opacity, t.customdata, strict=True)
+                    if c == "e1")
+    opacities = [o for _, o in pieces]
+    assert len(opacities) >= 3 and opacities == sorted(opacities, reverse=True) and opacities[0] > opacities[-1]
+    closed = [t for t in _traces_of(figure, "e2")]
+    assert closed
+
+
+def test_publication_dates_are_marked() -> None:
+    figure, _ = build_figure(_seed(), published=[date(2024, 3, 28)])
+    marks = [s for s in figure.layout.shapes if str(s.x0).startswith("2024-03-28")]
+    assert marks and any("published" in str(a.text) for a in figure.layout.annotations)
+
+
+def test_range_buttons_are_measured_from_the_data() -> None:
+    seed = _seed()
+    figure, _ = build_figure(seed)
+    buttons = {b.label: b.args[0]["xaxis.range"] for m in figure.layout.updatemenus for b in m.buttons
+               if b.args and "xaxis.range" in b.args[0]}
+    last = seed["end"].max()
+    for label in ("1 month", "1 year"):
+        low, high = (pd.Timestamp(x) for x in buttons[label])
+        assert high >= last and (high - last).days <= 31
+        inside = seed[(seed["end"] >= low) & (seed["start"] <= high)]
+        assert len(inside) >= 1, label
+    low, high = (pd.Timestamp(x) for x in buttons["1 year"])
+    assert low <= pd.Timestamp(2024, 3, 22) <= high  # the Crocus attack stays in the last year
+
+
+def test_one_event_gets_a_sensible_axis() -> None:
+    figure, _ = build_figure(events_frame([event(1, date(2024, 3, 22))]))
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    assert 2 <= (high - low).days <= 60
+    assert figure.layout.xaxis.tickformatstops  # no day repeated on ticks when zoomed to hours
+
+
+def _luminance(color: str) -> float:
+    color = color.lstrip("#")
+    channels = [int(color[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_figure_follows_the_theme_with_readable_hover(dark: bool) -> None:
+    from timeline.figure import DARK, LIGHT
+
+    figure, _ = build_figure(_seed(), dark=dark)
+    label = figure.layout.hoverlabel
+    assert contrast(label.bgcolor, label.font.color) >= 4.5
+    # the chart is transparent on the page; its text is chosen for the page's background in that theme
+    assert figure.layout.plot_bgcolor == figure.layout.paper_bgcolor == "rgba(0,0,0,0)"
+    page = (DARK if dark else LIGHT).background
+    assert (_luminance(page) < 0.2) == dark
+    assert contrast(page, figure.layout.font.color) >= 4.5
+    titles = [t for t in figure.data if getattr(t, "mode", None) == "text"]
+    assert titles and all(contrast(page, t.textfont.color) >= 4.5 for t in titles)

@@ -1,24 +1,52 @@
-"""The timeline chart as Plotly figure data: lanes by type or document, markers for days, bars for intervals.
+"""The timeline chart as Plotly figure data, readable without hovering (as vis-timeline and TimelineJS are).
 
-Scaling: every trace is WebGL (scattergl); intervals are one line trace per type with gaps, not one shape each;
-above DETAIL_LIMIT events the chart shows counts per time bin instead of single events (the page says so), so a
-100,000-event timeline costs a few hundred points. All source text is HTML-escaped before it reaches a label.
+Each event is drawn in the lane of its type (or document), on a row of its own where it would overlap another event
+or the label of one: a day is a marker, an interval a bar, an interval open on one side ("since 2015") a bar that
+fades towards its open end; each event's short title is written next to it; the publication dates are marked. The
+chart opens on where the events are (timeline_data.default_view) and its range buttons count back from the last
+event. Colours follow the page's light or dark theme. Source text is escaped (< > & only: Plotly shows &quot; as
+it is) before it reaches a label.
+
+Scaling: markers are WebGL (scattergl) above SVG_LIMIT events; above DETAIL_LIMIT events the chart shows counts per
+time bin instead of single events (the page says so), so a 100,000-event timeline costs a few hundred points.
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 import textwrap
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.timeline_data import (
+    MONTHS,
+    default_view,
+    format_day,
+    format_interval,
+    open_side,
+    when_text,
+)
+
+__all__ = ["DETAIL_LIMIT", "FigureInfo", "build_figure", "format_day", "format_interval", "hover_text", "type_colors"]
+
 DETAIL_LIMIT = 4000
+SVG_LIMIT = 1000  # up to this many events markers are SVG (crisper, and their labels are SVG anyway)
+LABEL_LIMIT = 400  # above this many events titles are not written on the chart (hover still shows them)
+LABEL_CHARS = 46
 HOVER_WIDTH = 80
 HOVER_SENTENCE_LIMIT = 300
+# what the row packing assumes about the drawing: the plot's width in pixels and the width of one label character
+ASSUMED_PLOT_PX = 760
+CHAR_PX = 6.3
+MARKER_PX = 14
+LANE_GAP = 0.7  # empty rows between lanes
+FADE_STEPS = 8
+LABEL_GAP = "\u2002\u2002"  # two en spaces: a title starts clear of its marker or bar end
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
     "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173",
@@ -27,7 +55,24 @@ DEFAULT_TYPE_ORDER = (
     "attack", "security", "disaster", "politics", "diplomacy", "justice", "sports", "culture", "economy", "health",
     "other",
 )
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of the chart for one page theme (Streamlit's light or dark)."""
+
+    background: str
+    text: str
+    muted: str
+    grid: str
+    band: str
+    hover_background: str
+    hover_text: str
+    hover_border: str
+
+
+LIGHT = Theme("#ffffff", "#262730", "#5c6070", "#e4e7ee", "#f4f6fa", "#ffffff", "#1f2430", "#8a90a0")
+DARK = Theme("#0e1117", "#fafafa", "#b4b9c6", "#2c313c", "#161b24", "#262b36", "#fafafa", "#6b7280")
 
 
 @dataclass(frozen=True)
@@ -51,54 +96,38 @@ def type_colors(types: list[str]) -> dict[str, str]:
     return colors
 
 
-def format_day(day: date) -> str:
-    """22 Mar 2024."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def format_interval(start: date, end: date, granularity: str = "") -> str:
-    """A reader's form of an interval: "22 Mar 2024", "Mar 2024", "2015", "1990s", "26 Jul – 11 Aug 2024"."""
-    if start == end:
-        return format_day(start)
-    last_of_month = (end + pd.Timedelta(days=1)).day == 1
-    if granularity == "month" or (start.day == 1 and last_of_month and start.year == end.year
-                                  and start.month == end.month):
-        return f"{MONTHS[start.month - 1]} {start.year}"
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        if start.year == end.year:
-            return str(start.year)
-        if start.year % 10 == 0 and end.year == start.year + 9:
-            return f"{start.year}s"
-        return f"{start.year}–{end.year}"
-    if start.year == end.year:
-        if start.month == end.month:
-            return f"{start.day}–{end.day} {MONTHS[start.month - 1]} {start.year}"
-        return f"{start.day} {MONTHS[start.month - 1]} – {format_day(end)}"
-    return f"{format_day(start)} – {format_day(end)}"
+def escape(text: str) -> str:
+    """Source text made safe for a Plotly label: < > & escaped, quotes left alone (Plotly shows &quot; as is)."""
+    return html.escape(text, quote=False)
 
 
 def _wrap(text: str) -> str:
     """Escaped, wrapped to HOVER_WIDTH columns with <br>, cut with an ellipsis past HOVER_SENTENCE_LIMIT."""
     if len(text) > HOVER_SENTENCE_LIMIT:
         text = text[: HOVER_SENTENCE_LIMIT - 1].rsplit(" ", 1)[0] + " …"
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, HOVER_WIDTH) or [""])
+    return "<br>".join(escape(line) for line in textwrap.wrap(text, HOVER_WIDTH) or [""])
 
 
-def hover_text(row: pd.Series) -> str:
-    """The hover label of one event: title, date as normalized and as written, type, document, sentence."""
-    when = format_interval(row["start"].date(), row["end"].date(), str(row["granularity"]))
+def hover_text(row: Mapping[str, Any]) -> str:
+    """The hover label of one event: title, date as a reader writes it and as written, type, document, sentence."""
     approx = " (approximate)" if row["approximate"] else ""
     return (
-        f"<b>{html.escape(str(row['title']))}</b><br>"
-        f"{html.escape(when)}{approx} · “{html.escape(str(row['expression']))}”<br>"
-        f"{html.escape(str(row['type']))} · {html.escape(str(row['doc_title'] or row['doc']))}<br><br>"
+        f"<b>{_wrap(str(row['title']))}</b><br>"
+        f"{escape(when_text(row))}{approx} · “{escape(str(row['expression']))}”<br>"
+        f"{escape(str(row['type']))} · {escape(str(row['doc_title'] or row['doc']))}<br><br>"
         f"{_wrap(str(row['sentence']))}"
     )
 
 
-def _jitter(event_id: str) -> float:
-    """A small fixed vertical offset per event so that events of one lane on one day don't hide each other."""
-    return (int(hashlib.md5(event_id.encode()).hexdigest()[:6], 16) / 0xFFFFFF - 0.5) * 0.6
+def short_label(row: Mapping[str, Any], side: str) -> str:
+    """The words written next to an event: its title, cut to LABEL_CHARS; an open interval says since/until when,
+    as its start may lie outside the view."""
+    title = str(row["title"]).strip()
+    if side:
+        title = f"{when_text(row)}: {title}"
+    if len(title) > LABEL_CHARS:
+        title = title[: LABEL_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return title
 
 
 def _lanes(frame: pd.DataFrame, lanes: str, colors: dict[str, str]) -> list[str]:
@@ -106,69 +135,203 @@ def _lanes(frame: pd.DataFrame, lanes: str, colors: dict[str, str]) -> list[str]
         return sorted({str(t) for t in (frame["doc_title"].where(frame["doc_title"] != "", frame["doc"]))})
     order = list(colors)
     present = set(frame["type"])
-    return [t for t in order if t in present]
+    return [t for t in order if t in present] + sorted(present - set(order))
 
 
-def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str] | None = None) -> tuple[
-        go.Figure, FigureInfo]:
-    """The chart of the (already filtered) events."""
+@dataclass
+class _Placed:
+    """One event ready to draw: where (lane row), what kind of mark, and its label."""
+
+    index: int  # position in the frame
+    row: int
+    lane: str
+    side: str
+    label: str
+
+
+def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: list[str],
+          view: tuple[pd.Timestamp, pd.Timestamp]) -> dict[str, list[_Placed]]:
+    """Rows within each lane so that no event, nor its label, lies on another (first fit, by start)."""
+    days_per_px = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0) / ASSUMED_PLOT_PX
+    day = pd.Timedelta(days=1)
+    placed: dict[str, list[_Placed]] = {}
+    ends: dict[str, list[pd.Timestamp]] = {}
+    starts, stops, lanes = list(frame["start"]), list(frame["end"]), [str(x) for x in lane_of]
+    order = sorted(range(len(frame)), key=lambda i: (starts[i], stops[i]))
+    for i in order:
+        lane = lanes[i]
+        start, end = starts[i], stops[i]
+        point = start == end
+        reach = (len(labels[i]) * CHAR_PX + MARKER_PX) * days_per_px * day
+        left = start - (MARKER_PX / 2) * days_per_px * day if point else start
+        right = (start if point else end + day) + reach
+        rows = ends.setdefault(lane, [])
+        row = next((r for r, taken in enumerate(rows) if taken < left), len(rows))
+        if row == len(rows):
+            rows.append(right)
+        else:
+            rows[row] = right
+        placed.setdefault(lane, []).append(_Placed(i, row, lane, sides[i], labels[i]))
+    return placed
+
+
+def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Timestamp, pd.Timestamp]) -> tuple[
+        pd.Timestamp, pd.Timestamp]:
+    """The fitted view widened on the right so that the titles of the last events in it are not cut off."""
+    low, high = view
+    per_px = (high - low) / ASSUMED_PLOT_PX
+    reach = high
+    for i in range(len(frame)):
+        start, end = frame["start"].iat[i], frame["end"].iat[i]
+        right = start if start == end else end + pd.Timedelta(days=1)
+        if low <= right <= high:
+            reach = max(reach, right + per_px * (len(labels[i]) * CHAR_PX + MARKER_PX))
+    return low, reach
+
+
+def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str] | None = None, *,
+                 dark: bool = False, published: Sequence[date] = (),
+                 view: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+                 selected: str | None = None) -> tuple[go.Figure, FigureInfo]:
+    """The chart of the (already filtered) events, opened on `view` (default: where the events are)."""
+    theme = DARK if dark else LIGHT
     colors = colors or type_colors(sorted(set(frame["type"])))
-    figure = go.Figure()
+    traces: list[dict[str, Any]] = []
     if frame.empty:
-        _layout(figure, [], 0)
-        return figure, FigureInfo("empty", 0)
+        layout = _layout(theme, [], [], None, (pd.Timestamp(2000, 1, 1), pd.Timestamp(2000, 1, 15)), lanes)
+        return go.Figure(data=[], layout=layout), FigureInfo("empty", 0)
+    fitted = view is None
+    view = view or default_view(frame)
     lane_names = _lanes(frame, lanes, colors)
     lane_of = frame["doc_title"].where(frame["doc_title"] != "", frame["doc"]) if lanes == "document" else frame["type"]
-    lane_index = {name: i for i, name in enumerate(lane_names)}
     if len(frame) > DETAIL_LIMIT:
-        info = _counts(figure, frame, lane_of, lane_index, colors)
+        offsets = {name: i * (1 + LANE_GAP) for i, name in enumerate(lane_names)}
+        info = _counts(traces, frame, lane_of, offsets, colors)
+        rows = {name: 1 for name in lane_names}
     else:
-        info = _events(figure, frame, lane_of, lane_index, colors)
-    _layout(figure, lane_names, len(frame))
-    return figure, info
+        records = frame.to_dict(orient="records")  # plain dicts: reading a pandas row costs far more
+        sides = [open_side(row) for row in records]
+        with_labels = len(frame) <= LABEL_LIMIT
+        labels = [short_label(row, side) if with_labels else "" for row, side in zip(records, sides, strict=True)]
+        placed = _pack(frame, lane_of, sides, labels, view)
+        if fitted:
+            view = _room_for_labels(frame, labels, view)
+        rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
+        offsets = {}
+        at = 0.0
+        for name in lane_names:
+            offsets[name] = at
+            at += rows[name] + LANE_GAP
+        info = _events(traces, records, placed, offsets, colors, theme, lanes, selected)
+    layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
+                     [offsets[n] for n in lane_names])
+    _publication_marks(layout, theme, published)
+    # one Figure made from plain dicts: adding traces and shapes one by one costs Plotly's checks each time
+    return go.Figure(data=traces, layout=layout), info
 
 
-def _events(figure: go.Figure, frame: pd.DataFrame, lane_of: pd.Series, lane_index: dict[str, int],
-            colors: dict[str, str]) -> FigureInfo:
-    y = [lane_index[str(lane)] + _jitter(str(i)) for lane, i in zip(lane_of, frame["id"], strict=True)]
-    data = frame.assign(_y=y, _hover=[hover_text(row) for _, row in frame.iterrows()])
-    for kind, group in data.groupby("type", sort=False):
-        color = colors.get(str(kind), PALETTE[-1])
-        shown_in_legend = False
-        for approximate in (False, True):
-            part = group[group["approximate"] == approximate]
-            if part.empty:
-                continue
-            intervals = part[part["start"] != part["end"]]
-            if not intervals.empty:
-                xs: list[object] = []
-                ys: list[object] = []
-                for _, row in intervals.iterrows():
-                    xs += [row["start"], row["end"] + pd.Timedelta(hours=23), None]
-                    ys += [row["_y"], row["_y"], None]
-                figure.add_trace(go.Scattergl(
-                    x=xs, y=ys, mode="lines", line={"color": color, "width": 7},
-                    opacity=0.35 if approximate else 0.8, hoverinfo="skip", legendgroup=str(kind),
-                    showlegend=False, name=str(kind),
-                ))
-            # a day is one marker; an interval has one at each end, so either end shows its label
-            ends = part[part["start"] != part["end"]]
-            xs_markers = pd.concat([part["start"], ends["end"] + pd.Timedelta(hours=23)])
-            points = pd.concat([part, ends])
-            figure.add_trace(go.Scattergl(
-                x=xs_markers, y=points["_y"], mode="markers",
-                marker={
-                    "color": "white" if approximate else color, "size": 10,
-                    "symbol": "circle-open" if approximate else "circle",
-                    "line": {"color": color, "width": 2},
-                },
-                opacity=0.6 if approximate else 1.0,
-                hovertext=points["_hover"], hovertemplate="%{hovertext}<extra></extra>",
-                customdata=points["id"], name=str(kind), legendgroup=str(kind),
-                showlegend=not shown_in_legend,
+def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed: dict[str, list[_Placed]],
+            offsets: dict[str, float], colors: dict[str, str], theme: Theme, lanes: str,
+            selected: str | None) -> FigureInfo:
+    day = pd.Timedelta(days=1)
+    marker_trace = "scattergl" if len(records) > SVG_LIMIT else "scatter"
+    items = sorted((p for lane in placed.values() for p in lane), key=lambda p: str(records[p.index]["type"]))
+    by_type: dict[str, list[_Placed]] = {}
+    for p in items:
+        by_type.setdefault(str(records[p.index]["type"]), []).append(p)
+    label_x: list[object] = []
+    label_y: list[float] = []
+    label_text: list[str] = []
+    ring: tuple[object, float] | None = None
+    for kind, group in by_type.items():
+        color = colors.get(kind, PALETTE[-1])
+        legend = lanes == "document"
+        bar: dict[str, list[object]] = {"base": [], "x": [], "y": [], "opacity": [], "hover": [], "id": []}
+        dots: dict[bool, dict[str, list[object]]] = {False: {"x": [], "y": [], "hover": [], "id": []},
+                                                     True: {"x": [], "y": [], "hover": [], "id": []}}
+        for p in group:
+            row = records[p.index]
+            y = offsets[p.lane] + p.row
+            start, end = row["start"], row["end"]
+            hover = hover_text(row)
+            approximate = bool(row["approximate"])
+            if start == end:
+                dot = dots[approximate]
+                dot["x"].append(start)
+                dot["y"].append(y)
+                dot["hover"].append(hover)
+                dot["id"].append(row["id"])
+                right = start
+                middle = start
+            else:
+                stop = end + day
+                steps = FADE_STEPS if p.side else 1
+                piece = (stop - start) / steps
+                for step in range(steps):
+                    if p.side == "since":
+                        opacity = 0.8 - 0.7 * step / (steps - 1)
+                    elif p.side == "until":
+                        opacity = 0.1 + 0.7 * step / (steps - 1)
+                    else:
+                        opacity = 0.35 if approximate else 0.85
+                    bar["base"].append((start + piece * step).isoformat())
+                    bar["x"].append(piece / pd.Timedelta(milliseconds=1))
+                    bar["y"].append(y)
+                    bar["opacity"].append(round(opacity, 3))
+                    bar["hover"].append(hover)
+                    bar["id"].append(row["id"])
+                right = stop
+                middle = start + (stop - start) / 2
+            if p.label:
+                label_x.append(right)
+                label_y.append(y)
+                label_text.append(LABEL_GAP + escape(p.label))
+            if selected and row["id"] == selected:
+                ring = (middle, y)
+        if bar["x"]:
+            traces.append(dict(
+                type="bar", orientation="h", base=bar["base"], x=bar["x"], y=bar["y"], width=0.56,
+                marker={"color": color, "opacity": bar["opacity"], "line": {"width": 0}},
+                hovertext=bar["hover"], hovertemplate="%{hovertext}<extra></extra>", customdata=bar["id"],
+                name=kind, legendgroup=kind, showlegend=legend,
             ))
-            shown_in_legend = True
-    return FigureInfo("events", len(frame))
+            legend = False
+        for approximate, dot in dots.items():
+            if not dot["x"]:
+                continue
+            traces.append(dict(
+                type=marker_trace, x=dot["x"], y=dot["y"], mode="markers",
+                marker={"color": theme.background if approximate else color, "size": 11,
+                        "symbol": "circle-open" if approximate else "circle",
+                        "line": {"color": color, "width": 2}},
+                hovertext=dot["hover"], hovertemplate="%{hovertext}<extra></extra>", customdata=dot["id"],
+                name=kind, legendgroup=kind, showlegend=legend,
+            ))
+            legend = False
+    if label_text:
+        traces.append(dict(
+            type="scatter", x=label_x, y=label_y, mode="text", text=label_text, textposition="middle right",
+            textfont={"color": theme.text, "size": 11}, hoverinfo="skip", showlegend=False, name="titles",
+        ))
+    if ring is not None:
+        traces.append(dict(
+            type="scatter", x=[ring[0]], y=[ring[1]], mode="markers", hoverinfo="skip", showlegend=False, name="chosen",
+            marker={"symbol": "circle-open", "size": 22, "color": theme.text, "line": {"width": 2}},
+        ))
+    return FigureInfo("events", len(records))
+
+
+def _publication_marks(layout: dict[str, Any], theme: Theme, published: Sequence[date]) -> None:
+    """A dotted line at each publication date (a few at most: with many articles they would be noise)."""
+    if not published or len(published) > 12:
+        return
+    for day in published:
+        layout["shapes"].append(dict(type="line", xref="x", yref="paper", x0=day.isoformat(), x1=day.isoformat(),
+                                     y0=0, y1=1, line={"color": theme.muted, "width": 1, "dash": "dot"},
+                                     layer="below"))
+        layout["annotations"].append(dict(x=day.isoformat(), xref="x", yref="paper", y=1, yanchor="bottom",
+                                          xanchor="center", text=f"published {format_day(day)}", showarrow=False,
+                                          font={"color": theme.muted, "size": 10}))
 
 
 _BINS = (("day", 1), ("week", 7), ("month", 30.4), ("quarter", 91.3), ("year", 365.25), ("decade", 3652.5))
@@ -205,7 +368,7 @@ def _bin_name(first: pd.Timestamp, label: str) -> str:
     return f"{first.year}s" if label == "decade" else str(first.year)
 
 
-def _counts(figure: go.Figure, frame: pd.DataFrame, lane_of: pd.Series, lane_index: dict[str, int],
+def _counts(traces: list[dict[str, Any]], frame: pd.DataFrame, lane_of: pd.Series, lane_index: dict[str, float],
             colors: dict[str, str]) -> FigureInfo:
     label, bins = _bin_of(frame)
     grouped = (frame.assign(_lane=lane_of.astype(str), _bin=bins)
@@ -217,38 +380,84 @@ def _counts(figure: go.Figure, frame: pd.DataFrame, lane_of: pd.Series, lane_ind
     for kind, group in grouped.groupby("type", sort=False):
         color = colors.get(str(kind), PALETTE[-1])
         hover = [
-            f"<b>{n:,} {html.escape(str(kind))} event{'s' if n != 1 else ''}</b><br>{html.escape(label)} of "
-            f"{html.escape(_bin_name(b, label))}<br>e.g. {html.escape(str(t)[:80])}<br>"
+            f"<b>{n:,} {escape(str(kind))} event{'s' if n != 1 else ''}</b><br>{escape(label)} of "
+            f"{escape(_bin_name(b, label))}<br>e.g. {escape(str(t)[:80])}<br>"
             "<i>narrow the dates or filters to see each event</i>"
             for n, b, t in zip(group["count"], group["_bin"], group["title"], strict=True)
         ]
-        figure.add_trace(go.Scattergl(
-            x=group["_bin"] + half, y=[lane_index[lane] for lane in group["_lane"]], mode="markers", name=str(kind),
+        traces.append(dict(
+            type="scattergl", x=group["_bin"] + half, y=[lane_index[lane] for lane in group["_lane"]],
+            mode="markers", name=str(kind),
             marker={"color": color, "size": 4 + 22 * (group["count"] / peak) ** 0.5, "opacity": 0.75},
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         ))
     return FigureInfo("counts", len(frame), label)
 
 
-def _layout(figure: go.Figure, lane_names: list[str], count: int) -> None:
-    figure.update_layout(
-        height=max(320, 90 + 46 * len(lane_names)),
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+def _range_buttons(frame: pd.DataFrame | None, view: tuple[pd.Timestamp, pd.Timestamp]) -> list[dict[str, object]]:
+    """Buttons that set the view: the fitted default, the last month, year and ten years before the last event,
+    and everything; each range is measured from the events, not from the axis."""
+    def button(label: str, low: pd.Timestamp, high: pd.Timestamp) -> dict[str, object]:
+        return {"label": label, "method": "relayout", "args": [{"xaxis.range": [low.isoformat(), high.isoformat()]}]}
+
+    buttons = [button("fit", *view)]
+    if frame is None or frame.empty:
+        return buttons
+    first, last = frame["start"].min(), frame["end"].max() + pd.Timedelta(days=1)
+    for label, back in (("1 month", pd.DateOffset(months=1)), ("1 year", pd.DateOffset(years=1)),
+                        ("10 years", pd.DateOffset(years=10))):
+        low = last - back
+        if low <= first:
+            break
+        pad = max((last - low) * 0.03, pd.Timedelta(days=1))
+        buttons.append(button(label, low - pad, last + pad))
+    pad = max((last - first) * 0.03, pd.Timedelta(days=2))
+    buttons.append(button("all", first - pad, last + pad))
+    return buttons
+
+
+# tick labels by tick spacing: a zoom into hours never writes the same day twice
+TICK_FORMATS = [
+    {"dtickrange": [None, 86400000], "value": "%H:%M<br>%d %b %Y"},
+    {"dtickrange": [86400000, 1209600000], "value": "%d %b<br>%Y"},
+    {"dtickrange": ["M1", "M6"], "value": "%b<br>%Y"},
+    {"dtickrange": ["M12", None], "value": "%Y"},
+]
+
+
+def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd.DataFrame | None,
+            view: tuple[pd.Timestamp, pd.Timestamp], lanes: str, offsets: list[float] | None = None) -> dict[str, Any]:
+    offsets = offsets or [float(i) for i in range(len(lane_names))]
+    total = (offsets[-1] + lane_rows[-1]) if lane_names else 1.0
+    bands = [dict(type="rect", xref="paper", yref="y", x0=0, x1=1, y0=offset - 0.5, y1=offset + rows - 0.5,
+                  fillcolor=theme.band, line={"width": 0}, layer="below")
+             for i, (offset, rows) in enumerate(zip(offsets, lane_rows, strict=True)) if i % 2 == 0]
+    centres = [offset + (rows - 1) / 2 for offset, rows in zip(offsets, lane_rows, strict=True)]
+    names = [escape(n if len(n) <= 24 else n[:23] + "…") for n in lane_names]
+    return dict(
+        height=int(max(240, 120 + 26 * total)),
+        margin={"l": 8, "r": 8, "t": 56, "b": 8},
         hovermode="closest",
-        hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
-        legend={"orientation": "h", "y": -0.12, "x": 0},
+        hoverlabel={"align": "left", "bgcolor": theme.hover_background, "bordercolor": theme.hover_border,
+                    "font": {"size": 12, "color": theme.hover_text}},
+        showlegend=lanes == "document",
+        legend={"orientation": "h", "y": -0.08, "x": 0, "yanchor": "top", "font": {"color": theme.text}},
         dragmode="zoom",
-        plot_bgcolor="white",
+        # transparent: the chart lies on the page's own background (the theme's colours are chosen to read on it)
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        font={"color": theme.text},
+        barmode="overlay",
+        shapes=bands,
+        annotations=[],
+        updatemenus=[{
+            "type": "buttons", "direction": "right", "showactive": False, "x": 0, "y": 1.0, "xanchor": "left",
+            "yanchor": "bottom", "pad": {"b": 20, "l": 0}, "bgcolor": theme.band, "bordercolor": theme.grid,
+            "font": {"color": theme.text, "size": 11}, "buttons": _range_buttons(frame, view),
+        }],
+        xaxis=dict(type="date", range=[view[0].isoformat(), view[1].isoformat()], showgrid=True,
+                   gridcolor=theme.grid, tickformatstops=TICK_FORMATS, linecolor=theme.grid, zeroline=False,
+                   tickfont={"color": theme.text}, automargin=True),
+        yaxis=dict(tickvals=centres, ticktext=names, range=[total - 0.3, -0.7], showgrid=False, zeroline=False,
+                   fixedrange=True, tickfont={"color": theme.text}, automargin=True),
     )
-    figure.update_xaxes(
-        type="date", showgrid=True, gridcolor="#eee", tickformat="%d %b %Y",
-        rangeselector={"buttons": [
-            {"count": 1, "label": "1 month", "step": "month", "stepmode": "backward"},
-            {"count": 1, "label": "1 year", "step": "year", "stepmode": "backward"},
-            {"count": 10, "label": "10 years", "step": "year", "stepmode": "backward"},
-            {"step": "all", "label": "all"},
-        ]},
-    )
-    figure.update_yaxes(tickvals=list(range(len(lane_names))), ticktext=[html.escape(n) for n in lane_names],
-                        range=[-0.7, max(0.7, len(lane_names) - 0.3)], showgrid=False, zeroline=False,
-                        fixedrange=True)

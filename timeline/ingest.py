@@ -64,6 +64,9 @@ def _add(store: Store, docs: list[Document], warnings: list[str]) -> list[Messag
     return messages
 
 
+PASTED = "pasted text"
+
+
 def add_pasted(store: Store, text: str, title: str = "", published: date | None = None) -> list[Message]:
     """Add a pasted article (front matter allowed); the title and date fields win over its front matter."""
     if not text.strip():
@@ -73,8 +76,9 @@ def add_pasted(store: Store, text: str, title: str = "", published: date | None 
     try:
         docs, warnings = parse_document_bytes(name, data)
     except InputError as exc:
-        return [Message("error", f"error: {exc}")]
-    return _add(store, [_apply(d, title, published) for d in docs], warnings)
+        # the file name is made up here: the reader knows this text as what they pasted
+        return [Message("error", f"error: {str(exc).replace(name, PASTED)}")]
+    return _add(store, [_apply(d, title, published) for d in docs], [w.replace(name, PASTED) for w in warnings])
 
 
 def add_upload(store: Store, name: str, data: bytes, title: str = "", published: date | None = None) -> list[Message]:

@@ -1,16 +1,21 @@
 """The dashboard's data layer: load a build (events.json, documents.json) into a table and filter it.
 
 Filters are declared once in FILTERS (datasette style): each knows how to narrow the table; the dashboard only
-collects their values. Nothing here imports Streamlit.
+collects their values. The dashboard reaches the data only through the functions of the "data access" section
+(load_store, load_build, store_revision, filtered_events, type_counts, date_bounds, published_dates), so another
+backend can stand behind them. Dates are written at their granularity ("2015", "March 2024", "since 2015") by
+when_text and when_iso. Nothing here imports Streamlit.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -144,8 +149,10 @@ class Filter:
 
 def _text_mask(frame: pd.DataFrame, f: Filters) -> pd.Series:
     needle = re.escape(f.text.strip())
+    # the context sentence too: it often names what the dated sentence only alludes to
     return (frame["title"].str.contains(needle, case=False, regex=True)
-            | frame["sentence"].str.contains(needle, case=False, regex=True))
+            | frame["sentence"].str.contains(needle, case=False, regex=True)
+            | frame["context"].str.contains(needle, case=False, regex=True))
 
 
 FILTERS: tuple[Filter, ...] = (
@@ -166,6 +173,22 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         if item.is_set(filters):
             mask &= item.mask(frame, filters)
     return frame[mask]
+
+
+def filtered_events(build: Build, filters: Filters) -> pd.DataFrame:
+    """The events of a build that the filters let through (the one query the page makes per rerun)."""
+    return apply_filters(build.events, filters)
+
+
+def published_dates(build: Build) -> list[date]:
+    """The distinct publication dates of the build's documents, oldest first."""
+    days: set[date] = set()
+    for doc in build.documents:
+        try:
+            days.add(date.fromisoformat(str(doc.get("published") or "")))
+        except ValueError:
+            continue
+    return sorted(days)
 
 
 def type_counts(frame: pd.DataFrame) -> dict[str, int]:
@@ -192,7 +215,7 @@ class Detail:
     mentions: tuple[dict[str, Any], ...] = field(default_factory=tuple)
 
 
-def event_detail(row: pd.Series) -> Detail:
+def event_detail(row: Mapping[str, Any]) -> Detail:
     """Split the sentence around the first mention's expression (falling back to a plain search)."""
     sentence = str(row["sentence"])
     mentions = tuple(m for m in row["mentions"] if isinstance(m, dict))
@@ -208,3 +231,176 @@ def event_detail(row: pd.Series) -> Detail:
     if at < 0:
         return Detail(sentence, "", "", str(row["context"]), mentions)
     return Detail(sentence[:at], expression, sentence[at + len(expression) :], str(row["context"]), mentions)
+
+
+def selected_event(frame: pd.DataFrame, event_id: str | None) -> pd.Series | None:
+    """The chosen event's row if it is among the shown events, else None: a choice follows the event's id, never a
+    row number, and clears itself when the event is filtered out."""
+    if not event_id:
+        return None
+    hits = frame.index[frame["id"] == event_id]
+    return frame.loc[hits[0]] if len(hits) else None
+
+
+# ---- dates at their granularity -------------------------------------------------------------------------------
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def format_day(day: date) -> str:
+    """22 Mar 2024."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_interval(start: date, end: date, granularity: str = "") -> str:
+    """A reader's form of an interval: "22 Mar 2024", "March 2024", "2015", "1990s", "26 Jul – 11 Aug 2024"."""
+    if start == end:
+        return format_day(start)
+    last_of_month = (end + timedelta(days=1)).day == 1
+    if granularity == "month" or (start.day == 1 and last_of_month and start.year == end.year
+                                  and start.month == end.month):
+        return f"{MONTH_NAMES[start.month - 1]} {start.year}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        if start.year == end.year:
+            return str(start.year)
+        if start.year % 10 == 0 and end.year == start.year + 9:
+            return f"{start.year}s"
+        return f"{start.year}–{end.year}"
+    if start.year == end.year:
+        if start.month == end.month:
+            return f"{start.day}–{end.day} {MONTHS[start.month - 1]} {start.year}"
+        return f"{start.day} {MONTHS[start.month - 1]} – {format_day(end)}"
+    return f"{format_day(start)} – {format_day(end)}"
+
+
+def _format_at(day: date, granularity: str) -> str:
+    """One date written no finer than its granularity: "2015", "March 2023", "Q1 2024", "1990s", "22 Mar 2024"."""
+    if granularity == "year":
+        return str(day.year)
+    if granularity == "decade":
+        return f"{day.year // 10 * 10}s"
+    if granularity == "century":
+        return f"{day.year // 100 * 100}s"
+    if granularity == "quarter":
+        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
+    if granularity in ("month", "season", "half"):
+        return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+    return format_day(day)
+
+
+def _iso_at(day: date, granularity: str) -> str:
+    """One date in ISO 8601 at its granularity ("2015", "2024-03", "199" for the 1990s); sorts as dates do."""
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    if granularity in ("month", "quarter", "season", "half"):
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def open_side(row: Mapping[str, Any]) -> str:
+    """ "since" or "until" when the event is an interval open on one side ("since 2015" runs to the publication
+    date), read from the word before its expression; "" for any other event."""
+    if str(row["granularity"]) != "open" or row["start"] == row["end"]:
+        return ""
+    before = event_detail(row).before.rstrip().lower()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    from timeline.events import SIGNALS
+
+    if last in SIGNALS["since"]:
+        return "since"
+    if last in SIGNALS["until"]:
+        return "until"
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _expression_granularity(expression: str, anchor: date) -> str:
+    """The granularity of the date written in `expression` ("2015" is a year, "March 2023" a month)."""
+    from timeline.tagger import tag
+
+    for timex in tag(expression, anchor):
+        if timex.granularity is not None:
+            return timex.granularity.value
+    return "day"
+
+
+def _event_dates(row: Mapping[str, Any]) -> tuple[date, date, str, str]:
+    """start, end, the side that is open ("since"/"until"/"") and the granularity of the written end."""
+    start, end = row["start"].date(), row["end"].date()
+    side = open_side(row)
+    if not side:
+        return start, end, "", str(row["granularity"])
+    anchor = end if side == "since" else start
+    return start, end, side, _expression_granularity(str(row["expression"]), anchor)
+
+
+def when_text(row: Mapping[str, Any]) -> str:
+    """The event's date as a reader writes it, no finer than the text: "2015", "March 2024", "since 2015"."""
+    start, end, side, granularity = _event_dates(row)
+    if side == "since":
+        return f"since {_format_at(start, granularity)}"
+    if side == "until":
+        return f"until {_format_at(end, granularity)}"
+    if granularity in ("year", "month", "quarter", "decade", "century") and start != end:
+        single = _format_at(start, granularity)
+        if single == _format_at(end, granularity):
+            return single
+    return format_interval(start, end, granularity)
+
+
+def when_iso(row: Mapping[str, Any]) -> str:
+    """The event's date in ISO 8601 at its granularity ("2015", "2024-03", "2015/2024-03-28"): text that sorts in
+    date order, for the table and the CSV."""
+    start, end, side, granularity = _event_dates(row)
+    if side == "since":
+        return f"{_iso_at(start, granularity)}/{end.isoformat()}"
+    if side == "until":
+        return f"{start.isoformat()}/{_iso_at(end, granularity)}"
+    if start == end:
+        return start.isoformat()
+    first, last = _iso_at(start, granularity), _iso_at(end, granularity)
+    if first == last:
+        return first
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+# ---- the default view ----------------------------------------------------------------------------------------
+
+CORE_SHARE = 0.8  # the default view holds the shortest span with this share of the events
+MIN_VIEW_DAYS = 14  # one day is shown with a week either side, never a few milliseconds
+
+
+def default_view(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """Where the chart opens: the shortest span holding most events (intervals open on one side, such as "since
+    2015", left out so they do not stretch it), with some context either side."""
+    if frame.empty:
+        today = pd.Timestamp(2000, 1, 1)
+        return today, today + pd.Timedelta(days=MIN_VIEW_DAYS)
+    closed = frame
+    if len(frame) <= 2000:  # reading the sentences is cheap for what can be drawn event by event
+        open_ended = pd.Series([bool(open_side(row)) for row in frame.to_dict(orient="records")], index=frame.index,
+                               dtype=bool)
+        if not open_ended.all():
+            closed = frame[~open_ended]
+    order = closed.sort_values("start", kind="stable")
+    starts = order["start"].to_numpy()
+    ends = (order["end"] + pd.Timedelta(days=1)).to_numpy()
+    count = len(order)
+    keep = count if count <= 3 else max(1, math.ceil(CORE_SHARE * count))
+    spans = starts[keep - 1 :] - starts[: count - keep + 1]
+    first = int(spans.argmin())
+    low = pd.Timestamp(starts[first])
+    high = pd.Timestamp(ends[first : first + keep].max())
+    span = high - low
+    pad = max(span * 0.06, pd.Timedelta(days=2))
+    low, high = low - pad, high + pad
+    if high - low < pd.Timedelta(days=MIN_VIEW_DAYS):
+        middle = low + (high - low) / 2
+        low, high = middle - pd.Timedelta(days=MIN_VIEW_DAYS / 2), middle + pd.Timedelta(days=MIN_VIEW_DAYS / 2)
+    return low, high
