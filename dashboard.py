@@ -12,9 +12,11 @@ import pandas as pd
 import streamlit as st
 
 from timeline import ingest
+from timeline.corrections import CorrectionError, clear_build_correction, correct_build
 from timeline.exports import to_csv, to_json, to_timelinejs_bytes
 from timeline.figure import build_figure, type_colors
 from timeline.store import Store, StoreError, default_path
+from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 from timeline.timeline_data import (
     Build,
     Filters,
@@ -63,6 +65,13 @@ def cached_store(path: str, revision: int) -> Build:
     return load_store(path)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def page_taxonomy(path: str) -> Taxonomy:
+    """The event types of this page: the file $TIMELINE_TAXONOMY names (`timeline dashboard --taxonomy FILE`), else
+    the built-in ones. Articles added here are typed with it, and a correction may choose any of its types."""
+    return load_taxonomy(path) if path else default_taxonomy()
+
+
 MAX_UPLOAD_MB = 5  # the size limit of one article (timeline.documents); the uploader says the same
 MESSAGE_STYLE = {  # backgrounds that read on light and dark pages alike; the text keeps the page's colour
     "success": "rgba(33, 195, 84, 0.14)", "warning": "rgba(255, 189, 69, 0.18)", "error": "rgba(255, 43, 43, 0.14)",
@@ -109,7 +118,7 @@ def _prefill_from_files() -> None:
             st.session_state["add_date"] = published
 
 
-def _do_add(store_path: str) -> None:
+def _do_add(store_path: str, taxonomy: Taxonomy) -> None:
     text = st.session_state.get("add_text", "")
     files = st.session_state.get(_files_key()) or []
     title = st.session_state.get("add_title", "")
@@ -119,12 +128,12 @@ def _do_add(store_path: str) -> None:
     try:
         with Store(store_path) as store:
             if text.strip():
-                pasted = ingest.add_pasted(store, text, title, published)
+                pasted = ingest.add_pasted(store, text, title, published, taxonomy)
                 pasted_ok = not any(m.level == "error" for m in pasted)
                 messages += pasted
             for upload in files:
                 messages += ingest.add_upload(store, upload.name, upload.getvalue(), title if len(files) == 1 else "",
-                                              published)
+                                              published, taxonomy)
     except StoreError as exc:
         messages.append(ingest.Message("error", f"error: {exc}"))
     if not text.strip() and not files:
@@ -155,7 +164,7 @@ def _do_remove(store_path: str) -> None:
             st.session_state["add_messages"] = [ingest.remove(store, doc_id)]
 
 
-def add_panel(store_path: str, documents: list[dict[str, object]]) -> None:
+def add_panel(store_path: str, documents: list[dict[str, object]], taxonomy: Taxonomy) -> None:
     """The sidebar panel to add articles to the store (paste or upload) and to remove one (after a confirmation)."""
     with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get("add_messages")
                                                             or st.session_state.get("remove_pending"))):
@@ -172,7 +181,8 @@ def add_panel(store_path: str, documents: list[dict[str, object]]) -> None:
         if pending and st.session_state.get("add_date") is None:
             st.warning("No publication date: relative dates ('on Thursday', 'last year') will stay unresolved "
                        "unless the article's front matter gives one.")
-        st.button("Add to timeline", key="add_button", on_click=_do_add, args=(store_path,), type="primary")
+        st.button("Add to timeline", key="add_button", on_click=_do_add, args=(store_path, taxonomy),
+                  type="primary")
         for message in st.session_state.get("add_messages", []):
             show_message(message.level, message.text)
         if documents:
@@ -296,6 +306,8 @@ def show_details(row: pd.Series) -> None:
     detail = event_detail(row)
     facts = [when_text(row), str(row["type"])] + (["approximate"] if row["approximate"] else [])
     facts.append(str(row["doc_title"] or row["doc"]))
+    if bool(row.get("corrected", False)):
+        facts.append(f"corrected by hand (typed {row.get('original_type')}, titled “{row.get('original_title')}”)")
     parts = [
         f'<div class="event-detail" style="line-height:1.6">'
         f'<h4 style="margin:0 0 0.25rem 0">{html.escape(str(row["title"]))}</h4>',
@@ -313,6 +325,59 @@ def show_details(row: pd.Series) -> None:
                      f"<ul>{items}</ul>")
     parts.append("</div>")
     st.html("".join(parts))
+
+
+# ---- correcting an event by hand --------------------------------------------------------------------------------
+
+
+def _save_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy) -> None:
+    kind, where = source
+    new_type = st.session_state.get(f"fix_type_{event_id}")
+    new_title = str(st.session_state.get(f"fix_title_{event_id}", "")).strip()
+    try:
+        if kind == "store":
+            with Store(where) as store:
+                store.set_correction(event_id, type=new_type, title=new_title, taxonomy=taxonomy)
+        else:
+            correct_build(Path(where), event_id, new_type, new_title, taxonomy)
+    except (CorrectionError, StoreError, OSError) as exc:
+        st.session_state["fix_message"] = ("error", f"error: {exc}")
+        return
+    st.session_state["fix_message"] = ("success", "Saved: the correction is kept through rebuilds and re-adds.")
+
+
+def _clear_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy) -> None:
+    kind, where = source
+    try:
+        if kind == "store":
+            with Store(where) as store:
+                store.clear_correction(event_id)
+        else:
+            clear_build_correction(Path(where), event_id, taxonomy)
+    except (CorrectionError, StoreError, OSError) as exc:
+        st.session_state["fix_message"] = ("error", f"error: {exc}")
+        return
+    st.session_state["fix_message"] = ("success", "The typer's type and title apply again.")
+
+
+def correction_panel(row: pd.Series, source: tuple[str, str], taxonomy: Taxonomy) -> None:
+    """Change the chosen event's type and title by hand; kept in the store (or the build's corrections.json)."""
+    event_id = str(row["id"])
+    corrected = bool(row.get("corrected", False))
+    with st.expander("Correct this event" + (" (corrected by hand)" if corrected else "")):
+        types = list(taxonomy.types)
+        if str(row["type"]) not in types:
+            types.append(str(row["type"]))
+        st.selectbox("Type", types, index=types.index(str(row["type"])), key=f"fix_type_{event_id}")
+        st.text_input("Title", value=str(row["title"]), key=f"fix_title_{event_id}", max_chars=300)
+        save, clear = st.columns(2)
+        save.button("Save correction", key=f"fix_save_{event_id}", on_click=_save_correction,
+                    args=(event_id, source, taxonomy), type="primary")
+        clear.button("Undo correction", key=f"fix_clear_{event_id}", on_click=_clear_correction,
+                     args=(event_id, source, taxonomy), disabled=not corrected)
+        message = st.session_state.pop("fix_message", None)
+        if message:
+            show_message(*message)
 
 
 def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
@@ -349,16 +414,23 @@ def main() -> None:
     st.title("Timeline", anchor=False)
     folder = data_folder()
     try:
+        taxonomy = page_taxonomy(os.environ.get("TIMELINE_TAXONOMY", ""))
+    except (TaxonomyError, OSError) as exc:
+        show_message("error", f"Cannot read the event types: {exc}")
+        st.stop()
+        return
+    try:
         if folder is not None:
             build = cached_build(str(folder), _stamp(folder))
-            signature: object = ("folder", _stamp(folder))
+            source = ("folder", str(folder))
         else:
             store_path = str(default_path())
             # the add and remove buttons act in callbacks, before this rerun: what was added shows at once
-            revision = store_revision(store_path)
-            build = cached_store(store_path, revision)
-            signature = ("store", revision)
-            add_panel(store_path, list(build.documents))
+            build = cached_store(store_path, store_revision(store_path))
+            source = ("store", store_path)
+            add_panel(store_path, list(build.documents), taxonomy)
+        # the documents, not every change: a correction by hand keeps the reader's filters
+        signature: object = (source, tuple(sorted(str(d.get("id")) for d in build.documents)))
     except TimelineDataError as exc:
         show_message("error", f"Cannot show the timeline: {exc}")
         st.stop()
@@ -399,6 +471,7 @@ def main() -> None:
             st.caption("Click an event in the chart or choose a table row to read its sentence, context and mentions.")
         else:
             show_details(chosen)
+            correction_panel(chosen, source, taxonomy)
     events_table(shown, chosen)
 
     # the files are made when a button is pressed, not on every rerun: 100,000 events take seconds to write

@@ -369,3 +369,70 @@ def test_the_date_filter_zooms_the_chart(monkeypatch: pytest.MonkeyPatch) -> Non
     low, high = (pd.Timestamp(x) for x in spec["layout"]["xaxis"]["range"])
     assert pd.Timestamp(2024, 3, 17) <= low <= pd.Timestamp(2024, 3, 20)
     assert pd.Timestamp(2024, 3, 30) <= high <= pd.Timestamp(2024, 4, 3)
+
+
+# ---- corrections by hand, and the page's own taxonomy ------------------------------------------------------------
+
+
+def correct(page: AppTest, event_id: str, new_type: str, new_title: str) -> None:
+    page.selectbox(key=f"fix_type_{event_id}").set_value(new_type)
+    page.text_input(key=f"fix_title_{event_id}").set_value(new_title)
+    page.button(key=f"fix_save_{event_id}").click().run()
+    assert not page.exception, page.exception
+
+
+@pytest.mark.parametrize("where", ["store", "folder"])
+def test_a_correction_by_hand_changes_the_event_and_keeps_the_filters(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str
+) -> None:
+    data = None
+    if where == "folder":
+        data = tmp_path / "build"
+        data.mkdir()
+        for name in ("events.json", "documents.json"):
+            (data / name).write_text((ROOT / "data" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    page = app(monkeypatch, data)
+    event_id = seed_id("Crocus City Hall")
+    page.text_input(key=fkey(page, "search")).set_value("Crocus").run()
+    click_event(page, event_id)
+    correct(page, event_id, "security", "Concert hall attacked near Moscow")
+    assert "Saved" in " ".join(messages(page, "success"))
+    assert list(table(page)["type"]) == ["security"]  # the search filter is still on: one row
+    assert list(table(page)["title"]) == ["Concert hall attacked near Moscow"]
+    assert "corrected by hand (typed attack" in details(page)
+    # a fresh page (another session, or after a rebuild of the same data) shows the correction too
+    again = app(monkeypatch, data)
+    row = table(again)[table(again)["title"] == "Concert hall attacked near Moscow"]
+    assert list(row["type"]) == ["security"]
+    if data is not None:
+        assert event_id in json.loads((data / "corrections.json").read_text(encoding="utf-8"))
+    # undo: the typer's type and title again
+    click_event(again, event_id)
+    again.button(key=f"fix_clear_{event_id}").click().run()
+    assert not again.exception, again.exception
+    assert any("Crocus City Hall" in t for t in table(again)["title"])
+
+
+@pytest.mark.parametrize("bad_title", ["", "   "])
+def test_a_correction_with_an_empty_title_is_refused(monkeypatch: pytest.MonkeyPatch, bad_title: str) -> None:
+    page = app(monkeypatch)
+    event_id = seed_id("Crocus City Hall")
+    click_event(page, event_id)
+    correct(page, event_id, "attack", bad_title)
+    assert any(m.startswith("error:") for m in messages(page, "error"))
+    assert any("Crocus City Hall" in t for t in table(page)["title"])
+
+
+def test_the_page_uses_the_users_own_taxonomy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    taxonomy = tmp_path / "mine.tsv"
+    taxonomy.write_text("elections\tballot\nelections\tvoters\nelections\tpolls\nother\tsaid\n", encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_TAXONOMY", str(taxonomy))
+    page = app(monkeypatch)
+    article = "---\ntitle: A vote\npublished: 2024-05-02\n---\nVoters went to the polls on Sunday in a ballot.\n"
+    page.text_area(key="add_text").set_value(article).run()
+    page.button(key="add_button").click().run()
+    assert not page.exception, page.exception
+    assert "elections" in set(table(page)["type"])
+    event_id = seed_id("Crocus City Hall")
+    click_event(page, event_id)
+    assert page.selectbox(key=f"fix_type_{event_id}").options[:2] == ["elections", "other"]

@@ -129,6 +129,9 @@ def test_dashboard_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     env = dashboard.page_environment(parsed)
     assert env.get("TIMELINE_DATA") == (str(tmp_path / data) if data else None)
     assert env["TIMELINE_DB"] == (db if db == "inherited" else str(tmp_path / db))
+    assert "TIMELINE_TAXONOMY" not in env or env["TIMELINE_TAXONOMY"] == os.environ.get("TIMELINE_TAXONOMY")
+    with_types = dashboard.page_environment(build_parser("dashboard").parse_args(["dashboard", "--taxonomy", "t.tsv"]))
+    assert with_types["TIMELINE_TAXONOMY"] == str(tmp_path / "t.tsv")
     command = dashboard.streamlit_command(parsed)
     assert command[:5] == [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py")]
     assert command[7:] == options
@@ -139,6 +142,7 @@ def test_dashboard_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     [
         (["--data", "nowhere"], "error: nowhere: no events.json here"),
         (["--port", "70000"], "error: --port 70000: not a port number"),
+        (["--taxonomy", "no-such-types.tsv"], "error: no-such-types.tsv:"),
     ],
 )
 def test_dashboard_refuses_bad_input_in_one_line(args: list[str], error: str) -> None:

@@ -13,6 +13,7 @@ from datetime import date
 from timeline.documents import InputError, parse_date, parse_document_bytes, parse_front_matter
 from timeline.model import Document
 from timeline.store import Store, StoreError
+from timeline.taxonomy import Taxonomy
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,11 @@ def _apply(doc: Document, title: str, published: date | None) -> Document:
     return replace(doc, title=title.strip() or doc.title, published=published or doc.published)
 
 
-def _add(store: Store, docs: list[Document], warnings: list[str]) -> list[Message]:
+def _add(store: Store, docs: list[Document], warnings: list[str], taxonomy: Taxonomy | None) -> list[Message]:
     messages = [Message("warning", w.removeprefix("warning: ")) for w in warnings]
     for doc in docs:
         try:
-            result = store.add(doc)
+            result = store.add(doc, taxonomy=taxonomy)
         except StoreError as exc:
             messages.append(Message("error", f"error: {exc}"))
             continue
@@ -67,7 +68,8 @@ def _add(store: Store, docs: list[Document], warnings: list[str]) -> list[Messag
 PASTED = "pasted text"
 
 
-def add_pasted(store: Store, text: str, title: str = "", published: date | None = None) -> list[Message]:
+def add_pasted(store: Store, text: str, title: str = "", published: date | None = None,
+               taxonomy: Taxonomy | None = None) -> list[Message]:
     """Add a pasted article (front matter allowed); the title and date fields win over its front matter."""
     if not text.strip():
         return [Message("error", "error: pasted text: there is no text")]
@@ -78,10 +80,12 @@ def add_pasted(store: Store, text: str, title: str = "", published: date | None 
     except InputError as exc:
         # the file name is made up here: the reader knows this text as what they pasted
         return [Message("error", f"error: {str(exc).replace(name, PASTED)}")]
-    return _add(store, [_apply(d, title, published) for d in docs], [w.replace(name, PASTED) for w in warnings])
+    return _add(store, [_apply(d, title, published) for d in docs], [w.replace(name, PASTED) for w in warnings],
+                taxonomy)
 
 
-def add_upload(store: Store, name: str, data: bytes, title: str = "", published: date | None = None) -> list[Message]:
+def add_upload(store: Store, name: str, data: bytes, title: str = "", published: date | None = None,
+               taxonomy: Taxonomy | None = None) -> list[Message]:
     """Add an uploaded file (.txt, .json, .jsonl, .tml); title and date apply to a single-document file."""
     try:
         docs, warnings = parse_document_bytes(name, data)
@@ -91,7 +95,7 @@ def add_upload(store: Store, name: str, data: bytes, title: str = "", published:
         docs = [_apply(docs[0], title, published)]
     else:
         docs = [_apply(d, "", published if d.published is None else None) for d in docs]
-    return _add(store, docs, warnings)
+    return _add(store, docs, warnings, taxonomy)
 
 
 def remove(store: Store, doc_id: str) -> Message:

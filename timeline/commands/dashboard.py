@@ -24,6 +24,8 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     source.add_argument("--data", type=Path, help="a `timeline build` output folder to show (read-only)")
     source.add_argument("--db", type=Path,
                         help=f"the store to show and add to (default: $TIMELINE_DB or {default_path()})")
+    parser.add_argument("--taxonomy", type=Path,
+                        help="event-type file for articles added on the page and for corrections (default: built-in)")
     parser.add_argument("--port", type=int, help="the port to serve on (default: Streamlit's, 8501)")
     parser.add_argument("--headless", action="store_true", help="do not open a web browser")
 
@@ -41,6 +43,8 @@ def streamlit_command(args: argparse.Namespace) -> list[str]:
 def page_environment(args: argparse.Namespace) -> dict[str, str]:
     """The environment the page reads its data from: TIMELINE_DATA for a build folder, else TIMELINE_DB."""
     env = dict(os.environ)
+    if args.taxonomy is not None:
+        env["TIMELINE_TAXONOMY"] = str(args.taxonomy.resolve())
     if args.data is not None:
         env["TIMELINE_DATA"] = str(args.data.resolve())
     else:
@@ -59,6 +63,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {args.data}: no events.json here (make one with `timeline build PATH... --out DIR`)",
               file=sys.stderr)
         return 1
+    if args.taxonomy is not None:
+        from timeline.taxonomy import TaxonomyError, load_taxonomy
+
+        try:
+            load_taxonomy(args.taxonomy)
+        except (TaxonomyError, OSError) as exc:
+            print(f"error: {args.taxonomy}: {exc}", file=sys.stderr)
+            return 1
     if args.port is not None and not 0 < args.port < 65536:
         print(f"error: --port {args.port}: not a port number (1-65535)", file=sys.stderr)
         return 1
