@@ -173,6 +173,11 @@ def _current_season_number(day: date) -> int:
     return day.year * 4 + (day.month - 3) // 3
 
 
+# A past-tense report may name a date just ahead (a dividend payable, a vote set): up to one quarter ahead, the
+# span companies and governments announce dated steps for, a date without a year is this year's, not last year's.
+NEAR_DEADLINE_DAYS = 92
+
+
 def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> int | None:
     """The year of a date written without one: the past or future occurrence by tense, else the nearest."""
     if ctx.year_hint is not None:
@@ -190,14 +195,12 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
         return next(c for c in candidates if c[2] >= dct)[0]
     if ctx.tense == PAST:
         # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
-        if 0 < (candidates[1][1] - dct).days <= 92 and not ctx.past_event:
+        if 0 < (candidates[1][1] - dct).days <= NEAR_DEADLINE_DAYS and not ctx.past_event:
             return dct.year
         return [c for c in candidates if c[1] <= dct][-1][0]
-    # no tense: the anchor's own year (news mostly speaks of the current year), unless that is far off
-    same_year = candidates[1]
-    if abs((same_year[1] - dct).days) <= 200 or same_year[1] <= dct <= same_year[2]:
-        return dct.year
-    return min(candidates, key=lambda c: min(abs((c[1] - dct).days), abs((c[2] - dct).days)))[0]
+    # no tense: the nearest occurrence (the one that contains the anchor, else the one closest to it)
+    return min(candidates, key=lambda c: 0 if c[1] <= dct <= c[2] else min(abs((c[1] - dct).days),
+                                                                             abs((c[2] - dct).days)))[0]
 
 
 def easter_sunday(year: int) -> date:

@@ -91,7 +91,7 @@ _PAST_CUES = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.IGNORECASE)
 # a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
 # past event happened, not a deadline named in a past report ("warned of a cutback in September")
 _PAST_VERB_RIGHT_BEFORE = re.compile(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from)\s+)?$", re.IGNORECASE)
-# verbs whose object is the date itself ("has set Nov. 10 as the deadline"): no past event happened on it
+# verbs whose object is the date itself ("named June 3 as the cut-off date"): no past event happened on it
 _DATE_AS_OBJECT = frozenset({"set", "fixed", "named", "chose", "picked", "targeted", "slated", "marked", "designated",
                              "declared", "earmarked", "pencilled", "penciled", "put", "moved", "extended", "ago",
                              "last", "earlier"})
@@ -111,6 +111,8 @@ _PASSIVE_BEFORE = re.compile(
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
 _PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have|remains|continues)\b", re.IGNORECASE)
 
+
+_REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
 
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
 
@@ -146,12 +148,13 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue
         cue_tense = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
-            cue_tense = PAST  # "had been due to expire Friday", "was expected to close Monday": a past plan
+            cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
+        if match.start() >= end and match.group(0).lower() in _REPORTING and "," in text[end : match.start()]:
+            continue  # "will stay shut until Monday, officials said": the report's verb, not the date's
+        # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - match.end() if match.end() <= start else match.start() - end
-        # the verb before a date usually governs it ("met on Tuesday"); a cue after it counts a little less
-        weight = distance if match.end() <= start else distance + 40
-        if best is None or weight < best[0]:
-            best = (weight, cue_tense)
+        if best is None or distance < best[0]:
+            best = (distance, cue_tense)
     return best[1] if best else None
 
 
