@@ -438,7 +438,15 @@ def _month_day(day: int, ctx: Context) -> str:
 
 
 def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLists, ctx: Context) -> str:
-    """The TIMEX3 value of one recognised expression."""
+    """The TIMEX3 value of one recognised expression; Unresolvable if it names no real date or one beyond the
+    calendar ("30 February", "9999999 days ago"). Any other error is a bug and is raised as it is."""
+    try:
+        return _resolve_kind(spec, groups, words, ctx)
+    except OverflowError as exc:
+        raise Unresolvable(f"beyond the calendar: {exc}") from exc
+
+
+def _resolve_kind(spec: ValueSpec, groups: dict[str, str | None], words: WordLists, ctx: Context) -> str:
     f = _fill(spec, groups)
     kind = spec.kind
     dct = ctx.dct

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import accumulate
 
 from timeline.model import Granularity, Timex, TimexType
@@ -40,33 +41,16 @@ class Candidate:
     order: int
 
 
-# Words that, right before an expression, belong to it and set its TIMEX3 mod.
-_DATE_MODS: dict[str, str] = {
-    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID",
-    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
-    "middle of": "MID", "the middle of": "MID", "the end of": "END", "the close of": "END", "end of": "END",
-    "the start of": "START", "start of": "START", "the beginning of": "START", "beginning of": "START",
-    "the early part of": "START", "the latter part of": "END", "the first half of": "START",
-    "the second half of": "END", "the last half of": "END", "end-": "END", "about": "APPROX",
-    "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX", "almost": "APPROX",
-}
-_DURATION_MODS: dict[str, str] = {
-    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
-    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
-    "no less than": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
-    "barely": "LESS_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
-    "fewer than": "LESS_THAN",
-}
+@lru_cache(maxsize=4)
+def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for a modifier list of tagger_words.tsv (premod, approx) right at the end of a text, and the
+    list as a dict of lower-case form to TIMEX3 mod."""
+    mods = {form.lower(): mod for form, mod in forms}
+    ordered = sorted(mods, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")[\s]*$", re.IGNORECASE)
+    return pattern, mods
 
 
-def _mod_pattern(words: dict[str, str]) -> re.Pattern[str]:
-    forms = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")[\s]*$", re.IGNORECASE)
-
-
-_DATE_MOD_RE = _mod_pattern(_DATE_MODS)
-_DURATION_MOD_RE = _mod_pattern(_DURATION_MODS)
 _RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.IGNORECASE)
 _RANGE_JOINER_TIGHT = re.compile(r"^\s*(?:-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
@@ -158,11 +142,38 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-# How far around a trigger a rule's pattern is run: well beyond any match seen (21 characters before its
-# trigger and 30 after, over TimeBank and the test tables), with room for the look-aheads after a match; the
-# window then reaches on to the next space. Wider windows cost time: 64 instead of 48 makes the tagger 10% slower.
-WINDOW_BEFORE = 48
-WINDOW_AFTER = 48
+def lower_keeping_offsets(text: str) -> str:
+    """The text in lower case, one character for one ("İ" lowers to two characters; here to "i", as the regex
+    engine's case-insensitive match does), so offsets found in it hold in the original."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower  # lower-casing never shortens a character, so no character changed length
+    return "".join(c.lower()[0] for c in text)
+
+
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]")  # the units a rule's reach is counted in (timeline.rules.token_reach)
+
+
+class _TokenSteps:
+    """Positions a number of tokens before or after a point of one text (tokens found once, then bisected)."""
+
+    def __init__(self, text: str) -> None:
+        self.size = len(text)
+        self.starts = [m.start() for m in _TOKENS.finditer(text)]
+
+    def before(self, position: int, count: int) -> int:
+        """The start of the token `count` tokens back from `position` (a token it is inside counts as one)."""
+        k = bisect_right(self.starts, position) - 1  # the token holding `position`
+        if k < 0:
+            return 0
+        first = k - count if self.starts[k] == position else k - count + 1
+        return self.starts[max(0, first)]
+
+    def after(self, position: int, count: int) -> int:
+        """The end of the token `count` tokens on from `position` (a token it is inside counts as one)."""
+        k = bisect_right(self.starts, position) - 1
+        end = max(k, 0) + count
+        return self.starts[end] if end < len(self.starts) else self.size
 
 
 class _TriggerIndex:
@@ -170,11 +181,13 @@ class _TriggerIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lower = text.lower()
+        self.lower = lower_keeping_offsets(text)
+        self.steps = _TokenSteps(text)
         self._words: dict[str, list[int]] = {}
         self._starts: dict[str, list[int]] = {}
-        self._patterns: dict[str, list[int]] = {}
-        self._windows: dict[Triggers, list[tuple[int, int]]] = {}
+        self._patterns: dict[str, list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[int, int | None], list[tuple[int, int]]] = {}
+        self._spans_of: dict[int, list[tuple[int, int]]] = {}
 
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
@@ -194,41 +207,50 @@ class _TriggerIndex:
             found = self._starts[word] = [p for p in self._word(word) if p == 0 or not lower[p - 1].isalpha()]
         return found
 
-    def _pattern(self, pattern: re.Pattern[str]) -> list[int]:
+    def _pattern(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         found = self._patterns.get(pattern.pattern)
         if found is None:
-            found = [m.start() for m in pattern.finditer(self.text)]
+            found = [m.span() for m in pattern.finditer(self.text)]
             self._patterns[pattern.pattern] = found
         return found
 
-    def windows(self, triggers: Triggers) -> list[tuple[int, int]]:
-        """Stretches of the text around the triggers, merged, each ending at a space so no word is cut."""
-        found = self._windows.get(triggers)
+    def windows(self, triggers: Triggers, reach: int | None) -> list[tuple[int, int]]:
+        """Stretches of the text that hold every match of a rule with this reach (in tokens) containing one of
+        the triggers: `reach` tokens either side of each trigger, merged."""
+        key = (id(triggers), reach)  # the rule set shares one Triggers object among rules with equal triggers
+        found = self._windows.get(key)
         if found is None:
-            found = self._windows[triggers] = self._compute_windows(triggers)
+            found = self._windows[key] = self._compute_windows(triggers, reach)
         return found
 
-    def _compute_windows(self, triggers: Triggers) -> list[tuple[int, int]]:
+    def _spans(self, triggers: Triggers) -> list[tuple[int, int]]:
+        found = self._spans_of.get(id(triggers))
+        if found is None:
+            found = [(p, p + len(w)) for w in triggers.words for p in self._word(w)]
+            found.extend((p, p + len(w)) for w in triggers.word_starts for p in self._word_start(w))
+            if triggers.pattern is not None:
+                found.extend(self._pattern(triggers.pattern))
+            found.sort()
+            self._spans_of[id(triggers)] = found
+        return found
+
+    def _compute_windows(self, triggers: Triggers, reach: int | None) -> list[tuple[int, int]]:
         size = len(self.text)
-        if triggers.everywhere:
+        if triggers.everywhere or reach is None:
             return [(0, size)]
-        positions = [p for w in triggers.words for p in self._word(w)]
-        positions.extend(p for w in triggers.word_starts for p in self._word_start(w))
-        if triggers.pattern is not None:
-            positions.extend(self._pattern(triggers.pattern))
-        positions.sort()
+        spans = self._spans(triggers)
         merged: list[tuple[int, int]] = []
-        for position in positions:
-            lo, hi = max(0, position - WINDOW_BEFORE), position + WINDOW_AFTER
+        for start, end in spans:
+            hi = self.steps.after(end, reach)
+            if merged and start <= merged[-1][1]:  # its window starts before the last one ends: they merge
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+                continue
+            lo = self.steps.before(start, reach)
             if merged and lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], hi)
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
             else:
                 merged.append((lo, hi))
-        snapped = []
-        for lo, hi in merged:
-            space = self.text.find(" ", hi, hi + WINDOW_AFTER)
-            snapped.append((lo, min(size, hi + WINDOW_AFTER) if space < 0 else space))
-        return snapped
+        return merged
 
 
 def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
@@ -242,7 +264,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     index = _TriggerIndex(text)
     for order, rule in enumerate(ruleset.rules):
         has_span = "span" in rule.pattern.groupindex
-        windows = index.windows(rule.triggers) if use_triggers else [(0, len(text))]
+        windows = index.windows(rule.triggers, rule.reach) if use_triggers else [(0, len(text))]
         matches = (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi))
         for match in matches:
             start, end = match.span("span") if has_span and match.group("span") is not None else match.span()
@@ -281,15 +303,16 @@ _SCHEDULED_FOR = re.compile(
 )
 
 
-def _leading_mod(text: str, start: int, timex_type: str, floor: int, counted: bool = False) -> tuple[int, str | None]:
+def _leading_mod(
+    text: str, start: int, timex_type: str, floor: int, words: WordLists, counted: bool = False
+) -> tuple[int, str | None]:
     """Extend a span back over a modifier right before it ("early", "the end of", "more than").
 
     `counted`: the expression counts units back or ahead ("two years ago"), so "about" before it approximates it.
     """
     window_start = max(floor, start - 25)
     before = text[window_start:start]
-    pattern = _DURATION_MOD_RE if timex_type == "DURATION" else _DATE_MOD_RE
-    mods = _DURATION_MODS if timex_type == "DURATION" else _DATE_MODS
+    pattern, mods = _mod_pattern(words.entries["approx" if timex_type == "DURATION" else "premod"])
     match = pattern.search(before)
     if not match:
         return start, None
@@ -482,7 +505,7 @@ def _resolve_candidate(
     rule = candidate.rule
     assert rule.spec is not None
     counted = rule.spec.kind in ("ago", "away")
-    start, mod = _leading_mod(text, candidate.start, rule.type, previous_end, counted)
+    start, mod = _leading_mod(text, candidate.start, rule.type, previous_end, words, counted)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
 
     after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
@@ -509,8 +532,8 @@ def _resolve_candidate(
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
-    except (Unresolvable, KeyError, ValueError, OverflowError):
-        return None
+    except Unresolvable:
+        return None  # no such date ("30 February") or one beyond the calendar: not a time expression
     timex_type = TimexType(rule.type)
     first = last = None
     granularity = None
