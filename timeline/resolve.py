@@ -633,7 +633,8 @@ def _resolve_kind(spec: ValueSpec, groups: dict[str, str | None], words: WordLis
     if kind == "ref":
         return f["v"]
     if kind == "clock":
-        return f"{_day_of(f, words, ctx)}T{_clock(f['h'], f.get('ap', ''))}"
+        zone = "Z" if f.get("tz", "").upper() in ("UTC", "GMT", "Z") else ""  # ISO 8601: Z marks UTC
+        return f"{_day_of(f, words, ctx)}T{_clock(f['h'], f.get('ap', ''))}{zone}"
     if kind == "dur":
         unit = "X" if f["u"] == "X" else _unit(f["u"], words)
         count = None if f["n"] == "X" else to_number(f["n"], words)

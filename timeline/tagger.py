@@ -59,6 +59,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
+    r"(?-i:may|might|could)\s+(?!have\b)(?:be\s+|still\s+|yet\s+)?[a-z]+|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
     r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
@@ -98,6 +99,8 @@ _PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have|remains|continues)
 
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
 
+_CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|unless|whether)\b", re.IGNORECASE)
+
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
 
 
@@ -133,8 +136,11 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         cue_tense = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
-        if match.start() >= end and match.group(0).lower() in _REPORTING and "," in text[end : match.start()]:
-            continue  # "will stay shut until Monday, officials said": the report's verb, not the date's
+        if match.start() >= end and (
+            (match.group(0).lower() in _REPORTING and "," in text[end : match.start()])
+            or _CLAUSE_START.search(text, end, match.start())
+        ):
+            continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best is None or distance < best[0]:
@@ -301,6 +307,11 @@ _SCHEDULED_FOR = re.compile(
     r"\b(?:until|till|to)\s+(?:after\s+)?$",
     re.IGNORECASE,
 )
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+# "did not reopen until Friday", "had lasted until Monday": the bound was reached in the past
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never|had|lasted|stayed|remained|was|were)\b[^.;]*$", re.IGNORECASE)
 
 
 def _leading_mod(
@@ -515,6 +526,10 @@ def _resolve_candidate(
             return PAST  # "since year-end", "since March": what something runs from lies behind
         if _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
+        if _UNTIL.search(text, max(0, candidate.start - 8), candidate.start) and not _NOT_UNTIL.search(
+            text, max(0, candidate.start - 60), candidate.start
+        ):
+            return FUTURE  # "talks continue until Tuesday", "shut until Friday": a bound news gives lies ahead
         return sentence_tense(text, candidate.start, candidate.end)
 
     if year_hint is None and index in partners and _year_written(candidate.groups) is None:
