@@ -42,13 +42,12 @@ class Candidate:
 
 
 @lru_cache(maxsize=4)
-def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern for a modifier list of tagger_words.tsv (premod, approx) right at the end of a text, and the
-    list as a dict of lower-case form to TIMEX3 mod."""
-    mods = {form.lower(): mod for form, mod in forms}
-    ordered = sorted(mods, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in ordered) + r")[\s]*$", re.IGNORECASE)
-    return pattern, mods
+def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """A pattern for a modifier list of tagger_words.tsv (premod, approx; each form a regex) right at the end of
+    a text, and each form compiled with its TIMEX3 mod, longest first."""
+    ordered = sorted(forms, key=lambda f: len(f[0]), reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(f for f, _ in ordered) + r")[\s]*$", re.IGNORECASE)
+    return pattern, tuple((re.compile(f, re.IGNORECASE), mod) for f, mod in ordered)
 
 
 _RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.IGNORECASE)
@@ -322,15 +321,15 @@ def _leading_mod(
     `counted`: the expression counts units back or ahead ("two years ago"), so "about" before it approximates it.
     """
     window_start = max(floor, start - 25)
-    before = text[window_start:start]
-    pattern, mods = _mod_pattern(words.entries["approx" if timex_type == "DURATION" else "premod"])
-    match = pattern.search(before)
+    pattern, forms = _mod_pattern(words.entries["approx" if timex_type == "DURATION" else "premod"])
+    match = pattern.search(text, window_start, start)
     if not match:
         return start, None
-    approximate = mods[match.group(1).lower()] not in ("START", "MID", "END")
+    mod = next(m for form, m in forms if (f := form.match(text, match.start(1))) and f.end() == match.end(1))
+    approximate = mod not in ("START", "MID", "END")
     if approximate and timex_type != "DURATION" and not counted and not re.match(r"[\dA-Z]", text[start : start + 1]):
         return start, None  # "about the future": a preposition, not an approximation
-    return window_start + match.start(1), mods[match.group(1).lower()]
+    return match.start(1), mod
 
 
 def _inner_mod(matched: str) -> str | None:
