@@ -55,6 +55,10 @@ ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date 
     ("setweekday", "setweekday w={w}", {"w": "Fridays"}, THU, None, None, None, None, "XXXX-WXX-5"),
     ("setmonth", "setmonth m={m}", {"m": "June"}, THU, None, None, None, None, "XXXX-06"),
     ("setpod", "setpod p={p}", {"p": "evening"}, THU, None, None, None, None, "TEV"),
+    ("monthweek", "monthweek n={n} m={m} y={y}", {"n": "last", "m": "June", "y": "2023"}, THU, None, None, None,
+     None, "2023-W26"),
+    ("monthweek", "monthweek n={n} m={m} y={y}", {"n": "second", "m": "May", "y": None}, THU, FUTURE, None, None,
+     None, "2024-W19"),
 ]
 
 

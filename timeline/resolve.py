@@ -438,7 +438,7 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
     dct = ctx.dct
     year = _year(f["y"], words) if f.get("y") else None
     if year is not None and year < 100:
-        year += 1900
+        year = two_digit_year(year, ctx.dct)  # "5/6/09" in 2009 is 2009, in 1999 it is 1909
     if f.get("yy"):
         year = two_digit_year(int(f["yy"]), dct)
     month = _month(f["m"], words) if f.get("m") else None
@@ -718,6 +718,22 @@ def _value_setpod(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
     return f"T{_pod(f['p'], words)}"
 
 
+def _value_monthweek(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A week of a month: 'the first week of March' is the ISO week of 1 March, 'the last week of June' that of
+    30 June; the year as written, else by tense."""
+    month = _month(f["m"], words)
+    year = _year(f["y"], words) if f.get("y") else pick_year_by_tense(month, None, ctx)
+    number = _ordinal(f["n"], words)
+    if year is None:
+        return "XXXX-WXX"
+    last = calendar.monthrange(year, month)[1]
+    if number is None or number == -1:
+        return iso_week(date(year, month, last))
+    if not 1 <= number <= 5:
+        raise Unresolvable(f"no week {number} in a month")
+    return iso_week(date(year, month, min(last, 1 + 7 * (number - 1))))
+
+
 # The value kinds of tagger_rules.tsv, each resolved by one small function.
 VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], str]] = {
     "date": _value_date,
@@ -744,6 +760,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "setweekday": _value_setweekday,
     "setmonth": _value_setmonth,
     "setpod": _value_setpod,
+    "monthweek": _value_monthweek,
 }
 
 
