@@ -97,6 +97,8 @@ class Rule:
     example: str
     source: str
     reach: int | None = None  # the most text tokens a match (with its look-arounds) can touch; None: no bound
+    # when the trigger is the start of one named group: the most tokens a match reaches before and from it
+    reach_around: tuple[int, int] | None = None
 
     @property
     def negative(self) -> bool:
@@ -238,16 +240,20 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
 # How far a match can reach, counted in text tokens: a run of word characters, a run of white space, or any other
 # single character. A pattern's bound follows from its parse tree, so windows of that many tokens around a
 # trigger provably hold every match that contains the trigger, however long a word or a run of spaces is.
+from re import _compiler as _sre_compiler  # type: ignore[attr-defined]  # noqa: E402
 from re import _constants as _sre  # type: ignore[attr-defined]  # noqa: E402
 from re import _parser as _sre_parse  # type: ignore[attr-defined]  # noqa: E402
 
 _WORD, _SPACE, _OTHER, _MIXED = "w", "s", "o", "m"
+_WORD_CHAR = re.compile(r"\w")
 
 
-def _char_kind(char: str) -> str:
+@lru_cache(maxsize=4096)
+def _char_kind(code: int) -> str:
+    char = chr(code)
     if char.isspace():
         return _SPACE
-    return _WORD if re.match(r"\w", char) else _OTHER
+    return _WORD if char.isalnum() or char == "_" or _WORD_CHAR.match(char) else _OTHER
 
 
 def _class_kind(items: list[tuple[object, object]]) -> str:
@@ -255,10 +261,10 @@ def _class_kind(items: list[tuple[object, object]]) -> str:
     for op, av in items:
         if op is _sre.LITERAL:
             assert isinstance(av, int)
-            kinds.add(_char_kind(chr(av)))
+            kinds.add(_char_kind(av))
         elif op is _sre.RANGE:
             assert isinstance(av, tuple)
-            kinds.update(_char_kind(chr(c)) for c in range(av[0], av[1] + 1))
+            kinds.update(_char_kind(c) for c in range(av[0], av[1] + 1))
         elif op is _sre.CATEGORY:
             name = str(av)
             kinds.add(_WORD if name in ("CATEGORY_DIGIT", "CATEGORY_WORD") else
@@ -275,7 +281,7 @@ def _single_kind(items: list[tuple[object, object]]) -> str | None:
     op, av = items[0]
     if op is _sre.LITERAL:
         assert isinstance(av, int)
-        return _char_kind(chr(av))
+        return _char_kind(av)
     if op is _sre.IN:
         assert isinstance(av, list)
         return _class_kind(av)
@@ -341,6 +347,14 @@ def _sequence_bound(items: list[tuple[object, object]]) -> _Bound:
     bound: _Bound = (0, 0)
     previous_kind: str | None = None
     for op, av in items:
+        if op is _sre.LITERAL:  # the common case, made quick: one character of a word, a space, a sign
+            assert isinstance(av, int)
+            char_kind = _char_kind(av)
+            if char_kind == previous_kind and char_kind in (_WORD, _SPACE):
+                continue
+            previous_kind = char_kind if char_kind in (_WORD, _SPACE) else None
+            bound = _then(bound, (1, 0))
+            continue
         kind = _run_kind(op, av)
         if kind is not None and kind == previous_kind:
             continue  # "eleven", "\d+\.\d": characters of one kind in a row are one token
@@ -371,9 +385,36 @@ def _run_kind(op: object, av: object) -> str | None:
     return kind if kind in (_WORD, _SPACE) else None
 
 
-def pattern_reach(pattern: re.Pattern[str]) -> int | None:
-    """The token reach of a compiled pattern, None when it has no bound."""
-    reach = token_reach(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+_TRIGGER_LIST = re.compile(r"\^?%(\w+)%")
+
+
+def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
+    """(tokens before, tokens from) the start of group `number`, which must stand once in the parsed pattern's
+    top-level sequence: every match then lies within that many tokens either side of where the group starts."""
+    items = list(tree)
+    at = [i for i, (op, av) in enumerate(items) if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number]
+    if len(at) != 1:
+        return None
+    before, reads_on = _sequence_bound(items[: at[0]])
+    rest = _sequence_bound(items[at[0] :])
+    after = max(reads_on, rest[0] + max(rest[1], 0))
+    if before >= _UNBOUNDED or after >= _UNBOUNDED:
+        return None
+    return before, after
+
+
+def _trigger_group(trigger_text: str, pattern_text: str) -> str | None:
+    """The named group a rule's only trigger list fills, "(?P<u>%unit%)" for "^%unit%", if it is written once."""
+    whole = _TRIGGER_LIST.fullmatch(trigger_text.strip())
+    if whole is None:
+        return None
+    groups = re.findall(r"\(\?P<(\w+)>%" + whole.group(1) + r"%\)", pattern_text)
+    return groups[0] if len(groups) == 1 else None
+
+
+def pattern_reach(tree: list[tuple[object, object]]) -> int | None:
+    """The token reach of a parsed pattern, None when it has no bound."""
+    reach = token_reach(list(tree))
     return None if reach >= _UNBOUNDED else reach
 
 
@@ -427,7 +468,11 @@ def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
         spec = None if rule_type == "NEG" else parse_spec(value, where)
         expanded = r"(?<![\w])(?:" + _expand(pattern, words, subpatterns, where) + r")(?![\w])"
         try:
-            compiled = re.compile(expanded, re.IGNORECASE)
+            # parsed once: the tree gives the rule's reach, then compiles (what re.compile does inside)
+            flags = int(re.IGNORECASE)  # an int, as re.compile passes it: the parser is slow with enum flags
+            tree = _sre_parse.parse(expanded, flags)
+            reach = pattern_reach(tree)
+            compiled: re.Pattern[str] = _sre_compiler.compile(tree, flags)
         except re.error as exc:
             raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
         _check_example(compiled, example, f"{where}: rule {rule_id}")
@@ -437,7 +482,9 @@ def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
             raise RuleError(f"{where}: rule {rule_id}: its example holds none of its triggers")
         if spec is not None:
             _check_groups(spec, compiled, f"{where}: rule {rule_id}")
-        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, pattern_reach(compiled)))
+        group = _trigger_group(trigger_text, pattern)
+        around = reach_around_group(tree, compiled.groupindex[group]) if group else None
+        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around))
     return tuple(rules)
 
 

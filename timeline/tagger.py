@@ -191,7 +191,7 @@ class _TriggerIndex:
         self._words: dict[str, list[int]] = {}
         self._starts: dict[str, list[int]] = {}
         self._patterns: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[tuple[int, int | None], list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[int, int | None, int], list[tuple[int, int]]] = {}
         self._spans_of: dict[int, list[tuple[int, int]]] = {}
 
     def _word(self, word: str) -> list[int]:
@@ -219,13 +219,21 @@ class _TriggerIndex:
             self._patterns[pattern.pattern] = found
         return found
 
-    def windows(self, triggers: Triggers, reach: int | None) -> list[tuple[int, int]]:
-        """Stretches of the text that hold every match of a rule with this reach (in tokens) containing one of
-        the triggers: `reach` tokens either side of each trigger, merged."""
-        key = (id(triggers), reach)  # the rule set shares one Triggers object among rules with equal triggers
+    def windows(self, rule: Rule) -> list[tuple[int, int]]:
+        """Stretches of the text that hold every match of the rule: `reach` tokens (in timeline.rules' sense)
+        either side of each trigger, or, when the trigger starts one group, as far as a match reaches before and
+        from that group; merged."""
+        triggers = rule.triggers
+        if rule.reach_around is not None:
+            # bounds rounded up to a multiple of 8: rules with near bounds share windows (wider is always safe)
+            before, after = (-(-n // 8) * 8 for n in rule.reach_around)
+            key: tuple[int, int | None, int] = (id(triggers), before, after)
+        else:
+            before = after = -1 if rule.reach is None else -(-rule.reach // 8) * 8
+            key = (id(triggers), before, -1)
         found = self._windows.get(key)
         if found is None:
-            found = self._windows[key] = self._compute_windows(triggers, reach)
+            found = self._windows[key] = self._compute_windows(triggers, before, after, rule.reach_around is not None)
         return found
 
     def _spans(self, triggers: Triggers) -> list[tuple[int, int]]:
@@ -239,23 +247,38 @@ class _TriggerIndex:
             self._spans_of[id(triggers)] = found
         return found
 
-    def _compute_windows(self, triggers: Triggers, reach: int | None) -> list[tuple[int, int]]:
+    def _compute_windows(self, triggers: Triggers, before: int, after: int, from_start: bool) -> list[tuple[int, int]]:
         size = len(self.text)
-        if triggers.everywhere or reach is None:
+        if triggers.everywhere or before < 0:
             return [(0, size)]
         spans = self._spans(triggers)
+        steps = self.steps
         merged: list[tuple[int, int]] = []
+        # a cluster of triggers whose windows overlap: its end is `after` tokens past its furthest trigger, worked
+        # out only when a trigger might start a new cluster (the end only grows with the position it counts from)
+        lo, far, hi = -1, -1, -1
         for start, end in spans:
-            hi = self.steps.after(end, reach)
-            if merged and start <= merged[-1][1]:  # its window starts before the last one ends: they merge
-                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            point = start if from_start else end
+            if lo >= 0 and start > hi:
+                hi = steps.after(far, after + 1)
+            if lo >= 0 and start <= hi:
+                far = max(far, point)
                 continue
-            lo = self.steps.before(start, reach)
-            if merged and lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-            else:
+            if lo >= 0:
                 merged.append((lo, hi))
-        return merged
+            lo, far = steps.before(start, before + 1), point
+            hi = steps.after(far, after + 1)
+            # one token more each way than the bound: the token the trigger starts in may be shared
+        if lo >= 0:
+            merged.append((lo, steps.after(far, after + 1)))
+        # windows of two clusters may still touch: join them
+        joined: list[tuple[int, int]] = []
+        for window in merged:
+            if joined and window[0] <= joined[-1][1]:
+                joined[-1] = (joined[-1][0], max(window[1], joined[-1][1]))
+            else:
+                joined.append(window)
+        return joined
 
 
 def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
@@ -269,7 +292,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     index = _TriggerIndex(text)
     for order, rule in enumerate(ruleset.rules):
         has_span = "span" in rule.pattern.groupindex
-        windows = index.windows(rule.triggers, rule.reach) if use_triggers else [(0, len(text))]
+        windows = index.windows(rule) if use_triggers else [(0, len(text))]
         matches = (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi))
         for match in matches:
             start, end = match.span("span") if has_span and match.group("span") is not None else match.span()
