@@ -55,6 +55,7 @@ ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date 
     ("setweekday", "setweekday w={w}", {"w": "Fridays"}, THU, None, None, None, None, "XXXX-WXX-5"),
     ("setmonth", "setmonth m={m}", {"m": "June"}, THU, None, None, None, None, "XXXX-06"),
     ("setpod", "setpod p={p}", {"p": "evening"}, THU, None, None, None, None, "TEV"),
+    ("focusyear", "focusyear", {}, THU, None, None, None, None, "2024"),
     ("monthweek", "monthweek n={n} m={m} y={y}", {"n": "last", "m": "June", "y": "2023"}, THU, None, None, None,
      None, "2023-W26"),
     ("monthweek", "monthweek n={n} m={m} y={y}", {"n": "second", "m": "May", "y": None}, THU, FUTURE, None, None,
@@ -70,6 +71,12 @@ def test_value_kind(row: tuple[str, str, dict[str, str | None], date | None, str
     assert spec.kind == kind
     ctx = Context(anchor, tense, previous_day, None, previous_value, focus)
     assert resolve_value(spec, groups, WORDS, ctx) == expected
+
+
+def test_focusyear_takes_the_year_in_focus_written_in_the_same_sentence() -> None:
+    spec = parse_spec("focusyear", "test")
+    ctx = Context(THU, None, date(2006, 7, 1), None, "2006-Q3", "2006-Q3", False, True)
+    assert resolve_value(spec, {}, WORDS, ctx) == "2006"
 
 
 def test_every_kind_has_a_resolver_and_a_row() -> None:

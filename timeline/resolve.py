@@ -54,6 +54,7 @@ class Context:
     focus_quarter: str | None = None  # the last quarter the text spoke of ("the third quarter" -> 1989-Q3)
     # whether a past verb stands right before the expression ("visited in April"), or how to find out
     event_cue: bool | Callable[[], bool] = False
+    focus_in_sentence: bool = False  # the date in focus was written earlier in the same sentence
 
     @cached_property
     def past_event(self) -> bool:
@@ -734,6 +735,14 @@ def _value_monthweek(f: dict[str, str], words: WordLists, ctx: Context, kind: st
     return iso_week(date(year, month, min(last, 1 + 7 * (number - 1))))
 
 
+def _value_focusyear(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A whole year said of the date in focus: 'the whole year' after 'Q3 2006' in the same sentence is 2006,
+    else the anchor's year."""
+    if ctx.focus_in_sentence and ctx.previous_day is not None:
+        return f"{ctx.previous_day.year:04d}"
+    return f"{ctx.dct.year:04d}" if ctx.dct is not None else "XXXX"
+
+
 # The value kinds of tagger_rules.tsv, each resolved by one small function.
 VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], str]] = {
     "date": _value_date,
@@ -761,6 +770,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "setmonth": _value_setmonth,
     "setpod": _value_setpod,
     "monthweek": _value_monthweek,
+    "focusyear": _value_focusyear,
 }
 
 

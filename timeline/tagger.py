@@ -564,8 +564,11 @@ def _resolve_candidate(
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
         return verb is not None and verb.group(1).lower() not in _NOT_A_PAST_EVENT
 
+    # the date in focus was written in this same sentence ("in Q3 2006 ... the whole year")
+    focus_here = previous is not None and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
+        focus_here,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
