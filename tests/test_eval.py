@@ -84,3 +84,23 @@ def test_eval_command_names_a_missing_folder(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"error: {tmp_path / 'nope'}: no such file or folder" in result.stderr
+
+
+@pytest.mark.skipif(not TIMEBANK.is_dir(), reason="../shared/timebank is not beside the checkout")
+def test_eval_command_scores_each_folder_and_the_total(tmp_path: Path) -> None:
+    for folder, names in (("a", FEW[:1]), ("b", FEW[1:])):
+        (tmp_path / folder).mkdir()
+        for name in names:
+            (tmp_path / folder / name).write_bytes((TIMEBANK / name).read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "eval", str(tmp_path / "a"), str(tmp_path / "b")],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    heads = [i for i, line in enumerate(lines) if line.startswith("== ")]
+    assert [lines[i] for i in heads] == [f"== {tmp_path / 'a'}", f"== {tmp_path / 'b'}", "== total"]
+    counts = [lines[i + 1].split() for i in heads]
+    assert [c[1] for c in counts] == ["1", "2", "3"]
+    assert int(counts[0][3]) + int(counts[1][3]) == int(counts[2][3])  # gold adds up
+    assert int(counts[0][5]) + int(counts[1][5]) == int(counts[2][5])  # system adds up

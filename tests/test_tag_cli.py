@@ -52,3 +52,38 @@ def test_files_and_a_bad_document(tmp_path: Path) -> None:
     assert [o.get("id") for o in out] == ["ok1", None, "bad-date", "ok2"]
     assert out[0]["timexes"][0]["value"] == "2023"
     assert out[3]["timexes"] == []
+
+
+ROUND_TRIP = [
+    ("a/1", "2024-03-28", 'AFP said on Thursday <b> & "quotes" that talks run from July 26 to August 11.'),
+    ("b", None, "Prices rose for more than three years; the plant closed in early 2019."),
+    ("c", "2021-05-04", "Nothing dated here, just \x01 a control character and İ."),
+]
+
+
+def test_timeml_output_reads_back(tmp_path: Path) -> None:
+    from datetime import date
+
+    from timeline.tagger import tag
+    from timeline.timeml import read_timeml
+
+    stdin = "".join(json.dumps({"id": i, "dct": d, "text": t}) + "\n" for i, d, t in ROUND_TRIP)
+    result = run_tag(stdin, "--format", "timeml", "--output", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a_1.tml", "b.tml", "c.tml"]
+    for (doc_id, dct, text), name in zip(ROUND_TRIP, ["a_1.tml", "b.tml", "c.tml"], strict=True):
+        doc = read_timeml(tmp_path / "out" / name)
+        anchor = date.fromisoformat(dct) if dct else None
+        expected = tag(text, anchor)
+        assert doc.id == doc_id and doc.dct == anchor
+        assert doc.text == text.replace("\x01", " ")
+        assert [(g.start, g.end, g.type, g.value) for g in doc.gold] == [
+            (t.start, t.end, t.type.value, t.value) for t in expected
+        ]
+    assert len(read_timeml(tmp_path / "out" / "a_1.tml").gold) >= 3  # the test has something to compare
+
+
+def test_timeml_output_needs_a_folder() -> None:
+    result = run_tag('{"id": "a", "text": "Monday"}\n', "--format", "timeml")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and result.stderr.startswith("error: --format timeml")

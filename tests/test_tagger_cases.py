@@ -103,11 +103,11 @@ def test_not_a_date(group: str, text: str, start: int, end: int) -> None:
 def _corpus_texts() -> list[tuple[str, date | None]]:
     texts: list[tuple[str, date | None]] = [(c.text, c.dct) for c in CASES]
     texts.append(((ROOT_DIR / "seeds" / "paris-olympics-security.txt").read_text(encoding="utf-8"), date(2024, 3, 28)))
-    timebank = ROOT_DIR.parent / "shared" / "timebank"
-    if timebank.is_dir():
-        from timeline.timeml import read_timeml
+    from timeline.timeml import read_timeml
 
-        for path in sorted(timebank.glob("*.tml")):
+    for corpus in ("timebank", "meantime-dev"):
+        folder = ROOT_DIR.parent / "shared" / corpus
+        for path in sorted(folder.rglob("*.tml")) if folder.is_dir() else []:
             doc = read_timeml(path)
             texts.append((doc.text, doc.dct))
     return texts

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+from dateutil.easter import easter
+from dateutil.relativedelta import TH, relativedelta
+from dateutil.relativedelta import weekdays as WEEKDAYS
+
 from timeline.model import Granularity
 from timeline.rules import ValueSpec, WordLists
 
@@ -50,6 +54,7 @@ class Context:
     focus_quarter: str | None = None  # the last quarter the text spoke of ("the third quarter" -> 1989-Q3)
     # whether a past verb stands right before the expression ("visited in April"), or how to find out
     event_cue: bool | Callable[[], bool] = False
+    focus_in_sentence: bool = False  # the date in focus was written earlier in the same sentence
 
     @cached_property
     def past_event(self) -> bool:
@@ -147,9 +152,12 @@ def _year(text: str, words: WordLists) -> int:
 
 
 def shift_months(year: int, month: int, months: int) -> tuple[int, int]:
-    """The (year, month) `months` months after (year, month)."""
-    index = year * 12 + (month - 1) + months
-    return index // 12, index % 12 + 1
+    """The (year, month) `months` months after (year, month); Unresolvable beyond the calendar."""
+    try:
+        shifted = plus(date(year, month, 1), relativedelta(months=months))
+    except (ValueError, OverflowError) as exc:  # dateutil says "year 10000 is out of range" as a ValueError
+        raise Unresolvable(f"beyond the calendar: {year}-{month:02d} + {months} months") from exc
+    return shifted.year, shifted.month
 
 
 def iso_week(day: date) -> str:
@@ -173,6 +181,11 @@ def _current_season_number(day: date) -> int:
     return day.year * 4 + (day.month - 3) // 3
 
 
+# A past-tense report may name a date just ahead (a dividend payable, a vote set): up to one quarter ahead, the
+# span companies and governments announce dated steps for, a date without a year is this year's, not last year's.
+NEAR_DEADLINE_DAYS = 92
+
+
 def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> int | None:
     """The year of a date written without one: the past or future occurrence by tense, else the nearest."""
     if ctx.year_hint is not None:
@@ -190,29 +203,18 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
         return next(c for c in candidates if c[2] >= dct)[0]
     if ctx.tense == PAST:
         # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
-        if 0 < (candidates[1][1] - dct).days <= 92 and not ctx.past_event:
+        if 0 < (candidates[1][1] - dct).days <= NEAR_DEADLINE_DAYS and not ctx.past_event:
             return dct.year
         return [c for c in candidates if c[1] <= dct][-1][0]
-    # no tense: the anchor's own year (news mostly speaks of the current year), unless that is far off
-    same_year = candidates[1]
-    if abs((same_year[1] - dct).days) <= 200 or same_year[1] <= dct <= same_year[2]:
-        return dct.year
-    return min(candidates, key=lambda c: min(abs((c[1] - dct).days), abs((c[2] - dct).days)))[0]
+    # no tense: the nearest occurrence (the one that contains the anchor, else the one closest to it)
+    return min(candidates, key=lambda c: 0 if c[1] <= dct <= c[2] else min(abs((c[1] - dct).days),
+                                                                             abs((c[2] - dct).days)))[0]
 
 
-def easter_sunday(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
+def plus(day: date, delta: relativedelta) -> date:
+    """`day` moved by a dateutil relativedelta (typed: dateutil has no type information)."""
+    moved: date = day + delta
+    return moved
 
 
 def movable_feast(rule: str, year: int) -> date:
@@ -220,23 +222,18 @@ def movable_feast(rule: str, year: int) -> date:
     November), THANKSGIVING+1 (Black Friday), or MM/W/N: the Nth weekday W (1 = Monday) of month MM, N = -1 the last."""
     if rule.startswith("EASTER"):
         offset = int(rule[6:] or 0)
-        return easter_sunday(year) + timedelta(days=offset)
+        sunday: date = easter(year)
+        return sunday + timedelta(days=offset)
     nth = re.fullmatch(r"(\d\d)/([1-7])/(-1|[1-5])", rule)
     if nth:  # "09/1/1": the first Monday of September; "05/1/-1": the last Monday of May
         month, weekday, n = int(nth.group(1)), int(nth.group(2)), int(nth.group(3))
-        if n > 0:
-            first = date(year, month, 1)
-            found = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-        else:
-            last = date(year, month, calendar.monthrange(year, month)[1])
-            found = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        found = plus(date(year, month, 1), relativedelta(day=1 if n > 0 else 31, weekday=WEEKDAYS[weekday - 1](n)))
         if found.month != month:
             raise Unresolvable(f"no such day: {rule} in {year}")
         return found
     if rule.startswith("THANKSGIVING"):
-        first = date(year, 11, 1)
         offset = int(rule[12:] or 0)  # THANKSGIVING+1: Black Friday
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21 + offset)
+        return plus(date(year, 11, 1), relativedelta(weekday=TH(4))) + timedelta(days=offset)
     raise Unresolvable(f"unknown holiday rule {rule}")
 
 
@@ -245,20 +242,14 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | Non
     if ctx.dct is None:
         return None
     dct = ctx.dct
-    delta = weekday - dct.isoweekday()
-    if shift is not None and shift != 0:
-        if shift < 0:
-            back = (dct.isoweekday() - weekday) % 7 or 7
-            return dct - timedelta(days=back)
-        ahead = (weekday - dct.isoweekday()) % 7 or 7
-        return dct + timedelta(days=ahead)
-    if delta == 0:
-        return dct
-    if shift == 0:  # "this Friday": the one in the current week
-        return dct + timedelta(days=delta)
-    if ctx.tense == FUTURE:
-        return dct + timedelta(days=(weekday - dct.isoweekday()) % 7)
-    return dct - timedelta(days=(dct.isoweekday() - weekday) % 7)
+    day = WEEKDAYS[weekday - 1]
+    if shift is not None and shift != 0:  # "last Friday", "next Friday": never the anchor's own day
+        step = relativedelta(days=-1, weekday=day(-1)) if shift < 0 else relativedelta(days=1, weekday=day(1))
+        return plus(dct, step)
+    if shift == 0:  # "this Friday": the one in the anchor's week
+        return dct + timedelta(days=weekday - dct.isoweekday())
+    # by tense: the next one from the anchor on ahead, else the last one up to the anchor
+    return plus(dct, relativedelta(weekday=day(1) if ctx.tense == FUTURE else day(-1)))
 
 
 def _shift(word: str | None) -> int | None:
@@ -435,217 +426,359 @@ def _month_day(day: int, ctx: Context) -> str:
 
 
 def resolve_value(spec: ValueSpec, groups: dict[str, str | None], words: WordLists, ctx: Context) -> str:
-    """The TIMEX3 value of one recognised expression."""
-    f = _fill(spec, groups)
-    kind = spec.kind
+    """The TIMEX3 value of one recognised expression; Unresolvable if it names no real date or one beyond the
+    calendar ("30 February", "9999999 days ago"). Any other error is a bug and is raised as it is."""
+    try:
+        return _resolve_kind(spec, groups, words, ctx)
+    except OverflowError as exc:
+        raise Unresolvable(f"beyond the calendar: {exc}") from exc
+
+
+def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A date as written (year, month, day); a missing year comes from the tense: '22 March 2024', 'March 22'."""
     dct = ctx.dct
-    if kind == "date":
-        year = _year(f["y"], words) if f.get("y") else None
-        if year is not None and year < 100:
-            year += 1900
-        if f.get("yy"):
-            year = two_digit_year(int(f["yy"]), dct)
-        month = _month(f["m"], words) if f.get("m") else None
-        day = int(re.sub(r"\D", "", f["d"])) if f.get("d") else None
-        if year is None and month is not None:
+    year = _year(f["y"], words) if f.get("y") else None
+    if year is not None and year < 100:
+        year = two_digit_year(year, ctx.dct)  # "5/6/09" in 2009 is 2009, in 1999 it is 1909
+    if f.get("yy"):
+        year = two_digit_year(int(f["yy"]), dct)
+    month = _month(f["m"], words) if f.get("m") else None
+    day = int(re.sub(r"\D", "", f["d"])) if f.get("d") else None
+    if year is None and month is not None:
+        year = pick_year_by_tense(month, day, ctx)
+    return _date_value(year, month, day)
+
+
+def _value_monthday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A bare day of the month, 'the 22nd': in the anchor's month or the one next to it."""
+    return _month_day(int(re.sub(r"\D", "", f["d"])), ctx)
+
+
+def _value_decade(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A decade: 'the 1990s' is 199, 'the '80s' the nearest past 80s."""
+    dct = ctx.dct
+    if f.get("y"):
+        return f["y"][:3]
+    if f.get("yy"):
+        tens = int(f["yy"]) // 10
+        century = 19
+        if dct is not None and (dct.year // 100) * 100 + tens * 10 <= dct.year:
+            century = dct.year // 100
+        return f"{century}{tens}"
+    return f"19{DECADE_WORDS[f['word'].lower()]}"
+
+
+def _value_century(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A century: 'the 20th century' is 19."""
+    number = _ordinal(f["n"], words)
+    if number is None or number < 1:
+        raise Unresolvable(f["n"])
+    return f"{number - 1:02d}"
+
+
+def _value_quarter_half(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A quarter or half year: '2024-Q3', 'the first half of last year'."""
+    dct = ctx.dct
+    key = "q" if kind == "quarter" else "h"
+    number = _ordinal(f[key], words)
+    per_year = 4 if kind == "quarter" else 2
+    if number is None or number == -1:
+        number = per_year
+    letter = "Q" if kind == "quarter" else "H"
+    year_text = f.get("y") or f.get("y2")  # "1990's first quarter", "the first quarter of 1990"
+    if year_text:
+        return f"{_year(year_text, words)}-{letter}{number}"
+    if f.get("yrel") and dct is not None:
+        return f"{dct.year + (SHIFT_WORDS.get(f['yrel'].lower()) or 0)}-{letter}{number}"
+    months_per = 12 // per_year
+    if ctx.year_hint is not None:
+        return f"{ctx.year_hint}-{letter}{number}"
+    if dct is None:
+        return f"XXXX-{letter}{number}"
+    # a period is talked about once it has begun: "the fourth quarter" in January is last year's
+    start_month = (number - 1) * months_per + 1
+    year = dct.year if start_month <= dct.month else dct.year - 1
+    return f"{year}-{letter}{number}"
+
+
+def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A season, by its shift word or the tense: 'last summer', 'in the spring'."""
+    dct = ctx.dct
+    season = words.lookup("season", f["s"].lower()) or "SU"
+    if f.get("y"):
+        return f"{_year(f['y'], words)}-{season}"
+    if dct is None:
+        return f"XXXX-{season}"
+    current = _current_season_number(dct)
+    shift = _shift(f.get("shift"))
+    candidates = [_season_number(y, season) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+    if shift == 0:
+        number = _season_number(dct.year, season)
+    elif shift is not None and shift < 0 or (shift is None and ctx.tense == PAST):
+        number = max(c for c in candidates if (c < current if shift else c <= current))
+    elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):
+        number = min(c for c in candidates if (c > current if shift else c >= current))
+    else:
+        number = min(candidates, key=lambda c: abs(c - current))
+    return f"{number // 4}-{SEASONS[number % 4]}"
+
+
+def _value_yearend(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """The end of the year: this year's, or last year's in a past sentence before December."""
+    dct = ctx.dct
+    if dct is None:
+        return "XXXX-12-31"
+    return f"{dct.year - 1 if ctx.tense == PAST and dct.month < 12 else dct.year}-12-31"
+
+
+def _value_day(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A day by its offset from the anchor: today, yesterday, tomorrow (with a part of the day)."""
+    dct = ctx.dct
+    offset = int(f["off"]) if f.get("off") else None
+    if offset is None:
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[f["word"].lower()]
+    pod = f.get("pod")
+    suffix = f"T{pod if len(pod) == 2 else _pod(pod, words)}" if pod else ""
+    return ((dct + timedelta(days=offset)).isoformat() if dct else "XXXX-XX-XX") + suffix
+
+
+def _value_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A weekday by shift word or tense: 'on Tuesday', 'next Friday', 'the previous Monday'."""
+    weekday = _weekday(f["w"], words)
+    shift_word = (f.get("shift") or "").lower()
+    if shift_word in ("previous", "preceding", "following") and ctx.previous_day is not None:
+        # "the previous Friday": the one before the date the text was speaking of, not before the anchor
+        found = resolve_weekday(weekday, -1 if shift_word != "following" else 1,
+                                Context(ctx.previous_day, ctx.tense))
+    else:
+        found = resolve_weekday(weekday, _shift(f.get("shift")), ctx)
+    suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
+    return (found.isoformat() if found else f"XXXX-WXX-{weekday}") + suffix
+
+
+def _value_rel(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A calendar unit shifted from the anchor's: 'last week', 'this year', 'the weekend'."""
+    dct = ctx.dct
+    unit = _unit(f["u"], words)
+    n = int(f["n"]) if f.get("n") else _shift(f.get("shift"))
+    if n is None:
+        raise Unresolvable(f"no shift in {f}")
+    if dct is None:
+        return "XXXX" if unit == "Y" else "XXXX-XX"
+    if unit == "WE" and n == 0:
+        # "the weekend": the one just past in a past-tense sentence, else the coming one
+        saturday = dct + timedelta(days=6 - dct.isoweekday())
+        if ctx.tense == PAST and dct.isoweekday() < 6:
+            saturday -= timedelta(weeks=1)
+        return iso_week(saturday) + "-WE"
+    return shift_value(dct, unit, n)
+
+
+def _value_monthrel(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A month with a shift word: 'last March', 'this May', 'next January'."""
+    dct = ctx.dct
+    month = _month(f["m"], words)
+    shift = _shift(f.get("shift"))
+    if dct is None:
+        return f"XXXX-{month:02d}"
+    year: int | None
+    if f.get("yshift"):
+        year = dct.year + (SHIFT_WORDS.get(f["yshift"].lower()) or 0)
+    elif shift is None:
+        year = pick_year_by_tense(month, None, ctx)
+    elif shift == 0:
+        year = dct.year
+    elif shift < 0:
+        year = dct.year if month < dct.month else dct.year - 1
+    else:
+        year = dct.year if month > dct.month else dct.year + 1
+    return f"{year}-{month:02d}"
+
+
+def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A count of units back or ahead of the anchor: 'three years ago', 'two weeks from now'."""
+    dct = ctx.dct
+    unit = _unit(f["u"], words)
+    raw = f["n"]
+    sign = -1
+    if raw.startswith("-"):
+        raw, sign = raw[1:], 1
+    if kind == "away":
+        sign = 1
+    count = to_number(raw, words)
+    if count is None:
+        return "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if dct is None:
+        return "XXXX"
+    if count != int(count):
+        unit, count = ("M", count * 12) if unit == "Y" else (unit, round(count))
+    if unit == "Y" and count == 1 and ctx.focus_quarter:
+        # "a year earlier" in a report on "the third quarter": the same quarter a year before
+        quarter = re.match(r"^(\d{4})-Q([1-4])$", ctx.focus_quarter)
+        if quarter:
+            return f"{int(quarter.group(1)) + sign * int(count)}-Q{quarter.group(2)}"
+    return shift_value(dct, unit, sign * int(count))
+
+
+def _value_after(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A unit shifted from the date in focus: 'the following year', 'that day', 'the next morning'."""
+    dct = ctx.dct
+    unit = _unit(f["u"], words)
+    base = ctx.previous_day or dct
+    if ctx.previous_day is not None and not _fine_enough(ctx.previous_value, unit):
+        base = None  # "that day" after "in 1987": the text never said which day
+    suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
+    if unit == "Q" and f["n"] == "0" and ctx.focus_quarter:
+        return ctx.focus_quarter  # "that quarter": the one the text was speaking of
+    if base is None:
+        return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX") + suffix
+    step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+    n_text = f["n"].lower()
+    return shift_value(base, unit, step[n_text] if n_text in step else int(n_text)) + suffix
+
+
+def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A year named as a period: the quarter in focus of that year, else the year."""
+    year = _year(f["y"], words)
+    quarter = re.match(r"^\d{4}-(Q[1-4])$", ctx.focus_quarter or "")
+    if quarter:
+        return f"{year}-{quarter.group(1)}"
+    return f"{year}"
+
+
+def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving')."""
+    dct = ctx.dct
+    rule = words.lookup("holiday", f["h"]) or ""
+    year = _year(f["y"], words) if f.get("y") else None
+    if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
+        month, day = int(rule[:2]), int(rule[3:5])
+        if year is None:
             year = pick_year_by_tense(month, day, ctx)
         return _date_value(year, month, day)
-    if kind == "monthday":
-        return _month_day(int(re.sub(r"\D", "", f["d"])), ctx)
-    if kind == "decade":
-        if f.get("y"):
-            return f["y"][:3]
-        if f.get("yy"):
-            tens = int(f["yy"]) // 10
-            century = 19
-            if dct is not None and (dct.year // 100) * 100 + tens * 10 <= dct.year:
-                century = dct.year // 100
-            return f"{century}{tens}"
-        return f"19{DECADE_WORDS[f['word'].lower()]}"
-    if kind == "century":
-        number = _ordinal(f["n"], words)
-        if number is None or number < 1:
-            raise Unresolvable(f["n"])
-        return f"{number - 1:02d}"
-    if kind in ("quarter", "half"):
-        key = "q" if kind == "quarter" else "h"
-        number = _ordinal(f[key], words)
-        per_year = 4 if kind == "quarter" else 2
-        if number is None or number == -1:
-            number = per_year
-        letter = "Q" if kind == "quarter" else "H"
-        year_text = f.get("y") or f.get("y2")  # "1990's first quarter", "the first quarter of 1990"
-        if year_text:
-            return f"{_year(year_text, words)}-{letter}{number}"
-        if f.get("yrel") and dct is not None:
-            return f"{dct.year + (SHIFT_WORDS.get(f['yrel'].lower()) or 0)}-{letter}{number}"
-        months_per = 12 // per_year
-        if ctx.year_hint is not None:
-            return f"{ctx.year_hint}-{letter}{number}"
+    if year is None:
+        # a movable feast: try the anchor's year, the one before and after, and take it by tense
         if dct is None:
-            return f"XXXX-{letter}{number}"
-        # a period is talked about once it has begun: "the fourth quarter" in January is last year's
-        start_month = (number - 1) * months_per + 1
-        year = dct.year if start_month <= dct.month else dct.year - 1
-        return f"{year}-{letter}{number}"
-    if kind == "season":
-        season = words.lookup("season", f["s"].lower()) or "SU"
-        if f.get("y"):
-            return f"{_year(f['y'], words)}-{season}"
-        if dct is None:
-            return f"XXXX-{season}"
-        current = _current_season_number(dct)
-        shift = _shift(f.get("shift"))
-        candidates = [_season_number(y, season) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
-        if shift == 0:
-            number = _season_number(dct.year, season)
-        elif shift is not None and shift < 0 or (shift is None and ctx.tense == PAST):
-            number = max(c for c in candidates if (c < current if shift else c <= current))
-        elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):
-            number = min(c for c in candidates if (c > current if shift else c >= current))
+            return "XXXX-XX-XX"
+        options = [movable_feast(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        if ctx.tense == PAST:
+            chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
+        elif ctx.tense == FUTURE:
+            chosen = min(d for d in options if d >= dct) if any(d >= dct for d in options) else options[-1]
         else:
-            number = min(candidates, key=lambda c: abs(c - current))
-        return f"{number // 4}-{SEASONS[number % 4]}"
-    if kind == "yearend":
-        if dct is None:
-            return "XXXX-12-31"
-        return f"{dct.year - 1 if ctx.tense == PAST and dct.month < 12 else dct.year}-12-31"
-    if kind == "day":
-        offset = int(f["off"]) if f.get("off") else None
-        if offset is None:
-            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[f["word"].lower()]
-        pod = f.get("pod")
-        suffix = f"T{pod if len(pod) == 2 else _pod(pod, words)}" if pod else ""
-        return ((dct + timedelta(days=offset)).isoformat() if dct else "XXXX-XX-XX") + suffix
-    if kind == "weekday":
-        weekday = _weekday(f["w"], words)
-        shift_word = (f.get("shift") or "").lower()
-        if shift_word in ("previous", "preceding", "following") and ctx.previous_day is not None:
-            # "the previous Friday": the one before the date the text was speaking of, not before the anchor
-            found = resolve_weekday(weekday, -1 if shift_word != "following" else 1,
-                                    Context(ctx.previous_day, ctx.tense))
-        else:
-            found = resolve_weekday(weekday, _shift(f.get("shift")), ctx)
-        suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
-        return (found.isoformat() if found else f"XXXX-WXX-{weekday}") + suffix
-    if kind == "rel":
-        unit = _unit(f["u"], words)
-        n = int(f["n"]) if f.get("n") else _shift(f.get("shift"))
-        if n is None:
-            raise Unresolvable(f"no shift in {groups}")
-        if dct is None:
-            return "XXXX" if unit == "Y" else "XXXX-XX"
-        if unit == "WE" and n == 0:
-            # "the weekend": the one just past in a past-tense sentence, else the coming one
-            saturday = dct + timedelta(days=6 - dct.isoweekday())
-            if ctx.tense == PAST and dct.isoweekday() < 6:
-                saturday -= timedelta(weeks=1)
-            return iso_week(saturday) + "-WE"
-        return shift_value(dct, unit, n)
-    if kind == "monthrel":
-        month = _month(f["m"], words)
-        shift = _shift(f.get("shift"))
-        if dct is None:
-            return f"XXXX-{month:02d}"
-        if f.get("yshift"):
-            year = dct.year + (SHIFT_WORDS.get(f["yshift"].lower()) or 0)
-        elif shift is None:
-            year = pick_year_by_tense(month, None, ctx)
-        elif shift == 0:
-            year = dct.year
-        elif shift < 0:
-            year = dct.year if month < dct.month else dct.year - 1
-        else:
-            year = dct.year if month > dct.month else dct.year + 1
-        return f"{year}-{month:02d}"
-    if kind in ("ago", "away"):
-        unit = _unit(f["u"], words)
-        raw = f["n"]
-        sign = -1
-        if raw.startswith("-"):
-            raw, sign = raw[1:], 1
-        if kind == "away":
-            sign = 1
-        count = to_number(raw, words)
-        if count is None:
-            return "PAST_REF" if sign < 0 else "FUTURE_REF"
-        if dct is None:
-            return "XXXX"
-        if count != int(count):
-            unit, count = ("M", count * 12) if unit == "Y" else (unit, round(count))
-        if unit == "Y" and count == 1 and ctx.focus_quarter:
-            # "a year earlier" in a report on "the third quarter": the same quarter a year before
-            quarter = re.match(r"^(\d{4})-Q([1-4])$", ctx.focus_quarter)
-            if quarter:
-                return f"{int(quarter.group(1)) + sign * int(count)}-Q{quarter.group(2)}"
-        return shift_value(dct, unit, sign * int(count))
-    if kind == "after":
-        unit = _unit(f["u"], words)
-        base = ctx.previous_day or dct
-        if ctx.previous_day is not None and not _fine_enough(ctx.previous_value, unit):
-            base = None  # "that day" after "in 1987": the text never said which day
-        suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
-        if unit == "Q" and f["n"] == "0" and ctx.focus_quarter:
-            return ctx.focus_quarter  # "that quarter": the one the text was speaking of
-        if base is None:
-            return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX") + suffix
-        step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
-        n_text = f["n"].lower()
-        return shift_value(base, unit, step[n_text] if n_text in step else int(n_text)) + suffix
-    if kind == "yearperiod":
-        year = _year(f["y"], words)
-        quarter = re.match(r"^\d{4}-(Q[1-4])$", ctx.focus_quarter or "")
-        if quarter:
-            return f"{year}-{quarter.group(1)}"
-        return f"{year}"
-    if kind == "holiday":
-        rule = words.lookup("holiday", f["h"]) or ""
-        year = _year(f["y"], words) if f.get("y") else None
-        if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
-            month, day = int(rule[:2]), int(rule[3:5])
-            if year is None:
-                year = pick_year_by_tense(month, day, ctx)
-            return _date_value(year, month, day)
-        if year is None:
-            # a movable feast: try the anchor's year, the one before and after, and take it by tense
-            if dct is None:
-                return "XXXX-XX-XX"
-            options = [movable_feast(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
-            if ctx.tense == PAST:
-                chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
-            elif ctx.tense == FUTURE:
-                chosen = min(d for d in options if d >= dct) if any(d >= dct for d in options) else options[-1]
-            else:
-                chosen = min(options, key=lambda d: abs((d - dct).days))
-            return chosen.isoformat()
-        return movable_feast(rule, year).isoformat()
-    if kind == "ref":
-        return f["v"]
-    if kind == "clock":
-        return f"{_day_of(f, words, ctx)}T{_clock(f['h'], f.get('ap', ''))}"
-    if kind == "dur":
-        unit = "X" if f["u"] == "X" else _unit(f["u"], words)
-        count = None if f["n"] == "X" else to_number(f["n"], words)
-        if count is not None and f.get("half"):
-            count += 0.5  # "a year and a half"
-        return duration_value(count, unit)
-    if kind == "set":
-        if f.get("v"):
-            return SET_ADVERBS[f["v"].lower()]
-        unit = _unit(f["u"], words)
-        n_text = f.get("n", "")
-        if unit == "WE" and not n_text:
-            return "XXXX-WXX-WE"  # "every weekend"
-        count = 2.0 if n_text.lower() == "other" else (to_number(n_text, words) if n_text else 1.0)
-        return duration_value(count or 1.0, unit)
-    if kind == "setweekday":
-        suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
-        return f"XXXX-WXX-{_weekday(f['w'], words)}{suffix}"
-    if kind == "setmonth":
-        return f"XXXX-{_month(f['m'], words):02d}"
-    if kind == "setpod":
-        return f"T{_pod(f['p'], words)}"
-    raise Unresolvable(f"unknown kind {kind}")
+            chosen = min(options, key=lambda d: abs((d - dct).days))
+        return chosen.isoformat()
+    return movable_feast(rule, year).isoformat()
+
+
+def _value_ref(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A fixed reference value: PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return f["v"]
+
+
+def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A clock time on the day written next to it or the anchor's day; Z for UTC/GMT."""
+    zone = "Z" if f.get("tz", "").upper() in ("UTC", "GMT", "Z") else ""  # ISO 8601: Z marks UTC
+    return f"{_day_of(f, words, ctx)}T{_clock(f['h'], f.get('ap', ''))}{zone}"
+
+
+def _value_dur(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A duration: 'three years' is P3Y, 'a few weeks' PXW."""
+    unit = "X" if f["u"] == "X" else _unit(f["u"], words)
+    count = None if f["n"] == "X" else to_number(f["n"], words)
+    if count is not None and f.get("half"):
+        count += 0.5  # "a year and a half"
+    return duration_value(count, unit)
+
+
+def _value_set(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A set: 'every week' is P1W, 'weekly', 'every other day'."""
+    if f.get("v"):
+        return SET_ADVERBS[f["v"].lower()]
+    unit = _unit(f["u"], words)
+    n_text = f.get("n", "")
+    if unit == "WE" and not n_text:
+        return "XXXX-WXX-WE"  # "every weekend"
+    count = 2.0 if n_text.lower() == "other" else (to_number(n_text, words) if n_text else 1.0)
+    return duration_value(count or 1.0, unit)
+
+
+def _value_setweekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A weekday that recurs: 'on Fridays' is XXXX-WXX-5."""
+    suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
+    return f"XXXX-WXX-{_weekday(f['w'], words)}{suffix}"
+
+
+def _value_setmonth(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A month that recurs: 'every March' is XXXX-03."""
+    return f"XXXX-{_month(f['m'], words):02d}"
+
+
+def _value_setpod(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A part of the day that recurs: 'mornings' is TMO."""
+    return f"T{_pod(f['p'], words)}"
+
+
+def _value_monthweek(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A week of a month: 'the first week of March' is the ISO week of 1 March, 'the last week of June' that of
+    30 June; the year as written, else by tense."""
+    month = _month(f["m"], words)
+    year = _year(f["y"], words) if f.get("y") else pick_year_by_tense(month, None, ctx)
+    number = _ordinal(f["n"], words)
+    if year is None:
+        return "XXXX-WXX"
+    last = calendar.monthrange(year, month)[1]
+    if number is None or number == -1:
+        return iso_week(date(year, month, last))
+    if not 1 <= number <= 5:
+        raise Unresolvable(f"no week {number} in a month")
+    return iso_week(date(year, month, min(last, 1 + 7 * (number - 1))))
+
+
+def _value_focusyear(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A whole year said of the date in focus: 'the whole year' after 'Q3 2006' in the same sentence is 2006,
+    else the anchor's year."""
+    if ctx.focus_in_sentence and ctx.previous_day is not None:
+        return f"{ctx.previous_day.year:04d}"
+    return f"{ctx.dct.year:04d}" if ctx.dct is not None else "XXXX"
+
+
+# The value kinds of tagger_rules.tsv, each resolved by one small function.
+VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], str]] = {
+    "date": _value_date,
+    "monthday": _value_monthday,
+    "decade": _value_decade,
+    "century": _value_century,
+    "quarter": _value_quarter_half,
+    "half": _value_quarter_half,
+    "season": _value_season,
+    "yearend": _value_yearend,
+    "day": _value_day,
+    "weekday": _value_weekday,
+    "rel": _value_rel,
+    "monthrel": _value_monthrel,
+    "ago": _value_ago_away,
+    "away": _value_ago_away,
+    "after": _value_after,
+    "yearperiod": _value_yearperiod,
+    "holiday": _value_holiday,
+    "ref": _value_ref,
+    "clock": _value_clock,
+    "dur": _value_dur,
+    "set": _value_set,
+    "setweekday": _value_setweekday,
+    "setmonth": _value_setmonth,
+    "setpod": _value_setpod,
+    "monthweek": _value_monthweek,
+    "focusyear": _value_focusyear,
+}
+
+
+def _resolve_kind(spec: ValueSpec, groups: dict[str, str | None], words: WordLists, ctx: Context) -> str:
+    resolver = VALUE_RESOLVERS.get(spec.kind)
+    if resolver is None:
+        raise Unresolvable(f"unknown kind {spec.kind}")
+    return resolver(_fill(spec, groups), words, ctx, spec.kind)
 
 
 _VALUE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -18,7 +18,7 @@ VALUE_KINDS = frozenset(
     {
         "date", "decade", "century", "quarter", "half", "season", "yearend", "day", "weekday", "rel", "monthrel",
         "ago", "away", "after", "yearperiod", "range", "holiday", "ref", "clock", "dur", "set", "setweekday",
-        "setmonth", "setpod", "monthday",
+        "setmonth", "setpod", "monthday", "monthweek", "focusyear",
     }
 )
 
@@ -96,6 +96,9 @@ class Rule:
     pattern: re.Pattern[str]
     example: str
     source: str
+    reach: int | None = None  # the most text tokens a match (with its look-arounds) can touch; None: no bound
+    # when the trigger is the start of one named group: the most tokens a match reaches before and from it
+    reach_around: tuple[int, int] | None = None
 
     @property
     def negative(self) -> bool:
@@ -124,6 +127,9 @@ def _data_lines(text: str) -> list[tuple[int, str]]:
 _VALUE_SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
     "Month": (re.compile(r"[1-9]|1[0-2]"), "a month number 1-12"),
     "Weekday": (re.compile(r"[1-7]"), "a weekday number 1-7"),
+    "premod": (re.compile(r"START|MID|END|APPROX"), "a TIMEX3 mod of a date: START, MID, END or APPROX"),
+    "approx": (re.compile(r"APPROX|LESS_THAN|MORE_THAN|EQUAL_OR_LESS|EQUAL_OR_MORE"),
+               "a TIMEX3 mod of a duration: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE"),
     "holiday": (
         re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:EASTER|THANKSGIVING)(?:[+-]\d{1,2})?"
                    r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])"),
@@ -231,6 +237,187 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
     return Triggers(minimal, pattern, minimal_starts)
 
 
+# How far a match can reach, counted in text tokens: a run of word characters, a run of white space, or any other
+# single character. A pattern's bound follows from its parse tree, so windows of that many tokens around a
+# trigger provably hold every match that contains the trigger, however long a word or a run of spaces is.
+from re import _compiler as _sre_compiler  # type: ignore[attr-defined]  # noqa: E402
+from re import _constants as _sre  # type: ignore[attr-defined]  # noqa: E402
+from re import _parser as _sre_parse  # type: ignore[attr-defined]  # noqa: E402
+
+_WORD, _SPACE, _OTHER, _MIXED = "w", "s", "o", "m"
+_WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=4096)
+def _char_kind(code: int) -> str:
+    char = chr(code)
+    if char.isspace():
+        return _SPACE
+    return _WORD if char.isalnum() or char == "_" or _WORD_CHAR.match(char) else _OTHER
+
+
+def _class_kind(items: list[tuple[object, object]]) -> str:
+    kinds: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            assert isinstance(av, int)
+            kinds.add(_char_kind(av))
+        elif op is _sre.RANGE:
+            assert isinstance(av, tuple)
+            kinds.update(_char_kind(c) for c in range(av[0], av[1] + 1))
+        elif op is _sre.CATEGORY:
+            name = str(av)
+            kinds.add(_WORD if name in ("CATEGORY_DIGIT", "CATEGORY_WORD") else
+                      _SPACE if name == "CATEGORY_SPACE" else _MIXED)
+        else:
+            kinds.add(_MIXED)  # NEGATE and anything else: could be any character
+    return kinds.pop() if len(kinds) == 1 else _MIXED
+
+
+def _single_kind(items: list[tuple[object, object]]) -> str | None:
+    """The kind of a sub-pattern that is one character of one kind (a word or space character class)."""
+    if len(items) != 1:
+        return None
+    op, av = items[0]
+    if op is _sre.LITERAL:
+        assert isinstance(av, int)
+        return _char_kind(av)
+    if op is _sre.IN:
+        assert isinstance(av, list)
+        return _class_kind(av)
+    if op is _sre.CATEGORY:
+        return _class_kind([(op, av)])
+    return None
+
+
+_UNBOUNDED = 10**9
+
+
+# A bound is a pair (a, b): a match of the sub-pattern followed by the rest of the pattern touches at most
+# a + max(b, rest) tokens, where a counts the tokens it consumes and b how far its look-aheads read past them.
+_Bound = tuple[int, int]
+_NO_BOUND: _Bound = (_UNBOUNDED, 0)
+
+
+def _then(first: _Bound, second: _Bound) -> _Bound:
+    a = min(_UNBOUNDED, first[0] + second[0])
+    return a, max(first[1] - second[0], second[1])
+
+
+def _item_bound(op: object, av: object) -> _Bound:
+    if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN, _sre.CATEGORY):
+        return 1, 0
+    if op is _sre.SUBPATTERN:
+        assert isinstance(av, tuple)
+        return _sequence_bound(list(av[-1]))
+    if op is _sre.BRANCH:
+        assert isinstance(av, tuple)
+        bounds = [_sequence_bound(list(branch)) for branch in av[1]]
+        most = max(a for a, _ in bounds)
+        return most, max(a + b for a, b in bounds) - most
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
+        assert isinstance(av, tuple)
+        _, high, sub = av
+        sub_items = list(sub)
+        if high == 0:
+            return 0, 0
+        if _single_kind(sub_items) in (_WORD, _SPACE):
+            return 1, 0  # a run of word (or space) characters lies inside one token
+        a, b = _sequence_bound(sub_items)
+        if high >= _sre.MAXREPEAT:
+            return _NO_BOUND if a or b else (0, 0)
+        return min(_UNBOUNDED, high * a), b
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        assert isinstance(av, tuple)
+        direction, sub = av
+        if direction < 0:
+            return 0, 0  # a look-behind reads text before the match, which a window need not hold
+        a, b = _sequence_bound(list(sub))
+        return 0, a + b
+    if op is _sre.AT:
+        if av in (_sre.AT_END, _sre.AT_END_STRING, _sre.AT_END_LINE):
+            return _NO_BOUND  # "$" would match at a window's end: no window can stand in for the text
+        if av in (_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY, _sre.AT_UNI_BOUNDARY, _sre.AT_UNI_NON_BOUNDARY):
+            return 0, 1  # reads the character after it
+        return 0, 0
+    return _NO_BOUND  # back-references and the like: no bound claimed
+
+
+def _sequence_bound(items: list[tuple[object, object]]) -> _Bound:
+    bound: _Bound = (0, 0)
+    previous_kind: str | None = None
+    for op, av in items:
+        if op is _sre.LITERAL:  # the common case, made quick: one character of a word, a space, a sign
+            assert isinstance(av, int)
+            char_kind = _char_kind(av)
+            if char_kind == previous_kind and char_kind in (_WORD, _SPACE):
+                continue
+            previous_kind = char_kind if char_kind in (_WORD, _SPACE) else None
+            bound = _then(bound, (1, 0))
+            continue
+        kind = _run_kind(op, av)
+        if kind is not None and kind == previous_kind:
+            continue  # "eleven", "\d+\.\d": characters of one kind in a row are one token
+        if op not in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            previous_kind = kind
+        bound = _then(bound, _item_bound(op, av))
+        if bound[0] >= _UNBOUNDED:
+            return _NO_BOUND
+    return bound
+
+
+def token_reach(items: list[tuple[object, object]]) -> int:
+    """An upper bound on the text tokens a match of this parsed pattern and its look-aheads can touch, from its
+    first character on (_UNBOUNDED if there is none)."""
+    a, b = _sequence_bound(items)
+    return min(_UNBOUNDED, a + max(b, 0))
+
+
+def _run_kind(op: object, av: object) -> str | None:
+    """WORD or SPACE if the item only ever matches characters of that kind, at least one, else None."""
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
+        assert isinstance(av, tuple)
+        if av[0] == 0:
+            return None  # may match nothing: the items around it need not be one run
+        kind = _single_kind(list(av[2]))
+    else:
+        kind = _single_kind([(op, av)])
+    return kind if kind in (_WORD, _SPACE) else None
+
+
+_TRIGGER_LIST = re.compile(r"\^?%(\w+)%")
+
+
+def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
+    """(tokens before, tokens from) the start of group `number`, which must stand once in the parsed pattern's
+    top-level sequence: every match then lies within that many tokens either side of where the group starts."""
+    items = list(tree)
+    at = [i for i, (op, av) in enumerate(items) if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number]
+    if len(at) != 1:
+        return None
+    before, reads_on = _sequence_bound(items[: at[0]])
+    rest = _sequence_bound(items[at[0] :])
+    after = max(reads_on, rest[0] + max(rest[1], 0))
+    if before >= _UNBOUNDED or after >= _UNBOUNDED:
+        return None
+    return before, after
+
+
+def _trigger_group(trigger_text: str, pattern_text: str) -> str | None:
+    """The named group a rule's only trigger list fills, "(?P<u>%unit%)" for "^%unit%", if it is written once."""
+    whole = _TRIGGER_LIST.fullmatch(trigger_text.strip())
+    if whole is None:
+        return None
+    groups = re.findall(r"\(\?P<(\w+)>%" + whole.group(1) + r"%\)", pattern_text)
+    return groups[0] if len(groups) == 1 else None
+
+
+def pattern_reach(tree: list[tuple[object, object]]) -> int | None:
+    """The token reach of a parsed pattern, None when it has no bound."""
+    reach = token_reach(list(tree))
+    return None if reach >= _UNBOUNDED else reach
+
+
 def _check_example(compiled: re.Pattern[str], example: str, where: str) -> None:
     """The example must match: as a whole, or exactly the part marked [[like this]] inside a context."""
     marked = re.search(r"\[\[(.+?)\]\]", example)
@@ -245,11 +432,23 @@ def _check_example(compiled: re.Pattern[str], example: str, where: str) -> None:
         raise RuleError(f"{where}: its pattern does not match {expected!r} in its example {example!r} ({got})")
 
 
+_GROUP_REF = re.compile(r"\{(\w+)\}")
+
+
+def _check_groups(spec: ValueSpec, compiled: re.Pattern[str], where: str) -> None:
+    """Every {group} a value names must be a group of the pattern: a typo would silently give XXXX values."""
+    for _, raw in spec.args:
+        for name in _GROUP_REF.findall(raw):
+            if name not in compiled.groupindex:
+                raise RuleError(f"{where}: its value names an unknown group {{{name}}}")
+
+
 def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
     """Parse and validate a rule file: unique ids, known types and kinds, compiling patterns, matching examples."""
     subpatterns: dict[str, str] = {}
     rules: list[Rule] = []
     seen: set[str] = set()
+    shared: dict[Triggers, Triggers] = {}
     for number, line in _data_lines(text):
         where = f"{source}:{number}"
         cells = line.split("\t")
@@ -269,14 +468,23 @@ def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
         spec = None if rule_type == "NEG" else parse_spec(value, where)
         expanded = r"(?<![\w])(?:" + _expand(pattern, words, subpatterns, where) + r")(?![\w])"
         try:
-            compiled = re.compile(expanded, re.IGNORECASE)
+            # parsed once: the tree gives the rule's reach, then compiles (what re.compile does inside)
+            flags = int(re.IGNORECASE)  # an int, as re.compile passes it: the parser is slow with enum flags
+            tree = _sre_parse.parse(expanded, flags)
+            reach = pattern_reach(tree)
+            compiled: re.Pattern[str] = _sre_compiler.compile(tree, flags)
         except re.error as exc:
             raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
         _check_example(compiled, example, f"{where}: rule {rule_id}")
         triggers = parse_triggers(trigger_text, words, subpatterns, where)
+        triggers = shared.setdefault(triggers, triggers)  # one object for equal triggers: windows are shared
         if not triggers.everywhere and not triggers.found_in(example.replace("[[", "").replace("]]", "")):
             raise RuleError(f"{where}: rule {rule_id}: its example holds none of its triggers")
-        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where))
+        if spec is not None:
+            _check_groups(spec, compiled, f"{where}: rule {rule_id}")
+        group = _trigger_group(trigger_text, pattern)
+        around = reach_around_group(tree, compiled.groupindex[group]) if group else None
+        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around))
     return tuple(rules)
 
 

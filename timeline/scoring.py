@@ -34,6 +34,16 @@ class Scores:
     type_correct: int = 0
     problems: list[Problem] = field(default_factory=list)
 
+    def add(self, other: Scores) -> None:
+        """Add another set of counts (another folder) to these."""
+        self.gold += other.gold
+        self.system += other.system
+        self.strict += other.strict
+        self.relaxed += other.relaxed
+        self.value_correct += other.value_correct
+        self.type_correct += other.type_correct
+        self.problems.extend(other.problems)
+
     @staticmethod
     def _f1(matches: int, system: int, gold: int) -> tuple[float, float, float]:
         p = matches / system if system else 0.0

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import accumulate
 
 from timeline.model import Granularity, Timex, TimexType
@@ -40,33 +41,15 @@ class Candidate:
     order: int
 
 
-# Words that, right before an expression, belong to it and set its TIMEX3 mod.
-_DATE_MODS: dict[str, str] = {
-    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID", "mid-": "MID",
-    "early in": "START", "earlier in": "START", "late in": "END", "later in": "END",
-    "middle of": "MID", "the middle of": "MID", "the end of": "END", "the close of": "END", "end of": "END",
-    "the start of": "START", "start of": "START", "the beginning of": "START", "beginning of": "START",
-    "the early part of": "START", "the latter part of": "END", "the first half of": "START",
-    "the second half of": "END", "the last half of": "END", "end-": "END", "about": "APPROX",
-    "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "nearly": "APPROX", "almost": "APPROX",
-}
-_DURATION_MODS: dict[str, str] = {
-    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
-    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
-    "no less than": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS",
-    "barely": "LESS_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
-    "fewer than": "LESS_THAN",
-}
+@lru_cache(maxsize=4)
+def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """A pattern for a modifier list of tagger_words.tsv (premod, approx; each form a regex) right at the end of
+    a text, and each form compiled with its TIMEX3 mod, longest first."""
+    ordered = sorted(forms, key=lambda f: len(f[0]), reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(f for f, _ in ordered) + r")[\s]*$", re.IGNORECASE)
+    return pattern, tuple((re.compile(f, re.IGNORECASE), mod) for f, mod in ordered)
 
 
-def _mod_pattern(words: dict[str, str]) -> re.Pattern[str]:
-    forms = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")[\s]*$", re.IGNORECASE)
-
-
-_DATE_MOD_RE = _mod_pattern(_DATE_MODS)
-_DURATION_MOD_RE = _mod_pattern(_DURATION_MODS)
 _RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.IGNORECASE)
 _RANGE_JOINER_TIGHT = re.compile(r"^\s*(?:-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
@@ -75,6 +58,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
+    r"(?-i:may|might|could)\s+(?!have\b)(?:be\s+|still\s+|yet\s+)?[a-z]+|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
     r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
@@ -91,7 +75,7 @@ _PAST_CUES = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.IGNORECASE)
 # a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
 # past event happened, not a deadline named in a past report ("warned of a cutback in September")
 _PAST_VERB_RIGHT_BEFORE = re.compile(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from)\s+)?$", re.IGNORECASE)
-# verbs whose object is the date itself ("has set Nov. 10 as the deadline"): no past event happened on it
+# verbs whose object is the date itself ("named June 3 as the cut-off date"): no past event happened on it
 _DATE_AS_OBJECT = frozenset({"set", "fixed", "named", "chose", "picked", "targeted", "slated", "marked", "designated",
                              "declared", "earmarked", "pencilled", "penciled", "put", "moved", "extended", "ago",
                              "last", "earlier"})
@@ -111,6 +95,10 @@ _PASSIVE_BEFORE = re.compile(
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
 _PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have|remains|continues)\b", re.IGNORECASE)
 
+
+_REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
+
+_CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|unless|whether)\b", re.IGNORECASE)
 
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
 
@@ -146,20 +134,51 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue
         cue_tense = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
-            cue_tense = PAST  # "had been due to expire Friday", "was expected to close Monday": a past plan
+            cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
+        if match.start() >= end and (
+            (match.group(0).lower() in _REPORTING and "," in text[end : match.start()])
+            or _CLAUSE_START.search(text, end, match.start())
+        ):
+            continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
+        # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - match.end() if match.end() <= start else match.start() - end
-        # the verb before a date usually governs it ("met on Tuesday"); a cue after it counts a little less
-        weight = distance if match.end() <= start else distance + 40
-        if best is None or weight < best[0]:
-            best = (weight, cue_tense)
+        if best is None or distance < best[0]:
+            best = (distance, cue_tense)
     return best[1] if best else None
 
 
-# How far around a trigger a rule's pattern is run: well beyond any match seen (21 characters before its
-# trigger and 30 after, over TimeBank and the test tables), with room for the look-aheads after a match; the
-# window then reaches on to the next space. Wider windows cost time: 64 instead of 48 makes the tagger 10% slower.
-WINDOW_BEFORE = 48
-WINDOW_AFTER = 48
+def lower_keeping_offsets(text: str) -> str:
+    """The text in lower case, one character for one ("İ" lowers to two characters; here to "i", as the regex
+    engine's case-insensitive match does), so offsets found in it hold in the original."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower  # lower-casing never shortens a character, so no character changed length
+    return "".join(c.lower()[0] for c in text)
+
+
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]")  # the units a rule's reach is counted in (timeline.rules.token_reach)
+
+
+class _TokenSteps:
+    """Positions a number of tokens before or after a point of one text (tokens found once, then bisected)."""
+
+    def __init__(self, text: str) -> None:
+        self.size = len(text)
+        self.starts = [m.start() for m in _TOKENS.finditer(text)]
+
+    def before(self, position: int, count: int) -> int:
+        """The start of the token `count` tokens back from `position` (a token it is inside counts as one)."""
+        k = bisect_right(self.starts, position) - 1  # the token holding `position`
+        if k < 0:
+            return 0
+        first = k - count if self.starts[k] == position else k - count + 1
+        return self.starts[max(0, first)]
+
+    def after(self, position: int, count: int) -> int:
+        """The end of the token `count` tokens on from `position` (a token it is inside counts as one)."""
+        k = bisect_right(self.starts, position) - 1
+        end = max(k, 0) + count
+        return self.starts[end] if end < len(self.starts) else self.size
 
 
 class _TriggerIndex:
@@ -167,11 +186,13 @@ class _TriggerIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lower = text.lower()
+        self.lower = lower_keeping_offsets(text)
+        self.steps = _TokenSteps(text)
         self._words: dict[str, list[int]] = {}
         self._starts: dict[str, list[int]] = {}
-        self._patterns: dict[str, list[int]] = {}
-        self._windows: dict[Triggers, list[tuple[int, int]]] = {}
+        self._patterns: dict[str, list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[int, int | None, int], list[tuple[int, int]]] = {}
+        self._spans_of: dict[int, list[tuple[int, int]]] = {}
 
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
@@ -191,41 +212,73 @@ class _TriggerIndex:
             found = self._starts[word] = [p for p in self._word(word) if p == 0 or not lower[p - 1].isalpha()]
         return found
 
-    def _pattern(self, pattern: re.Pattern[str]) -> list[int]:
+    def _pattern(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         found = self._patterns.get(pattern.pattern)
         if found is None:
-            found = [m.start() for m in pattern.finditer(self.text)]
+            found = [m.span() for m in pattern.finditer(self.text)]
             self._patterns[pattern.pattern] = found
         return found
 
-    def windows(self, triggers: Triggers) -> list[tuple[int, int]]:
-        """Stretches of the text around the triggers, merged, each ending at a space so no word is cut."""
-        found = self._windows.get(triggers)
+    def windows(self, rule: Rule) -> list[tuple[int, int]]:
+        """Stretches of the text that hold every match of the rule: `reach` tokens (in timeline.rules' sense)
+        either side of each trigger, or, when the trigger starts one group, as far as a match reaches before and
+        from that group; merged."""
+        triggers = rule.triggers
+        if rule.reach_around is not None:
+            # bounds rounded up to a multiple of 8: rules with near bounds share windows (wider is always safe)
+            before, after = (-(-n // 8) * 8 for n in rule.reach_around)
+            key: tuple[int, int | None, int] = (id(triggers), before, after)
+        else:
+            before = after = -1 if rule.reach is None else -(-rule.reach // 8) * 8
+            key = (id(triggers), before, -1)
+        found = self._windows.get(key)
         if found is None:
-            found = self._windows[triggers] = self._compute_windows(triggers)
+            found = self._windows[key] = self._compute_windows(triggers, before, after, rule.reach_around is not None)
         return found
 
-    def _compute_windows(self, triggers: Triggers) -> list[tuple[int, int]]:
+    def _spans(self, triggers: Triggers) -> list[tuple[int, int]]:
+        found = self._spans_of.get(id(triggers))
+        if found is None:
+            found = [(p, p + len(w)) for w in triggers.words for p in self._word(w)]
+            found.extend((p, p + len(w)) for w in triggers.word_starts for p in self._word_start(w))
+            if triggers.pattern is not None:
+                found.extend(self._pattern(triggers.pattern))
+            found.sort()
+            self._spans_of[id(triggers)] = found
+        return found
+
+    def _compute_windows(self, triggers: Triggers, before: int, after: int, from_start: bool) -> list[tuple[int, int]]:
         size = len(self.text)
-        if triggers.everywhere:
+        if triggers.everywhere or before < 0:
             return [(0, size)]
-        positions = [p for w in triggers.words for p in self._word(w)]
-        positions.extend(p for w in triggers.word_starts for p in self._word_start(w))
-        if triggers.pattern is not None:
-            positions.extend(self._pattern(triggers.pattern))
-        positions.sort()
+        spans = self._spans(triggers)
+        steps = self.steps
         merged: list[tuple[int, int]] = []
-        for position in positions:
-            lo, hi = max(0, position - WINDOW_BEFORE), position + WINDOW_AFTER
-            if merged and lo <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], hi)
-            else:
+        # a cluster of triggers whose windows overlap: its end is `after` tokens past its furthest trigger, worked
+        # out only when a trigger might start a new cluster (the end only grows with the position it counts from)
+        lo, far, hi = -1, -1, -1
+        for start, end in spans:
+            point = start if from_start else end
+            if lo >= 0 and start > hi:
+                hi = steps.after(far, after + 1)
+            if lo >= 0 and start <= hi:
+                far = max(far, point)
+                continue
+            if lo >= 0:
                 merged.append((lo, hi))
-        snapped = []
-        for lo, hi in merged:
-            space = self.text.find(" ", hi, hi + WINDOW_AFTER)
-            snapped.append((lo, min(size, hi + WINDOW_AFTER) if space < 0 else space))
-        return snapped
+            lo, far = steps.before(start, before + 1), point
+            hi = steps.after(far, after + 1)
+            # one token more each way than the bound: the token the trigger starts in may be shared
+        if lo >= 0:
+            merged.append((lo, steps.after(far, after + 1)))
+        # windows of two clusters may still touch: join them
+        joined: list[tuple[int, int]] = []
+        for window in merged:
+            if joined and window[0] <= joined[-1][1]:
+                joined[-1] = (joined[-1][0], max(window[1], joined[-1][1]))
+            else:
+                joined.append(window)
+        return joined
 
 
 def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
@@ -239,7 +292,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     index = _TriggerIndex(text)
     for order, rule in enumerate(ruleset.rules):
         has_span = "span" in rule.pattern.groupindex
-        windows = index.windows(rule.triggers) if use_triggers else [(0, len(text))]
+        windows = index.windows(rule) if use_triggers else [(0, len(text))]
         matches = (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi))
         for match in matches:
             start, end = match.span("span") if has_span and match.group("span") is not None else match.span()
@@ -278,22 +331,28 @@ _SCHEDULED_FOR = re.compile(
 )
 
 
-def _leading_mod(text: str, start: int, timex_type: str, floor: int, counted: bool = False) -> tuple[int, str | None]:
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+# "did not reopen until Friday", "had lasted until Monday": the bound was reached in the past
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never|had|lasted|stayed|remained|was|were)\b[^.;]*$", re.IGNORECASE)
+
+
+def _leading_mod(
+    text: str, start: int, timex_type: str, floor: int, words: WordLists, counted: bool = False
+) -> tuple[int, str | None]:
     """Extend a span back over a modifier right before it ("early", "the end of", "more than").
 
     `counted`: the expression counts units back or ahead ("two years ago"), so "about" before it approximates it.
     """
     window_start = max(floor, start - 25)
-    before = text[window_start:start]
-    pattern = _DURATION_MOD_RE if timex_type == "DURATION" else _DATE_MOD_RE
-    mods = _DURATION_MODS if timex_type == "DURATION" else _DATE_MODS
-    match = pattern.search(before)
+    pattern, forms = _mod_pattern(words.entries["approx" if timex_type == "DURATION" else "premod"])
+    match = pattern.search(text, window_start, start)
     if not match:
         return start, None
-    approximate = mods[match.group(1).lower()] not in ("START", "MID", "END")
+    mod = next(m for form, m in forms if (f := form.match(text, match.start(1))) and f.end() == match.end(1))
+    approximate = mod not in ("START", "MID", "END")
     if approximate and timex_type != "DURATION" and not counted and not re.match(r"[\dA-Z]", text[start : start + 1]):
         return start, None  # "about the future": a preposition, not an approximation
-    return window_start + match.start(1), mods[match.group(1).lower()]
+    return match.start(1), mod
 
 
 def _inner_mod(matched: str) -> str | None:
@@ -479,7 +538,7 @@ def _resolve_candidate(
     rule = candidate.rule
     assert rule.spec is not None
     counted = rule.spec.kind in ("ago", "away")
-    start, mod = _leading_mod(text, candidate.start, rule.type, previous_end, counted)
+    start, mod = _leading_mod(text, candidate.start, rule.type, previous_end, words, counted)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
 
     after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
@@ -489,6 +548,10 @@ def _resolve_candidate(
             return PAST  # "since year-end", "since March": what something runs from lies behind
         if _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
+        if _UNTIL.search(text, max(0, candidate.start - 8), candidate.start) and not _NOT_UNTIL.search(
+            text, max(0, candidate.start - 60), candidate.start
+        ):
+            return FUTURE  # "talks continue until Tuesday", "shut until Friday": a bound news gives lies ahead
         return sentence_tense(text, candidate.start, candidate.end)
 
     if year_hint is None and index in partners and _year_written(candidate.groups) is None:
@@ -501,13 +564,16 @@ def _resolve_candidate(
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
         return verb is not None and verb.group(1).lower() not in _NOT_A_PAST_EVENT
 
+    # the date in focus was written in this same sentence ("in Q3 2006 ... the whole year")
+    focus_here = previous is not None and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
+        focus_here,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
-    except (Unresolvable, KeyError, ValueError, OverflowError):
-        return None
+    except Unresolvable:
+        return None  # no such date ("30 February") or one beyond the calendar: not a time expression
     timex_type = TimexType(rule.type)
     first = last = None
     granularity = None

@@ -1,11 +1,15 @@
-"""Read TimeML (.tml) files: the raw text of <TEXT>, its creation date (<DCT>) and the gold TIMEX3 spans."""
+"""Read and write TimeML (.tml) files: the raw text of <TEXT>, its creation date (<DCT>) and inline TIMEX3s."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from timeline.model import Timex
 
 
 class TimeMLError(ValueError):
@@ -80,3 +84,45 @@ def parse_timeml(data: str, name: str) -> TimeMLDocument:
 def read_timeml(path: Path) -> TimeMLDocument:
     """Read one .tml file."""
     return parse_timeml(path.read_text(encoding="utf-8"), path.stem)
+
+
+_HEADER = (
+    '<?xml version="1.0" ?>\n<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">\n'
+)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    # characters XML 1.0 cannot hold become spaces, one for one, so offsets into the text still hold (xml.sax's
+    # escape would do the rest, but importing it costs every `tag` run more than this line)
+    return _NOT_XML.sub(" ", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attribute(value: str) -> str:
+    return '"' + _xml_text(value).replace('"', "&quot;") + '"'
+
+
+
+def write_timeml(doc_id: str, dct: date | None, text: str, timexes: Sequence[Timex]) -> str:
+    """A TimeML document (as the TempEval-3 scorer reads it): DOCID, the DCT as a CREATION_TIME TIMEX3, and the
+    text with each expression inline as <TIMEX3 tid type value [mod]>. Expressions must not overlap."""
+    parts = [_HEADER, f"<DOCID>{_xml_text(doc_id)}</DOCID>\n"]
+    if dct is not None:
+        day = dct.isoformat()
+        parts.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" temporalFunction="false" '
+                     f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>\n')
+    parts.append("<TEXT>")
+    at = 0
+    for number, timex in enumerate(sorted(timexes, key=lambda t: t.start), 1):
+        if timex.start < at:
+            raise ValueError(f"expressions overlap at character {timex.start}")
+        attributes = f'tid="t{number}" type="{timex.type.value}" value={_attribute(timex.value)}'
+        if timex.mod:
+            attributes += f" mod={_attribute(timex.mod)}"
+        parts.append(_xml_text(text[at : timex.start]))
+        parts.append(f"<TIMEX3 {attributes}>{_xml_text(text[timex.start : timex.end])}</TIMEX3>")
+        at = timex.end
+    parts.append(_xml_text(text[at:]))
+    parts.append("</TEXT>\n</TimeML>\n")
+    return "".join(parts)

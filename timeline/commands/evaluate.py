@@ -1,4 +1,4 @@
-"""`python -m timeline eval DIR`: score the tagger on TimeML files as TempEval-3 Task A does."""
+"""`python -m timeline eval DIR...`: TempEval-3 Task A scores of the tagger, per folder and in total."""
 
 from __future__ import annotations
 
@@ -19,43 +19,63 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--kind", action="append", help="with --errors: only these kinds (miss, false, value, ...)")
 
 
-def tml_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """The .tml files under the given paths, sorted, and an error line for each path that does not exist."""
-    files: list[Path] = []
+def tml_files(paths: list[Path]) -> tuple[list[tuple[Path, list[Path]]], list[str]]:
+    """The .tml files under each given path, sorted, and an error line for each path that does not exist."""
+    groups: list[tuple[Path, list[Path]]] = []
     errors: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(path.rglob("*.tml")))
+            groups.append((path, sorted(path.rglob("*.tml"))))
         elif path.is_file():
-            files.append(path)
+            groups.append((path, [path]))
         else:
             errors.append(f"error: {path}: no such file or folder")
-    return files, errors
+    return groups, errors
 
 
-def run(args: argparse.Namespace) -> int:
-    """Tag each document at its DCT and print the scores (and, with --errors, every error with its rule)."""
-    files, errors = tml_files(args.paths)
-    for line in errors:
-        print(line, file=sys.stderr)
-    if not files:
-        print(f"error: {' '.join(map(str, args.paths))}: no .tml files found", file=sys.stderr)
-        return 1
-    scores = Scores()
+def _score_files(files: list[Path], scores: Scores, failed: list[str]) -> int:
+    """Tag each file at its DCT and add its counts to `scores`; the number of documents scored."""
+    scored = 0
     for path in progress(files, len(files), "doc"):
         try:
             doc = read_timeml(path)
         except (TimeMLError, OSError, UnicodeDecodeError) as exc:
             print(f"error: {path}: {exc}", file=sys.stderr)
-            errors.append(str(path))
+            failed.append(str(path))
             continue
         score_document(doc.id, doc.text, doc.gold, tag(doc.text, doc.dct), scores)
-    if args.errors:
-        kinds = set(args.kind or [])
-        for p in scores.problems:
-            if kinds and p.kind not in kinds:
-                continue
-            print(f"{p.kind:5} {p.doc:24} {p.rule or '-':24} gold={p.gold!r:28} system={p.system!r:28} {p.context}")
-    for line in format_scores(scores, len(files) - len(errors)):
-        print(line)
+        scored += 1
+    return scored
+
+
+def run(args: argparse.Namespace) -> int:
+    """Score each path, print its errors (with --errors) and its block, then, for several paths, the total."""
+    groups, errors = tml_files(args.paths)
+    for line in errors:
+        print(line, file=sys.stderr)
+    if not any(files for _, files in groups):
+        print(f"error: {' '.join(map(str, args.paths))}: no .tml files found", file=sys.stderr)
+        return 1
+    total = Scores()
+    total_docs = 0
+    kinds = set(args.kind or [])
+    for path, files in groups:
+        scores = Scores()
+        documents = _score_files(files, scores, errors)
+        if args.errors:
+            for p in scores.problems:
+                if kinds and p.kind not in kinds:
+                    continue
+                print(f"{p.kind:5} {p.doc:24} {p.rule or '-':24} gold={p.gold!r:28} system={p.system!r:28} "
+                      f"{p.context}")
+        if len(groups) > 1:
+            print(f"== {path}")
+        for line in format_scores(scores, documents):
+            print(line)
+        total.add(scores)
+        total_docs += documents
+    if len(groups) > 1:
+        print("== total")
+        for line in format_scores(total, total_docs):
+            print(line)
     return 1 if errors else 0

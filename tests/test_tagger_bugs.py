@@ -1,0 +1,105 @@
+"""Bugs found in review, each pinned by a table: windowed scans, offsets after lower-casing, errors, rule data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline.tagger as tagger_module
+from timeline.rules import RuleError, load_ruleset, parse_rules, parse_words
+from timeline.tagger import tag
+
+DCT = date(2024, 3, 28)
+
+# Pieces a generator strings together: time words, hyphenated number words, long runs of white space and
+# characters whose lower case is longer than themselves ("İ" -> "i̇").
+PIECES = [
+    "two", "twenty-four", "thirty-one", "and a half", "to", "years", "days", "weeks", "ago", "later", "Monday",
+    "Times", "Sunday", "March 22, 2020", "May", "2019", "the", "last", "next", "week", "of", "morning", "in",
+    "İ", "İİİİ", "ß", "Σ", " " * 60, "\n" * 3, "\t " * 20, "-", ",", ".", "every", "quarter", "third", "from",
+    "a", "year", "one", "hundred", "old",
+]
+text_with_traps = st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=text_with_traps)
+def test_windowed_scan_equals_full_scan(text: str) -> None:
+    assert tag(text, DCT) == tag(text, DCT, use_triggers=False)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They waited two" + " " * 60 + "years.", "two" + " " * 60 + "years"),
+        ("twenty-four and a half to twenty-four and a half years", None),
+        ("The " + "İ" * 200 + " deal of March 22, 2020 held.", "March 22, 2020"),
+    ],
+)
+def test_windowed_scan_keeps_what_full_scan_finds(text: str, expected: str | None) -> None:
+    windowed = tag(text, DCT)
+    assert windowed == tag(text, DCT, use_triggers=False)
+    if expected is not None:
+        assert expected in [t.text for t in windowed]
+
+
+def test_a_negative_rule_across_a_long_space_run_still_removes() -> None:
+    text = "The Monday" + " " * 60 + "Times printed it."
+    assert tag(text, DCT) == tag(text, DCT, use_triggers=False)
+
+
+def test_offsets_survive_text_whose_lower_case_is_longer() -> None:
+    text = "İ" * 200 + " It ended on March 22, 2020."
+    found = [t for t in tag(text, DCT)]
+    assert [(t.text, t.value) for t in found] == [("March 22, 2020", "2020-03-22")]
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_a_resolver_error_surfaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> str:
+        raise KeyError("a bug in the resolver")
+
+    monkeypatch.setattr(tagger_module, "resolve_value", broken)
+    with pytest.raises(KeyError):
+        tag("It ended on March 22, 2020.", DCT)
+
+
+WORDS = parse_words("unit\tdays?\tD\n", "words")
+
+
+@pytest.mark.parametrize(
+    "value, error",
+    [
+        ("dur n={n} u={unit}", "unknown group"),  # {unit}: the pattern names its group u
+        ("dur n={count} u={u}", "unknown group"),
+    ],
+)
+def test_a_value_naming_a_group_the_pattern_lacks_fails_on_load(value: str, error: str) -> None:
+    line = f"dur.x\tDURATION\t{value}\tday\t(?P<n>\\d+)\\s+(?P<u>%unit%)\t3 days\n"
+    with pytest.raises(RuleError, match=error):
+        parse_rules(line, "rules", WORDS)
+
+
+@pytest.mark.parametrize(
+    "text, expected_mod",
+    [
+        ("The talks lasted nearly three hours.", "LESS_THAN"),
+        ("It rained for about a week.", "APPROX"),
+        ("It began in early 2019.", "START"),
+        ("The plant closed at the end of 2019.", "END"),
+    ],
+)
+def test_modifiers_come_from_the_word_file(text: str, expected_mod: str) -> None:
+    [timex] = tag(text, DCT)
+    assert timex.mod == expected_mod
+
+
+def test_the_word_file_is_the_only_source_of_modifiers() -> None:
+    ruleset = load_ruleset()
+    premod = dict(ruleset.words.entries["premod"])
+    approx = dict(ruleset.words.entries["approx"])
+    assert premod and approx
+    assert not hasattr(tagger_module, "_DATE_MODS") and not hasattr(tagger_module, "_DURATION_MODS")

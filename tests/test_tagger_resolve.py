@@ -1,0 +1,110 @@
+"""The resolver's dispatch table: one row or more per value kind, run through resolve_value with a fixed anchor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.resolve import FUTURE, PAST, VALUE_RESOLVERS, Context, Unresolvable, movable_feast, resolve_value
+from timeline.rules import VALUE_KINDS, default_ruleset, parse_spec
+
+WORDS = default_ruleset().words
+THU = date(2024, 3, 28)  # a Thursday
+
+# kind, spec, groups, anchor, tense, previous day, previous value, focus quarter, expected value
+ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date | None, str | None, str | None,
+                 str]] = [
+    ("date", "date y={y} m={m} d={d}", {"y": "2019", "m": "June", "d": "3"}, THU, None, None, None, None,
+     "2019-06-03"),
+    ("date", "date m={m} d={d}", {"m": "August", "d": "2"}, THU, PAST, None, None, None, "2023-08-02"),
+    # a past report naming a day within a quarter ahead: this year's ("declared a dividend payable May 2")
+    ("date", "date m={m} d={d}", {"m": "May", "d": "2"}, THU, PAST, None, None, None, "2024-05-02"),
+    ("date", "date m={m} d={d}", {"m": "May", "d": "2"}, THU, FUTURE, None, None, None, "2024-05-02"),
+    ("date", "date yy={yy} m={m} d={d}", {"yy": "09", "m": "5", "d": "6"}, THU, None, None, None, None,
+     "2009-05-06"),
+    ("monthday", "monthday d={d}", {"d": "30th"}, THU, None, None, None, None, "2024-03-30"),
+    ("decade", "decade y={y}", {"y": "1990"}, THU, None, None, None, None, "199"),
+    ("century", "century n={n}", {"n": "20th"}, THU, None, None, None, None, "19"),
+    ("quarter", "quarter q={q} y={y}", {"q": "third", "y": None}, THU, None, None, None, None, "2023-Q3"),
+    ("quarter", "quarter q={q} yrel={yrel}", {"q": "second", "yrel": "last"}, THU, None, None, None, None,
+     "2023-Q2"),
+    ("half", "half h={h} y={y}", {"h": "first", "y": "2020"}, THU, None, None, None, None, "2020-H1"),
+    ("season", "season s={s} shift={r}", {"s": "summer", "r": "last"}, THU, None, None, None, None, "2023-SU"),
+    ("yearend", "yearend", {}, THU, PAST, None, None, None, "2023-12-31"),
+    ("day", "day word={dw}", {"dw": "yesterday"}, THU, None, None, None, None, "2024-03-27"),
+    ("weekday", "weekday w={w}", {"w": "Monday"}, THU, PAST, None, None, None, "2024-03-25"),
+    ("weekday", "weekday w={w}", {"w": "Monday"}, THU, FUTURE, None, None, None, "2024-04-01"),
+    ("weekday", "weekday w={w} shift={r}", {"w": "Thursday", "r": "last"}, THU, None, None, None, None,
+     "2024-03-21"),
+    ("rel", "rel u={u} shift={r}", {"u": "month", "r": "next"}, THU, None, None, None, None, "2024-04"),
+    ("monthrel", "monthrel m={m} shift={r}", {"m": "March", "r": "last"}, THU, None, None, None, None, "2023-03"),
+    ("ago", "ago n={n} u={u}", {"n": "three", "u": "years"}, THU, None, None, None, None, "2021"),
+    ("away", "away n={n} u={u}", {"n": "two", "u": "days"}, THU, None, None, None, None, "2024-03-30"),
+    ("after", "after n={n} u={u}", {"n": "following", "u": "day"}, THU, None, date(2020, 2, 28), "2020-02-28",
+     None, "2020-02-29"),
+    ("yearperiod", "yearperiod y={y}", {"y": "2022"}, THU, None, None, None, "2023-Q3", "2022-Q3"),
+    ("holiday", "holiday h={h}", {"h": "Easter"}, THU, FUTURE, None, None, None, "2024-03-31"),
+    ("holiday", "holiday h={h} y={y}", {"h": "Thanksgiving", "y": "2023"}, THU, None, None, None, None,
+     "2023-11-23"),
+    ("ref", "ref v=PAST_REF", {}, THU, None, None, None, None, "PAST_REF"),
+    ("clock", "clock h={h} ap={ap} tz={tz}", {"h": "9", "ap": "p.m.", "tz": "GMT"}, THU, None, None, None, None,
+     "2024-03-28T21:00Z"),
+    ("dur", "dur n={n} u={u}", {"n": "two and a half", "u": "years"}, THU, None, None, None, None, "P2Y6M"),
+    ("set", "set n={n} u={u}", {"n": "other", "u": "week"}, THU, None, None, None, None, "P2W"),
+    ("setweekday", "setweekday w={w}", {"w": "Fridays"}, THU, None, None, None, None, "XXXX-WXX-5"),
+    ("setmonth", "setmonth m={m}", {"m": "June"}, THU, None, None, None, None, "XXXX-06"),
+    ("setpod", "setpod p={p}", {"p": "evening"}, THU, None, None, None, None, "TEV"),
+    ("focusyear", "focusyear", {}, THU, None, None, None, None, "2024"),
+    ("monthweek", "monthweek n={n} m={m} y={y}", {"n": "last", "m": "June", "y": "2023"}, THU, None, None, None,
+     None, "2023-W26"),
+    ("monthweek", "monthweek n={n} m={m} y={y}", {"n": "second", "m": "May", "y": None}, THU, FUTURE, None, None,
+     None, "2024-W19"),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}: {r[1]} {r[8]}" for r in ROWS])
+def test_value_kind(row: tuple[str, str, dict[str, str | None], date | None, str | None, date | None,
+                               str | None, str | None, str]) -> None:
+    kind, spec_text, groups, anchor, tense, previous_day, previous_value, focus, expected = row
+    spec = parse_spec(spec_text, "test")
+    assert spec.kind == kind
+    ctx = Context(anchor, tense, previous_day, None, previous_value, focus)
+    assert resolve_value(spec, groups, WORDS, ctx) == expected
+
+
+def test_focusyear_takes_the_year_in_focus_written_in_the_same_sentence() -> None:
+    spec = parse_spec("focusyear", "test")
+    ctx = Context(THU, None, date(2006, 7, 1), None, "2006-Q3", "2006-Q3", False, True)
+    assert resolve_value(spec, {}, WORDS, ctx) == "2006"
+
+
+def test_every_kind_has_a_resolver_and_a_row() -> None:
+    # "range" is split into two dates by the tagger before anything is resolved
+    assert set(VALUE_RESOLVERS) == VALUE_KINDS - {"range"}
+    assert {r[0] for r in ROWS} == set(VALUE_RESOLVERS)
+
+
+@pytest.mark.parametrize(
+    "rule, year, expected",
+    [
+        ("EASTER", 2024, date(2024, 3, 31)), ("EASTER", 2025, date(2025, 4, 20)), ("EASTER-2", 2019, date(2019, 4, 19)),
+        ("THANKSGIVING", 2024, date(2024, 11, 28)), ("THANKSGIVING+1", 2020, date(2020, 11, 27)),
+        ("09/1/1", 2024, date(2024, 9, 2)), ("05/1/-1", 2024, date(2024, 5, 27)), ("01/1/3", 2022, date(2022, 1, 17)),
+    ],
+)
+def test_movable_feasts(rule: str, year: int, expected: date) -> None:
+    assert movable_feast(rule, year) == expected
+
+
+@pytest.mark.parametrize(
+    "spec_text, groups, anchor",
+    [
+        ("ago n={n} u={u}", {"n": "50", "u": "months"}, date(3, 1, 1)),  # before year 1
+        ("away n={n} u={u}", {"n": "3", "u": "months"}, date(9999, 12, 1)),  # after 9999
+        ("date m={m} d={d}", {"m": "February", "d": "30"}, THU),  # no such day
+    ],
+)
+def test_beyond_the_calendar_is_unresolvable(spec_text: str, groups: dict[str, str | None], anchor: date) -> None:
+    with pytest.raises(Unresolvable):
+        resolve_value(parse_spec(spec_text, "test"), groups, WORDS, Context(anchor, None))
