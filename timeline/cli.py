@@ -16,6 +16,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "add": ("timeline.commands.store", "add articles to the store"),
     "remove": ("timeline.commands.store", "remove a document from the store"),
     "list": ("timeline.commands.store", "list the documents in the store"),
+    "classify": ("timeline.commands.types", "type sentences (JSONL in, JSONL out) as the event builder does"),
+    "eval-types": ("timeline.commands.types", "score the event typer on a JSONL file of typed sentences"),
 }
 
 
