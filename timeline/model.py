@@ -114,3 +114,5 @@ class Event:
     rule: str
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     sources: tuple[str, ...] = field(default_factory=tuple)
+    second_type: str = ""  # the runner-up type ("" when nothing else points anywhere); the filter uses `type`
+    confidence: float = 0.0  # how sure the typer is of `type`, in [0, 1]

@@ -20,7 +20,7 @@ from pandas.api.types import infer_dtype
 REQUIRED_KEYS = ("id", "doc", "start", "end", "type", "title", "sentence")
 COLUMNS = [
     "id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression", "sentence",
-    "context", "title", "type", "rule", "mentions", "sources",
+    "context", "title", "type", "rule", "mentions", "sources", "second_type", "confidence",
 ]
 
 
