@@ -78,3 +78,22 @@ def test_eval_types_bad_gold_is_one_line(tmp_path: Path) -> None:
 )
 def test_macro_f1(pairs: list[tuple[str, tuple[str, ...]]], expected: float) -> None:
     assert macro_f1(pairs, ["a", "b"]) == pytest.approx(expected)
+
+
+def test_classify_with_a_users_taxonomy(tmp_path: Path) -> None:
+    taxonomy = tmp_path / "mine.tsv"
+    taxonomy.write_text("elections\tballot\nelections\tpolling station\nprotests\tprotester\nother\n",
+                        encoding="utf-8")
+    lines = [{"id": "a", "text": "Queues formed outside every polling station."},
+             {"id": "b", "text": "Protesters blocked the bridge."},
+             {"id": "c", "text": "The bakery opened late."}]
+    result = run("\n".join(json.dumps(x) for x in lines) + "\n", "classify", "--taxonomy", str(taxonomy))
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(x)["type"] for x in result.stdout.splitlines()] == ["elections", "protests", "other"]
+
+
+def test_classify_bad_taxonomy_is_one_line(tmp_path: Path) -> None:
+    taxonomy = tmp_path / "bad.tsv"
+    taxonomy.write_text("Elections\tballot\n", encoding="utf-8")
+    result = run("", "classify", "--taxonomy", str(taxonomy))
+    assert result.returncode == 1 and result.stderr.startswith(f"error: {taxonomy}:1: type")
