@@ -24,7 +24,7 @@ from timeline.model import Document, Event, Mention, Timex, TimexType
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
-from timeline.typing import Typing, clause_scores, decide, prior_from, sentence_shares
+from timeline.typing import ArticleEvidence, Typing, clause_scores, decide, prior_from, sentence_shares
 
 APPROXIMATE_MODS = frozenset(
     {"APPROX", "START", "MID", "END", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
@@ -421,17 +421,13 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
             by_sentence.setdefault(index, []).append(timex)
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
-    evidence: list[dict[str, float]] | None = None
+    article = _Article(doc.title, [s.text for s in sentences], taxonomy)
     for index, sentence in enumerate(sentences):
         items = dated_items(text, by_sentence.get(index, []), doc.published)
         if not items:
             continue
-        if evidence is None:  # the article's evidence, once per document: each sentence's shares per type
-            evidence = [sentence_shares(s.text, taxonomy) for s in sentences]
-        prior = prior_from(evidence[:index] + evidence[index + 1 :])
         context = _context(text, sentences, index, dated_sentences)
-        others = tuple((s.text, e) for j, (s, e) in enumerate(zip(sentences, evidence, strict=True)) if j != index)
-        typer = _Typer(taxonomy, prior, others)
+        typer = _Typer(taxonomy, article, index)
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, context, typer))
     drafts = _join_forward_references(drafts)
@@ -458,13 +454,50 @@ _LEAD_IN = re.compile(
 )
 
 
+LEAD_SENTENCES = 4  # news says what a story is about in its headline and first paragraphs
+
+
+class _Article:
+    """What an article is about, for typing its clauses: the evidence of its headline and lead sentences (the
+    prior), and of any sentence that names a given thing, each sentence read once and only when needed."""
+
+    def __init__(self, title: str, sentences: list[str], taxonomy: Taxonomy) -> None:
+        self.title = title
+        self.sentences = sentences
+        self.taxonomy = taxonomy
+        self._evidence: dict[int, dict[str, float]] = {}
+        self._lead: ArticleEvidence | None = None
+        self._lead_offset = 1 if title else 0  # the headline comes first in the lead
+
+    def evidence(self, index: int) -> dict[str, float]:
+        """Sentence `index`'s shares per type (-1: the headline)."""
+        if index not in self._evidence:
+            text = self.title if index < 0 else self.sentences[index]
+            self._evidence[index] = sentence_shares(text, self.taxonomy)
+        return self._evidence[index]
+
+    def prior(self, index: int) -> dict[str, float]:
+        """The headline and lead sentences' evidence, without sentence `index` itself."""
+        if self._lead is None:
+            lead = range(-1 if self.title else 0, min(LEAD_SENTENCES, len(self.sentences)))
+            self._lead = ArticleEvidence([self.evidence(i) for i in lead])
+        if index < LEAD_SENTENCES:
+            return self._lead.prior_without(index + self._lead_offset)
+        return prior_from(self._lead.evidence)
+
+    def naming(self, names: set[str], index: int) -> list[dict[str, float]]:
+        """The evidence of the other sentences that contain one of `names`."""
+        return [self.evidence(j) for j, other in enumerate(self.sentences)
+                if j != index and any(n in other for n in names)]
+
+
 @dataclass(frozen=True)
 class _Typer:
-    """Types the clauses of one sentence: their own evidence, with the rest of the article as the prior."""
+    """Types the clauses of one sentence: their own evidence, with the article as the prior."""
 
     taxonomy: Taxonomy
-    prior: dict[str, float]
-    others: tuple[tuple[str, dict[str, float]], ...] = ()  # the article's other sentences and their evidence
+    article: _Article
+    index: int
 
     def type(self, text: str, centre: int | None, fallback: tuple[str, int | None] | None = None) -> Typing:
         """The clause's type; when the clause points nowhere, the `fallback` text (the whole clause) is read, and
@@ -472,13 +505,12 @@ class _Typer:
         scores = clause_scores(text, centre, self.taxonomy)
         if not scores and fallback is not None:
             scores = clause_scores(fallback[0], fallback[1], self.taxonomy)
-        prior = self.prior
+        prior = self.article.prior(self.index)
         if not scores:
             names = {re.sub(r"^(?:The|A|An|This|That)\s+", "", m.group(0))
                      for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
-            naming = [e for other, e in self.others if any(n in other for n in names)]
-            prior = prior_from(naming) or prior
+            prior = prior_from(self.article.naming(names, self.index)) or prior
         return decide(scores, prior, self.taxonomy)
 
 

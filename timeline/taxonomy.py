@@ -106,6 +106,25 @@ class Taxonomy:
                 rules.setdefault(rule.lemma, []).append(rule)
         return rules
 
+    @cached_property
+    def _lookups(self) -> dict[str, tuple[tuple[SenseRule, ...], tuple[Keyword, ...]]]:
+        return {}
+
+    def word_lookup(self, word: str) -> tuple[tuple[SenseRule, ...], tuple[Keyword, ...]]:
+        """The sense rules (in file order) and the keywords that may start at a lower-case text word, by its
+        lemmas; remembered per word."""
+        found = self._lookups.get(word)
+        if found is None:
+            forms = lemmas(word)
+            senses = self.senses_by_lemma
+            exact, stems = self.index
+            rules = tuple(r for form in sorted(forms) for r in senses.get(form, []))
+            keywords = tuple(k for form in sorted(forms) for k in exact.get(form, [])) + tuple(stems.get(word[:3], []))
+            found = (rules, keywords)
+            if len(self._lookups) < 200_000:
+                self._lookups[word] = found
+        return found
+
     def classify(self, text: str, centre_offset: int | None = None) -> str:
         """The best type for `text` alone (see timeline.typing.classify)."""
         from timeline.typing import classify

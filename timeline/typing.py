@@ -34,15 +34,6 @@ class Typing:
     confidence: float
 
 
-@dataclass(frozen=True)
-class _Token:
-    lower: str
-    start: int
-    verb: bool  # read as a verb here
-    content_verb: bool  # a verb that can be the predicate (not auxiliary, reporting or light)
-    light: bool
-
-
 @lru_cache(maxsize=1)
 def word_groups() -> dict[str, frozenset[str]]:
     """The closed word classes of resources/typing_words.tsv, validated."""
@@ -62,37 +53,81 @@ def word_groups() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in groups.items()}
 
 
-def _reads_as_verb(words: list[str], i: int) -> bool:
-    """Whether word i is a verb here: by what the dictionary allows, then by its neighbours."""
+@dataclass(frozen=True)
+class _WordInfo:
+    """What the dictionary and the word lists say of one lower-case word, looked up once."""
+
+    lemmas: frozenset[str]
+    can_verb: bool
+    can_noun: bool
+    adjective_only: bool
+    plain: bool  # auxiliary, reporting or light: never the predicate
+    not_verb: bool
+    noun_cue: bool
+    verb_cue: bool
+    object: bool
+
+
+@lru_cache(maxsize=65536)
+def _word_info(word: str) -> _WordInfo:
     groups = word_groups()
-    classes = word_classes(words[i])
-    can_verb = "VERB" in classes or "AUX" in classes
-    can_noun = "NOUN" in classes or "PROPN" in classes
-    if not can_verb or words[i] in groups["not_verb"]:
-        return False
-    previous = words[i - 1] if i else ""
-    following = words[i + 1] if i + 1 < len(words) else ""
-    if previous in groups["noun_cue"] or word_classes(previous) == {"ADJ"}:
-        return False  # "the storm", "an ambiguous call"
-    if not can_noun or previous in groups["verb_cue"]:
-        return True
-    if words[i].endswith("ed"):
-        return True
-    return following in groups["object"]
+    classes = word_classes(word)
+    forms = lemmas(word)
+    plain = bool(forms & (groups["auxiliary"] | groups["reporting"] | groups["light"]))
+    return _WordInfo(forms, "VERB" in classes or "AUX" in classes, "NOUN" in classes or "PROPN" in classes,
+                     classes == {"ADJ"}, plain, word in groups["not_verb"], word in groups["noun_cue"],
+                     word in groups["verb_cue"], word in groups["object"])
+
+
+class _Token:
+    """One word of a clause; whether it reads as a verb here is worked out when first asked."""
+
+    __slots__ = ("lower", "start", "info", "_clause", "_index", "_verb")
+
+    def __init__(self, lower: str, start: int, clause: list[_Token], index: int) -> None:
+        self.lower = lower
+        self.start = start
+        self.info = _word_info(lower)
+        self._clause = clause
+        self._index = index
+        self._verb: bool | None = None
+
+    @property
+    def verb(self) -> bool:
+        """Whether the word is a verb here: by what the dictionary allows, then by its neighbours."""
+        if self._verb is None:
+            self._verb = self._reads_as_verb()
+        return self._verb
+
+    @property
+    def content_verb(self) -> bool:
+        """A verb that can be the predicate (not auxiliary, reporting or light)."""
+        return self.info.can_verb and not self.info.plain and self.verb
+
+    def _reads_as_verb(self) -> bool:
+        info, i, clause = self.info, self._index, self._clause
+        if not info.can_verb or info.not_verb:
+            return False
+        previous = clause[i - 1].info if i else None
+        if previous is not None and (previous.noun_cue or previous.adjective_only):
+            return False  # "the storm", "an ambiguous call"
+        if not info.can_noun or (previous is not None and previous.verb_cue):
+            return True
+        if self.lower.endswith("ed"):
+            return True
+        return i + 1 < len(clause) and clause[i + 1].info.object
 
 
 def _tokens(text: str) -> list[_Token]:
-    groups = word_groups()
-    matches = [m for m in _WORD.finditer(text)
-               if not (m.group(0)[0].isupper() and m.group(0).lower() in groups["month"])]  # "March 3" is a date
-    words = [m.group(0).lower().replace("’", "'") for m in matches]
-    tokens = []
-    for i, match in enumerate(matches):
-        verb = _reads_as_verb(words, i)
-        forms = lemmas(words[i])
-        light = bool(forms & groups["light"])
-        plain = bool(forms & (groups["auxiliary"] | groups["reporting"])) or light
-        tokens.append(_Token(words[i], match.start(), verb, verb and not plain, light))
+    months = word_groups()["month"]
+    lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
+    tokens: list[_Token] = []
+    for match in _WORD.finditer(lowered):
+        lower = match.group(0)
+        start = match.start()
+        if lower in months and text[start].isupper():
+            continue  # "March 3" is a date, not a march
+        tokens.append(_Token(lower, start, tokens, len(tokens)))
     return tokens
 
 
@@ -102,7 +137,7 @@ def _passes(test: SenseTest, tokens: list[_Token], i: int) -> bool:
     if test.kind == "noun":
         return not tokens[i].verb
     lo, hi = {"next": (i + 1, i + 4), "prev": (i - 3, i), "near": (i - 4, i + 5)}[test.kind]
-    return any(lemmas(t.lower) & test.words for t in tokens[max(0, lo) : hi])
+    return any(t.info.lemmas & test.words for t in tokens[max(0, lo) : hi])
 
 
 def _sense(rules: Iterable[SenseRule], tokens: list[_Token], i: int) -> SenseRule | None:
@@ -128,21 +163,20 @@ def _keyword_at(keyword: Keyword, tokens: list[_Token], i: int) -> bool:
 
 def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
     """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again."""
-    exact, stems = taxonomy.index
-    senses = taxonomy.senses_by_lemma
+    lookup = taxonomy.word_lookup
     hits: list[_Hit] = []
     covered = -1
     for i, token in enumerate(tokens):
         if i <= covered:
             continue
-        forms = lemmas(token.lower)
-        rules = [r for form in sorted(forms) for r in senses.get(form, [])]
+        rules, candidates = lookup(token.lower)
+        if not rules and not candidates:
+            continue
         rule = _sense(rules, tokens, i) if rules else None
         if rule is not None:
             if rule.type != NO_TYPE:
                 hits.append(_Hit(i, (i, i), rule.type, rule.weight))
             continue
-        candidates = [k for form in forms for k in exact.get(form, [])] + stems.get(token.lower[:3], [])
         found = [k for k in candidates if _keyword_at(k, tokens, i)]
         if not found:
             continue
@@ -160,12 +194,11 @@ def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
 def _predicate(tokens: list[_Token], centre: int | None) -> int | None:
     """The verb the date attaches to: the content verb nearest the date (after it, on a tie); without a date, the
     first content verb."""
-    verbs = [i for i, t in enumerate(tokens) if t.content_verb]
-    if not verbs:
-        return None
+    candidates = (i for i, t in enumerate(tokens) if t.info.can_verb and not t.info.plain and t.verb)
     if centre is None:
-        return verbs[0]
-    return min(verbs, key=lambda i: (abs(i - centre), i < centre))
+        return next(candidates, None)
+    verbs = list(candidates)
+    return min(verbs, key=lambda i: (abs(i - centre), i < centre)) if verbs else None
 
 
 def clause_scores(text: str, centre_offset: int | None, taxonomy: Taxonomy) -> dict[str, float]:
@@ -213,8 +246,12 @@ def _shares(scores: dict[str, float]) -> dict[str, float]:
 
 
 def sentence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
-    """One sentence's evidence as shares per type (summing to 1; empty when it points nowhere)."""
-    return _shares(clause_scores(sentence, None, taxonomy))
+    """One sentence's evidence as shares per type (summing to 1; empty when it points nowhere): its keyword and
+    sense hits, without finding its predicate (the prior says what the article is about, not what it reports)."""
+    scores: dict[str, float] = {}
+    for hit in _hits(_tokens(sentence), taxonomy):
+        scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight
+    return _shares(scores)
 
 
 def article_prior(sentences: Sequence[str], taxonomy: Taxonomy) -> dict[str, float]:
@@ -234,6 +271,30 @@ def prior_from(evidence: Iterable[dict[str, float]]) -> dict[str, float]:
         for kind, share in shares.items():
             total[kind] = total.get(kind, 0.0) + share
     return {k: v / count for k, v in total.items()} if count else {}
+
+
+class ArticleEvidence:
+    """Every sentence's shares per type, summed once, so that each sentence's prior (the article without it) costs
+    one subtraction instead of a pass over the article."""
+
+    def __init__(self, evidence: Sequence[dict[str, float]]) -> None:
+        self.evidence = list(evidence)
+        self.total: dict[str, float] = {}
+        self.count = 0
+        for shares in self.evidence:
+            if shares:
+                self.count += 1
+                for kind, share in shares.items():
+                    self.total[kind] = self.total.get(kind, 0.0) + share
+
+    def prior_without(self, index: int) -> dict[str, float]:
+        """prior_from(every sentence but sentence `index`)."""
+        own = self.evidence[index]
+        count = self.count - (1 if own else 0)
+        if count <= 0:
+            return {}
+        prior = {k: (v - own.get(k, 0.0)) / count for k, v in self.total.items()}
+        return {k: v for k, v in prior.items() if v > 1e-12}
 
 
 def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy) -> Typing:
