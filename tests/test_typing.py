@@ -142,6 +142,9 @@ def test_sense_file_is_validated(text: str, problem: str) -> None:
     [
         ("a\tx\n@precedence\ta\tb\n", "@precedence must list each type once"),
         ("a\tx\t1\tadj\n", "POS 'adj' must be n or v"),
+        ("a\tx\n@outranks\ta\tb\t0.5\n", "both must be types"),
+        ("a\tx\nb\ty\n@outranks\ta\tb\t2\n", "at most 1"),
+        ("a\tx\nb\ty\n@outranks\ta\tb\n", "expected @outranks"),
     ],
 )
 def test_taxonomy_precedence_and_pos_are_validated(text: str, problem: str) -> None:
@@ -153,3 +156,15 @@ def test_a_users_taxonomy_gets_the_sense_rules_of_its_own_types_only() -> None:
     mine = parse_taxonomy("elections\tvote\nelections\tballot\nweather\train\nother\n", "mine.tsv", default_senses())
     assert classify("The storm cut power.", taxonomy=mine).type == "other"  # storm-noun points to a type it lacks
     assert classify("Voters cast their ballots.", taxonomy=mine).type == "elections"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("y and x", "a"),  # a scores 1 against b's 2 (the first word is the event noun): half, so a outranks b
+        ("y and y and x", "b"),  # 1 against 3: below half, b keeps it
+    ],
+)
+def test_a_stronger_type_outranks_a_weaker_one_where_they_overlap(text: str, expected: str) -> None:
+    taxonomy = parse_taxonomy("a\tx\nb\ty\n@outranks\ta\tb\t0.5\n", "t.tsv")
+    assert classify(text, taxonomy=taxonomy).type == expected

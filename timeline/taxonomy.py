@@ -71,6 +71,9 @@ class Taxonomy:
     keywords: tuple[Keyword, ...]
     precedence: tuple[str, ...] = ()
     senses: tuple[SenseRule, ...] = ()
+    # (stronger, weaker, ratio): where the two overlap, `stronger` wins while its score is at least `ratio` times
+    # the weaker's ("a killing by security forces" is an attack, whoever else is named)
+    outranks: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def fallback(self) -> str:
@@ -143,11 +146,13 @@ def _weight(cell: str, where: str) -> float:
 
 
 def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -> Taxonomy:
-    """Parse a taxonomy file: TYPE, KEYWORD, optional WEIGHT and POS per line, and an optional precedence line
-    (`@precedence` then the types, best first), rejecting malformed lines."""
+    """Parse a taxonomy file: TYPE, KEYWORD, optional WEIGHT and POS per line, an optional precedence line
+    (`@precedence` then the types, best first) and `@outranks STRONGER WEAKER RATIO` lines, rejecting malformed
+    lines."""
     types: list[str] = []
     keywords: list[Keyword] = []
     precedence: tuple[str, ...] = ()
+    outranks: list[tuple[str, str, float]] = []
     seen: dict[tuple[str, tuple[str, ...]], str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -156,6 +161,14 @@ def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -
         where = f"{source}:{number}"
         if cells[0] == "@precedence":
             precedence = tuple(cells[1:])
+            continue
+        if cells[0] == "@outranks":
+            if len(cells) != 4:
+                raise TaxonomyError(f"{where}: expected @outranks, STRONGER, WEAKER, RATIO")
+            ratio = _weight(cells[3], where)
+            if ratio > 1:
+                raise TaxonomyError(f"{where}: an @outranks ratio is at most 1")
+            outranks.append((cells[1], cells[2], ratio))
             continue
         type_name = cells[0]
         if not _TYPE_NAME.match(type_name):
@@ -188,8 +201,11 @@ def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -
     unknown = [t for t in precedence if t not in types]
     if unknown or len(set(precedence)) != len(precedence):
         raise TaxonomyError(f"{source}: @precedence must list each type once, not {unknown or 'a type twice'}")
+    for stronger, weaker, _ in outranks:
+        if stronger not in types or weaker not in types:
+            raise TaxonomyError(f"{source}: @outranks {stronger} {weaker}: both must be types of the file")
     _reject_forms_listed_twice(keywords, source)
-    return Taxonomy(tuple(types), tuple(keywords), precedence, senses)
+    return Taxonomy(tuple(types), tuple(keywords), precedence, senses, tuple(outranks))
 
 
 def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:

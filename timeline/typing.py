@@ -306,6 +306,10 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
     ranked = sorted((k for k, v in final.items() if v > 0), key=lambda k: (-round(final[k], 9), taxonomy.rank[k]))
     if not ranked:
         return Typing(taxonomy.fallback, "", 0.0)
+    for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
+        if ranked[0] == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
+            ranked.remove(stronger)
+            ranked.insert(0, stronger)
     best = final[ranked[0]]
     share = best / sum(final.values())
     confidence = share * best / (best + 1.0)

@@ -184,7 +184,11 @@ def _evaluate(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
     right = sum(1 for p, g in pairs if p in g)
     print(f"{args.file}: {len(pairs)} lines")
     print(f"accuracy  {100 * right / len(pairs):.1f} % ({right}/{len(pairs)})")
-    print(f"macro-F1  {macro_f1(pairs, types):.3f}")
+    gold_types = [t for t in types if any(t in gold for _, gold in pairs)]
+    predicted_or_gold = [t for t in types if t in gold_types or any(p == t for p, _ in pairs)]
+    overall = macro_f1(pairs, types)
+    print(f"macro-F1  {overall:.3f} (over the {len(predicted_or_gold)} types given as gold or predicted)")
+    print(f"          {macro_f1(pairs, gold_types):.3f} over the {len(gold_types)} types given as gold only")
     confusion: Counter[tuple[str, str]] = Counter()
     for predicted, gold in pairs:
         confusion[(predicted if predicted in gold else gold[0], predicted)] += 1
