@@ -122,6 +122,14 @@ def _tokens(text: str) -> list[_Token]:
     months = word_groups()["month"]
     lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
     tokens: list[_Token] = []
+    words = _WORD.findall(lowered)
+    if months.isdisjoint(words):  # the usual case: no offsets needed to tell "March 3" from "a march"
+        position = 0
+        for word in words:
+            position = lowered.index(word, position)
+            tokens.append(_Token(word, position, tokens, len(tokens)))
+            position += len(word)
+        return tokens
     for match in _WORD.finditer(lowered):
         lower = match.group(0)
         start = match.start()
