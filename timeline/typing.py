@@ -229,7 +229,12 @@ def clause_scores(text: str, centre_offset: int | None, taxonomy: Taxonomy) -> d
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         after = [h for h in hits if predicate is not None and 0 < h.span[0] - predicate <= 4 and h.weight >= 1]
         anchor = predicate if predicate is not None else (centre or 0)
-        nearest = after[0] if after else min(hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
+        if after:
+            nearest = after[0]
+        elif predicate is None and centre is None:  # nothing to be near: the strongest word of the sentence
+            nearest = max(hits, key=lambda h: (h.weight, -h.span[0]))
+        else:
+            nearest = min(hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
         by_start = {h.span[0]: h for h in hits}
         while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
             nearest = by_start[nearest.span[1] + 1]
