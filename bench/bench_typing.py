@@ -79,6 +79,8 @@ def main() -> None:
         originals = {name: getattr(events, name) for name in TYPING_FUNCTIONS}
         for name, function in originals.items():
             setattr(events, name, watch.wrap(function))
+        typer_type = events._Typer.type  # the clause typer as a whole: its own work and the functions it calls
+        events._Typer.type = watch.wrap(typer_type)  # type: ignore[method-assign]
         try:
             with tempfile.TemporaryDirectory() as out:
                 start = time.perf_counter()
@@ -87,6 +89,7 @@ def main() -> None:
         finally:
             for name, function in originals.items():
                 setattr(events, name, function)
+            events._Typer.type = typer_type  # type: ignore[method-assign]
         if best is None or total < best[0]:
             best = (total, watch.seconds)
     assert best is not None
