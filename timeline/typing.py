@@ -160,13 +160,19 @@ class _Hit:
     weight: float
 
 
-def _keyword_at(keyword: Keyword, tokens: list[_Token], i: int) -> bool:
+def _keyword_at(keyword: Keyword, tokens: list[_Token], i: int, first_matched: bool = False) -> bool:
+    """Whether the keyword starts at token i (`first_matched`: its first word is known to be a form of token i's)."""
     n = len(keyword.words)
+    if n == 1 and not keyword.pos and first_matched:
+        return True
     if i + n > len(tokens):
         return False
     if keyword.pos and n == 1 and tokens[i].verb != (keyword.pos == "v"):
         return False
-    return all(keyword.word_matches(k, tokens[i + k].lower) for k in range(n))
+    start = 1 if first_matched else 0
+    return all(tokens[i + k].lower == keyword.words[k] or keyword.words[k] in tokens[i + k].info.lemmas
+               if not (keyword.prefix and k == n - 1) else keyword.word_matches(k, tokens[i + k].lower)
+               for k in range(start, n))
 
 
 def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
@@ -185,7 +191,7 @@ def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
             if rule.type != NO_TYPE:
                 hits.append(_Hit(i, (i, i), rule.type, rule.weight))
             continue
-        found = [k for k in candidates if _keyword_at(k, tokens, i)]
+        found = [k for k in candidates if _keyword_at(k, tokens, i, not k.prefix)]  # found by the first word's lemma
         if not found:
             continue
         longest = max(len(k.words) for k in found)
