@@ -42,7 +42,7 @@ def test_classify_reports_a_bad_line_and_goes_on(line: str, message: str) -> Non
     result = run(line + '\n{"id": 2, "text": "The election was held."}\n', "classify")
     assert result.returncode == 1
     assert message in result.stderr and "Traceback" not in result.stderr
-    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["2"]
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == [2]  # the id as given
 
 
 def test_eval_types_prints_accuracy_f1_and_confusion(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ class _Line:
     text: str
     context: tuple[str, ...]
     gold: tuple[str, ...]
+    raw_id: Any = None  # the id as given (a number stays a number in classify's output)
 
 
 class _BadLine(ValueError):
@@ -66,7 +67,8 @@ def _parse(line: str, number: int, need_gold: bool) -> _Line:
         gold = [gold]
     if need_gold and (not isinstance(gold, list) or not gold or not all(isinstance(g, str) for g in gold)):
         raise _BadLine("gold must be a non-empty list of types")
-    return _Line(number, str(record.get("id", number)), text, _context(record.get("context")), tuple(gold))
+    raw_id = record.get("id", number)
+    return _Line(number, str(raw_id), text, _context(record.get("context")), tuple(gold), raw_id)
 
 
 def _lines(source: IO[str], name: str, need_gold: bool) -> Iterator[_Line | str]:
@@ -115,7 +117,7 @@ def _classify(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
                 failed += 1
                 continue
             typed = classify(item.text, item.context, taxonomy=taxonomy)
-            sink.write(json.dumps({"id": item.id, "type": typed.type, "second": typed.second,
+            sink.write(json.dumps({"id": item.raw_id, "type": typed.type, "second": typed.second,
                                    "confidence": round(typed.confidence, 3)}, ensure_ascii=False) + "\n")
     return 1 if failed else 0
 
@@ -152,7 +154,7 @@ def _with_document_context(lines: list[_Line]) -> list[_Line]:
             result.append(line)
             continue
         others = tuple(o.text for o in articles[line.id.split("#", 1)[0]] if o is not line)
-        result.append(_Line(line.number, line.id, line.text, others, line.gold))
+        result.append(_Line(line.number, line.id, line.text, others, line.gold, line.raw_id))
     return result
 
 
