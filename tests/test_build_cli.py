@@ -49,7 +49,8 @@ def test_bad_files_are_reported_and_good_ones_written(tmp_path: Path) -> None:
     documents = json.loads((out / "documents.json").read_text(encoding="utf-8"))
     assert {d["id"] for d in documents} == {"good", "nodate"}
     assert set(events[0]) == {"id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate",
-                              "expression", "sentence", "context", "title", "type", "rule", "mentions", "sources"}
+                              "expression", "sentence", "context", "title", "type", "rule", "mentions", "sources",
+                              "second_type", "confidence"}
 
 
 def test_published_option_and_custom_taxonomy(tmp_path: Path) -> None:

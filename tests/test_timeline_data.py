@@ -32,7 +32,7 @@ def seed():  # type: ignore[no-untyped-def]
         (Filters(text="GUNMEN"), 1),
         (Filters(text="(unbalanced["), 0),
         (Filters(include_approximate=False), 7),
-        (Filters(types=("security",), include_approximate=False), 4),
+        (Filters(types=("security",), include_approximate=False), 2),
     ],
 )
 def test_filters(seed, filters: Filters, expected: int) -> None:  # type: ignore[no-untyped-def]

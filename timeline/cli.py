@@ -18,6 +18,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("timeline.commands.store", "list the documents in the store"),
     "correct": ("timeline.commands.correct", "set or clear the user's type and title of an event in the store"),
     "dashboard": ("timeline.commands.dashboard", "open the dashboard on a build folder or the store"),
+    "classify": ("timeline.commands.types", "type sentences (JSONL in, JSONL out) as the event builder does"),
+    "eval-types": ("timeline.commands.types", "score the event typer on a JSONL file of typed sentences"),
 }
 
 

@@ -24,6 +24,7 @@ from timeline.model import Document, Event, Mention, Timex, TimexType
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
+from timeline.typing import ArticleEvidence, Typing, clause_scores, decide, prior_from, sentence_shares
 
 APPROXIMATE_MODS = frozenset(
     {"APPROX", "START", "MID", "END", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
@@ -82,7 +83,7 @@ class _Draft:
     sentence: Sentence
     clause: tuple[int, int]
     title: str
-    type: str
+    typing: Typing
     context: str
     mentions: list[Mention] = field(default_factory=list)
 
@@ -420,11 +421,15 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
             by_sentence.setdefault(index, []).append(timex)
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
+    article = _Article(doc.title, [s.text for s in sentences], taxonomy)
     for index, sentence in enumerate(sentences):
         items = dated_items(text, by_sentence.get(index, []), doc.published)
+        if not items:
+            continue
         context = _context(text, sentences, index, dated_sentences)
+        typer = _Typer(taxonomy, article, index)
         for k in range(len(items)):
-            drafts.extend(_drafts_for_item(doc, text, sentence, items, k, context, taxonomy))
+            drafts.extend(_drafts_for_item(doc, text, sentence, items, k, context, typer))
     drafts = _join_forward_references(drafts)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
@@ -449,8 +454,72 @@ _LEAD_IN = re.compile(
 )
 
 
+LEAD_SENTENCES = 4  # news says what a story is about in its headline and first paragraphs
+
+
+class _Article:
+    """What an article is about, for typing its clauses: the evidence of its headline and lead sentences (the
+    prior), and of any sentence that names a given thing, each sentence read once and only when needed."""
+
+    def __init__(self, title: str, sentences: list[str], taxonomy: Taxonomy) -> None:
+        self.title = title
+        self.sentences = sentences
+        self.taxonomy = taxonomy
+        self._evidence: dict[int, dict[str, float]] = {}
+        self._lead: ArticleEvidence | None = None
+        self._lead_offset = 1 if title else 0  # the headline comes first in the lead
+
+    def evidence(self, index: int) -> dict[str, float]:
+        """Sentence `index`'s shares per type (-1: the headline)."""
+        if index not in self._evidence:
+            text = self.title if index < 0 else self.sentences[index]
+            self._evidence[index] = sentence_shares(text, self.taxonomy)
+        return self._evidence[index]
+
+    def prior(self, index: int) -> dict[str, float]:
+        """The headline and lead sentences' evidence, without sentence `index` itself."""
+        if self._lead is None:
+            lead = range(-1 if self.title else 0, min(LEAD_SENTENCES, len(self.sentences)))
+            self._lead = ArticleEvidence([self.evidence(i) for i in lead])
+        if index < LEAD_SENTENCES:
+            return self._lead.prior_without(index + self._lead_offset)
+        return prior_from(self._lead.evidence)
+
+    def naming(self, names: set[str], index: int) -> list[dict[str, float]]:
+        """The evidence of the other sentences that contain one of `names`."""
+        return [self.evidence(j) for j, other in enumerate(self.sentences)
+                if j != index and any(n in other for n in names)]
+
+
+@dataclass(frozen=True)
+class _Typer:
+    """Types the clauses of one sentence: their own evidence, with the article as the prior."""
+
+    taxonomy: Taxonomy
+    article: _Article
+    index: int
+
+    def type(self, text: str, centre: int | None, fallback: tuple[str, int | None] | None = None) -> Typing:
+        """The clause's type; when the clause points nowhere, the `fallback` text (the whole clause) is read, and
+        when that points nowhere too, the sentences that name the same thing ("the Vigil Plan") are the prior."""
+        scores = clause_scores(text, centre, self.taxonomy)
+        if not scores and fallback is not None:
+            scores = clause_scores(fallback[0], fallback[1], self.taxonomy)
+        prior = self.article.prior(self.index)
+        if not scores:
+            names = {re.sub(r"^(?:The|A|An|This|That)\s+", "", m.group(0))
+                     for m in _NAME.finditer(fallback[0] if fallback else text)}
+            names = {n for n in names if " " in n}
+            prior = prior_from(self.article.naming(names, self.index)) or prior
+        return decide(scores, prior, self.taxonomy)
+
+
+# a name of two or more capitalised words ("Crocus City Hall", "the Vigil Plan"): what a clause is about
+_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]+)+")
+
+
 def _drafts_for_item(
-    doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, context: str, taxonomy: Taxonomy
+    doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, context: str, typer: _Typer
 ) -> list[_Draft]:
     item = items[k]
     lo, hi = _clause_bounds(text, sentence, items, k)
@@ -458,7 +527,7 @@ def _drafts_for_item(
     if when and item.granularity != "open":
         when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = item.end + when.start() if when else hi
-    main = _draft(doc, text, sentence, item, (lo, main_hi), context, taxonomy)
+    main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     report_only = _REPORT_CLAUSE.fullmatch(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
     if report_only and len(items) > 1:
         return []  # ", officials said on Monday" dates the report of another dated event, not an event
@@ -475,7 +544,7 @@ def _drafts_for_item(
             value=own.value if own else item.value,
         )
         clause = (item.end + when.end(), hi)
-        drafts.append(_draft(doc, text, sentence, base, clause, context, taxonomy, title_from_clause=True))
+        drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
     return drafts
 
 
@@ -486,16 +555,14 @@ def _draft(
     item: _Dated,
     clause: tuple[int, int],
     context: str,
-    taxonomy: Taxonomy,
+    typer: _Typer,
     title_from_clause: bool = False,
 ) -> _Draft:
     lo, hi = clause
     clause_text = text[lo:hi]
     if title_from_clause or item.clause_from is not None:
         title = _tidy(re.split(r",\s+(?:which|who|where)\s+|;", clause_text)[0])
-        kind = taxonomy.classify(title)
-        if kind == taxonomy.fallback:
-            kind = taxonomy.classify(clause_text)
+        kind = typer.type(title, None, (clause_text, None))
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
         lead = _LEAD_IN.match(clause_text)
@@ -512,15 +579,14 @@ def _draft(
             if subject and len(subject) <= 60:
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
-        kind = taxonomy.classify(title) if title else ""
-        if not title or kind == taxonomy.fallback:
-            kind = taxonomy.classify(clause_text, item.start - lo)
+        # the title is the clause's news without who reported it; else the clause, the date's words weighing most
+        kind = typer.type(title, None, (clause_text, item.start - lo))
     if len(_TITLE_WORD.findall(_TRAILING_REPORT.sub("", title))) < 2:
         # the clause says too little ("from 3.4% in April"): the sentence without this date tells what happened
         whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
         if len(_TITLE_WORD.findall(whole)) >= 2:
             title = whole
-            kind = taxonomy.classify(whole, item.start - sentence.start)
+            kind = typer.type(sentence.text, item.start - sentence.start)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
     return _Draft(item, sentence, clause, title or _tidy(sentence.text), kind, context, [mention])
 
@@ -571,10 +637,12 @@ def _to_event(doc: Document, draft: _Draft) -> Event:
         sentence=draft.sentence.text,
         context=draft.context,
         title=draft.title,
-        type=draft.type,
+        type=draft.typing.type,
         rule=draft.dated.rule,
         mentions=mentions,
         sources=(doc.id,),
+        second_type=draft.typing.second,
+        confidence=draft.typing.confidence,
     )
 
 
@@ -636,6 +704,8 @@ def event_to_dict(event: Event) -> dict[str, Any]:
             for m in event.mentions
         ],
         "sources": list(event.sources),
+        "second_type": event.second_type,
+        "confidence": event.confidence,
         # only a corrected event has these keys, so events.json of uncorrected events keeps its schema
         **({"corrected": True, "original_type": event.original_type, "original_title": event.original_title}
            if event.corrected else {}),
@@ -665,6 +735,8 @@ def event_from_dict(data: dict[str, Any]) -> Event:
             for m in data.get("mentions", [])
         ),
         sources=tuple(str(s) for s in data.get("sources", [data["doc"]])),
+        second_type=str(data.get("second_type", "")),
+        confidence=float(data.get("confidence", 0.0)),
         corrected=bool(data.get("corrected", False)),
         original_type=str(data.get("original_type", "")),
         original_title=str(data.get("original_title", "")),

@@ -114,6 +114,8 @@ class Event:
     rule: str
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     sources: tuple[str, ...] = field(default_factory=tuple)
+    second_type: str = ""  # the runner-up type ("" when nothing else points anywhere); the filter uses `type`
+    confidence: float = 0.0  # how sure the typer is of `type`, in [0, 1]
     # set by the user's correction (timeline.corrections): type and title above are then the user's, these the typer's
     corrected: bool = False
     original_type: str = ""

@@ -1,4 +1,5 @@
-"""Event types as a data file: keywords per type, validated on load, scored over the words around a date."""
+"""Event types as data: keywords per type (as lemmas), the precedence between types, and the sense rules that
+tell one reading of an ambiguous word from another. Every file is validated on load."""
 
 from __future__ import annotations
 
@@ -8,167 +9,280 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from timeline.lemmas import lemmas
+
 FALLBACK_TYPE = "other"
+NO_TYPE = "-"  # a sense rule whose reading points to no type ("fired" an employee: the other words decide)
 _TYPE_NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_POS = frozenset({"n", "v"})
 
 
 class TaxonomyError(ValueError):
-    """The taxonomy file is malformed; the message names the file, the line and the reason."""
+    """A typing data file is malformed; the message names the file, the line and the reason."""
 
 
 @dataclass(frozen=True)
 class Keyword:
-    """One keyword: the words it is made of (lower case), its type and its weight. Its last word matches with
-    the usual endings ("attack": attacks, attacked, attacker), or as a prefix when written with a * ("evacuat*")."""
+    """One keyword: its words as lemmas (lower case), its type and weight; it matches any inflected form of its
+    words ("bomb": bombs, bombed), or any word starting with it when written with a * ("evacuat*"); `pos` "n" or
+    "v" restricts a one-word keyword to a noun or a verb reading ("book" the noun, not "booked")."""
 
     words: tuple[str, ...]
     type: str
     weight: float
     prefix: bool = False
-    forms: frozenset[str] = frozenset()
+    pos: str = ""
 
-    def last_word_matches(self, word: str) -> bool:
-        """Whether a text word is a form of the keyword's last word."""
-        return word.startswith(self.words[-1]) if self.prefix else word in self.forms
+    def word_matches(self, k: int, word: str) -> bool:
+        """Whether the lower-case text word is a form of the keyword's k-th word."""
+        if self.prefix and k == len(self.words) - 1:
+            return word.startswith(self.words[k])
+        return self.words[k] in lemmas(word)
 
 
-def inflections(word: str) -> frozenset[str]:
-    """The forms a keyword's last word takes in news text: plural, past, -ing, agent noun, possessive."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "ing", word + "er", word + "ers", word + "'s",
-             word + "’s"}
-    if word.endswith("e"):
-        forms |= {word + "d", word + "r", word + "rs", word[:-1] + "ing"}
-    if word.endswith("y") and len(word) > 2:
-        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-    return frozenset(forms)
+@dataclass(frozen=True)
+class SenseTest:
+    """One condition of a sense rule: the word's reading ("verb", "noun"), or a word among `words` (lemmas) in the
+    `where` window: "next" (3 words after), "prev" (3 before), "near" (4 either side)."""
+
+    kind: str
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    """When a word with lemma `lemma` passes every test, it points to `type` (NO_TYPE: to none) with `weight`,
+    instead of what its keywords say. Rules are tried in file order; the first that holds decides."""
+
+    id: str
+    lemma: str
+    tests: tuple[SenseTest, ...]
+    type: str
+    weight: float
+    example: str
 
 
 @dataclass(frozen=True)
 class Taxonomy:
-    """The event types, in file order, and their keywords indexed by first word."""
+    """The event types, their keywords, the precedence that breaks a tie between types, and the sense rules."""
 
     types: tuple[str, ...]
     keywords: tuple[Keyword, ...]
+    precedence: tuple[str, ...] = ()
+    senses: tuple[SenseRule, ...] = ()
+    # (stronger, weaker, ratio): where the two overlap, `stronger` wins while its score is at least `ratio` times
+    # the weaker's ("a killing by security forces" is an attack, whoever else is named)
+    outranks: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def fallback(self) -> str:
-        """The type of an event none of whose words is a keyword: "other", else the last type of the file."""
+        """The type of an event nothing points to: "other", else the last type of the file."""
         return FALLBACK_TYPE if FALLBACK_TYPE in self.types else self.types[-1]
 
     @cached_property
-    def _index(self) -> tuple[dict[str, list[tuple[int, Keyword]]], dict[str, list[tuple[int, Keyword]]]]:
-        """Keywords by the text words that can start them: every form of a one-word keyword, the first word of a
-        longer one, and (for a stem written with *) its first three letters; each with its place in the file."""
-        exact: dict[str, list[tuple[int, Keyword]]] = {}
-        stems: dict[str, list[tuple[int, Keyword]]] = {}
-        for order, keyword in enumerate(self.keywords):
-            if len(keyword.words) > 1:
-                exact.setdefault(keyword.words[0], []).append((order, keyword))
-            elif keyword.prefix:
-                stems.setdefault(keyword.words[0][:3], []).append((order, keyword))
+    def rank(self) -> dict[str, int]:
+        """Each type's place in the precedence (lower wins a tie); without a precedence line, the file order."""
+        order = list(self.precedence) + [t for t in self.types if t not in self.precedence]
+        return {t: i for i, t in enumerate(order)}
+
+    @cached_property
+    def index(self) -> tuple[dict[str, list[Keyword]], dict[str, list[Keyword]]]:
+        """Keywords by the lemma of their first word, and prefix keywords by their first three letters."""
+        exact: dict[str, list[Keyword]] = {}
+        stems: dict[str, list[Keyword]] = {}
+        for keyword in self.keywords:
+            if keyword.prefix and len(keyword.words) == 1:
+                stems.setdefault(keyword.words[0][:3], []).append(keyword)
             else:
-                for form in keyword.forms:
-                    exact.setdefault(form, []).append((order, keyword))
+                exact.setdefault(keyword.words[0], []).append(keyword)
+        for found in exact.values():
+            found.sort(key=lambda k: -len(k.words))  # the longest keyword is tried first
         return exact, stems
 
-    def score(self, words: list[str], centre: int | None) -> dict[str, float]:
-        """Scores per type for lower-cased `words`, each hit weighted down by its distance from index `centre`
-        (all hits alike when there is no centre)."""
-        exact, stems = self._index
-        scores: dict[str, float] = {}
-        for index, word in enumerate(words):
-            found = exact.get(word, []) + stems.get(word[:3], [])
-            if len(found) > 1:
-                found.sort(key=lambda pair: pair[0])  # file order, so that sums (and ties) never depend on the index
-            for _, keyword in found:
-                n = len(keyword.words)
-                if index + n > len(words):
-                    continue
-                if all(words[index + k] == keyword.words[k] for k in range(n - 1)) and keyword.last_word_matches(
-                    words[index + n - 1]
-                ):
-                    distance = 0 if centre is None else abs(index - centre)
-                    scores[keyword.type] = scores.get(keyword.type, 0.0) + keyword.weight / (1 + distance / 8)
-        return scores
+    @cached_property
+    def senses_by_lemma(self) -> dict[str, list[SenseRule]]:
+        """The sense rules that apply (their type is one of ours, or none), by lemma, in file order."""
+        rules: dict[str, list[SenseRule]] = {}
+        for rule in self.senses:
+            if rule.type == NO_TYPE or rule.type in self.types:
+                rules.setdefault(rule.lemma, []).append(rule)
+        return rules
+
+    @cached_property
+    def _lookups(self) -> dict[str, tuple[tuple[SenseRule, ...], tuple[Keyword, ...]]]:
+        return {}
+
+    def word_lookup(self, word: str) -> tuple[tuple[SenseRule, ...], tuple[Keyword, ...]]:
+        """The sense rules (in file order) and the keywords that may start at a lower-case text word, by its
+        lemmas; remembered per word."""
+        found = self._lookups.get(word)
+        if found is None:
+            forms = lemmas(word)
+            senses = self.senses_by_lemma
+            exact, stems = self.index
+            rules = tuple(r for form in sorted(forms) for r in senses.get(form, []))
+            keywords = tuple(k for form in sorted(forms) for k in exact.get(form, [])) + tuple(stems.get(word[:3], []))
+            found = (rules, keywords)
+            if len(self._lookups) < 200_000:
+                self._lookups[word] = found
+        return found
 
     def classify(self, text: str, centre_offset: int | None = None) -> str:
-        """The best type for the words of `text` (nearest words to `centre_offset` weighing most, if given);
-        the fallback type if no keyword is there."""
-        matches = list(_WORD.finditer(text))
-        words = [m.group(0).lower() for m in matches]
-        centre = None if centre_offset is None else next(
-            (i for i, m in enumerate(matches) if m.end() > centre_offset), len(words))
-        scores = self.score(words, centre)
-        if not scores:
-            return self.fallback
-        best = max(scores.values())
-        return next(t for t in self.types if scores.get(t) == best)
+        """The best type for `text` alone (see timeline.typing.classify)."""
+        from timeline.typing import classify
+
+        return classify(text, (), centre_offset, self).type
 
 
-def parse_taxonomy(text: str, source: str) -> Taxonomy:
-    """Parse a taxonomy file (TYPE, KEYWORD, optional WEIGHT per line), rejecting malformed lines."""
+def _weight(cell: str, where: str) -> float:
+    try:
+        weight = float(cell)
+    except ValueError:
+        raise TaxonomyError(f"{where}: weight {cell!r} is not a number") from None
+    if weight <= 0:
+        raise TaxonomyError(f"{where}: weight must be positive")
+    return weight
+
+
+def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -> Taxonomy:
+    """Parse a taxonomy file: TYPE, KEYWORD, optional WEIGHT and POS per line, an optional precedence line
+    (`@precedence` then the types, best first) and `@outranks STRONGER WEAKER RATIO` lines, rejecting malformed
+    lines."""
     types: list[str] = []
     keywords: list[Keyword] = []
-    seen: set[tuple[str, tuple[str, ...]]] = set()
+    precedence: tuple[str, ...] = ()
+    outranks: list[tuple[str, str, float]] = []
+    seen: dict[tuple[str, tuple[str, ...]], str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        cells = line.split("\t")
+        cells = [c.strip() for c in line.split("\t")]
         where = f"{source}:{number}"
-        type_name = cells[0].strip()
+        if cells[0] == "@precedence":
+            precedence = tuple(cells[1:])
+            continue
+        if cells[0] == "@outranks":
+            if len(cells) != 4:
+                raise TaxonomyError(f"{where}: expected @outranks, STRONGER, WEAKER, RATIO")
+            ratio = _weight(cells[3], where)
+            if ratio > 1:
+                raise TaxonomyError(f"{where}: an @outranks ratio is at most 1")
+            outranks.append((cells[1], cells[2], ratio))
+            continue
+        type_name = cells[0]
         if not _TYPE_NAME.match(type_name):
             raise TaxonomyError(f"{where}: type {type_name!r} must be a lower-case name")
         if type_name not in types:
             types.append(type_name)
         if len(cells) == 1:
             continue
-        if len(cells) > 3:
-            raise TaxonomyError(f"{where}: expected TYPE, KEYWORD and an optional WEIGHT, tab-separated")
-        keyword = cells[1].strip().lower()
+        if len(cells) > 4:
+            raise TaxonomyError(f"{where}: expected TYPE, KEYWORD, and optional WEIGHT and POS, tab-separated")
+        keyword = cells[1].lower()
         prefix = keyword.endswith("*")
         keyword = keyword.rstrip("*")
         if not keyword or not all(_WORD.fullmatch(w) for w in keyword.split()):
             raise TaxonomyError(f"{where}: keyword {cells[1]!r} must be words (the last may end with *)")
         if prefix and len(keyword.split()) == 1 and len(keyword) < 3:
             raise TaxonomyError(f"{where}: a stem written with * needs at least 3 letters, {cells[1]!r} has fewer")
-        weight = 1.0
-        if len(cells) == 3:
-            try:
-                weight = float(cells[2])
-            except ValueError:
-                raise TaxonomyError(f"{where}: weight {cells[2]!r} is not a number") from None
-            if weight <= 0:
-                raise TaxonomyError(f"{where}: weight must be positive")
-        key = (type_name, tuple(keyword.split()))
+        weight = _weight(cells[2], where) if len(cells) >= 3 else 1.0
+        pos = cells[3] if len(cells) == 4 else ""
+        if pos and pos not in _POS:
+            raise TaxonomyError(f"{where}: POS {pos!r} must be n or v")
+        words = tuple(keyword.split())
+        key = (type_name, words)
         if key in seen:
             raise TaxonomyError(f"{where}: keyword {keyword!r} is listed twice for {type_name}")
-        seen.add(key)
-        last = keyword.split()[-1]
-        keywords.append(Keyword(tuple(keyword.split()), type_name, weight, prefix, inflections(last)))
+        seen[key] = keyword
+        keywords.append(Keyword(words, type_name, weight, prefix, pos))
     if not types:
         raise TaxonomyError(f"{source}: no types")
-    # a word must not count twice for one type ("ally" already finds "allies")
-    single = [k for k in keywords if len(k.words) == 1 and not k.prefix]
-    for a in single:
-        for b in single:
-            if a is not b and a.type == b.type and a.words[0] in b.forms:
-                raise TaxonomyError(f"{source}: keyword {a.words[0]!r} of {a.type} is already a form of {b.words[0]!r}")
-    return Taxonomy(tuple(types), tuple(keywords))
+    unknown = [t for t in precedence if t not in types]
+    if unknown or len(set(precedence)) != len(precedence):
+        raise TaxonomyError(f"{source}: @precedence must list each type once, not {unknown or 'a type twice'}")
+    for stronger, weaker, _ in outranks:
+        if stronger not in types or weaker not in types:
+            raise TaxonomyError(f"{source}: @outranks {stronger} {weaker}: both must be types of the file")
+    _reject_forms_listed_twice(keywords, source)
+    return Taxonomy(tuple(types), tuple(keywords), precedence, senses, tuple(outranks))
+
+
+def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:
+    """A word must not count twice for one type: "attacks" is already a form of "attack"."""
+    by_type: dict[str, dict[str, str]] = {}
+    for keyword in keywords:
+        if len(keyword.words) > 1 or keyword.prefix:
+            continue
+        word = keyword.words[0]
+        known = by_type.setdefault(keyword.type, {})
+        for form in lemmas(word) - {word}:
+            if form in known and not word.endswith("ing"):
+                raise TaxonomyError(f"{source}: keyword {word!r} of {keyword.type} is already a form of {form!r}")
+        for other in known:
+            if word in lemmas(other) and not other.endswith("ing"):
+                raise TaxonomyError(f"{source}: keyword {other!r} of {keyword.type} is already a form of {word!r}")
+        known[word] = word
+
+
+_SENSE_TEST = re.compile(r"^(?:(?P<reading>verb|noun)|(?P<where>next|prev|near):(?P<words>[a-z'|-]+))$")
+
+
+def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
+    """Parse a sense-rule file: ID, LEMMA, TESTS (joined by " & "), TYPE (or -), WEIGHT, EXAMPLE per line."""
+    rules: list[SenseRule] = []
+    ids: set[str] = set()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        where = f"{source}:{number}"
+        if len(cells) != 6:
+            raise TaxonomyError(f"{where}: expected ID, LEMMA, TESTS, TYPE, WEIGHT, EXAMPLE, tab-separated")
+        rule_id, lemma, tests_text, type_name, weight_text, example = cells
+        if rule_id in ids:
+            raise TaxonomyError(f"{where}: rule id {rule_id!r} is used twice")
+        ids.add(rule_id)
+        if not _WORD.fullmatch(lemma) or lemma != lemma.lower():
+            raise TaxonomyError(f"{where}: lemma {lemma!r} must be one lower-case word")
+        tests = []
+        for part in tests_text.split(" & "):
+            match = _SENSE_TEST.match(part.strip())
+            if not match:
+                raise TaxonomyError(f"{where}: test {part!r} must be verb, noun, next:a|b, prev:a|b or near:a|b")
+            if match.group("reading"):
+                tests.append(SenseTest(match.group("reading")))
+            else:
+                tests.append(SenseTest(match.group("where"), frozenset(match.group("words").split("|"))))
+        if type_name != NO_TYPE and not _TYPE_NAME.match(type_name):
+            raise TaxonomyError(f"{where}: type {type_name!r} must be a lower-case name or -")
+        if not example:
+            raise TaxonomyError(f"{where}: rule {rule_id} needs an example")
+        rules.append(SenseRule(rule_id, lemma, tuple(tests), type_name, _weight(weight_text, where), example))
+    return tuple(rules)
+
+
+def _resource(name: str) -> str:
+    return (resources.files("timeline") / "resources" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def default_senses() -> tuple[SenseRule, ...]:
+    """The packaged sense rules (resources/typing_senses.tsv)."""
+    return parse_senses(_resource("typing_senses.tsv"), "timeline/resources/typing_senses.tsv")
 
 
 def load_taxonomy(path: str | Path) -> Taxonomy:
-    """A user's taxonomy file."""
+    """A user's taxonomy file; the packaged sense rules apply to the types it shares with ours."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise TaxonomyError(f"{path}: cannot read ({exc})") from None
-    return parse_taxonomy(text, str(path))
+    return parse_taxonomy(text, str(path), default_senses())
 
 
 @lru_cache(maxsize=1)
 def default_taxonomy() -> Taxonomy:
-    """The packaged taxonomy (resources/taxonomy.tsv)."""
-    text = (resources.files("timeline") / "resources" / "taxonomy.tsv").read_text(encoding="utf-8")
-    return parse_taxonomy(text, "timeline/resources/taxonomy.tsv")
+    """The packaged taxonomy (resources/taxonomy.tsv) with the packaged sense rules."""
+    return parse_taxonomy(_resource("taxonomy.tsv"), "timeline/resources/taxonomy.tsv", default_senses())

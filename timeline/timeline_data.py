@@ -25,7 +25,8 @@ from pandas.api.types import infer_dtype
 REQUIRED_KEYS = ("id", "doc", "start", "end", "type", "title", "sentence")
 COLUMNS = [
     "id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression", "sentence",
-    "context", "title", "type", "rule", "mentions", "sources", "corrected", "original_type", "original_title",
+    "context", "title", "type", "rule", "mentions", "sources", "second_type", "confidence", "corrected",
+    "original_type", "original_title",
 ]
 
 

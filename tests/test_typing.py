@@ -1,0 +1,170 @@
+"""The event typer, by the kinds of error it must not make (all sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.taxonomy import TaxonomyError, default_senses, default_taxonomy, parse_senses, parse_taxonomy
+from timeline.typing import _hits, _sense, _tokens, classify
+
+# (sentence, acceptable types)
+WORD_FORMS = [
+    ("Two bombings shook the market district.", {"attack"}),
+    ("Militiamen slaughtered dozens of villagers overnight.", {"attack"}),
+    ("The navy launched missiles at the coastal radar sites.", {"attack"}),
+    ("Demonstrations spread to three more cities.", {"politics"}),
+    ("Shelling went on through the night.", {"attack"}),
+    ("Two gunmen opened fire in the lobby.", {"attack"}),
+    ("Voters elected a new mayor.", {"politics"}),
+    ("The airstrikes destroyed a depot.", {"attack"}),
+]
+SENSES = [
+    ("Troops stormed the parliament building.", {"attack"}),
+    ("The storm flattened crops across the plain.", {"disaster"}),
+    ("Gunboats fired on the harbour.", {"attack"}),
+    ("A fire broke out in a textile warehouse.", {"disaster"}),
+    ("The club fired its coach after five straight defeats.", {"sports"}),
+    ("The carmaker fired 300 workers at its plant.", {"economy"}),
+    ("Dock workers went on strike over pay.", {"economy"}),
+    ("A drone strike hit the convoy.", {"attack"}),
+    ("The earthquake struck before dawn.", {"disaster"}),
+    ("The presidential race narrowed after the debate.", {"politics"}),
+    ("She suffered a heart attack at home.", {"health"}),
+    ("According to the statement, prices rose.", {"economy"}),
+    ("Bookings fell ten percent.", {"economy"}),
+]
+WRONG_WORD = [
+    ("Six protesters were killed by security forces.", {"attack"}),
+    ("A family was killed by government artillery.", {"attack"}),
+    ("Police detained four suspects after a raid.", {"justice"}),
+    ("The floods killed eleven people in the valley.", {"disaster"}),
+    ("The regional government declared a state of emergency.", {"disaster"}),
+    ("The court sentenced the bomber to life in prison.", {"justice"}),
+]
+# (sentence, the other sentences of its article, acceptable types)
+CONTEXT = [
+    ("The hearing is set for June.", ["The former mayor denies the bribery charges.",
+                                      "Prosecutors say he took cash for contracts."], {"justice"}),
+    ("The gallery had closed.", ["The exhibition of Dutch landscapes drew large crowds.",
+                                 "The museum lent two paintings to the show."], {"culture"}),
+    ("The water rose above the quay.", ["Heavy rain swelled the river for a week.",
+                                        "Residents were evacuated as the flood spread."], {"disaster"}),
+    ("Entries close on Friday.", ["The city marathon returns in spring.",
+                                  "Last year's race drew eight thousand runners."], {"sports"}),
+    ("The minister resigned.", [], {"politics"}),
+]
+
+
+@pytest.mark.parametrize("text, types", WORD_FORMS + SENSES + WRONG_WORD, ids=lambda v: str(v)[:40])
+def test_sentence_type(text: str, types: set[str]) -> None:
+    assert classify(text).type in types
+
+
+@pytest.mark.parametrize("text, context, types", CONTEXT, ids=lambda v: str(v)[:40])
+def test_article_is_the_prior(text: str, context: list[str], types: set[str]) -> None:
+    typed = classify(text, context)
+    assert typed.type in types
+    assert 0.0 < typed.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text", ["He bought a coffee and walked home.", "It was a quiet afternoon.", ""],
+)
+def test_other_only_when_nothing_points_anywhere(text: str) -> None:
+    assert classify(text) == classify(text, [])
+    typed = classify(text)
+    assert (typed.type, typed.second, typed.confidence) == ("other", "", 0.0)
+
+
+def test_weak_sentence_keeps_its_own_type_second_from_context() -> None:
+    typed = classify("Troops stormed the stadium.", ["The cup final was postponed."])
+    assert (typed.type, typed.second) == ("attack", "sports")
+
+
+@pytest.mark.parametrize(
+    "taxonomy, expected",
+    [
+        ("a\tx\nb\tx\n", "a"),  # no precedence line: the order the types first appear in, as the header says
+        ("a\tx\nb\tx\n@precedence\tb\ta\n", "b"),
+    ],
+)
+def test_ties_go_by_the_explicit_precedence(taxonomy: str, expected: str) -> None:
+    typed = classify("x", taxonomy=parse_taxonomy(taxonomy, "t.tsv"))
+    assert typed.type == expected and typed.second == ({"a", "b"} - {expected}).pop()
+
+
+def test_default_taxonomy_has_precedence_for_every_type_and_hundreds_of_terms() -> None:
+    taxonomy = default_taxonomy()
+    assert set(taxonomy.precedence) == set(taxonomy.types)
+    for kind in taxonomy.types:
+        if kind != "other":
+            assert sum(1 for k in taxonomy.keywords if k.type == kind) >= 100, kind
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["vigipirate", "canine", "detect explosives", "terror acts", "terror plots", "golden lion", "retrospective"],
+)
+def test_no_keyword_taken_from_our_own_articles(word: str) -> None:
+    assert all(" ".join(k.words) != word for k in default_taxonomy().keywords)
+
+
+@pytest.mark.parametrize("rule", default_senses(), ids=lambda r: r.id)
+def test_each_sense_rule_fires_on_its_example(rule) -> None:  # type: ignore[no-untyped-def]
+    tokens = _tokens(rule.example)
+    senses = default_taxonomy().senses_by_lemma
+    from timeline.lemmas import lemmas
+
+    fired = {_sense([r for f in sorted(lemmas(t.lower)) for r in senses.get(f, [])], tokens, i)
+             for i, t in enumerate(tokens) if rule.lemma in lemmas(t.lower)}
+    assert rule in fired, [r.id if r else None for r in fired]
+    if rule.type != "-":
+        assert any(h.type == rule.type for h in _hits(tokens, default_taxonomy()))
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("x\tstorm\tverb\tattack\n", "expected ID"),
+        ("a\tstorm\tsideways\tattack\t2\tThey stormed it.\n", "test 'sideways'"),
+        ("a\tstorm\tverb\tAttack\t2\tThey stormed it.\n", "lower-case name"),
+        ("a\tstorm\tverb\tattack\t2\t\n", "needs an example"),
+        ("a\tstorm\tverb\tattack\t2\tx\na\tfire\tnoun\tdisaster\t1\ty\n", "used twice"),
+    ],
+)
+def test_sense_file_is_validated(text: str, problem: str) -> None:
+    with pytest.raises(TaxonomyError, match=problem):
+        parse_senses(text, "s.tsv")
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("a\tx\n@precedence\ta\tb\n", "@precedence must list each type once"),
+        ("a\tx\t1\tadj\n", "POS 'adj' must be n or v"),
+        ("a\tx\n@outranks\ta\tb\t0.5\n", "both must be types"),
+        ("a\tx\nb\ty\n@outranks\ta\tb\t2\n", "at most 1"),
+        ("a\tx\nb\ty\n@outranks\ta\tb\n", "expected @outranks"),
+    ],
+)
+def test_taxonomy_precedence_and_pos_are_validated(text: str, problem: str) -> None:
+    with pytest.raises(TaxonomyError, match=problem):
+        parse_taxonomy(text, "t.tsv")
+
+
+def test_a_users_taxonomy_gets_the_sense_rules_of_its_own_types_only() -> None:
+    mine = parse_taxonomy("elections\tvote\nelections\tballot\nweather\train\nother\n", "mine.tsv", default_senses())
+    assert classify("The storm cut power.", taxonomy=mine).type == "other"  # storm-noun points to a type it lacks
+    assert classify("Voters cast their ballots.", taxonomy=mine).type == "elections"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("y and x", "a"),  # a scores 1 against b's 2 (the first word is the event noun): half, so a outranks b
+        ("y and y and x", "b"),  # 1 against 3: below half, b keeps it
+    ],
+)
+def test_a_stronger_type_outranks_a_weaker_one_where_they_overlap(text: str, expected: str) -> None:
+    taxonomy = parse_taxonomy("a\tx\nb\ty\n@outranks\ta\tb\t0.5\n", "t.tsv")
+    assert classify(text, taxonomy=taxonomy).type == expected

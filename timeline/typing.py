@@ -1,0 +1,348 @@
+"""Event typing: the type of what a clause reports, with a second type and a confidence.
+
+The words are read as lemmas; the predicate the date attaches to (the verb of its clause, or the event noun of a
+light verb: "the election was held") weighs far above the other words; a word with two senses takes the one its
+form and neighbours point to (sense rules); the other sentences of the article are a prior, so a sentence that says
+little on its own takes its article's type. Ties go by the taxonomy's explicit precedence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from timeline.lemmas import lemmas, word_classes
+from timeline.taxonomy import NO_TYPE, Keyword, SenseRule, SenseTest, Taxonomy, TaxonomyError, default_taxonomy
+
+PREDICATE_WEIGHT = 3.0  # the predicate the date attaches to
+VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clause's news)
+EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself points nowhere
+PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
+DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class Typing:
+    """The type of an event, the runner-up (or "" when nothing else points anywhere) and a confidence in [0, 1]."""
+
+    type: str
+    second: str
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def word_groups() -> dict[str, frozenset[str]]:
+    """The closed word classes of resources/typing_words.tsv, validated."""
+    source = "timeline/resources/typing_words.tsv"
+    text = (resources.files("timeline") / "resources" / "typing_words.tsv").read_text(encoding="utf-8")
+    groups: dict[str, set[str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or not re.fullmatch(r"[a-z']+", cells[1].strip()):
+            raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
+        groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
+    for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month"):
+        if required not in groups:
+            raise TaxonomyError(f"{source}: no {required!r} words")
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+@dataclass(frozen=True)
+class _WordInfo:
+    """What the dictionary and the word lists say of one lower-case word, looked up once."""
+
+    lemmas: frozenset[str]
+    can_verb: bool
+    can_noun: bool
+    adjective_only: bool
+    plain: bool  # auxiliary, reporting or light: never the predicate
+    not_verb: bool
+    noun_cue: bool
+    verb_cue: bool
+    object: bool
+
+
+@lru_cache(maxsize=65536)
+def _word_info(word: str) -> _WordInfo:
+    groups = word_groups()
+    classes = word_classes(word)
+    forms = lemmas(word)
+    plain = bool(forms & (groups["auxiliary"] | groups["reporting"] | groups["light"]))
+    return _WordInfo(forms, "VERB" in classes or "AUX" in classes, "NOUN" in classes or "PROPN" in classes,
+                     classes == {"ADJ"}, plain, word in groups["not_verb"], word in groups["noun_cue"],
+                     word in groups["verb_cue"], word in groups["object"])
+
+
+class _Token:
+    """One word of a clause; whether it reads as a verb here is worked out when first asked."""
+
+    __slots__ = ("lower", "start", "info", "_clause", "_index", "_verb")
+
+    def __init__(self, lower: str, start: int, clause: list[_Token], index: int) -> None:
+        self.lower = lower
+        self.start = start
+        self.info = _word_info(lower)
+        self._clause = clause
+        self._index = index
+        self._verb: bool | None = None
+
+    @property
+    def verb(self) -> bool:
+        """Whether the word is a verb here: by what the dictionary allows, then by its neighbours."""
+        if self._verb is None:
+            self._verb = self._reads_as_verb()
+        return self._verb
+
+    @property
+    def content_verb(self) -> bool:
+        """A verb that can be the predicate (not auxiliary, reporting or light)."""
+        return self.info.can_verb and not self.info.plain and self.verb
+
+    def _reads_as_verb(self) -> bool:
+        info, i, clause = self.info, self._index, self._clause
+        if not info.can_verb or info.not_verb:
+            return False
+        previous = clause[i - 1].info if i else None
+        if previous is not None and (previous.noun_cue or previous.adjective_only):
+            return False  # "the storm", "an ambiguous call"
+        if not info.can_noun or (previous is not None and previous.verb_cue):
+            return True
+        if self.lower.endswith("ed"):
+            return True
+        return i + 1 < len(clause) and clause[i + 1].info.object
+
+
+def _tokens(text: str) -> list[_Token]:
+    months = word_groups()["month"]
+    lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
+    tokens: list[_Token] = []
+    words = _WORD.findall(lowered)
+    if months.isdisjoint(words):  # the usual case: no offsets needed to tell "March 3" from "a march"
+        position = 0
+        for word in words:
+            position = lowered.index(word, position)
+            tokens.append(_Token(word, position, tokens, len(tokens)))
+            position += len(word)
+        return tokens
+    for match in _WORD.finditer(lowered):
+        lower = match.group(0)
+        start = match.start()
+        if lower in months and text[start].isupper():
+            continue  # "March 3" is a date, not a march
+        tokens.append(_Token(lower, start, tokens, len(tokens)))
+    return tokens
+
+
+def _passes(test: SenseTest, tokens: list[_Token], i: int) -> bool:
+    if test.kind == "verb":
+        return tokens[i].verb
+    if test.kind == "noun":
+        return not tokens[i].verb
+    lo, hi = {"next": (i + 1, i + 4), "prev": (i - 3, i), "near": (i - 4, i + 5)}[test.kind]
+    return any(t.info.lemmas & test.words for t in tokens[max(0, lo) : hi])
+
+
+def _sense(rules: Iterable[SenseRule], tokens: list[_Token], i: int) -> SenseRule | None:
+    return next((r for r in rules if all(_passes(t, tokens, i) for t in r.tests)), None)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    index: int  # the token the hit's last word is on
+    span: tuple[int, int]
+    type: str
+    weight: float
+
+
+def _keyword_at(keyword: Keyword, tokens: list[_Token], i: int, first_matched: bool = False) -> bool:
+    """Whether the keyword starts at token i (`first_matched`: its first word is known to be a form of token i's)."""
+    n = len(keyword.words)
+    if n == 1 and not keyword.pos and first_matched:
+        return True
+    if i + n > len(tokens):
+        return False
+    if keyword.pos and n == 1 and tokens[i].verb != (keyword.pos == "v"):
+        return False
+    start = 1 if first_matched else 0
+    return all(tokens[i + k].lower == keyword.words[k] or keyword.words[k] in tokens[i + k].info.lemmas
+               if not (keyword.prefix and k == n - 1) else keyword.word_matches(k, tokens[i + k].lower)
+               for k in range(start, n))
+
+
+def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
+    """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again."""
+    lookup = taxonomy.word_lookup
+    hits: list[_Hit] = []
+    covered = -1
+    for i, token in enumerate(tokens):
+        if i <= covered:
+            continue
+        rules, candidates = lookup(token.lower)
+        if not rules and not candidates:
+            continue
+        rule = _sense(rules, tokens, i) if rules else None
+        if rule is not None:
+            if rule.type != NO_TYPE:
+                hits.append(_Hit(i, (i, i), rule.type, rule.weight))
+            continue
+        found = [k for k in candidates if _keyword_at(k, tokens, i, not k.prefix)]  # found by the first word's lemma
+        if not found:
+            continue
+        longest = max(len(k.words) for k in found)
+        best: dict[str, float] = {}
+        for keyword in found:
+            if len(keyword.words) == longest:  # one word counts once per type: its heaviest keyword
+                best[keyword.type] = max(best.get(keyword.type, 0.0), keyword.weight)
+        end = i + longest - 1
+        hits.extend(_Hit(end, (i, end), kind, weight) for kind, weight in best.items())
+        covered = end
+    return hits
+
+
+def _predicate(tokens: list[_Token], centre: int | None) -> int | None:
+    """The verb the date attaches to: the content verb nearest the date (after it, on a tie); without a date, the
+    first content verb."""
+    candidates = (i for i, t in enumerate(tokens) if t.info.can_verb and not t.info.plain and t.verb)
+    if centre is None:
+        return next(candidates, None)
+    verbs = list(candidates)
+    return min(verbs, key=lambda i: (abs(i - centre), i < centre)) if verbs else None
+
+
+def clause_scores(text: str, centre_offset: int | None, taxonomy: Taxonomy) -> dict[str, float]:
+    """The evidence of one clause per type: keyword and sense hits, the predicate weighing most, nearer words
+    (to character `centre_offset`, if given) more than farther ones."""
+    tokens = _tokens(text)
+    if not tokens:
+        return {}
+    centre = None
+    if centre_offset is not None:
+        centre = next((i for i, t in enumerate(tokens) if t.start >= centre_offset), len(tokens) - 1)
+    hits = _hits(tokens, taxonomy)
+    if not hits:
+        return {}
+    predicate = _predicate(tokens, centre)
+    on_predicate = [h for h in hits if predicate is not None and h.span[0] <= predicate <= h.span[1]]
+    event_noun: set[int] = set()
+    if not on_predicate:
+        # "the hearing is set for June", "the election was held": the event noun nearest the date is the event
+        # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
+        after = [h for h in hits if predicate is not None and 0 < h.span[0] - predicate <= 4 and h.weight >= 1]
+        anchor = predicate if predicate is not None else (centre or 0)
+        if after:
+            nearest = after[0]
+        elif predicate is None and centre is None:  # nothing to be near: the strongest word of the sentence
+            nearest = max(hits, key=lambda h: (h.weight, -h.span[0]))
+        else:
+            nearest = min(hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
+        by_start = {h.span[0]: h for h in hits}
+        while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
+            nearest = by_start[nearest.span[1] + 1]
+        event_noun = {nearest.index}
+    scores: dict[str, float] = {}
+    for hit in hits:
+        role = 1.0
+        if hit in on_predicate:
+            role = PREDICATE_WEIGHT
+        elif hit.index in event_noun:
+            role = EVENT_NOUN_WEIGHT
+        elif tokens[hit.index].content_verb:
+            role = VERB_WEIGHT
+        distance = 0 if centre is None else min(abs(hit.span[0] - centre), abs(hit.span[1] - centre))
+        scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight * role / (1 + distance / DISTANCE_SCALE)
+    return scores
+
+
+def _shares(scores: dict[str, float]) -> dict[str, float]:
+    total = sum(scores.values())
+    return {k: v / total for k, v in scores.items()} if total else {}
+
+
+def sentence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
+    """One sentence's evidence as shares per type (summing to 1; empty when it points nowhere): its keyword and
+    sense hits, without finding its predicate (the prior says what the article is about, not what it reports)."""
+    scores: dict[str, float] = {}
+    for hit in _hits(_tokens(sentence), taxonomy):
+        scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight
+    return _shares(scores)
+
+
+def article_prior(sentences: Sequence[str], taxonomy: Taxonomy) -> dict[str, float]:
+    """The article's evidence as shares per type: each sentence's shares, averaged over the sentences that point
+    anywhere."""
+    return prior_from([sentence_shares(s, taxonomy) for s in sentences])
+
+
+def prior_from(evidence: Iterable[dict[str, float]]) -> dict[str, float]:
+    """Shares per type averaged over the sentences (each given as its shares) that point anywhere."""
+    total: dict[str, float] = {}
+    count = 0
+    for shares in evidence:
+        if not shares:
+            continue
+        count += 1
+        for kind, share in shares.items():
+            total[kind] = total.get(kind, 0.0) + share
+    return {k: v / count for k, v in total.items()} if count else {}
+
+
+class ArticleEvidence:
+    """Every sentence's shares per type, summed once, so that each sentence's prior (the article without it) costs
+    one subtraction instead of a pass over the article."""
+
+    def __init__(self, evidence: Sequence[dict[str, float]]) -> None:
+        self.evidence = list(evidence)
+        self.total: dict[str, float] = {}
+        self.count = 0
+        for shares in self.evidence:
+            if shares:
+                self.count += 1
+                for kind, share in shares.items():
+                    self.total[kind] = self.total.get(kind, 0.0) + share
+
+    def prior_without(self, index: int) -> dict[str, float]:
+        """prior_from(every sentence but sentence `index`)."""
+        own = self.evidence[index]
+        count = self.count - (1 if own else 0)
+        if count <= 0:
+            return {}
+        prior = {k: (v - own.get(k, 0.0)) / count for k, v in self.total.items()}
+        return {k: v for k, v in prior.items() if v > 1e-12}
+
+
+def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy) -> Typing:
+    """The type, second type and confidence from a clause's scores and its article's prior; ties go by the
+    taxonomy's precedence; the fallback type only when nothing points anywhere."""
+    final = dict(scores)
+    for kind, share in prior.items():
+        final[kind] = final.get(kind, 0.0) + PRIOR_WEIGHT * share
+    ranked = sorted((k for k, v in final.items() if v > 0), key=lambda k: (-round(final[k], 9), taxonomy.rank[k]))
+    if not ranked:
+        return Typing(taxonomy.fallback, "", 0.0)
+    for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
+        if ranked[0] == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
+            ranked.remove(stronger)
+            ranked.insert(0, stronger)
+    best = final[ranked[0]]
+    share = best / sum(final.values())
+    confidence = share * best / (best + 1.0)
+    return Typing(ranked[0], ranked[1] if len(ranked) > 1 else "", round(confidence, 3))
+
+
+def classify(
+    text: str,
+    context: Sequence[str] | str = (),
+    centre: int | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> Typing:
+    """The type of the event `text` tells (the words nearest character `centre` weighing most, if given), with the
+    other sentences of its article (`context`) as a prior. The event builder uses the same scores and decision."""
+    taxonomy = taxonomy or default_taxonomy()
+    sentences = (context,) if isinstance(context, str) else tuple(context)
+    return decide(clause_scores(text, centre, taxonomy), article_prior(sentences, taxonomy), taxonomy)
