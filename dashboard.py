@@ -300,11 +300,22 @@ def chosen_event_id() -> str | None:
     return str(chosen) if chosen else None
 
 
+def type_text(row: pd.Series) -> str:
+    """The event's type as the details say it: with the typer's confidence and its runner-up, when it has them."""
+    text = str(row["type"])
+    confidence = row.get("confidence")
+    if isinstance(confidence, int | float) and confidence > 0 and not bool(row.get("corrected", False)):
+        text += f" ({confidence:.0%} sure"
+        second = str(row.get("second_type") or "")
+        text += f", else {second})" if second and second != "nan" else ")"
+    return text
+
+
 def show_details(row: pd.Series) -> None:
     """The chosen event: title, date, sentence with its date expression highlighted, context and mentions. All of it
     is source text, so all of it is escaped HTML: a title or sentence is never read as Markdown or markup."""
     detail = event_detail(row)
-    facts = [when_text(row), str(row["type"])] + (["approximate"] if row["approximate"] else [])
+    facts = [when_text(row), type_text(row)] + (["approximate"] if row["approximate"] else [])
     facts.append(str(row["doc_title"] or row["doc"]))
     if bool(row.get("corrected", False)):
         facts.append(f"corrected by hand (typed {row.get('original_type')}, titled “{row.get('original_title')}”)")

@@ -436,3 +436,13 @@ def test_the_page_uses_the_users_own_taxonomy(monkeypatch: pytest.MonkeyPatch, t
     event_id = seed_id("Crocus City Hall")
     click_event(page, event_id)
     assert page.selectbox(key=f"fix_type_{event_id}").options[:2] == ["elections", "other"]
+
+
+def test_details_show_the_typers_confidence_and_second_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))
+    crocus = next(e for e in events if "Crocus City Hall" in e["title"])
+    page = app(monkeypatch)
+    click_event(page, crocus["id"])
+    expected = f"{crocus['type']} ({crocus['confidence']:.0%} sure"
+    assert expected in details(page)
+    assert crocus["second_type"] and f"else {crocus['second_type']})" in details(page)
