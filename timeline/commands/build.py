@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from timeline.documents import InputError, load_documents, parse_date
@@ -21,6 +22,15 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that do not give one")
     parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local: a process pool on this machine (default); dask: a Dask cluster")
+    parser.add_argument("--scheduler", help="with --engine dask: the address of a running Dask scheduler "
+                        "(tcp://HOST:8786); without it a LocalCluster is started on this machine's cores")
+    parser.add_argument("--workers", type=int, help="with --engine dask and no --scheduler: worker processes of the "
+                        "LocalCluster (default: all cores)")
+    parser.add_argument("--format", choices=("json", "parquet"), default=None,
+                        help="json: events.json and documents.json (default for the local engine); parquet: "
+                        "events.parquet/ and documents.parquet/ folders of parts (default for the Dask engine)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,6 +40,11 @@ def run(args: argparse.Namespace) -> int:
         taxonomy: Taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else default_taxonomy()
     except (InputError, TaxonomyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.engine == "dask":
+        return _run_dask(args, taxonomy, published)
+    if args.format == "parquet":
+        print("error: --format parquet: needs --engine dask", file=sys.stderr)
         return 1
     result = load_documents(args.paths, published)
     for line in result.warnings:
@@ -53,4 +68,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {args.out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
         return 1
     print(f"{len(result.documents)} documents, {len(merged)} events -> {args.out}/events.json", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | None) -> int:
+    from timeline.distributed import build_dask
+
+    if args.workers is not None and args.workers < 1:
+        print("error: --workers: must be at least 1", file=sys.stderr)
+        return 1
+    fmt = args.format or "parquet"
+    try:
+        result = build_dask(args.paths, args.out, taxonomy=taxonomy, published=published, fmt=fmt,
+                            scheduler=args.scheduler, workers=args.workers)
+    except OSError as exc:
+        where = args.scheduler or args.out
+        print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for line in result.warnings + result.errors:
+        print(line, file=sys.stderr)
+    target = "events.parquet/" if fmt == "parquet" else "events.json"
+    print(f"{result.documents} documents, {result.events} events -> {args.out}/{target}", file=sys.stderr)
     return 1 if result.errors else 0
