@@ -348,6 +348,17 @@ def documents_table(docs: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=DOCUMENT_SCHEMA)
 
 
+def write_parquet_build(out: Path, events: Sequence[dict[str, Any]], documents: Sequence[dict[str, Any]]) -> None:
+    """Write events (events.json objects) and documents (documents.json objects) as a one-part Parquet build."""
+    write_part(events_table([json.dumps(e, ensure_ascii=False) for e in events]), str(out / "events.parquet"), 0)
+    frame = pd.DataFrame([{"id": d["id"], "title": d["title"], "published": d["published"], "source": d["source"],
+                           "url": d["url"], "path": d["path"], "sentences": d["counts"]["sentences"],
+                           "timexes": d["counts"]["timexes"], "events": d["counts"]["events"]} for d in documents],
+                         columns=["id", "title", "published", "source", "url", "path", "sentences", "timexes",
+                                  "events"])
+    write_part(documents_table(frame), str(out / "documents.parquet"), 0)
+
+
 def write_part(table: pa.Table, folder: str, index: int) -> int:
     """Write one part file atomically under its partition's name (a retried task replaces it, never adds one)."""
     Path(folder).mkdir(parents=True, exist_ok=True)
