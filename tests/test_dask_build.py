@@ -143,6 +143,11 @@ def test_parquet_round_trips_every_field(client: Client, corpus: tuple[list[Path
     assert any("<img src=x onerror=alert(1)>" in e["sentence"] for e in events)
     documents = sorted(_parquet_rows(tmp_path / "out" / "documents.parquet"), key=lambda d: d["id"])
     assert documents == sorted(_read(tmp_path / "local", "documents.json"), key=lambda d: d["id"])
+    # the local engine writes the same Parquet (one part)
+    assert main(["build", *map(str, paths), str(markup), "--out", str(tmp_path / "lp"), "--jobs", "1", "--format",
+                 "parquet"]) == 0
+    assert sorted(_parquet_rows(tmp_path / "lp" / "events.parquet"), key=lambda e: (e["start"], e["end"], e[key])) \
+        == events
 
 
 def _fail_on_quake(doc: Document, taxonomy: Taxonomy) -> Any:
