@@ -367,6 +367,7 @@ def write_part(table: pa.Table, folder: str, index: int) -> int:
     os.close(handle)
     try:
         pq.write_table(table, temp, compression="zstd")
+        os.chmod(temp, 0o644)  # mkstemp makes it private; a build is for every reader
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

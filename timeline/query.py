@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -44,7 +44,7 @@ class BinCount:
     bin: date
     type: str
     count: int
-    title: str  # the title of the bin's first event (by start, end, id)
+    title: str  # the title of one of its events (the one with the smallest id), as an example
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ class MemorySource:
         return df["start"].min().date(), df["end"].max().date()
 
     def bins(self, filters: Filters, unit: str | None = None) -> Bins:
-        df = self._filtered(filters).sort_values(["start", "end", "id"])
+        df = self._filtered(filters).sort_values("id")
         if df.empty:
             return Bins(unit or "day", ())
         unit = unit or choose_unit(df["start"].min().date(), df["end"].max().date())
@@ -282,20 +282,26 @@ class _SQLSource:
     def documents(self) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    def _from(self, filters: Filters) -> tuple[str, Filters]:
+        """The table to ask for these filters, and the filters left to apply to it."""
+        return self.dialect.table, filters
+
     def total(self) -> int:
         return int(self._rows(f"SELECT COUNT(*) FROM {self.dialect.table}")[0][0])
 
     def type_counts(self, filters: Filters) -> dict[str, int]:
         d = self.dialect
-        where, params = _where(d, filters)
-        rows = self._rows(f"SELECT {d.columns['type']} AS t, COUNT(*) AS n FROM {d.table}{where} "
+        table, narrowed = self._from(filters)
+        where, params = _where(d, narrowed)
+        rows = self._rows(f"SELECT {d.columns['type']} AS t, COUNT(*) AS n FROM {table}{where} "
                           "GROUP BY t ORDER BY n DESC, t", params)
         return {str(t): int(n) for t, n in rows}
 
     def bounds(self, filters: Filters) -> tuple[date, date] | None:
         d = self.dialect
-        where, params = _where(d, filters)
-        first, last = self._rows(f"SELECT MIN({d.columns['start']}), MAX({d.columns['end']}) FROM {d.table}{where}",
+        table, narrowed = self._from(filters)
+        where, params = _where(d, narrowed)
+        first, last = self._rows(f"SELECT MIN({d.columns['start']}), MAX({d.columns['end']}) FROM {table}{where}",
                                  params)[0]
         if first is None:
             return None
@@ -310,16 +316,15 @@ class _SQLSource:
             unit = choose_unit(*bounds)
         if unit not in d.bins:
             raise ValueError(f"unknown unit {unit!r} (known: {', '.join(n for n, _ in UNITS)})")
-        where, params = _where(d, filters)
+        table, narrowed = self._from(filters)
+        where, params = _where(d, narrowed)
         c = d.columns
-        key = f"CAST({c['start']} AS VARCHAR) || ' ' || CAST({c['end']} AS VARCHAR) || ' ' || {c['id']}"
-        sql = (f"SELECT b, t, COUNT(*) AS n, MIN(k) AS first FROM (SELECT {d.bins[unit]} AS b, {c['type']} AS t, "
-               f"{key} AS k FROM {d.table}{where}) AS q GROUP BY b, t ORDER BY b, t")
+        sql = (f"SELECT b, t, COUNT(*) AS n, MIN(i) AS example FROM (SELECT {d.bins[unit]} AS b, {c['type']} AS t, "
+               f"{c['id']} AS i FROM {table}{where}) AS q GROUP BY b, t ORDER BY b, t")
         rows = self._rows(sql, params)
-        firsts = {str(r[3]).rsplit(" ", 1)[1] for r in rows}
-        titles = self._titles(firsts)
-        return Bins(unit, tuple(BinCount(date.fromisoformat(_iso(b)), str(t), int(n),
-                                         titles.get(str(k).rsplit(" ", 1)[1], "")) for b, t, n, k in rows))
+        titles = self._titles({str(r[3]) for r in rows})
+        return Bins(unit, tuple(BinCount(date.fromisoformat(_iso(b)[:10]), str(t), int(n), titles.get(str(i), ""))
+                                for b, t, n, i in rows))
 
     def _titles(self, ids: set[str]) -> dict[str, str]:
         d = self.dialect
@@ -336,14 +341,28 @@ class _SQLSource:
                descending: bool = False) -> Page:
         _check_sort(sort)
         d = self.dialect
-        where, params = _where(d, filters)
-        total = int(self._rows(f"SELECT COUNT(*) FROM {d.table}{where}", params)[0][0])
+        table, narrowed = self._from(filters)
+        where, params = _where(d, narrowed)
+        total = int(self._rows(f"SELECT COUNT(*) FROM {table}{where}", params)[0][0])
         order = [f"{d.columns[sort]} {'DESC' if descending else 'ASC'}"]
         order += [d.columns[k] for k in ("start", "end", "id") if k != sort]
+        # two steps: the page's ids by the narrow sort columns, then only those rows whole (sorting wide rows of
+        # ten million events costs seconds; the start range lets the second query skip most of the data)
+        keys = self._rows(f"SELECT {d.columns['id']}, {d.columns['start']} FROM {table}{where} ORDER BY "
+                          f"{', '.join(order)} LIMIT ? OFFSET ?", [*params, limit, offset])
+        if not keys:
+            return Page((), total)
+        ids = [str(k[0]) for k in keys]
+        first, last = min(k[1] for k in keys), max(k[1] for k in keys)
         fields = ", ".join(d.columns[k] for k in ROW_FIELDS)
-        rows = self._rows(f"SELECT {fields} FROM {d.table}{where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?",
-                          [*params, limit, offset])
-        return Page(tuple(self._row(dict(zip(ROW_FIELDS, r, strict=True))) for r in rows), total)
+        found: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i: i + 500]
+            for r in self._rows(f"SELECT {fields} FROM {d.table} WHERE "
+                                f"{d.columns['start']} BETWEEN ? AND ? AND {d.columns['id']} IN "
+                                f"({', '.join('?' for _ in part)})", [first, last, *part]):
+                found.setdefault(str(r[0]), dict(zip(ROW_FIELDS, r, strict=True)))
+        return Page(tuple(self._row(found[i]) for i in ids), total)
 
     def _row(self, row: dict[str, Any]) -> dict[str, Any]:
         row["start"], row["end"] = _iso(row["start"]), _iso(row["end"])
@@ -384,6 +403,8 @@ class ParquetSource(_SQLSource):
         if not any(parts.glob("*.parquet")):
             raise TimelineDataError(f"{parts}: no Parquet parts (build with: python -m timeline build ARTICLES "
                                     f"--out {self.folder} --engine dask --format parquet)")
+        self._hits: dict[str, str] = {}  # search text -> temporary table of its matches, oldest first
+        self._made = 0
         self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
                                                        **({"threads": threads} if threads else {})})
         self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
@@ -394,6 +415,26 @@ class ParquetSource(_SQLSource):
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return list(self.conn.execute(sql, list(params)).fetchall())
+
+    def _from(self, filters: Filters) -> tuple[str, Filters]:
+        # a text search scans every title, sentence and context: it is done once per search text into a small
+        # table of the matching events' narrow columns, which the counts, bins and page then ask with the other
+        # filters (the last few searches are kept)
+        needle = filters.text.strip().lower()
+        if not needle:
+            return "events", filters
+        table = self._hits.pop(needle, None)
+        if table is None:
+            self._made += 1
+            table = f"hits_{self._made}"
+            where, params = _where(_DUCK, Filters(text=needle))
+            self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT id, doc, "start", "end", type, approximate, '
+                              f"title FROM events{where}", params)
+            while len(self._hits) >= 4:
+                old = self._hits.pop(next(iter(self._hits)))
+                self.conn.execute(f"DROP TABLE IF EXISTS {old}")
+        self._hits[needle] = table
+        return table, replace(filters, text="")
 
     def documents(self) -> list[dict[str, Any]]:
         if not self.has_documents:
