@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from timeline.corrections import CORRECTIONS_FILE, CorrectionError, apply_corrections, load_corrections_file, member_ids
 from timeline.documents import InputError, load_documents, parse_date
-from timeline.events import document_to_dict, merge_events, write_build
+from timeline.events import document_to_dict, event_to_dict, merge_events, write_build
 from timeline.model import Event
 from timeline.parallel import analyse_all
 from timeline.progress import progress
@@ -23,6 +24,15 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a document has none")
     parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local: a process pool on this machine (default); dask: a Dask cluster")
+    parser.add_argument("--scheduler", help="with --engine dask: the address of a running Dask scheduler "
+                        "(tcp://HOST:8786); without it a LocalCluster is started on this machine's cores")
+    parser.add_argument("--workers", type=int, help="with --engine dask and no --scheduler: worker processes of the "
+                        "LocalCluster (default: all cores)")
+    parser.add_argument("--format", choices=("json", "parquet"), default=None,
+                        help="json: events.json and documents.json (default for the local engine); parquet: "
+                        "events.parquet/ and documents.parquet/ folders of parts (default for the Dask engine)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     except (InputError, TaxonomyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    if args.engine == "dask":
+        return _run_dask(args, taxonomy, published)
     result = load_documents(args.paths, published)
     for line in result.warnings:
         print(line, file=sys.stderr)
@@ -60,11 +72,46 @@ def run(args: argparse.Namespace) -> int:
         if unmatched:
             print(f"warning: {corrections_path}: {len(unmatched)} corrections match no event: "
                   f"{', '.join(unmatched[:5])}{' ...' if len(unmatched) > 5 else ''}", file=sys.stderr)
-    documents = [document_to_dict(doc, merged, timexes, sentences) for doc, timexes, sentences in per_document]
+    # each document is given only the events it is a source of: document_to_dict counts them, and handing it every
+    # event made the build quadratic (20,000 articles: minutes spent counting)
+    by_source: dict[str, list[Event]] = {}
+    for event in merged:
+        for source in event.sources:
+            by_source.setdefault(source, []).append(event)
+    documents = [document_to_dict(doc, by_source.get(doc.id, []), timexes, sentences)
+                 for doc, timexes, sentences in per_document]
     try:
-        write_build(args.out, merged, documents)
+        if args.format == "parquet":
+            from timeline.distributed import write_parquet_build
+
+            write_parquet_build(args.out, [event_to_dict(e) for e in sorted(merged, key=lambda e: (
+                e.start, e.end, e.doc, e.id))], documents)
+        else:
+            write_build(args.out, merged, documents)
     except OSError as exc:
         print(f"error: {args.out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
         return 1
-    print(f"{len(result.documents)} documents, {len(merged)} events -> {args.out}/events.json", file=sys.stderr)
+    target = "events.parquet/" if args.format == "parquet" else "events.json"
+    print(f"{len(result.documents)} documents, {len(merged)} events -> {args.out}/{target}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | None) -> int:
+    from timeline.distributed import build_dask
+
+    if args.workers is not None and args.workers < 1:
+        print("error: --workers: must be at least 1", file=sys.stderr)
+        return 1
+    fmt = args.format or "parquet"
+    try:
+        result = build_dask(args.paths, args.out, taxonomy=taxonomy, published=published, fmt=fmt,
+                            scheduler=args.scheduler, workers=args.workers)
+    except OSError as exc:
+        where = args.scheduler or args.out
+        print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for line in result.warnings + result.errors:
+        print(line, file=sys.stderr)
+    target = "events.parquet/" if fmt == "parquet" else "events.json"
+    print(f"{result.documents} documents, {result.events} events -> {args.out}/{target}", file=sys.stderr)
     return 1 if result.errors else 0

@@ -1,0 +1,218 @@
+"""The build on Dask: the same events as the local build, Parquet that round-trips every field, bad documents
+reported without stopping the rest, and a worker killed mid-run retried without duplicating events.
+
+One 2-worker LocalCluster (processes, one thread each) serves the module; the input is cut into small chunks so
+that there are many partitions and the cross-document merge crosses them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+from distributed import Client, LocalCluster
+
+from timeline.cli import main
+from timeline.distributed import build_dask
+from timeline.events import analyse_document
+from timeline.model import Document
+from timeline.taxonomy import Taxonomy, default_taxonomy
+
+ROOT = Path(__file__).resolve().parents[1]
+CHUNK = 16_000  # bytes: the .jsonl of the corpus becomes several ranges
+
+# sentences written for these tests; {d} is a date phrase. Some are shared by many documents, so that the merge
+# across documents (and across partitions) has work to do.
+SENTENCES = [
+    "The city council approved the new harbour budget {d}.",
+    "A storm flooded the lower town {d}, and hundreds of homes lost power.",
+    "The appeals court overturned the fraud verdict {d}.",
+    "Dock workers went on strike {d} over pay.",
+    "The two ministers signed a water treaty {d} in the border town.",
+    "The national museum reopens its north wing {d} after repairs.",
+    "Shares in the rail operator fell sharply {d}.",
+    "The health agency began a measles vaccination drive {d}.",
+    "Police arrested four men {d} after the warehouse fire.",
+    "The football league suspended the season {d}.",
+]
+DATES = ["on Tuesday", "last week", "on March 3, 2024", "from May 6 to May 9", "in 2019", "two days ago",
+         "next month", "in early June", "on 12 February", "this year"]
+
+
+def _article(i: int, rng: random.Random) -> tuple[str, date]:
+    published = date(2024, 1, 1) + __import__("datetime").timedelta(days=rng.randrange(300))
+    parts = [rng.choice(SENTENCES).format(d=rng.choice(DATES)) for _ in range(rng.randint(2, 5))]
+    if i % 3 == 0:  # the shared story: the same event in many documents
+        parts.append("The city council approved the new harbour budget on March 3, 2024.")
+    return " ".join(parts), published
+
+
+def _corpus(folder: Path, count: int = 300) -> list[Path]:
+    """A folder of .txt files, a .json file and a .jsonl with ids given, missing and repeated; count documents."""
+    rng = random.Random(7)
+    folder.mkdir()
+    texts = folder / "texts"
+    texts.mkdir()
+    for i in range(count // 3):
+        text, published = _article(i, rng)
+        (texts / f"t{i:03d}.txt").write_text(f"---\ntitle: Story {i}\npublished: {published}\n---\n{text}\n",
+                                             encoding="utf-8")
+    lines = []
+    for i in range(count // 3, count - 1):
+        text, published = _article(i, rng)
+        record: dict[str, Any] = {"title": f"Wire {i} – Zürich", "published": published.isoformat(), "text": text}
+        if i % 4:
+            record["id"] = "wire-dup" if i % 10 == 0 else f"wire-{i}"
+        lines.append(json.dumps(record, ensure_ascii=False))
+    (folder / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text, published = _article(count, rng)
+    (folder / "one.json").write_text(json.dumps({"title": "One", "published": published.isoformat(), "text": text}),
+                                     encoding="utf-8")
+    return [texts, folder / "wire.jsonl", folder / "one.json"]
+
+
+def _local_build(paths: list[Path], out: Path) -> None:
+    assert main(["build", *map(str, paths), "--out", str(out), "--jobs", "1"]) == 0
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=50) as cluster, Client(cluster) as dask_client:
+        yield dask_client
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], Path]:
+    base = tmp_path_factory.mktemp("dask")
+    paths = _corpus(base / "in")
+    _local_build(paths, base / "local")
+    return paths, base / "local"
+
+
+def _read(folder: Path, name: str) -> Any:
+    return json.loads((folder / name).read_text(encoding="utf-8"))
+
+
+def _parquet_rows(folder: Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = pq.read_table(folder).to_pylist()
+    for row in rows:
+        for key in ("start", "end", "published"):
+            if isinstance(row.get(key), date):
+                row[key] = row[key].isoformat()
+    return rows
+
+
+def test_json_output_equals_the_local_build(client: Client, corpus: tuple[list[Path], Path], tmp_path: Path) -> None:
+    paths, local = corpus
+    result = build_dask(paths, tmp_path, taxonomy=default_taxonomy(), fmt="json", client=client, chunk_bytes=CHUNK,
+                        partitions=3)
+    assert result.errors == ()
+    assert result.documents == 300 and result.events == len(_read(local, "events.json"))
+    for name in ("events.json", "documents.json"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (local / name).read_text(encoding="utf-8"), name
+    # the merge did join events of different documents, some of them in different input chunks
+    assert max(len(e["sources"]) for e in _read(local, "events.json")) > 20
+
+
+def test_parquet_round_trips_every_field(client: Client, corpus: tuple[list[Path], Path], tmp_path: Path) -> None:
+    paths, local = corpus
+    markup = tmp_path / "markup.txt"
+    markup.write_text("---\ntitle: <b>Ünïcode</b> & \"quotes\"\npublished: 2024-03-28\n---\nThe café at "
+                      "<img src=x onerror=alert(1)> reopened on Monday — 東京 **bold** [link](x).\n",
+                      encoding="utf-8")
+    _local_build([*paths, markup], tmp_path / "local")
+    build_dask([*paths, markup], tmp_path / "out", taxonomy=default_taxonomy(), fmt="parquet", client=client,
+               chunk_bytes=CHUNK, partitions=3)
+    assert len(list((tmp_path / "out" / "events.parquet").glob("part-*.parquet"))) == 3
+    key = "id"
+    events = sorted(_parquet_rows(tmp_path / "out" / "events.parquet"), key=lambda e: (e["start"], e["end"], e[key]))
+    expected = sorted(_read(tmp_path / "local", "events.json"), key=lambda e: (e["start"], e["end"], e[key]))
+    assert events == expected
+    assert any("<img src=x onerror=alert(1)>" in e["sentence"] for e in events)
+    documents = sorted(_parquet_rows(tmp_path / "out" / "documents.parquet"), key=lambda d: d["id"])
+    assert documents == sorted(_read(tmp_path / "local", "documents.json"), key=lambda d: d["id"])
+    # the local engine writes the same Parquet (one part)
+    assert main(["build", *map(str, paths), str(markup), "--out", str(tmp_path / "lp"), "--jobs", "1", "--format",
+                 "parquet"]) == 0
+    assert sorted(_parquet_rows(tmp_path / "lp" / "events.parquet"), key=lambda e: (e["start"], e["end"], e[key])) \
+        == events
+
+
+def _fail_on_quake(doc: Document, taxonomy: Taxonomy) -> Any:
+    if "earthquake" in doc.text:
+        raise RuntimeError("the analysis broke")
+    return analyse_document(doc, taxonomy)
+
+
+def test_bad_documents_are_reported_and_the_rest_is_built(client: Client, tmp_path: Path) -> None:
+    good = [json.dumps({"id": f"g{i}", "published": "2024-05-02", "text": f"Voters in district {i} went to the "
+                        "polls on Sunday."}) for i in range(40)]
+    bad_line = 31
+    good[bad_line - 1] = '{"id": "broken", "text": '
+    good[9] = json.dumps({"id": "quake", "published": "2024-05-02", "text": "An earthquake hit the coast on Monday."})
+    (tmp_path / "in.jsonl").write_text("\n".join(good) + "\n", encoding="utf-8")
+    (tmp_path / "wrong.json").write_text(json.dumps({"headline": "x"}), encoding="utf-8")
+    result = build_dask([tmp_path / "in.jsonl", tmp_path / "wrong.json", tmp_path / "missing.txt"], tmp_path / "out",
+                        taxonomy=default_taxonomy(), fmt="json", client=client, chunk_bytes=700,
+                        analyse=_fail_on_quake)
+    assert sorted(result.errors) == sorted([
+        f"error: {tmp_path / 'missing.txt'}: no such file or folder",
+        f"error: {tmp_path / 'wrong.json'}: unknown fields headline (known: date, id, published, source, text, "
+        "title, url)",
+        f"error: {tmp_path / 'in.jsonl'}:{bad_line}: not JSON (Expecting value)",
+        f"error: {tmp_path / 'in.jsonl'}:10: cannot analyse quake (RuntimeError: the analysis broke)",
+    ])
+    docs = {d["id"] for d in _read(tmp_path / "out", "documents.json")}
+    assert docs == {f"g{i}" for i in range(40)} - {"g9", f"g{bad_line - 1}"}
+    assert main(["build", str(tmp_path / "wrong.json"), "--out", str(tmp_path / "cli"), "--engine", "dask",
+                 "--scheduler", client.scheduler.address, "--format", "json"]) == 1
+
+
+def _die_once(doc: Document, taxonomy: Taxonomy, marker: Path) -> Any:
+    """Kill this worker's process the first time any document is analysed (the marker file says it happened)."""
+    if not marker.exists():
+        marker.write_text(str(os.getpid()), encoding="utf-8")
+        os.kill(os.getpid(), signal.SIGKILL)
+    return analyse_document(doc, taxonomy)
+
+
+def test_a_killed_worker_is_retried_without_duplicates(client: Client, corpus: tuple[list[Path], Path],
+                                                       tmp_path: Path) -> None:
+    paths, local = corpus
+    marker = tmp_path / "killed"
+    workers_before = set(client.scheduler_info()["workers"])
+    result = build_dask(paths, tmp_path / "out", taxonomy=default_taxonomy(), fmt="parquet", client=client,
+                        chunk_bytes=CHUNK, partitions=4, analyse=partial(_die_once, marker=marker))
+    assert marker.exists(), "no worker was killed"
+    killed = int(marker.read_text(encoding="utf-8"))
+    assert killed not in client.run(os.getpid).values()  # the nanny started a new process in its place
+    assert set(client.scheduler_info()["workers"]) != workers_before
+    assert result.errors == ()
+    events = sorted(_parquet_rows(tmp_path / "out" / "events.parquet"), key=lambda e: (e["start"], e["end"], e["id"]))
+    expected = sorted(_read(local, "events.json"), key=lambda e: (e["start"], e["end"], e["id"]))
+    assert len(events) == len({e["id"] for e in events}) == len(expected)
+    assert events == expected
+
+
+def test_cli_starts_its_own_local_cluster(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-03-28\n---\nFloods hit Rome on Monday.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = subprocess.run([sys.executable, "-m", "timeline", "build", str(tmp_path), "--out", str(tmp_path / "o"),
+                             "--engine", "dask", "--workers", "1"], capture_output=True, text=True, cwd=ROOT,
+                            check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"error: {tmp_path / 'empty.txt'}: the file is empty" in result.stderr.splitlines()
+    rows = _parquet_rows(tmp_path / "o" / "events.parquet")
+    assert [(e["start"], e["doc"]) for e in rows] == [("2024-03-25", "a")]

@@ -1,0 +1,155 @@
+"""The data layer's queries (DuckDB over Parquet, SQL over the store) give what the in-memory table gives on the
+same data: a table of filter cases, each asked of every question."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_dask_build import _corpus
+from timeline.cli import main
+from timeline.distributed import write_parquet_build
+from timeline.query import EventSource, MemorySource, ParquetSource, StoreSource, bin_start, choose_unit, open_source
+from timeline.timeline_data import Filters, load_store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CASES = [
+    ("nothing set", Filters()),
+    ("one type", Filters(types=("politics",))),
+    ("two types", Filters(types=("justice", "economy"))),
+    ("a type with no events", Filters(types=("no-such-type",))),
+    ("from a date", Filters(date_from=date(2024, 3, 1))),
+    ("up to a date", Filters(date_to=date(2023, 12, 31))),
+    ("a month", Filters(date_from=date(2024, 5, 1), date_to=date(2024, 5, 31))),
+    ("documents", Filters(documents=("t001", "wire-101", "t050"))),
+    ("text, any case", Filters(text="HARBOUR")),
+    ("text, non-ASCII folded", Filters(text="zÜrich")),
+    ("text with SQL wildcards", Filters(text="50%_")),
+    ("text in the context only", Filters(text="lost power")),
+    ("no approximate dates", Filters(include_approximate=False)),
+    ("everything at once", Filters(types=("politics", "disaster"), date_from=date(2024, 1, 1), text="the",
+                                   include_approximate=False)),
+    ("nothing passes", Filters(text="no such words anywhere")),
+]
+PAGES = [("start", False, 25, 0), ("start", True, 10, 7), ("title", False, 15, 30), ("type", True, 20, 100),
+         ("doc", False, 5, 3), ("end", False, 1000, 0)]
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSource, EventSource]]:
+    """(backend, its in-memory reference) for a Parquet build and for a store of the same articles."""
+    base = tmp_path_factory.mktemp("query")
+    paths = _corpus(base / "in", count=150)
+    (base / "in" / "extra.txt").write_text(
+        "---\ntitle: Zürich notes\npublished: 2024-06-03\n---\nThe Zürich council cut fares by 50%_ on Monday. "
+        "Officials did not say why.\n", encoding="utf-8")
+    paths.append(base / "in" / "extra.txt")
+    assert main(["build", *map(str, paths), "--out", str(base / "json"), "--jobs", "1"]) == 0
+    events = json.loads((base / "json" / "events.json").read_text(encoding="utf-8"))
+    documents = json.loads((base / "json" / "documents.json").read_text(encoding="utf-8"))
+    write_parquet_build(base / "parquet", events, documents)
+    assert main(["add", *map(str, paths), "--db", str(base / "store.sqlite"), "--jobs", "1"]) == 0
+    stored = load_store(base / "store.sqlite")
+    return {
+        "parquet": (ParquetSource(base / "parquet"), MemorySource.from_build(base / "json")),
+        "store": (StoreSource(base / "store.sqlite"), MemorySource(stored.events, stored.documents)),
+    }
+
+
+def _ids(page: Any) -> list[str]:
+    return [r["id"] for r in page.rows]
+
+
+@pytest.mark.parametrize("backend", ["parquet", "store"])
+@pytest.mark.parametrize(("name", "filters"), CASES, ids=[c[0] for c in CASES])
+def test_queries_agree_with_memory(sources: dict[str, tuple[EventSource, EventSource]], backend: str, name: str,
+                                   filters: Filters) -> None:
+    source, memory = sources[backend]
+    assert source.total() == memory.total()
+    assert source.type_counts(filters) == memory.type_counts(filters)
+    assert source.bounds(filters) == memory.bounds(filters)
+    assert source.bins(filters) == memory.bins(filters)
+    for unit in ("week", "quarter", "decade"):
+        assert source.bins(filters, unit) == memory.bins(filters, unit)
+    for sort, descending, limit, offset in PAGES:
+        assert source.events(filters, limit, offset, sort, descending) == memory.events(
+            filters, limit, offset, sort, descending), (sort, descending, limit, offset)
+
+
+@pytest.mark.parametrize("backend", ["parquet", "store"])
+def test_one_event_with_its_mentions(sources: dict[str, tuple[EventSource, EventSource]], backend: str) -> None:
+    source, memory = sources[backend]
+    page = memory.events(Filters(), limit=10_000)
+    assert page.total > 200
+    merged = [r["id"] for r in page.rows if len(r["sources"]) > 1]
+    assert merged, "the data has events merged across documents"
+    for event_id in [*merged[:5], *_ids(page)[::40]]:
+        assert source.event(event_id) == memory.event(event_id)
+    assert source.event("no-such-id") is None and memory.event("no-such-id") is None
+    assert [d["id"] for d in source.documents()] == [d["id"] for d in memory.documents()]
+    assert len(source.documents()) >= 151
+
+
+@pytest.mark.parametrize(("first", "last", "unit"), [
+    (date(2024, 1, 1), date(2024, 1, 1), "day"),
+    (date(2024, 1, 1), date(2025, 1, 1), "day"),
+    (date(2024, 1, 1), date(2026, 1, 1), "week"),
+    (date(2020, 1, 1), date(2045, 1, 1), "month"),
+    (date(1950, 1, 1), date(2045, 1, 1), "quarter"),
+    (date(1700, 1, 1), date(2045, 1, 1), "year"),
+    (date(1, 1, 1), date(2045, 1, 1), "decade"),
+])
+def test_unit_from_the_span(first: date, last: date, unit: str) -> None:
+    assert choose_unit(first, last) == unit
+
+
+@pytest.mark.parametrize(("day", "unit", "start"), [
+    (date(2024, 5, 16), "day", date(2024, 5, 16)),
+    (date(2024, 5, 16), "week", date(2024, 5, 13)),
+    (date(2024, 5, 13), "week", date(2024, 5, 13)),
+    (date(2024, 5, 16), "month", date(2024, 5, 1)),
+    (date(2024, 5, 16), "quarter", date(2024, 4, 1)),
+    (date(2024, 12, 31), "quarter", date(2024, 10, 1)),
+    (date(2024, 5, 16), "year", date(2024, 1, 1)),
+    (date(2024, 5, 16), "decade", date(2020, 1, 1)),
+])
+def test_bin_start(day: date, unit: str, start: date) -> None:
+    assert bin_start(day, unit) == start
+
+
+def test_open_source_picks_the_backend(sources: dict[str, tuple[EventSource, EventSource]]) -> None:
+    parquet = sources["parquet"][0]
+    assert isinstance(parquet, ParquetSource)
+    assert isinstance(open_source(parquet.folder), ParquetSource)
+    assert isinstance(open_source(ROOT / "data"), MemorySource)
+    store = sources["store"][0]
+    assert isinstance(store, StoreSource)
+    assert isinstance(open_source(store.path), StoreSource)
+
+
+def test_the_store_backend_shows_corrections_by_hand(tmp_path: Path) -> None:
+    from timeline.store import Store
+
+    path = tmp_path / "store.sqlite"
+    with Store(path) as store:  # the seed article
+        events = store.event_dicts()
+        target = next(e for e in events if e["type"] != "justice")
+        store.set_correction(target["id"], type="justice", title="Corrected by a reader")
+    source = StoreSource(path)
+    try:
+        event = source.event(target["id"])
+        assert event is not None
+        assert (event["type"], event["title"], event["corrected"]) == ("justice", "Corrected by a reader", True)
+        assert (event["original_type"], event["original_title"]) == (target["type"], target["title"])
+        reference = load_store(path)  # the in-memory reading of the store applies the same correction
+        assert source.type_counts(Filters()) == MemorySource(reference.events, reference.documents).type_counts(
+            Filters())
+        page = source.events(Filters(types=("justice",)), limit=50)
+        assert target["id"] in {row["id"] for row in page.rows}
+    finally:
+        source.close()

@@ -1,0 +1,493 @@
+"""The build on a Dask cluster: the same per-document work as the local build, spread over partitions of the input.
+
+Three stages, all on the cluster:
+1. scan: each input chunk (a group of small files, or a byte range of a .jsonl file) is parsed for its document ids
+   and line count only; the client turns those into the same unique ids the local build gives (small: ids only).
+2. analyse: each chunk is parsed again and every document goes through `analyse_document` (or the function passed
+   in), giving one partition of events and one of documents. A document that cannot be read or analysed becomes an
+   `error: PATH: reason` line; the other documents and partitions go on.
+3. merge: the events are shuffled on (start, end, type), so that every event that could merge with another lands in
+   the same partition, and `merge_events` runs on each partition: a distributed group-by, no worker holds them all.
+   The documents' event counts are a second group-by (on each merged event's sources), joined to the documents.
+
+Outputs are written by the tasks themselves (Parquet, one part per partition, named by its partition number and
+written atomically, so a task retried after a lost worker overwrites its own part instead of adding one), or, for
+`--format json`, gathered by the client into the same events.json and documents.json as the local build.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from timeline.documents import (
+    MAX_BYTES,
+    InputError,
+    _from_record,
+    _stem,
+    iter_files,
+    parse_document_bytes,
+)
+from timeline.events import Analysis, analyse_document, event_from_dict, event_to_dict, merge_events
+from timeline.model import Document
+from timeline.taxonomy import Taxonomy
+
+CHUNK_BYTES = 1 << 20  # a .jsonl is read in ranges of this many bytes; small files are grouped up to this size
+CHUNK_FILES = 64  # at most this many small files in one chunk
+
+Analyse = Callable[[Document, Taxonomy], Analysis]
+
+MENTION_TYPE = pa.struct([
+    ("doc", pa.string()), ("expression", pa.string()), ("char_start", pa.int64()), ("char_end", pa.int64()),
+    ("sentence", pa.string()), ("sentence_start", pa.int64()),
+])
+EVENT_SCHEMA = pa.schema([
+    ("id", pa.string()), ("doc", pa.string()), ("doc_title", pa.string()), ("start", pa.date32()),
+    ("end", pa.date32()), ("granularity", pa.string()), ("value", pa.string()), ("approximate", pa.bool_()),
+    ("expression", pa.string()), ("sentence", pa.string()), ("context", pa.string()), ("title", pa.string()),
+    ("type", pa.string()), ("rule", pa.string()), ("mentions", pa.list_(MENTION_TYPE)),
+    ("sources", pa.list_(pa.string())), ("second_type", pa.string()), ("confidence", pa.float64()),
+])
+COUNTS_TYPE = pa.struct([("sentences", pa.int64()), ("timexes", pa.int64()), ("events", pa.int64())])
+DOCUMENT_SCHEMA = pa.schema([
+    ("id", pa.string()), ("title", pa.string()), ("published", pa.date32()), ("source", pa.string()),
+    ("url", pa.string()), ("path", pa.string()), ("counts", COUNTS_TYPE),
+])
+
+# the partitions that travel between the stages: key columns for the shuffle, the event itself as JSON
+_EVENT_META = pd.DataFrame({"start": pd.Series(dtype=str), "end": pd.Series(dtype=str),
+                            "type": pd.Series(dtype=str), "payload": pd.Series(dtype=str)})
+_DOC_COLUMNS = ["chunk", "position", "id", "title", "published", "source", "url", "path", "sentences", "timexes"]
+_DOC_META = pd.DataFrame({name: pd.Series(dtype="int64" if name in ("chunk", "position", "sentences", "timexes")
+                                          else str) for name in _DOC_COLUMNS})
+_MESSAGE_META = pd.DataFrame({"line": pd.Series(dtype=str)})
+_COUNT_META = pd.DataFrame({"doc": pd.Series(dtype=str), "events": pd.Series(dtype="int64")})
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A unit of input: whole files (kind "files") or the lines starting in [start, end) of one .jsonl ("lines")."""
+
+    kind: str
+    paths: tuple[str, ...]
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Record:
+    """What the scan learns of one document: its id if it gives one (else None) and its line in a .jsonl."""
+
+    given_id: str | None
+    line: int  # 1-based line within the chunk for "lines" chunks; the position in the chunk for "files"
+
+
+@dataclass(frozen=True)
+class Scan:
+    """One chunk's documents (ids only), its line count, and its error and warning lines."""
+
+    records: tuple[Record, ...]
+    lines: int
+    errors: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DaskBuildResult:
+    """What the build did: counts, and the error and warning lines in input order."""
+
+    documents: int
+    events: int
+    errors: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def plan_chunks(paths: Sequence[str | Path], chunk_bytes: int = CHUNK_BYTES) -> tuple[list[Chunk], list[str]]:
+    """The input cut into chunks, in input order, and an error line for each path that does not exist."""
+    chunks: list[Chunk] = []
+    errors: list[str] = []
+    group: list[str] = []
+    group_bytes = 0
+
+    def flush() -> None:
+        nonlocal group, group_bytes
+        if group:
+            chunks.append(Chunk("files", tuple(group)))
+        group, group_bytes = [], 0
+
+    for path, error in iter_files(paths):
+        if path is None:
+            errors.append(error)
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            errors.append(f"error: {path}: {exc.strerror or exc}")
+            continue
+        if path.suffix.lower() == ".jsonl":
+            flush()
+            for start in range(0, max(size, 1), chunk_bytes):
+                chunks.append(Chunk("lines", (str(path),), start, min(size, start + chunk_bytes)))
+            continue
+        if group and (group_bytes + size > chunk_bytes or len(group) >= CHUNK_FILES):
+            flush()
+        group.append(str(path))
+        group_bytes += size
+    flush()
+    return chunks, errors
+
+
+def _read_lines(path: str, start: int, end: int) -> tuple[list[tuple[int, bytes]], int]:
+    """The lines that start in [start, end) of a file, numbered from 1 within the range, and how many there are.
+
+    A line belongs to the range its first byte is in, so consecutive ranges share none and miss none."""
+    with open(path, "rb") as handle:
+        if start > 0:
+            handle.seek(start - 1)
+            if handle.read(1) != b"\n":
+                handle.readline()  # the rest of a line that started in the previous range
+        lines: list[tuple[int, bytes]] = []
+        number = 0
+        while handle.tell() < end:
+            line = handle.readline()
+            if not line:
+                break
+            number += 1
+            lines.append((number, line))
+    return lines, number
+
+
+def _decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), f"warning: {where}: not UTF-8; read as Windows-1252/Latin-1"
+
+
+def _line_documents(chunk: Chunk, first_line: int, published: date | None) -> tuple[
+        list[tuple[int, Document | None, str | None]], list[str], list[str], int]:
+    """The documents of a "lines" chunk with their line numbers in the file (None for a bad line) and the id the
+    record gives (None if none), errors, warnings, and the chunk's line count. Line numbers are right once
+    `first_line` is known (after the scan)."""
+    name = chunk.paths[0]
+    lines, count = _read_lines(name, chunk.start, chunk.end)
+    out: list[tuple[int, Document | None, str | None]] = []
+    errors: list[str] = []
+    warnings: list[str] = []
+    for local, raw in lines:
+        if not raw.strip():
+            continue
+        number = first_line + local - 1
+        where = f"{name}:{number}"
+        try:
+            if len(raw) > MAX_BYTES:
+                raise InputError(where, f"the line is {len(raw) / 1024 / 1024:.1f} MB; the limit is 5 MB")
+            text, warning = _decode_line(raw, where)
+            if warning:
+                warnings.append(warning)
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise InputError(where, f"not JSON ({exc.msg})") from None
+            doc = _from_record(record, where, f"{_stem(name)}-{number}", published)
+            out.append((number, doc, str(record["id"]) if record.get("id") else None))
+        except InputError as exc:
+            errors.append(f"error: {exc}")
+            out.append((number, None, None))
+    return out, errors, warnings, count
+
+
+def _file_documents(chunk: Chunk, published: date | None) -> tuple[list[Document | None], list[str], list[str]]:
+    docs: list[Document | None] = []
+    errors: list[str] = []
+    warnings: list[str] = []
+    for name in chunk.paths:
+        try:
+            size = os.path.getsize(name)
+            if size > MAX_BYTES:
+                raise InputError(name, f"the file is {size / 1024 / 1024:.1f} MB; the limit is 5 MB")
+            parsed, notes = parse_document_bytes(name, Path(name).read_bytes(), published)
+        except InputError as exc:
+            errors.append(f"error: {exc}")
+            continue
+        except OSError as exc:
+            errors.append(f"error: {name}: {exc.strerror or exc}")
+            continue
+        warnings.extend(notes)
+        docs.extend(parsed)
+    return docs, errors, warnings
+
+
+def _undated(doc: Document) -> str:
+    return (f"warning: {doc.path}: no publication date; relative dates ('on Thursday', 'last year') stay "
+            "unresolved (give one with --published)")
+
+
+def scan_chunk(chunk: Chunk, published: date | None) -> Scan:
+    """Stage 1 on a worker: the ids (or their absence) of a chunk's documents, its line count, errors, warnings
+    (as the local build gives them, with line numbers counted within the chunk for a .jsonl range)."""
+    if chunk.kind == "lines":  # its error and warning lines come from stage 2, which knows the line numbers
+        found, _, _, count = _line_documents(chunk, 1, published)
+        return Scan(tuple(Record(given, local) for local, doc, given in found if doc is not None), count, (), ())
+    docs, errors, warnings = _file_documents(chunk, published)
+    undated = [_undated(d) for d in docs if d is not None and d.published is None]
+    return Scan(tuple(Record(d.id, i) for i, d in enumerate(docs) if d is not None), 0, tuple(errors),
+                tuple(warnings + undated))
+
+
+def _line_number_offsets(chunks: Sequence[Chunk], scans: Sequence[Scan]) -> list[int]:
+    """The file line number of each chunk's first line."""
+    offsets: list[int] = []
+    lines_before: dict[str, int] = {}
+    for chunk, scan in zip(chunks, scans, strict=True):
+        if chunk.kind != "lines":
+            offsets.append(1)
+            continue
+        before = lines_before.get(chunk.paths[0], 0)
+        offsets.append(before + 1)
+        lines_before[chunk.paths[0]] = before + scan.lines
+    return offsets
+
+
+def assign_ids(chunks: Sequence[Chunk], scans: Sequence[Scan], first_lines: Sequence[int]) -> list[list[str]]:
+    """The final id of each document of each chunk, made unique in input order as the local build does."""
+    seen: dict[str, int] = {}
+    result: list[list[str]] = []
+    for chunk, scan, first in zip(chunks, scans, first_lines, strict=True):
+        ids: list[str] = []
+        for record in scan.records:
+            wanted = record.given_id
+            if wanted is None:  # a .jsonl record without an id: file stem and line number
+                wanted = f"{_stem(chunk.paths[0])}-{first + record.line - 1}"
+            count = seen.get(wanted, 0)
+            seen[wanted] = count + 1
+            ids.append(wanted if count == 0 else f"{wanted}-{count + 1}")
+        result.append(ids)
+    return result
+
+
+def analyse_chunk(chunk: Chunk, index: int, first_line: int, ids: Sequence[str], published: date | None,
+                  taxonomy: Taxonomy, analyse: Analyse) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """Stage 2 on a worker: the chunk's events (key columns and JSON), its documents, and its error and warning
+    lines: for a .jsonl range those of reading it, and for any chunk an error for each document whose analysis
+    failed (the others go on)."""
+    messages: list[str] = []
+    if chunk.kind == "lines":
+        found, errors, warnings, _ = _line_documents(chunk, first_line, published)
+        docs = [d for _, d, _ in found if d is not None]
+        messages += errors + warnings + [_undated(d) for d in docs if d.published is None]
+    else:
+        docs = [d for d in _file_documents(chunk, published)[0] if d is not None]
+    event_rows: list[tuple[str, str, str, str]] = []
+    doc_rows: list[list[Any]] = []
+    for position, (doc, doc_id) in enumerate(zip(docs, ids, strict=True)):
+        if doc.id != doc_id:
+            doc = Document(doc_id, doc.text, doc.published, doc.title, doc.source, doc.url, doc.path)
+        try:
+            analysis = analyse(doc, taxonomy)
+        except Exception as exc:  # one document's failure is reported; the rest of the partition goes on
+            messages.append(f"error: {doc.path or doc.id}: cannot analyse {doc.id} ({type(exc).__name__}: {exc})")
+            continue
+        for event in analysis.events:
+            event_rows.append((event.start.isoformat(), event.end.isoformat(), event.type,
+                               json.dumps(event_to_dict(event), ensure_ascii=False)))
+        doc_rows.append([index, position, doc.id, doc.title, doc.published.isoformat() if doc.published else None,
+                         doc.source, doc.url, doc.path, analysis.sentences, analysis.timexes])
+    events = pd.DataFrame(event_rows, columns=list(_EVENT_META.columns)) if event_rows else _EVENT_META.copy()
+    documents = pd.DataFrame(doc_rows, columns=_DOC_COLUMNS) if doc_rows else _DOC_META.copy()
+    return events.astype(_EVENT_META.dtypes.to_dict()), documents.astype(_DOC_META.dtypes.to_dict()), messages
+
+
+def _message_frame(lines: Sequence[str]) -> pd.DataFrame:
+    return pd.DataFrame({"line": list(lines)}).astype(_MESSAGE_META.dtypes.to_dict())
+
+
+def merge_partition(part: pd.DataFrame) -> pd.DataFrame:
+    """Stage 3 on a worker: merge_events over one partition of the shuffle (every key is whole in one partition)."""
+    events = merge_events([event_from_dict(json.loads(p)) for p in part["payload"]])
+    events.sort(key=lambda e: (e.start, e.end, e.doc, e.id))
+    rows = [(e.start.isoformat(), e.end.isoformat(), e.type, json.dumps(event_to_dict(e), ensure_ascii=False))
+            for e in events]
+    return pd.DataFrame(rows, columns=list(_EVENT_META.columns)).astype(_EVENT_META.dtypes.to_dict())
+
+
+def source_counts(part: pd.DataFrame) -> pd.DataFrame:
+    """How many merged events of a partition each document is a source of."""
+    counts: dict[str, int] = {}
+    for payload in part["payload"]:
+        for source in json.loads(payload)["sources"]:
+            counts[source] = counts.get(source, 0) + 1
+    return pd.DataFrame({"doc": list(counts), "events": list(counts.values())}).astype(_COUNT_META.dtypes.to_dict())
+
+
+def events_table(payloads: Sequence[str]) -> pa.Table:
+    """Events (JSON objects as in events.json) as an Arrow table of EVENT_SCHEMA."""
+    rows = [json.loads(p) for p in payloads]
+    for row in rows:
+        row["start"] = date.fromisoformat(row["start"])
+        row["end"] = date.fromisoformat(row["end"])
+    return pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
+
+
+def documents_table(docs: pd.DataFrame) -> pa.Table:
+    """Documents (with their event counts) as an Arrow table of DOCUMENT_SCHEMA."""
+    rows = [{"id": r.id, "title": r.title, "source": r.source, "url": r.url, "path": r.path,
+             "published": date.fromisoformat(r.published) if isinstance(r.published, str) else None,
+             "counts": {"sentences": int(r.sentences), "timexes": int(r.timexes), "events": int(r.events)}}
+            for r in docs.itertuples(index=False)]
+    return pa.Table.from_pylist(rows, schema=DOCUMENT_SCHEMA)
+
+
+def write_parquet_build(out: Path, events: Sequence[dict[str, Any]], documents: Sequence[dict[str, Any]]) -> None:
+    """Write events (events.json objects) and documents (documents.json objects) as a one-part Parquet build."""
+    write_part(events_table([json.dumps(e, ensure_ascii=False) for e in events]), str(out / "events.parquet"), 0)
+    frame = pd.DataFrame([{"id": d["id"], "title": d["title"], "published": d["published"], "source": d["source"],
+                           "url": d["url"], "path": d["path"], "sentences": d["counts"]["sentences"],
+                           "timexes": d["counts"]["timexes"], "events": d["counts"]["events"]} for d in documents],
+                         columns=["id", "title", "published", "source", "url", "path", "sentences", "timexes",
+                                  "events"])
+    write_part(documents_table(frame), str(out / "documents.parquet"), 0)
+
+
+def write_part(table: pa.Table, folder: str, index: int) -> int:
+    """Write one part file atomically under its partition's name (a retried task replaces it, never adds one)."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    target = Path(folder) / f"part-{index:05d}.parquet"
+    handle, temp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=folder)
+    os.close(handle)
+    try:
+        pq.write_table(table, temp, compression="zstd")
+        os.chmod(temp, 0o644)  # mkstemp makes it private; a build is for every reader
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return int(table.num_rows)
+
+
+def _write_events_part(part: pd.DataFrame, folder: str, index: int) -> int:
+    return write_part(events_table(list(part["payload"])), folder, index)
+
+
+def _write_documents_part(part: pd.DataFrame, folder: str, index: int) -> int:
+    part = part.sort_values(["chunk", "position"])
+    return write_part(documents_table(part), folder, index)
+
+
+def _connect(scheduler: str | None, workers: int | None) -> Any:
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=":0",
+        silence_logs=40)
+    return Client(cluster)  # type: ignore[no-untyped-call]
+
+
+def build_dask(paths: Sequence[str | Path], out: Path, *, taxonomy: Taxonomy, published: date | None = None,
+               fmt: str = "parquet", scheduler: str | None = None, workers: int | None = None,
+               client: Any = None, analyse: Analyse = analyse_document,
+               chunk_bytes: int = CHUNK_BYTES, partitions: int | None = None) -> DaskBuildResult:
+    """Build on a Dask cluster (an existing client, a scheduler address, or a new LocalCluster of `workers`
+    processes) and write DIR/events.parquet/ and DIR/documents.parquet/ (fmt "parquet") or the JSON files."""
+    own = client is None
+    if client is None:
+        client = _connect(scheduler, workers)
+    try:
+        return _build(client, paths, Path(out), taxonomy, published, fmt, analyse, chunk_bytes, partitions)
+    finally:
+        if own:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _build(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: Taxonomy, published: date | None,
+           fmt: str, analyse: Analyse, chunk_bytes: int, partitions: int | None) -> DaskBuildResult:
+    import dask
+
+    with dask.config.set({"dataframe.shuffle.method": "tasks"}):  # plain tasks: a lost worker's are rerun
+        return _build_graph(client, paths, out, taxonomy, published, fmt, analyse, chunk_bytes, partitions)
+
+
+def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: Taxonomy, published: date | None,
+                 fmt: str, analyse: Analyse, chunk_bytes: int, partitions: int | None) -> DaskBuildResult:
+    import dask.dataframe as dd
+    from dask.base import compute
+    from dask.delayed import delayed
+
+    chunks, errors = plan_chunks(paths, chunk_bytes)
+    scans: list[Scan] = client.gather(client.map(scan_chunk, chunks, published=published, pure=False))
+    first_lines = _line_number_offsets(chunks, scans)
+    ids = assign_ids(chunks, scans, first_lines)
+    warnings = [w for s in scans for w in s.warnings]
+    errors += [e for s in scans for e in s.errors]
+    if not chunks:
+        analysed: list[Any] = []
+    else:
+        tax = delayed(taxonomy, pure=True)
+        analysed = [delayed(analyse_chunk, nout=3, pure=True)(c, i, first_lines[i], ids[i], published, tax,
+                                                                   analyse)
+                    for i, c in enumerate(chunks)]
+    event_parts = [a[0] for a in analysed]
+    doc_parts = [a[1] for a in analysed]
+    message_parts = [delayed(_message_frame)(a[2]) for a in analysed]
+    if not analysed:
+        event_parts = [delayed(_EVENT_META.copy)()]
+        doc_parts = [delayed(_DOC_META.copy)()]
+        message_parts = [delayed(_message_frame)([])]
+    messages = dd.from_delayed(message_parts, meta=_MESSAGE_META, verify_meta=False)
+    events = dd.from_delayed(event_parts, meta=_EVENT_META, verify_meta=False)
+    documents = dd.from_delayed(doc_parts, meta=_DOC_META, verify_meta=False)
+    npart = partitions or max(1, min(len(chunks), 256))
+    shuffled = events.shuffle(on=["start", "end", "type"], npartitions=npart, shuffle_method="tasks")
+    merged = shuffled.map_partitions(merge_partition, meta=_EVENT_META)
+    counts = merged.map_partitions(source_counts, meta=_COUNT_META).groupby("doc")["events"].sum(split_out=npart)
+    counted = documents.merge(counts.to_frame(), left_on="id", right_index=True, how="left")
+    counted["events"] = counted["events"].fillna(0).astype("int64")
+    if fmt == "parquet":
+        for name in ("events.parquet", "documents.parquet"):
+            folder = out / name
+            if folder.is_dir():
+                for old in folder.glob("part-*.parquet"):
+                    old.unlink()
+        writes = [delayed(_write_events_part)(p, str(out / "events.parquet"), i)
+                  for i, p in enumerate(merged.to_delayed())]
+        writes += [delayed(_write_documents_part)(p, str(out / "documents.parquet"), i)
+                   for i, p in enumerate(counted.to_delayed())]
+        written, failed = compute(writes, messages.to_delayed())  # type: ignore[no-untyped-call]
+        n_events = sum(written[: merged.npartitions])
+        n_docs = sum(written[merged.npartitions:])
+    else:
+        merged_frame, counted_frame, message_frame = compute(merged, counted, messages)  # type: ignore[no-untyped-call]
+        failed = [list(message_frame["line"])]
+        n_events, n_docs = _write_json(out, merged_frame, counted_frame)
+    lines = [str(m) for part in failed for m in (part["line"] if isinstance(part, pd.DataFrame) else part)]
+    errors += [m for m in lines if m.startswith("error: ")]
+    warnings += [m for m in lines if not m.startswith("error: ")]
+    return DaskBuildResult(n_docs, n_events, tuple(errors), tuple(warnings))
+
+
+def _write_json(out: Path, merged: pd.DataFrame, counted: pd.DataFrame) -> tuple[int, int]:
+    from timeline.events import write_build
+
+    events = [event_from_dict(json.loads(p)) for p in merged["payload"]]
+    counted = counted.sort_values(["chunk", "position"])
+    documents = [{"id": r.id, "title": r.title, "published": r.published if isinstance(r.published, str) else None,
+                  "source": r.source, "url": r.url, "path": r.path,
+                  "counts": {"sentences": int(r.sentences), "timexes": int(r.timexes), "events": int(r.events)}}
+                 for r in counted.itertuples(index=False)]
+    write_build(out, events, documents)
+    return len(events), len(documents)

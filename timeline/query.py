@@ -1,0 +1,589 @@
+"""The dashboard's questions, answered by the data instead of by memory: one interface, three backends.
+
+- `ParquetSource`: DuckDB (embedded, no server) over a Parquet build (DIR/events.parquet/, DIR/documents.parquet/,
+  as written by `build --engine dask --format parquet`). Nothing is loaded: every answer is one SQL query.
+- `StoreSource`: SQL over the SQLite store (timeline/store.py). The store keeps each document's events as they were
+  added; the merge across documents (same start, end and type, titles that agree) is worked out once, when the
+  source is opened, for the keys that more than one document holds, into a small temporary table of corrections;
+  every query then runs over the events with those corrections applied.
+- `MemorySource`: a JSON build (or any events table) in memory, with pandas: the reference the other two are
+  tested against, and the right choice for small builds.
+
+Every method takes the reader's `Filters` (timeline.timeline_data). Text search is case-insensitive over title,
+sentence and context. Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+
+from timeline.events import event_from_dict, event_to_dict, merge_events
+from timeline.timeline_data import Filters, TimelineDataError, load_build
+
+# time bins for the overview: the finest that gives at most MAX_BINS bins across the visible span
+UNITS: tuple[tuple[str, float], ...] = (("day", 1), ("week", 7), ("month", 30.4), ("quarter", 91.3),
+                                        ("year", 365.25), ("decade", 3652.5))
+MAX_BINS = 400
+SORTS = ("start", "end", "type", "title", "doc")
+ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
+              "sentence", "context", "title", "type", "rule", "sources", "second_type", "confidence")
+
+
+@dataclass(frozen=True)
+class BinCount:
+    """How many events of one type start in one time bin (the bin's first day), and one of their titles."""
+
+    bin: date
+    type: str
+    count: int
+    title: str  # the title of one of its events (the one with the smallest id), as an example
+
+
+@dataclass(frozen=True)
+class Bins:
+    """The overview: the unit chosen and the counts per bin and type, ordered by bin then type."""
+
+    unit: str
+    counts: tuple[BinCount, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of events (events.json objects without mentions) and how many pass the filters in all."""
+
+    rows: tuple[dict[str, Any], ...]
+    total: int
+
+
+class EventSource(Protocol):
+    """What the dashboard asks of its data."""
+
+    def total(self) -> int:
+        """How many events there are (no filters)."""
+        ...
+
+    def documents(self) -> list[dict[str, Any]]:
+        """The documents (id, title, published, source, url, path, counts), in input order where known."""
+        ...
+
+    def type_counts(self, filters: Filters) -> dict[str, int]:
+        """Events per type under the filters (most first, then by name)."""
+        ...
+
+    def bounds(self, filters: Filters) -> tuple[date, date] | None:
+        """The first start and the last end under the filters, or None if no event passes."""
+        ...
+
+    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
+        """Counts per time bin and type; the unit is chosen from the visible span unless given."""
+        ...
+
+    def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
+               descending: bool = False) -> Page:
+        """A page of the events that pass the filters, sorted (ties by start, end, id), and their total."""
+        ...
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event with its mentions, or None."""
+        ...
+
+
+def choose_unit(first: date, last: date) -> str:
+    """The finest unit giving at most MAX_BINS bins from first to last."""
+    span = max(1, (last - first).days)
+    return next((name for name, days in UNITS if span / days <= MAX_BINS), "decade")
+
+
+def bin_start(day: date, unit: str) -> date:
+    """The first day of the bin of `unit` that holds `day` (weeks start on Monday)."""
+    if unit == "day":
+        return day
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    if unit == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    if unit == "year":
+        return date(day.year, 1, 1)
+    if unit == "decade":
+        return date(day.year // 10 * 10, 1, 1)
+    raise ValueError(f"unknown unit {unit!r} (known: {', '.join(n for n, _ in UNITS)})")
+
+
+def _check_sort(sort: str) -> None:
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r} (known: {', '.join(SORTS)})")
+
+
+# ---- in memory ------------------------------------------------------------------------------------------------
+
+
+class MemorySource:
+    """A table of events in memory (a JSON build, or the store read whole): pandas over all of it."""
+
+    def __init__(self, frame: pd.DataFrame, documents: Sequence[dict[str, Any]] = ()) -> None:
+        self.frame = frame
+        self._documents = list(documents)
+
+    @classmethod
+    def from_build(cls, folder: str | Path) -> MemorySource:
+        """A JSON build folder (events.json, documents.json)."""
+        build = load_build(folder)
+        return cls(build.events, build.documents)
+
+    def _filtered(self, f: Filters) -> pd.DataFrame:
+        df = self.frame
+        mask = pd.Series(True, index=df.index)
+        if f.types:
+            mask &= df["type"].isin(f.types)
+        if f.date_from is not None:
+            mask &= df["end"] >= pd.Timestamp(f.date_from)
+        if f.date_to is not None:
+            mask &= df["start"] <= pd.Timestamp(f.date_to)
+        if f.documents:
+            mask &= df["doc"].isin(f.documents)
+        needle = f.text.strip().lower()
+        if needle:
+            mask &= (df["title"].str.lower().str.contains(needle, regex=False)
+                     | df["sentence"].str.lower().str.contains(needle, regex=False)
+                     | df["context"].str.lower().str.contains(needle, regex=False))
+        if not f.include_approximate:
+            mask &= ~df["approximate"]
+        return df[mask]
+
+    def total(self) -> int:
+        return len(self.frame)
+
+    def documents(self) -> list[dict[str, Any]]:
+        return list(self._documents)
+
+    def type_counts(self, filters: Filters) -> dict[str, int]:
+        counts = self._filtered(filters)["type"].value_counts()
+        return dict(sorted(((str(k), int(v)) for k, v in counts.items()), key=lambda kv: (-kv[1], kv[0])))
+
+    def bounds(self, filters: Filters) -> tuple[date, date] | None:
+        df = self._filtered(filters)
+        if df.empty:
+            return None
+        return df["start"].min().date(), df["end"].max().date()
+
+    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
+        df = self._filtered(filters).sort_values("id")
+        if df.empty:
+            return Bins(unit or "day", ())
+        unit = unit or choose_unit(df["start"].min().date(), df["end"].max().date())
+        starts = [bin_start(d.date(), unit) for d in df["start"]]
+        grouped = df.assign(_bin=starts).groupby(["_bin", "type"], sort=True).agg(
+            count=("id", "size"), title=("title", "first"))
+        return Bins(unit, tuple(BinCount(b, str(t), int(r["count"]), str(r["title"]))
+                                for (b, t), r in grouped.iterrows()))
+
+    def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
+               descending: bool = False) -> Page:
+        _check_sort(sort)
+        df = self._filtered(filters)
+        keys = [sort] + [k for k in ("start", "end", "id") if k != sort]
+        ordered = df.sort_values(keys, ascending=[not descending] + [True] * (len(keys) - 1), kind="stable")
+        rows = tuple(_memory_row(r) for r in ordered.iloc[offset: offset + limit].to_dict("records"))
+        return Page(rows, len(df))
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        hit = self.frame[self.frame["id"] == event_id]
+        if hit.empty:
+            return None
+        row = _memory_row(hit.iloc[0].to_dict())
+        row["mentions"] = [dict(m) for m in hit.iloc[0]["mentions"]]
+        return row
+
+
+def _memory_row(record: dict[str, Any]) -> dict[str, Any]:
+    row = {k: record[k] for k in ROW_FIELDS}
+    row["start"] = record["start"].date().isoformat()
+    row["end"] = record["end"].date().isoformat()
+    row["approximate"] = bool(record["approximate"])
+    row["sources"] = list(record["sources"])
+    return row
+
+
+# ---- SQL: shared by DuckDB and SQLite ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Dialect:
+    """How one SQL engine names the event columns and does what differs between engines."""
+
+    table: str
+    columns: dict[str, str]  # field -> SQL expression
+    contains: str  # SQL template: case-insensitive `{column}` contains the (lower-case) parameter
+    bins: dict[str, str]  # unit -> SQL expression of the bin's first day, over {start}
+    text_dates: bool  # dates are ISO text (SQLite), not DATE values (DuckDB)
+    prefilter: str = ""  # a column holding every text field, for a quick LIKE before the exact search
+
+
+def _where(d: _Dialect, f: Filters) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.types:
+        clauses.append(f"{d.columns['type']} IN ({', '.join('?' for _ in f.types)})")
+        params += list(f.types)
+    if f.date_from is not None:
+        clauses.append(f"{d.columns['end']} >= ?")
+        params.append(_date_param(d, f.date_from))
+    if f.date_to is not None:
+        clauses.append(f"{d.columns['start']} <= ?")
+        params.append(_date_param(d, f.date_to))
+    if f.documents:
+        clauses.append(f"{d.columns['doc']} IN ({', '.join('?' for _ in f.documents)})")
+        params += list(f.documents)
+    needle = f.text.strip().lower()
+    if needle and d.prefilter and needle.isascii() and not any(c in needle for c in '"\\\x00%_') and all(
+            c.isprintable() for c in needle):
+        # SQLite: a LIKE over the event's JSON first (it holds every field; ASCII case-insensitive, C speed), so
+        # the exact check in Python runs only on rows that can match
+        clauses.append(f"{d.prefilter} LIKE ?")
+        params.append(f"%{needle}%")
+    if needle:
+        clauses.append("(" + " OR ".join(d.contains.format(column=d.columns[c]) for c in
+                                         ("title", "sentence", "context")) + ")")
+        params += [needle] * 3
+    if not f.include_approximate:
+        clauses.append(f"NOT {d.columns['approximate']}")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _date_param(d: _Dialect, day: date) -> Any:
+    return day.isoformat() if d.text_dates else day
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+class _SQLSource:
+    """The queries, written once for both engines; subclasses give the connection and the dialect."""
+
+    dialect: _Dialect
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def _full(self, event_id: str) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+    def documents(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _from(self, filters: Filters) -> tuple[str, Filters]:
+        """The table to ask for these filters, and the filters left to apply to it."""
+        return self.dialect.table, filters
+
+    def total(self) -> int:
+        return int(self._rows(f"SELECT COUNT(*) FROM {self.dialect.table}")[0][0])
+
+    def type_counts(self, filters: Filters) -> dict[str, int]:
+        d = self.dialect
+        table, narrowed = self._from(filters)
+        where, params = _where(d, narrowed)
+        rows = self._rows(f"SELECT {d.columns['type']} AS t, COUNT(*) AS n FROM {table}{where} "
+                          "GROUP BY t ORDER BY n DESC, t", params)
+        return {str(t): int(n) for t, n in rows}
+
+    def bounds(self, filters: Filters) -> tuple[date, date] | None:
+        d = self.dialect
+        table, narrowed = self._from(filters)
+        where, params = _where(d, narrowed)
+        first, last = self._rows(f"SELECT MIN({d.columns['start']}), MAX({d.columns['end']}) FROM {table}{where}",
+                                 params)[0]
+        if first is None:
+            return None
+        return date.fromisoformat(_iso(first)), date.fromisoformat(_iso(last))
+
+    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
+        d = self.dialect
+        if unit is None:
+            bounds = self.bounds(filters)
+            if bounds is None:
+                return Bins("day", ())
+            unit = choose_unit(*bounds)
+        if unit not in d.bins:
+            raise ValueError(f"unknown unit {unit!r} (known: {', '.join(n for n, _ in UNITS)})")
+        table, narrowed = self._from(filters)
+        where, params = _where(d, narrowed)
+        c = d.columns
+        sql = (f"SELECT b, t, COUNT(*) AS n, MIN(i) AS example FROM (SELECT {d.bins[unit]} AS b, {c['type']} AS t, "
+               f"{c['id']} AS i FROM {table}{where}) AS q GROUP BY b, t ORDER BY b, t")
+        rows = self._rows(sql, params)
+        titles = self._titles({str(r[3]) for r in rows})
+        return Bins(unit, tuple(BinCount(date.fromisoformat(_iso(b)[:10]), str(t), int(n), titles.get(str(i), ""))
+                                for b, t, n, i in rows))
+
+    def _titles(self, ids: set[str]) -> dict[str, str]:
+        d = self.dialect
+        out: dict[str, str] = {}
+        batch = sorted(ids)
+        for i in range(0, len(batch), 500):
+            part = batch[i: i + 500]
+            out.update((str(k), str(v)) for k, v in self._rows(
+                f"SELECT {d.columns['id']}, {d.columns['title']} FROM {d.table} WHERE {d.columns['id']} IN "
+                f"({', '.join('?' for _ in part)})", part))
+        return out
+
+    def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
+               descending: bool = False) -> Page:
+        _check_sort(sort)
+        d = self.dialect
+        table, narrowed = self._from(filters)
+        where, params = _where(d, narrowed)
+        total = int(self._rows(f"SELECT COUNT(*) FROM {table}{where}", params)[0][0])
+        order = [f"{d.columns[sort]} {'DESC' if descending else 'ASC'}"]
+        order += [d.columns[k] for k in ("start", "end", "id") if k != sort]
+        # two steps: the page's ids by the narrow sort columns, then only those rows whole (sorting wide rows of
+        # ten million events costs seconds; the start range lets the second query skip most of the data)
+        keys = self._rows(f"SELECT {d.columns['id']}, {d.columns['start']} FROM {table}{where} ORDER BY "
+                          f"{', '.join(order)} LIMIT ? OFFSET ?", [*params, limit, offset])
+        if not keys:
+            return Page((), total)
+        ids = [str(k[0]) for k in keys]
+        first, last = min(k[1] for k in keys), max(k[1] for k in keys)
+        fields = ", ".join(d.columns[k] for k in ROW_FIELDS)
+        found: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i: i + 500]
+            for r in self._rows(f"SELECT {fields} FROM {d.table} WHERE "
+                                f"{d.columns['start']} BETWEEN ? AND ? AND {d.columns['id']} IN "
+                                f"({', '.join('?' for _ in part)})", [first, last, *part]):
+                found.setdefault(str(r[0]), dict(zip(ROW_FIELDS, r, strict=True)))
+        return Page(tuple(self._row(found[i]) for i in ids), total)
+
+    def _row(self, row: dict[str, Any]) -> dict[str, Any]:
+        row["start"], row["end"] = _iso(row["start"]), _iso(row["end"])
+        row["approximate"] = bool(row["approximate"])
+        sources = row["sources"]
+        row["sources"] = json.loads(sources) if isinstance(sources, str) else list(sources)
+        return row
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        return self._full(event_id)
+
+
+# ---- DuckDB over Parquet ----------------------------------------------------------------------------------------
+
+
+_DUCK = _Dialect(
+    table="events",
+    columns={k: f'"{k}"' for k in (*ROW_FIELDS, "mentions")},
+    contains="contains(lower({column}), ?)",
+    bins={"day": '"start"', "week": "date_trunc('week', \"start\")::DATE",
+          "month": "date_trunc('month', \"start\")::DATE", "quarter": "date_trunc('quarter', \"start\")::DATE",
+          "year": "date_trunc('year', \"start\")::DATE",
+          "decade": "make_date((year(\"start\") // 10 * 10)::INTEGER, 1, 1)"},
+    text_dates=False,
+)
+
+
+class ParquetSource(_SQLSource):
+    """DuckDB over DIR/events.parquet/ and DIR/documents.parquet/: every question is one query over the files."""
+
+    dialect = _DUCK
+
+    def __init__(self, folder: str | Path, memory_limit: str = "1GB", threads: int | None = None) -> None:
+        import duckdb
+
+        self.folder = Path(folder)
+        parts = self.folder / "events.parquet"
+        if not any(parts.glob("*.parquet")):
+            raise TimelineDataError(f"{parts}: no Parquet parts (build with: python -m timeline build ARTICLES "
+                                    f"--out {self.folder} --engine dask --format parquet)")
+        self._hits: dict[str, str] = {}  # search text -> temporary table of its matches, oldest first
+        self._made = 0
+        self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
+                                                       **({"threads": threads} if threads else {})})
+        self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
+        docs = self.folder / "documents.parquet"
+        self.has_documents = any(docs.glob("*.parquet"))
+        if self.has_documents:
+            self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.conn.execute(sql, list(params)).fetchall())
+
+    def _from(self, filters: Filters) -> tuple[str, Filters]:
+        # a text search scans every title, sentence and context: it is done once per search text into a small
+        # table of the matching events' narrow columns, which the counts, bins and page then ask with the other
+        # filters (the last few searches are kept)
+        needle = filters.text.strip().lower()
+        if not needle:
+            return "events", filters
+        table = self._hits.pop(needle, None)
+        if table is None:
+            self._made += 1
+            table = f"hits_{self._made}"
+            where, params = _where(_DUCK, Filters(text=needle))
+            self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT id, doc, "start", "end", type, approximate, '
+                              f"title FROM events{where}", params)
+            while len(self._hits) >= 4:
+                old = self._hits.pop(next(iter(self._hits)))
+                self.conn.execute(f"DROP TABLE IF EXISTS {old}")
+        self._hits[needle] = table
+        return table, replace(filters, text="")
+
+    def documents(self) -> list[dict[str, Any]]:
+        if not self.has_documents:
+            return []
+        cursor = self.conn.execute("SELECT * FROM documents")
+        names = [c[0] for c in cursor.description]
+        out = []
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            row["published"] = _iso(row["published"]) if row["published"] is not None else None
+            out.append(row)
+        return out
+
+    def _full(self, event_id: str) -> dict[str, Any] | None:
+        fields = [*ROW_FIELDS, "mentions"]
+        rows = self._rows(f"SELECT {', '.join(_DUCK.columns[k] for k in fields)} FROM events WHERE id = ? LIMIT 1",
+                          [event_id])
+        if not rows:
+            return None
+        row = self._row(dict(zip(fields, rows[0], strict=True)))
+        row["mentions"] = [dict(m) for m in row["mentions"]]
+        return row
+
+    def close(self) -> None:
+        """Close the DuckDB connection."""
+        self.conn.close()
+
+
+def _quote(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+# ---- SQL over the SQLite store ----------------------------------------------------------------------------------
+
+_JSON = {k: f"json_extract(data, '$.{k}')" for k in ("doc_title", "granularity", "value", "approximate",
+                                                     "expression", "sentence", "context", "title", "rule",
+                                                     "second_type", "confidence")}
+_STORE = _Dialect(
+    table="temp.merged_events",
+    columns={"id": "id", "doc": "doc", "start": "start", "end": '"end"', "type": "type",
+             "sources": "json_extract(data, '$.sources')", **_JSON},
+    contains="contains_folded({column}, ?)",
+    bins={"day": "start",
+          "week": "date(start, '-' || ((CAST(strftime('%w', start) AS INTEGER) + 6) % 7) || ' days')",
+          "month": "substr(start, 1, 7) || '-01'",
+          "quarter": "printf('%s-%02d-01', substr(start, 1, 4), (CAST(substr(start, 6, 2) AS INTEGER) - 1) / 3 * 3 "
+                     "+ 1)",
+          "year": "substr(start, 1, 4) || '-01-01'",
+          "decade": "printf('%04d-01-01', CAST(substr(start, 1, 4) AS INTEGER) / 10 * 10)"},
+    text_dates=True,
+    prefilter="data",
+)
+
+
+def _contains_folded(haystack: str | None, needle: str) -> bool:
+    # SQLite's lower() and LIKE fold ASCII only; the search must find "zürich" in "Zürich" too
+    return haystack is not None and needle in haystack.lower()
+
+
+class StoreSource(_SQLSource):
+    """SQL over the store, with the merge across documents applied through a small table of corrections."""
+
+    dialect = _STORE
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise TimelineDataError(f"{self.path}: no such store")
+        try:
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.conn.create_function("contains_folded", 2, _contains_folded, deterministic=True)
+            self.revision = int(self.conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+            self._corrections()
+        except sqlite3.Error as exc:
+            raise TimelineDataError(f"{self.path}: cannot read the store ({exc})") from None
+
+    def _corrections(self) -> None:
+        """Merge the events of the keys that several documents hold; record what changes (absorbed: data NULL)."""
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE fix (doc TEXT NOT NULL, id TEXT NOT NULL, data TEXT, PRIMARY KEY (doc, id))")
+        shared = conn.execute(
+            'SELECT e.start, e."end", e.type, e.doc, e.data FROM events e JOIN (SELECT start, "end", type FROM events '
+            'GROUP BY start, "end", type HAVING COUNT(DISTINCT doc) > 1) k ON e.start = k.start AND e."end" = k."end" '
+            'AND e.type = k.type ORDER BY e.start, e."end", e.type')
+        group: list[Any] = []
+        key: tuple[str, str, str] | None = None
+        fixes: list[tuple[str, str, str | None]] = []
+        for start, end, kind, _doc, data in shared:
+            if (start, end, kind) != key and group:
+                fixes += _merge_fixes(group)
+                group = []
+            key = (start, end, kind)
+            group.append(event_from_dict(json.loads(data)))
+        if group:
+            fixes += _merge_fixes(group)
+        conn.executemany("INSERT INTO temp.fix (doc, id, data) VALUES (?, ?, ?)", fixes)
+        # the user's corrections by hand (timeline.corrections) change the type and title, and say so in the data
+        has_corrections = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corrections'").fetchone() is not None
+        corrected = "(SELECT event_id, type, title FROM corrections)" if has_corrections else (
+            "(SELECT NULL AS event_id, NULL AS type, NULL AS title WHERE 0)")
+        conn.execute(
+            'CREATE TEMP VIEW merged_events AS SELECT m.doc, m.id, m.start, m."end", COALESCE(c.type, m.type) AS type, '
+            "CASE WHEN c.event_id IS NULL THEN m.data ELSE json_set(m.data, '$.type', COALESCE(c.type, m.type), "
+            "'$.title', COALESCE(c.title, json_extract(m.data, '$.title')), '$.corrected', json('true'), "
+            "'$.original_type', m.type, '$.original_title', json_extract(m.data, '$.title')) END AS data "
+            'FROM (SELECT e.doc, e.id, e.start, e."end", e.type, COALESCE(f.data, e.data) AS data FROM events e '
+            "LEFT JOIN temp.fix f ON f.doc = e.doc AND f.id = e.id WHERE f.doc IS NULL OR f.data IS NOT NULL) m "
+            f"LEFT JOIN {corrected} c ON c.event_id = m.id")
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.conn.execute(sql, list(params)).fetchall())
+
+    def documents(self) -> list[dict[str, Any]]:
+        rows = self._rows("SELECT id, title, published, source, url, path, event_count, added_at FROM documents "
+                          "ORDER BY rowid")
+        return [{"id": r[0], "title": r[1], "published": r[2], "source": r[3], "url": r[4], "path": r[5],
+                 "counts": {"events": r[6]}, "added_at": r[7]} for r in rows]
+
+    def _full(self, event_id: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT data FROM temp.merged_events WHERE id = ? ORDER BY doc LIMIT 1", [event_id])
+        if not rows:
+            return None
+        full: dict[str, Any] = json.loads(rows[0][0])
+        return full
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def _merge_fixes(group: list[Any]) -> list[tuple[str, str, str | None]]:
+    merged = merge_events(group)
+    kept = {(e.doc, e.id): e for e in merged}
+    fixes: list[tuple[str, str, str | None]] = []
+    for event in group:
+        survivor = kept.get((event.doc, event.id))
+        if survivor is None:
+            fixes.append((event.doc, event.id, None))
+        elif survivor != event:
+            fixes.append((event.doc, event.id, json.dumps(event_to_dict(survivor), ensure_ascii=False)))
+    return fixes
+
+
+def open_source(location: str | Path) -> EventSource:
+    """The right backend for a location: a Parquet build folder, a JSON build folder, or a store file."""
+    path = Path(location)
+    if path.is_dir() and (path / "events.parquet").is_dir():
+        return ParquetSource(path)
+    if path.is_dir():
+        return MemorySource.from_build(path)
+    return StoreSource(path)
