@@ -24,6 +24,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 from timeline.cli import main
+from timeline.corrections import load_corrections_file
 from timeline.distributed import build_dask
 from timeline.events import analyse_document
 from timeline.model import Document
@@ -108,6 +109,9 @@ def _read(folder: Path, name: str) -> Any:
 def _parquet_rows(folder: Path) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = pq.read_table(folder).to_pylist()
     for row in rows:
+        for key in ("corrected", "original_type", "original_title"):  # null: not corrected (absent in JSON)
+            if key in row and row[key] is None:
+                del row[key]
         for key in ("start", "end", "published"):
             if isinstance(row.get(key), date):
                 row[key] = row[key].isoformat()
@@ -124,6 +128,27 @@ def test_json_output_equals_the_local_build(client: Client, corpus: tuple[list[P
         assert (tmp_path / name).read_text(encoding="utf-8") == (local / name).read_text(encoding="utf-8"), name
     # the merge did join events of different documents, some of them in different input chunks
     assert max(len(e["sources"]) for e in _read(local, "events.json")) > 20
+
+
+def test_corrections_by_hand_apply_as_in_the_local_build(client: Client, corpus: tuple[list[Path], Path],
+                                                          tmp_path: Path) -> None:
+    paths, local = corpus
+    events = _read(local, "events.json")
+    merged = next(e for e in events if len(e["sources"]) > 1)
+    single = next(e for e in events if len(e["sources"]) == 1 and e["type"] != "justice")
+    fixes = {merged["id"]: {"title": "A title a reader wrote"}, single["id"]: {"type": "justice"}}
+    for folder in (tmp_path / "local", tmp_path / "dask"):
+        folder.mkdir()
+        (folder / "corrections.json").write_text(json.dumps(fixes), encoding="utf-8")
+    _local_build(paths, tmp_path / "local")
+    build_dask(paths, tmp_path / "dask", taxonomy=default_taxonomy(), fmt="json", client=client, chunk_bytes=CHUNK,
+               partitions=3, corrections=load_corrections_file(tmp_path / "dask" / "corrections.json",
+                                                               default_taxonomy()))
+    dask_events = _read(tmp_path / "dask", "events.json")
+    assert dask_events == _read(tmp_path / "local", "events.json")
+    by_id = {e["id"]: e for e in dask_events}
+    assert by_id[merged["id"]]["title"] == "A title a reader wrote" and by_id[merged["id"]]["corrected"] is True
+    assert by_id[single["id"]]["type"] == "justice" and by_id[single["id"]]["original_type"] == single["type"]
 
 
 def test_parquet_round_trips_every_field(client: Client, corpus: tuple[list[Path], Path], tmp_path: Path) -> None:

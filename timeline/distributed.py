@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,6 +30,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from timeline.corrections import Correction, apply_corrections, member_ids
 from timeline.documents import (
     MAX_BYTES,
     InputError,
@@ -57,6 +58,8 @@ EVENT_SCHEMA = pa.schema([
     ("expression", pa.string()), ("sentence", pa.string()), ("context", pa.string()), ("title", pa.string()),
     ("type", pa.string()), ("rule", pa.string()), ("mentions", pa.list_(MENTION_TYPE)),
     ("sources", pa.list_(pa.string())), ("second_type", pa.string()), ("confidence", pa.float64()),
+    # set only on events the user corrected by hand (null elsewhere), as in events.json
+    ("corrected", pa.bool_()), ("original_type", pa.string()), ("original_title", pa.string()),
 ])
 COUNTS_TYPE = pa.struct([("sentences", pa.int64()), ("timexes", pa.int64()), ("events", pa.int64())])
 DOCUMENT_SCHEMA = pa.schema([
@@ -312,9 +315,13 @@ def _message_frame(lines: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({"line": list(lines)}).astype(_MESSAGE_META.dtypes.to_dict())
 
 
-def merge_partition(part: pd.DataFrame) -> pd.DataFrame:
-    """Stage 3 on a worker: merge_events over one partition of the shuffle (every key is whole in one partition)."""
-    events = merge_events([event_from_dict(json.loads(p)) for p in part["payload"]])
+def merge_partition(part: pd.DataFrame, corrections: Mapping[str, Correction] | None = None) -> pd.DataFrame:
+    """Stage 3 on a worker: merge_events over one partition of the shuffle (every key is whole in one partition),
+    then the user's corrections by hand (DIR/corrections.json), as the local build applies them."""
+    unmerged = [event_from_dict(json.loads(p)) for p in part["payload"]]
+    events = merge_events(unmerged)
+    if corrections:
+        events = apply_corrections(events, corrections, member_ids(unmerged))
     events.sort(key=lambda e: (e.start, e.end, e.doc, e.id))
     rows = [(e.start.isoformat(), e.end.isoformat(), e.type, json.dumps(event_to_dict(e), ensure_ascii=False))
             for e in events]
@@ -398,14 +405,16 @@ def _connect(scheduler: str | None, workers: int | None) -> Any:
 def build_dask(paths: Sequence[str | Path], out: Path, *, taxonomy: Taxonomy, published: date | None = None,
                fmt: str = "parquet", scheduler: str | None = None, workers: int | None = None,
                client: Any = None, analyse: Analyse = analyse_document,
-               chunk_bytes: int = CHUNK_BYTES, partitions: int | None = None) -> DaskBuildResult:
+               chunk_bytes: int = CHUNK_BYTES, partitions: int | None = None,
+               corrections: Mapping[str, Correction] | None = None) -> DaskBuildResult:
     """Build on a Dask cluster (an existing client, a scheduler address, or a new LocalCluster of `workers`
     processes) and write DIR/events.parquet/ and DIR/documents.parquet/ (fmt "parquet") or the JSON files."""
     own = client is None
     if client is None:
         client = _connect(scheduler, workers)
     try:
-        return _build(client, paths, Path(out), taxonomy, published, fmt, analyse, chunk_bytes, partitions)
+        return _build(client, paths, Path(out), taxonomy, published, fmt, analyse, chunk_bytes, partitions,
+                      corrections or {})
     finally:
         if own:
             cluster = getattr(client, "cluster", None)
@@ -415,15 +424,18 @@ def build_dask(paths: Sequence[str | Path], out: Path, *, taxonomy: Taxonomy, pu
 
 
 def _build(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: Taxonomy, published: date | None,
-           fmt: str, analyse: Analyse, chunk_bytes: int, partitions: int | None) -> DaskBuildResult:
+           fmt: str, analyse: Analyse, chunk_bytes: int, partitions: int | None,
+           corrections: Mapping[str, Correction]) -> DaskBuildResult:
     import dask
 
     with dask.config.set({"dataframe.shuffle.method": "tasks"}):  # plain tasks: a lost worker's are rerun
-        return _build_graph(client, paths, out, taxonomy, published, fmt, analyse, chunk_bytes, partitions)
+        return _build_graph(client, paths, out, taxonomy, published, fmt, analyse, chunk_bytes, partitions,
+                            corrections)
 
 
 def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: Taxonomy, published: date | None,
-                 fmt: str, analyse: Analyse, chunk_bytes: int, partitions: int | None) -> DaskBuildResult:
+                 fmt: str, analyse: Analyse, chunk_bytes: int, partitions: int | None,
+                 corrections: Mapping[str, Correction]) -> DaskBuildResult:
     import dask.dataframe as dd
     from dask.base import compute
     from dask.delayed import delayed
@@ -453,7 +465,7 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
     documents = dd.from_delayed(doc_parts, meta=_DOC_META, verify_meta=False)
     npart = partitions or max(1, min(len(chunks), 256))
     shuffled = events.shuffle(on=["start", "end", "type"], npartitions=npart, shuffle_method="tasks")
-    merged = shuffled.map_partitions(merge_partition, meta=_EVENT_META)
+    merged = shuffled.map_partitions(merge_partition, corrections, meta=_EVENT_META)
     counts = merged.map_partitions(source_counts, meta=_COUNT_META).groupby("doc")["events"].sum(split_out=npart)
     counted = documents.merge(counts.to_frame(), left_on="id", right_index=True, how="left")
     counted["events"] = counted["events"].fillna(0).astype("int64")

@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from timeline.corrections import CORRECTIONS_FILE, CorrectionError, apply_corrections, load_corrections_file, member_ids
+from timeline.corrections import (
+    CORRECTIONS_FILE,
+    Correction,
+    CorrectionError,
+    apply_corrections,
+    load_corrections_file,
+    member_ids,
+)
 from timeline.documents import InputError, load_documents, parse_date
 from timeline.events import document_to_dict, event_to_dict, merge_events, write_build
 from timeline.model import Event
@@ -43,8 +51,15 @@ def run(args: argparse.Namespace) -> int:
     except (InputError, TaxonomyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    # the user's corrections kept in the output folder apply to every build into it
+    corrections_path = args.out / CORRECTIONS_FILE
+    try:
+        corrections = load_corrections_file(corrections_path, taxonomy)
+    except CorrectionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.engine == "dask":
-        return _run_dask(args, taxonomy, published)
+        return _run_dask(args, taxonomy, published, corrections)
     result = load_documents(args.paths, published)
     for line in result.warnings:
         print(line, file=sys.stderr)
@@ -57,13 +72,6 @@ def run(args: argparse.Namespace) -> int:
         all_events.extend(analysis.events)
         per_document.append((doc, analysis.timexes, analysis.sentences))
     merged = merge_events(all_events)
-    # the user's corrections kept in the output folder apply to every build into it
-    corrections_path = args.out / CORRECTIONS_FILE
-    try:
-        corrections = load_corrections_file(corrections_path, taxonomy)
-    except CorrectionError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
     if corrections:
         merged = apply_corrections(merged, corrections, member_ids(all_events))
         applied = sum(1 for e in merged if e.corrected)
@@ -96,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
-def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | None) -> int:
+def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | None,
+              corrections: Mapping[str, Correction]) -> int:
     from timeline.distributed import build_dask
 
     if args.workers is not None and args.workers < 1:
@@ -105,7 +114,7 @@ def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | No
     fmt = args.format or "parquet"
     try:
         result = build_dask(args.paths, args.out, taxonomy=taxonomy, published=published, fmt=fmt,
-                            scheduler=args.scheduler, workers=args.workers)
+                            scheduler=args.scheduler, workers=args.workers, corrections=corrections)
     except OSError as exc:
         where = args.scheduler or args.out
         print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
