@@ -115,8 +115,8 @@ def test_each_sense_rule_fires_on_its_example(rule) -> None:  # type: ignore[no-
     senses = default_taxonomy().senses_by_lemma
     from timeline.lemmas import lemmas
 
-    fired = {_sense([r for f in sorted(lemmas(t.lower)) for r in senses.get(f, [])], tokens, i)
-             for i, t in enumerate(tokens) if rule.lemma in lemmas(t.lower)}
+    fired = {_sense([r for f in sorted(lemmas(w)) for r in senses.get(f, [])], tokens, i)
+             for i, w in enumerate(tokens.words) if rule.lemma in lemmas(w)}
     assert rule in fired, [r.id if r else None for r in fired]
     if rule.type != "-":
         assert any(h.type == rule.type for h in _hits(tokens, default_taxonomy()))

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from timeline.lemmas import lemmas, word_classes
 from timeline.taxonomy import NO_TYPE, Keyword, SenseRule, SenseTest, Taxonomy, TaxonomyError, default_taxonomy
@@ -79,125 +80,138 @@ def _word_info(word: str) -> _WordInfo:
                      word in groups["verb_cue"], word in groups["object"])
 
 
-class _Token:
-    """One word of a clause; whether it reads as a verb here is worked out when first asked."""
+class _Clause:
+    """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
+    whether a word reads as a verb here is worked out when first asked, once."""
 
-    __slots__ = ("lower", "start", "info", "_clause", "_index", "_verb")
+    __slots__ = ("words", "infos", "_starts", "_lowered", "_verbs")
 
-    def __init__(self, lower: str, start: int, clause: list[_Token], index: int) -> None:
-        self.lower = lower
-        self.start = start
-        self.info = _word_info(lower)
-        self._clause = clause
-        self._index = index
-        self._verb: bool | None = None
+    def __init__(self, words: list[str], lowered: str, starts: list[int] | None) -> None:
+        self.words = words
+        self.infos = list(map(_word_info, words))
+        self._lowered = lowered
+        self._starts = starts
+        self._verbs: list[bool | None] = [None] * len(words)
 
-    @property
-    def verb(self) -> bool:
-        """Whether the word is a verb here: by what the dictionary allows, then by its neighbours."""
-        if self._verb is None:
-            self._verb = self._reads_as_verb()
-        return self._verb
+    def __len__(self) -> int:
+        return len(self.words)
 
     @property
-    def content_verb(self) -> bool:
-        """A verb that can be the predicate (not auxiliary, reporting or light)."""
-        return self.info.can_verb and not self.info.plain and self.verb
+    def starts(self) -> list[int]:
+        """Each word's character offset in the text (found when first asked: reading a sentence for the prior
+        never needs them)."""
+        if self._starts is None:
+            starts: list[int] = []
+            position = 0
+            lowered = self._lowered
+            for word in self.words:
+                position = lowered.index(word, position)
+                starts.append(position)
+                position += len(word)
+            self._starts = starts
+        return self._starts
 
-    def _reads_as_verb(self) -> bool:
-        info, i, clause = self.info, self._index, self._clause
+    def verb(self, i: int) -> bool:
+        """Whether word i is a verb here: by what the dictionary allows, then by its neighbours."""
+        known = self._verbs[i]
+        if known is None:
+            known = self._verbs[i] = self._reads_as_verb(i)
+        return known
+
+    def content_verb(self, i: int) -> bool:
+        """Word i is a verb that can be the predicate (not auxiliary, reporting or light)."""
+        info = self.infos[i]
+        return info.can_verb and not info.plain and self.verb(i)
+
+    def _reads_as_verb(self, i: int) -> bool:
+        info = self.infos[i]
         if not info.can_verb or info.not_verb:
             return False
-        previous = clause[i - 1].info if i else None
+        previous = self.infos[i - 1] if i else None
         if previous is not None and (previous.noun_cue or previous.adjective_only):
             return False  # "the storm", "an ambiguous call"
         if not info.can_noun or (previous is not None and previous.verb_cue):
             return True
-        if self.lower.endswith("ed"):
+        if self.words[i].endswith("ed"):
             return True
-        return i + 1 < len(clause) and clause[i + 1].info.object
+        return i + 1 < len(self.words) and self.infos[i + 1].object
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str) -> _Clause:
     months = word_groups()["month"]
     lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
-    tokens: list[_Token] = []
     words = _WORD.findall(lowered)
     if months.isdisjoint(words):  # the usual case: no offsets needed to tell "March 3" from "a march"
-        position = 0
-        for word in words:
-            position = lowered.index(word, position)
-            tokens.append(_Token(word, position, tokens, len(tokens)))
-            position += len(word)
-        return tokens
+        return _Clause(words, lowered, None)
+    kept: list[str] = []
+    starts: list[int] = []
     for match in _WORD.finditer(lowered):
         lower = match.group(0)
         start = match.start()
         if lower in months and text[start].isupper():
             continue  # "March 3" is a date, not a march
-        tokens.append(_Token(lower, start, tokens, len(tokens)))
-    return tokens
+        kept.append(lower)
+        starts.append(start)
+    return _Clause(kept, lowered, starts)
 
 
-def _passes(test: SenseTest, tokens: list[_Token], i: int) -> bool:
+def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
     if test.kind == "verb":
-        return tokens[i].verb
+        return tokens.verb(i)
     if test.kind == "noun":
-        return not tokens[i].verb
+        return not tokens.verb(i)
     lo, hi = {"next": (i + 1, i + 4), "prev": (i - 3, i), "near": (i - 4, i + 5)}[test.kind]
-    return any(t.info.lemmas & test.words for t in tokens[max(0, lo) : hi])
+    return any(info.lemmas & test.words for info in tokens.infos[max(0, lo) : hi])
 
 
-def _sense(rules: Iterable[SenseRule], tokens: list[_Token], i: int) -> SenseRule | None:
+def _sense(rules: Iterable[SenseRule], tokens: _Clause, i: int) -> SenseRule | None:
     return next((r for r in rules if all(_passes(t, tokens, i) for t in r.tests)), None)
 
 
-@dataclass(frozen=True)
-class _Hit:
-    index: int  # the token the hit's last word is on
+class _Hit(NamedTuple):
+    """A keyword or sense hit (a tuple: hits are made by the thousand)."""
+
+    last: int  # the token the hit's last word is on
     span: tuple[int, int]
     type: str
     weight: float
 
 
-def _keyword_at(keyword: Keyword, tokens: list[_Token], i: int, first_matched: bool = False) -> bool:
+def _keyword_at(keyword: Keyword, tokens: _Clause, i: int, first_matched: bool = False) -> bool:
     """Whether the keyword starts at token i (`first_matched`: its first word is known to be a form of token i's)."""
     n = len(keyword.words)
     if n == 1 and not keyword.pos and first_matched:
         return True
-    if i + n > len(tokens):
+    if i + n > len(tokens.words):
         return False
-    if keyword.pos and n == 1 and tokens[i].verb != (keyword.pos == "v"):
+    if keyword.pos and n == 1 and tokens.verb(i) != (keyword.pos == "v"):
         return False
     start = 1 if first_matched else 0
-    return all(tokens[i + k].lower == keyword.words[k] or keyword.words[k] in tokens[i + k].info.lemmas
-               if not (keyword.prefix and k == n - 1) else keyword.word_matches(k, tokens[i + k].lower)
+    words, infos = tokens.words, tokens.infos
+    return all(words[i + k] == keyword.words[k] or keyword.words[k] in infos[i + k].lemmas
+               if not (keyword.prefix and k == n - 1) else keyword.word_matches(k, words[i + k])
                for k in range(start, n))
 
 
-def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
+def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
     """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again."""
-    lookup = taxonomy.word_lookup
     hits: list[_Hit] = []
     covered = -1
-    for i, token in enumerate(tokens):
-        if i <= covered:
+    for i, entry in enumerate(map(taxonomy.entries.__getitem__, tokens.words)):
+        if entry is None or i <= covered:
             continue
-        rules, candidates = lookup(token.lower)
-        if not rules and not candidates:
-            continue
-        rule = _sense(rules, tokens, i) if rules else None
+        rule = _sense(entry.rules, tokens, i) if entry.rules else None
         if rule is not None:
             if rule.type != NO_TYPE:
                 hits.append(_Hit(i, (i, i), rule.type, rule.weight))
             continue
-        found = [k for k in candidates if _keyword_at(k, tokens, i, not k.prefix)]  # found by the first word's lemma
-        if not found:
+        found = [k for k in entry.keywords if _keyword_at(k, tokens, i, not k.prefix)]  # first word by its lemma
+        if not found and not entry.plain:
             continue
-        longest = max(len(k.words) for k in found)
-        best: dict[str, float] = {}
+        longest = max((len(k.words) for k in found), default=1)
+        best = dict(entry.plain) if longest == 1 else {}  # one word counts once per type: its heaviest keyword
         for keyword in found:
-            if len(keyword.words) == longest:  # one word counts once per type: its heaviest keyword
+            if len(keyword.words) == longest:
                 best[keyword.type] = max(best.get(keyword.type, 0.0), keyword.weight)
         end = i + longest - 1
         hits.extend(_Hit(end, (i, end), kind, weight) for kind, weight in best.items())
@@ -205,10 +219,10 @@ def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
     return hits
 
 
-def _predicate(tokens: list[_Token], centre: int | None) -> int | None:
+def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     """The verb the date attaches to: the content verb nearest the date (after it, on a tie); without a date, the
     first content verb."""
-    candidates = (i for i, t in enumerate(tokens) if t.info.can_verb and not t.info.plain and t.verb)
+    candidates = (i for i, info in enumerate(tokens.infos) if info.can_verb and not info.plain and tokens.verb(i))
     if centre is None:
         return next(candidates, None)
     verbs = list(candidates)
@@ -223,7 +237,7 @@ def clause_scores(text: str, centre_offset: int | None, taxonomy: Taxonomy) -> d
         return {}
     centre = None
     if centre_offset is not None:
-        centre = next((i for i, t in enumerate(tokens) if t.start >= centre_offset), len(tokens) - 1)
+        centre = next((i for i, s in enumerate(tokens.starts) if s >= centre_offset), len(tokens) - 1)
     hits = _hits(tokens, taxonomy)
     if not hits:
         return {}
@@ -244,15 +258,15 @@ def clause_scores(text: str, centre_offset: int | None, taxonomy: Taxonomy) -> d
         by_start = {h.span[0]: h for h in hits}
         while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
             nearest = by_start[nearest.span[1] + 1]
-        event_noun = {nearest.index}
+        event_noun = {nearest.last}
     scores: dict[str, float] = {}
     for hit in hits:
         role = 1.0
         if hit in on_predicate:
             role = PREDICATE_WEIGHT
-        elif hit.index in event_noun:
+        elif hit.last in event_noun:
             role = EVENT_NOUN_WEIGHT
-        elif tokens[hit.index].content_verb:
+        elif tokens.content_verb(hit.last):
             role = VERB_WEIGHT
         distance = 0 if centre is None else min(abs(hit.span[0] - centre), abs(hit.span[1] - centre))
         scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight * role / (1 + distance / DISTANCE_SCALE)
