@@ -40,6 +40,12 @@ WRONG_WORD = [
     ("The floods killed eleven people in the valley.", {"disaster"}),
     ("The regional government declared a state of emergency.", {"disaster"}),
     ("The court sentenced the bomber to life in prison.", {"justice"}),
+    # a word that names where news was told, or a common verb, points to no type of its own
+    ("The rebels relayed their demands to the negotiators after the ambush.", {"attack"}),
+    ("The general spoke on state television after the coup attempt.", {"politics"}),
+    ("The sirens were out of order when the bomb went off.", {"attack"}),
+    ("The runners won the relay in record time.", {"sports"}),
+    ("Factory orders fell for a third month.", {"economy"}),
 ]
 # (sentence, the other sentences of its article, acceptable types)
 CONTEXT = [
