@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import NamedTuple
 
 from timeline.lemmas import lemmas, word_classes
@@ -67,17 +68,30 @@ class _WordInfo:
     noun_cue: bool
     verb_cue: bool
     object: bool
+    may_be_predicate: bool  # a content verb where it reads as a verb
 
 
-@lru_cache(maxsize=65536)
-def _word_info(word: str) -> _WordInfo:
-    groups = word_groups()
-    classes = word_classes(word)
-    forms = lemmas(word)
-    plain = bool(forms & (groups["auxiliary"] | groups["reporting"] | groups["light"]))
-    return _WordInfo(forms, "VERB" in classes or "AUX" in classes, "NOUN" in classes or "PROPN" in classes,
-                     classes == {"ADJ"}, plain, word in groups["not_verb"], word in groups["noun_cue"],
-                     word in groups["verb_cue"], word in groups["object"])
+class _WordInfos(dict[str, _WordInfo]):
+    """Word -> _WordInfo, worked out on first look-up (a dict, so that looking up every word of a text is cheap)."""
+
+    MAX_WORDS = 200_000
+
+    def __missing__(self, word: str) -> _WordInfo:
+        groups = word_groups()
+        classes = word_classes(word)
+        forms = lemmas(word)
+        plain = bool(forms & (groups["auxiliary"] | groups["reporting"] | groups["light"]))
+        can_verb = "VERB" in classes or "AUX" in classes
+        not_verb = word in groups["not_verb"]
+        info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
+                         not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
+                         can_verb and not plain and not not_verb)
+        if len(self) < self.MAX_WORDS:
+            self[word] = info
+        return info
+
+
+_WORD_INFOS = _WordInfos()
 
 
 class _Clause:
@@ -88,7 +102,7 @@ class _Clause:
 
     def __init__(self, words: list[str], lowered: str, starts: list[int] | None) -> None:
         self.words = words
-        self.infos = list(map(_word_info, words))
+        self.infos = list(map(_WORD_INFOS.__getitem__, words))
         self._lowered = lowered
         self._starts = starts
         self._verbs: list[bool | None] = [None] * len(words)
@@ -156,12 +170,19 @@ def _tokens(text: str) -> _Clause:
 
 
 def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
-    if test.kind == "verb":
+    kind = test.kind
+    if kind == "verb":
         return tokens.verb(i)
-    if test.kind == "noun":
+    if kind == "noun":
         return not tokens.verb(i)
-    lo, hi = {"next": (i + 1, i + 4), "prev": (i - 3, i), "near": (i - 4, i + 5)}[test.kind]
-    return any(info.lemmas & test.words for info in tokens.infos[max(0, lo) : hi])
+    if kind == "next":
+        lo, hi = i + 1, i + 4
+    elif kind == "prev":
+        lo, hi = i - 3, i
+    else:  # near
+        lo, hi = i - 4, i + 5
+    words = test.words
+    return any(not words.isdisjoint(info.lemmas) for info in tokens.infos[max(0, lo) : hi])
 
 
 def _sense(rules: Iterable[SenseRule], tokens: _Clause, i: int) -> SenseRule | None:
@@ -197,8 +218,14 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
     """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again."""
     hits: list[_Hit] = []
     covered = -1
-    for i, entry in enumerate(map(taxonomy.entries.__getitem__, tokens.words)):
-        if entry is None or i <= covered:
+    entries = list(map(taxonomy.entries.__getitem__, tokens.words))
+    for i in compress(range(len(entries)), entries):  # the few words where a rule or keyword may start
+        if i <= covered:
+            continue
+        entry = entries[i]
+        assert entry is not None
+        if not entry.rules and not entry.keywords:  # the usual case: one-word keywords only
+            hits.extend([_Hit(i, (i, i), kind, weight) for kind, weight in entry.plain])
             continue
         rule = _sense(entry.rules, tokens, i) if entry.rules else None
         if rule is not None:
@@ -222,25 +249,39 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
 def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     """The verb the date attaches to: the content verb nearest the date (after it, on a tie); without a date, the
     first content verb."""
-    candidates = (i for i, info in enumerate(tokens.infos) if info.can_verb and not info.plain and tokens.verb(i))
+    maybe = compress(range(len(tokens.infos)), [info.may_be_predicate for info in tokens.infos])
+    candidates = (i for i in maybe if tokens.verb(i))
     if centre is None:
         return next(candidates, None)
     verbs = list(candidates)
     return min(verbs, key=lambda i: (abs(i - centre), i < centre)) if verbs else None
 
 
-def clause_scores(text: str, centre_offset: int | None, taxonomy: Taxonomy) -> dict[str, float]:
+class ReadText(NamedTuple):
+    """A text read once: its words and its keyword and sense hits (the same sentence may be read as a clause and
+    as evidence for the prior)."""
+
+    clause: _Clause
+    hits: list[_Hit]
+
+
+def read_text(text: str, taxonomy: Taxonomy) -> ReadText:
+    """The words of `text` and their hits."""
+    clause = _tokens(text)
+    return ReadText(clause, _hits(clause, taxonomy))
+
+
+def clause_scores(
+    text: str, centre_offset: int | None, taxonomy: Taxonomy, read: ReadText | None = None
+) -> dict[str, float]:
     """The evidence of one clause per type: keyword and sense hits, the predicate weighing most, nearer words
-    (to character `centre_offset`, if given) more than farther ones."""
-    tokens = _tokens(text)
-    if not tokens:
+    (to character `centre_offset`, if given) more than farther ones. `read`: `text` already read."""
+    tokens, hits = read or read_text(text, taxonomy)
+    if not hits:
         return {}
     centre = None
     if centre_offset is not None:
         centre = next((i for i, s in enumerate(tokens.starts) if s >= centre_offset), len(tokens) - 1)
-    hits = _hits(tokens, taxonomy)
-    if not hits:
-        return {}
     predicate = _predicate(tokens, centre)
     on_predicate = [h for h in hits if predicate is not None and h.span[0] <= predicate <= h.span[1]]
     event_noun: set[int] = set()
@@ -278,11 +319,12 @@ def _shares(scores: dict[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in scores.items()} if total else {}
 
 
-def sentence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
+def sentence_shares(sentence: str, taxonomy: Taxonomy, read: ReadText | None = None) -> dict[str, float]:
     """One sentence's evidence as shares per type (summing to 1; empty when it points nowhere): its keyword and
-    sense hits, without finding its predicate (the prior says what the article is about, not what it reports)."""
+    sense hits, without finding its predicate (the prior says what the article is about, not what it reports).
+    `read`: the sentence already read."""
     scores: dict[str, float] = {}
-    for hit in _hits(_tokens(sentence), taxonomy):
+    for hit in (read or read_text(sentence, taxonomy)).hits:
         scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight
     return _shares(scores)
 
