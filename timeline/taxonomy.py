@@ -74,15 +74,21 @@ class WordEntry:
     keywords: tuple[Keyword, ...]
 
     @staticmethod
-    def of(rules: tuple[SenseRule, ...], keywords: tuple[Keyword, ...]) -> WordEntry:
-        """The entry of a word with these sense rules and these keywords found by its lemmas or first letters."""
+    def of(word: str, rules: tuple[SenseRule, ...], keywords: tuple[Keyword, ...]) -> WordEntry | None:
+        """The entry of `word`, with these sense rules and these keywords found by its lemmas or first letters (a
+        one-word prefix keyword is settled here, the word being known); None when nothing may start there."""
         plain: dict[str, float] = {}
         rest: list[Keyword] = []
         for keyword in keywords:
-            if len(keyword.words) == 1 and not keyword.pos and not keyword.prefix:
+            one_word_prefix = keyword.prefix and len(keyword.words) == 1
+            if one_word_prefix and not keyword.word_matches(0, word):
+                continue
+            if len(keyword.words) == 1 and not keyword.pos:
                 plain[keyword.type] = max(plain.get(keyword.type, 0.0), keyword.weight)
             else:
                 rest.append(keyword)
+        if not rules and not plain and not rest:
+            return None
         return WordEntry(rules, tuple(plain.items()), tuple(rest))
 
 
@@ -165,7 +171,7 @@ class _Entries(dict[str, "WordEntry | None"]):
         exact, stems = self.taxonomy.index
         rules = tuple(r for form in forms for r in senses.get(form, []))
         keywords = tuple(k for form in forms for k in exact.get(form, [])) + tuple(stems.get(word[:3], []))
-        found = WordEntry.of(rules, keywords) if rules or keywords else None
+        found = WordEntry.of(word, rules, keywords)
         if len(self) < self.MAX_WORDS:
             self[word] = found
         return found
