@@ -46,6 +46,15 @@ WRONG_WORD = [
     ("The sirens were out of order when the bomb went off.", {"attack"}),
     ("The runners won the relay in record time.", {"sports"}),
     ("Factory orders fell for a third month.", {"economy"}),
+    # "fire" next to a weapon is shooting, even when the verb could be a disaster's
+    ("Sniper fire killed four civilians near the market.", {"attack"}),
+    ("The warehouse fire killed two night guards.", {"disaster"}),
+    # "battle" with a blaze is a disaster, with an illness is health, otherwise fighting
+    ("Volunteers battled a wildfire above the village all weekend.", {"disaster"}),
+    ("The former senator is battling a rare cancer.", {"health"}),
+    ("Rebels battled government troops for the airport.", {"attack"}),
+    ("Pirates hijacked a cargo ship in the Gulf of Aden.", {"attack"}),
+    ("Hailstones flattened vineyards across the valley.", {"disaster"}),
 ]
 # (sentence, the other sentences of its article, acceptable types)
 CONTEXT = [
