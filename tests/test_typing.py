@@ -55,6 +55,9 @@ WRONG_WORD = [
     ("Rebels battled government troops for the airport.", {"attack"}),
     ("Pirates hijacked a cargo ship in the Gulf of Aden.", {"attack"}),
     ("Hailstones flattened vineyards across the valley.", {"disaster"}),
+    # "defence" in a courtroom is the accused's side, not the army
+    ("Under cross-examination, the officer admitted he had not seen the car.", {"justice"}),
+    ("The defence rested its case on Tuesday after two witnesses.", {"justice"}),
 ]
 # (sentence, the other sentences of its article, acceptable types)
 CONTEXT = [
