@@ -235,7 +235,7 @@ def _hits_trying_every_keyword(taxonomy: Taxonomy, text: str) -> list[tuple[tupl
     tokens = _tokens(text)
     found: list[tuple[tuple[int, int], str, float]] = []
     i = 0
-    while i < len(tokens):
+    while i < len(tokens.words):
         matches = [k for k in taxonomy.keywords if _keyword_at(k, tokens, i)]
         if not matches:
             i += 1

@@ -40,6 +40,24 @@ WRONG_WORD = [
     ("The floods killed eleven people in the valley.", {"disaster"}),
     ("The regional government declared a state of emergency.", {"disaster"}),
     ("The court sentenced the bomber to life in prison.", {"justice"}),
+    # a word that names where news was told, or a common verb, points to no type of its own
+    ("The rebels relayed their demands to the negotiators after the ambush.", {"attack"}),
+    ("The general spoke on state television after the coup attempt.", {"politics"}),
+    ("The sirens were out of order when the bomb went off.", {"attack"}),
+    ("The runners won the relay in record time.", {"sports"}),
+    ("Factory orders fell for a third month.", {"economy"}),
+    # "fire" next to a weapon is shooting, even when the verb could be a disaster's
+    ("Sniper fire killed four civilians near the market.", {"attack"}),
+    ("The warehouse fire killed two night guards.", {"disaster"}),
+    # "battle" with a blaze is a disaster, with an illness is health, otherwise fighting
+    ("Volunteers battled a wildfire above the village all weekend.", {"disaster"}),
+    ("The former senator is battling a rare cancer.", {"health"}),
+    ("Rebels battled government troops for the airport.", {"attack"}),
+    ("Pirates hijacked a cargo ship in the Gulf of Aden.", {"attack"}),
+    ("Hailstones flattened vineyards across the valley.", {"disaster"}),
+    # "defence" in a courtroom is the accused's side, not the army
+    ("Under cross-examination, the officer admitted he had not seen the car.", {"justice"}),
+    ("The defence rested its case on Tuesday after two witnesses.", {"justice"}),
 ]
 # (sentence, the other sentences of its article, acceptable types)
 CONTEXT = [
@@ -115,8 +133,8 @@ def test_each_sense_rule_fires_on_its_example(rule) -> None:  # type: ignore[no-
     senses = default_taxonomy().senses_by_lemma
     from timeline.lemmas import lemmas
 
-    fired = {_sense([r for f in sorted(lemmas(t.lower)) for r in senses.get(f, [])], tokens, i)
-             for i, t in enumerate(tokens) if rule.lemma in lemmas(t.lower)}
+    fired = {_sense([r for f in sorted(lemmas(w)) for r in senses.get(f, [])], tokens, i)
+             for i, w in enumerate(tokens.words) if rule.lemma in lemmas(w)}
     assert rule in fired, [r.id if r else None for r in fired]
     if rule.type != "-":
         assert any(h.type == rule.type for h in _hits(tokens, default_taxonomy()))

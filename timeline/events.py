@@ -24,7 +24,16 @@ from timeline.model import Document, Event, Mention, Timex, TimexType
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
-from timeline.typing import ArticleEvidence, Typing, clause_scores, decide, prior_from, sentence_shares
+from timeline.typing import (
+    ArticleEvidence,
+    ReadText,
+    Typing,
+    clause_scores,
+    decide,
+    prior_from,
+    read_text,
+    sentence_shares,
+)
 
 APPROXIMATE_MODS = frozenset(
     {"APPROX", "START", "MID", "END", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
@@ -468,12 +477,20 @@ class _Article:
         self._evidence: dict[int, dict[str, float]] = {}
         self._lead: ArticleEvidence | None = None
         self._lead_offset = 1 if title else 0  # the headline comes first in the lead
+        self._read: dict[str, ReadText] = {}
+
+    def read(self, text: str) -> ReadText:
+        """A sentence or clause of the article, read once however often it is typed or used as evidence."""
+        found = self._read.get(text)
+        if found is None:
+            found = self._read[text] = read_text(text, self.taxonomy)
+        return found
 
     def evidence(self, index: int) -> dict[str, float]:
         """Sentence `index`'s shares per type (-1: the headline)."""
         if index not in self._evidence:
             text = self.title if index < 0 else self.sentences[index]
-            self._evidence[index] = sentence_shares(text, self.taxonomy)
+            self._evidence[index] = sentence_shares(text, self.taxonomy, self.read(text))
         return self._evidence[index]
 
     def prior(self, index: int) -> dict[str, float]:
@@ -502,9 +519,9 @@ class _Typer:
     def type(self, text: str, centre: int | None, fallback: tuple[str, int | None] | None = None) -> Typing:
         """The clause's type; when the clause points nowhere, the `fallback` text (the whole clause) is read, and
         when that points nowhere too, the sentences that name the same thing ("the Vigil Plan") are the prior."""
-        scores = clause_scores(text, centre, self.taxonomy)
+        scores = clause_scores(text, centre, self.taxonomy, self.article.read(text))
         if not scores and fallback is not None:
-            scores = clause_scores(fallback[0], fallback[1], self.taxonomy)
+            scores = clause_scores(fallback[0], fallback[1], self.taxonomy, self.article.read(fallback[0]))
         prior = self.article.prior(self.index)
         if not scores:
             names = {re.sub(r"^(?:The|A|An|This|That)\s+", "", m.group(0))

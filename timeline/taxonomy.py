@@ -64,6 +64,35 @@ class SenseRule:
 
 
 @dataclass(frozen=True)
+class WordEntry:
+    """What may start at one text word: its sense rules, the one-word keywords that hold for any form of it (as
+    each type's heaviest weight), and the keywords still to check against the clause (longer ones, prefixes, and
+    those bound to a noun or verb reading)."""
+
+    rules: tuple[SenseRule, ...]
+    plain: tuple[tuple[str, float], ...]
+    keywords: tuple[Keyword, ...]
+
+    @staticmethod
+    def of(word: str, rules: tuple[SenseRule, ...], keywords: tuple[Keyword, ...]) -> WordEntry | None:
+        """The entry of `word`, with these sense rules and these keywords found by its lemmas or first letters (a
+        one-word prefix keyword is settled here, the word being known); None when nothing may start there."""
+        plain: dict[str, float] = {}
+        rest: list[Keyword] = []
+        for keyword in keywords:
+            one_word_prefix = keyword.prefix and len(keyword.words) == 1
+            if one_word_prefix and not keyword.word_matches(0, word):
+                continue
+            if len(keyword.words) == 1 and not keyword.pos:
+                plain[keyword.type] = max(plain.get(keyword.type, 0.0), keyword.weight)
+            else:
+                rest.append(keyword)
+        if not rules and not plain and not rest:
+            return None
+        return WordEntry(rules, tuple(plain.items()), tuple(rest))
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     """The event types, their keywords, the precedence that breaks a tie between types, and the sense rules."""
 
@@ -110,29 +139,42 @@ class Taxonomy:
         return rules
 
     @cached_property
-    def _lookups(self) -> dict[str, tuple[tuple[SenseRule, ...], tuple[Keyword, ...]]]:
-        return {}
+    def entries(self) -> _Entries:
+        """The WordEntry of each lower-case text word (None when no rule or keyword may start there: most words),
+        as a dict filled as words are first met: `entries[word]`."""
+        return _Entries(self)
 
-    def word_lookup(self, word: str) -> tuple[tuple[SenseRule, ...], tuple[Keyword, ...]]:
+    def word_lookup(self, word: str) -> WordEntry | None:
         """The sense rules (in file order) and the keywords that may start at a lower-case text word, by its
-        lemmas; remembered per word."""
-        found = self._lookups.get(word)
-        if found is None:
-            forms = lemmas(word)
-            senses = self.senses_by_lemma
-            exact, stems = self.index
-            rules = tuple(r for form in sorted(forms) for r in senses.get(form, []))
-            keywords = tuple(k for form in sorted(forms) for k in exact.get(form, [])) + tuple(stems.get(word[:3], []))
-            found = (rules, keywords)
-            if len(self._lookups) < 200_000:
-                self._lookups[word] = found
-        return found
+        lemmas (None when there are neither: most words); remembered per word."""
+        return self.entries[word]
 
     def classify(self, text: str, centre_offset: int | None = None) -> str:
         """The best type for `text` alone (see timeline.typing.classify)."""
         from timeline.typing import classify
 
         return classify(text, (), centre_offset, self).type
+
+
+class _Entries(dict[str, "WordEntry | None"]):
+    """Word -> WordEntry, worked out on first look-up (a dict, so that looking up every word of a text is cheap)."""
+
+    MAX_WORDS = 200_000
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        super().__init__()
+        self.taxonomy = taxonomy
+
+    def __missing__(self, word: str) -> WordEntry | None:
+        forms = sorted(lemmas(word))
+        senses = self.taxonomy.senses_by_lemma
+        exact, stems = self.taxonomy.index
+        rules = tuple(r for form in forms for r in senses.get(form, []))
+        keywords = tuple(k for form in forms for k in exact.get(form, [])) + tuple(stems.get(word[:3], []))
+        found = WordEntry.of(word, rules, keywords)
+        if len(self) < self.MAX_WORDS:
+            self[word] = found
+        return found
 
 
 def _weight(cell: str, where: str) -> float:

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from typing import NamedTuple
 
 from timeline.lemmas import lemmas, word_classes
 from timeline.taxonomy import NO_TYPE, Keyword, SenseRule, SenseTest, Taxonomy, TaxonomyError, default_taxonomy
@@ -66,138 +68,177 @@ class _WordInfo:
     noun_cue: bool
     verb_cue: bool
     object: bool
+    may_be_predicate: bool  # a content verb where it reads as a verb
 
 
-@lru_cache(maxsize=65536)
-def _word_info(word: str) -> _WordInfo:
-    groups = word_groups()
-    classes = word_classes(word)
-    forms = lemmas(word)
-    plain = bool(forms & (groups["auxiliary"] | groups["reporting"] | groups["light"]))
-    return _WordInfo(forms, "VERB" in classes or "AUX" in classes, "NOUN" in classes or "PROPN" in classes,
-                     classes == {"ADJ"}, plain, word in groups["not_verb"], word in groups["noun_cue"],
-                     word in groups["verb_cue"], word in groups["object"])
+class _WordInfos(dict[str, _WordInfo]):
+    """Word -> _WordInfo, worked out on first look-up (a dict, so that looking up every word of a text is cheap)."""
+
+    MAX_WORDS = 200_000
+
+    def __missing__(self, word: str) -> _WordInfo:
+        groups = word_groups()
+        classes = word_classes(word)
+        forms = lemmas(word)
+        plain = bool(forms & (groups["auxiliary"] | groups["reporting"] | groups["light"]))
+        can_verb = "VERB" in classes or "AUX" in classes
+        not_verb = word in groups["not_verb"]
+        info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
+                         not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
+                         can_verb and not plain and not not_verb)
+        if len(self) < self.MAX_WORDS:
+            self[word] = info
+        return info
 
 
-class _Token:
-    """One word of a clause; whether it reads as a verb here is worked out when first asked."""
+_WORD_INFOS = _WordInfos()
 
-    __slots__ = ("lower", "start", "info", "_clause", "_index", "_verb")
 
-    def __init__(self, lower: str, start: int, clause: list[_Token], index: int) -> None:
-        self.lower = lower
-        self.start = start
-        self.info = _word_info(lower)
-        self._clause = clause
-        self._index = index
-        self._verb: bool | None = None
+class _Clause:
+    """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
+    whether a word reads as a verb here is worked out when first asked, once."""
+
+    __slots__ = ("words", "infos", "_starts", "_lowered", "_verbs")
+
+    def __init__(self, words: list[str], lowered: str, starts: list[int] | None) -> None:
+        self.words = words
+        self.infos = list(map(_WORD_INFOS.__getitem__, words))
+        self._lowered = lowered
+        self._starts = starts
+        self._verbs: list[bool | None] = [None] * len(words)
+
+    def __len__(self) -> int:
+        return len(self.words)
 
     @property
-    def verb(self) -> bool:
-        """Whether the word is a verb here: by what the dictionary allows, then by its neighbours."""
-        if self._verb is None:
-            self._verb = self._reads_as_verb()
-        return self._verb
+    def starts(self) -> list[int]:
+        """Each word's character offset in the text (found when first asked: reading a sentence for the prior
+        never needs them)."""
+        if self._starts is None:
+            starts: list[int] = []
+            position = 0
+            lowered = self._lowered
+            for word in self.words:
+                position = lowered.index(word, position)
+                starts.append(position)
+                position += len(word)
+            self._starts = starts
+        return self._starts
 
-    @property
-    def content_verb(self) -> bool:
-        """A verb that can be the predicate (not auxiliary, reporting or light)."""
-        return self.info.can_verb and not self.info.plain and self.verb
+    def verb(self, i: int) -> bool:
+        """Whether word i is a verb here: by what the dictionary allows, then by its neighbours."""
+        known = self._verbs[i]
+        if known is None:
+            known = self._verbs[i] = self._reads_as_verb(i)
+        return known
 
-    def _reads_as_verb(self) -> bool:
-        info, i, clause = self.info, self._index, self._clause
+    def content_verb(self, i: int) -> bool:
+        """Word i is a verb that can be the predicate (not auxiliary, reporting or light)."""
+        info = self.infos[i]
+        return info.can_verb and not info.plain and self.verb(i)
+
+    def _reads_as_verb(self, i: int) -> bool:
+        info = self.infos[i]
         if not info.can_verb or info.not_verb:
             return False
-        previous = clause[i - 1].info if i else None
+        previous = self.infos[i - 1] if i else None
         if previous is not None and (previous.noun_cue or previous.adjective_only):
             return False  # "the storm", "an ambiguous call"
         if not info.can_noun or (previous is not None and previous.verb_cue):
             return True
-        if self.lower.endswith("ed"):
+        if self.words[i].endswith("ed"):
             return True
-        return i + 1 < len(clause) and clause[i + 1].info.object
+        return i + 1 < len(self.words) and self.infos[i + 1].object
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str) -> _Clause:
     months = word_groups()["month"]
     lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
-    tokens: list[_Token] = []
     words = _WORD.findall(lowered)
     if months.isdisjoint(words):  # the usual case: no offsets needed to tell "March 3" from "a march"
-        position = 0
-        for word in words:
-            position = lowered.index(word, position)
-            tokens.append(_Token(word, position, tokens, len(tokens)))
-            position += len(word)
-        return tokens
+        return _Clause(words, lowered, None)
+    kept: list[str] = []
+    starts: list[int] = []
     for match in _WORD.finditer(lowered):
         lower = match.group(0)
         start = match.start()
         if lower in months and text[start].isupper():
             continue  # "March 3" is a date, not a march
-        tokens.append(_Token(lower, start, tokens, len(tokens)))
-    return tokens
+        kept.append(lower)
+        starts.append(start)
+    return _Clause(kept, lowered, starts)
 
 
-def _passes(test: SenseTest, tokens: list[_Token], i: int) -> bool:
-    if test.kind == "verb":
-        return tokens[i].verb
-    if test.kind == "noun":
-        return not tokens[i].verb
-    lo, hi = {"next": (i + 1, i + 4), "prev": (i - 3, i), "near": (i - 4, i + 5)}[test.kind]
-    return any(t.info.lemmas & test.words for t in tokens[max(0, lo) : hi])
+def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
+    kind = test.kind
+    if kind == "verb":
+        return tokens.verb(i)
+    if kind == "noun":
+        return not tokens.verb(i)
+    if kind == "next":
+        lo, hi = i + 1, i + 4
+    elif kind == "prev":
+        lo, hi = i - 3, i
+    else:  # near
+        lo, hi = i - 4, i + 5
+    words = test.words
+    return any(not words.isdisjoint(info.lemmas) for info in tokens.infos[max(0, lo) : hi])
 
 
-def _sense(rules: Iterable[SenseRule], tokens: list[_Token], i: int) -> SenseRule | None:
+def _sense(rules: Iterable[SenseRule], tokens: _Clause, i: int) -> SenseRule | None:
     return next((r for r in rules if all(_passes(t, tokens, i) for t in r.tests)), None)
 
 
-@dataclass(frozen=True)
-class _Hit:
-    index: int  # the token the hit's last word is on
+class _Hit(NamedTuple):
+    """A keyword or sense hit (a tuple: hits are made by the thousand)."""
+
+    last: int  # the token the hit's last word is on
     span: tuple[int, int]
     type: str
     weight: float
 
 
-def _keyword_at(keyword: Keyword, tokens: list[_Token], i: int, first_matched: bool = False) -> bool:
+def _keyword_at(keyword: Keyword, tokens: _Clause, i: int, first_matched: bool = False) -> bool:
     """Whether the keyword starts at token i (`first_matched`: its first word is known to be a form of token i's)."""
     n = len(keyword.words)
     if n == 1 and not keyword.pos and first_matched:
         return True
-    if i + n > len(tokens):
+    if i + n > len(tokens.words):
         return False
-    if keyword.pos and n == 1 and tokens[i].verb != (keyword.pos == "v"):
+    if keyword.pos and n == 1 and tokens.verb(i) != (keyword.pos == "v"):
         return False
     start = 1 if first_matched else 0
-    return all(tokens[i + k].lower == keyword.words[k] or keyword.words[k] in tokens[i + k].info.lemmas
-               if not (keyword.prefix and k == n - 1) else keyword.word_matches(k, tokens[i + k].lower)
+    words, infos = tokens.words, tokens.infos
+    return all(words[i + k] == keyword.words[k] or keyword.words[k] in infos[i + k].lemmas
+               if not (keyword.prefix and k == n - 1) else keyword.word_matches(k, words[i + k])
                for k in range(start, n))
 
 
-def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
+def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
     """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again."""
-    lookup = taxonomy.word_lookup
     hits: list[_Hit] = []
     covered = -1
-    for i, token in enumerate(tokens):
+    entries = list(map(taxonomy.entries.__getitem__, tokens.words))
+    for i in compress(range(len(entries)), entries):  # the few words where a rule or keyword may start
         if i <= covered:
             continue
-        rules, candidates = lookup(token.lower)
-        if not rules and not candidates:
+        entry = entries[i]
+        assert entry is not None
+        if not entry.rules and not entry.keywords:  # the usual case: one-word keywords only
+            hits.extend([_Hit(i, (i, i), kind, weight) for kind, weight in entry.plain])
             continue
-        rule = _sense(rules, tokens, i) if rules else None
+        rule = _sense(entry.rules, tokens, i) if entry.rules else None
         if rule is not None:
             if rule.type != NO_TYPE:
                 hits.append(_Hit(i, (i, i), rule.type, rule.weight))
             continue
-        found = [k for k in candidates if _keyword_at(k, tokens, i, not k.prefix)]  # found by the first word's lemma
-        if not found:
+        found = [k for k in entry.keywords if _keyword_at(k, tokens, i, not k.prefix)]  # first word by its lemma
+        if not found and not entry.plain:
             continue
-        longest = max(len(k.words) for k in found)
-        best: dict[str, float] = {}
+        longest = max((len(k.words) for k in found), default=1)
+        best = dict(entry.plain) if longest == 1 else {}  # one word counts once per type: its heaviest keyword
         for keyword in found:
-            if len(keyword.words) == longest:  # one word counts once per type: its heaviest keyword
+            if len(keyword.words) == longest:
                 best[keyword.type] = max(best.get(keyword.type, 0.0), keyword.weight)
         end = i + longest - 1
         hits.extend(_Hit(end, (i, end), kind, weight) for kind, weight in best.items())
@@ -205,28 +246,42 @@ def _hits(tokens: list[_Token], taxonomy: Taxonomy) -> list[_Hit]:
     return hits
 
 
-def _predicate(tokens: list[_Token], centre: int | None) -> int | None:
+def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     """The verb the date attaches to: the content verb nearest the date (after it, on a tie); without a date, the
     first content verb."""
-    candidates = (i for i, t in enumerate(tokens) if t.info.can_verb and not t.info.plain and t.verb)
+    maybe = compress(range(len(tokens.infos)), [info.may_be_predicate for info in tokens.infos])
+    candidates = (i for i in maybe if tokens.verb(i))
     if centre is None:
         return next(candidates, None)
     verbs = list(candidates)
     return min(verbs, key=lambda i: (abs(i - centre), i < centre)) if verbs else None
 
 
-def clause_scores(text: str, centre_offset: int | None, taxonomy: Taxonomy) -> dict[str, float]:
+class ReadText(NamedTuple):
+    """A text read once: its words and its keyword and sense hits (the same sentence may be read as a clause and
+    as evidence for the prior)."""
+
+    clause: _Clause
+    hits: list[_Hit]
+
+
+def read_text(text: str, taxonomy: Taxonomy) -> ReadText:
+    """The words of `text` and their hits."""
+    clause = _tokens(text)
+    return ReadText(clause, _hits(clause, taxonomy))
+
+
+def clause_scores(
+    text: str, centre_offset: int | None, taxonomy: Taxonomy, read: ReadText | None = None
+) -> dict[str, float]:
     """The evidence of one clause per type: keyword and sense hits, the predicate weighing most, nearer words
-    (to character `centre_offset`, if given) more than farther ones."""
-    tokens = _tokens(text)
-    if not tokens:
+    (to character `centre_offset`, if given) more than farther ones. `read`: `text` already read."""
+    tokens, hits = read or read_text(text, taxonomy)
+    if not hits:
         return {}
     centre = None
     if centre_offset is not None:
-        centre = next((i for i, t in enumerate(tokens) if t.start >= centre_offset), len(tokens) - 1)
-    hits = _hits(tokens, taxonomy)
-    if not hits:
-        return {}
+        centre = next((i for i, s in enumerate(tokens.starts) if s >= centre_offset), len(tokens) - 1)
     predicate = _predicate(tokens, centre)
     on_predicate = [h for h in hits if predicate is not None and h.span[0] <= predicate <= h.span[1]]
     event_noun: set[int] = set()
@@ -244,15 +299,15 @@ def clause_scores(text: str, centre_offset: int | None, taxonomy: Taxonomy) -> d
         by_start = {h.span[0]: h for h in hits}
         while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
             nearest = by_start[nearest.span[1] + 1]
-        event_noun = {nearest.index}
+        event_noun = {nearest.last}
     scores: dict[str, float] = {}
     for hit in hits:
         role = 1.0
         if hit in on_predicate:
             role = PREDICATE_WEIGHT
-        elif hit.index in event_noun:
+        elif hit.last in event_noun:
             role = EVENT_NOUN_WEIGHT
-        elif tokens[hit.index].content_verb:
+        elif tokens.content_verb(hit.last):
             role = VERB_WEIGHT
         distance = 0 if centre is None else min(abs(hit.span[0] - centre), abs(hit.span[1] - centre))
         scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight * role / (1 + distance / DISTANCE_SCALE)
@@ -264,11 +319,12 @@ def _shares(scores: dict[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in scores.items()} if total else {}
 
 
-def sentence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
+def sentence_shares(sentence: str, taxonomy: Taxonomy, read: ReadText | None = None) -> dict[str, float]:
     """One sentence's evidence as shares per type (summing to 1; empty when it points nowhere): its keyword and
-    sense hits, without finding its predicate (the prior says what the article is about, not what it reports)."""
+    sense hits, without finding its predicate (the prior says what the article is about, not what it reports).
+    `read`: the sentence already read."""
     scores: dict[str, float] = {}
-    for hit in _hits(_tokens(sentence), taxonomy):
+    for hit in (read or read_text(sentence, taxonomy)).hits:
         scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight
     return _shares(scores)
 
