@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -112,6 +112,29 @@ class RuleSet:
 
     words: WordLists
     rules: tuple[Rule, ...]
+
+    @cached_property
+    def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
+        """Each rule with the number of its trigger set and the bounds of the windows it runs in, worked out once a
+        rule set, not once a document: (rule, set, tokens before, tokens after, counted from the trigger's start);
+        before is -1 when a match has no bound. Rules that share a trigger set share its places in a text; their
+        bounds are rounded up to a multiple of 8 so near bounds also share windows (wider is always safe). A rule
+        alone with its triggers keeps its exact bounds."""
+        sets: dict[int, int] = {}
+        sharing: dict[int, int] = {}
+        for rule in self.rules:
+            sets.setdefault(id(rule.triggers), len(sets))
+            sharing[id(rule.triggers)] = sharing.get(id(rule.triggers), 0) + 1
+        planned = []
+        for rule in self.rules:
+            step = 8 if sharing[id(rule.triggers)] > 1 else 1
+            if rule.reach_around is not None:
+                before, after = (-(-n // step) * step for n in rule.reach_around)
+                planned.append((rule, sets[id(rule.triggers)], before, after, True))
+            else:
+                bound = -1 if rule.reach is None else -(-rule.reach // step) * step
+                planned.append((rule, sets[id(rule.triggers)], bound, bound, False))
+        return tuple(planned)
 
 
 def _resource_text(name: str) -> tuple[str, str]:
