@@ -69,17 +69,19 @@ class Triggers:
     words: tuple[str, ...]
     pattern: re.Pattern[str] | None
     word_starts: tuple[str, ...] = ()  # words that count only at the start of a word ("day" but not in "today")
+    cased: tuple[str, ...] = ()  # words found only as written ("May", not the verb "may"): lists named %Month%
 
     @property
     def everywhere(self) -> bool:
         """No trigger: the rule runs over the whole text."""
-        return not self.words and not self.word_starts and self.pattern is None
+        return not self.words and not self.word_starts and not self.cased and self.pattern is None
 
     def found_in(self, text: str) -> bool:
         """Whether the text holds a trigger."""
         lower = text.lower()
         return (
             any(w in lower for w in self.words)
+            or any(w in text for w in self.cased)
             or any(re.search(r"(?<![^\W\d_])" + re.escape(w), lower) for w in self.word_starts)
             or bool(self.pattern and self.pattern.search(text))
         )
@@ -213,15 +215,14 @@ def _expand(pattern: str, words: WordLists, subpatterns: dict[str, str], where: 
 _REGEX_META = re.compile(r"[\\()\[\]{}?*+|.^$]")
 
 
-def literal_form(form: str) -> str:
-    """The literal text every match of a word-list entry starts with: "Jan\\." -> "jan", "years?" -> "year"."""
+def literal_form(form: str, keep_case: bool = False) -> str:
+    """The literal text every match of a word-list entry starts with: "Jan\\." -> "jan", "years?" -> "year"
+    (as written with `keep_case`: "Jan\\." -> "Jan")."""
     meta = _REGEX_META.search(form)
-    if meta is None:
-        return form.lower()
-    cut = meta.start()
-    if meta.group(0) in "?*{" and cut > 0:
+    cut = len(form) if meta is None else meta.start()
+    if meta is not None and meta.group(0) in "?*{" and cut > 0:
         cut -= 1  # the quantifier makes the character before it optional
-    return form[:cut].lower()
+    return form[:cut] if keep_case else form[:cut].lower()
 
 
 def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], where: str) -> Triggers:
@@ -230,6 +231,7 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
         return Triggers((), None)
     literals: set[str] = set()
     starts: set[str] = set()
+    cased: set[str] = set()
     regexes: list[str] = []
     for item in text.split(","):
         item = item.strip()
@@ -239,7 +241,12 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
             name = item[1:-1]
             if name not in words.entries:
                 raise RuleError(f"{where}: unknown word list {item} in triggers")
-            (starts if at_start else literals).update(literal_form(form) for form, _ in words.entries[name])
+            if name[0].isupper() and not at_start:
+                # a list named with a capital is matched as written by the rules that use it (in (?-i:...)):
+                # its words are found as written, so "may" the verb or "mon" in "month" wake no rule
+                cased.update(literal_form(form, keep_case=True) for form, _ in words.entries[name])
+            else:
+                (starts if at_start else literals).update(literal_form(form) for form, _ in words.entries[name])
         elif at_start:
             if not item:
                 raise RuleError(f"{where}: a trigger has no literal text")
@@ -250,14 +257,15 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
             regexes.append(subpatterns[item[1:]])
         elif item:
             literals.add(item.lower())
-    if "" in literals or "" in starts:
+    if "" in literals or "" in starts or "" in cased:
         raise RuleError(f"{where}: a trigger has no literal text")
     # "jan" already finds "january": keep only the words no other trigger word is part of (the start of, for
     # words that count only at the start of a word)
     minimal = tuple(sorted(w for w in literals if not any(o != w and o in w for o in literals)))
     minimal_starts = tuple(sorted(w for w in starts if not any(o != w and w.startswith(o) for o in starts)))
+    minimal_cased = tuple(sorted(w for w in cased if not any(o != w and o in w for o in cased)))
     pattern = re.compile("|".join(regexes), re.IGNORECASE) if regexes else None
-    return Triggers(minimal, pattern, minimal_starts)
+    return Triggers(minimal, pattern, minimal_starts, minimal_cased)
 
 
 # How far a match can reach, counted in text tokens: a run of word characters, a run of white space, or any other

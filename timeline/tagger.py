@@ -192,6 +192,7 @@ class _TriggerIndex:
         self._steps: _TokenSteps | None = None  # made when a first trigger is found
         self._words: dict[str, list[int]] = {}
         self._starts: dict[str, list[int]] = {}
+        self._cased: dict[str, list[int]] = {}
         self._patterns: dict[str, list[tuple[int, int]]] = {}
         self._windows: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
         self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
@@ -205,6 +206,17 @@ class _TriggerIndex:
                 found.append(at)
                 at = self.lower.find(word, at + 1)
             self._words[word] = found
+        return found
+
+    def _cased_word(self, word: str) -> list[int]:
+        found = self._cased.get(word)
+        if found is None:
+            found = []
+            at = self.text.find(word)
+            while at >= 0:
+                found.append(at)
+                at = self.text.find(word, at + 1)
+            self._cased[word] = found
         return found
 
     def _word_start(self, word: str) -> list[int]:
@@ -246,6 +258,7 @@ class _TriggerIndex:
     def _spans(self, triggers: Triggers) -> list[tuple[int, int]]:
         found = [(p, p + len(w)) for w in triggers.words for p in self._word(w)]
         found.extend((p, p + len(w)) for w in triggers.word_starts for p in self._word_start(w))
+        found.extend((p, p + len(w)) for w in triggers.cased for p in self._cased_word(w))
         if triggers.pattern is not None:
             found.extend(self._pattern(triggers.pattern))
         found.sort()
