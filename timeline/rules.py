@@ -116,26 +116,51 @@ class RuleSet:
     rules: tuple[Rule, ...]
 
     @cached_property
+    def trigger_bases(self) -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
+        """For each trigger word that holds a shorter trigger word, that word and where it stands in it ("today":
+        ("day", 2)), lower-case words and words as written apart: a text is searched for the short word once and
+        the long one is checked only where the short one stands."""
+
+        def bases(words: set[str]) -> dict[str, tuple[str, int]]:
+            found = {}
+            for word in words:
+                inside = [w for w in words if w != word and w in word]
+                if inside:
+                    longest = max(inside, key=lambda w: (len(w), w))  # the rarest in a text, as a rule
+                    found[word] = (longest, word.index(longest))
+            return found
+
+        lower = {w for r in self.rules for w in r.triggers.words + r.triggers.word_starts}
+        cased = {w for r in self.rules for w in r.triggers.cased}
+        return bases(lower), bases(cased)
+
+    @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
         """Each rule with the number of its trigger set and the bounds of the windows it runs in, worked out once a
         rule set, not once a document: (rule, set, tokens before, tokens after, counted from the trigger's start);
-        before is -1 when a match has no bound. Rules that share a trigger set share its places in a text; their
-        bounds are rounded up to a multiple of 8 so near bounds also share windows (wider is always safe). A rule
-        alone with its triggers keeps its exact bounds."""
-        sets: dict[int, int] = {}
-        sharing: dict[int, int] = {}
-        for rule in self.rules:
-            sets.setdefault(id(rule.triggers), len(sets))
-            sharing[id(rule.triggers)] = sharing.get(id(rule.triggers), 0) + 1
-        planned = []
-        for rule in self.rules:
-            step = 8 if sharing[id(rule.triggers)] > 1 else 1
+        before is -1 when a match has no bound. Rules that share a trigger set share its places in a text; where
+        rounding their bounds up to a multiple of 8 makes two of them equal, they take the rounded bounds and share
+        windows too (wider is always safe); any other rule keeps its exact, narrower bounds."""
+
+        def bounds(rule: Rule, step: int) -> tuple[int, int, bool]:
             if rule.reach_around is not None:
                 before, after = (-(-n // step) * step for n in rule.reach_around)
-                planned.append((rule, sets[id(rule.triggers)], before, after, True))
-            else:
-                bound = -1 if rule.reach is None else -(-rule.reach // step) * step
-                planned.append((rule, sets[id(rule.triggers)], bound, bound, False))
+                return before, after, True
+            bound = -1 if rule.reach is None else -(-rule.reach // step) * step
+            return bound, bound, False
+
+        sets: dict[int, int] = {}
+        for rule in self.rules:
+            sets.setdefault(id(rule.triggers), len(sets))
+        rounded_count: dict[tuple[int, tuple[int, int, bool]], int] = {}
+        for rule in self.rules:
+            key = (sets[id(rule.triggers)], bounds(rule, 8))
+            rounded_count[key] = rounded_count.get(key, 0) + 1
+        planned = []
+        for rule in self.rules:
+            number = sets[id(rule.triggers)]
+            shared = rounded_count[(number, bounds(rule, 8))] > 1
+            planned.append((rule, number, *bounds(rule, 8 if shared else 1)))
         return tuple(planned)
 
 
@@ -330,6 +355,15 @@ _Bound = tuple[int, int]
 _NO_BOUND: _Bound = (_UNBOUNDED, 0)
 
 
+def _items(sub: object) -> list[tuple[object, object]]:
+    """The items of a parsed sub-pattern: its list itself (iterating a SubPattern calls __getitem__ per item)."""
+    data = getattr(sub, "data", None)
+    if isinstance(data, list):
+        return data
+    assert isinstance(sub, list)
+    return sub
+
+
 def _then(first: _Bound, second: _Bound) -> _Bound:
     a = min(_UNBOUNDED, first[0] + second[0])
     return a, max(first[1] - second[0], second[1])
@@ -340,16 +374,16 @@ def _item_bound(op: object, av: object) -> _Bound:
         return 1, 0
     if op is _sre.SUBPATTERN:
         assert isinstance(av, tuple)
-        return _sequence_bound(list(av[-1]))
+        return _sequence_bound(_items(av[-1]))
     if op is _sre.BRANCH:
         assert isinstance(av, tuple)
-        bounds = [_sequence_bound(list(branch)) for branch in av[1]]
+        bounds = [_sequence_bound(_items(branch)) for branch in av[1]]
         most = max(a for a, _ in bounds)
         return most, max(a + b for a, b in bounds) - most
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
         assert isinstance(av, tuple)
         _, high, sub = av
-        sub_items = list(sub)
+        sub_items = _items(sub)
         if high == 0:
             return 0, 0
         if _single_kind(sub_items) in (_WORD, _SPACE):
@@ -363,7 +397,7 @@ def _item_bound(op: object, av: object) -> _Bound:
         direction, sub = av
         if direction < 0:
             return 0, 0  # a look-behind reads text before the match, which a window need not hold
-        a, b = _sequence_bound(list(sub))
+        a, b = _sequence_bound(_items(sub))
         return 0, a + b
     if op is _sre.AT:
         if av in (_sre.AT_END, _sre.AT_END_STRING, _sre.AT_END_LINE):
@@ -410,7 +444,7 @@ def _run_kind(op: object, av: object) -> str | None:
         assert isinstance(av, tuple)
         if av[0] == 0:
             return None  # may match nothing: the items around it need not be one run
-        kind = _single_kind(list(av[2]))
+        kind = _single_kind(_items(av[2]))
     else:
         kind = _single_kind([(op, av)])
     return kind if kind in (_WORD, _SPACE) else None
@@ -422,7 +456,7 @@ _TRIGGER_LIST = re.compile(r"\^?%(\w+)%")
 def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
     """(tokens before, tokens from) the start of group `number`, which must stand once in the parsed pattern's
     top-level sequence: every match then lies within that many tokens either side of where the group starts."""
-    items = list(tree)
+    items = _items(tree)
     at = [i for i, (op, av) in enumerate(items) if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number]
     if len(at) != 1:
         return None
@@ -445,7 +479,7 @@ def _trigger_group(trigger_text: str, pattern_text: str) -> str | None:
 
 def pattern_reach(tree: list[tuple[object, object]]) -> int | None:
     """The token reach of a parsed pattern, None when it has no bound."""
-    reach = token_reach(list(tree))
+    reach = token_reach(_items(tree))
     return None if reach >= _UNBOUNDED else reach
 
 

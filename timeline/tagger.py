@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -186,9 +187,12 @@ class _TokenSteps:
 class _TriggerIndex:
     """Where each trigger occurs in one text, found once and shared by the rules that use it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, bases: tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]] = ({}, {})
+    ) -> None:
         self.text = text
         self.lower = lower_keeping_offsets(text)
+        self._bases, self._cased_bases = bases  # RuleSet.trigger_bases
         self._steps: _TokenSteps | None = None  # made when a first trigger is found
         self._words: dict[str, list[int]] = {}
         self._starts: dict[str, list[int]] = {}
@@ -200,23 +204,29 @@ class _TriggerIndex:
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
         if found is None:
-            found = []
-            at = self.lower.find(word)
-            while at >= 0:
-                found.append(at)
-                at = self.lower.find(word, at + 1)
-            self._words[word] = found
+            found = self._words[word] = self._find(word, self.lower, self._bases, self._word)
         return found
 
     def _cased_word(self, word: str) -> list[int]:
         found = self._cased.get(word)
         if found is None:
-            found = []
-            at = self.text.find(word)
-            while at >= 0:
-                found.append(at)
-                at = self.text.find(word, at + 1)
-            self._cased[word] = found
+            found = self._cased[word] = self._find(word, self.text, self._cased_bases, self._cased_word)
+        return found
+
+    @staticmethod
+    def _find(
+        word: str, text: str, bases: dict[str, tuple[str, int]], positions: Callable[[str], list[int]]
+    ) -> list[int]:
+        """Where `word` starts in `text`: where a shorter trigger word it holds stands, checked, or searched."""
+        base = bases.get(word)
+        if base is not None:
+            inner, offset = base
+            return [p - offset for p in positions(inner) if p >= offset and text.startswith(word, p - offset)]
+        found = []
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
         return found
 
     def _word_start(self, word: str) -> list[int]:
@@ -306,7 +316,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     """
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
-    index = _TriggerIndex(text)
+    index = _TriggerIndex(text, ruleset.trigger_bases)
     for order, (rule, number, before, after, from_start) in enumerate(ruleset.plan):
         if use_triggers:
             windows = index.windows(rule.triggers, number, before, after, from_start)
