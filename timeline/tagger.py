@@ -281,23 +281,26 @@ class _TriggerIndex:
         if steps is None:
             steps = self._steps = _TokenSteps(self.text)
         merged: list[tuple[int, int]] = []
-        # a cluster of triggers whose windows overlap: its end is `after` tokens past its furthest trigger, worked
-        # out only when a trigger might start a new cluster (the end only grows with the position it counts from)
-        lo, far, hi = -1, -1, -1
+        # a cluster of triggers whose windows overlap: its end is `after` tokens past its furthest trigger. A token
+        # holds a character or more, so that end lies `reach` characters or more past it: a trigger that near joins
+        # the cluster without the end being worked out (one token more each way than the bound: the token the
+        # trigger starts in may be shared)
+        reach = after + 1
+        lo, far = -1, -1
         for start, end in spans:
             point = start if from_start else end
-            if lo >= 0 and start > hi:
-                hi = steps.after(far, after + 1)
-            if lo >= 0 and start <= hi:
-                far = max(far, point)
-                continue
             if lo >= 0:
+                if start <= far + reach:
+                    far = max(far, point)
+                    continue
+                hi = steps.after(far, reach)
+                if start <= hi:
+                    far = max(far, point)
+                    continue
                 merged.append((lo, hi))
             lo, far = steps.before(start, before + 1), point
-            hi = steps.after(far, after + 1)
-            # one token more each way than the bound: the token the trigger starts in may be shared
         if lo >= 0:
-            merged.append((lo, steps.after(far, after + 1)))
+            merged.append((lo, steps.after(far, reach)))
         # windows of two clusters may still touch: join them
         joined: list[tuple[int, int]] = []
         for window in merged:
