@@ -494,8 +494,10 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
         out.append(timex)
         derived = ("ago", "after", "yearperiod")
         relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in derived
+        # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
+        after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
-                and not relative_to_previous):
+                and not relative_to_previous and not after_since):
             previous = timex
             if timex.granularity == Granularity.QUARTER:
                 focus_quarter = timex.value
