@@ -76,10 +76,19 @@ def test_word_values_are_checked(line: str, ok: bool) -> None:
         ("day", "today", True),
         ("^%Month%", "in March", True),
         ("^%Month%", "the Marches", True),
+        ("%Month%", "in May", True),
+        ("%Month%", "prices may fall", False),
+        ("%Month%", "the MARCH figures", True),
+        ("%Weekday%", "every month", False),
+        ("%Weekday%", "on Mon. and Tue.", True),
+        ("%weekdays%", "closed on mondays", True),
+        ("every,@per_core", "up three percent", False),
+        ("every,@per_core", "twice per week", True),
     ],
 )
 def test_word_start_triggers(trigger: str, text: str, found: bool) -> None:
-    """A trigger written with ^ counts only where a word starts."""
-    from timeline.rules import parse_triggers
+    """A trigger written with ^ counts only where a word starts; a list named with a capital only as written."""
+    from timeline.rules import default_ruleset, parse_triggers
 
-    assert parse_triggers(trigger, WORDS, {}, "t").found_in(text) is found
+    words = default_ruleset().words  # the packaged lists: Month, Weekday, weekdays
+    assert parse_triggers(trigger, words, {"per_core": r"per\s"}, "t").found_in(text) is found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -69,17 +69,19 @@ class Triggers:
     words: tuple[str, ...]
     pattern: re.Pattern[str] | None
     word_starts: tuple[str, ...] = ()  # words that count only at the start of a word ("day" but not in "today")
+    cased: tuple[str, ...] = ()  # words found only as written ("May", not the verb "may"): lists named %Month%
 
     @property
     def everywhere(self) -> bool:
         """No trigger: the rule runs over the whole text."""
-        return not self.words and not self.word_starts and self.pattern is None
+        return not self.words and not self.word_starts and not self.cased and self.pattern is None
 
     def found_in(self, text: str) -> bool:
         """Whether the text holds a trigger."""
         lower = text.lower()
         return (
             any(w in lower for w in self.words)
+            or any(w in text for w in self.cased)
             or any(re.search(r"(?<![^\W\d_])" + re.escape(w), lower) for w in self.word_starts)
             or bool(self.pattern and self.pattern.search(text))
         )
@@ -112,6 +114,54 @@ class RuleSet:
 
     words: WordLists
     rules: tuple[Rule, ...]
+
+    @cached_property
+    def trigger_bases(self) -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
+        """For each trigger word that holds a shorter trigger word, that word and where it stands in it ("today":
+        ("day", 2)), lower-case words and words as written apart: a text is searched for the short word once and
+        the long one is checked only where the short one stands."""
+
+        def bases(words: set[str]) -> dict[str, tuple[str, int]]:
+            found = {}
+            for word in words:
+                inside = [w for w in words if w != word and w in word]
+                if inside:
+                    longest = max(inside, key=lambda w: (len(w), w))  # the rarest in a text, as a rule
+                    found[word] = (longest, word.index(longest))
+            return found
+
+        lower = {w for r in self.rules for w in r.triggers.words + r.triggers.word_starts}
+        cased = {w for r in self.rules for w in r.triggers.cased}
+        return bases(lower), bases(cased)
+
+    @cached_property
+    def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
+        """Each rule with the number of its trigger set and the bounds of the windows it runs in, worked out once a
+        rule set, not once a document: (rule, set, tokens before, tokens after, counted from the trigger's start);
+        before is -1 when a match has no bound. Rules that share a trigger set share its places in a text; where
+        rounding their bounds up to a multiple of 8 makes two of them equal, they take the rounded bounds and share
+        windows too (wider is always safe); any other rule keeps its exact, narrower bounds."""
+
+        def bounds(rule: Rule, step: int) -> tuple[int, int, bool]:
+            if rule.reach_around is not None:
+                before, after = (-(-n // step) * step for n in rule.reach_around)
+                return before, after, True
+            bound = -1 if rule.reach is None else -(-rule.reach // step) * step
+            return bound, bound, False
+
+        sets: dict[int, int] = {}
+        for rule in self.rules:
+            sets.setdefault(id(rule.triggers), len(sets))
+        rounded_count: dict[tuple[int, tuple[int, int, bool]], int] = {}
+        for rule in self.rules:
+            key = (sets[id(rule.triggers)], bounds(rule, 8))
+            rounded_count[key] = rounded_count.get(key, 0) + 1
+        planned = []
+        for rule in self.rules:
+            number = sets[id(rule.triggers)]
+            shared = rounded_count[(number, bounds(rule, 8))] > 1
+            planned.append((rule, number, *bounds(rule, 8 if shared else 1)))
+        return tuple(planned)
 
 
 def _resource_text(name: str) -> tuple[str, str]:
@@ -190,15 +240,14 @@ def _expand(pattern: str, words: WordLists, subpatterns: dict[str, str], where: 
 _REGEX_META = re.compile(r"[\\()\[\]{}?*+|.^$]")
 
 
-def literal_form(form: str) -> str:
-    """The literal text every match of a word-list entry starts with: "Jan\\." -> "jan", "years?" -> "year"."""
+def literal_form(form: str, keep_case: bool = False) -> str:
+    """The literal text every match of a word-list entry starts with: "Jan\\." -> "jan", "years?" -> "year"
+    (as written with `keep_case`: "Jan\\." -> "Jan")."""
     meta = _REGEX_META.search(form)
-    if meta is None:
-        return form.lower()
-    cut = meta.start()
-    if meta.group(0) in "?*{" and cut > 0:
+    cut = len(form) if meta is None else meta.start()
+    if meta is not None and meta.group(0) in "?*{" and cut > 0:
         cut -= 1  # the quantifier makes the character before it optional
-    return form[:cut].lower()
+    return form[:cut] if keep_case else form[:cut].lower()
 
 
 def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], where: str) -> Triggers:
@@ -207,6 +256,7 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
         return Triggers((), None)
     literals: set[str] = set()
     starts: set[str] = set()
+    cased: set[str] = set()
     regexes: list[str] = []
     for item in text.split(","):
         item = item.strip()
@@ -216,7 +266,12 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
             name = item[1:-1]
             if name not in words.entries:
                 raise RuleError(f"{where}: unknown word list {item} in triggers")
-            (starts if at_start else literals).update(literal_form(form) for form, _ in words.entries[name])
+            if name[0].isupper() and not at_start:
+                # a list named with a capital is matched as written by the rules that use it (in (?-i:...)):
+                # its words are found as written, so "may" the verb or "mon" in "month" wake no rule
+                cased.update(literal_form(form, keep_case=True) for form, _ in words.entries[name])
+            else:
+                (starts if at_start else literals).update(literal_form(form) for form, _ in words.entries[name])
         elif at_start:
             if not item:
                 raise RuleError(f"{where}: a trigger has no literal text")
@@ -227,14 +282,15 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
             regexes.append(subpatterns[item[1:]])
         elif item:
             literals.add(item.lower())
-    if "" in literals or "" in starts:
+    if "" in literals or "" in starts or "" in cased:
         raise RuleError(f"{where}: a trigger has no literal text")
     # "jan" already finds "january": keep only the words no other trigger word is part of (the start of, for
     # words that count only at the start of a word)
     minimal = tuple(sorted(w for w in literals if not any(o != w and o in w for o in literals)))
     minimal_starts = tuple(sorted(w for w in starts if not any(o != w and w.startswith(o) for o in starts)))
+    minimal_cased = tuple(sorted(w for w in cased if not any(o != w and o in w for o in cased)))
     pattern = re.compile("|".join(regexes), re.IGNORECASE) if regexes else None
-    return Triggers(minimal, pattern, minimal_starts)
+    return Triggers(minimal, pattern, minimal_starts, minimal_cased)
 
 
 # How far a match can reach, counted in text tokens: a run of word characters, a run of white space, or any other
@@ -299,6 +355,15 @@ _Bound = tuple[int, int]
 _NO_BOUND: _Bound = (_UNBOUNDED, 0)
 
 
+def _items(sub: object) -> list[tuple[object, object]]:
+    """The items of a parsed sub-pattern: its list itself (iterating a SubPattern calls __getitem__ per item)."""
+    data = getattr(sub, "data", None)
+    if isinstance(data, list):
+        return data
+    assert isinstance(sub, list)
+    return sub
+
+
 def _then(first: _Bound, second: _Bound) -> _Bound:
     a = min(_UNBOUNDED, first[0] + second[0])
     return a, max(first[1] - second[0], second[1])
@@ -309,16 +374,16 @@ def _item_bound(op: object, av: object) -> _Bound:
         return 1, 0
     if op is _sre.SUBPATTERN:
         assert isinstance(av, tuple)
-        return _sequence_bound(list(av[-1]))
+        return _sequence_bound(_items(av[-1]))
     if op is _sre.BRANCH:
         assert isinstance(av, tuple)
-        bounds = [_sequence_bound(list(branch)) for branch in av[1]]
+        bounds = [_sequence_bound(_items(branch)) for branch in av[1]]
         most = max(a for a, _ in bounds)
         return most, max(a + b for a, b in bounds) - most
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
         assert isinstance(av, tuple)
         _, high, sub = av
-        sub_items = list(sub)
+        sub_items = _items(sub)
         if high == 0:
             return 0, 0
         if _single_kind(sub_items) in (_WORD, _SPACE):
@@ -332,7 +397,7 @@ def _item_bound(op: object, av: object) -> _Bound:
         direction, sub = av
         if direction < 0:
             return 0, 0  # a look-behind reads text before the match, which a window need not hold
-        a, b = _sequence_bound(list(sub))
+        a, b = _sequence_bound(_items(sub))
         return 0, a + b
     if op is _sre.AT:
         if av in (_sre.AT_END, _sre.AT_END_STRING, _sre.AT_END_LINE):
@@ -379,7 +444,7 @@ def _run_kind(op: object, av: object) -> str | None:
         assert isinstance(av, tuple)
         if av[0] == 0:
             return None  # may match nothing: the items around it need not be one run
-        kind = _single_kind(list(av[2]))
+        kind = _single_kind(_items(av[2]))
     else:
         kind = _single_kind([(op, av)])
     return kind if kind in (_WORD, _SPACE) else None
@@ -391,7 +456,7 @@ _TRIGGER_LIST = re.compile(r"\^?%(\w+)%")
 def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
     """(tokens before, tokens from) the start of group `number`, which must stand once in the parsed pattern's
     top-level sequence: every match then lies within that many tokens either side of where the group starts."""
-    items = list(tree)
+    items = _items(tree)
     at = [i for i, (op, av) in enumerate(items) if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number]
     if len(at) != 1:
         return None
@@ -414,7 +479,7 @@ def _trigger_group(trigger_text: str, pattern_text: str) -> str | None:
 
 def pattern_reach(tree: list[tuple[object, object]]) -> int | None:
     """The token reach of a parsed pattern, None when it has no bound."""
-    reach = token_reach(list(tree))
+    reach = token_reach(_items(tree))
     return None if reach >= _UNBOUNDED else reach
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -164,7 +165,9 @@ class _TokenSteps:
 
     def __init__(self, text: str) -> None:
         self.size = len(text)
-        self.starts = [m.start() for m in _TOKENS.finditer(text)]
+        # token lengths summed: the same starts as [m.start() for m in finditer], without a match object each
+        self.starts = list(accumulate(map(len, _TOKENS.findall(text)), initial=0))
+        self.starts.pop()  # the sum after the last token is the text's end, not a token's start
 
     def before(self, position: int, count: int) -> int:
         """The start of the token `count` tokens back from `position` (a token it is inside counts as one)."""
@@ -184,25 +187,46 @@ class _TokenSteps:
 class _TriggerIndex:
     """Where each trigger occurs in one text, found once and shared by the rules that use it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, bases: tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]] = ({}, {})
+    ) -> None:
         self.text = text
         self.lower = lower_keeping_offsets(text)
-        self.steps = _TokenSteps(text)
+        self._bases, self._cased_bases = bases  # RuleSet.trigger_bases
+        self._steps: _TokenSteps | None = None  # made when a first trigger is found
         self._words: dict[str, list[int]] = {}
         self._starts: dict[str, list[int]] = {}
+        self._cased: dict[str, list[int]] = {}
         self._patterns: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[tuple[int, int | None, int], list[tuple[int, int]]] = {}
-        self._spans_of: dict[int, list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
+        self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
 
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
         if found is None:
-            found = []
-            at = self.lower.find(word)
-            while at >= 0:
-                found.append(at)
-                at = self.lower.find(word, at + 1)
-            self._words[word] = found
+            found = self._words[word] = self._find(word, self.lower, self._bases, self._word)
+        return found
+
+    def _cased_word(self, word: str) -> list[int]:
+        found = self._cased.get(word)
+        if found is None:
+            found = self._cased[word] = self._find(word, self.text, self._cased_bases, self._cased_word)
+        return found
+
+    @staticmethod
+    def _find(
+        word: str, text: str, bases: dict[str, tuple[str, int]], positions: Callable[[str], list[int]]
+    ) -> list[int]:
+        """Where `word` starts in `text`: where a shorter trigger word it holds stands, checked, or searched."""
+        base = bases.get(word)
+        if base is not None:
+            inner, offset = base
+            return [p - offset for p in positions(inner) if p >= offset and text.startswith(word, p - offset)]
+        found = []
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
         return found
 
     def _word_start(self, word: str) -> list[int]:
@@ -219,58 +243,64 @@ class _TriggerIndex:
             self._patterns[pattern.pattern] = found
         return found
 
-    def windows(self, rule: Rule) -> list[tuple[int, int]]:
-        """Stretches of the text that hold every match of the rule: `reach` tokens (in timeline.rules' sense)
-        either side of each trigger, or, when the trigger starts one group, as far as a match reaches before and
-        from that group; merged."""
-        triggers = rule.triggers
-        if rule.reach_around is not None:
-            # bounds rounded up to a multiple of 8: rules with near bounds share windows (wider is always safe)
-            before, after = (-(-n // 8) * 8 for n in rule.reach_around)
-            key: tuple[int, int | None, int] = (id(triggers), before, after)
-        else:
-            before = after = -1 if rule.reach is None else -(-rule.reach // 8) * 8
-            key = (id(triggers), before, -1)
+    def windows(
+        self, triggers: Triggers, number: int, before: int, after: int, from_start: bool
+    ) -> list[tuple[int, int]]:
+        """Stretches of the text that hold every match of a rule with these triggers (trigger set `number` of its
+        rule set) and these bounds (RuleSet.plan): `before` and `after` tokens (in timeline.rules' sense) either
+        side of each trigger, or, when the trigger starts one group, before and from that group; merged. None at
+        all when the text holds no trigger (a match always holds one)."""
+        spans = self._spans_of.get(number)
+        if spans is None:
+            if triggers.everywhere:
+                return [(0, len(self.text))]
+            spans = self._spans_of[number] = self._spans(triggers)
+        if not spans:
+            return []
+        if before < 0:
+            return [(0, len(self.text))]
+        key = (number, before, after if from_start else -1)
         found = self._windows.get(key)
         if found is None:
-            found = self._windows[key] = self._compute_windows(triggers, before, after, rule.reach_around is not None)
+            found = self._windows[key] = self._compute_windows(spans, before, after, from_start)
         return found
 
     def _spans(self, triggers: Triggers) -> list[tuple[int, int]]:
-        found = self._spans_of.get(id(triggers))
-        if found is None:
-            found = [(p, p + len(w)) for w in triggers.words for p in self._word(w)]
-            found.extend((p, p + len(w)) for w in triggers.word_starts for p in self._word_start(w))
-            if triggers.pattern is not None:
-                found.extend(self._pattern(triggers.pattern))
-            found.sort()
-            self._spans_of[id(triggers)] = found
+        found = [(p, p + len(w)) for w in triggers.words for p in self._word(w)]
+        found.extend((p, p + len(w)) for w in triggers.word_starts for p in self._word_start(w))
+        found.extend((p, p + len(w)) for w in triggers.cased for p in self._cased_word(w))
+        if triggers.pattern is not None:
+            found.extend(self._pattern(triggers.pattern))
+        found.sort()
         return found
 
-    def _compute_windows(self, triggers: Triggers, before: int, after: int, from_start: bool) -> list[tuple[int, int]]:
-        size = len(self.text)
-        if triggers.everywhere or before < 0:
-            return [(0, size)]
-        spans = self._spans(triggers)
-        steps = self.steps
+    def _compute_windows(
+        self, spans: list[tuple[int, int]], before: int, after: int, from_start: bool
+    ) -> list[tuple[int, int]]:
+        steps = self._steps
+        if steps is None:
+            steps = self._steps = _TokenSteps(self.text)
         merged: list[tuple[int, int]] = []
-        # a cluster of triggers whose windows overlap: its end is `after` tokens past its furthest trigger, worked
-        # out only when a trigger might start a new cluster (the end only grows with the position it counts from)
-        lo, far, hi = -1, -1, -1
+        # a cluster of triggers whose windows overlap: its end is `after` tokens past its furthest trigger. A token
+        # holds a character or more, so that end lies `reach` characters or more past it: a trigger that near joins
+        # the cluster without the end being worked out (one token more each way than the bound: the token the
+        # trigger starts in may be shared)
+        reach = after + 1
+        lo, far = -1, -1
         for start, end in spans:
             point = start if from_start else end
-            if lo >= 0 and start > hi:
-                hi = steps.after(far, after + 1)
-            if lo >= 0 and start <= hi:
-                far = max(far, point)
-                continue
             if lo >= 0:
+                if start <= far + reach:
+                    far = max(far, point)
+                    continue
+                hi = steps.after(far, reach)
+                if start <= hi:
+                    far = max(far, point)
+                    continue
                 merged.append((lo, hi))
             lo, far = steps.before(start, before + 1), point
-            hi = steps.after(far, after + 1)
-            # one token more each way than the bound: the token the trigger starts in may be shared
         if lo >= 0:
-            merged.append((lo, steps.after(far, after + 1)))
+            merged.append((lo, steps.after(far, reach)))
         # windows of two clusters may still touch: join them
         joined: list[tuple[int, int]] = []
         for window in merged:
@@ -289,10 +319,15 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     """
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
-    index = _TriggerIndex(text)
-    for order, rule in enumerate(ruleset.rules):
+    index = _TriggerIndex(text, ruleset.trigger_bases)
+    for order, (rule, number, before, after, from_start) in enumerate(ruleset.plan):
+        if use_triggers:
+            windows = index.windows(rule.triggers, number, before, after, from_start)
+            if not windows:
+                continue
+        else:
+            windows = [(0, len(text))]
         has_span = "span" in rule.pattern.groupindex
-        windows = index.windows(rule) if use_triggers else [(0, len(text))]
         matches = (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi))
         for match in matches:
             start, end = match.span("span") if has_span and match.group("span") is not None else match.span()
@@ -459,8 +494,10 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
         out.append(timex)
         derived = ("ago", "after", "yearperiod")
         relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in derived
+        # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
+        after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
-                and not relative_to_previous):
+                and not relative_to_previous and not after_since):
             previous = timex
             if timex.granularity == Granularity.QUARTER:
                 focus_quarter = timex.value

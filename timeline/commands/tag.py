@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from timeline.tagger import tag
-from timeline.timeml import write_timeml
 
 
 def configure(parser: argparse.ArgumentParser, name: str) -> None:
@@ -67,6 +66,8 @@ def _tml_name(doc_id: object, number: int, used: set[str]) -> str:
 
 
 def _run_timeml(args: argparse.Namespace) -> int:
+    from timeline.timeml import write_timeml  # only this format needs it: a JSONL run starts without it
+
     if not args.output:
         print("error: --format timeml: give --output DIR, the folder to write the .tml files into", file=sys.stderr)
         return 1
