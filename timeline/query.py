@@ -587,3 +587,55 @@ def open_source(location: str | Path) -> EventSource:
     if path.is_dir():
         return MemorySource.from_build(path)
     return StoreSource(path)
+
+
+# ---- the documents, without reading them all ---------------------------------------------------------------------
+
+
+def document_count(source: EventSource) -> int:
+    """How many documents the source holds (a count, not a list, for the SQL backends)."""
+    if isinstance(source, ParquetSource):
+        return int(source._rows("SELECT COUNT(*) FROM documents")[0][0]) if source.has_documents else 0
+    if isinstance(source, StoreSource):
+        return int(source._rows("SELECT COUNT(*) FROM documents")[0][0])
+    return len(source.documents())
+
+
+def find_documents(source: EventSource, text: str, limit: int = 1000) -> list[tuple[str, str]]:
+    """(id, title) of the documents whose id is `text` or whose title or id holds it (case-insensitive), id order,
+    at most `limit`."""
+    needle = text.strip().lower()
+    if not needle:
+        return []
+    if isinstance(source, ParquetSource | StoreSource):
+        if isinstance(source, ParquetSource) and not source.has_documents:
+            return []
+        rows = source._rows("SELECT id, COALESCE(title, '') FROM documents WHERE lower(id) = ? OR instr("
+                            "lower(COALESCE(title, '')), ?) > 0 OR instr(lower(id), ?) > 0 ORDER BY id LIMIT ?",
+                            [needle, needle, needle, limit])
+        return [(str(i), str(t)) for i, t in rows]
+    found = [(str(d.get("id")), str(d.get("title") or "")) for d in source.documents()
+             if needle == str(d.get("id")).lower() or needle in str(d.get("title") or "").lower()
+             or needle in str(d.get("id")).lower()]
+    return sorted(found)[:limit]
+
+
+def published_days(source: EventSource, limit: int = 200) -> list[date]:
+    """The distinct publication dates, oldest first; none when there are more than `limit` (too many to mark)."""
+    if isinstance(source, ParquetSource | StoreSource):
+        if isinstance(source, ParquetSource) and not source.has_documents:
+            return []
+        rows = source._rows("SELECT DISTINCT published FROM documents WHERE published IS NOT NULL LIMIT ?",
+                            [limit + 1])
+        values = [r[0] for r in rows]
+    else:
+        values = list({d.get("published") for d in source.documents() if d.get("published")})
+    if len(values) > limit:
+        return []
+    days: set[date] = set()
+    for value in values:
+        try:
+            days.add(date.fromisoformat(_iso(value)[:10]))
+        except ValueError:
+            continue
+    return sorted(days)
