@@ -446,6 +446,7 @@ class ParquetSource(_SQLSource):
                                     f"--out {self.folder} --engine dask --format parquet)")
         self._hits: dict[str, str] = {}  # search text -> temporary table of its matches, oldest first
         self._lock = threading.RLock()
+        self._window: tuple[date, date] | None = None  # a start range that narrows the next page's query
         self._made = 0
         self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
                                                        **({"threads": threads} if threads else {})})
@@ -503,6 +504,10 @@ class ParquetSource(_SQLSource):
         # filters (the last few searches are kept)
         needle = filters.text.strip().lower()
         if not needle:
+            if self._window is not None:
+                low, high = self._window
+                return (f"(SELECT * FROM events WHERE \"start\" BETWEEN DATE '{low.isoformat()}' AND "
+                        f"DATE '{high.isoformat()}') AS w"), filters
             return "events", filters
         table = self._hits.pop(needle, None)
         if table is None:
@@ -522,6 +527,36 @@ class ParquetSource(_SQLSource):
 
     def _whole(self, table: str) -> bool:
         return table.startswith("hits_")
+
+    def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
+               descending: bool = False) -> Page:
+        # a page in start order, without a search or documents: the summary's counts per start day tell which
+        # days the page spans, and only those days are read (the parts are sorted by start, so their row groups'
+        # start ranges let DuckDB skip the rest)
+        counted = self._counted(filters)
+        if counted is None or sort != "start" or limit <= 0:
+            return super().events(filters, limit, offset, sort, descending)
+        where, params = _where(_DUCK, filters)
+        days = self._rows(f'SELECT "start", SUM(n) FROM summary{where} GROUP BY "start" ORDER BY "start"'
+                          f"{' DESC' if descending else ''}", params)
+        before, skipped, first, last = 0, 0, None, None
+        for day, count in days:
+            if first is None and before + int(count) > offset:
+                first, skipped = day, before
+            before += int(count)
+            if first is not None:
+                last = day
+                if before >= offset + limit:
+                    break
+        if first is None or last is None:
+            return Page((), before)
+        low, high = min(first, last), max(first, last)
+        with self._lock:
+            self._window = (low, high)
+            try:
+                return super().events(filters, limit, offset - skipped, sort, descending)
+            finally:
+                self._window = None
 
     def documents(self) -> list[dict[str, Any]]:
         if not self.has_documents:
