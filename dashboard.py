@@ -474,17 +474,16 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
 # ---- query mode: a Parquet build or a large store, asked instead of held ------------------------------------------
 
 
-def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None) -> tuple[Filters, str]:
+def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None, counts: dict[str, int],
+                  bounds: tuple[date, date] | None) -> tuple[Filters, str]:
     """The filter widgets of query mode: counts, bounds and documents come from the source. With many documents
     the document filter is a text filter (id or part of a title) instead of a list."""
     st.sidebar.header("Filter")
-    counts = source.type_counts(Filters())
     colors = type_colors(sorted(counts))
     types = st.sidebar.multiselect(
         "Event type", options=[t for t in colors if t in counts], key=fkey("types"),
         format_func=lambda t: f"{t} ({counts.get(t, 0):,})", placeholder="All types",
     )
-    bounds = source.bounds(Filters())
     date_from = date_to = None
     if bounds:
         picked = st.sidebar.date_input(
@@ -567,7 +566,8 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy) 
     doc_total = document_count(source)
     documents = source.documents() if doc_total <= DOCUMENT_PICK_LIMIT else None
     follow_data((where, doc_total))
-    filters, lanes = query_sidebar(source, documents)
+    all_counts, bounds = source.type_counts(Filters()), source.bounds(Filters())  # asked once a rerun
+    filters, lanes = query_sidebar(source, documents, all_counts, bounds)
     counts = source.type_counts(filters)
     shown = sum(counts.values())
     st.caption(f"{shown:,} of {total_all:,} events from {doc_total:,} document{'s' if doc_total != 1 else ''}")
@@ -580,8 +580,7 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy) 
     if shown == 0:
         st.info("No events match these filters.")
         return
-    colors = type_colors(sorted(source.type_counts(Filters())))
-    bounds = source.bounds(Filters())
+    colors = type_colors(sorted(all_counts))
     view = None
     if filters.date_from and filters.date_to and bounds and (filters.date_from, filters.date_to) != bounds:
         view = (pd.Timestamp(filters.date_from) - pd.Timedelta(days=1), pd.Timestamp(filters.date_to)
