@@ -14,15 +14,26 @@ import streamlit as st
 from timeline import ingest
 from timeline.corrections import CorrectionError, clear_build_correction, correct_build
 from timeline.exports import to_csv, to_json, to_timelinejs_bytes
-from timeline.figure import build_figure, type_colors
+from timeline.figure import DETAIL_LIMIT, bins_figure, build_figure, type_colors
+from timeline.query import (
+    SORTS,
+    EventSource,
+    ParquetSource,
+    StoreSource,
+    document_count,
+    find_documents,
+    published_days,
+)
 from timeline.store import Store, StoreError, default_path
 from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 from timeline.timeline_data import (
     Build,
     Filters,
     TimelineDataError,
+    apply_filters,
     date_bounds,
     event_detail,
+    events_frame,
     filtered_events,
     load_build,
     load_store,
@@ -36,6 +47,10 @@ from timeline.timeline_data import (
 
 ROOT = Path(__file__).resolve().parent
 TABLE_LIMIT = 500
+# a store with more events than this is asked (StoreSource) instead of read whole; a Parquet build always is
+QUERY_THRESHOLD = int(os.environ.get("TIMELINE_QUERY_THRESHOLD", "50000"))
+EXPORT_LIMIT = 100_000  # a download writes at most this many of the filtered events
+DOCUMENT_PICK_LIMIT = 3000  # up to this many documents the document filter is a list, above it a text filter
 
 st.set_page_config(page_title="timeline", page_icon="🗓️", layout="wide")
 
@@ -63,6 +78,42 @@ def cached_build(folder: str, stamp: tuple[float, ...]) -> Build:
 def cached_store(path: str, revision: int) -> Build:
     """Everything in the store, read once per revision."""
     return load_store(path)
+
+
+def _parquet_stamp(folder: Path) -> tuple[float, ...]:
+    return tuple(max((p.stat().st_mtime for p in (folder / name).glob("*.parquet")), default=0.0)
+                 for name in ("events.parquet", "documents.parquet"))
+
+
+def is_parquet(folder: Path) -> bool:
+    return (folder / "events.parquet").is_dir()
+
+
+@st.cache_resource(show_spinner="Opening the timeline…", max_entries=2)
+def cached_parquet(folder: str, stamp: tuple[float, ...]) -> ParquetSource:
+    """The Parquet build, opened once per change of its files (one DuckDB connection, shared)."""
+    return ParquetSource(folder, threads=os.cpu_count() or 1)
+
+
+@st.cache_resource(show_spinner="Opening the timeline…", max_entries=2)
+def cached_store_source(path: str, revision: int) -> StoreSource:
+    """The store, asked by SQL; opened again when its revision changes (an article added, a correction saved)."""
+    return StoreSource(path)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def store_event_count(path: str, revision: int) -> int:
+    """How many events the store holds, counted once per revision."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -420,6 +471,159 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
                                 "when": st.column_config.TextColumn("when", help="as a reader writes it")})
 
 
+# ---- query mode: a Parquet build or a large store, asked instead of held ------------------------------------------
+
+
+def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None, counts: dict[str, int],
+                  bounds: tuple[date, date] | None) -> tuple[Filters, str]:
+    """The filter widgets of query mode: counts, bounds and documents come from the source. With many documents
+    the document filter is a text filter (id or part of a title) instead of a list."""
+    st.sidebar.header("Filter")
+    colors = type_colors(sorted(counts))
+    types = st.sidebar.multiselect(
+        "Event type", options=[t for t in colors if t in counts], key=fkey("types"),
+        format_func=lambda t: f"{t} ({counts.get(t, 0):,})", placeholder="All types",
+    )
+    date_from = date_to = None
+    if bounds:
+        picked = st.sidebar.date_input(
+            "Dates", value=bounds, min_value=date(1, 1, 1), max_value=date(9999, 12, 31), key=fkey("dates"),
+            format="YYYY-MM-DD", help="Narrows the events and zooms the chart to these dates",
+        )
+        if isinstance(picked, tuple | list) and len(picked) == 2:
+            date_from, date_to = picked[0], picked[1]
+    chosen_docs: tuple[str, ...] = ()
+    if documents is not None:
+        titles = {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents}
+        chosen_docs = tuple(st.sidebar.multiselect(
+            "Document", options=list(titles), key=fkey("documents"), format_func=lambda d: titles.get(d, d),
+            placeholder="All documents"))
+    else:
+        wanted = st.sidebar.text_input("Document (id or part of its title)", key=fkey("document_text"))
+        if wanted.strip():
+            found = find_documents(source, wanted, limit=1000)
+            chosen_docs = tuple(i for i, _ in found) or ("\x00none",)
+            st.sidebar.caption(f"{len(found):,} document{'s' if len(found) != 1 else ''} match"
+                               + (" (the first 1,000 are used)" if len(found) >= 1000 else ""))
+    text = st.sidebar.text_input("Search titles and sentences", key=fkey("search"))
+    approximate = st.sidebar.toggle("Show approximate dates", value=True, key=fkey("approximate"),
+                                    help="Dates such as 'in the coming weeks' or 'early 2019'")
+    lanes = st.sidebar.radio("Lanes", ["by type", "by document"], horizontal=True, key=fkey("lanes"))
+    st.sidebar.button("Reset filters", key="reset_filters", on_click=_reset_filters)
+    filters = Filters(tuple(types), date_from, date_to, chosen_docs, text, approximate)
+    return filters, "document" if lanes == "by document" else "type"
+
+
+def query_table(source: EventSource, filters: Filters, total: int, chosen_id: str | None) -> None:
+    """The table of query mode: one page of TABLE_LIMIT events at a time, sorted by the reader's choice."""
+    pages = max(1, -(-total // TABLE_LIMIT))
+    sort_col, order_col, page_col = st.columns([2, 2, 2])
+    sort = sort_col.selectbox("Sort by", SORTS, key=fkey("sort"))
+    descending = order_col.toggle("Descending", key=fkey("descending"))
+    number = int(page_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1,
+                                       key=fkey("page")))
+    page = source.events(filters, limit=TABLE_LIMIT, offset=(number - 1) * TABLE_LIMIT, sort=str(sort),
+                         descending=descending)
+    records = [dict(r) for r in page.rows]
+    for record in records:
+        record["start"], record["end"] = pd.Timestamp(str(record["start"])), pd.Timestamp(str(record["end"]))
+    view = pd.DataFrame({
+        "date": [when_iso(row) for row in records],
+        "when": [when_text(row) for row in records],
+        "type": [str(r["type"]) for r in records],
+        "title": [str(r["title"]) for r in records],
+        "document": [str(r.get("doc_title") or r["doc"]) for r in records],
+        "sentence": [str(r["sentence"]) for r in records],
+    })
+    first = (number - 1) * TABLE_LIMIT
+    st.caption(f"Events {first + 1 if records else 0:,}–{first + len(records):,} of {page.total:,}")
+    ids = [str(r["id"]) for r in records]
+    digest = hashlib.sha1("\n".join(ids + [chosen_id or ""]).encode()).hexdigest()[:12]
+    key = f"table_{digest}"
+    st.session_state["table_key"] = key
+    st.session_state["table_ids"] = ids
+    default = {"selection": {"rows": [ids.index(chosen_id)]}} if chosen_id in ids else None
+    st.dataframe(view, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key=key,
+                 selection_default=default)
+
+
+def _export(source: EventSource, filters: Filters, writer: str) -> bytes:
+    frame = events_frame([dict(r) for r in source.events(filters, limit=EXPORT_LIMIT).rows])
+    if writer == "csv":
+        return to_csv(frame)
+    if writer == "json":
+        return to_json(frame)
+    return to_timelinejs_bytes(frame)
+
+
+def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy) -> None:
+    """The page over a source that is asked, never loaded: counts and bins from the engine, events only for what
+    is shown (at most DETAIL_LIMIT on the chart, TABLE_LIMIT in the table)."""
+    total_all = source.total()
+    if total_all == 0:
+        st.info("This timeline has no events yet.")
+        return
+    doc_total = document_count(source)
+    documents = source.documents() if doc_total <= DOCUMENT_PICK_LIMIT else None
+    follow_data((where, doc_total))
+    all_counts, bounds = source.type_counts(Filters()), source.bounds(Filters())  # asked once a rerun
+    filters, lanes = query_sidebar(source, documents, all_counts, bounds)
+    counts = source.type_counts(filters)
+    shown = sum(counts.values())
+    st.caption(f"{shown:,} of {total_all:,} events from {doc_total:,} document{'s' if doc_total != 1 else ''}")
+    chosen_id = chosen_event_id()
+    found = source.event(chosen_id) if chosen_id else None
+    # the choice clears itself when the event is filtered out, as on the in-memory page
+    passing = None if found is None else apply_filters(events_frame([found]), filters)
+    chosen = None if passing is None or passing.empty else passing.iloc[0]
+    st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
+    if shown == 0:
+        st.info("No events match these filters.")
+        return
+    colors = type_colors(sorted(all_counts))
+    view = None
+    if filters.date_from and filters.date_to and bounds and (filters.date_from, filters.date_to) != bounds:
+        view = (pd.Timestamp(filters.date_from) - pd.Timedelta(days=1), pd.Timestamp(filters.date_to)
+                + pd.Timedelta(days=2))
+    dark = st.context.theme.type == "dark"
+    published = published_days(source)
+    if shown <= DETAIL_LIMIT:
+        frame = events_frame([dict(r) for r in source.events(filters, limit=DETAIL_LIMIT).rows])
+        figure, info = build_figure(frame, lanes, colors, dark=dark, published=published, view=view,
+                                    selected=None if chosen is None else str(chosen["id"]))
+    else:
+        bins = source.bins(filters)
+        shown_bounds = source.bounds(filters) or bounds or (date(2000, 1, 1), date(2000, 1, 1))
+        figure, info = bins_figure(bins.counts, bins.unit, shown_bounds, lanes, colors, dark=dark,
+                                   published=published, view=view)
+    if info.mode == "counts":
+        st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}"
+                + (" (lanes by type)" if lanes == "document" else "")
+                + "; narrow the dates or the filters to see each event and its sentence.")
+    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False}, key="chart",
+                    on_select="rerun", selection_mode="points", theme=None)
+
+    with st.container(border=True):
+        if chosen is None:
+            st.caption("Click an event in the chart or choose a table row to read its sentence, context and mentions.")
+        else:
+            show_details(chosen)
+            if where[0] == "store":
+                correction_panel(chosen, where, taxonomy)
+    query_table(source, filters, shown, st.session_state.get("selected_event"))
+
+    if shown > EXPORT_LIMIT:
+        st.caption(f"Downloads hold the first {EXPORT_LIMIT:,} of the {shown:,} filtered events (by date); "
+                   "filter to export the others.")
+    left, middle, right = st.columns(3)
+    left.download_button("Download CSV", lambda: _export(source, filters, "csv"), "timeline.csv", "text/csv",
+                         on_click="ignore")
+    middle.download_button("Download JSON", lambda: _export(source, filters, "json"), "timeline.json",
+                           "application/json", on_click="ignore")
+    right.download_button("Download TimelineJS", lambda: _export(source, filters, "timelinejs"), "timelinejs.json",
+                          "application/json", on_click="ignore")
+
+
 def main() -> None:
     """The page."""
     st.title("Timeline", anchor=False)
@@ -431,6 +635,16 @@ def main() -> None:
         st.stop()
         return
     try:
+        if folder is not None and is_parquet(folder):
+            query_page(cached_parquet(str(folder), _parquet_stamp(folder)), ("parquet", str(folder)), taxonomy)
+            return
+        if folder is None:
+            store_path = str(default_path())
+            revision = store_revision(store_path)
+            if store_event_count(store_path, revision) > QUERY_THRESHOLD:
+                add_panel(store_path, [], taxonomy)
+                query_page(cached_store_source(store_path, revision), ("store", store_path), taxonomy)
+                return
         if folder is not None:
             build = cached_build(str(folder), _stamp(folder))
             source = ("folder", str(folder))

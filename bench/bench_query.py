@@ -59,6 +59,8 @@ def _columns(first: int, count: int, rng: np.random.Generator) -> dict[str, obje
         "mentions": [[{"doc": d, "expression": s.isoformat(), "char_start": 40, "char_end": 50, "sentence": x,
                        "sentence_start": 0}] for d, s, x in zip(docs, starts, sentences, strict=True)],
         "sources": [[d] for d in docs],
+        "second_type": [TYPES[k] for k in rng.integers(0, len(TYPES), count)],
+        "confidence": rng.random(count).round(2).tolist(),
     }
 
 

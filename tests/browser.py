@@ -26,9 +26,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def dashboard(data: Path | None = None, timeout: float = 60.0, store: Path | None = None) -> Iterator[str]:
+def dashboard(data: Path | None = None, timeout: float = 60.0, store: Path | None = None,
+              pids: list[int] | None = None, env_extra: dict[str, str] | None = None) -> Iterator[str]:
     """Run `streamlit run dashboard.py` until the block ends, on the build folder `data` if given, else on the
-    store `store` (a new one in a temporary folder by default); yields its URL."""
+    store `store` (a new one in a temporary folder by default); yields its URL. The server's process id is added
+    to `pids` if given (for a benchmark to read its memory)."""
     port = free_port()
     env = dict(os.environ)
     env.pop("TIMELINE_DATA", None)
@@ -36,11 +38,14 @@ def dashboard(data: Path | None = None, timeout: float = 60.0, store: Path | Non
     env["TIMELINE_DB"] = str(store or Path(scratch.name) / "timeline.sqlite")
     if data is not None:
         env["TIMELINE_DATA"] = str(data)
+    env.update(env_extra or {})
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
          "--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
+    if pids is not None:
+        pids.append(process.pid)
     try:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -225,3 +225,44 @@ def test_figure_follows_the_theme_with_readable_hover(dark: bool) -> None:
     assert contrast(page, figure.layout.font.color) >= 4.5
     titles = [t for t in figure.data if getattr(t, "mode", None) == "text"]
     assert titles and all(contrast(page, t.textfont.color) >= 4.5 for t in titles)
+
+
+def _markers(figure: object) -> dict[str, list[tuple[str, float, float, str]]]:
+    """Each type's count markers: (x, y, size, the count line of the hover), sorted."""
+    out: dict[str, list[tuple[str, float, float, str]]] = {}
+    for trace in figure.data:  # type: ignore[attr-defined]
+        sizes = trace.marker.size
+        sizes = list(sizes) if not isinstance(sizes, int | float) else [sizes] * len(trace.x)
+        out[trace.name] = sorted((pd.Timestamp(x).isoformat(), float(y), round(float(s), 6), h.split("<br>e.g.")[0])
+                                 for x, y, s, h in zip(trace.x, trace.y, sizes, trace.hovertext, strict=True))
+    return out
+
+
+@pytest.mark.parametrize("span_days, dark", [(40, False), (3000, True), (40000, False)])
+def test_counts_from_bins_draw_as_counts_from_events(span_days: int, dark: bool) -> None:
+    from timeline.figure import bins_figure
+    from timeline.query import MemorySource
+    from timeline.timeline_data import Filters
+
+    kinds = ["politics", "sports", "disaster"]
+    records = [event(i, date(1990, 1, 1) + timedelta(days=(i * 7919) % span_days), kind=kinds[i % 3 if i % 5 else 0])
+               for i in range(DETAIL_LIMIT + 500)]
+    frame = events_frame(records)
+    source = MemorySource(frame)
+    bins = source.bins(Filters())
+    bounds = source.bounds(Filters())
+    assert bounds is not None
+    from_bins, info = bins_figure(bins.counts, bins.unit, bounds, dark=dark)
+    from_events, expected = build_figure(frame, dark=dark)
+    assert (info.mode, info.shown, info.bin_label) == (expected.mode, expected.shown, expected.bin_label) == (
+        "counts", len(records), bins.unit)
+    assert _markers(from_bins) == _markers(from_events)
+    assert from_bins.layout.yaxis.ticktext == from_events.layout.yaxis.ticktext
+    assert from_bins.layout.font.color == from_events.layout.font.color
+
+
+def test_bins_figure_without_bins_is_empty() -> None:
+    from timeline.figure import bins_figure
+
+    figure, info = bins_figure([], "day", (date(2024, 1, 1), date(2024, 1, 2)))
+    assert info.mode == "empty" and len(figure.data) == 0

@@ -366,6 +366,9 @@ def write_parquet_build(out: Path, events: Sequence[dict[str, Any]], documents: 
     write_part(documents_table(frame), str(out / "documents.parquet"), 0)
 
 
+ROW_GROUP = 100_000
+
+
 def write_part(table: pa.Table, folder: str, index: int) -> int:
     """Write one part file atomically under its partition's name (a retried task replaces it, never adds one)."""
     Path(folder).mkdir(parents=True, exist_ok=True)
@@ -373,7 +376,9 @@ def write_part(table: pa.Table, folder: str, index: int) -> int:
     handle, temp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=folder)
     os.close(handle)
     try:
-        pq.write_table(table, temp, compression="zstd")
+        # row groups of ROW_GROUP rows: a part sorted by start then lets a query for a date range or a table page
+        # skip most of it by the groups' start ranges (one group per part would be read whole)
+        pq.write_table(table, temp, compression="zstd", row_group_size=ROW_GROUP)
         os.chmod(temp, 0o644)  # mkstemp makes it private; a build is for every reader
         os.replace(temp, target)
     except BaseException:

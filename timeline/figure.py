@@ -32,7 +32,8 @@ from timeline.timeline_data import (
     when_text,
 )
 
-__all__ = ["DETAIL_LIMIT", "FigureInfo", "build_figure", "format_day", "format_interval", "hover_text", "type_colors"]
+__all__ = ["DETAIL_LIMIT", "FigureInfo", "bins_figure", "build_figure", "format_day", "format_interval", "hover_text",
+           "type_colors"]
 
 DETAIL_LIMIT = 4000
 SVG_LIMIT = 1000  # up to this many events markers are SVG (crisper, and their labels are SVG anyway)
@@ -461,3 +462,48 @@ def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd
         yaxis=dict(tickvals=centres, ticktext=names, range=[total - 0.3, -0.7], showgrid=False, zeroline=False,
                    fixedrange=True, tickfont={"color": theme.text}, automargin=True),
     )
+
+
+def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lanes: str = "type",
+                colors: dict[str, str] | None = None, *, dark: bool = False, published: Sequence[date] = (),
+                view: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> tuple[go.Figure, FigureInfo]:
+    """The chart of counts already made per time bin and type (timeline.query's `Bins.counts`: objects with bin,
+    type, count and title), drawn as the per-event figure draws counts above DETAIL_LIMIT events: one lane per type,
+    a marker per bin sized by its count, the same hover. The data never comes to this process as events, so the
+    lanes are always by type."""
+    theme = DARK if dark else LIGHT
+    rows = list(counts)
+    if not rows:
+        layout = _layout(theme, [], [], None, (pd.Timestamp(2000, 1, 1), pd.Timestamp(2000, 1, 15)), lanes)
+        return go.Figure(data=[], layout=layout), FigureInfo("empty", 0)
+    colors = colors or type_colors(sorted({str(r.type) for r in rows}))
+    present = {str(r.type) for r in rows}
+    lane_names = [t for t in colors if t in present] + sorted(present - set(colors))
+    offsets = {name: i * (1 + LANE_GAP) for i, name in enumerate(lane_names)}
+    span = pd.DataFrame({"start": [pd.Timestamp(bounds[0])], "end": [pd.Timestamp(bounds[1])]})
+    if view is None:
+        pad = max((span["end"].iat[0] - span["start"].iat[0]) * 0.03, pd.Timedelta(days=2))
+        view = (span["start"].iat[0] - pad, span["end"].iat[0] + pd.Timedelta(days=1) + pad)
+    peak = max(1, max(int(r.count) for r in rows))
+    half = pd.Timedelta(days=dict(_BINS).get(unit, 1) / 2)
+    traces: list[dict[str, Any]] = []
+    for kind in lane_names:
+        group = [r for r in rows if str(r.type) == kind]
+        firsts = [pd.Timestamp(r.bin) for r in group]
+        hover = [
+            f"<b>{int(r.count):,} {escape(kind)} event{'s' if int(r.count) != 1 else ''}</b><br>{escape(unit)} of "
+            f"{escape(_bin_name(b, unit))}<br>e.g. {escape(str(r.title)[:80])}<br>"
+            "<i>narrow the dates or filters to see each event</i>"
+            for r, b in zip(group, firsts, strict=True)
+        ]
+        traces.append(dict(
+            type="scattergl", x=[b + half for b in firsts], y=[offsets[kind]] * len(group), mode="markers",
+            name=kind,
+            marker={"color": colors.get(kind, PALETTE[-1]),
+                    "size": [4 + 22 * (int(r.count) / peak) ** 0.5 for r in group], "opacity": 0.75},
+            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    layout = _layout(theme, lane_names, [1] * len(lane_names), span, view, "type",
+                     [offsets[n] for n in lane_names])
+    _publication_marks(layout, theme, published)
+    return go.Figure(data=traces, layout=layout), FigureInfo("counts", sum(int(r.count) for r in rows), unit)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -33,6 +34,7 @@ UNITS: tuple[tuple[str, float], ...] = (("day", 1), ("week", 7), ("month", 30.4)
                                         ("year", 365.25), ("decade", 3652.5))
 MAX_BINS = 400
 SORTS = ("start", "end", "type", "title", "doc")
+SUMMARY_FILE = "summary.parquet"  # next to events.parquet/: counts per start, end, type and approximate
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
               "sentence", "context", "title", "type", "rule", "sources", "second_type", "confidence")
 
@@ -286,20 +288,40 @@ class _SQLSource:
         """The table to ask for these filters, and the filters left to apply to it."""
         return self.dialect.table, filters
 
+    def _counted(self, filters: Filters) -> tuple[str, Filters, str, str] | None:
+        """A table of counts that answers these filters (table, filters left, count and example expressions),
+        or None to count the events themselves."""
+        return None
+
     def total(self) -> int:
         return int(self._rows(f"SELECT COUNT(*) FROM {self.dialect.table}")[0][0])
 
+    def _count(self, filters: Filters) -> int:
+        counted = self._counted(filters)
+        if counted is not None:
+            table, narrowed, count, _ = counted
+            where, params = _where(self.dialect, narrowed)
+            return int(self._rows(f"SELECT COALESCE({count}, 0) FROM {table}{where}", params)[0][0])
+        table, narrowed = self._from(filters)
+        where, params = _where(self.dialect, narrowed)
+        return int(self._rows(f"SELECT COUNT(*) FROM {table}{where}", params)[0][0])
+
     def type_counts(self, filters: Filters) -> dict[str, int]:
         d = self.dialect
-        table, narrowed = self._from(filters)
+        counted = self._counted(filters)
+        if counted is not None:
+            table, narrowed, count, _ = counted
+        else:
+            (table, narrowed), count = self._from(filters), "COUNT(*)"
         where, params = _where(d, narrowed)
-        rows = self._rows(f"SELECT {d.columns['type']} AS t, COUNT(*) AS n FROM {table}{where} "
+        rows = self._rows(f"SELECT {d.columns['type']} AS t, {count} AS n FROM {table}{where} "
                           "GROUP BY t ORDER BY n DESC, t", params)
         return {str(t): int(n) for t, n in rows}
 
     def bounds(self, filters: Filters) -> tuple[date, date] | None:
         d = self.dialect
-        table, narrowed = self._from(filters)
+        counted = self._counted(filters)
+        table, narrowed = (counted[0], counted[1]) if counted is not None else self._from(filters)
         where, params = _where(d, narrowed)
         first, last = self._rows(f"SELECT MIN({d.columns['start']}), MAX({d.columns['end']}) FROM {table}{where}",
                                  params)[0]
@@ -316,9 +338,17 @@ class _SQLSource:
             unit = choose_unit(*bounds)
         if unit not in d.bins:
             raise ValueError(f"unknown unit {unit!r} (known: {', '.join(n for n, _ in UNITS)})")
+        c = d.columns
+        counted = self._counted(filters)
+        if counted is not None:
+            table, narrowed, count, example = counted
+            where, params = _where(d, narrowed)
+            rows = self._rows(f"SELECT {d.bins[unit]} AS b, {c['type']} AS t, {count} AS n, {example} AS e "
+                              f"FROM {table}{where} GROUP BY b, t ORDER BY b, t", params)
+            return Bins(unit, tuple(BinCount(date.fromisoformat(_iso(b)[:10]), str(t), int(n), str(e or ""))
+                                    for b, t, n, e in rows))
         table, narrowed = self._from(filters)
         where, params = _where(d, narrowed)
-        c = d.columns
         sql = (f"SELECT b, t, COUNT(*) AS n, MIN(i) AS example FROM (SELECT {d.bins[unit]} AS b, {c['type']} AS t, "
                f"{c['id']} AS i FROM {table}{where}) AS q GROUP BY b, t ORDER BY b, t")
         rows = self._rows(sql, params)
@@ -341,11 +371,18 @@ class _SQLSource:
                descending: bool = False) -> Page:
         _check_sort(sort)
         d = self.dialect
+        total = self._count(filters)
+        if total == 0 or offset >= total:
+            return Page((), total)
         table, narrowed = self._from(filters)
         where, params = _where(d, narrowed)
-        total = int(self._rows(f"SELECT COUNT(*) FROM {table}{where}", params)[0][0])
         order = [f"{d.columns[sort]} {'DESC' if descending else 'ASC'}"]
         order += [d.columns[k] for k in ("start", "end", "id") if k != sort]
+        if self._whole(table):
+            fields = ", ".join(d.columns[k] for k in ROW_FIELDS)
+            rows = self._rows(f"SELECT {fields} FROM {table}{where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?",
+                              [*params, limit, offset])
+            return Page(tuple(self._row(dict(zip(ROW_FIELDS, r, strict=True))) for r in rows), total)
         # two steps: the page's ids by the narrow sort columns, then only those rows whole (sorting wide rows of
         # ten million events costs seconds; the start range lets the second query skip most of the data)
         keys = self._rows(f"SELECT {d.columns['id']}, {d.columns['start']} FROM {table}{where} ORDER BY "
@@ -363,6 +400,10 @@ class _SQLSource:
                                 f"({', '.join('?' for _ in part)})", [first, last, *part]):
                 found.setdefault(str(r[0]), dict(zip(ROW_FIELDS, r, strict=True)))
         return Page(tuple(self._row(found[i]) for i in ids), total)
+
+    def _whole(self, table: str) -> bool:
+        """Whether `table` holds whole rows that are cheap to sort (a search's matches), not the big table."""
+        return False
 
     def _row(self, row: dict[str, Any]) -> dict[str, Any]:
         row["start"], row["end"] = _iso(row["start"]), _iso(row["end"])
@@ -404,6 +445,8 @@ class ParquetSource(_SQLSource):
             raise TimelineDataError(f"{parts}: no Parquet parts (build with: python -m timeline build ARTICLES "
                                     f"--out {self.folder} --engine dask --format parquet)")
         self._hits: dict[str, str] = {}  # search text -> temporary table of its matches, oldest first
+        self._lock = threading.RLock()
+        self._window: tuple[date, date] | None = None  # a start range that narrows the next page's query
         self._made = 0
         self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
                                                        **({"threads": threads} if threads else {})})
@@ -412,9 +455,48 @@ class ParquetSource(_SQLSource):
         self.has_documents = any(docs.glob("*.parquet"))
         if self.has_documents:
             self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
+        self._summary(parts)
+
+    def _summary(self, parts: Path) -> None:
+        """The counts per (start, end, type, approximate) with the smallest id of each and its title, in memory:
+        the type counts, date bounds and bins of any filters without a search or documents come from it in
+        milliseconds. It is read from DIR/summary.parquet when that is newer than the parts and adds up to them;
+        else made from the parts (one pass) and written there for the next time (kept in memory only if the
+        folder is read-only)."""
+        import duckdb
+
+        stored = self.folder / SUMMARY_FILE
+        newest = max(p.stat().st_mtime for p in parts.glob("*.parquet"))
+        total = int(self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])  # type: ignore[index]
+        self._total = total
+        if stored.is_file() and stored.stat().st_mtime >= newest:
+            try:
+                self.conn.execute(f"CREATE TABLE summary AS SELECT * FROM read_parquet('{_quote(stored)}')")
+                counted = self.conn.execute("SELECT COALESCE(SUM(n), 0) FROM summary").fetchone()
+                if counted is not None and int(counted[0]) == total:
+                    return
+            except duckdb.Error:
+                pass
+            self.conn.execute("DROP TABLE IF EXISTS summary")
+        self.conn.execute(
+            'CREATE TABLE summary AS SELECT "start", "end", type, approximate, COUNT(*)::BIGINT AS n, MIN(id) AS '
+            'example, arg_min(title, id) AS example_title FROM events GROUP BY ALL ORDER BY "start"')
+        try:
+            self.conn.execute(f"COPY summary TO '{_quote(stored)}' (FORMAT parquet)")
+        except duckdb.Error:
+            pass  # a read-only build: the summary lives as long as this source
+
+    def _counted(self, filters: Filters) -> tuple[str, Filters, str, str] | None:
+        if filters.text.strip() or filters.documents:
+            return None
+        return "summary", filters, "SUM(n)", "arg_min(example_title, example)"
+
+    def total(self) -> int:
+        return self._total
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self.conn.execute(sql, list(params)).fetchall())
+        with self._lock:  # one connection, shared by the page's sessions (threads)
+            return list(self.conn.execute(sql, list(params)).fetchall())
 
     def _from(self, filters: Filters) -> tuple[str, Filters]:
         # a text search scans every title, sentence and context: it is done once per search text into a small
@@ -422,19 +504,59 @@ class ParquetSource(_SQLSource):
         # filters (the last few searches are kept)
         needle = filters.text.strip().lower()
         if not needle:
+            if self._window is not None:
+                low, high = self._window
+                return (f"(SELECT * FROM events WHERE \"start\" BETWEEN DATE '{low.isoformat()}' AND "
+                        f"DATE '{high.isoformat()}') AS w"), filters
             return "events", filters
         table = self._hits.pop(needle, None)
         if table is None:
             self._made += 1
             table = f"hits_{self._made}"
             where, params = _where(_DUCK, Filters(text=needle))
-            self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT id, doc, "start", "end", type, approximate, '
-                              f"title FROM events{where}", params)
+            # whole rows (without mentions): the scan reads the widest columns anyway, and the chart's and table's
+            # events then come from here instead of from another pass over the files
+            fields = ", ".join(_DUCK.columns[k] for k in ROW_FIELDS)
+            with self._lock:
+                self.conn.execute(f"CREATE TEMP TABLE {table} AS SELECT {fields} FROM events{where}", params)
             while len(self._hits) >= 4:
                 old = self._hits.pop(next(iter(self._hits)))
                 self.conn.execute(f"DROP TABLE IF EXISTS {old}")
         self._hits[needle] = table
         return table, replace(filters, text="")
+
+    def _whole(self, table: str) -> bool:
+        return table.startswith("hits_")
+
+    def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
+               descending: bool = False) -> Page:
+        # a page in start order, without a search or documents: the summary's counts per start day tell which
+        # days the page spans, and only those days are read (the parts are sorted by start, so their row groups'
+        # start ranges let DuckDB skip the rest)
+        counted = self._counted(filters)
+        if counted is None or sort != "start" or limit <= 0:
+            return super().events(filters, limit, offset, sort, descending)
+        where, params = _where(_DUCK, filters)
+        days = self._rows(f'SELECT "start", SUM(n) FROM summary{where} GROUP BY "start" ORDER BY "start"'
+                          f"{' DESC' if descending else ''}", params)
+        before, skipped, first, last = 0, 0, None, None
+        for day, count in days:
+            if first is None and before + int(count) > offset:
+                first, skipped = day, before
+            before += int(count)
+            if first is not None:
+                last = day
+                if before >= offset + limit:
+                    break
+        if first is None or last is None:
+            return Page((), before)
+        low, high = min(first, last), max(first, last)
+        with self._lock:
+            self._window = (low, high)
+            try:
+                return super().events(filters, limit, offset - skipped, sort, descending)
+            finally:
+                self._window = None
 
     def documents(self) -> list[dict[str, Any]]:
         if not self.has_documents:
@@ -504,6 +626,7 @@ class StoreSource(_SQLSource):
         if not self.path.is_file():
             raise TimelineDataError(f"{self.path}: no such store")
         try:
+            self._lock = threading.RLock()
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self.conn.create_function("contains_folded", 2, _contains_folded, deterministic=True)
             self.revision = int(self.conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
@@ -546,7 +669,8 @@ class StoreSource(_SQLSource):
             f"LEFT JOIN {corrected} c ON c.event_id = m.id")
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self.conn.execute(sql, list(params)).fetchall())
+        with self._lock:  # one connection, shared by the page's sessions (threads)
+            return list(self.conn.execute(sql, list(params)).fetchall())
 
     def documents(self) -> list[dict[str, Any]]:
         rows = self._rows("SELECT id, title, published, source, url, path, event_count, added_at FROM documents "
@@ -587,3 +711,55 @@ def open_source(location: str | Path) -> EventSource:
     if path.is_dir():
         return MemorySource.from_build(path)
     return StoreSource(path)
+
+
+# ---- the documents, without reading them all ---------------------------------------------------------------------
+
+
+def document_count(source: EventSource) -> int:
+    """How many documents the source holds (a count, not a list, for the SQL backends)."""
+    if isinstance(source, ParquetSource):
+        return int(source._rows("SELECT COUNT(*) FROM documents")[0][0]) if source.has_documents else 0
+    if isinstance(source, StoreSource):
+        return int(source._rows("SELECT COUNT(*) FROM documents")[0][0])
+    return len(source.documents())
+
+
+def find_documents(source: EventSource, text: str, limit: int = 1000) -> list[tuple[str, str]]:
+    """(id, title) of the documents whose id is `text` or whose title or id holds it (case-insensitive), id order,
+    at most `limit`."""
+    needle = text.strip().lower()
+    if not needle:
+        return []
+    if isinstance(source, ParquetSource | StoreSource):
+        if isinstance(source, ParquetSource) and not source.has_documents:
+            return []
+        rows = source._rows("SELECT id, COALESCE(title, '') FROM documents WHERE lower(id) = ? OR instr("
+                            "lower(COALESCE(title, '')), ?) > 0 OR instr(lower(id), ?) > 0 ORDER BY id LIMIT ?",
+                            [needle, needle, needle, limit])
+        return [(str(i), str(t)) for i, t in rows]
+    found = [(str(d.get("id")), str(d.get("title") or "")) for d in source.documents()
+             if needle == str(d.get("id")).lower() or needle in str(d.get("title") or "").lower()
+             or needle in str(d.get("id")).lower()]
+    return sorted(found)[:limit]
+
+
+def published_days(source: EventSource, limit: int = 200) -> list[date]:
+    """The distinct publication dates, oldest first; none when there are more than `limit` (too many to mark)."""
+    if isinstance(source, ParquetSource | StoreSource):
+        if isinstance(source, ParquetSource) and not source.has_documents:
+            return []
+        rows = source._rows("SELECT DISTINCT published FROM documents WHERE published IS NOT NULL LIMIT ?",
+                            [limit + 1])
+        values = [r[0] for r in rows]
+    else:
+        values = list({d.get("published") for d in source.documents() if d.get("published")})
+    if len(values) > limit:
+        return []
+    days: set[date] = set()
+    for value in values:
+        try:
+            days.add(date.fromisoformat(_iso(value)[:10]))
+        except ValueError:
+            continue
+    return sorted(days)

@@ -219,7 +219,7 @@ class Detail:
 def event_detail(row: Mapping[str, Any]) -> Detail:
     """Split the sentence around the first mention's expression (falling back to a plain search)."""
     sentence = str(row["sentence"])
-    mentions = tuple(m for m in row["mentions"] if isinstance(m, dict))
+    mentions = tuple(m for m in (row.get("mentions") or ()) if isinstance(m, dict))
     expression = str(row["expression"])
     at = -1
     first = mentions[0] if mentions else None

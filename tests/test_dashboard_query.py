@@ -1,0 +1,158 @@
+"""The page in query mode (a Parquet build, or a store above TIMELINE_QUERY_THRESHOLD events): the same rows, counts,
+selection and details as the in-memory page on the same data, and a table that pages through the source."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.test_dashboard_app import click_event, correct, details, fkey, messages, pick_row, seed_id, table
+
+ROOT = Path(__file__).resolve().parents[1]
+EVENTS = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))
+DOCUMENTS = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    path = tmp_path / "store" / "timeline.sqlite"
+    monkeypatch.setenv("TIMELINE_DB", str(path))
+    monkeypatch.delenv("TIMELINE_QUERY_THRESHOLD", raising=False)
+    return path
+
+
+@pytest.fixture()
+def parquet_build(tmp_path: Path) -> Path:
+    from timeline.distributed import write_parquet_build
+
+    out = tmp_path / "parquet"
+    write_parquet_build(out, EVENTS, DOCUMENTS)
+    return out
+
+
+def open_page(monkeypatch: pytest.MonkeyPatch, mode: str, build: Path | None = None) -> AppTest:
+    """mode: "memory" (the JSON build in data/, read whole), "parquet" (the same events as a Parquet build) or
+    "store" (the seeded store, asked by SQL: the threshold lowered to 0)."""
+    monkeypatch.delenv("TIMELINE_DATA", raising=False)
+    if mode == "memory":
+        monkeypatch.setenv("TIMELINE_DATA", str(ROOT / "data"))
+    elif mode == "parquet":
+        assert build is not None
+        monkeypatch.setenv("TIMELINE_DATA", str(build))
+    else:
+        monkeypatch.setenv("TIMELINE_QUERY_THRESHOLD", "0")
+    page = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    page.run()
+    assert not page.exception, page.exception
+    return page
+
+
+def shown(page: AppTest) -> tuple[list[tuple[str, str, str]], str]:
+    """The table's rows (date, type, title), sorted, and the caption that counts the events."""
+    rows = sorted(zip(table(page)["date"], table(page)["type"], table(page)["title"], strict=True))
+    caption = next(c.value for c in page.caption if " events from " in c.value)
+    return rows, caption
+
+
+def is_query_page(page: AppTest) -> bool:
+    return any(w.label == "Sort by" for w in page.selectbox)
+
+
+CASES = [
+    ("no filter", []),
+    ("one type", [("multiselect", "types", ["attack"])]),
+    ("two types", [("multiselect", "types", ["sports", "attack"])]),
+    ("one day", [("date_input", "dates", (date(2024, 3, 22), date(2024, 3, 22)))]),
+    ("search", [("text_input", "search", "olympics")]),
+    ("search, not approximate", [("text_input", "search", "a"), ("toggle", "approximate", False)]),
+    ("no approximate", [("toggle", "approximate", False)]),
+]
+
+
+@pytest.mark.parametrize("mode", ["parquet", "store"])
+@pytest.mark.parametrize("name, steps", CASES, ids=[c[0] for c in CASES])
+def test_query_page_shows_what_the_memory_page_shows(monkeypatch: pytest.MonkeyPatch, parquet_build: Path,
+                                                     mode: str, name: str, steps: list[tuple[str, str, object]]
+                                                     ) -> None:
+    found = {}
+    for m in ("memory", mode):  # one after the other: a page reads its environment again at each rerun
+        page = open_page(monkeypatch, m, parquet_build)
+        assert is_query_page(page) == (m != "memory")
+        for widget, key, value in steps:
+            getattr(page, widget)(key=fkey(page, key)).set_value(value).run()
+            assert not page.exception, page.exception
+        found[m] = shown(page)
+    expected, caption = found["memory"]
+    got, query_caption = found[mode]
+    assert got == expected and len(got) > 0
+    assert query_caption.split(" events from ")[0] == caption.split(" events from ")[0]
+
+
+@pytest.mark.parametrize("mode", ["parquet", "store"])
+def test_selection_and_details_come_from_the_source(monkeypatch: pytest.MonkeyPatch, parquet_build: Path,
+                                                    mode: str) -> None:
+    page = open_page(monkeypatch, mode, parquet_build)
+    pick_row(page, "Crocus City Hall")
+    assert "Four gunmen stormed" in details(page)
+    page.multiselect(key=fkey(page, "types")).set_value(["attack"]).run()
+    assert not page.exception and "Four gunmen stormed" in details(page)
+    page.multiselect(key=fkey(page, "types")).set_value(["sports"]).run()
+    assert not page.exception and "Four gunmen stormed" not in details(page)
+    other = open_page(monkeypatch, mode, parquet_build)
+    click_event(other, seed_id("Crocus City Hall"))
+    assert "Four gunmen stormed" in details(other)
+
+
+def many_events(count: int) -> list[dict[str, object]]:
+    """`count` events: the seed events again and again, each copy with its own id and moved by a few days."""
+    from datetime import timedelta
+
+    out = []
+    for i in range(count):
+        event = dict(EVENTS[i % len(EVENTS)])
+        shift = timedelta(days=i // len(EVENTS) * 3)
+        event["id"] = f"copy{i:05d}"
+        event["start"] = (date.fromisoformat(str(event["start"])) + shift).isoformat()
+        event["end"] = (date.fromisoformat(str(event["end"])) + shift).isoformat()
+        out.append(event)
+    return out
+
+
+@pytest.mark.parametrize("sort, descending, page_number", [
+    ("start", False, 1), ("start", False, 3), ("title", False, 2), ("title", True, 1), ("doc", False, 3),
+])
+def test_the_table_pages_through_the_source(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sort: str,
+                                            descending: bool, page_number: int) -> None:
+    from timeline.distributed import write_parquet_build
+    from timeline.query import MemorySource
+    from timeline.timeline_data import Filters, events_frame
+
+    events = many_events(1234)
+    write_parquet_build(tmp_path / "big", events, DOCUMENTS)
+    page = open_page(monkeypatch, "parquet", tmp_path / "big")
+    page.selectbox(key=fkey(page, "sort")).set_value(sort)
+    page.toggle(key=fkey(page, "descending")).set_value(descending)
+    page.number_input(key=fkey(page, "page")).set_value(page_number).run()
+    assert not page.exception, page.exception
+    reference = MemorySource(events_frame(events)).events(Filters(), limit=500, offset=(page_number - 1) * 500,
+                                                          sort=sort, descending=descending)
+    assert list(table(page)["title"]) == [r["title"] for r in reference.rows]
+    assert len(table(page)) == (234 if page_number == 3 else 500)
+    assert any(f"of {len(events):,}" in c.value for c in page.caption)
+
+
+def test_a_correction_by_hand_in_a_large_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = open_page(monkeypatch, "store")
+    event_id = seed_id("Crocus City Hall")
+    page.text_input(key=fkey(page, "search")).set_value("Crocus").run()
+    click_event(page, event_id)
+    correct(page, event_id, "security", "Concert hall attacked near Moscow")
+    assert not page.exception, page.exception
+    assert "Saved" in " ".join(messages(page, "success"))
+    assert list(table(page)["type"]) == ["security"]  # the source was opened again with the correction
+    assert list(table(page)["title"]) == ["Concert hall attacked near Moscow"]
+    assert "corrected by hand (typed attack" in details(page)
