@@ -156,3 +156,26 @@ def test_a_correction_by_hand_in_a_large_store(monkeypatch: pytest.MonkeyPatch) 
     assert list(table(page)["type"]) == ["security"]  # the source was opened again with the correction
     assert list(table(page)["title"]) == ["Concert hall attacked near Moscow"]
     assert "corrected by hand (typed attack" in details(page)
+
+
+@pytest.mark.parametrize("text, expected_rows", [
+    ("paris-olympics-security", len(EVENTS)),  # an id
+    ("secure the PARIS", len(EVENTS)),  # part of a title, any case
+    ("unrelated note 17", 0),  # documents that match but hold no events
+    ("no such document", 0),
+])
+def test_many_documents_are_filtered_by_text(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str,
+                                             expected_rows: int) -> None:
+    from timeline.distributed import write_parquet_build
+
+    extra = [dict(DOCUMENTS[0], id=f"note-{i}", title=f"Unrelated note {i}", path="", published=None,
+                  counts={"sentences": 0, "timexes": 0, "events": 0}) for i in range(3001)]
+    write_parquet_build(tmp_path / "many", EVENTS, DOCUMENTS + extra)
+    page = open_page(monkeypatch, "parquet", tmp_path / "many")
+    assert not any(w.label == "Document" for w in page.multiselect)  # too many for a list
+    page.text_input(key=fkey(page, "document_text")).set_value(text).run()
+    assert not page.exception, page.exception
+    if expected_rows:
+        assert len(table(page)) == expected_rows
+    else:
+        assert [i.value for i in page.info] == ["No events match these filters."]
