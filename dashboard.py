@@ -282,17 +282,16 @@ def follow_data(signature: object) -> None:
         st.session_state["data_signature"] = signature
 
 
-def sidebar_filters(build: Build) -> tuple[Filters, str]:
-    """The filter widgets; returns what they say and the lane choice."""
-    events = build.events
+def type_and_date_filters(counts: dict[str, int], bounds: tuple[date, date] | None
+                          ) -> tuple[list[str], date | None, date | None]:
+    """The sidebar's header, the event-type filter (with each type's count) and the date range filter; both modes
+    of the page use them."""
     st.sidebar.header("Filter")
-    counts = type_counts(events)
     colors = type_colors(sorted(counts))
     types = st.sidebar.multiselect(
         "Event type", options=[t for t in colors if t in counts], key=fkey("types"),
         format_func=lambda t: f"{t} ({counts.get(t, 0):,})", placeholder="All types",
     )
-    bounds = date_bounds(events)
     date_from = date_to = None
     if bounds:
         picked = st.sidebar.date_input(
@@ -301,6 +300,13 @@ def sidebar_filters(build: Build) -> tuple[Filters, str]:
         )
         if isinstance(picked, tuple | list) and len(picked) == 2:
             date_from, date_to = picked[0], picked[1]
+    return list(types), date_from, date_to
+
+
+def sidebar_filters(build: Build) -> tuple[Filters, str]:
+    """The filter widgets; returns what they say and the lane choice."""
+    events = build.events
+    types, date_from, date_to = type_and_date_filters(type_counts(events), date_bounds(events))
     titles = {str(d.get("id")): str(d.get("title") or d.get("id")) for d in build.documents}
     doc_ids = sorted(set(events["doc"]))
     documents = st.sidebar.multiselect(
@@ -478,20 +484,7 @@ def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None
                   bounds: tuple[date, date] | None) -> tuple[Filters, str]:
     """The filter widgets of query mode: counts, bounds and documents come from the source. With many documents
     the document filter is a text filter (id or part of a title) instead of a list."""
-    st.sidebar.header("Filter")
-    colors = type_colors(sorted(counts))
-    types = st.sidebar.multiselect(
-        "Event type", options=[t for t in colors if t in counts], key=fkey("types"),
-        format_func=lambda t: f"{t} ({counts.get(t, 0):,})", placeholder="All types",
-    )
-    date_from = date_to = None
-    if bounds:
-        picked = st.sidebar.date_input(
-            "Dates", value=bounds, min_value=date(1, 1, 1), max_value=date(9999, 12, 31), key=fkey("dates"),
-            format="YYYY-MM-DD", help="Narrows the events and zooms the chart to these dates",
-        )
-        if isinstance(picked, tuple | list) and len(picked) == 2:
-            date_from, date_to = picked[0], picked[1]
+    types, date_from, date_to = type_and_date_filters(counts, bounds)
     chosen_docs: tuple[str, ...] = ()
     if documents is not None:
         titles = {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents}

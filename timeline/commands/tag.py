@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from timeline.commands import open_streams
 from timeline.tagger import tag
 
 
@@ -103,16 +104,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "timeml":
         return _run_timeml(args)
     failed = 0
-    try:
-        source: IO[str] = open(args.input, encoding="utf-8") if args.input else sys.stdin
-    except OSError as exc:
-        print(f"error: {args.input}: {exc.strerror}", file=sys.stderr)
+    streams = open_streams(args.input, args.output)
+    if streams is None:
         return 1
-    try:
-        sink: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    except OSError as exc:
-        print(f"error: {args.output}: {exc.strerror}", file=sys.stderr)
-        return 1
+    source, sink = streams
     with source, sink:
         for number, line in enumerate(source, 1):
             if not line.strip():

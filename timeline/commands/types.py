@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+from timeline.commands import open_streams
 from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 from timeline.typing import classify
 
@@ -99,16 +100,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _classify(args: argparse.Namespace, taxonomy: Taxonomy) -> int:
-    try:
-        source: IO[str] = open(args.input, encoding="utf-8") if args.input else sys.stdin
-    except OSError as exc:
-        print(f"error: {args.input}: {exc.strerror}", file=sys.stderr)
+    streams = open_streams(args.input, args.output)
+    if streams is None:
         return 1
-    try:
-        sink: IO[str] = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    except OSError as exc:
-        print(f"error: {args.output}: {exc.strerror}", file=sys.stderr)
-        return 1
+    source, sink = streams
     failed = 0
     with source, sink:
         for item in _lines(source, args.input or "stdin", need_gold=False):
