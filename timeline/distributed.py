@@ -37,7 +37,7 @@ from timeline.documents import (
     _from_record,
     _stem,
     iter_files,
-    parse_document_bytes,
+    read_document_file,
 )
 from timeline.events import Analysis, analyse_document, event_from_dict, event_to_dict, merge_events
 from timeline.model import Document
@@ -216,15 +216,9 @@ def _file_documents(chunk: Chunk, published: date | None) -> tuple[list[Document
     warnings: list[str] = []
     for name in chunk.paths:
         try:
-            size = os.path.getsize(name)
-            if size > MAX_BYTES:
-                raise InputError(name, f"the file is {size / 1024 / 1024:.1f} MB; the limit is 5 MB")
-            parsed, notes = parse_document_bytes(name, Path(name).read_bytes(), published)
+            parsed, notes = read_document_file(name, published)
         except InputError as exc:
             errors.append(f"error: {exc}")
-            continue
-        except OSError as exc:
-            errors.append(f"error: {name}: {exc.strerror or exc}")
             continue
         warnings.extend(notes)
         docs.extend(parsed)

@@ -242,6 +242,20 @@ def iter_files(paths: Sequence[str | Path]) -> Iterable[tuple[Path | None, str]]
             yield None, f"error: {path}: no such file or folder"
 
 
+def read_document_file(path: str | Path, published: date | None = None) -> tuple[list[Document], list[str]]:
+    """The documents of one article file and its warnings; InputError for a file over the size limit, one that
+    cannot be read, or bad content."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(str(path), f"the file is {size / 1024 / 1024:.1f} MB; the limit is 5 MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), str(exc.strerror or exc)) from None
+    return parse_document_bytes(str(path), data, published)
+
+
 def load_documents(paths: Sequence[str | Path], published: date | None = None) -> LoadResult:
     """Read every article under the paths; a bad file is reported and skipped, the others are still read."""
     documents: list[Document] = []
@@ -252,15 +266,9 @@ def load_documents(paths: Sequence[str | Path], published: date | None = None) -
             errors.append(error)
             continue
         try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise InputError(str(path), f"the file is {size / 1024 / 1024:.1f} MB; the limit is 5 MB")
-            docs, notes = parse_document_bytes(str(path), path.read_bytes(), published)
+            docs, notes = read_document_file(path, published)
         except InputError as exc:
             errors.append(f"error: {exc}")
-            continue
-        except OSError as exc:
-            errors.append(f"error: {path}: {exc.strerror or exc}")
             continue
         warnings.extend(notes)
         documents.extend(docs)
