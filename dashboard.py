@@ -9,12 +9,13 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from timeline import ingest
 from timeline.corrections import CorrectionError, clear_build_correction, correct_build
 from timeline.exports import to_csv, to_json, to_timelinejs_bytes
-from timeline.figure import DETAIL_LIMIT, bins_figure, build_figure, type_colors
+from timeline.figure import DETAIL_LIMIT, FigureInfo, bins_figure, build_figure, type_colors
 from timeline.query import (
     SORTS,
     EventSource,
@@ -477,6 +478,23 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
                                 "when": st.column_config.TextColumn("when", help="as a reader writes it")})
 
 
+def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | None,
+                      correct_in: tuple[str, str] | None, taxonomy: Taxonomy, counts_note: str = "") -> None:
+    """The chart, then the chosen event's details with its correction panel (where corrections can be kept)."""
+    if info.mode == "counts":
+        st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
+                "the filters to see each event and its sentence.")
+    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False}, key="chart",
+                    on_select="rerun", selection_mode="points", theme=None)
+    with st.container(border=True):
+        if chosen is None:
+            st.caption("Click an event in the chart or choose a table row to read its sentence, context and mentions.")
+        else:
+            show_details(chosen)
+            if correct_in is not None:
+                correction_panel(chosen, correct_in, taxonomy)
+
+
 # ---- query mode: a Parquet build or a large store, asked instead of held ------------------------------------------
 
 
@@ -589,20 +607,8 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy) 
         shown_bounds = source.bounds(filters) or bounds or (date(2000, 1, 1), date(2000, 1, 1))
         figure, info = bins_figure(bins.counts, bins.unit, shown_bounds, lanes, colors, dark=dark,
                                    published=published, view=view)
-    if info.mode == "counts":
-        st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}"
-                + (" (lanes by type)" if lanes == "document" else "")
-                + "; narrow the dates or the filters to see each event and its sentence.")
-    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False}, key="chart",
-                    on_select="rerun", selection_mode="points", theme=None)
-
-    with st.container(border=True):
-        if chosen is None:
-            st.caption("Click an event in the chart or choose a table row to read its sentence, context and mentions.")
-        else:
-            show_details(chosen)
-            if where[0] == "store":
-                correction_panel(chosen, where, taxonomy)
+    chart_and_details(figure, info, chosen, where if where[0] == "store" else None, taxonomy,
+                      " (lanes by type)" if lanes == "document" else "")
     query_table(source, filters, shown, st.session_state.get("selected_event"))
 
     if shown > EXPORT_LIMIT:
@@ -678,18 +684,7 @@ def main() -> None:
     figure, info = build_figure(shown, lanes, colors, dark=st.context.theme.type == "dark",
                                 published=published_dates(build), view=view,
                                 selected=None if chosen is None else str(chosen["id"]))
-    if info.mode == "counts":
-        st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}; narrow the dates or the filters "
-                "to see each event and its sentence.")
-    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False}, key="chart",
-                    on_select="rerun", selection_mode="points", theme=None)
-
-    with st.container(border=True):
-        if chosen is None:
-            st.caption("Click an event in the chart or choose a table row to read its sentence, context and mentions.")
-        else:
-            show_details(chosen)
-            correction_panel(chosen, source, taxonomy)
+    chart_and_details(figure, info, chosen, source, taxonomy)
     events_table(shown, chosen)
 
     # the files are made when a button is pressed, not on every rerun: 100,000 events take seconds to write
