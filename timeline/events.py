@@ -476,6 +476,7 @@ class _Article:
         self.taxonomy = taxonomy
         self._evidence: dict[int, dict[str, float]] = {}
         self._lead: ArticleEvidence | None = None
+        self._whole_lead: dict[str, float] | None = None  # the prior of every sentence after the lead
         self._lead_offset = 1 if title else 0  # the headline comes first in the lead
         self._read: dict[str, ReadText] = {}
 
@@ -500,7 +501,9 @@ class _Article:
             self._lead = ArticleEvidence([self.evidence(i) for i in lead])
         if index < LEAD_SENTENCES:
             return self._lead.prior_without(index + self._lead_offset)
-        return prior_from(self._lead.evidence)
+        if self._whole_lead is None:
+            self._whole_lead = prior_from(self._lead.evidence)
+        return self._whole_lead
 
     def naming(self, names: set[str], index: int) -> list[dict[str, float]]:
         """The evidence of the other sentences that contain one of `names`."""

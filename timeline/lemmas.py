@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from lemminflect import getAllLemmas, getAllLemmasOOV, getLemma
+from typing import Any
 
 _ALPHA = re.compile(r"^[a-z][a-z'-]*$")
 # lemminflect's rules for a word its dictionary does not know are a small neural model (slow); a word without an
@@ -13,11 +12,38 @@ _ALPHA = re.compile(r"^[a-z][a-z'-]*$")
 _INFLECTED = re.compile(r"(?:s|ed|ing)$|'$")
 
 
+@lru_cache(maxsize=1)
+def _lemmatizer() -> Any:
+    """lemminflect's lemmatizer, imported when first needed (importing lemminflect takes a tenth of a second, which
+    a command that types nothing should not pay)."""
+    from lemminflect import Lemmatizer
+
+    return Lemmatizer()
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, dict[str, tuple[str, ...]]]]:
+    """lemminflect's lemma dictionary and its overrides (word -> part of speech -> lemmas), loaded once. Read
+    directly, because lemminflect's getAllLemmas deep-copies both entries and restyles the case on every call, which
+    a lower-case word does not need (getAllLemmas(word) is these two entries merged, the overrides winning)."""
+    lemmatizer = _lemmatizer()
+    return lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()
+
+
 @lru_cache(maxsize=65536)
 def _dictionary(word: str) -> dict[str, tuple[str, ...]]:
-    """lemminflect's dictionary entry for a word (its lemmas by part of speech), looked up once: lemminflect
-    copies the entry on every call."""
-    return dict(getAllLemmas(word))
+    """lemminflect's dictionary entry for a word (its lemmas by part of speech), looked up once."""
+    lemma_dict, overrides = _tables()
+    key = word.lower()
+    entry = dict(lemma_dict.get(key, {}))
+    entry.update(overrides.get(key, {}))
+    return entry
+
+
+def _out_of_vocabulary(word: str, upos: str) -> tuple[str, ...]:
+    """lemminflect's rules for a word its dictionary does not know (getAllLemmasOOV)."""
+    lemma = _lemmatizer()._getOOVLemmatizer().lemmatize(word, upos)
+    return () if lemma is None else (lemma,)
 
 
 @lru_cache(maxsize=65536)
@@ -39,8 +65,9 @@ def lemmas(word: str) -> frozenset[str]:
             found.update(f.lower() for f in forms)
     elif _ALPHA.match(word) and len(word) > 3 and _INFLECTED.search(word):
         for upos in ("NOUN", "VERB"):
-            found.update(f.lower() for f in getAllLemmasOOV(word, upos).get(upos, ()))
+            found.update(f.lower() for f in _out_of_vocabulary(word, upos))
     for form in list(found):
         if form.endswith("ing") and len(form) > 5:
-            found.update(v.lower() for v in getLemma(form, "VERB"))
+            # lemminflect's getLemma(form, "VERB"): the dictionary's verb lemmas, else its rules
+            found.update(v.lower() for v in _dictionary(form).get("VERB", ()) or _out_of_vocabulary(form, "VERB"))
     return frozenset(found)

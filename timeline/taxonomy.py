@@ -72,6 +72,7 @@ class WordEntry:
     rules: tuple[SenseRule, ...]
     plain: tuple[tuple[str, float], ...]
     keywords: tuple[Keyword, ...]
+    only_plain: bool = False  # no sense rule and no keyword to check: the usual case, settled without the clause
 
     @staticmethod
     def of(word: str, rules: tuple[SenseRule, ...], keywords: tuple[Keyword, ...]) -> WordEntry | None:
@@ -89,7 +90,7 @@ class WordEntry:
                 rest.append(keyword)
         if not rules and not plain and not rest:
             return None
-        return WordEntry(rules, tuple(plain.items()), tuple(rest))
+        return WordEntry(rules, tuple(plain.items()), tuple(rest), not rules and not rest)
 
 
 @dataclass(frozen=True)

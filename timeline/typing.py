@@ -9,6 +9,7 @@ little on its own takes its article's type. Ties go by the taxonomy's explicit p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,7 +81,7 @@ class _WordInfos(dict[str, _WordInfo]):
         groups = word_groups()
         classes = word_classes(word)
         forms = lemmas(word)
-        plain = bool(forms & (groups["auxiliary"] | groups["reporting"] | groups["light"]))
+        plain = not _plain_verbs().isdisjoint(forms)
         can_verb = "VERB" in classes or "AUX" in classes
         not_verb = word in groups["not_verb"]
         info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
@@ -92,6 +93,13 @@ class _WordInfos(dict[str, _WordInfo]):
 
 
 _WORD_INFOS = _WordInfos()
+
+
+@lru_cache(maxsize=1)
+def _plain_verbs() -> frozenset[str]:
+    """The auxiliary, reporting and light verbs: never the predicate."""
+    groups = word_groups()
+    return groups["auxiliary"] | groups["reporting"] | groups["light"]
 
 
 class _Clause:
@@ -200,18 +208,24 @@ class _Hit(NamedTuple):
 
 def _keyword_at(keyword: Keyword, tokens: _Clause, i: int, first_matched: bool = False) -> bool:
     """Whether the keyword starts at token i (`first_matched`: its first word is known to be a form of token i's)."""
-    n = len(keyword.words)
+    kwords = keyword.words
+    n = len(kwords)
     if n == 1 and not keyword.pos and first_matched:
         return True
-    if i + n > len(tokens.words):
+    words = tokens.words
+    if i + n > len(words):
         return False
     if keyword.pos and n == 1 and tokens.verb(i) != (keyword.pos == "v"):
         return False
-    start = 1 if first_matched else 0
-    words, infos = tokens.words, tokens.infos
-    return all(words[i + k] == keyword.words[k] or keyword.words[k] in infos[i + k].lemmas
-               if not (keyword.prefix and k == n - 1) else keyword.word_matches(k, words[i + k])
-               for k in range(start, n))
+    infos = tokens.infos
+    stem = n - 1 if keyword.prefix else n  # a last word written with * matches as a prefix
+    for k in range(1 if first_matched else 0, n):
+        if k == stem:
+            if not words[i + k].startswith(kwords[k]):
+                return False
+        elif words[i + k] != kwords[k] and kwords[k] not in infos[i + k].lemmas:
+            return False
+    return True
 
 
 def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
@@ -224,8 +238,10 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
             continue
         entry = entries[i]
         assert entry is not None
-        if not entry.rules and not entry.keywords:  # the usual case: one-word keywords only
-            hits.extend([_Hit(i, (i, i), kind, weight) for kind, weight in entry.plain])
+        if entry.only_plain:  # the usual case: one-word keywords only
+            span = (i, i)
+            for kind, weight in entry.plain:
+                hits.append(_Hit(i, span, kind, weight))
             continue
         rule = _sense(entry.rules, tokens, i) if entry.rules else None
         if rule is not None:
@@ -249,12 +265,15 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
 def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     """The verb the date attaches to: the content verb nearest the date (after it, on a tie); without a date, the
     first content verb."""
-    maybe = compress(range(len(tokens.infos)), [info.may_be_predicate for info in tokens.infos])
-    candidates = (i for i in maybe if tokens.verb(i))
+    infos, verb = tokens.infos, tokens.verb
+    n = len(infos)
     if centre is None:
-        return next(candidates, None)
-    verbs = list(candidates)
-    return min(verbs, key=lambda i: (abs(i - centre), i < centre)) if verbs else None
+        return next((i for i in range(n) if infos[i].may_be_predicate and verb(i)), None)
+    for distance in range(max(centre, n - 1 - centre) + 1):  # outwards from the date, the word after it first
+        for i in (centre + distance, centre - distance) if distance else (centre,):
+            if 0 <= i < n and infos[i].may_be_predicate and verb(i):
+                return i
+    return None
 
 
 class ReadText(NamedTuple):
@@ -281,7 +300,7 @@ def clause_scores(
         return {}
     centre = None
     if centre_offset is not None:
-        centre = next((i for i, s in enumerate(tokens.starts) if s >= centre_offset), len(tokens) - 1)
+        centre = min(bisect_left(tokens.starts, centre_offset), len(tokens) - 1)  # the first word from there on
     predicate = _predicate(tokens, centre)
     on_predicate = [h for h in hits if predicate is not None and h.span[0] <= predicate <= h.span[1]]
     event_noun: set[int] = set()
@@ -302,14 +321,15 @@ def clause_scores(
         event_noun = {nearest.last}
     scores: dict[str, float] = {}
     for hit in hits:
+        first, last = hit.span
         role = 1.0
-        if hit in on_predicate:
+        if predicate is not None and first <= predicate <= last:
             role = PREDICATE_WEIGHT
         elif hit.last in event_noun:
             role = EVENT_NOUN_WEIGHT
         elif tokens.content_verb(hit.last):
             role = VERB_WEIGHT
-        distance = 0 if centre is None else min(abs(hit.span[0] - centre), abs(hit.span[1] - centre))
+        distance = 0 if centre is None else min(abs(first - centre), abs(last - centre))
         scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight * role / (1 + distance / DISTANCE_SCALE)
     return scores
 
@@ -378,7 +398,8 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
     final = dict(scores)
     for kind, share in prior.items():
         final[kind] = final.get(kind, 0.0) + PRIOR_WEIGHT * share
-    ranked = sorted((k for k, v in final.items() if v > 0), key=lambda k: (-round(final[k], 9), taxonomy.rank[k]))
+    rank = taxonomy.rank
+    ranked = [k for _, _, k in sorted([(-round(v, 9), rank[k], k) for k, v in final.items() if v > 0])]
     if not ranked:
         return Typing(taxonomy.fallback, "", 0.0)
     for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
