@@ -59,6 +59,24 @@ WRONG_WORD = [
     ("Under cross-examination, the officer admitted he had not seen the car.", {"justice"}),
     ("The defence rested its case on Tuesday after two witnesses.", {"justice"}),
 ]
+# the predicate decides between a legal act and the violence it is about; money named in passing is not the event
+EVENT_OVER_TOPIC = [
+    ("The driver who rammed the crowd was sentenced to life on Friday.", {"justice"}),
+    ("A jury convicted the two men of bombing the rail depot.", {"justice"}),
+    ("The suspect was tried in absentia for the shootings.", {"justice"}),
+    ("The escaped convict was caught at a motorway services after a week on the run.", {"justice"}),
+    ("Gunmen killed a prosecutor outside the courthouse.", {"attack"}),
+    ("Militants attacked a police station, killing four officers.", {"attack"}),
+    ("The blast caused damage estimated at 12 million dollars.", {"attack"}),
+    ("The flood destroyed harvests worth 80 million euros.", {"disaster"}),
+    ("The company's shares fell sharply after the explosion at its refinery.", {"economy"}),
+    ("Officers searched two flats and a garage in the town centre.", {"security"}),
+    ("Police arrested nine people in raids across the region.", {"justice", "security"}),
+    # a name written with a capital is not a verb; "who" is a pronoun, WHO the health agency
+    ("General Rush Brand was detained at the airport.", {"justice"}),
+    ("The man who was shot by a sniper died in hospital.", {"attack"}),
+    ("The WHO declared the outbreak over.", {"health"}),
+]
 # (sentence, the other sentences of its article, acceptable types)
 CONTEXT = [
     ("The hearing is set for June.", ["The former mayor denies the bribery charges.",
@@ -73,7 +91,8 @@ CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize("text, types", WORD_FORMS + SENSES + WRONG_WORD, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("text, types", WORD_FORMS + SENSES + WRONG_WORD + EVENT_OVER_TOPIC,
+                         ids=lambda v: str(sorted(v) if isinstance(v, set) else v)[:40])
 def test_sentence_type(text: str, types: set[str]) -> None:
     assert classify(text).type in types
 
@@ -163,6 +182,13 @@ def test_sense_file_is_validated(text: str, problem: str) -> None:
         ("a\tx\n@outranks\ta\tb\t0.5\n", "both must be types"),
         ("a\tx\nb\ty\n@outranks\ta\tb\t2\n", "at most 1"),
         ("a\tx\nb\ty\n@outranks\ta\tb\n", "expected @outranks"),
+        ("a\tx\nb\ty\n@discount\ta\tb\n", "expected @discount"),
+        ("a\tx\nb\ty\n@discount\ta\tc\t0.5\n", "two different types"),
+        ("a\tx\nb\ty\n@discount\ta\ta\t0.5\n", "two different types"),
+        ("a\tx\nb\ty\n@discount\ta\tb\t1.5\n", "at most 1"),
+        ("a\tx\nb\ty\n@needs-event\tc\t0.5\n", "not a type"),
+        ("a\tx\nb\ty\n@needs-event\ta\n", "expected @needs-event"),
+        ("a\tx\nb\ty\n@needs-event\ta\t0\n", "positive"),
     ],
 )
 def test_taxonomy_precedence_and_pos_are_validated(text: str, problem: str) -> None:
@@ -185,4 +211,37 @@ def test_a_users_taxonomy_gets_the_sense_rules_of_its_own_types_only() -> None:
 )
 def test_a_stronger_type_outranks_a_weaker_one_where_they_overlap(text: str, expected: str) -> None:
     taxonomy = parse_taxonomy("a\tx\nb\ty\n@outranks\ta\tb\t0.5\n", "t.tsv")
+    assert classify(text, taxonomy=taxonomy).type == expected
+
+
+@pytest.mark.parametrize(
+    "taxonomy, text, expected",
+    [
+        # a verb of type a, a noun of type b twice as heavy: without a discount b wins; with it the act decides
+        ("a\tact\t1\tv\nb\tthing\t2\n", "They act on the thing and the thing.", "b"),
+        ("a\tact\t1\tv\nb\tthing\t2\n@discount\ta\tb\t0.2\n", "They act on the thing and the thing.", "a"),
+        # a weak predicate (weight under 1) discounts nothing
+        ("a\tact\t0.5\tv\nb\tthing\t2\n@discount\ta\tb\t0.2\n", "They act on the thing and the thing.", "b"),
+    ],
+)
+def test_the_predicates_type_discounts_the_types_it_is_about(taxonomy: str, text: str, expected: str) -> None:
+    assert classify(text, taxonomy=parse_taxonomy(taxonomy, "t.tsv")).type == expected
+
+
+@pytest.mark.parametrize(
+    "text, line, expected",
+    [
+        ("Rebels burn the depot and the coin, the coin and the coin.", "", "b"),  # 9 against 6
+        ("Rebels burn the depot and the coin, the coin and the coin.", "@needs-event\tb\t0.3\n", "a"),  # 2.7
+        ("The coin and the coin fell as rebels burn.", "@needs-event\tb\t0.3\n", "b"),  # the subject counts fully
+    ],
+)
+def test_a_type_that_needs_the_event_counts_less_elsewhere(text: str, line: str, expected: str) -> None:
+    taxonomy = parse_taxonomy("a\tburn\t2\tv\nb\tcoin\t3\n" + line, "t.tsv")
+    assert classify(text, taxonomy=taxonomy).type == expected
+
+
+@pytest.mark.parametrize("text, expected", [("The WHO met.", "health"), ("The man who met us.", "other")])
+def test_a_keyword_in_capitals_matches_only_words_in_capitals(text: str, expected: str) -> None:
+    taxonomy = parse_taxonomy("health\tWHO\t2\nother\n", "t.tsv")
     assert classify(text, taxonomy=taxonomy).type == expected

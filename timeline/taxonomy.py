@@ -33,6 +33,7 @@ class Keyword:
     weight: float
     prefix: bool = False
     pos: str = ""
+    upper: bool = False  # written in capitals in the file ("WHO"): matches only words written in capitals
 
     def word_matches(self, k: int, word: str) -> bool:
         """Whether the lower-case text word is a form of the keyword's k-th word."""
@@ -84,7 +85,7 @@ class WordEntry:
             one_word_prefix = keyword.prefix and len(keyword.words) == 1
             if one_word_prefix and not keyword.word_matches(0, word):
                 continue
-            if len(keyword.words) == 1 and not keyword.pos:
+            if len(keyword.words) == 1 and not keyword.pos and not keyword.upper:
                 plain[keyword.type] = max(plain.get(keyword.type, 0.0), keyword.weight)
             else:
                 rest.append(keyword)
@@ -104,6 +105,12 @@ class Taxonomy:
     # (stronger, weaker, ratio): where the two overlap, `stronger` wins while its score is at least `ratio` times
     # the weaker's ("a killing by security forces" is an attack, whoever else is named)
     outranks: tuple[tuple[str, str, float], ...] = ()
+    # (event type, other type, factor): in a clause whose event (its predicate, else its event noun) points to the
+    # event type, the other type's words count `factor` times ("was sentenced for the bombing" is news of the trial)
+    discounts: tuple[tuple[str, str, float], ...] = ()
+    # type -> factor: the type's words count `factor` times in a clause where none of them is the event or its
+    # subject (a sum of money or a shop named in a story of a bombing is not economic news)
+    needs_event: tuple[tuple[str, float], ...] = ()
 
     @property
     def fallback(self) -> str:
@@ -129,6 +136,14 @@ class Taxonomy:
         for found in exact.values():
             found.sort(key=lambda k: -len(k.words))  # the longest keyword is tried first
         return exact, stems
+
+    @cached_property
+    def discount_factors(self) -> dict[str, dict[str, float]]:
+        """Event type -> other type -> the factor its words count in a clause about an event of the event type."""
+        factors: dict[str, dict[str, float]] = {}
+        for event, other, factor in self.discounts:
+            factors.setdefault(event, {})[other] = factor
+        return factors
 
     @cached_property
     def senses_by_lemma(self) -> dict[str, list[SenseRule]]:
@@ -190,12 +205,14 @@ def _weight(cell: str, where: str) -> float:
 
 def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -> Taxonomy:
     """Parse a taxonomy file: TYPE, KEYWORD, optional WEIGHT and POS per line, an optional precedence line
-    (`@precedence` then the types, best first) and `@outranks STRONGER WEAKER RATIO` lines, rejecting malformed
-    lines."""
+    (`@precedence` then the types, best first), `@outranks STRONGER WEAKER RATIO`, `@discount EVENT OTHER FACTOR`
+    and `@needs-event TYPE FACTOR` lines, rejecting malformed lines."""
     types: list[str] = []
     keywords: list[Keyword] = []
     precedence: tuple[str, ...] = ()
     outranks: list[tuple[str, str, float]] = []
+    discounts: list[tuple[str, str, float]] = []
+    needs_event: list[tuple[str, float]] = []
     seen: dict[tuple[str, tuple[str, ...]], str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -213,6 +230,22 @@ def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -
                 raise TaxonomyError(f"{where}: an @outranks ratio is at most 1")
             outranks.append((cells[1], cells[2], ratio))
             continue
+        if cells[0] == "@discount":
+            if len(cells) != 4:
+                raise TaxonomyError(f"{where}: expected @discount, EVENT TYPE, OTHER TYPE, FACTOR")
+            factor = _weight(cells[3], where)
+            if factor > 1:
+                raise TaxonomyError(f"{where}: a @discount factor is at most 1")
+            discounts.append((cells[1], cells[2], factor))
+            continue
+        if cells[0] == "@needs-event":
+            if len(cells) != 3:
+                raise TaxonomyError(f"{where}: expected @needs-event, TYPE, FACTOR")
+            factor = _weight(cells[2], where)
+            if factor > 1:
+                raise TaxonomyError(f"{where}: a @needs-event factor is at most 1")
+            needs_event.append((cells[1], factor))
+            continue
         type_name = cells[0]
         if not _TYPE_NAME.match(type_name):
             raise TaxonomyError(f"{where}: type {type_name!r} must be a lower-case name")
@@ -222,6 +255,7 @@ def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -
             continue
         if len(cells) > 4:
             raise TaxonomyError(f"{where}: expected TYPE, KEYWORD, and optional WEIGHT and POS, tab-separated")
+        upper = cells[1].isupper() and len(cells[1].replace(" ", "")) >= 2
         keyword = cells[1].lower()
         prefix = keyword.endswith("*")
         keyword = keyword.rstrip("*")
@@ -238,7 +272,7 @@ def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -
         if key in seen:
             raise TaxonomyError(f"{where}: keyword {keyword!r} is listed twice for {type_name}")
         seen[key] = keyword
-        keywords.append(Keyword(words, type_name, weight, prefix, pos))
+        keywords.append(Keyword(words, type_name, weight, prefix, pos, upper))
     if not types:
         raise TaxonomyError(f"{source}: no types")
     unknown = [t for t in precedence if t not in types]
@@ -247,8 +281,15 @@ def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -
     for stronger, weaker, _ in outranks:
         if stronger not in types or weaker not in types:
             raise TaxonomyError(f"{source}: @outranks {stronger} {weaker}: both must be types of the file")
+    for event, other, _ in discounts:
+        if event not in types or other not in types or event == other:
+            raise TaxonomyError(f"{source}: @discount {event} {other}: two different types of the file")
+    for kind, _ in needs_event:
+        if kind not in types:
+            raise TaxonomyError(f"{source}: @needs-event {kind}: not a type of the file")
     _reject_forms_listed_twice(keywords, source)
-    return Taxonomy(tuple(types), tuple(keywords), precedence, senses, tuple(outranks))
+    return Taxonomy(tuple(types), tuple(keywords), precedence, senses, tuple(outranks), tuple(discounts),
+                    tuple(needs_event))
 
 
 def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:

@@ -26,6 +26,7 @@ EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself po
 PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_INITIALS = re.compile(r"(?<![A-Za-z'’-])[A-Za-z]")  # the first letter of each word
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def word_groups() -> dict[str, frozenset[str]]:
         if len(cells) != 2 or not re.fullmatch(r"[a-z']+", cells[1].strip()):
             raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
-    for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month"):
+    for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
+                     "relative"):
         if required not in groups:
             raise TaxonomyError(f"{source}: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -106,14 +108,40 @@ class _Clause:
     """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
     whether a word reads as a verb here is worked out when first asked, once."""
 
-    __slots__ = ("words", "infos", "_starts", "_lowered", "_verbs")
+    __slots__ = ("words", "infos", "_starts", "_lowered", "_verbs", "_text", "_written", "_title_case")
 
-    def __init__(self, words: list[str], lowered: str, starts: list[int] | None) -> None:
+    def __init__(self, words: list[str], lowered: str, starts: list[int] | None, text: str = "") -> None:
         self.words = words
         self.infos = list(map(_WORD_INFOS.__getitem__, words))
         self._lowered = lowered
         self._starts = starts
         self._verbs: list[bool | None] = [None] * len(words)
+        self._text = text or lowered
+        self._written: list[str] | None = None  # the words as written, found when first asked
+        self._title_case: bool | None = None
+
+    def written_upper(self, i: int) -> bool:
+        """Whether word i is written in capitals in the text ("WHO", not "who")."""
+        start = self.starts[i]
+        return self._text[start : start + len(self.words[i])].isupper()
+
+    def name(self, i: int) -> bool:
+        """Whether word i is written with a capital inside a sentence that is not in title case: a name ("Hector",
+        "Rush"), not a verb; the first word, and every word of a headline in title case, may be anything."""
+        if not i:
+            return False
+        if self._starts is not None:  # offsets known: look at the word's first letter
+            if not self._text[self._starts[i]].isupper():
+                return False
+        else:
+            if self._written is None:  # every word of the text was kept: the same pattern finds them as written
+                self._written = _WORD.findall(self._text)
+            if not self._written[i][0].isupper():
+                return False
+        if self._title_case is None:  # "Roadside Bomb Kills Three": a headline in title case
+            capitals = sum(1 for c in _INITIALS.findall(self._text) if c.isupper())
+            self._title_case = capitals * 2 > len(self.words)
+        return not self._title_case
 
     def __len__(self) -> int:
         return len(self.words)
@@ -122,15 +150,8 @@ class _Clause:
     def starts(self) -> list[int]:
         """Each word's character offset in the text (found when first asked: reading a sentence for the prior
         never needs them)."""
-        if self._starts is None:
-            starts: list[int] = []
-            position = 0
-            lowered = self._lowered
-            for word in self.words:
-                position = lowered.index(word, position)
-                starts.append(position)
-                position += len(word)
-            self._starts = starts
+        if self._starts is None:  # every word of the text was kept (see _tokens)
+            self._starts = [match.start() for match in _WORD.finditer(self._lowered)]
         return self._starts
 
     def verb(self, i: int) -> bool:
@@ -164,7 +185,7 @@ def _tokens(text: str) -> _Clause:
     lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
     words = _WORD.findall(lowered)
     if months.isdisjoint(words):  # the usual case: no offsets needed to tell "March 3" from "a march"
-        return _Clause(words, lowered, None)
+        return _Clause(words, lowered, None, text)
     kept: list[str] = []
     starts: list[int] = []
     for match in _WORD.finditer(lowered):
@@ -174,7 +195,7 @@ def _tokens(text: str) -> _Clause:
             continue  # "March 3" is a date, not a march
         kept.append(lower)
         starts.append(start)
-    return _Clause(kept, lowered, starts)
+    return _Clause(kept, lowered, starts, text)
 
 
 def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
@@ -210,12 +231,14 @@ def _keyword_at(keyword: Keyword, tokens: _Clause, i: int, first_matched: bool =
     """Whether the keyword starts at token i (`first_matched`: its first word is known to be a form of token i's)."""
     kwords = keyword.words
     n = len(kwords)
-    if n == 1 and not keyword.pos and first_matched:
+    if n == 1 and not keyword.pos and first_matched and not keyword.upper:
         return True
     words = tokens.words
     if i + n > len(words):
         return False
     if keyword.pos and n == 1 and tokens.verb(i) != (keyword.pos == "v"):
+        return False
+    if keyword.upper and not all(tokens.written_upper(i + k) for k in range(n)):
         return False
     infos = tokens.infos
     stem = n - 1 if keyword.prefix else n  # a last word written with * matches as a prefix
@@ -264,16 +287,35 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
 
 def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     """The verb the date attaches to: the content verb nearest the date (after it, on a tie); without a date, the
-    first content verb."""
+    first content verb outside a relative clause ("the man who stabbed three people was jailed"), else the first.
+    A word written with a capital inside a sentence is a name ("Hector"), not a verb."""
     infos, verb = tokens.infos, tokens.verb
     n = len(infos)
     if centre is None:
-        return next((i for i in range(n) if infos[i].may_be_predicate and verb(i)), None)
+        first = None
+        for i in range(n):
+            if infos[i].may_be_predicate and verb(i) and not tokens.name(i):
+                if not _in_relative_clause(tokens, i):
+                    return i
+                first = i if first is None else first
+        return first
     for distance in range(max(centre, n - 1 - centre) + 1):  # outwards from the date, the word after it first
         for i in (centre + distance, centre - distance) if distance else (centre,):
-            if 0 <= i < n and infos[i].may_be_predicate and verb(i):
+            if 0 <= i < n and infos[i].may_be_predicate and verb(i) and not tokens.name(i):
                 return i
     return None
+
+
+def _in_relative_clause(tokens: _Clause, i: int) -> bool:
+    """Whether verb i follows a relative pronoun by at most 3 words, with no other verb between ("the gunman who
+    opened fire", "the man who was stabbed")."""
+    relative = word_groups()["relative"]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens.words[j] in relative:
+            return True
+        if tokens.content_verb(j):
+            return False
+    return False
 
 
 class ReadText(NamedTuple):
@@ -307,14 +349,17 @@ def clause_scores(
     if not on_predicate:
         # "the hearing is set for June", "the election was held": the event noun nearest the date is the event
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
-        after = [h for h in hits if predicate is not None and 0 < h.span[0] - predicate <= 4 and h.weight >= 1]
-        anchor = predicate if predicate is not None else (centre or 0)
-        if after:
-            nearest = after[0]
+        # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
+        infos = tokens.infos
+        strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
+        after = None if predicate is None else next((h for h in strong if 0 < h.span[0] - predicate <= 4), None)
+        if after is not None:
+            nearest = after
         elif predicate is None and centre is None:  # nothing to be near: the strongest word of the sentence
             nearest = max(hits, key=lambda h: (h.weight, -h.span[0]))
         else:
-            nearest = min(hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
+            anchor = predicate if predicate is not None else (centre or 0)
+            nearest = min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
         by_start = {h.span[0]: h for h in hits}
         while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
             nearest = by_start[nearest.span[1] + 1]
@@ -331,7 +376,37 @@ def clause_scores(
             role = VERB_WEIGHT
         distance = 0 if centre is None else min(abs(first - centre), abs(last - centre))
         scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight * role / (1 + distance / DISTANCE_SCALE)
+    if taxonomy.discounts or taxonomy.needs_event:
+        _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
     return scores
+
+
+def _weigh_by_event(
+    scores: dict[str, float],
+    on_predicate: list[_Hit],
+    event_noun: set[int],
+    hits: list[_Hit],
+    predicate: int | None,
+    taxonomy: Taxonomy,
+) -> None:
+    """The taxonomy's @discount and @needs-event lines: where the predicate is a strong word of a type, the words
+    of the other types it discounts count less ("was sentenced for the bombing": the bombing is what the trial is
+    about); a type that needs to be the event counts less when none of its words is the predicate, the event noun
+    or before the predicate (its subject)."""
+    factors: dict[str, float] = {}
+    acts = {h.type for h in on_predicate if h.weight >= 1}  # "accused the ministry of neglect" is no trial
+    for kind in acts:
+        for other, factor in taxonomy.discount_factors.get(kind, {}).items():
+            if other not in acts and other in scores:
+                factors[other] = min(factors.get(other, 1.0), factor)
+    subject_end = -1 if predicate is None else predicate  # the words before the predicate: its subject
+    for kind, factor in taxonomy.needs_event:
+        if kind in scores and not any(
+            h.type == kind and (h.span[1] < subject_end or h.last in event_noun or h in on_predicate) for h in hits
+        ):
+            factors[kind] = factors.get(kind, 1.0) * factor
+    for kind, factor in factors.items():
+        scores[kind] *= factor
 
 
 def _shares(scores: dict[str, float]) -> dict[str, float]:
