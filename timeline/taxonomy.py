@@ -22,7 +22,7 @@ class TaxonomyError(ValueError):
     """A typing data file is malformed; the message names the file, the line and the reason."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Keyword:
     """One keyword: its words as lemmas (lower case), its type and weight; it matches any inflected form of its
     words ("bomb": bombs, bombed), or any word starting with it when written with a * ("evacuat*"); `pos` "n" or
@@ -64,7 +64,7 @@ class SenseRule:
     example: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WordEntry:
     """What may start at one text word: its sense rules, the one-word keywords that hold for any form of it (as
     each type's heaviest weight), and the keywords still to check against the clause (longer ones, prefixes, and
@@ -74,6 +74,10 @@ class WordEntry:
     plain: tuple[tuple[str, float], ...]
     keywords: tuple[Keyword, ...]
     only_plain: bool = False  # no sense rule and no keyword to check: the usual case, settled without the clause
+    single: tuple[Keyword, ...] = ()  # the keywords still to check that are one word long
+    # the second words of the longer keywords (None when one of them is a prefix): when the next word of the text is
+    # none of them, no longer keyword can start here
+    seconds: frozenset[str] | None = None
 
     @staticmethod
     def of(word: str, rules: tuple[SenseRule, ...], keywords: tuple[Keyword, ...]) -> WordEntry | None:
@@ -91,7 +95,10 @@ class WordEntry:
                 rest.append(keyword)
         if not rules and not plain and not rest:
             return None
-        return WordEntry(rules, tuple(plain.items()), tuple(rest), not rules and not rest)
+        longer = [k for k in rest if len(k.words) > 1]
+        seconds = None if any(k.prefix and len(k.words) == 2 for k in longer) else frozenset(k.words[1] for k in longer)
+        return WordEntry(rules, tuple(plain.items()), tuple(rest), not rules and not rest,
+                         tuple(k for k in rest if len(k.words) == 1), seconds)
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def word_groups() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in groups.items()}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _WordInfo:
     """What the dictionary and the word lists say of one lower-case word, looked up once."""
 
@@ -108,7 +108,7 @@ class _Clause:
     """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
     whether a word reads as a verb here is worked out when first asked, once."""
 
-    __slots__ = ("words", "infos", "_starts", "_lowered", "_verbs", "_text", "_written", "_title_case")
+    __slots__ = ("words", "infos", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
 
     def __init__(self, words: list[str], lowered: str, starts: list[int] | None, text: str = "") -> None:
         self.words = words
@@ -116,14 +116,14 @@ class _Clause:
         self._lowered = lowered
         self._starts = starts
         self._verbs: list[bool | None] = [None] * len(words)
-        self._text = text or lowered
+        self.text = text or lowered
         self._written: list[str] | None = None  # the words as written, found when first asked
         self._title_case: bool | None = None
 
     def written_upper(self, i: int) -> bool:
         """Whether word i is written in capitals in the text ("WHO", not "who")."""
         start = self.starts[i]
-        return self._text[start : start + len(self.words[i])].isupper()
+        return self.text[start : start + len(self.words[i])].isupper()
 
     def name(self, i: int) -> bool:
         """Whether word i is written with a capital inside a sentence that is not in title case: a name ("Hector",
@@ -131,15 +131,15 @@ class _Clause:
         if not i:
             return False
         if self._starts is not None:  # offsets known: look at the word's first letter
-            if not self._text[self._starts[i]].isupper():
+            if not self.text[self._starts[i]].isupper():
                 return False
         else:
             if self._written is None:  # every word of the text was kept: the same pattern finds them as written
-                self._written = _WORD.findall(self._text)
+                self._written = _WORD.findall(self.text)
             if not self._written[i][0].isupper():
                 return False
         if self._title_case is None:  # "Roadside Bomb Kills Three": a headline in title case
-            capitals = sum(1 for c in _INITIALS.findall(self._text) if c.isupper())
+            capitals = sum(1 for c in _INITIALS.findall(self.text) if c.isupper())
             self._title_case = capitals * 2 > len(self.words)
         return not self._title_case
 
@@ -153,6 +153,12 @@ class _Clause:
         if self._starts is None:  # every word of the text was kept (see _tokens)
             self._starts = [match.start() for match in _WORD.finditer(self._lowered)]
         return self._starts
+
+    def words_before(self, offset: int) -> int:
+        """How many words start before character `offset`."""
+        if self._starts is None:  # every word of the text was kept: the words found in the text up to there
+            return len(_WORD.findall(self._lowered, 0, offset))
+        return bisect_left(self._starts, offset)
 
     def verb(self, i: int) -> bool:
         """Whether word i is a verb here: by what the dictionary allows, then by its neighbours."""
@@ -238,7 +244,8 @@ def _keyword_at(keyword: Keyword, tokens: _Clause, i: int, first_matched: bool =
         return False
     if keyword.pos and n == 1 and tokens.verb(i) != (keyword.pos == "v"):
         return False
-    if keyword.upper and not all(tokens.written_upper(i + k) for k in range(n)):
+    if keyword.upper and (" ".join(kwords).upper() not in tokens.text
+                          or not all(tokens.written_upper(i + k) for k in range(n))):
         return False
     infos = tokens.infos
     stem = n - 1 if keyword.prefix else n  # a last word written with * matches as a prefix
@@ -264,14 +271,18 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
         if entry.only_plain:  # the usual case: one-word keywords only
             span = (i, i)
             for kind, weight in entry.plain:
-                hits.append(_Hit(i, span, kind, weight))
+                hits.append(_new_hit(_Hit, (i, span, kind, weight)))
             continue
         rule = _sense(entry.rules, tokens, i) if entry.rules else None
         if rule is not None:
             if rule.type != NO_TYPE:
                 hits.append(_Hit(i, (i, i), rule.type, rule.weight))
             continue
-        found = [k for k in entry.keywords if _keyword_at(k, tokens, i, not k.prefix)]  # first word by its lemma
+        keywords = entry.keywords
+        seconds = entry.seconds
+        if seconds is not None and (i + 1 >= len(entries) or seconds.isdisjoint(tokens.infos[i + 1].lemmas)):
+            keywords = entry.single  # the next word is not the second word of any longer keyword
+        found = [k for k in keywords if _keyword_at(k, tokens, i, not k.prefix)]  # first word by its lemma
         if not found and not entry.plain:
             continue
         longest = max((len(k.words) for k in found), default=1)
@@ -299,11 +310,9 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
                     return i
                 first = i if first is None else first
         return first
-    for distance in range(max(centre, n - 1 - centre) + 1):  # outwards from the date, the word after it first
-        for i in (centre + distance, centre - distance) if distance else (centre,):
-            if 0 <= i < n and infos[i].may_be_predicate and verb(i) and not tokens.name(i):
-                return i
-    return None
+    candidates = [i for i, info in enumerate(infos) if info.may_be_predicate]
+    candidates.sort(key=lambda i: (abs(i - centre), i < centre))  # outwards from the date, the word after it first
+    return next((i for i in candidates if verb(i) and not tokens.name(i)), None)
 
 
 def _in_relative_clause(tokens: _Clause, i: int) -> bool:
@@ -316,6 +325,9 @@ def _in_relative_clause(tokens: _Clause, i: int) -> bool:
         if tokens.content_verb(j):
             return False
     return False
+
+
+_new_hit = tuple.__new__  # a _Hit made without NamedTuple's Python-level constructor: hits are made by the thousand
 
 
 class ReadText(NamedTuple):
@@ -342,15 +354,15 @@ def clause_scores(
         return {}
     centre = None
     if centre_offset is not None:
-        centre = min(bisect_left(tokens.starts, centre_offset), len(tokens) - 1)  # the first word from there on
+        centre = min(tokens.words_before(centre_offset), len(tokens) - 1)  # the first word from there on
     predicate = _predicate(tokens, centre)
-    on_predicate = [h for h in hits if predicate is not None and h.span[0] <= predicate <= h.span[1]]
-    event_noun: set[int] = set()
+    on_predicate = [] if predicate is None else [h for h in hits if h.span[0] <= predicate <= h.span[1]]
+    infos = tokens.infos
+    event_noun = -1  # the token of the event noun, when the predicate points nowhere
     if not on_predicate:
         # "the hearing is set for June", "the election was held": the event noun nearest the date is the event
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
-        infos = tokens.infos
         strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
         after = None if predicate is None else next((h for h in strong if 0 < h.span[0] - predicate <= 4), None)
         if after is not None:
@@ -360,23 +372,28 @@ def clause_scores(
         else:
             anchor = predicate if predicate is not None else (centre or 0)
             nearest = min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
-        by_start = {h.span[0]: h for h in hits}
-        while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
-            nearest = by_start[nearest.span[1] + 1]
-        event_noun = {nearest.last}
+        if len(hits) > 1:
+            by_start = {h.span[0]: h for h in hits}
+            while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
+                nearest = by_start[nearest.span[1] + 1]
+        event_noun = nearest.last
     scores: dict[str, float] = {}
-    for hit in hits:
-        first, last = hit.span
-        role = 1.0
-        if predicate is not None and first <= predicate <= last:
+    verb = tokens.verb
+    for last, (first, end), kind, weight in hits:
+        if predicate is not None and first <= predicate <= end:
             role = PREDICATE_WEIGHT
-        elif hit.last in event_noun:
+        elif last == event_noun:
             role = EVENT_NOUN_WEIGHT
-        elif tokens.content_verb(hit.last):
+        elif infos[last].can_verb and not infos[last].plain and verb(last):  # a content verb
             role = VERB_WEIGHT
-        distance = 0 if centre is None else min(abs(first - centre), abs(last - centre))
-        scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight * role / (1 + distance / DISTANCE_SCALE)
-    if taxonomy.discounts or taxonomy.needs_event:
+        else:
+            role = 1.0
+        if centre is None:
+            scores[kind] = scores.get(kind, 0.0) + weight * role
+        else:
+            distance = min(abs(first - centre), abs(end - centre))
+            scores[kind] = scores.get(kind, 0.0) + weight * role / (1 + distance / DISTANCE_SCALE)
+    if on_predicate or any(kind in scores for kind, _ in taxonomy.needs_event):
         _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
     return scores
 
@@ -384,7 +401,7 @@ def clause_scores(
 def _weigh_by_event(
     scores: dict[str, float],
     on_predicate: list[_Hit],
-    event_noun: set[int],
+    event_noun: int,
     hits: list[_Hit],
     predicate: int | None,
     taxonomy: Taxonomy,
@@ -402,7 +419,7 @@ def _weigh_by_event(
     subject_end = -1 if predicate is None else predicate  # the words before the predicate: its subject
     for kind, factor in taxonomy.needs_event:
         if kind in scores and not any(
-            h.type == kind and (h.span[1] < subject_end or h.last in event_noun or h in on_predicate) for h in hits
+            h.type == kind and (h.span[1] < subject_end or h.last == event_noun or h in on_predicate) for h in hits
         ):
             factors[kind] = factors.get(kind, 1.0) * factor
     for kind, factor in factors.items():
