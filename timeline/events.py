@@ -530,7 +530,8 @@ class _Typer:
             names = {re.sub(r"^(?:The|A|An|This|That)\s+", "", m.group(0))
                      for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
-            prior = prior_from(self.article.naming(names, self.index)) or prior
+            if names:
+                prior = prior_from(self.article.naming(names, self.index)) or prior
         return decide(scores, prior, self.taxonomy)
 
 

@@ -283,7 +283,10 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
         if seconds is not None and (i + 1 >= len(entries) or seconds.isdisjoint(tokens.infos[i + 1].lemmas)):
             keywords = entry.single  # the next word is not the second word of any longer keyword
         found = [k for k in keywords if _keyword_at(k, tokens, i, not k.prefix)]  # first word by its lemma
-        if not found and not entry.plain:
+        if not found:  # the one-word keywords that hold for any form, as in the usual case
+            span = (i, i)
+            for kind, weight in entry.plain:
+                hits.append(_new_hit(_Hit, (i, span, kind, weight)))
             continue
         longest = max((len(k.words) for k in found), default=1)
         best = dict(entry.plain) if longest == 1 else {}  # one word counts once per type: its heaviest keyword
@@ -491,17 +494,17 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
     for kind, share in prior.items():
         final[kind] = final.get(kind, 0.0) + PRIOR_WEIGHT * share
     rank = taxonomy.rank
-    ranked = [k for _, _, k in sorted([(-round(v, 9), rank[k], k) for k, v in final.items() if v > 0])]
+    ranked = sorted([(-round(v, 9), rank[k], k) for k, v in final.items() if v > 0])
     if not ranked:
         return Typing(taxonomy.fallback, "", 0.0)
+    first, second = ranked[0][2], ranked[1][2] if len(ranked) > 1 else ""
     for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
-        if ranked[0] == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
-            ranked.remove(stronger)
-            ranked.insert(0, stronger)
-    best = final[ranked[0]]
+        if first == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
+            first, second = stronger, first
+    best = final[first]
     share = best / sum(final.values())
     confidence = share * best / (best + 1.0)
-    return Typing(ranked[0], ranked[1] if len(ranked) > 1 else "", round(confidence, 3))
+    return Typing(first, second, round(confidence, 3))
 
 
 def classify(
