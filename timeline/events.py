@@ -477,6 +477,7 @@ class _Article:
         self._evidence: dict[int, dict[str, float]] = {}
         self._lead: ArticleEvidence | None = None
         self._whole_lead: dict[str, float] | None = None  # the prior of every sentence after the lead
+        self._lead_priors: dict[int, dict[str, float]] = {}
         self._lead_offset = 1 if title else 0  # the headline comes first in the lead
         self._read: dict[str, ReadText] = {}
 
@@ -500,7 +501,9 @@ class _Article:
             lead = range(-1 if self.title else 0, min(LEAD_SENTENCES, len(self.sentences)))
             self._lead = ArticleEvidence([self.evidence(i) for i in lead])
         if index < LEAD_SENTENCES:
-            return self._lead.prior_without(index + self._lead_offset)
+            if index not in self._lead_priors:  # every clause of a sentence has the same prior
+                self._lead_priors[index] = self._lead.prior_without(index + self._lead_offset)
+            return self._lead_priors[index]
         if self._whole_lead is None:
             self._whole_lead = prior_from(self._lead.evidence)
         return self._whole_lead
