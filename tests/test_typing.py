@@ -75,6 +75,7 @@ EVENT_OVER_TOPIC = [
     # a name written with a capital is not a verb; "who" is a pronoun, WHO the health agency
     ("General Rush Brand was detained at the airport.", {"justice"}),
     ("The man who was shot by a sniper died in hospital.", {"attack"}),
+    ("The soldier who opened fire on the crowd was charged on Monday with murder.", {"justice"}),
     ("The WHO declared the outbreak over.", {"health"}),
 ]
 # (sentence, the other sentences of its article, acceptable types)
