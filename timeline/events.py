@@ -804,6 +804,9 @@ def event_to_row(event: Event) -> EventRow:
             event.original_title)
 
 
+ROW_SOURCES = 15  # where an event row holds the event's sources
+
+
 def event_from_row(row: EventRow) -> Event:
     """The event of event_to_row."""
     return Event(row[0], row[1], row[2], date.fromordinal(row[3]), date.fromordinal(row[4]), row[5], row[6], row[7],
