@@ -105,9 +105,13 @@ def _words_before(text: str, position: int, count: int = 1) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[max(0, position - 40) : position])][-count:]
 
 
+_DURATION = re.compile(r"P(\d+|X)([DWMY])")
+_AFTER_BEFORE = re.compile(r"\s+(after|before)\s+")
+
+
 def _duration_days(timex: Timex) -> tuple[int, int] | None:
     """The fewest and most days a duration may mean: P3D -> (3, 3), PXD "days" -> (2, 7), P2W -> (14, 14)."""
-    match = re.fullmatch(r"P(\d+|X)([DWMY])", timex.value)
+    match = _DURATION.fullmatch(timex.value)
     if not match:
         return None
     per = {"D": 1, "W": 7, "M": 30, "Y": 365}[match.group(2)]
@@ -124,7 +128,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if timex.anchor == "previous" and timex.first_day and timex.last_day:
             return _Dated(timex.start, timex.end, timex.first_day, timex.last_day, "day", timex.first_day.isoformat(),
                           False, timex.rule)
-        after = re.match(r"\s+(after|before)\s+", text[timex.end : timex.end + 10])
+        after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
         if after and dct and spread and after.group(1) in SIGNALS["after"]:
             # "the news comes just days after Paris raised the threat level": that happened days before the news
@@ -219,6 +223,9 @@ _CLAUSE_SPLIT = re.compile(r";|,|\s(?:and|while|after|before|when|but|whereas)\s
 _PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|of)\s")
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _split_point(text: str, left: int, right: int) -> int:
     """Where the words of one date end and the next date's begin: the last clause break between them, else the
     first preposition ("convicted three men | over the bombing ... on March 3"), else the space nearest halfway."""
@@ -230,22 +237,26 @@ def _split_point(text: str, left: int, right: int) -> int:
     if phrase:
         return left + phrase.start()
     middle = len(between) // 2
-    spaces = [m.start() for m in re.finditer(r"\s", between)]
+    spaces = [m.start() for m in _SPACE.finditer(between)]
     if not spaces:
         return left + middle
     return left + min(spaces, key=lambda p: abs(p - middle))
 
 
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
-    tail = re.sub(r"^['’]s\b", "", segment[expr_end:])  # "Last year's Golden Lion"
+    tail = _POSSESSIVE.sub("", segment[expr_end:])  # "Last year's Golden Lion"
     head_words = head.rstrip().rsplit(" ", 1)
     if len(head_words) == 2 and head_words[1].lower() in SIGNALS["preposition"]:
         head = head_words[0] + " "
     elif len(head_words) == 1 and head_words[0].lower() in SIGNALS["preposition"]:
         head = ""
-    return re.sub(r"\s{2,}", " ", (head + tail)).strip()
+    return _SPACES.sub(" ", (head + tail)).strip()
 
 
 _LEADING_FILLER = frozenset(
@@ -260,8 +271,11 @@ _TRAILING_LINK = re.compile(
 )
 
 
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
+
+
 def _tidy(title: str) -> str:
-    title = re.sub(r"\s+([,;:.])", r"\1", title.strip(" ,;:.-–—\"'“”‘’()"))
+    title = _SPACE_BEFORE_STOP.sub(r"\1", title.strip(" ,;:.-–—\"'“”‘’()"))
     for _ in range(2):  # "and later, ...": leading linking words say nothing of what happened
         words = title.split(" ", 1)
         if words and words[0].lower().strip(",") in _LEADING_FILLER:
@@ -298,13 +312,16 @@ _SCHEDULED_OBJECT = re.compile(
 )
 
 
+_LEADING_THAT = re.compile(r"^that\s+")
+
+
 def _without_report(segment: str) -> str:
     """A segment without a leading "X said (that)": "The organisers said the 1960s retrospective" -> the rest."""
     words = list(_WORD.finditer(segment))
     for k, word in enumerate(words):
         if word.group(0).lower() in SIGNALS["reporting"]:
             rest = segment[word.end() :].strip()
-            rest = re.sub(r"^that\s+", "", rest)
+            rest = _LEADING_THAT.sub("", rest)
             return rest
         if k > 6:
             break
@@ -324,6 +341,10 @@ def _segments(clause: str) -> list[tuple[int, int, str]]:
     return pieces
 
 
+_CUT_MARKS = re.compile(r"[,;:()]")
+_THE = re.compile(r"the\s", re.IGNORECASE)
+
+
 def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
 
@@ -332,7 +353,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
     # the date itself may hold a comma ("March 22, 2024"): it is never cut
-    masked = clause[:expr_start] + re.sub(r"[,;:()]", " ", clause[expr_start:expr_end]) + clause[expr_end:]
+    masked = clause[:expr_start] + _CUT_MARKS.sub(" ", clause[expr_start:expr_end]) + clause[expr_end:]
     segments = _segments(masked)
     if not segments:
         return ""
@@ -345,7 +366,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         return _tidy(scheduled.group("object"))
     modified = _DATE_AS_MODIFIER.match(clause[expr_end:])
     determiner = _DETERMINER_BEFORE.search(clause[:expr_start])
-    if modified and (determiner or re.match(r"the\s", clause[expr_start:expr_end], re.IGNORECASE)):
+    if modified and (determiner or _THE.match(clause[expr_start:expr_end])):
         # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
         begin = determiner.start() if determiner else expr_start
         return _tidy(clause[begin : expr_end + modified.end()])
@@ -538,12 +559,15 @@ class _Typer:
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]+)+")
 
 
+_WHEN = re.compile(r",?\s+when\s+")
+
+
 def _drafts_for_item(
     doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, context: str, typer: _Typer
 ) -> list[_Draft]:
     item = items[k]
     lo, hi = _clause_bounds(text, sentence, items, k)
-    when = re.match(r",?\s+when\s+", text[item.end : hi])
+    when = _WHEN.match(text[item.end : hi])
     if when and item.granularity != "open":
         when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = item.end + when.start() if when else hi
@@ -581,7 +605,7 @@ def _draft(
     lo, hi = clause
     clause_text = text[lo:hi]
     if title_from_clause or item.clause_from is not None:
-        title = _tidy(re.split(r",\s+(?:which|who|where)\s+|;", clause_text)[0])
+        title = _tidy(_RELATIVE_OR_SEMICOLON.split(clause_text, maxsplit=1)[0])
         kind = typer.type(title, None, (clause_text, None))
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
@@ -601,7 +625,9 @@ def _draft(
                                                 else lead.group("word").lower() + rest))
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
         kind = typer.type(title, None, (clause_text, item.start - lo))
-    if len(_TITLE_WORD.findall(_TRAILING_REPORT.sub("", title))) < 2:
+    # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
+    reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
+    if len(_TITLE_WORD.findall(reported)) < 2:
         # the clause says too little ("from 3.4% in April"): the sentence without this date tells what happened
         whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
         if len(_TITLE_WORD.findall(whole)) >= 2:
@@ -612,6 +638,8 @@ def _draft(
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+_REPORT_VERB = re.compile(_REPORT_VERBS, re.IGNORECASE)
+_RELATIVE_OR_SEMICOLON = re.compile(r",\s+(?:which|who|where)\s+|;")
 # "..., the statistics office said": who reported it is not what happened
 _TRAILING_REPORT = re.compile(r"[\s,;]*(?:[\w.'’-]+\s+){0,4}" + _REPORT_VERBS + r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 
