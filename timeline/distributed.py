@@ -54,7 +54,11 @@ from timeline.events import (
 from timeline.model import Document, Event
 from timeline.taxonomy import Taxonomy
 
-CHUNK_BYTES = 1 << 20  # a .jsonl is read in ranges of this many bytes; small files are grouped up to this size
+# a .jsonl is read in ranges of this many bytes; small files are grouped up to this size. About 350 news articles,
+# a second or so of work: small enough that the last tasks leave no worker idle for long, large enough that the
+# scheduler's cost per task (milliseconds) stays far below it
+CHUNK_BYTES = 1 << 18
+CHUNKS_PER_PARTITION = 4  # the merge's shuffle has a partition per this many chunks (one per MB of input, at most 256)
 CHUNK_FILES = 64  # at most this many small files in one chunk
 
 Analyse = Callable[[Document, Taxonomy], Analysis]
@@ -496,7 +500,7 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
     messages = dd.from_delayed(message_parts, meta=_MESSAGE_META, verify_meta=False)
     events = dd.from_delayed(event_parts, meta=_EVENT_META, verify_meta=False)
     documents = dd.from_delayed(doc_parts, meta=_DOC_META, verify_meta=False)
-    npart = partitions or max(1, min(len(chunks), 256))
+    npart = partitions or max(1, min(len(chunks) // CHUNKS_PER_PARTITION, 256))
     shuffled = events.shuffle(on=["start", "end", "type"], npartitions=npart, shuffle_method="tasks")
     # the merged partitions as tasks of their own: the writes and the source counts both read them, and as two
     # branches of one dataframe expression each branch would run merge_partition again
