@@ -5,13 +5,19 @@
 CORPUS_DIR is written by bench/generate_corpus.py. Each run is a whole `python -m timeline build` process (start,
 reading, per-document work, merge, writing). Wall seconds are what a user waits; CPU seconds are the run's
 process tree (the CLI and its worker processes), which stay meaningful when other jobs share the machine.
-Scaling efficiency = (articles/s with 2 workers) / (2 x articles/s with 1 worker).
+Scaling efficiency = (articles/s with 2 workers) / (2 x articles/s with 1 worker). On a machine shared with other
+jobs the wall seconds measure the other jobs as much as the build, so the CPU efficiency is printed too: (CPU s with
+1 worker) / (CPU s with 2 workers), the share of the work that does not grow with the second worker (what the
+parallel run costs in pickling, scheduling and duplicate start-up); it equals the wall efficiency on an otherwise
+idle machine with a core per worker, when the work is evenly shared.
+The load average before and after the runs is printed with the table.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -52,13 +58,16 @@ def main() -> None:
         ("dask LocalCluster, 2 workers", ["--engine", "dask", "--workers", "2", "--format", args.format], 2),
     ]
     rows = []
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         for name, extra, cores in runs:
             wall, cpu, last = run(args.corpus, Path(tmp) / name.replace(" ", "_").replace(",", ""), extra)
             rows.append((name, cores, wall, cpu, last))
             print(f"{name}: {wall:.1f} s ({last})", file=sys.stderr, flush=True)
+    load_after = os.getloadavg()
     print(f"{articles:,} generated articles ({args.corpus}); whole `python -m timeline build` runs; "
-          f"dask output --format {args.format}")
+          f"dask output --format {args.format}; {os.cpu_count()} cores, load average (1 min) "
+          f"{load_before[0]:.1f} before, {load_after[0]:.1f} after")
     print("| run | workers | wall s | articles/s | articles/s per worker | CPU s | articles per CPU s |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, cores, wall, cpu, _ in rows:
@@ -67,7 +76,10 @@ def main() -> None:
     rate = {name: articles / wall for name, _, wall, _, _ in rows}
     local = rate["local, --jobs 2"] / (2 * rate["local, --jobs 1"])
     dask = rate["dask LocalCluster, 2 workers"] / (2 * rate["dask LocalCluster, 1 worker"])
-    print(f"scaling efficiency 1 -> 2: local {local:.0%}, dask {dask:.0%}")
+    print(f"scaling efficiency 1 -> 2 (wall): local {local:.0%}, dask {dask:.0%}")
+    cpu = {name: spent for name, _, _, spent, _ in rows}
+    print(f"CPU efficiency 1 -> 2: local {cpu['local, --jobs 1'] / cpu['local, --jobs 2']:.0%}, "
+          f"dask {cpu['dask LocalCluster, 1 worker'] / cpu['dask LocalCluster, 2 workers']:.0%}")
     print(json.dumps({"articles": articles, "runs": [{"run": r[0], "wall": round(r[2], 2), "cpu": round(r[3], 2)}
                                                       for r in rows]}), file=sys.stderr)
 

@@ -4,8 +4,10 @@ Three stages, all on the cluster:
 1. scan: each input chunk (a group of small files, or a byte range of a .jsonl file) is parsed for its document ids
    and line count only; the client turns those into the same unique ids the local build gives (small: ids only).
 2. analyse: each chunk is parsed again and every document goes through `analyse_document` (or the function passed
-   in), giving one partition of events and one of documents. A document that cannot be read or analysed becomes an
-   `error: PATH: reason` line; the other documents and partitions go on.
+   in), giving one partition of events (the shuffle's key columns and each event as a plain row, see
+   `timeline.events.event_to_row`: no JSON is written or parsed between the stages) and one of documents. A
+   document that cannot be read or analysed becomes an `error: PATH: reason` line; the other documents and
+   partitions go on.
 3. merge: the events are shuffled on (start, end, type), so that every event that could merge with another lands in
    the same partition, and `merge_events` runs on each partition: a distributed group-by, no worker holds them all.
    The documents' event counts are a second group-by (on each merged event's sources), joined to the documents.
@@ -26,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -39,11 +42,23 @@ from timeline.documents import (
     iter_files,
     read_document_file,
 )
-from timeline.events import Analysis, analyse_document, event_from_dict, event_to_dict, merge_events
-from timeline.model import Document
+from timeline.events import (
+    ROW_SOURCES,
+    Analysis,
+    EventRow,
+    analyse_document,
+    event_from_row,
+    event_to_row,
+    merge_events,
+)
+from timeline.model import Document, Event
 from timeline.taxonomy import Taxonomy
 
-CHUNK_BYTES = 1 << 20  # a .jsonl is read in ranges of this many bytes; small files are grouped up to this size
+# a .jsonl is read in ranges of this many bytes; small files are grouped up to this size. About 350 news articles,
+# a second or so of work: small enough that the last tasks leave no worker idle for long, large enough that the
+# scheduler's cost per task (milliseconds) stays far below it
+CHUNK_BYTES = 1 << 18
+CHUNKS_PER_PARTITION = 4  # the merge's shuffle has a partition per this many chunks (one per MB of input, at most 256)
 CHUNK_FILES = 64  # at most this many small files in one chunk
 
 Analyse = Callable[[Document, Taxonomy], Analysis]
@@ -67,9 +82,9 @@ DOCUMENT_SCHEMA = pa.schema([
     ("url", pa.string()), ("path", pa.string()), ("counts", COUNTS_TYPE),
 ])
 
-# the partitions that travel between the stages: key columns for the shuffle, the event itself as JSON
+# the partitions that travel between the stages: key columns for the shuffle, the event itself as a plain row
 _EVENT_META = pd.DataFrame({"start": pd.Series(dtype=str), "end": pd.Series(dtype=str),
-                            "type": pd.Series(dtype=str), "payload": pd.Series(dtype=str)})
+                            "type": pd.Series(dtype=str), "row": pd.Series(dtype=object)})
 _DOC_COLUMNS = ["chunk", "position", "id", "title", "published", "source", "url", "path", "sentences", "timexes"]
 _DOC_META = pd.DataFrame({name: pd.Series(dtype="int64" if name in ("chunk", "position", "sentences", "timexes")
                                           else str) for name in _DOC_COLUMNS})
@@ -275,7 +290,7 @@ def assign_ids(chunks: Sequence[Chunk], scans: Sequence[Scan], first_lines: Sequ
 
 def analyse_chunk(chunk: Chunk, index: int, first_line: int, ids: Sequence[str], published: date | None,
                   taxonomy: Taxonomy, analyse: Analyse) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
-    """Stage 2 on a worker: the chunk's events (key columns and JSON), its documents, and its error and warning
+    """Stage 2 on a worker: the chunk's events (key columns and rows), its documents, and its error and warning
     lines: for a .jsonl range those of reading it, and for any chunk an error for each document whose analysis
     failed (the others go on)."""
     messages: list[str] = []
@@ -285,7 +300,7 @@ def analyse_chunk(chunk: Chunk, index: int, first_line: int, ids: Sequence[str],
         messages += errors + warnings + [_undated(d) for d in docs if d.published is None]
     else:
         docs = [d for d in _file_documents(chunk, published)[0] if d is not None]
-    event_rows: list[tuple[str, str, str, str]] = []
+    event_rows: list[tuple[str, str, str, EventRow]] = []
     doc_rows: list[list[Any]] = []
     for position, (doc, doc_id) in enumerate(zip(docs, ids, strict=True)):
         if doc.id != doc_id:
@@ -296,13 +311,22 @@ def analyse_chunk(chunk: Chunk, index: int, first_line: int, ids: Sequence[str],
             messages.append(f"error: {doc.path or doc.id}: cannot analyse {doc.id} ({type(exc).__name__}: {exc})")
             continue
         for event in analysis.events:
-            event_rows.append((event.start.isoformat(), event.end.isoformat(), event.type,
-                               json.dumps(event_to_dict(event), ensure_ascii=False)))
+            event_rows.append((event.start.isoformat(), event.end.isoformat(), event.type, event_to_row(event)))
         doc_rows.append([index, position, doc.id, doc.title, doc.published.isoformat() if doc.published else None,
                          doc.source, doc.url, doc.path, analysis.sentences, analysis.timexes])
-    events = pd.DataFrame(event_rows, columns=list(_EVENT_META.columns)) if event_rows else _EVENT_META.copy()
     documents = pd.DataFrame(doc_rows, columns=_DOC_COLUMNS) if doc_rows else _DOC_META.copy()
-    return events.astype(_EVENT_META.dtypes.to_dict()), documents.astype(_DOC_META.dtypes.to_dict()), messages
+    return _event_frame(event_rows), documents.astype(_DOC_META.dtypes.to_dict()), messages
+
+
+def _event_frame(rows: Sequence[tuple[str, str, str, EventRow]]) -> pd.DataFrame:
+    """A partition of events: key columns as strings, the rows as Python objects (a list column of tuples would
+    be taken apart by pandas)."""
+    if not rows:
+        return _EVENT_META.copy()
+    column = np.empty(len(rows), dtype=object)
+    column[:] = [r[3] for r in rows]
+    return pd.DataFrame({"start": [r[0] for r in rows], "end": [r[1] for r in rows], "type": [r[2] for r in rows],
+                         "row": column}).astype(_EVENT_META.dtypes.to_dict())
 
 
 def _message_frame(lines: Sequence[str]) -> pd.DataFrame:
@@ -312,31 +336,43 @@ def _message_frame(lines: Sequence[str]) -> pd.DataFrame:
 def merge_partition(part: pd.DataFrame, corrections: Mapping[str, Correction] | None = None) -> pd.DataFrame:
     """Stage 3 on a worker: merge_events over one partition of the shuffle (every key is whole in one partition),
     then the user's corrections by hand (DIR/corrections.json), as the local build applies them."""
-    unmerged = [event_from_dict(json.loads(p)) for p in part["payload"]]
+    unmerged = [event_from_row(r) for r in part["row"]]
     events = merge_events(unmerged)
     if corrections:
         events = apply_corrections(events, corrections, member_ids(unmerged))
     events.sort(key=lambda e: (e.start, e.end, e.doc, e.id))
-    rows = [(e.start.isoformat(), e.end.isoformat(), e.type, json.dumps(event_to_dict(e), ensure_ascii=False))
-            for e in events]
-    return pd.DataFrame(rows, columns=list(_EVENT_META.columns)).astype(_EVENT_META.dtypes.to_dict())
+    return _event_frame([(e.start.isoformat(), e.end.isoformat(), e.type, event_to_row(e)) for e in events])
 
 
 def source_counts(part: pd.DataFrame) -> pd.DataFrame:
     """How many merged events of a partition each document is a source of."""
     counts: dict[str, int] = {}
-    for payload in part["payload"]:
-        for source in json.loads(payload)["sources"]:
+    for row in part["row"]:
+        for source in row[ROW_SOURCES]:
             counts[source] = counts.get(source, 0) + 1
     return pd.DataFrame({"doc": list(counts), "events": list(counts.values())}).astype(_COUNT_META.dtypes.to_dict())
 
 
-def events_table(payloads: Sequence[str]) -> pa.Table:
-    """Events (JSON objects as in events.json) as an Arrow table of EVENT_SCHEMA."""
-    rows = [json.loads(p) for p in payloads]
-    for row in rows:
-        row["start"] = date.fromisoformat(row["start"])
-        row["end"] = date.fromisoformat(row["end"])
+def events_table(events: Sequence[Event]) -> pa.Table:
+    """Events as an Arrow table of EVENT_SCHEMA, column by column; `corrected`, `original_type` and
+    `original_title` are null except on corrected events, as the keys are absent from their events.json objects."""
+    columns: dict[str, Any] = {}
+    for name in ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
+                 "sentence", "context", "title", "type", "rule", "second_type", "confidence"):
+        columns[name] = [getattr(e, name) for e in events]
+    columns["mentions"] = [[{"doc": m.doc, "expression": m.expression, "char_start": m.char_start,
+                             "char_end": m.char_end, "sentence": m.sentence, "sentence_start": m.sentence_start}
+                            for m in e.mentions] for e in events]
+    columns["sources"] = [list(e.sources) for e in events]
+    columns["corrected"] = [True if e.corrected else None for e in events]
+    columns["original_type"] = [e.original_type if e.corrected else None for e in events]
+    columns["original_title"] = [e.original_title if e.corrected else None for e in events]
+    return pa.Table.from_arrays([pa.array(columns[f.name], type=f.type) for f in EVENT_SCHEMA], schema=EVENT_SCHEMA)
+
+
+def _dicts_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
+    """Events as events.json objects, as an Arrow table of EVENT_SCHEMA."""
+    rows = [{**row, "start": date.fromisoformat(row["start"]), "end": date.fromisoformat(row["end"])} for row in rows]
     return pa.Table.from_pylist(rows, schema=EVENT_SCHEMA)
 
 
@@ -351,7 +387,7 @@ def documents_table(docs: pd.DataFrame) -> pa.Table:
 
 def write_parquet_build(out: Path, events: Sequence[dict[str, Any]], documents: Sequence[dict[str, Any]]) -> None:
     """Write events (events.json objects) and documents (documents.json objects) as a one-part Parquet build."""
-    write_part(events_table([json.dumps(e, ensure_ascii=False) for e in events]), str(out / "events.parquet"), 0)
+    write_part(_dicts_table(events), str(out / "events.parquet"), 0)
     frame = pd.DataFrame([{"id": d["id"], "title": d["title"], "published": d["published"], "source": d["source"],
                            "url": d["url"], "path": d["path"], "sentences": d["counts"]["sentences"],
                            "timexes": d["counts"]["timexes"], "events": d["counts"]["events"]} for d in documents],
@@ -382,7 +418,7 @@ def write_part(table: pa.Table, folder: str, index: int) -> int:
 
 
 def _write_events_part(part: pd.DataFrame, folder: str, index: int) -> int:
-    return write_part(events_table(list(part["payload"])), folder, index)
+    return write_part(events_table([event_from_row(r) for r in part["row"]]), folder, index)
 
 
 def _write_documents_part(part: pd.DataFrame, folder: str, index: int) -> int:
@@ -427,7 +463,9 @@ def _build(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: Taxono
            corrections: Mapping[str, Correction]) -> DaskBuildResult:
     import dask
 
-    with dask.config.set({"dataframe.shuffle.method": "tasks"}):  # plain tasks: a lost worker's are rerun
+    # plain tasks for the shuffle: a lost worker's are rerun; no conversion of object columns to Arrow strings: the
+    # events' column holds rows (tuples), not text
+    with dask.config.set({"dataframe.shuffle.method": "tasks", "dataframe.convert-string": False}):
         return _build_graph(client, paths, out, taxonomy, published, fmt, analyse, chunk_bytes, partitions,
                             corrections)
 
@@ -462,10 +500,14 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
     messages = dd.from_delayed(message_parts, meta=_MESSAGE_META, verify_meta=False)
     events = dd.from_delayed(event_parts, meta=_EVENT_META, verify_meta=False)
     documents = dd.from_delayed(doc_parts, meta=_DOC_META, verify_meta=False)
-    npart = partitions or max(1, min(len(chunks), 256))
+    npart = partitions or max(1, min(len(chunks) // CHUNKS_PER_PARTITION, 256))
     shuffled = events.shuffle(on=["start", "end", "type"], npartitions=npart, shuffle_method="tasks")
-    merged = shuffled.map_partitions(merge_partition, corrections, meta=_EVENT_META)
-    counts = merged.map_partitions(source_counts, meta=_COUNT_META).groupby("doc")["events"].sum(split_out=npart)
+    # the merged partitions as tasks of their own: the writes and the source counts both read them, and as two
+    # branches of one dataframe expression each branch would run merge_partition again
+    merged = shuffled.map_partitions(merge_partition, corrections, meta=_EVENT_META).to_delayed()
+    count_parts = [delayed(source_counts)(part) for part in merged]
+    counts = dd.from_delayed(count_parts, meta=_COUNT_META, verify_meta=False).groupby("doc")["events"].sum(
+        split_out=npart)
     counted = documents.merge(counts.to_frame(), left_on="id", right_index=True, how="left")
     counted["events"] = counted["events"].fillna(0).astype("int64")
     if fmt == "parquet":
@@ -475,16 +517,16 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
                 for old in folder.glob("part-*.parquet"):
                     old.unlink()
         writes = [delayed(_write_events_part)(p, str(out / "events.parquet"), i)
-                  for i, p in enumerate(merged.to_delayed())]
+                  for i, p in enumerate(merged)]
         writes += [delayed(_write_documents_part)(p, str(out / "documents.parquet"), i)
                    for i, p in enumerate(counted.to_delayed())]
         written, failed = compute(writes, messages.to_delayed())  # type: ignore[no-untyped-call]
-        n_events = sum(written[: merged.npartitions])
-        n_docs = sum(written[merged.npartitions:])
+        n_events = sum(written[: len(merged)])
+        n_docs = sum(written[len(merged):])
     else:
-        merged_frame, counted_frame, message_frame = compute(merged, counted, messages)  # type: ignore[no-untyped-call]
+        merged_parts, counted_frame, message_frame = compute(merged, counted, messages)  # type: ignore[no-untyped-call]
         failed = [list(message_frame["line"])]
-        n_events, n_docs = _write_json(out, merged_frame, counted_frame)
+        n_events, n_docs = _write_json(out, pd.concat(merged_parts), counted_frame)
     lines = [str(m) for part in failed for m in (part["line"] if isinstance(part, pd.DataFrame) else part)]
     errors += [m for m in lines if m.startswith("error: ")]
     warnings += [m for m in lines if not m.startswith("error: ")]
@@ -494,7 +536,7 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
 def _write_json(out: Path, merged: pd.DataFrame, counted: pd.DataFrame) -> tuple[int, int]:
     from timeline.events import write_build
 
-    events = [event_from_dict(json.loads(p)) for p in merged["payload"]]
+    events = [event_from_row(r) for r in merged["row"]]
     counted = counted.sort_values(["chunk", "position"])
     documents = [{"id": r.id, "title": r.title, "published": r.published if isinstance(r.published, str) else None,
                   "source": r.source, "url": r.url, "path": r.path,

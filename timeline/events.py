@@ -105,9 +105,13 @@ def _words_before(text: str, position: int, count: int = 1) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[max(0, position - 40) : position])][-count:]
 
 
+_DURATION = re.compile(r"P(\d+|X)([DWMY])")
+_AFTER_BEFORE = re.compile(r"\s+(after|before)\s+")
+
+
 def _duration_days(timex: Timex) -> tuple[int, int] | None:
     """The fewest and most days a duration may mean: P3D -> (3, 3), PXD "days" -> (2, 7), P2W -> (14, 14)."""
-    match = re.fullmatch(r"P(\d+|X)([DWMY])", timex.value)
+    match = _DURATION.fullmatch(timex.value)
     if not match:
         return None
     per = {"D": 1, "W": 7, "M": 30, "Y": 365}[match.group(2)]
@@ -124,7 +128,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if timex.anchor == "previous" and timex.first_day and timex.last_day:
             return _Dated(timex.start, timex.end, timex.first_day, timex.last_day, "day", timex.first_day.isoformat(),
                           False, timex.rule)
-        after = re.match(r"\s+(after|before)\s+", text[timex.end : timex.end + 10])
+        after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
         if after and dct and spread and after.group(1) in SIGNALS["after"]:
             # "the news comes just days after Paris raised the threat level": that happened days before the news
@@ -219,6 +223,9 @@ _CLAUSE_SPLIT = re.compile(r";|,|\s(?:and|while|after|before|when|but|whereas)\s
 _PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|of)\s")
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _split_point(text: str, left: int, right: int) -> int:
     """Where the words of one date end and the next date's begin: the last clause break between them, else the
     first preposition ("convicted three men | over the bombing ... on March 3"), else the space nearest halfway."""
@@ -230,22 +237,26 @@ def _split_point(text: str, left: int, right: int) -> int:
     if phrase:
         return left + phrase.start()
     middle = len(between) // 2
-    spaces = [m.start() for m in re.finditer(r"\s", between)]
+    spaces = [m.start() for m in _SPACE.finditer(between)]
     if not spaces:
         return left + middle
     return left + min(spaces, key=lambda p: abs(p - middle))
 
 
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
-    tail = re.sub(r"^['’]s\b", "", segment[expr_end:])  # "Last year's Golden Lion"
+    tail = _POSSESSIVE.sub("", segment[expr_end:])  # "Last year's Golden Lion"
     head_words = head.rstrip().rsplit(" ", 1)
     if len(head_words) == 2 and head_words[1].lower() in SIGNALS["preposition"]:
         head = head_words[0] + " "
     elif len(head_words) == 1 and head_words[0].lower() in SIGNALS["preposition"]:
         head = ""
-    return re.sub(r"\s{2,}", " ", (head + tail)).strip()
+    return _SPACES.sub(" ", (head + tail)).strip()
 
 
 _LEADING_FILLER = frozenset(
@@ -260,8 +271,11 @@ _TRAILING_LINK = re.compile(
 )
 
 
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
+
+
 def _tidy(title: str) -> str:
-    title = re.sub(r"\s+([,;:.])", r"\1", title.strip(" ,;:.-–—\"'“”‘’()"))
+    title = _SPACE_BEFORE_STOP.sub(r"\1", title.strip(" ,;:.-–—\"'“”‘’()"))
     for _ in range(2):  # "and later, ...": leading linking words say nothing of what happened
         words = title.split(" ", 1)
         if words and words[0].lower().strip(",") in _LEADING_FILLER:
@@ -298,13 +312,16 @@ _SCHEDULED_OBJECT = re.compile(
 )
 
 
+_LEADING_THAT = re.compile(r"^that\s+")
+
+
 def _without_report(segment: str) -> str:
     """A segment without a leading "X said (that)": "The organisers said the 1960s retrospective" -> the rest."""
     words = list(_WORD.finditer(segment))
     for k, word in enumerate(words):
         if word.group(0).lower() in SIGNALS["reporting"]:
             rest = segment[word.end() :].strip()
-            rest = re.sub(r"^that\s+", "", rest)
+            rest = _LEADING_THAT.sub("", rest)
             return rest
         if k > 6:
             break
@@ -324,6 +341,10 @@ def _segments(clause: str) -> list[tuple[int, int, str]]:
     return pieces
 
 
+_CUT_MARKS = re.compile(r"[,;:()]")
+_THE = re.compile(r"the\s", re.IGNORECASE)
+
+
 def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
 
@@ -332,7 +353,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
     # the date itself may hold a comma ("March 22, 2024"): it is never cut
-    masked = clause[:expr_start] + re.sub(r"[,;:()]", " ", clause[expr_start:expr_end]) + clause[expr_end:]
+    masked = clause[:expr_start] + _CUT_MARKS.sub(" ", clause[expr_start:expr_end]) + clause[expr_end:]
     segments = _segments(masked)
     if not segments:
         return ""
@@ -345,7 +366,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         return _tidy(scheduled.group("object"))
     modified = _DATE_AS_MODIFIER.match(clause[expr_end:])
     determiner = _DETERMINER_BEFORE.search(clause[:expr_start])
-    if modified and (determiner or re.match(r"the\s", clause[expr_start:expr_end], re.IGNORECASE)):
+    if modified and (determiner or _THE.match(clause[expr_start:expr_end])):
         # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
         begin = determiner.start() if determiner else expr_start
         return _tidy(clause[begin : expr_end + modified.end()])
@@ -395,7 +416,10 @@ def _content_words(title: str) -> set[str]:
 
 def titles_agree(a: str, b: str) -> bool:
     """Whether two titles say the same thing: they share at least half of the smaller one's content words."""
-    wa, wb = _content_words(a), _content_words(b)
+    return _words_agree(a, _content_words(a), b, _content_words(b))
+
+
+def _words_agree(a: str, wa: set[str], b: str, wb: set[str]) -> bool:
     if not wa or not wb:
         return a.strip().lower() == b.strip().lower()
     return len(wa & wb) >= max(1, min(len(wa), len(wb)) / 2)
@@ -542,12 +566,15 @@ class _Typer:
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]+)+")
 
 
+_WHEN = re.compile(r",?\s+when\s+")
+
+
 def _drafts_for_item(
     doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, context: str, typer: _Typer
 ) -> list[_Draft]:
     item = items[k]
     lo, hi = _clause_bounds(text, sentence, items, k)
-    when = re.match(r",?\s+when\s+", text[item.end : hi])
+    when = _WHEN.match(text[item.end : hi])
     if when and item.granularity != "open":
         when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = item.end + when.start() if when else hi
@@ -585,7 +612,7 @@ def _draft(
     lo, hi = clause
     clause_text = text[lo:hi]
     if title_from_clause or item.clause_from is not None:
-        title = _tidy(re.split(r",\s+(?:which|who|where)\s+|;", clause_text)[0])
+        title = _tidy(_RELATIVE_OR_SEMICOLON.split(clause_text, maxsplit=1)[0])
         kind = typer.type(title, None, (clause_text, None))
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
@@ -605,7 +632,9 @@ def _draft(
                                                 else lead.group("word").lower() + rest))
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
         kind = typer.type(title, None, (clause_text, item.start - lo))
-    if len(_TITLE_WORD.findall(_TRAILING_REPORT.sub("", title))) < 2:
+    # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
+    reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
+    if len(_TITLE_WORD.findall(reported)) < 2:
         # the clause says too little ("from 3.4% in April"): the sentence without this date tells what happened
         whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
         if len(_TITLE_WORD.findall(whole)) >= 2:
@@ -616,6 +645,8 @@ def _draft(
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+_REPORT_VERB = re.compile(_REPORT_VERBS, re.IGNORECASE)
+_RELATIVE_OR_SEMICOLON = re.compile(r",\s+(?:which|who|where)\s+|;")
 # "..., the statistics office said": who reported it is not what happened
 _TRAILING_REPORT = re.compile(r"[\s,;]*(?:[\w.'’-]+\s+){0,4}" + _REPORT_VERBS + r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
 
@@ -674,25 +705,46 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
     """Events of several documents with the same interval and type whose titles say the same thing become one,
     keeping every mention and source; the result is sorted by start."""
     merged: list[Event] = []
+    words: list[set[str] | None] = []  # the content words of each merged event's title, once needed
+    # what later events add to a merged one (mentions, new sources, approximate): the event is rebuilt once, at the
+    # end, rather than copied at every addition
+    added: dict[int, tuple[list[Mention], list[str], bool]] = {}
     index: dict[tuple[date, date, str], list[int]] = {}
     for event in sorted(events, key=lambda e: (e.start, e.end, e.doc, e.mentions[0].char_start if e.mentions else 0)):
         key = (event.start, event.end, event.type)
-        target = next(
-            (i for i in index.get(key, [])
-             if merged[i].doc != event.doc and titles_agree(merged[i].title, event.title)),
-            None,
-        )
-        if target is None:
-            index.setdefault(key, []).append(len(merged))
+        candidates = index.get(key)
+        if candidates is None:
+            index[key] = [len(merged)]
             merged.append(event)
+            words.append(None)
+            continue
+        target = None
+        own: set[str] | None = None
+        for i in candidates:
+            base = merged[i]
+            if base.doc == event.doc:
+                continue
+            if own is None:
+                own = _content_words(event.title)
+            theirs = words[i]
+            if theirs is None:
+                theirs = words[i] = _content_words(base.title)
+            if _words_agree(base.title, theirs, event.title, own):
+                target = i
+                break
+        if target is None:
+            candidates.append(len(merged))
+            merged.append(event)
+            words.append(None)
             continue
         base = merged[target]
-        merged[target] = replace(
-            base,
-            mentions=base.mentions + event.mentions,
-            sources=base.sources + tuple(s for s in event.sources if s not in base.sources),
-            approximate=base.approximate and event.approximate,
-        )
+        mentions, sources, approximate = added.get(target) or (list(base.mentions), list(base.sources),
+                                                               base.approximate)
+        mentions.extend(event.mentions)
+        sources.extend([s for s in event.sources if s not in sources])
+        added[target] = (mentions, sources, approximate and event.approximate)
+    for i, (mentions, sources, approximate) in added.items():
+        merged[i] = replace(merged[i], mentions=tuple(mentions), sources=tuple(sources), approximate=approximate)
     return merged
 
 
@@ -767,6 +819,36 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     )
 
 
+# ---- rows: events as plain tuples, for carrying between processes --------------------------------------------
+#
+# A worker process hands its events to the parent (or a Dask partition carries them) as plain tuples of str, int,
+# float and bool: pickling and unpickling those costs a third of what the Event and Mention dataclasses with their
+# dates cost, and nothing of the event is lost (event_from_row(event_to_row(e)) == e).
+
+EventRow = tuple[Any, ...]
+
+
+def event_to_row(event: Event) -> EventRow:
+    """An event as a plain tuple (dates as ordinals, mentions as tuples), in the field order of Event."""
+    return (event.id, event.doc, event.doc_title, event.start.toordinal(), event.end.toordinal(), event.granularity,
+            event.value, event.approximate, event.expression, event.sentence, event.context, event.title, event.type,
+            event.rule,
+            tuple([(m.doc, m.expression, m.char_start, m.char_end, m.sentence, m.sentence_start)
+                   for m in event.mentions]),
+            event.sources, event.second_type, event.confidence, event.corrected, event.original_type,
+            event.original_title)
+
+
+ROW_SOURCES = 15  # where an event row holds the event's sources
+
+
+def event_from_row(row: EventRow) -> Event:
+    """The event of event_to_row."""
+    return Event(row[0], row[1], row[2], date.fromordinal(row[3]), date.fromordinal(row[4]), row[5], row[6], row[7],
+                 row[8], row[9], row[10], row[11], row[12], row[13], tuple([Mention(*m) for m in row[14]]), row[15],
+                 row[16], row[17], row[18], row[19], row[20])
+
+
 def document_to_dict(doc: Document, events: Sequence[Event], timex_count: int, sentence_count: int) -> dict[str, Any]:
     """The documents.json entry of a document; `events` are the merged events of the build."""
     return {
@@ -781,13 +863,86 @@ def document_to_dict(doc: Document, events: Sequence[Event], timex_count: int, s
     }
 
 
+class _NotPlain(Exception):
+    """A value _put_json leaves to the json module (a non-string key, an unknown type)."""
+
+
+def _put_json(value: Any, level: int, out: list[str]) -> None:
+    """Append the text json.dumps(value, ensure_ascii=False, indent=1) gives, at nesting `level`.
+
+    The json module formats indented output in pure Python, one generator per nested value; the builds write
+    hundreds of thousands of events this way, so the plain types they hold get this shorter path (strings still go
+    through the json module's own C escaping). The text is the same, character for character."""
+    kind = type(value)
+    if kind is str:
+        out.append(_encode_str(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float:
+        out.append(float.__repr__(value) if value == value and value not in (_INF, -_INF) else json.dumps(value))
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = "\n" + " " * (level + 1)
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            separator = "," + inner
+            if type(item) is str:
+                out.append(_encode_str(item))
+            else:
+                _put_json(item, level + 1, out)
+        out.append("\n" + " " * level + "]")
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = "\n" + " " * (level + 1)
+        separator = "{" + inner
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlain
+            out.append(separator)
+            separator = "," + inner
+            out.append(_encode_str(key))
+            out.append(": ")
+            if type(item) is str:
+                out.append(_encode_str(item))
+            else:
+                _put_json(item, level + 1, out)
+        out.append("\n" + " " * level + "}")
+    else:
+        raise _NotPlain
+
+
+_encode_str: Any = json.encoder.encode_basestring
+_INF = float("inf")
+
+
+def json_text(data: Any) -> str:
+    """json.dumps(data, ensure_ascii=False, indent=1), sooner for the plain values of events and documents."""
+    out: list[str] = []
+    try:
+        _put_json(data, 0, out)
+    except _NotPlain:
+        return json.dumps(data, ensure_ascii=False, indent=1)
+    return "".join(out)
+
+
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON so that a crash leaves the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1)
+            out.write(json_text(data))
             out.write("\n")
             out.flush()
             os.fsync(out.fileno())
