@@ -51,7 +51,7 @@ class Context:
     previous_day: date | None = None  # first day of the nearest date before this one in the text
     year_hint: int | None = None  # the year written on the other end of a range
     previous_value: str | None = None  # value of the nearest date before this one in the text
-    focus_quarter: str | None = None  # the last quarter the text spoke of ("the third quarter" -> 1989-Q3)
+    focus_quarter: str | None = None  # the quarter or half the text speaks of ("the third quarter" -> 1989-Q3)
     # whether a past verb stands right before the expression ("visited in April"), or how to find out
     event_cue: bool | Callable[[], bool] = False
     focus_in_sentence: bool = False  # the date in focus was written earlier in the same sentence
@@ -613,10 +613,10 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     if count != int(count):
         unit, count = ("M", count * 12) if unit == "Y" else (unit, round(count))
     if unit == "Y" and count == 1 and ctx.focus_quarter:
-        # "a year earlier" in a report on "the third quarter": the same quarter a year before
-        quarter = re.match(r"^(\d{4})-Q([1-4])$", ctx.focus_quarter)
-        if quarter:
-            return f"{int(quarter.group(1)) + sign * int(count)}-Q{quarter.group(2)}"
+        # "a year earlier" in a report on "the third quarter" (or "the first half"): that period a year before
+        period = re.match(r"^(\d{4})-([QH][1-4])$", ctx.focus_quarter)
+        if period:
+            return f"{int(period.group(1)) + sign * int(count)}-{period.group(2)}"
     return shift_value(dct, unit, sign * int(count))
 
 
@@ -640,9 +640,9 @@ def _value_after(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
 def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A year named as a period: the quarter in focus of that year, else the year."""
     year = _year(f["y"], words)
-    quarter = re.match(r"^\d{4}-(Q[1-4])$", ctx.focus_quarter or "")
-    if quarter:
-        return f"{year}-{quarter.group(1)}"
+    period = re.match(r"^\d{4}-([QH][1-4])$", ctx.focus_quarter or "")
+    if period:
+        return f"{year}-{period.group(1)}"
     return f"{year}"
 
 

@@ -357,6 +357,9 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     return chosen
 
 
+_PERIOD_OF_MONTHS = re.compile(
+    r"the\s+(?:first|latest|past|last|same|comparable|\w+-earlier|\w+-ago)?\s*[\w-]+\s+months\b", re.IGNORECASE
+)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$"
@@ -499,8 +502,12 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous and not after_since):
             previous = timex
-            if timex.granularity == Granularity.QUARTER:
+            if timex.granularity in (Granularity.QUARTER, Granularity.HALF):
                 focus_quarter = timex.value
+        elif timex.type == TimexType.DURATION and _PERIOD_OF_MONTHS.match(timex.text) and timex.value != "P3M":
+            # "for the nine months", "the first half-year": the report now speaks of more than a quarter, so "a
+            # year earlier" is that period a year before (a year's value), no longer the quarter before it
+            focus_quarter = None
     return _weekday_ranges_in_order(_times_on_their_dates(text, out, bare_times), dct)
 
 
