@@ -55,6 +55,7 @@ class Context:
     # whether a past verb stands right before the expression ("visited in April"), or how to find out
     event_cue: bool | Callable[[], bool] = False
     focus_in_sentence: bool = False  # the date in focus was written earlier in the same sentence
+    focus_day: date | None = None  # the last date written to the day ("on Friday") before this one
 
     @cached_property
     def past_event(self) -> bool:
@@ -627,6 +628,8 @@ def _value_after(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     base = ctx.previous_day or dct
     if ctx.previous_day is not None and not _fine_enough(ctx.previous_value, unit):
         base = None  # "that day" after "in 1987": the text never said which day
+    if f.get("focus") == "day" and ctx.focus_day is not None:
+        base = ctx.focus_day  # "ended the day" after "on Friday ... jobs lost in March": the trading day, Friday
     suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
     if unit == "Q" and f["n"] == "0" and ctx.focus_quarter:
         return ctx.focus_quarter  # "that quarter": the one the text was speaking of
@@ -743,6 +746,17 @@ def _value_focusyear(f: dict[str, str], words: WordLists, ctx: Context, kind: st
     return f"{ctx.dct.year:04d}" if ctx.dct is not None else "XXXX"
 
 
+def _value_focusunit(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """The day, week, month... said of the date in focus in the same sentence, else the anchor's: 'fell on Friday
+    for a third straight day' is that Friday, 'rose for a fourth week in a row' with no date before it this week."""
+    unit = _unit(f["u"], words)
+    if ctx.focus_in_sentence and ctx.previous_day is not None and _fine_enough(ctx.previous_value, unit):
+        return shift_value(ctx.previous_day, unit, 0)
+    if ctx.dct is None:
+        return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX")
+    return shift_value(ctx.dct, unit, 0)
+
+
 # The value kinds of tagger_rules.tsv, each resolved by one small function.
 VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], str]] = {
     "date": _value_date,
@@ -771,6 +785,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "setpod": _value_setpod,
     "monthweek": _value_monthweek,
     "focusyear": _value_focusyear,
+    "focusunit": _value_focusunit,
 }
 
 

@@ -18,7 +18,7 @@ VALUE_KINDS = frozenset(
     {
         "date", "decade", "century", "quarter", "half", "season", "yearend", "day", "weekday", "rel", "monthrel",
         "ago", "away", "after", "yearperiod", "range", "holiday", "ref", "clock", "dur", "set", "setweekday",
-        "setmonth", "setpod", "monthday", "monthweek", "focusyear",
+        "setmonth", "setpod", "monthday", "monthweek", "focusyear", "focusunit",
     }
 )
 

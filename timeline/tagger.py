@@ -471,12 +471,13 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
     out: list[Timex] = []
     bare_times: set[int] = set()  # clock times written without a day ("11 a.m.")
     previous: Timex | None = None
+    focus_day: date | None = None
     focus_quarter: str | None = None
     previous_end = 0
     resolved: dict[int, Timex] = {}
     for index, candidate in enumerate(candidates):
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
-                   previous_end)
+                   previous_end, focus_day)
         timex = _resolve_candidate(*context)
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
         if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
@@ -502,6 +503,8 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous and not after_since):
             previous = timex
+            if timex.granularity in (Granularity.DAY, Granularity.TIME):
+                focus_day = timex.first_day
             if timex.granularity in (Granularity.QUARTER, Granularity.HALF):
                 focus_quarter = timex.value
         elif timex.type == TimexType.DURATION and _PERIOD_OF_MONTHS.match(timex.text) and timex.value != "P3M":
@@ -577,6 +580,7 @@ def _resolve_candidate(
     previous: Timex | None,
     focus_quarter: str | None,
     previous_end: int,
+    focus_day: date | None,
     year_hint: int | None = None,
 ) -> Timex | None:
     rule = candidate.rule
@@ -612,7 +616,7 @@ def _resolve_candidate(
     focus_here = previous is not None and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
-        focus_here,
+        focus_here, focus_day,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
