@@ -59,7 +59,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
-    r"(?-i:may|might|could)\s+(?!have\b)(?:be\s+|still\s+|yet\s+)?[a-z]+|"
+    r"(?-i:may|might|could|should)\s+(?!have\b)(?:be\s+|still\s+|yet\s+)?[a-z]+|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
     r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
@@ -99,6 +99,9 @@ _PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have|remains|continues)
 
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
 
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*[\"'`(]*\s*(?:(?:in|on|at|by|during|since|until|from|early|late|later|earlier)\s+)*", re.IGNORECASE
+)
 _CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|unless|whether)\b", re.IGNORECASE)
 
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
@@ -125,6 +128,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     lo, hi = _sentence_bounds(text, start, end)
     lo, hi = max(lo, start - 200), min(hi, end + 200)
     best: tuple[int, str] | None = None
+    # "In September, it announced": a date that opens its sentence tells when the verb after the comma happened
+    opening = _OPENING_ADVERBIAL.fullmatch(text, lo, start) is not None
     # one scan for all three kinds of cue; where two kinds start at the same word, future wins, then past
     for match in _TENSE_CUES.finditer(text, lo, hi):
         if match.start() < end and match.end() > start:
@@ -137,7 +142,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
         if match.start() >= end and (
-            (match.group(0).lower() in _REPORTING and "," in text[end : match.start()])
+            (match.group(0).lower() in _REPORTING and "," in text[end : match.start()] and not opening)
             or _CLAUSE_START.search(text, end, match.start())
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
