@@ -56,15 +56,15 @@ _RANGE_JOINER_TIGHT = re.compile(r"^\s*(?:-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 
-_FUTURE_CUES = re.compile(
+# the tense cues, as patterns: only their union (_TENSE_CUES) is compiled
+_FUTURE_CUES = (
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
     r"(?-i:may|might|could|should)\s+(?!have\b)(?:be\s+|still\s+|yet\s+)?[a-z]+|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
     r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
-    r"resumes|arrives|kicks\s+off|goes\s+on\s+sale)\b",
-    re.IGNORECASE,
+    r"resumes|arrives|kicks\s+off|goes\s+on\s+sale)\b"
 )
 _PAST_WORDS = (
     r"was|were|had|did|ago|said|told|met|came|went|took|made|gave|got|left|began|fell|rose|won|lost|held|"
@@ -72,7 +72,7 @@ _PAST_WORDS = (
     r"knew|wrote|spoke|broke|chose|drove|flew|grew|threw|wore|tore|swore|stole|froze|last|earlier|"
     r"[a-z]{2,}ed"
 )
-_PAST_CUES = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.IGNORECASE)
+_PAST_CUES = rf"\b(?:{_PAST_WORDS})\b"
 # a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
 # past event happened, not a deadline named in a past report ("warned of a cutback in September")
 _PAST_VERB_RIGHT_BEFORE = re.compile(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from)\s+)?$", re.IGNORECASE)
@@ -94,7 +94,7 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
-_PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have|remains|continues)\b", re.IGNORECASE)
+_PRESENT_CUES = r"\b(?:is|are|am|says|say|has|have|remains|continues)\b"
 
 
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
@@ -118,7 +118,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TENSE_CUES = re.compile(
-    f"(?P<{FUTURE}>{_FUTURE_CUES.pattern})|(?P<{PAST}>{_PAST_CUES.pattern})|(?P<{PRESENT}>{_PRESENT_CUES.pattern})",
+    f"(?P<{FUTURE}>{_FUTURE_CUES})|(?P<{PAST}>{_PAST_CUES})|(?P<{PRESENT}>{_PRESENT_CUES})",
     re.IGNORECASE,
 )
 
