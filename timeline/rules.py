@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
+import zlib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -111,7 +111,7 @@ class Rule:
     reach: int | None = None  # the most text tokens a match (with its look-arounds) can touch; None: no bound
     # when the trigger is the start of one named group: the most tokens a match reaches before and from it
     reach_around: tuple[int, int] | None = None
-    reach_key: str = ""  # digest of the expanded pattern and trigger group (the reach table's KEY)
+    reach_key: str = ""  # checksum of the expanded pattern and trigger group (the reach table's KEY)
 
     @property
     def negative(self) -> bool:
@@ -523,7 +523,7 @@ def _check_groups(spec: ValueSpec, compiled: re.Pattern[str], where: str) -> Non
 REACH_TABLE = "tagger_reach.tsv"
 _REACH_HEADER = (
     "# Generated from tagger_rules.tsv: each rule's reach in text tokens (timeline.rules.pattern_reach and\n"
-    "# reach_around_group), so that loading the rules need not work it out again. Columns: ID, KEY (a digest of the\n"
+    "# reach_around_group), so that loading the rules need not work it out again. Columns: ID, KEY (a checksum of the\n"
     "# expanded pattern and trigger group: a rule whose pattern changed is worked out afresh), REACH, BEFORE, AFTER\n"
     "# (- for none). Regenerate: python3 -c 'from timeline.rules import write_reach_table; write_reach_table()'\n"
 )
@@ -531,7 +531,8 @@ ReachEntry = tuple[int | None, tuple[int, int] | None]
 
 
 def _reach_key(expanded: str, group: str | None) -> str:
-    return hashlib.blake2b(f"{expanded}\0{group or ''}".encode(), digest_size=10).hexdigest()
+    data = f"{expanded}\0{group or ''}".encode()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"  # zlib is loaded already; hashlib would cost 2 ms
 
 
 def parse_reach_table(text: str) -> dict[tuple[str, str], ReachEntry]:

@@ -398,12 +398,13 @@ def _leading_mod(
     return match.start(1), mod
 
 
+_INNER_MOD = re.compile(r"(?:the\s+)?(early|mid|late)[\s-]")
+_INNER_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
 def _inner_mod(matched: str) -> str | None:
-    head = matched.lower()
-    for word, mod in (("early", "START"), ("mid", "MID"), ("late", "END")):
-        if re.match(rf"(?:the\s+)?{word}[\s-]", head):
-            return mod
-    return None
+    found = _INNER_MOD.match(matched.lower())
+    return _INNER_MODS[found.group(1)] if found else None
 
 
 def _range_links(text: str, spans: list[tuple[int, int, str]]) -> dict[int, int]:
