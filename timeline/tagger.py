@@ -410,10 +410,11 @@ def _inner_mod(matched: str) -> str | None:
 def _range_links(text: str, spans: list[tuple[int, int, str]]) -> dict[int, int]:
     """Pairs of date expressions that form one range: "from July 26 to August 11", "July 26-Aug. 11"."""
     links: dict[int, int] = {}
+    ends: set[int] = set()
     for i in range(len(spans) - 1):
         (a_start, a_end, a_type), (b_start, _, b_type) = spans[i], spans[i + 1]
-        if a_type not in ("DATE", "TIME") or b_type != a_type or i in links:
-            continue
+        if a_type not in ("DATE", "TIME") or b_type != a_type or i in links or i in ends:
+            continue  # an expression that ends one range starts no other ("May - 1990s - Monday")
         between = text[a_end:b_start]
         opener = _RANGE_OPENER.search(text, max(0, a_start - 12), a_start)
         joined = _RANGE_JOINER.match(between)
@@ -427,6 +428,7 @@ def _range_links(text: str, spans: list[tuple[int, int, str]]) -> dict[int, int]
         if word in ("-", "–", "—") and not _RANGE_JOINER_TIGHT.match(between):
             continue
         links[i] = i + 1
+        ends.add(i + 1)
     return links
 
 
@@ -608,8 +610,10 @@ def _resolve_candidate(
             return FUTURE  # "talks continue until Tuesday", "shut until Friday": a bound news gives lies ahead
         return sentence_tense(text, candidate.start, candidate.end)
 
-    if year_hint is None and index in partners and _year_written(candidate.groups) is None:
-        year_hint = _year_written(candidates[partners[index]].groups)
+    partner = candidates[partners[index]] if index in partners else None
+    if (year_hint is None and partner is not None and _year_written(candidate.groups) is None
+            and partner.rule.spec is not None and partner.rule.spec.kind not in ("decade", "century")):
+        year_hint = _year_written(partner.groups)  # "from May to June 1998"; but "the 1990s" names no year
     previous_day = previous.first_day if previous else None
 
     def past_event() -> bool:
