@@ -87,6 +87,18 @@ _NOT_PAST = frozenset(
      "exceed", "proceed", "succeed", "embed", "led"}
 )
 _NOT_A_PAST_EVENT = _NOT_PAST | _DATE_AS_OBJECT
+# "markets untouched by the slump", "an unexpected fall": an un- participle is an adjective, not a past verb; but
+# the un- verbs that undo an action ("unveiled", "uncovered") and words that only start with "un" are verbs
+_UN_ADJECTIVE = re.compile(r"un(?!der|it|if|ion|veil|cover|leash|lock|earth|fold|load|pack|seat|settle|ravel|mask|"
+                           r"seal|block|plug|wrap|tie|do|roll|hook|zip|button|burden|nerv|dergo)[a-z]{3,}ed",
+                           re.IGNORECASE)
+# "agreed to buy the chain in May", "announced a plan to sell it in June": the date belongs to the event the
+# infinitive names, which lies after the agreement or plan, not to the past verb that reports it
+_INTENT_TO = re.compile(
+    r"\b(?:agreed|agreement|agreements|deal|pact|plan|plans|planned|offer|offered|proposal|proposed|promised|"
+    r"pledged|vowed|bid|intention|commitment|committed)\s+to\s+(?!be\b|have\b)[a-z]+\b(?:[^.;:!?]|\.(?!\s+[A-Z]))*$",
+    re.IGNORECASE,
+)
 # "to be completed" is not past, nor is "a still unspecified date": an -ed word after these is no past verb
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|being|is|are|to|a|an|the|this|that|its|his|her|their|our|still|already|newly|jointly|widely|"
@@ -127,7 +139,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     """The tense around an expression, from the nearest tense cue in its sentence (no parser needed)."""
     lo, hi = _sentence_bounds(text, start, end)
     lo, hi = max(lo, start - 200), min(hi, end + 200)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str | None] | None = None
     # "In September, it announced": a date that opens its sentence tells when the verb after the comma happened
     opening = _OPENING_ADVERBIAL.fullmatch(text, lo, start) is not None
     # one scan for all three kinds of cue; where two kinds start at the same word, future wins, then past
@@ -135,10 +147,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         if match.start() < end and match.end() > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
         tense = match.lastgroup or PRESENT
-        if tense == PAST and (match.group(0).lower() in _NOT_PAST
+        if tense == PAST and (match.group(0).lower() in _NOT_PAST or _UN_ADJECTIVE.fullmatch(match.group(0))
                               or _PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue
-        cue_tense = tense
+        cue_tense: str | None = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
         if match.start() >= end and (
@@ -148,6 +160,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - match.end() if match.end() <= start else match.start() - end
+        if cue_tense == PAST and match.end() <= start and _INTENT_TO.search(text, match.start(), start):
+            cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
     return best[1] if best else None
