@@ -388,7 +388,14 @@ _SCHEDULED_FOR = re.compile(
 )
 
 
-_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
+# "the year through June", "from March through May", "Through May, sales rose": "through" ends a period
+# that figures cover, not a bound ahead
+_PERIOD_THROUGH = re.compile(
+    r"(?:\b(?:years?|months?|weeks?|quarters?|period|days?|date|\d{4})\s+|\bfrom\b[^.;,]{1,40}|\A\W*|[.;:!?,]\W*)"
+    r"(?:through|thru)\s+$",
+    re.IGNORECASE,
+)
 # "did not reopen until Friday", "had lasted until Monday": the bound was reached in the past
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never|had|lasted|stayed|remained|was|were)\b[^.;]*$", re.IGNORECASE)
 
@@ -618,10 +625,11 @@ def _resolve_candidate(
             return PAST  # "since year-end", "since March": what something runs from lies behind
         if _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
-        if _UNTIL.search(text, max(0, candidate.start - 8), candidate.start) and not _NOT_UNTIL.search(
-            text, max(0, candidate.start - 60), candidate.start
-        ):
-            return FUTURE  # "talks continue until Tuesday", "shut until Friday": a bound news gives lies ahead
+        if (_UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
+                and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
+                and not _PERIOD_THROUGH.search(text, max(0, candidate.start - 60), candidate.start)):
+            # "talks continue until Tuesday", "shut until Friday", "the offer runs through May": a bound lies ahead
+            return FUTURE
         return sentence_tense(text, candidate.start, candidate.end)
 
     partner = candidates[partners[index]] if index in partners else None
