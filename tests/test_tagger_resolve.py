@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from timeline.resolve import FUTURE, PAST, VALUE_RESOLVERS, Context, Unresolvable, movable_feast, resolve_value
+from timeline.resolve import (
+    FUTURE,
+    PAST,
+    VALUE_RESOLVERS,
+    Context,
+    Unresolvable,
+    _day_of_month,
+    movable_feast,
+    resolve_value,
+)
 from timeline.rules import VALUE_KINDS, default_ruleset, parse_spec
 
 WORDS = default_ruleset().words
@@ -143,3 +152,14 @@ def test_movable_feasts(rule: str, year: int, expected: date) -> None:
 def test_beyond_the_calendar_is_unresolvable(spec_text: str, groups: dict[str, str | None], anchor: date) -> None:
     with pytest.raises(Unresolvable):
         resolve_value(parse_spec(spec_text, "test"), groups, WORDS, Context(anchor, None))
+
+
+@pytest.mark.parametrize(("written", "expected"), [("22", 22), ("22nd", 22), ("eighth", 8), ("twenty-first", 21)])
+def test_day_of_month_as_written(written: str, expected: int) -> None:
+    assert _day_of_month(written, WORDS) == expected
+
+
+@pytest.mark.parametrize("written", ["last", "umpteenth"])
+def test_day_of_month_not_a_day(written: str) -> None:
+    with pytest.raises(Unresolvable):
+        _day_of_month(written, WORDS)

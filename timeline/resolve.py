@@ -444,10 +444,21 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
     if f.get("yy"):
         year = two_digit_year(int(f["yy"]), dct)
     month = _month(f["m"], words) if f.get("m") else None
-    day = int(re.sub(r"\D", "", f["d"])) if f.get("d") else None
+    day = _day_of_month(f["d"], words) if f.get("d") else None
     if year is None and month is not None:
         year = pick_year_by_tense(month, day, ctx)
     return _date_value(year, month, day)
+
+
+def _day_of_month(text: str, words: WordLists) -> int:
+    """The day as written: '22', '22nd' or a word ('March eighth', 'the fifth of May')."""
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits)
+    day = _ordinal(text, words)
+    if day is None or day < 1:
+        raise Unresolvable(text)
+    return day
 
 
 def _value_monthday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
