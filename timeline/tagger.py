@@ -87,7 +87,7 @@ _NOT_PAST = frozenset(
      "exceed", "proceed", "succeed", "embed", "led"}
 )
 _NOT_A_PAST_EVENT = _NOT_PAST | _DATE_AS_OBJECT
-# "markets untouched by the slump", "an unexpected fall": an un- participle is an adjective, not a past verb; but
+# "shops untouched by the flood", "an unexpected fall": an un- participle is an adjective, not a past verb; but
 # the un- verbs that undo an action ("unveiled", "uncovered") and words that only start with "un" are verbs
 _UN_ADJECTIVE = re.compile(r"un(?!der|it|if|ion|veil|cover|leash|lock|earth|fold|load|pack|seat|settle|ravel|mask|"
                            r"seal|block|plug|wrap|tie|do|roll|hook|zip|button|burden|nerv|dergo)[a-z]{3,}ed",
