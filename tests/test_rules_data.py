@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.rules import RuleError, default_ruleset, parse_rules, parse_words
+from timeline.rules import (
+    REACH_TABLE,
+    RuleError,
+    _resource_text,
+    default_ruleset,
+    parse_reach_table,
+    parse_rules,
+    parse_words,
+    reach_table_text,
+)
 
 WORDS = parse_words("Month\tMarch\t3\nnumword\ttwo\t2\n", "words.tsv")
 
@@ -92,3 +101,25 @@ def test_word_start_triggers(trigger: str, text: str, found: bool) -> None:
 
     words = default_ruleset().words  # the packaged lists: Month, Weekday, weekdays
     assert parse_triggers(trigger, words, {"per_core": r"per\s"}, "t").found_in(text) is found
+
+
+def test_the_reach_table_is_current() -> None:
+    """tagger_reach.tsv holds what working out every packaged rule's reach afresh gives (regenerate it with
+    write_reach_table when a rule changes; a stale line is only slower, never wrong: see the next tests)."""
+    words = parse_words(*_resource_text("tagger_words.tsv"))
+    fresh = parse_rules(*_resource_text("tagger_rules.tsv"), words, stored={})
+    assert reach_table_text(fresh) == _resource_text(REACH_TABLE)[0]
+    assert [(r.reach, r.reach_around) for r in default_ruleset().rules] == [(r.reach, r.reach_around) for r in fresh]
+
+
+RULE = "r1\tDATE\tdate m={m}\tmar\t(?P<m>%Month%)\\s+\\d+\tMarch 3"
+
+
+@pytest.mark.parametrize("same_key, expected_reach", [(True, 99), (False, 4)])
+def test_a_stored_reach_is_used_only_for_its_own_pattern(same_key: bool, expected_reach: int) -> None:
+    (rule,) = parse_rules(RULE, "rules.tsv", WORDS, stored={})
+    assert rule.reach == 4  # "March", a space run, the digits, and the token the closing look-ahead reads
+    key = rule.reach_key if same_key else "0" * 20
+    table = parse_reach_table(f"# a comment\nr1\t{key}\t99\t-\t-\nbroken line\n")
+    (again,) = parse_rules(RULE, "rules.tsv", WORDS, stored=table)
+    assert again.reach == expected_reach

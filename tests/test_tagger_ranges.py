@@ -49,3 +49,15 @@ def test_range_ends_are_linked(text: str, dct: str, first: tuple[str, str], seco
 )
 def test_not_ranges(text: str) -> None:
     assert all(t.range_id is None for t in tag(text, date(2024, 3, 28)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the end of one range starts no other, and a decade lends no year to the month joined to it
+        ("May - 1990s - Monday", [("May", "XXXX-05", 1), ("1990s", "199", 1), ("Monday", "XXXX-WXX-1", None)]),
+        ("from May to June 1998", [("May", "1998-05", 1), ("June 1998", "1998-06", 1)]),
+    ],
+)
+def test_chained_dashes_make_one_range_at_most(text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    assert [(t.text, t.value, t.range_id) for t in tag(text, None)] == expected

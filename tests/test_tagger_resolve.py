@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from timeline.resolve import FUTURE, PAST, VALUE_RESOLVERS, Context, Unresolvable, movable_feast, resolve_value
+from timeline.resolve import (
+    FUTURE,
+    PAST,
+    VALUE_RESOLVERS,
+    Context,
+    Unresolvable,
+    _day_of_month,
+    movable_feast,
+    resolve_value,
+)
 from timeline.rules import VALUE_KINDS, default_ruleset, parse_spec
 
 WORDS = default_ruleset().words
@@ -56,6 +65,8 @@ ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date 
     ("setmonth", "setmonth m={m}", {"m": "June"}, THU, None, None, None, None, "XXXX-06"),
     ("setpod", "setpod p={p}", {"p": "evening"}, THU, None, None, None, None, "TEV"),
     ("focusyear", "focusyear", {}, THU, None, None, None, None, "2024"),
+    ("focusunit", "focusunit u={u}", {"u": "week"}, THU, None, None, None, None, "2024-W13"),
+    ("focusunit", "focusunit u={u}", {"u": "month"}, None, None, None, None, None, "XXXX-XX"),
     ("monthweek", "monthweek n={n} m={m} y={y}", {"n": "last", "m": "June", "y": "2023"}, THU, None, None, None,
      None, "2023-W26"),
     ("monthweek", "monthweek n={n} m={m} y={y}", {"n": "second", "m": "May", "y": None}, THU, FUTURE, None, None,
@@ -77,6 +88,39 @@ def test_focusyear_takes_the_year_in_focus_written_in_the_same_sentence() -> Non
     spec = parse_spec("focusyear", "test")
     ctx = Context(THU, None, date(2006, 7, 1), None, "2006-Q3", "2006-Q3", False, True)
     assert resolve_value(spec, {}, WORDS, ctx) == "2006"
+
+
+@pytest.mark.parametrize(
+    "unit, previous_day, previous_value, in_sentence, expected",
+    [
+        ("day", date(2024, 3, 26), "2024-03-26", True, "2024-03-26"),  # "on Tuesday ... a second straight day"
+        ("day", date(2024, 3, 26), "2024-03-26", False, "2024-03-28"),  # Tuesday was another sentence's
+        ("day", date(2024, 3, 1), "2024-03", True, "2024-03-28"),  # "in March": no day to count from
+        ("month", date(2024, 1, 1), "2024-01", True, "2024-01"),
+    ],
+)
+def test_focusunit_takes_the_unit_in_focus_written_in_the_same_sentence(
+    unit: str, previous_day: date, previous_value: str, in_sentence: bool, expected: str
+) -> None:
+    spec = parse_spec("focusunit u={u}", "test")
+    ctx = Context(THU, None, previous_day, None, previous_value, None, False, in_sentence)
+    assert resolve_value(spec, {"u": unit}, WORDS, ctx) == expected
+
+
+@pytest.mark.parametrize(
+    "focus_day, previous_day, previous_value, expected",
+    [
+        (date(2024, 3, 22), date(2024, 3, 1), "2024-03", "2024-03-22"),  # "on Friday ... jobs lost in March"
+        (None, date(2024, 3, 1), "2024-03", "XXXX-XX-XX"),
+        (None, None, None, "2024-03-28"),
+    ],
+)
+def test_the_day_of_a_report_is_the_last_day_named(
+    focus_day: date | None, previous_day: date | None, previous_value: str | None, expected: str
+) -> None:
+    spec = parse_spec("after n=0 u=day focus=day", "test")
+    ctx = Context(THU, None, previous_day, None, previous_value, None, False, False, focus_day)
+    assert resolve_value(spec, {}, WORDS, ctx) == expected
 
 
 def test_every_kind_has_a_resolver_and_a_row() -> None:
@@ -108,3 +152,14 @@ def test_movable_feasts(rule: str, year: int, expected: date) -> None:
 def test_beyond_the_calendar_is_unresolvable(spec_text: str, groups: dict[str, str | None], anchor: date) -> None:
     with pytest.raises(Unresolvable):
         resolve_value(parse_spec(spec_text, "test"), groups, WORDS, Context(anchor, None))
+
+
+@pytest.mark.parametrize(("written", "expected"), [("22", 22), ("22nd", 22), ("eighth", 8), ("twenty-first", 21)])
+def test_day_of_month_as_written(written: str, expected: int) -> None:
+    assert _day_of_month(written, WORDS) == expected
+
+
+@pytest.mark.parametrize("written", ["last", "umpteenth"])
+def test_day_of_month_not_a_day(written: str) -> None:
+    with pytest.raises(Unresolvable):
+        _day_of_month(written, WORDS)

@@ -51,10 +51,11 @@ class Context:
     previous_day: date | None = None  # first day of the nearest date before this one in the text
     year_hint: int | None = None  # the year written on the other end of a range
     previous_value: str | None = None  # value of the nearest date before this one in the text
-    focus_quarter: str | None = None  # the last quarter the text spoke of ("the third quarter" -> 1989-Q3)
+    focus_quarter: str | None = None  # the quarter or half the text speaks of ("the third quarter" -> 1989-Q3)
     # whether a past verb stands right before the expression ("visited in April"), or how to find out
     event_cue: bool | Callable[[], bool] = False
     focus_in_sentence: bool = False  # the date in focus was written earlier in the same sentence
+    focus_day: date | None = None  # the last date written to the day ("on Friday") before this one
 
     @cached_property
     def past_event(self) -> bool:
@@ -443,10 +444,21 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
     if f.get("yy"):
         year = two_digit_year(int(f["yy"]), dct)
     month = _month(f["m"], words) if f.get("m") else None
-    day = int(re.sub(r"\D", "", f["d"])) if f.get("d") else None
+    day = _day_of_month(f["d"], words) if f.get("d") else None
     if year is None and month is not None:
         year = pick_year_by_tense(month, day, ctx)
     return _date_value(year, month, day)
+
+
+def _day_of_month(text: str, words: WordLists) -> int:
+    """The day as written: '22', '22nd' or a word ('March eighth', 'the fifth of May')."""
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits)
+    day = _ordinal(text, words)
+    if day is None or day < 1:
+        raise Unresolvable(text)
+    return day
 
 
 def _value_monthday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
@@ -613,10 +625,10 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     if count != int(count):
         unit, count = ("M", count * 12) if unit == "Y" else (unit, round(count))
     if unit == "Y" and count == 1 and ctx.focus_quarter:
-        # "a year earlier" in a report on "the third quarter": the same quarter a year before
-        quarter = re.match(r"^(\d{4})-Q([1-4])$", ctx.focus_quarter)
-        if quarter:
-            return f"{int(quarter.group(1)) + sign * int(count)}-Q{quarter.group(2)}"
+        # "a year earlier" in a report on "the third quarter" (or "the first half"): that period a year before
+        period = re.match(r"^(\d{4})-([QH][1-4])$", ctx.focus_quarter)
+        if period:
+            return f"{int(period.group(1)) + sign * int(count)}-{period.group(2)}"
     return shift_value(dct, unit, sign * int(count))
 
 
@@ -627,6 +639,8 @@ def _value_after(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     base = ctx.previous_day or dct
     if ctx.previous_day is not None and not _fine_enough(ctx.previous_value, unit):
         base = None  # "that day" after "in 1987": the text never said which day
+    if f.get("focus") == "day" and ctx.focus_day is not None:
+        base = ctx.focus_day  # "ended the day" after "on Friday ... jobs lost in March": the trading day, Friday
     suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
     if unit == "Q" and f["n"] == "0" and ctx.focus_quarter:
         return ctx.focus_quarter  # "that quarter": the one the text was speaking of
@@ -640,9 +654,9 @@ def _value_after(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
 def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A year named as a period: the quarter in focus of that year, else the year."""
     year = _year(f["y"], words)
-    quarter = re.match(r"^\d{4}-(Q[1-4])$", ctx.focus_quarter or "")
-    if quarter:
-        return f"{year}-{quarter.group(1)}"
+    period = re.match(r"^\d{4}-([QH][1-4])$", ctx.focus_quarter or "")
+    if period:
+        return f"{year}-{period.group(1)}"
     return f"{year}"
 
 
@@ -743,6 +757,17 @@ def _value_focusyear(f: dict[str, str], words: WordLists, ctx: Context, kind: st
     return f"{ctx.dct.year:04d}" if ctx.dct is not None else "XXXX"
 
 
+def _value_focusunit(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """The day, week, month... said of the date in focus in the same sentence, else the anchor's: 'fell on Friday
+    for a third straight day' is that Friday, 'rose for a fourth week in a row' with no date before it this week."""
+    unit = _unit(f["u"], words)
+    if ctx.focus_in_sentence and ctx.previous_day is not None and _fine_enough(ctx.previous_value, unit):
+        return shift_value(ctx.previous_day, unit, 0)
+    if ctx.dct is None:
+        return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX")
+    return shift_value(ctx.dct, unit, 0)
+
+
 # The value kinds of tagger_rules.tsv, each resolved by one small function.
 VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], str]] = {
     "date": _value_date,
@@ -771,6 +796,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "setpod": _value_setpod,
     "monthweek": _value_monthweek,
     "focusyear": _value_focusyear,
+    "focusunit": _value_focusunit,
 }
 
 

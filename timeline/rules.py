@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -18,7 +19,7 @@ VALUE_KINDS = frozenset(
     {
         "date", "decade", "century", "quarter", "half", "season", "yearend", "day", "weekday", "rel", "monthrel",
         "ago", "away", "after", "yearperiod", "range", "holiday", "ref", "clock", "dur", "set", "setweekday",
-        "setmonth", "setpod", "monthday", "monthweek", "focusyear",
+        "setmonth", "setpod", "monthday", "monthweek", "focusyear", "focusunit",
     }
 )
 
@@ -32,6 +33,8 @@ class WordLists:
     """Named word lists: surface form (lower-cased unless the list is case-sensitive) -> normalized value."""
 
     entries: dict[str, tuple[tuple[str, str], ...]]
+    # what lookup found for a (list, text), so that each form's regex runs once a text, not once a resolution
+    _found: dict[tuple[str, str], str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def alternation(self, name: str) -> str:
         """The list as a regex alternation, longest form first so that "Sept." wins over "Sep"."""
@@ -40,11 +43,18 @@ class WordLists:
 
     def lookup(self, name: str, text: str) -> str | None:
         """The normalized value of `text` in list `name`, matching each entry's regex against the whole text."""
+        key = (name, text)
+        if key in self._found:
+            return self._found[key]
+        found = None
+        flags = 0 if name[:1].isupper() else re.IGNORECASE
         for form, value in self.entries.get(name, ()):
-            flags = 0 if name[:1].isupper() else re.IGNORECASE
             if re.fullmatch(form, text, flags):
-                return value
-        return None
+                found = value
+                break
+        if len(self._found) < 100_000:  # bounded: a text of a million distinct numbers must not fill memory
+            self._found[key] = found
+        return found
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,7 @@ class Rule:
     reach: int | None = None  # the most text tokens a match (with its look-arounds) can touch; None: no bound
     # when the trigger is the start of one named group: the most tokens a match reaches before and from it
     reach_around: tuple[int, int] | None = None
+    reach_key: str = ""  # checksum of the expanded pattern and trigger group (the reach table's KEY)
 
     @property
     def negative(self) -> bool:
@@ -197,7 +208,8 @@ def parse_words(text: str, source: str) -> WordLists:
             raise RuleError(f"{source}:{number}: expected 3 tab-separated columns LIST, WORD, NORMALIZED")
         name, form, value = cells
         try:
-            re.compile(form)
+            if _REGEX_META.search(form):  # a form without a metacharacter is a valid regex as it stands
+                re.compile(form)
         except re.error as exc:
             raise RuleError(f"{source}:{number}: bad regex {form!r}: {exc}") from None
         shape = _VALUE_SHAPES.get(name)
@@ -508,8 +520,69 @@ def _check_groups(spec: ValueSpec, compiled: re.Pattern[str], where: str) -> Non
                 raise RuleError(f"{where}: its value names an unknown group {{{name}}}")
 
 
-def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
-    """Parse and validate a rule file: unique ids, known types and kinds, compiling patterns, matching examples."""
+REACH_TABLE = "tagger_reach.tsv"
+_REACH_HEADER = (
+    "# Generated from tagger_rules.tsv: each rule's reach in text tokens (timeline.rules.pattern_reach and\n"
+    "# reach_around_group), so that loading the rules need not work it out again. Columns: ID, KEY (a checksum of the\n"
+    "# expanded pattern and trigger group: a rule whose pattern changed is worked out afresh), REACH, BEFORE, AFTER\n"
+    "# (- for none). Regenerate: python3 -c 'from timeline.rules import write_reach_table; write_reach_table()'\n"
+)
+ReachEntry = tuple[int | None, tuple[int, int] | None]
+
+
+def _reach_key(expanded: str, group: str | None) -> str:
+    data = f"{expanded}\0{group or ''}".encode()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"  # zlib is loaded already; hashlib would cost 2 ms
+
+
+def parse_reach_table(text: str) -> dict[tuple[str, str], ReachEntry]:
+    """The stored reaches by (rule id, key); a malformed line is skipped (its rule's reach is then worked out)."""
+    table: dict[tuple[str, str], ReachEntry] = {}
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) != 5 or not all(c == "-" or c.isdigit() for c in cells[2:]):
+            continue
+        rule_id, key, reach, before, after = cells
+        around = (int(before), int(after)) if before != "-" and after != "-" else None
+        table[(rule_id, key)] = (None if reach == "-" else int(reach), around)
+    return table
+
+
+def _stored_reaches() -> dict[tuple[str, str], ReachEntry]:
+    try:
+        return parse_reach_table(_resource_text(REACH_TABLE)[0])
+    except FileNotFoundError:
+        return {}
+
+
+def reach_table_text(rules: tuple[Rule, ...]) -> str:
+    """The reach table of a rule set, as written to tagger_reach.tsv."""
+    lines = [_REACH_HEADER]
+    for rule in rules:
+        before, after = rule.reach_around if rule.reach_around else ("-", "-")
+        reach = "-" if rule.reach is None else rule.reach
+        lines.append(f"{rule.id}\t{rule.reach_key}\t{reach}\t{before}\t{after}\n")
+    return "".join(lines)
+
+
+def write_reach_table() -> Path:
+    """Work out every packaged rule's reach afresh and write the table beside the rules."""
+    words = parse_words(*_resource_text("tagger_words.tsv"))
+    rules = parse_rules(*_resource_text("tagger_rules.tsv"), words, stored={})
+    path = Path(str(resources.files("timeline") / "resources" / REACH_TABLE))
+    path.write_text(reach_table_text(rules), encoding="utf-8")
+    return path
+
+
+def parse_rules(
+    text: str, source: str, words: WordLists, stored: dict[tuple[str, str], ReachEntry] | None = None
+) -> tuple[Rule, ...]:
+    """Parse and validate a rule file: unique ids, known types and kinds, compiling patterns, matching examples.
+
+    `stored`: reaches already worked out (tagger_reach.tsv), used where a rule's key matches; none given, only
+    the packaged rules file uses the packaged table."""
+    if stored is None:
+        stored = _stored_reaches() if source == "timeline/resources/tagger_rules.tsv" else {}
     subpatterns: dict[str, str] = {}
     rules: list[Rule] = []
     seen: set[str] = set()
@@ -536,7 +609,6 @@ def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
             # parsed once: the tree gives the rule's reach, then compiles (what re.compile does inside)
             flags = int(re.IGNORECASE)  # an int, as re.compile passes it: the parser is slow with enum flags
             tree = _sre_parse.parse(expanded, flags)
-            reach = pattern_reach(tree)
             compiled: re.Pattern[str] = _sre_compiler.compile(tree, flags)
         except re.error as exc:
             raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
@@ -548,8 +620,14 @@ def parse_rules(text: str, source: str, words: WordLists) -> tuple[Rule, ...]:
         if spec is not None:
             _check_groups(spec, compiled, f"{where}: rule {rule_id}")
         group = _trigger_group(trigger_text, pattern)
-        around = reach_around_group(tree, compiled.groupindex[group]) if group else None
-        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around))
+        key = _reach_key(expanded, group)
+        known = stored.get((rule_id, key))
+        if known is not None:
+            reach, around = known
+        else:
+            reach = pattern_reach(tree)
+            around = reach_around_group(tree, compiled.groupindex[group]) if group else None
+        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around, key))
     return tuple(rules)
 
 

@@ -56,15 +56,15 @@ _RANGE_JOINER_TIGHT = re.compile(r"^\s*(?:-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 
-_FUTURE_CUES = re.compile(
+# the tense cues, as patterns: only their union (_TENSE_CUES) is compiled
+_FUTURE_CUES = (
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
-    r"(?-i:may|might|could)\s+(?!have\b)(?:be\s+|still\s+|yet\s+)?[a-z]+|"
+    r"(?-i:may|might|could|should)\s+(?!have\b)(?:be\s+|still\s+|yet\s+)?[a-z]+|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
     r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
-    r"resumes|arrives|kicks\s+off|goes\s+on\s+sale)\b",
-    re.IGNORECASE,
+    r"resumes|arrives|kicks\s+off|goes\s+on\s+sale)\b"
 )
 _PAST_WORDS = (
     r"was|were|had|did|ago|said|told|met|came|went|took|made|gave|got|left|began|fell|rose|won|lost|held|"
@@ -72,7 +72,7 @@ _PAST_WORDS = (
     r"knew|wrote|spoke|broke|chose|drove|flew|grew|threw|wore|tore|swore|stole|froze|last|earlier|"
     r"[a-z]{2,}ed"
 )
-_PAST_CUES = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.IGNORECASE)
+_PAST_CUES = rf"\b(?:{_PAST_WORDS})\b"
 # a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
 # past event happened, not a deadline named in a past report ("warned of a cutback in September")
 _PAST_VERB_RIGHT_BEFORE = re.compile(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from)\s+)?$", re.IGNORECASE)
@@ -87,6 +87,18 @@ _NOT_PAST = frozenset(
      "exceed", "proceed", "succeed", "embed", "led"}
 )
 _NOT_A_PAST_EVENT = _NOT_PAST | _DATE_AS_OBJECT
+# "shops untouched by the flood", "an unexpected fall": an un- participle is an adjective, not a past verb; but
+# the un- verbs that undo an action ("unveiled", "uncovered") and words that only start with "un" are verbs
+_UN_ADJECTIVE = re.compile(r"un(?!der|it|if|ion|veil|cover|leash|lock|earth|fold|load|pack|seat|settle|ravel|mask|"
+                           r"seal|block|plug|wrap|tie|do|roll|hook|zip|button|burden|nerv|dergo)[a-z]{3,}ed",
+                           re.IGNORECASE)
+# "agreed to buy the chain in May", "announced a plan to sell it in June": the date belongs to the event the
+# infinitive names, which lies after the agreement or plan, not to the past verb that reports it
+_INTENT_TO = re.compile(
+    r"\b(?:agreed|agreement|agreements|deal|pact|plan|plans|planned|offer|offered|proposal|proposed|promised|"
+    r"pledged|vowed|bid|intention|commitment|committed)\s+to\s+(?!be\b|have\b)[a-z]+\b(?:[^.;:!?]|\.(?!\s+[A-Z]))*$",
+    re.IGNORECASE,
+)
 # "to be completed" is not past, nor is "a still unspecified date": an -ed word after these is no past verb
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|being|is|are|to|a|an|the|this|that|its|his|her|their|our|still|already|newly|jointly|widely|"
@@ -94,11 +106,14 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
-_PRESENT_CUES = re.compile(r"\b(?:is|are|am|says|say|has|have|remains|continues)\b", re.IGNORECASE)
+_PRESENT_CUES = r"\b(?:is|are|am|says|say|has|have|remains|continues)\b"
 
 
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
 
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*[\"'`(]*\s*(?:(?:in|on|at|by|during|since|until|from|early|late|later|earlier)\s+)*", re.IGNORECASE
+)
 _CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|unless|whether)\b", re.IGNORECASE)
 
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
@@ -115,7 +130,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _TENSE_CUES = re.compile(
-    f"(?P<{FUTURE}>{_FUTURE_CUES.pattern})|(?P<{PAST}>{_PAST_CUES.pattern})|(?P<{PRESENT}>{_PRESENT_CUES.pattern})",
+    f"(?P<{FUTURE}>{_FUTURE_CUES})|(?P<{PAST}>{_PAST_CUES})|(?P<{PRESENT}>{_PRESENT_CUES})",
     re.IGNORECASE,
 )
 
@@ -124,25 +139,29 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     """The tense around an expression, from the nearest tense cue in its sentence (no parser needed)."""
     lo, hi = _sentence_bounds(text, start, end)
     lo, hi = max(lo, start - 200), min(hi, end + 200)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str | None] | None = None
+    # "In September, it announced": a date that opens its sentence tells when the verb after the comma happened
+    opening = _OPENING_ADVERBIAL.fullmatch(text, lo, start) is not None
     # one scan for all three kinds of cue; where two kinds start at the same word, future wins, then past
     for match in _TENSE_CUES.finditer(text, lo, hi):
         if match.start() < end and match.end() > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
         tense = match.lastgroup or PRESENT
-        if tense == PAST and (match.group(0).lower() in _NOT_PAST
+        if tense == PAST and (match.group(0).lower() in _NOT_PAST or _UN_ADJECTIVE.fullmatch(match.group(0))
                               or _PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue
-        cue_tense = tense
+        cue_tense: str | None = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
         if match.start() >= end and (
-            (match.group(0).lower() in _REPORTING and "," in text[end : match.start()])
+            (match.group(0).lower() in _REPORTING and "," in text[end : match.start()] and not opening)
             or _CLAUSE_START.search(text, end, match.start())
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - match.end() if match.end() <= start else match.start() - end
+        if cue_tense == PAST and match.end() <= start and _INTENT_TO.search(text, match.start(), start):
+            cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
     return best[1] if best else None
@@ -357,6 +376,9 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     return chosen
 
 
+_PERIOD_OF_MONTHS = re.compile(
+    r"the\s+(?:first|latest|past|last|same|comparable|\w+-earlier|\w+-ago)?\s*[\w-]+\s+months\b", re.IGNORECASE
+)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$"
@@ -366,7 +388,14 @@ _SCHEDULED_FOR = re.compile(
 )
 
 
-_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
+# "the year through June", "from March through May", "Through May, sales rose": "through" ends a period
+# that figures cover, not a bound ahead
+_PERIOD_THROUGH = re.compile(
+    r"(?:\b(?:years?|months?|weeks?|quarters?|period|days?|date|\d{4})\s+|\bfrom\b[^.;,]{1,40}|\A\W*|[.;:!?,]\W*)"
+    r"(?:through|thru)\s+$",
+    re.IGNORECASE,
+)
 # "did not reopen until Friday", "had lasted until Monday": the bound was reached in the past
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never|had|lasted|stayed|remained|was|were)\b[^.;]*$", re.IGNORECASE)
 
@@ -390,21 +419,23 @@ def _leading_mod(
     return match.start(1), mod
 
 
+_INNER_MOD = re.compile(r"(?:the\s+)?(early|mid|late)[\s-]")
+_INNER_MODS = {"early": "START", "mid": "MID", "late": "END"}
+
+
 def _inner_mod(matched: str) -> str | None:
-    head = matched.lower()
-    for word, mod in (("early", "START"), ("mid", "MID"), ("late", "END")):
-        if re.match(rf"(?:the\s+)?{word}[\s-]", head):
-            return mod
-    return None
+    found = _INNER_MOD.match(matched.lower())
+    return _INNER_MODS[found.group(1)] if found else None
 
 
 def _range_links(text: str, spans: list[tuple[int, int, str]]) -> dict[int, int]:
     """Pairs of date expressions that form one range: "from July 26 to August 11", "July 26-Aug. 11"."""
     links: dict[int, int] = {}
+    ends: set[int] = set()
     for i in range(len(spans) - 1):
         (a_start, a_end, a_type), (b_start, _, b_type) = spans[i], spans[i + 1]
-        if a_type not in ("DATE", "TIME") or b_type != a_type or i in links:
-            continue
+        if a_type not in ("DATE", "TIME") or b_type != a_type or i in links or i in ends:
+            continue  # an expression that ends one range starts no other ("May - 1990s - Monday")
         between = text[a_end:b_start]
         opener = _RANGE_OPENER.search(text, max(0, a_start - 12), a_start)
         joined = _RANGE_JOINER.match(between)
@@ -418,6 +449,7 @@ def _range_links(text: str, spans: list[tuple[int, int, str]]) -> dict[int, int]
         if word in ("-", "–", "—") and not _RANGE_JOINER_TIGHT.match(between):
             continue
         links[i] = i + 1
+        ends.add(i + 1)
     return links
 
 
@@ -468,12 +500,13 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
     out: list[Timex] = []
     bare_times: set[int] = set()  # clock times written without a day ("11 a.m.")
     previous: Timex | None = None
+    focus_day: date | None = None
     focus_quarter: str | None = None
     previous_end = 0
     resolved: dict[int, Timex] = {}
     for index, candidate in enumerate(candidates):
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
-                   previous_end)
+                   previous_end, focus_day)
         timex = _resolve_candidate(*context)
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
         if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
@@ -499,8 +532,14 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous and not after_since):
             previous = timex
-            if timex.granularity == Granularity.QUARTER:
+            if timex.granularity in (Granularity.DAY, Granularity.TIME):
+                focus_day = timex.first_day
+            if timex.granularity in (Granularity.QUARTER, Granularity.HALF):
                 focus_quarter = timex.value
+        elif timex.type == TimexType.DURATION and _PERIOD_OF_MONTHS.match(timex.text) and timex.value != "P3M":
+            # "for the nine months", "the first half-year": the report now speaks of more than a quarter, so "a
+            # year earlier" is that period a year before (a year's value), no longer the quarter before it
+            focus_quarter = None
     return _weekday_ranges_in_order(_times_on_their_dates(text, out, bare_times), dct)
 
 
@@ -570,6 +609,7 @@ def _resolve_candidate(
     previous: Timex | None,
     focus_quarter: str | None,
     previous_end: int,
+    focus_day: date | None,
     year_hint: int | None = None,
 ) -> Timex | None:
     rule = candidate.rule
@@ -585,14 +625,17 @@ def _resolve_candidate(
             return PAST  # "since year-end", "since March": what something runs from lies behind
         if _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
-        if _UNTIL.search(text, max(0, candidate.start - 8), candidate.start) and not _NOT_UNTIL.search(
-            text, max(0, candidate.start - 60), candidate.start
-        ):
-            return FUTURE  # "talks continue until Tuesday", "shut until Friday": a bound news gives lies ahead
+        if (_UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
+                and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
+                and not _PERIOD_THROUGH.search(text, max(0, candidate.start - 60), candidate.start)):
+            # "talks continue until Tuesday", "shut until Friday", "the offer runs through May": a bound lies ahead
+            return FUTURE
         return sentence_tense(text, candidate.start, candidate.end)
 
-    if year_hint is None and index in partners and _year_written(candidate.groups) is None:
-        year_hint = _year_written(candidates[partners[index]].groups)
+    partner = candidates[partners[index]] if index in partners else None
+    if (year_hint is None and partner is not None and _year_written(candidate.groups) is None
+            and partner.rule.spec is not None and partner.rule.spec.kind not in ("decade", "century")):
+        year_hint = _year_written(partner.groups)  # "from May to June 1998"; but "the 1990s" names no year
     previous_day = previous.first_day if previous else None
 
     def past_event() -> bool:
@@ -605,7 +648,7 @@ def _resolve_candidate(
     focus_here = previous is not None and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
-        focus_here,
+        focus_here, focus_day,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
