@@ -16,6 +16,7 @@ sentence and context. Nothing here imports Streamlit.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -27,6 +28,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from timeline.events import event_from_dict, event_to_dict, merge_events
+from timeline.search import SQL_WORD, matches, search_words, text_mask
 from timeline.timeline_data import Filters, TimelineDataError, load_build
 
 # time bins for the overview: the finest that gives at most MAX_BINS bins across the visible span
@@ -35,6 +37,9 @@ UNITS: tuple[tuple[str, float], ...] = (("day", 1), ("week", 7), ("month", 30.4)
 MAX_BINS = 400
 SORTS = ("start", "end", "type", "title", "doc")
 SUMMARY_FILE = "summary.parquet"  # next to events.parquet/: counts per start, end, type and approximate
+WORDS_FILE = "words.parquet"  # next to events.parquet/: (word, key) of every word of every event, sorted by word
+# an event's key in a Parquet build: its part's place in the sorted list of parts, and its row in the part
+_KEY = "((file_index::BIGINT << 32) | file_row_number)"
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
               "sentence", "context", "title", "type", "rule", "sources", "second_type", "confidence")
 
@@ -153,11 +158,8 @@ class MemorySource:
             mask &= df["start"] <= pd.Timestamp(f.date_to)
         if f.documents:
             mask &= df["doc"].isin(f.documents)
-        needle = f.text.strip().lower()
-        if needle:
-            mask &= (df["title"].str.lower().str.contains(needle, regex=False)
-                     | df["sentence"].str.lower().str.contains(needle, regex=False)
-                     | df["context"].str.lower().str.contains(needle, regex=False))
+        if search_words(f.text):
+            mask &= text_mask(df, f.text)
         if not f.include_approximate:
             mask &= ~df["approximate"]
         return df[mask]
@@ -225,7 +227,8 @@ class _Dialect:
 
     table: str
     columns: dict[str, str]  # field -> SQL expression
-    contains: str  # SQL template: case-insensitive `{column}` contains the (lower-case) parameter
+    word_match: str  # SQL template: one search word (the parameter) begins a word of {title}, {sentence}, {context}
+    word_regex: bool  # the parameter is a regular expression (DuckDB), not the word itself (SQLite)
     bins: dict[str, str]  # unit -> SQL expression of the bin's first day, over {start}
     text_dates: bool  # dates are ISO text (SQLite), not DATE values (DuckDB)
     prefilter: str = ""  # a column holding every text field, for a quick LIKE before the exact search
@@ -246,17 +249,17 @@ def _where(d: _Dialect, f: Filters) -> tuple[str, list[Any]]:
     if f.documents:
         clauses.append(f"{d.columns['doc']} IN ({', '.join('?' for _ in f.documents)})")
         params += list(f.documents)
-    needle = f.text.strip().lower()
-    if needle and d.prefilter and needle.isascii() and not any(c in needle for c in '"\\\x00%_') and all(
-            c.isprintable() for c in needle):
+    words = search_words(f.text)
+    if d.prefilter:
         # SQLite: a LIKE over the event's JSON first (it holds every field; ASCII case-insensitive, C speed), so
-        # the exact check in Python runs only on rows that can match
-        clauses.append(f"{d.prefilter} LIKE ?")
-        params.append(f"%{needle}%")
-    if needle:
-        clauses.append("(" + " OR ".join(d.contains.format(column=d.columns[c]) for c in
-                                         ("title", "sentence", "context")) + ")")
-        params += [needle] * 3
+        # the exact check in Python runs only on rows that can match (a word of letters and digits needs no escape)
+        ascii_words = [w for w in words if w.isascii()]
+        clauses += [f"{d.prefilter} LIKE ?" for _ in ascii_words]
+        params += [f"%{w}%" for w in ascii_words]
+    fields = {k: d.columns[k] for k in ("title", "sentence", "context")}
+    for word in words:
+        clauses.append(d.word_match.format(**fields))
+        params.append(f"(^|[^{SQL_WORD[1:-1]}]){word}" if d.word_regex else word)
     if not f.include_approximate:
         clauses.append(f"NOT {d.columns['approximate']}")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -352,18 +355,20 @@ class _SQLSource:
         sql = (f"SELECT b, t, COUNT(*) AS n, MIN(i) AS example FROM (SELECT {d.bins[unit]} AS b, {c['type']} AS t, "
                f"{c['id']} AS i FROM {table}{where}) AS q GROUP BY b, t ORDER BY b, t")
         rows = self._rows(sql, params)
-        titles = self._titles({str(r[3]) for r in rows})
+        titles = self._titles({str(r[3]) for r in rows}, table)
         return Bins(unit, tuple(BinCount(date.fromisoformat(_iso(b)[:10]), str(t), int(n), titles.get(str(i), ""))
                                 for b, t, n, i in rows))
 
-    def _titles(self, ids: set[str]) -> dict[str, str]:
+    def _titles(self, ids: set[str], table: str) -> dict[str, str]:
+        # from the table the counts came from: a search's matches hold their titles, and asking the whole table
+        # for scattered ids would read all of it
         d = self.dialect
         out: dict[str, str] = {}
         batch = sorted(ids)
         for i in range(0, len(batch), 500):
             part = batch[i: i + 500]
             out.update((str(k), str(v)) for k, v in self._rows(
-                f"SELECT {d.columns['id']}, {d.columns['title']} FROM {d.table} WHERE {d.columns['id']} IN "
+                f"SELECT {d.columns['id']}, {d.columns['title']} FROM {table} WHERE {d.columns['id']} IN "
                 f"({', '.join('?' for _ in part)})", part))
         return out
 
@@ -422,7 +427,8 @@ class _SQLSource:
 _DUCK = _Dialect(
     table="events",
     columns={k: f'"{k}"' for k in (*ROW_FIELDS, "mentions")},
-    contains="contains(lower({column}), ?)",
+    word_match="regexp_matches(lower(concat_ws(' ', {title}, {sentence}, {context})), ?)",
+    word_regex=True,
     bins={"day": '"start"', "week": "date_trunc('week', \"start\")::DATE",
           "month": "date_trunc('month', \"start\")::DATE", "quarter": "date_trunc('quarter', \"start\")::DATE",
           "year": "date_trunc('year', \"start\")::DATE",
@@ -436,7 +442,10 @@ class ParquetSource(_SQLSource):
 
     dialect = _DUCK
 
-    def __init__(self, folder: str | Path, memory_limit: str = "1GB", threads: int | None = None) -> None:
+    def __init__(self, folder: str | Path, memory_limit: str = "1GB", threads: int | None = None,
+                 index_words: bool = True) -> None:
+        """`index_words`: when DIR/words.parquet is missing or older than the parts, write it in a background
+        thread (searches scan the parts until it is there); False: use it only if it is already there."""
         import duckdb
 
         self.folder = Path(folder)
@@ -448,14 +457,45 @@ class ParquetSource(_SQLSource):
         self._lock = threading.RLock()
         self._window: tuple[date, date] | None = None  # a start range that narrows the next page's query
         self._made = 0
+        self._narrow: set[str] = set()  # the search tables made from the word index (no sentences, contexts)
         self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
                                                        **({"threads": threads} if threads else {})})
         self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
+        self.conn.execute(f"CREATE VIEW keyed_events AS SELECT *, {_KEY} AS key FROM read_parquet("
+                          f"'{_quote(parts)}/*.parquet', file_row_number = true)")
+        self._words_ready = threading.Event()
+        self._words_view = False
+        self._indexer: threading.Thread | None = None
+        if _words_fresh(self.folder):
+            self._words_ready.set()
+        elif index_words:
+            self._indexer = threading.Thread(target=self._write_words, name="timeline-word-index", daemon=True)
+            self._indexer.start()
         docs = self.folder / "documents.parquet"
         self.has_documents = any(docs.glob("*.parquet"))
         if self.has_documents:
             self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
         self._summary(parts)
+
+    def _write_words(self) -> None:
+        try:
+            write_word_index(self.folder)
+        except Exception:  # noqa: BLE001 - a read-only or full disk: searches keep scanning
+            return
+        self._words_ready.set()
+
+    def _index_ready(self) -> bool:
+        """Whether the word index is there (and its view made)."""
+        if not self._words_ready.is_set():
+            return False
+        if not self._words_view:
+            self.conn.execute(f"CREATE VIEW words AS SELECT * FROM read_parquet('{_quote(self.folder / WORDS_FILE)}')")
+            self._words_view = True
+        return True
+
+    def wait_for_index(self, timeout: float | None = None) -> bool:
+        """Wait until the word index written in the background is there; whether it is."""
+        return self._words_ready.wait(timeout)
 
     def _summary(self, parts: Path) -> None:
         """The counts per (start, end, type, approximate) with the smallest id of each and its title, in memory:
@@ -502,31 +542,47 @@ class ParquetSource(_SQLSource):
         # a text search scans every title, sentence and context: it is done once per search text into a small
         # table of the matching events' narrow columns, which the counts, bins and page then ask with the other
         # filters (the last few searches are kept)
-        needle = filters.text.strip().lower()
-        if not needle:
+        words = search_words(filters.text)
+        if not words:
             if self._window is not None:
                 low, high = self._window
                 return (f"(SELECT * FROM events WHERE \"start\" BETWEEN DATE '{low.isoformat()}' AND "
                         f"DATE '{high.isoformat()}') AS w"), filters
             return "events", filters
+        needle = " ".join(words)
         table = self._hits.pop(needle, None)
         if table is None:
             self._made += 1
             table = f"hits_{self._made}"
-            where, params = _where(_DUCK, Filters(text=needle))
-            # whole rows (without mentions): the scan reads the widest columns anyway, and the chart's and table's
-            # events then come from here instead of from another pass over the files
-            fields = ", ".join(_DUCK.columns[k] for k in ROW_FIELDS)
             with self._lock:
-                self.conn.execute(f"CREATE TEMP TABLE {table} AS SELECT {fields} FROM events{where}", params)
-            while len(self._hits) >= 4:
-                old = self._hits.pop(next(iter(self._hits)))
-                self.conn.execute(f"DROP TABLE IF EXISTS {old}")
+                if self._index_ready():
+                    self._search_index(table, words)
+                else:
+                    # whole rows (without mentions): the scan reads the widest columns anyway, and the chart's and
+                    # table's events then come from here instead of from another pass over the files
+                    where, params = _where(_DUCK, Filters(text=needle))
+                    fields = ", ".join(_DUCK.columns[k] for k in ROW_FIELDS)
+                    self.conn.execute(f"CREATE TEMP TABLE {table} AS SELECT {fields} FROM events{where}", params)
+                while len(self._hits) >= 4:
+                    old = self._hits.pop(next(iter(self._hits)))
+                    self._narrow.discard(old)
+                    self.conn.execute(f"DROP TABLE IF EXISTS {old}")
         self._hits[needle] = table
         return table, replace(filters, text="")
 
+    def _search_index(self, table: str, words: list[str]) -> None:
+        """The events holding every word (as the start of one of theirs), from the word index: each word's keys
+        are one range of the index sorted by word (DuckDB reads only its row groups), intersected; then the
+        matches' narrow columns from the parts (the text columns are not read)."""
+        ranges = " INTERSECT ".join("SELECT key FROM words WHERE word >= ? AND word < ? AND starts_with(word, ?)"
+                                    for _ in words)
+        params = [p for w in words for p in (w, w + "\U0010ffff", w)]
+        self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT id, doc, "start", "end", type, approximate, title '
+                          f"FROM keyed_events WHERE key IN ({ranges})", params)
+        self._narrow.add(table)
+
     def _whole(self, table: str) -> bool:
-        return table.startswith("hits_")
+        return table.startswith("hits_") and table not in self._narrow
 
     def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
                descending: bool = False) -> Page:
@@ -589,6 +645,36 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+def _words_fresh(folder: Path) -> bool:
+    stored = folder / WORDS_FILE
+    parts = list((folder / "events.parquet").glob("*.parquet"))
+    return stored.is_file() and bool(parts) and stored.stat().st_mtime >= max(p.stat().st_mtime for p in parts)
+
+
+def write_word_index(folder: str | Path, memory_limit: str = "1GB") -> Path:
+    """Write DIR/words.parquet for a Parquet build: one row (word, key) for each distinct word of each event's
+    title, sentence and context (words as timeline.search says: runs of letters and digits, lower-cased), sorted
+    by word, so that a search reads only its words' row groups. Written to a temporary file and renamed."""
+    import duckdb
+
+    folder = Path(folder)
+    parts = folder / "events.parquet"
+    target = folder / WORDS_FILE
+    temp = target.with_name(f".{WORDS_FILE}.{os.getpid()}.{threading.get_ident()}")
+    conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit})
+    try:
+        conn.execute(
+            f"COPY (SELECT DISTINCT w AS word, key FROM (SELECT {_KEY} AS key, unnest(regexp_extract_all(lower("
+            f"concat_ws(' ', title, sentence, context)), '{SQL_WORD}+')) AS w FROM read_parquet('{_quote(parts)}"
+            f"/*.parquet', file_row_number = true)) ORDER BY word, key) TO '{_quote(temp)}' (FORMAT parquet, "
+            "COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
+        os.replace(temp, target)
+    finally:
+        conn.close()
+        temp.unlink(missing_ok=True)
+    return target
+
+
 # ---- SQL over the SQLite store ----------------------------------------------------------------------------------
 
 _JSON = {k: f"json_extract(data, '$.{k}')" for k in ("doc_title", "granularity", "value", "approximate",
@@ -598,7 +684,8 @@ _STORE = _Dialect(
     table="temp.merged_events",
     columns={"id": "id", "doc": "doc", "start": "start", "end": '"end"', "type": "type",
              "sources": "json_extract(data, '$.sources')", **_JSON},
-    contains="contains_folded({column}, ?)",
+    word_match="search_word({title}, {sentence}, {context}, ?)",
+    word_regex=False,
     bins={"day": "start",
           "week": "date(start, '-' || ((CAST(strftime('%w', start) AS INTEGER) + 6) % 7) || ' days')",
           "month": "substr(start, 1, 7) || '-01'",
@@ -611,9 +698,9 @@ _STORE = _Dialect(
 )
 
 
-def _contains_folded(haystack: str | None, needle: str) -> bool:
-    # SQLite's lower() and LIKE fold ASCII only; the search must find "zürich" in "Zürich" too
-    return haystack is not None and needle in haystack.lower()
+def _search_word(title: str | None, sentence: str | None, context: str | None, word: str) -> bool:
+    # in Python: SQLite's lower() and LIKE fold ASCII only, and the search must find "zürich" in "Zürich" too
+    return matches((title, sentence, context), [word])
 
 
 class StoreSource(_SQLSource):
@@ -628,7 +715,7 @@ class StoreSource(_SQLSource):
         try:
             self._lock = threading.RLock()
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self.conn.create_function("contains_folded", 2, _contains_folded, deterministic=True)
+            self.conn.create_function("search_word", 4, _search_word, deterministic=True)
             self.revision = int(self.conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
             self._corrections()
         except sqlite3.Error as exc:
