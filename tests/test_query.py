@@ -44,6 +44,7 @@ CASES = [
     ("word prefixes only", Filters(text="harb counc")),
     ("inside a word is not a match", Filters(text="arbour")),
     ("no letters or digits", Filters(text="%!")),
+    ("documents and text", Filters(documents=("t001", "wire-101", "t050", "t077"), text="the")),
     ("no approximate dates", Filters(include_approximate=False)),
     ("everything at once", Filters(types=("politics", "disaster"), date_from=date(2024, 1, 1), text="the",
                                    include_approximate=False)),
@@ -71,7 +72,7 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
     stored = load_store(base / "store.sqlite")
     indexed = ParquetSource(base / "parquet")  # writes its word index in the background
     assert indexed.wait_for_index(120)
-    assert (base / "parquet" / WORDS_FILE).is_file()
+    assert list((base / "parquet" / WORDS_FILE).glob("*.parquet"))
     return {
         "parquet": (indexed, MemorySource.from_build(base / "json")),
         "parquet, no word index": (ParquetSource(base / "parquet-scan", index_words=False),

@@ -27,8 +27,9 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from timeline.events import event_from_dict, event_to_dict, merge_events
+from timeline.events import event_from_dict
 from timeline.search import SQL_WORD, matches, search_words, text_mask
+from timeline.store import merge_fixes
 from timeline.timeline_data import Filters, TimelineDataError, load_build
 
 # time bins for the overview: the finest that gives at most MAX_BINS bins across the visible span
@@ -37,7 +38,7 @@ UNITS: tuple[tuple[str, float], ...] = (("day", 1), ("week", 7), ("month", 30.4)
 MAX_BINS = 400
 SORTS = ("start", "end", "type", "title", "doc")
 SUMMARY_FILE = "summary.parquet"  # next to events.parquet/: counts per start, end, type and approximate
-WORDS_FILE = "words.parquet"  # next to events.parquet/: (word, key) of every word of every event, sorted by word
+WORDS_FILE = "words.parquet"  # next to events.parquet/: a part of (word, key) rows, sorted by word, per part
 # an event's key in a Parquet build: its part's place in the sorted list of parts, and its row in the part
 _KEY = "((file_index::BIGINT << 32) | file_row_number)"
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
@@ -457,12 +458,15 @@ class ParquetSource(_SQLSource):
         self._lock = threading.RLock()
         self._window: tuple[date, date] | None = None  # a start range that narrows the next page's query
         self._made = 0
-        self._narrow: set[str] = set()  # the search tables made from the word index (no sentences, contexts)
+        self._narrow: set[str] = set()  # the search tables made from the word index: keys, ids, dates, types
+        self._wide: set[str] = set()  # the same with documents and titles, made when asked for
         self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
                                                        **({"threads": threads} if threads else {})})
         self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
-        self.conn.execute(f"CREATE VIEW keyed_events AS SELECT *, {_KEY} AS key FROM read_parquet("
-                          f"'{_quote(parts)}/*.parquet', file_row_number = true)")
+        self._parts = _parts(self.folder)
+        listed = ", ".join(f"'{_quote(p)}'" for p in self._parts)
+        self.conn.execute(f"CREATE VIEW keyed_events AS SELECT *, {_KEY} AS key FROM read_parquet([{listed}], "
+                          "file_row_number = true)")
         self._words_ready = threading.Event()
         self._words_view = False
         self._indexer: threading.Thread | None = None
@@ -489,7 +493,8 @@ class ParquetSource(_SQLSource):
         if not self._words_ready.is_set():
             return False
         if not self._words_view:
-            self.conn.execute(f"CREATE VIEW words AS SELECT * FROM read_parquet('{_quote(self.folder / WORDS_FILE)}')")
+            self.conn.execute(f"CREATE VIEW words AS SELECT * FROM read_parquet("
+                              f"'{_quote(self.folder / WORDS_FILE)}/*.parquet')")
             self._words_view = True
         return True
 
@@ -566,9 +571,68 @@ class ParquetSource(_SQLSource):
                 while len(self._hits) >= 4:
                     old = self._hits.pop(next(iter(self._hits)))
                     self._narrow.discard(old)
+                    self._wide.discard(f"{old}_w")
                     self.conn.execute(f"DROP TABLE IF EXISTS {old}")
+                    self.conn.execute(f"DROP TABLE IF EXISTS {old}_w")
         self._hits[needle] = table
+        if filters.documents and table in self._narrow:
+            table = self._widened(table)
         return table, replace(filters, text="")
+
+    def _widened(self, table: str) -> str:
+        """The search's matches with their documents and titles too (for a document filter or a sort by title or
+        document): made once per search, when first needed."""
+        wide = f"{table}_w"
+        with self._lock:
+            if wide not in self._wide:
+                self.conn.execute(f'CREATE TEMP TABLE {wide} AS SELECT h.key, h.id, e.doc, h."start", h."end", h.type, '
+                                  f"h.approximate, e.title FROM keyed_events e JOIN {table} h ON e.key = h.key")
+                self._wide.add(wide)
+        return wide
+
+    def _by_keys(self, keys: Sequence[int], fields: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+        """Some events' fields by key: each part asked for its rows by number (DuckDB reads only their pages),
+        instead of a pass over every row of the build for scattered events."""
+        rows: dict[int, list[int]] = {}
+        for key in keys:
+            rows.setdefault(key >> 32, []).append(key & 0xFFFFFFFF)
+        columns = ", ".join(_DUCK.columns[f] for f in fields)
+        found: dict[int, tuple[Any, ...]] = {}
+        for number, numbers in sorted(rows.items()):
+            for i in range(0, len(numbers), 5000):
+                part = ", ".join(str(n) for n in sorted(numbers[i: i + 5000]))
+                for row in self._rows(f"SELECT file_row_number, {columns} FROM read_parquet("
+                                      f"'{_quote(self._parts[number])}', file_row_number = true) WHERE "
+                                      f"file_row_number IN ({part})"):
+                    found[(number << 32) | int(row[0])] = tuple(row[1:])
+        return found
+
+    def _titles(self, ids: set[str], table: str) -> dict[str, str]:
+        if table not in self._narrow:
+            return super()._titles(ids, table)
+        batch = sorted(ids)
+        keys: dict[int, str] = {}
+        for i in range(0, len(batch), 1000):
+            part = batch[i: i + 1000]
+            keys.update((int(k), str(v)) for k, v in self._rows(
+                f"SELECT key, id FROM {table} WHERE id IN ({', '.join('?' for _ in part)})", part))
+        titles = self._by_keys(list(keys), ["title"])
+        return {keys[k]: str(v[0]) for k, v in titles.items()}
+
+    def _keyed_page(self, table: str, filters: Filters, limit: int, offset: int, sort: str,
+                    descending: bool) -> Page:
+        """A page of a search's matches: their keys in order from the table of matches, then those rows whole."""
+        _check_sort(sort)
+        where, params = _where(_DUCK, filters)
+        total = int(self._rows(f"SELECT COUNT(*) FROM {table}{where}", params)[0][0])
+        if total == 0 or offset >= total or limit <= 0:
+            return Page((), total)
+        c = _DUCK.columns
+        order = [f"{c[sort]} {'DESC' if descending else 'ASC'}", *(c[k] for k in ("start", "end", "id") if k != sort)]
+        keys = [int(k[0]) for k in self._rows(f"SELECT key FROM {table}{where} ORDER BY {', '.join(order)} "
+                                              "LIMIT ? OFFSET ?", [*params, limit, offset])]
+        found = self._by_keys(keys, ROW_FIELDS)
+        return Page(tuple(self._row(dict(zip(ROW_FIELDS, found[k], strict=True))) for k in keys), total)
 
     def _search_index(self, table: str, words: list[str]) -> None:
         """The events holding every word (as the start of one of theirs), from the word index: each word's keys
@@ -577,15 +641,24 @@ class ParquetSource(_SQLSource):
         ranges = " INTERSECT ".join("SELECT key FROM words WHERE word >= ? AND word < ? AND starts_with(word, ?)"
                                     for _ in words)
         params = [p for w in words for p in (w, w + "\U0010ffff", w)]
-        self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT id, doc, "start", "end", type, approximate, title '
-                          f"FROM keyed_events WHERE key IN ({ranges})", params)
+        found = int(self.conn.execute(f"CREATE TEMP TABLE {table}_k AS {ranges}", params).fetchone()[0])  # type: ignore[index]
+        matched = f"key IN (SELECT key FROM {table}_k)" if found else "false"
+        self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT key, id, "start", "end", type, approximate '
+                          f"FROM keyed_events WHERE {matched}")
+        self.conn.execute(f"DROP TABLE {table}_k")
         self._narrow.add(table)
 
     def _whole(self, table: str) -> bool:
-        return table.startswith("hits_") and table not in self._narrow
+        return table.startswith("hits_") and table not in self._narrow and table not in self._wide
 
     def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
                descending: bool = False) -> Page:
+        if search_words(filters.text):
+            table, narrowed = self._from(filters)
+            if table in self._narrow and sort in ("title", "doc"):
+                table = self._widened(table)
+            if table in self._narrow or table in self._wide:
+                return self._keyed_page(table, narrowed, limit, offset, sort, descending)
         # a page in start order, without a search or documents: the summary's counts per start day tell which
         # days the page spans, and only those days are read (the parts are sorted by start, so their row groups'
         # start ranges let DuckDB skip the rest)
@@ -645,34 +718,50 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+def _parts(folder: Path) -> list[Path]:
+    """The event parts of a build in the order their keys number them."""
+    return sorted((folder / "events.parquet").glob("*.parquet"), key=lambda p: p.name)
+
+
 def _words_fresh(folder: Path) -> bool:
-    stored = folder / WORDS_FILE
-    parts = list((folder / "events.parquet").glob("*.parquet"))
-    return stored.is_file() and bool(parts) and stored.stat().st_mtime >= max(p.stat().st_mtime for p in parts)
+    parts = _parts(folder)
+    index = folder / WORDS_FILE
+    for part in parts:
+        words = index / part.name
+        if not words.is_file() or words.stat().st_mtime < part.stat().st_mtime:
+            return False
+    return bool(parts) and len(list(index.glob("*.parquet"))) == len(parts)
 
 
 def write_word_index(folder: str | Path, memory_limit: str = "1GB") -> Path:
-    """Write DIR/words.parquet for a Parquet build: one row (word, key) for each distinct word of each event's
-    title, sentence and context (words as timeline.search says: runs of letters and digits, lower-cased), sorted
-    by word, so that a search reads only its words' row groups. Written to a temporary file and renamed."""
+    """Write DIR/words.parquet/ for a Parquet build: for each part of events, a part of rows (word, key), one for
+    each distinct word of each event's title, sentence and context (words as timeline.search says: runs of letters
+    and digits, lower-cased), sorted by word, so that a search reads only its words' row groups of each part.
+    Each part is written to a temporary file and renamed; old parts are removed first."""
     import duckdb
 
     folder = Path(folder)
-    parts = folder / "events.parquet"
-    target = folder / WORDS_FILE
-    temp = target.with_name(f".{WORDS_FILE}.{os.getpid()}.{threading.get_ident()}")
-    conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit})
+    index = folder / WORDS_FILE
+    index.mkdir(exist_ok=True)
+    parts = _parts(folder)
+    for old in index.glob("*.parquet"):
+        old.unlink()
+    conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False})
     try:
-        conn.execute(
-            f"COPY (SELECT DISTINCT w AS word, key FROM (SELECT {_KEY} AS key, unnest(regexp_extract_all(lower("
-            f"concat_ws(' ', title, sentence, context)), '{SQL_WORD}+')) AS w FROM read_parquet('{_quote(parts)}"
-            f"/*.parquet', file_row_number = true)) ORDER BY word, key) TO '{_quote(temp)}' (FORMAT parquet, "
-            "COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
-        os.replace(temp, target)
+        for number, part in enumerate(parts):
+            temp = index / f".{part.name}.{os.getpid()}.{threading.get_ident()}"
+            try:
+                conn.execute(
+                    f"COPY (SELECT DISTINCT w AS word, key FROM (SELECT ({number}::BIGINT << 32) | file_row_number "
+                    f"AS key, unnest(regexp_extract_all(lower(concat_ws(' ', title, sentence, context)), "
+                    f"'{SQL_WORD}+')) AS w FROM read_parquet('{_quote(part)}', file_row_number = true)) ORDER BY "
+                    f"word, key) TO '{_quote(temp)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
+                os.replace(temp, index / part.name)
+            finally:
+                temp.unlink(missing_ok=True)
     finally:
         conn.close()
-        temp.unlink(missing_ok=True)
-    return target
+    return index
 
 
 # ---- SQL over the SQLite store ----------------------------------------------------------------------------------
@@ -722,7 +811,18 @@ class StoreSource(_SQLSource):
             raise TimelineDataError(f"{self.path}: cannot read the store ({exc})") from None
 
     def _corrections(self) -> None:
-        """Merge the events of the keys that several documents hold; record what changes (absorbed: data NULL)."""
+        """The merge across documents as the store keeps it (table merged: what changes, absorbed: data NULL);
+        for a store of an older schema, worked out here into a temporary table."""
+        conn = self.conn
+        kept = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merged'").fetchone()
+        if kept is not None:
+            fix = "main.merged"
+        else:
+            fix = "temp.fix"
+            self._merge_here()
+        self._view(fix)
+
+    def _merge_here(self) -> None:
         conn = self.conn
         conn.execute("CREATE TEMP TABLE fix (doc TEXT NOT NULL, id TEXT NOT NULL, data TEXT, PRIMARY KEY (doc, id))")
         shared = conn.execute(
@@ -734,13 +834,16 @@ class StoreSource(_SQLSource):
         fixes: list[tuple[str, str, str | None]] = []
         for start, end, kind, _doc, data in shared:
             if (start, end, kind) != key and group:
-                fixes += _merge_fixes(group)
+                fixes += merge_fixes(group)
                 group = []
             key = (start, end, kind)
             group.append(event_from_dict(json.loads(data)))
         if group:
-            fixes += _merge_fixes(group)
+            fixes += merge_fixes(group)
         conn.executemany("INSERT INTO temp.fix (doc, id, data) VALUES (?, ?, ?)", fixes)
+
+    def _view(self, fix: str) -> None:
+        conn = self.conn
         # the user's corrections by hand (timeline.corrections) change the type and title, and say so in the data
         has_corrections = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corrections'").fetchone() is not None
@@ -752,7 +855,7 @@ class StoreSource(_SQLSource):
             "'$.title', COALESCE(c.title, json_extract(m.data, '$.title')), '$.corrected', json('true'), "
             "'$.original_type', m.type, '$.original_title', json_extract(m.data, '$.title')) END AS data "
             'FROM (SELECT e.doc, e.id, e.start, e."end", e.type, COALESCE(f.data, e.data) AS data FROM events e '
-            "LEFT JOIN temp.fix f ON f.doc = e.doc AND f.id = e.id WHERE f.doc IS NULL OR f.data IS NOT NULL) m "
+            f"LEFT JOIN {fix} f ON f.doc = e.doc AND f.id = e.id WHERE f.doc IS NULL OR f.data IS NOT NULL) m "
             f"LEFT JOIN {corrected} c ON c.event_id = m.id")
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -775,19 +878,6 @@ class StoreSource(_SQLSource):
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
-
-
-def _merge_fixes(group: list[Any]) -> list[tuple[str, str, str | None]]:
-    merged = merge_events(group)
-    kept = {(e.doc, e.id): e for e in merged}
-    fixes: list[tuple[str, str, str | None]] = []
-    for event in group:
-        survivor = kept.get((event.doc, event.id))
-        if survivor is None:
-            fixes.append((event.doc, event.id, None))
-        elif survivor != event:
-            fixes.append((event.doc, event.id, json.dumps(event_to_dict(survivor), ensure_ascii=False)))
-    return fixes
 
 
 def open_source(location: str | Path) -> EventSource:

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHECKOUT_DB = ROOT / "data" / "timeline.sqlite"
 # the seed articles ship inside the package; seeds/ at the top of a checkout is the same file (a test compares them)
 SEEDS = Path(__file__).resolve().parent / "resources" / "seeds"
-SCHEMA_VERSION = 2  # 2: the corrections table
+SCHEMA_VERSION = 3  # 2: the corrections table; 3: the merge across documents kept (table merged)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
@@ -64,7 +64,20 @@ CREATE TABLE IF NOT EXISTS corrections (
     title TEXT,
     corrected_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS merged (
+    doc TEXT NOT NULL,
+    id TEXT NOT NULL,
+    start TEXT NOT NULL,
+    "end" TEXT NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT,
+    PRIMARY KEY (doc, id)
+);
+CREATE INDEX IF NOT EXISTS merged_key ON merged(start, "end", type);
 """
+# merged: how the merge across documents changes the events of the (start, end, type) keys that several documents
+# hold: an event that absorbs others (data: its merged JSON) or is absorbed (data NULL); events not listed stand as
+# they are. Kept at every add and remove, in the same transaction, for the keys the document touches only.
 
 
 class StoreError(Exception):
@@ -110,11 +123,14 @@ class Store:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA busy_timeout=60000")
             # the dashboard opens the store on every rerun: an existing store needs no write to be opened
-            if self.conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < SCHEMA_VERSION:
                 with self.transaction():
                     for statement in SCHEMA.strip().split(";"):
                         if statement.strip():
                             self.conn.execute(statement)
+                    if version < 3:  # a store written before the merge was kept: work it out once
+                        remerge_all(self.conn)
                     self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
@@ -195,6 +211,7 @@ class Store:
                     [(doc_id, e.id, e.start.isoformat(), e.end.isoformat(), e.type,
                       json.dumps(event_to_dict(e), ensure_ascii=False)) for e in events],
                 )
+                remerge(conn, {(e.start.isoformat(), e.end.isoformat(), e.type) for e in events})
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot add {doc.id} ({exc})") from None
@@ -203,8 +220,10 @@ class Store:
     def remove(self, doc_id: str) -> bool:
         """Remove a document and its events; False if there is no such document."""
         with self.transaction() as conn:
+            keys = set(conn.execute('SELECT start, "end", type FROM events WHERE doc = ?', (doc_id,)).fetchall())
             gone = conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
             conn.execute("DELETE FROM events WHERE doc = ?", (doc_id,))
+            remerge(conn, keys)
             if gone:
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
         return bool(gone)
@@ -284,6 +303,63 @@ class Store:
         if count:
             problems.append(f"{count} events belong to no document")
         return problems
+
+
+# ---- the merge across documents, kept in the table merged ----------------------------------------------------------
+
+Key = tuple[str, str, str]  # (start, end, type) as stored
+
+
+def merge_fixes(group: Sequence[Event]) -> list[tuple[str, str, str | None]]:
+    """How merging the events of one key changes them: (doc, id, merged JSON, or None when absorbed), only for
+    the events that change."""
+    merged = merge_events(group)
+    kept = {(e.doc, e.id): e for e in merged}
+    fixes: list[tuple[str, str, str | None]] = []
+    for event in group:
+        survivor = kept.get((event.doc, event.id))
+        if survivor is None:
+            fixes.append((event.doc, event.id, None))
+        elif survivor != event:
+            fixes.append((event.doc, event.id, json.dumps(event_to_dict(survivor), ensure_ascii=False)))
+    return fixes
+
+
+def _write_fixes(conn: sqlite3.Connection, key: Key, group: Sequence[Event]) -> None:
+    if len({e.doc for e in group}) < 2:
+        return
+    conn.executemany('INSERT INTO merged (doc, id, start, "end", type, data) VALUES (?, ?, ?, ?, ?, ?)',
+                     [(doc, event_id, *key, data) for doc, event_id, data in merge_fixes(group)])
+
+
+def remerge(conn: sqlite3.Connection, keys: set[Key] | set[tuple[Any, ...]]) -> None:
+    """Work the merge out again for these keys only (the ones an added or removed document holds)."""
+    for key in sorted(keys):
+        start, end, kind = (str(k) for k in key)
+        conn.execute('DELETE FROM merged WHERE start = ? AND "end" = ? AND type = ?', (start, end, kind))
+        rows = conn.execute('SELECT data FROM events WHERE start = ? AND "end" = ? AND type = ? ORDER BY doc, id',
+                            (start, end, kind)).fetchall()
+        _write_fixes(conn, (start, end, kind), [event_from_dict(json.loads(r[0])) for r in rows])
+
+
+def remerge_all(conn: sqlite3.Connection) -> None:
+    """Work the merge out for every key that several documents hold (a store of an older schema, or one written
+    in bulk): one pass over those keys' events in key order."""
+    conn.execute("DELETE FROM merged")
+    shared = conn.execute(
+        'SELECT e.start, e."end", e.type, e.data FROM events e JOIN (SELECT start, "end", type FROM events '
+        'GROUP BY start, "end", type HAVING COUNT(DISTINCT doc) > 1) k ON e.start = k.start AND e."end" = k."end" '
+        'AND e.type = k.type ORDER BY e.start, e."end", e.type, e.doc, e.id')
+    group: list[Event] = []
+    key: Key | None = None
+    for start, end, kind, data in shared:
+        if (start, end, kind) != key and group and key is not None:
+            _write_fixes(conn, key, group)
+            group = []
+        key = (start, end, kind)
+        group.append(event_from_dict(json.loads(data)))
+    if group and key is not None:
+        _write_fixes(conn, key, group)
 
 
 def _with_doc(event: Event, doc_id: str) -> Event:
