@@ -27,9 +27,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from timeline.events import event_from_dict
 from timeline.search import SQL_WORD, matches, search_words, text_mask
-from timeline.store import merge_fixes
 from timeline.timeline_data import Filters, TimelineDataError, load_build
 
 # time bins for the overview: the finest that gives at most MAX_BINS bins across the visible span
@@ -823,6 +821,11 @@ class StoreSource(_SQLSource):
         self._view(fix)
 
     def _merge_here(self) -> None:
+        # imported here: the tagger and the event builder they bring cost a fresh page a noticeable part of a
+        # second, and a Parquet build or a store of the current schema never needs them
+        from timeline.events import event_from_dict
+        from timeline.store import merge_fixes
+
         conn = self.conn
         conn.execute("CREATE TEMP TABLE fix (doc TEXT NOT NULL, id TEXT NOT NULL, data TEXT, PRIMARY KEY (doc, id))")
         shared = conn.execute(
