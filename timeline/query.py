@@ -841,26 +841,11 @@ class StoreSource(_SQLSource):
     def _merge_here(self) -> None:
         # imported here: the tagger and the event builder they bring cost a fresh page a noticeable part of a
         # second, and a Parquet build or a store of the current schema never needs them
-        from timeline.events import event_from_dict
-        from timeline.store import merge_fixes
+        from timeline.store import merge_fixes, shared_groups
 
         conn = self.conn
         conn.execute("CREATE TEMP TABLE fix (doc TEXT NOT NULL, id TEXT NOT NULL, data TEXT, PRIMARY KEY (doc, id))")
-        shared = conn.execute(
-            'SELECT e.start, e."end", e.type, e.doc, e.data FROM events e JOIN (SELECT start, "end", type FROM events '
-            'GROUP BY start, "end", type HAVING COUNT(DISTINCT doc) > 1) k ON e.start = k.start AND e."end" = k."end" '
-            'AND e.type = k.type ORDER BY e.start, e."end", e.type')
-        group: list[Any] = []
-        key: tuple[str, str, str] | None = None
-        fixes: list[tuple[str, str, str | None]] = []
-        for start, end, kind, _doc, data in shared:
-            if (start, end, kind) != key and group:
-                fixes += merge_fixes(group)
-                group = []
-            key = (start, end, kind)
-            group.append(event_from_dict(json.loads(data)))
-        if group:
-            fixes += merge_fixes(group)
+        fixes = [fix for _, group in shared_groups(conn) for fix in merge_fixes(group)]
         conn.executemany("INSERT INTO temp.fix (doc, id, data) VALUES (?, ?, ?)", fixes)
 
     def _view(self, fix: str) -> None:
