@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -749,7 +751,7 @@ def _words_fresh(folder: Path) -> bool:
     return bool(parts) and len(list(index.glob("*.parquet"))) == len(parts)
 
 
-def write_word_index(folder: str | Path, memory_limit: str = "1GB") -> Path:
+def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     """Write DIR/words.parquet/ for a Parquet build: for each part of events, a part of rows (word, key), one for
     each distinct word of each event's title, sentence and context (words as timeline.search says: runs of letters
     and digits, lower-cased), sorted by word, so that a search reads only its words' row groups of each part.
@@ -762,7 +764,10 @@ def write_word_index(folder: str | Path, memory_limit: str = "1GB") -> Path:
     parts = _parts(folder)
     for old in index.glob("*.parquet"):
         old.unlink()
-    conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False})
+    # what does not fit in memory_limit spills to the system's temporary folder (not the working directory)
+    spill = Path(tempfile.gettempdir()) / f"timeline-words-{os.getpid()}"
+    conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
+                                              "temp_directory": str(spill)})
     try:
         for number, part in enumerate(parts):
             temp = index / f".{part.name}.{os.getpid()}.{threading.get_ident()}"
@@ -777,6 +782,7 @@ def write_word_index(folder: str | Path, memory_limit: str = "1GB") -> Path:
                 temp.unlink(missing_ok=True)
     finally:
         conn.close()
+        shutil.rmtree(spill, ignore_errors=True)
     return index
 
 
