@@ -823,6 +823,8 @@ class StoreSource(_SQLSource):
         self.path = Path(path)
         if not self.path.is_file():
             raise TimelineDataError(f"{self.path}: no such store")
+        self._hits: dict[str, str] = {}  # search words -> temporary table of the matching events, oldest first
+        self._made = 0
         try:
             self._lock = threading.RLock()
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
@@ -873,6 +875,30 @@ class StoreSource(_SQLSource):
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:  # one connection, shared by the page's sessions (threads)
             return list(self.conn.execute(sql, list(params)).fetchall())
+
+    def _from(self, filters: Filters) -> tuple[str, Filters]:
+        # a search reads every event's text (in Python for the words' Unicode case): once per search text, into a
+        # temporary table of the matching events that the counts, bins and page then ask (the last four are kept;
+        # the source is opened again when the store changes, so they never go stale)
+        words = search_words(filters.text)
+        if not words:
+            return self.dialect.table, filters
+        needle = " ".join(words)
+        with self._lock:
+            table = self._hits.pop(needle, None)
+            if table is None:
+                self._made += 1
+                table = f"temp.hits_{self._made}"
+                where, params = _where(self.dialect, Filters(text=needle))
+                self.conn.execute(f"CREATE TEMP TABLE hits_{self._made} AS SELECT * FROM {self.dialect.table}{where}",
+                                  params)
+                while len(self._hits) >= 4:
+                    self.conn.execute(f"DROP TABLE IF EXISTS {self._hits.pop(next(iter(self._hits)))}")
+            self._hits[needle] = table
+        return table, replace(filters, text="")
+
+    def _whole(self, table: str) -> bool:
+        return table.startswith("temp.hits_")
 
     def documents(self) -> list[dict[str, Any]]:
         rows = self._rows("SELECT id, title, published, source, url, path, event_count, added_at FROM documents "
