@@ -28,6 +28,9 @@ STEPS = [
     ("remove the first teller", ["+a", "+c", "-a", "+e"]),
     ("remove everything that shared a key", ["+d", "+e", "-d", "-e", "+b"]),
     ("remove and add back", ["+a", "+b", "-a", "+a"]),
+    ("added in reverse order (each key merged afresh)", ["+e", "+d", "+c", "+b", "+a"]),
+    ("added in order (merged into the survivors)", ["+a", "+b", "+c", "+d", "+e"]),
+    ("mixed order", ["+c", "+a", "+e", "+b", "+d", "-c", "+c"]),
 ]
 
 

@@ -211,7 +211,7 @@ class Store:
                     [(doc_id, e.id, e.start.isoformat(), e.end.isoformat(), e.type,
                       json.dumps(event_to_dict(e), ensure_ascii=False)) for e in events],
                 )
-                remerge(conn, {(e.start.isoformat(), e.end.isoformat(), e.type) for e in events})
+                merge_added(conn, doc_id, {(e.start.isoformat(), e.end.isoformat(), e.type) for e in events})
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot add {doc.id} ({exc})") from None
@@ -352,6 +352,44 @@ def shared_groups(conn: sqlite3.Connection) -> Iterator[tuple[Key, list[Event]]]
         rows = conn.execute('SELECT data FROM events WHERE start = ? AND "end" = ? AND +type = ? ORDER BY doc, id',
                             (start, end, kind)).fetchall()
         yield (str(start), str(end), str(kind)), [event_from_dict(json.loads(r[0])) for r in rows]
+
+
+def merge_added(conn: sqlite3.Connection, doc_id: str, keys: set[Key]) -> None:
+    """Merge a newly added document's events into the kept merge of their keys. The merge takes events in document
+    order; when the new document comes after every other holder of a key (ids that grow, as most feeds give),
+    merging its events into the key's current result (the surviving events, as merged) is the same as merging all
+    of the key's events afresh, and reads only the survivors, not every event a much-reported date has
+    gathered; otherwise the key is merged afresh."""
+    for key in sorted(keys):
+        last = conn.execute('SELECT MAX(doc) FROM events WHERE start = ? AND "end" = ? AND +type = ? AND doc != ?',
+                            (*key, doc_id)).fetchone()[0]
+        if last is None:
+            continue  # no other document holds the key
+        if str(last) > doc_id:
+            remerge(conn, {key})
+            continue
+        rows = conn.execute(
+            'SELECT e.doc, COALESCE(m.data, e.data) FROM events e LEFT JOIN merged m ON m.doc = e.doc AND m.id = e.id '
+            'WHERE e.start = ? AND e."end" = ? AND +e.type = ? AND (m.doc IS NULL OR m.data IS NOT NULL) '
+            "ORDER BY e.doc, e.id", key).fetchall()
+        current = [event_from_dict(json.loads(data)) for doc, data in rows if doc != doc_id]
+        added = [event_from_dict(json.loads(data)) for doc, data in rows if doc == doc_id]
+        kept = {(e.doc, e.id): e for e in merge_events(current + added)}
+        if any((e.doc, e.id) not in kept for e in current):
+            remerge(conn, {key})  # not expected (the survivors stay apart); merged afresh to be sure
+            continue
+        changes: list[tuple[str, str, str, str, str, str | None]] = []
+        for event in current:
+            if kept[(event.doc, event.id)] != event:
+                changes.append((event.doc, event.id, *key, json.dumps(event_to_dict(kept[(event.doc, event.id)]),
+                                                                      ensure_ascii=False)))
+        for event in added:
+            survivor = kept.get((event.doc, event.id))
+            if survivor is None or survivor != event:
+                changes.append((event.doc, event.id, *key,
+                                None if survivor is None else json.dumps(event_to_dict(survivor), ensure_ascii=False)))
+        conn.executemany('INSERT OR REPLACE INTO merged (doc, id, start, "end", type, data) VALUES (?, ?, ?, ?, ?, ?)',
+                         changes)
 
 
 def remerge_all(conn: sqlite3.Connection) -> None:
