@@ -98,7 +98,7 @@ def write_parquet(out: Path, events: int) -> None:
 
 
 def write_store(path: Path, events: int) -> None:
-    from timeline.store import SCHEMA, SCHEMA_VERSION, remerge_all
+    from timeline.store import SCHEMA, SCHEMA_VERSION
 
     conn = sqlite3.connect(path, isolation_level=None)
     conn.executescript(SCHEMA)
@@ -122,10 +122,6 @@ def write_store(path: Path, events: int) -> None:
             rows.append((record["doc"], record["id"], record["start"], record["end"], record["type"],
                          json.dumps(record)))
         conn.executemany('INSERT INTO events (doc, id, start, "end", type, data) VALUES (?, ?, ?, ?, ?, ?)', rows)
-    # the merge across documents, as `timeline add` keeps it document by document, here in one pass
-    start = time.perf_counter()
-    remerge_all(conn)
-    print(f"merged across documents in {time.perf_counter() - start:.0f} s", file=sys.stderr)
     conn.execute("COMMIT")
     conn.close()
 

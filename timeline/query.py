@@ -835,29 +835,16 @@ class StoreSource(_SQLSource):
             raise TimelineDataError(f"{self.path}: cannot read the store ({exc})") from None
 
     def _corrections(self) -> None:
-        """The merge across documents as the store keeps it (table merged: what changes, absorbed: data NULL);
-        for a store of an older schema, worked out here into a temporary table."""
-        conn = self.conn
-        kept = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merged'").fetchone()
-        if kept is not None:
-            fix = "main.merged"
-        else:
-            fix = "temp.fix"
-            self._merge_here()
-        self._view(fix)
-
-    def _merge_here(self) -> None:
+        """Merge the events of the keys that several documents hold (each key's events read through the index on
+        start); record what changes (absorbed: data NULL) in a temporary table the queries apply."""
         # imported here: the tagger and the event builder they bring cost a fresh page a noticeable part of a
-        # second, and a Parquet build or a store of the current schema never needs them
+        # second, and a Parquet build never needs them
         from timeline.store import merge_fixes, shared_groups
 
         conn = self.conn
         conn.execute("CREATE TEMP TABLE fix (doc TEXT NOT NULL, id TEXT NOT NULL, data TEXT, PRIMARY KEY (doc, id))")
         fixes = [fix for _, group in shared_groups(conn) for fix in merge_fixes(group)]
         conn.executemany("INSERT INTO temp.fix (doc, id, data) VALUES (?, ?, ?)", fixes)
-
-    def _view(self, fix: str) -> None:
-        conn = self.conn
         # the user's corrections by hand (timeline.corrections) change the type and title, and say so in the data
         has_corrections = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corrections'").fetchone() is not None
@@ -869,7 +856,7 @@ class StoreSource(_SQLSource):
             "'$.title', COALESCE(c.title, json_extract(m.data, '$.title')), '$.corrected', json('true'), "
             "'$.original_type', m.type, '$.original_title', json_extract(m.data, '$.title')) END AS data "
             'FROM (SELECT e.doc, e.id, e.start, e."end", e.type, COALESCE(f.data, e.data) AS data FROM events e '
-            f"LEFT JOIN {fix} f ON f.doc = e.doc AND f.id = e.id WHERE f.doc IS NULL OR f.data IS NOT NULL) m "
+            "LEFT JOIN temp.fix f ON f.doc = e.doc AND f.id = e.id WHERE f.doc IS NULL OR f.data IS NOT NULL) m "
             f"LEFT JOIN {corrected} c ON c.event_id = m.id")
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHECKOUT_DB = ROOT / "data" / "timeline.sqlite"
 # the seed articles ship inside the package; seeds/ at the top of a checkout is the same file (a test compares them)
 SEEDS = Path(__file__).resolve().parent / "resources" / "seeds"
-SCHEMA_VERSION = 3  # 2: the corrections table; 3: the merge across documents kept (table merged)
+SCHEMA_VERSION = 2  # 2: the corrections table
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
@@ -64,20 +64,7 @@ CREATE TABLE IF NOT EXISTS corrections (
     title TEXT,
     corrected_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS merged (
-    doc TEXT NOT NULL,
-    id TEXT NOT NULL,
-    start TEXT NOT NULL,
-    "end" TEXT NOT NULL,
-    type TEXT NOT NULL,
-    data TEXT,
-    PRIMARY KEY (doc, id)
-);
-CREATE INDEX IF NOT EXISTS merged_key ON merged(start, "end", type);
 """
-# merged: how the merge across documents changes the events of the (start, end, type) keys that several documents
-# hold: an event that absorbs others (data: its merged JSON) or is absorbed (data NULL); events not listed stand as
-# they are. Kept at every add and remove, in the same transaction, for the keys the document touches only.
 
 
 class StoreError(Exception):
@@ -129,8 +116,6 @@ class Store:
                     for statement in SCHEMA.strip().split(";"):
                         if statement.strip():
                             self.conn.execute(statement)
-                    if version < 3:  # a store written before the merge was kept: work it out once
-                        remerge_all(self.conn)
                     self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
@@ -211,7 +196,6 @@ class Store:
                     [(doc_id, e.id, e.start.isoformat(), e.end.isoformat(), e.type,
                       json.dumps(event_to_dict(e), ensure_ascii=False)) for e in events],
                 )
-                merge_added(conn, doc_id, {(e.start.isoformat(), e.end.isoformat(), e.type) for e in events})
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot add {doc.id} ({exc})") from None
@@ -220,10 +204,8 @@ class Store:
     def remove(self, doc_id: str) -> bool:
         """Remove a document and its events; False if there is no such document."""
         with self.transaction() as conn:
-            keys = set(conn.execute('SELECT start, "end", type FROM events WHERE doc = ?', (doc_id,)).fetchall())
             gone = conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
             conn.execute("DELETE FROM events WHERE doc = ?", (doc_id,))
-            remerge(conn, keys)
             if gone:
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
         return bool(gone)
@@ -305,7 +287,7 @@ class Store:
         return problems
 
 
-# ---- the merge across documents, kept in the table merged ----------------------------------------------------------
+# ---- the merge across documents, for the query backend (timeline.query.StoreSource) --------------------------------
 
 Key = tuple[str, str, str]  # (start, end, type) as stored
 
@@ -325,23 +307,6 @@ def merge_fixes(group: Sequence[Event]) -> list[tuple[str, str, str | None]]:
     return fixes
 
 
-def _write_fixes(conn: sqlite3.Connection, key: Key, group: Sequence[Event]) -> None:
-    if len({e.doc for e in group}) < 2:
-        return
-    conn.executemany('INSERT INTO merged (doc, id, start, "end", type, data) VALUES (?, ?, ?, ?, ?, ?)',
-                     [(doc, event_id, *key, data) for doc, event_id, data in merge_fixes(group)])
-
-
-def remerge(conn: sqlite3.Connection, keys: set[Key] | set[tuple[Any, ...]]) -> None:
-    """Work the merge out again for these keys only (the ones an added or removed document holds)."""
-    for key in sorted(keys):
-        start, end, kind = (str(k) for k in key)
-        conn.execute('DELETE FROM merged WHERE start = ? AND "end" = ? AND type = ?', (start, end, kind))
-        rows = conn.execute('SELECT data FROM events WHERE start = ? AND "end" = ? AND +type = ? ORDER BY doc, id',
-                            (start, end, kind)).fetchall()
-        _write_fixes(conn, (start, end, kind), [event_from_dict(json.loads(r[0])) for r in rows])
-
-
 def shared_groups(conn: sqlite3.Connection) -> Iterator[tuple[Key, list[Event]]]:
     """Every key that several documents hold, with its events (by document and id): the keys in one pass, then each
     key's events through the index on start (a join of the events with their grouped keys is quadratic here; the
@@ -352,52 +317,6 @@ def shared_groups(conn: sqlite3.Connection) -> Iterator[tuple[Key, list[Event]]]
         rows = conn.execute('SELECT data FROM events WHERE start = ? AND "end" = ? AND +type = ? ORDER BY doc, id',
                             (start, end, kind)).fetchall()
         yield (str(start), str(end), str(kind)), [event_from_dict(json.loads(r[0])) for r in rows]
-
-
-def merge_added(conn: sqlite3.Connection, doc_id: str, keys: set[Key]) -> None:
-    """Merge a newly added document's events into the kept merge of their keys. The merge takes events in document
-    order; when the new document comes after every other holder of a key (ids that grow, as most feeds give),
-    merging its events into the key's current result (the surviving events, as merged) is the same as merging all
-    of the key's events afresh, and reads only the survivors, not every event a much-reported date has
-    gathered; otherwise the key is merged afresh."""
-    for key in sorted(keys):
-        last = conn.execute('SELECT MAX(doc) FROM events WHERE start = ? AND "end" = ? AND +type = ? AND doc != ?',
-                            (*key, doc_id)).fetchone()[0]
-        if last is None:
-            continue  # no other document holds the key
-        if str(last) > doc_id:
-            remerge(conn, {key})
-            continue
-        rows = conn.execute(
-            'SELECT e.doc, COALESCE(m.data, e.data) FROM events e LEFT JOIN merged m ON m.doc = e.doc AND m.id = e.id '
-            'WHERE e.start = ? AND e."end" = ? AND +e.type = ? AND (m.doc IS NULL OR m.data IS NOT NULL) '
-            "ORDER BY e.doc, e.id", key).fetchall()
-        current = [event_from_dict(json.loads(data)) for doc, data in rows if doc != doc_id]
-        added = [event_from_dict(json.loads(data)) for doc, data in rows if doc == doc_id]
-        kept = {(e.doc, e.id): e for e in merge_events(current + added)}
-        if any((e.doc, e.id) not in kept for e in current):
-            remerge(conn, {key})  # not expected (the survivors stay apart); merged afresh to be sure
-            continue
-        changes: list[tuple[str, str, str, str, str, str | None]] = []
-        for event in current:
-            if kept[(event.doc, event.id)] != event:
-                changes.append((event.doc, event.id, *key, json.dumps(event_to_dict(kept[(event.doc, event.id)]),
-                                                                      ensure_ascii=False)))
-        for event in added:
-            survivor = kept.get((event.doc, event.id))
-            if survivor is None or survivor != event:
-                changes.append((event.doc, event.id, *key,
-                                None if survivor is None else json.dumps(event_to_dict(survivor), ensure_ascii=False)))
-        conn.executemany('INSERT OR REPLACE INTO merged (doc, id, start, "end", type, data) VALUES (?, ?, ?, ?, ?, ?)',
-                         changes)
-
-
-def remerge_all(conn: sqlite3.Connection) -> None:
-    """Work the merge out for every key that several documents hold (a store of an older schema, or one written
-    in bulk)."""
-    conn.execute("DELETE FROM merged")
-    for key, group in shared_groups(conn):
-        _write_fixes(conn, key, group)
 
 
 def _with_doc(event: Event, doc_id: str) -> Event:
