@@ -7,13 +7,12 @@ import html
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from timeline import ingest
-from timeline.corrections import CorrectionError, clear_build_correction, correct_build
 from timeline.exports import to_csv, to_json, to_timelinejs_bytes
 from timeline.figure import DETAIL_LIMIT, FigureInfo, bins_figure, build_figure, type_colors
 from timeline.query import (
@@ -25,8 +24,6 @@ from timeline.query import (
     find_documents,
     published_days,
 )
-from timeline.store import Store, StoreError, default_path
-from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 from timeline.timeline_data import (
     Build,
     Filters,
@@ -45,6 +42,13 @@ from timeline.timeline_data import (
     when_iso,
     when_text,
 )
+
+if TYPE_CHECKING:
+    from timeline import ingest
+    from timeline.taxonomy import Taxonomy
+
+# The store, the article intake, corrections and the event types are imported where they are used: they bring the
+# tagger and the typer, which a fresh server's first page over a Parquet build (read only) never needs.
 
 ROOT = Path(__file__).resolve().parent
 TABLE_LIMIT = 500
@@ -121,6 +125,8 @@ def store_event_count(path: str, revision: int) -> int:
 def page_taxonomy(path: str) -> Taxonomy:
     """The event types of this page: the file $TIMELINE_TAXONOMY names (`timeline dashboard --taxonomy FILE`), else
     the built-in ones. Articles added here are typed with it, and a correction may choose any of its types."""
+    from timeline.taxonomy import default_taxonomy, load_taxonomy
+
     return load_taxonomy(path) if path else default_taxonomy()
 
 
@@ -147,6 +153,8 @@ def _clear_messages() -> None:
 
 
 def _prefill_from_text() -> None:
+    from timeline import ingest
+
     _clear_messages()
     title, published = ingest.front_matter_fields(st.session_state.get("add_text", ""))
     if title:
@@ -160,6 +168,8 @@ def _files_key() -> str:
 
 
 def _prefill_from_files() -> None:
+    from timeline import ingest
+
     _clear_messages()
     files = st.session_state.get(_files_key()) or []
     if len(files) == 1:
@@ -171,6 +181,9 @@ def _prefill_from_files() -> None:
 
 
 def _do_add(store_path: str, taxonomy: Taxonomy) -> None:
+    from timeline import ingest
+    from timeline.store import Store, StoreError
+
     text = st.session_state.get("add_text", "")
     files = st.session_state.get(_files_key()) or []
     title = st.session_state.get("add_title", "")
@@ -209,6 +222,9 @@ def _cancel_remove() -> None:
 
 
 def _do_remove(store_path: str) -> None:
+    from timeline import ingest
+    from timeline.store import Store
+
     doc_id = st.session_state.get("remove_pending")
     st.session_state["remove_pending"] = None
     if doc_id:
@@ -400,6 +416,9 @@ def show_details(row: pd.Series) -> None:
 
 
 def _save_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy) -> None:
+    from timeline.corrections import CorrectionError, correct_build
+    from timeline.store import Store, StoreError
+
     kind, where = source
     new_type = st.session_state.get(f"fix_type_{event_id}")
     new_title = str(st.session_state.get(f"fix_title_{event_id}", "")).strip()
@@ -416,6 +435,9 @@ def _save_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy)
 
 
 def _clear_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy) -> None:
+    from timeline.corrections import CorrectionError, clear_build_correction
+    from timeline.store import Store, StoreError
+
     kind, where = source
     try:
         if kind == "store":
@@ -479,7 +501,7 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
 
 
 def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | None,
-                      correct_in: tuple[str, str] | None, taxonomy: Taxonomy, counts_note: str = "") -> None:
+                      correct_in: tuple[str, str] | None, taxonomy: Taxonomy | None, counts_note: str = "") -> None:
     """The chart, then the chosen event's details with its correction panel (where corrections can be kept)."""
     if info.mode == "counts":
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
@@ -491,7 +513,7 @@ def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | N
             st.caption("Click an event in the chart or choose a table row to read its sentence, context and mentions.")
         else:
             show_details(chosen)
-            if correct_in is not None:
+            if correct_in is not None and taxonomy is not None:
                 correction_panel(chosen, correct_in, taxonomy)
 
 
@@ -567,7 +589,7 @@ def _export(source: EventSource, filters: Filters, writer: str) -> bytes:
     return to_timelinejs_bytes(frame)
 
 
-def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy) -> None:
+def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy | None) -> None:
     """The page over a source that is asked, never loaded: counts and bins from the engine, events only for what
     is shown (at most DETAIL_LIMIT on the chart, TABLE_LIMIT in the table)."""
     total_all = source.total()
@@ -627,6 +649,17 @@ def main() -> None:
     """The page."""
     st.title("Timeline", anchor=False)
     folder = data_folder()
+    if folder is not None and is_parquet(folder):
+        # a Parquet build is read only (nothing is added or corrected here): the event types are not needed
+        try:
+            query_page(cached_parquet(str(folder), _parquet_stamp(folder)), ("parquet", str(folder)), None)
+        except TimelineDataError as exc:
+            show_message("error", f"Cannot show the timeline: {exc}")
+            st.stop()
+        return
+    from timeline.store import default_path
+    from timeline.taxonomy import TaxonomyError
+
     try:
         taxonomy = page_taxonomy(os.environ.get("TIMELINE_TAXONOMY", ""))
     except (TaxonomyError, OSError) as exc:
@@ -634,9 +667,6 @@ def main() -> None:
         st.stop()
         return
     try:
-        if folder is not None and is_parquet(folder):
-            query_page(cached_parquet(str(folder), _parquet_stamp(folder)), ("parquet", str(folder)), taxonomy)
-            return
         if folder is None:
             store_path = str(default_path())
             revision = store_revision(store_path)

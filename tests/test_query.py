@@ -13,7 +13,16 @@ import pytest
 from tests.test_dask_build import _corpus
 from timeline.cli import main
 from timeline.distributed import write_parquet_build
-from timeline.query import EventSource, MemorySource, ParquetSource, StoreSource, bin_start, choose_unit, open_source
+from timeline.query import (
+    WORDS_FILE,
+    EventSource,
+    MemorySource,
+    ParquetSource,
+    StoreSource,
+    bin_start,
+    choose_unit,
+    open_source,
+)
 from timeline.timeline_data import Filters, load_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +40,11 @@ CASES = [
     ("text, non-ASCII folded", Filters(text="zÜrich")),
     ("text with SQL wildcards", Filters(text="50%_")),
     ("text in the context only", Filters(text="lost power")),
+    ("words in any order, the last a prefix", Filters(text="power lo")),
+    ("word prefixes only", Filters(text="harb counc")),
+    ("inside a word is not a match", Filters(text="arbour")),
+    ("no letters or digits", Filters(text="%!")),
+    ("documents and text", Filters(documents=("t001", "wire-101", "t050", "t077"), text="the")),
     ("no approximate dates", Filters(include_approximate=False)),
     ("everything at once", Filters(types=("politics", "disaster"), date_from=date(2024, 1, 1), text="the",
                                    include_approximate=False)),
@@ -53,10 +67,16 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
     events = json.loads((base / "json" / "events.json").read_text(encoding="utf-8"))
     documents = json.loads((base / "json" / "documents.json").read_text(encoding="utf-8"))
     write_parquet_build(base / "parquet", events, documents)
+    write_parquet_build(base / "parquet-scan", events, documents)
     assert main(["add", *map(str, paths), "--db", str(base / "store.sqlite"), "--jobs", "1"]) == 0
     stored = load_store(base / "store.sqlite")
+    indexed = ParquetSource(base / "parquet")  # writes its word index in the background
+    assert indexed.wait_for_index(120)
+    assert list((base / "parquet" / WORDS_FILE).glob("*.parquet"))
     return {
-        "parquet": (ParquetSource(base / "parquet"), MemorySource.from_build(base / "json")),
+        "parquet": (indexed, MemorySource.from_build(base / "json")),
+        "parquet, no word index": (ParquetSource(base / "parquet-scan", index_words=False),
+                                   MemorySource.from_build(base / "json")),
         "store": (StoreSource(base / "store.sqlite"), MemorySource(stored.events, stored.documents)),
     }
 
@@ -65,7 +85,7 @@ def _ids(page: Any) -> list[str]:
     return [r["id"] for r in page.rows]
 
 
-@pytest.mark.parametrize("backend", ["parquet", "store"])
+@pytest.mark.parametrize("backend", ["parquet", "parquet, no word index", "store"])
 @pytest.mark.parametrize(("name", "filters"), CASES, ids=[c[0] for c in CASES])
 def test_queries_agree_with_memory(sources: dict[str, tuple[EventSource, EventSource]], backend: str, name: str,
                                    filters: Filters) -> None:

@@ -16,7 +16,10 @@ sentence and context. Nothing here imports Streamlit.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -26,7 +29,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from timeline.events import event_from_dict, event_to_dict, merge_events
+from timeline.search import SQL_WORD, matches, search_words, text_mask
 from timeline.timeline_data import Filters, TimelineDataError, load_build
 
 # time bins for the overview: the finest that gives at most MAX_BINS bins across the visible span
@@ -35,6 +38,12 @@ UNITS: tuple[tuple[str, float], ...] = (("day", 1), ("week", 7), ("month", 30.4)
 MAX_BINS = 400
 SORTS = ("start", "end", "type", "title", "doc")
 SUMMARY_FILE = "summary.parquet"  # next to events.parquet/: counts per start, end, type and approximate
+# its columns: the count of each group, the rank of its smallest id among the groups' smallest ids and that event's
+# key (the example whose title a bin of counts shows)
+SUMMARY_COLUMNS = '"start", "end", type, approximate, n, example_rank, example_key'
+WORDS_FILE = "words.parquet"  # next to events.parquet/: a part of (word, key) rows, sorted by word, per part
+# an event's key in a Parquet build: its part's place in the sorted list of parts, and its row in the part
+_KEY = "((file_index::BIGINT << 32) | file_row_number)"
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
               "sentence", "context", "title", "type", "rule", "sources", "second_type", "confidence")
 
@@ -153,11 +162,8 @@ class MemorySource:
             mask &= df["start"] <= pd.Timestamp(f.date_to)
         if f.documents:
             mask &= df["doc"].isin(f.documents)
-        needle = f.text.strip().lower()
-        if needle:
-            mask &= (df["title"].str.lower().str.contains(needle, regex=False)
-                     | df["sentence"].str.lower().str.contains(needle, regex=False)
-                     | df["context"].str.lower().str.contains(needle, regex=False))
+        if search_words(f.text):
+            mask &= text_mask(df, f.text)
         if not f.include_approximate:
             mask &= ~df["approximate"]
         return df[mask]
@@ -225,7 +231,8 @@ class _Dialect:
 
     table: str
     columns: dict[str, str]  # field -> SQL expression
-    contains: str  # SQL template: case-insensitive `{column}` contains the (lower-case) parameter
+    word_match: str  # SQL template: one search word (the parameter) begins a word of {title}, {sentence}, {context}
+    word_regex: bool  # the parameter is a regular expression (DuckDB), not the word itself (SQLite)
     bins: dict[str, str]  # unit -> SQL expression of the bin's first day, over {start}
     text_dates: bool  # dates are ISO text (SQLite), not DATE values (DuckDB)
     prefilter: str = ""  # a column holding every text field, for a quick LIKE before the exact search
@@ -246,17 +253,17 @@ def _where(d: _Dialect, f: Filters) -> tuple[str, list[Any]]:
     if f.documents:
         clauses.append(f"{d.columns['doc']} IN ({', '.join('?' for _ in f.documents)})")
         params += list(f.documents)
-    needle = f.text.strip().lower()
-    if needle and d.prefilter and needle.isascii() and not any(c in needle for c in '"\\\x00%_') and all(
-            c.isprintable() for c in needle):
+    words = search_words(f.text)
+    if d.prefilter:
         # SQLite: a LIKE over the event's JSON first (it holds every field; ASCII case-insensitive, C speed), so
-        # the exact check in Python runs only on rows that can match
-        clauses.append(f"{d.prefilter} LIKE ?")
-        params.append(f"%{needle}%")
-    if needle:
-        clauses.append("(" + " OR ".join(d.contains.format(column=d.columns[c]) for c in
-                                         ("title", "sentence", "context")) + ")")
-        params += [needle] * 3
+        # the exact check in Python runs only on rows that can match (a word of letters and digits needs no escape)
+        ascii_words = [w for w in words if w.isascii()]
+        clauses += [f"{d.prefilter} LIKE ?" for _ in ascii_words]
+        params += [f"%{w}%" for w in ascii_words]
+    fields = {k: d.columns[k] for k in ("title", "sentence", "context")}
+    for word in words:
+        clauses.append(d.word_match.format(**fields))
+        params.append(f"(^|[^{SQL_WORD[1:-1]}]){word}" if d.word_regex else word)
     if not f.include_approximate:
         clauses.append(f"NOT {d.columns['approximate']}")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -345,25 +352,32 @@ class _SQLSource:
             where, params = _where(d, narrowed)
             rows = self._rows(f"SELECT {d.bins[unit]} AS b, {c['type']} AS t, {count} AS n, {example} AS e "
                               f"FROM {table}{where} GROUP BY b, t ORDER BY b, t", params)
-            return Bins(unit, tuple(BinCount(date.fromisoformat(_iso(b)[:10]), str(t), int(n), str(e or ""))
+            examples = self._example_titles([e for *_, e in rows])
+            return Bins(unit, tuple(BinCount(date.fromisoformat(_iso(b)[:10]), str(t), int(n), examples.get(e, ""))
                                     for b, t, n, e in rows))
         table, narrowed = self._from(filters)
         where, params = _where(d, narrowed)
         sql = (f"SELECT b, t, COUNT(*) AS n, MIN(i) AS example FROM (SELECT {d.bins[unit]} AS b, {c['type']} AS t, "
                f"{c['id']} AS i FROM {table}{where}) AS q GROUP BY b, t ORDER BY b, t")
         rows = self._rows(sql, params)
-        titles = self._titles({str(r[3]) for r in rows})
+        titles = self._titles({str(r[3]) for r in rows}, table)
         return Bins(unit, tuple(BinCount(date.fromisoformat(_iso(b)[:10]), str(t), int(n), titles.get(str(i), ""))
                                 for b, t, n, i in rows))
 
-    def _titles(self, ids: set[str]) -> dict[str, str]:
+    def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
+        """The titles of the examples a table of counts gives (there: the titles themselves)."""
+        return {e: str(e or "") for e in examples}
+
+    def _titles(self, ids: set[str], table: str) -> dict[str, str]:
+        # from the table the counts came from: a search's matches hold their titles, and asking the whole table
+        # for scattered ids would read all of it
         d = self.dialect
         out: dict[str, str] = {}
         batch = sorted(ids)
         for i in range(0, len(batch), 500):
             part = batch[i: i + 500]
             out.update((str(k), str(v)) for k, v in self._rows(
-                f"SELECT {d.columns['id']}, {d.columns['title']} FROM {d.table} WHERE {d.columns['id']} IN "
+                f"SELECT {d.columns['id']}, {d.columns['title']} FROM {table} WHERE {d.columns['id']} IN "
                 f"({', '.join('?' for _ in part)})", part))
         return out
 
@@ -422,7 +436,8 @@ class _SQLSource:
 _DUCK = _Dialect(
     table="events",
     columns={k: f'"{k}"' for k in (*ROW_FIELDS, "mentions")},
-    contains="contains(lower({column}), ?)",
+    word_match="regexp_matches(lower(concat_ws(' ', {title}, {sentence}, {context})), ?)",
+    word_regex=True,
     bins={"day": '"start"', "week": "date_trunc('week', \"start\")::DATE",
           "month": "date_trunc('month', \"start\")::DATE", "quarter": "date_trunc('quarter', \"start\")::DATE",
           "year": "date_trunc('year', \"start\")::DATE",
@@ -436,7 +451,10 @@ class ParquetSource(_SQLSource):
 
     dialect = _DUCK
 
-    def __init__(self, folder: str | Path, memory_limit: str = "1GB", threads: int | None = None) -> None:
+    def __init__(self, folder: str | Path, memory_limit: str = "1GB", threads: int | None = None,
+                 index_words: bool = True) -> None:
+        """`index_words`: when DIR/words.parquet is missing or older than the parts, write it in a background
+        thread (searches scan the parts until it is there); False: use it only if it is already there."""
         import duckdb
 
         self.folder = Path(folder)
@@ -448,14 +466,49 @@ class ParquetSource(_SQLSource):
         self._lock = threading.RLock()
         self._window: tuple[date, date] | None = None  # a start range that narrows the next page's query
         self._made = 0
+        self._narrow: set[str] = set()  # the search tables made from the word index: keys, ids, dates, types
+        self._wide: set[str] = set()  # the same with documents and titles, made when asked for
         self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
                                                        **({"threads": threads} if threads else {})})
         self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
+        self._parts = _parts(self.folder)
+        listed = ", ".join(f"'{_quote(p)}'" for p in self._parts)
+        self.conn.execute(f"CREATE VIEW keyed_events AS SELECT *, {_KEY} AS key FROM read_parquet([{listed}], "
+                          "file_row_number = true)")
+        self._words_ready = threading.Event()
+        self._words_view = False
+        self._indexer: threading.Thread | None = None
+        if _words_fresh(self.folder):
+            self._words_ready.set()
+        elif index_words:
+            self._indexer = threading.Thread(target=self._write_words, name="timeline-word-index", daemon=True)
+            self._indexer.start()
         docs = self.folder / "documents.parquet"
         self.has_documents = any(docs.glob("*.parquet"))
         if self.has_documents:
             self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
         self._summary(parts)
+
+    def _write_words(self) -> None:
+        try:
+            write_word_index(self.folder)
+        except Exception:  # noqa: BLE001 - a read-only or full disk: searches keep scanning
+            return
+        self._words_ready.set()
+
+    def _index_ready(self) -> bool:
+        """Whether the word index is there (and its view made)."""
+        if not self._words_ready.is_set():
+            return False
+        if not self._words_view:
+            self.conn.execute(f"CREATE VIEW words AS SELECT * FROM read_parquet("
+                              f"'{_quote(self.folder / WORDS_FILE)}/*.parquet')")
+            self._words_view = True
+        return True
+
+    def wait_for_index(self, timeout: float | None = None) -> bool:
+        """Wait until the word index written in the background is there; whether it is."""
+        return self._words_ready.wait(timeout)
 
     def _summary(self, parts: Path) -> None:
         """The counts per (start, end, type, approximate) with the smallest id of each and its title, in memory:
@@ -471,16 +524,21 @@ class ParquetSource(_SQLSource):
         self._total = total
         if stored.is_file() and stored.stat().st_mtime >= newest:
             try:
-                self.conn.execute(f"CREATE TABLE summary AS SELECT * FROM read_parquet('{_quote(stored)}')")
+                self.conn.execute(f"CREATE TABLE summary AS SELECT {SUMMARY_COLUMNS} FROM read_parquet("
+                                  f"'{_quote(stored)}')")
                 counted = self.conn.execute("SELECT COALESCE(SUM(n), 0) FROM summary").fetchone()
                 if counted is not None and int(counted[0]) == total:
                     return
             except duckdb.Error:
                 pass
             self.conn.execute("DROP TABLE IF EXISTS summary")
+        # no strings but the type: the summary of ten million events has millions of rows, and a fresh page reads
+        # it whole (numbers read several times faster than ids and titles)
         self.conn.execute(
-            'CREATE TABLE summary AS SELECT "start", "end", type, approximate, COUNT(*)::BIGINT AS n, MIN(id) AS '
-            'example, arg_min(title, id) AS example_title FROM events GROUP BY ALL ORDER BY "start"')
+            'CREATE TABLE summary AS SELECT "start", "end", type, approximate, n, (dense_rank() OVER (ORDER BY '
+            'first_id))::BIGINT AS example_rank, example_key FROM (SELECT "start", "end", type, approximate, '
+            "COUNT(*)::BIGINT AS n, MIN(id) AS first_id, arg_min(key, id) AS example_key FROM keyed_events GROUP BY "
+            '"start", "end", type, approximate) AS g ORDER BY "start"')
         try:
             self.conn.execute(f"COPY summary TO '{_quote(stored)}' (FORMAT parquet)")
         except duckdb.Error:
@@ -489,7 +547,12 @@ class ParquetSource(_SQLSource):
     def _counted(self, filters: Filters) -> tuple[str, Filters, str, str] | None:
         if filters.text.strip() or filters.documents:
             return None
-        return "summary", filters, "SUM(n)", "arg_min(example_title, example)"
+        return "summary", filters, "SUM(n)", "arg_min(example_key, example_rank)"
+
+    def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
+        # the summary's examples are keys: the titles of those events, read by row number
+        found = self._by_keys([int(e) for e in examples if e is not None], ["title"])
+        return {key: str(values[0]) for key, values in found.items()}
 
     def total(self) -> int:
         return self._total
@@ -502,34 +565,118 @@ class ParquetSource(_SQLSource):
         # a text search scans every title, sentence and context: it is done once per search text into a small
         # table of the matching events' narrow columns, which the counts, bins and page then ask with the other
         # filters (the last few searches are kept)
-        needle = filters.text.strip().lower()
-        if not needle:
+        words = search_words(filters.text)
+        if not words:
             if self._window is not None:
                 low, high = self._window
                 return (f"(SELECT * FROM events WHERE \"start\" BETWEEN DATE '{low.isoformat()}' AND "
                         f"DATE '{high.isoformat()}') AS w"), filters
             return "events", filters
+        needle = " ".join(words)
         table = self._hits.pop(needle, None)
         if table is None:
             self._made += 1
             table = f"hits_{self._made}"
-            where, params = _where(_DUCK, Filters(text=needle))
-            # whole rows (without mentions): the scan reads the widest columns anyway, and the chart's and table's
-            # events then come from here instead of from another pass over the files
-            fields = ", ".join(_DUCK.columns[k] for k in ROW_FIELDS)
             with self._lock:
-                self.conn.execute(f"CREATE TEMP TABLE {table} AS SELECT {fields} FROM events{where}", params)
-            while len(self._hits) >= 4:
-                old = self._hits.pop(next(iter(self._hits)))
-                self.conn.execute(f"DROP TABLE IF EXISTS {old}")
+                if self._index_ready():
+                    self._search_index(table, words)
+                else:
+                    # whole rows (without mentions): the scan reads the widest columns anyway, and the chart's and
+                    # table's events then come from here instead of from another pass over the files
+                    where, params = _where(_DUCK, Filters(text=needle))
+                    fields = ", ".join(_DUCK.columns[k] for k in ROW_FIELDS)
+                    self.conn.execute(f"CREATE TEMP TABLE {table} AS SELECT {fields} FROM events{where}", params)
+                while len(self._hits) >= 4:
+                    old = self._hits.pop(next(iter(self._hits)))
+                    self._narrow.discard(old)
+                    self._wide.discard(f"{old}_w")
+                    self.conn.execute(f"DROP TABLE IF EXISTS {old}")
+                    self.conn.execute(f"DROP TABLE IF EXISTS {old}_w")
         self._hits[needle] = table
+        if filters.documents and table in self._narrow:
+            table = self._widened(table)
         return table, replace(filters, text="")
 
+    def _widened(self, table: str) -> str:
+        """The search's matches with their documents and titles too (for a document filter or a sort by title or
+        document): made once per search, when first needed."""
+        wide = f"{table}_w"
+        with self._lock:
+            if wide not in self._wide:
+                self.conn.execute(f'CREATE TEMP TABLE {wide} AS SELECT h.key, h.id, e.doc, h."start", h."end", h.type, '
+                                  f"h.approximate, e.title FROM keyed_events e JOIN {table} h ON e.key = h.key")
+                self._wide.add(wide)
+        return wide
+
+    def _by_keys(self, keys: Sequence[int], fields: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+        """Some events' fields by key: each part asked for its rows by number (DuckDB reads only their pages),
+        instead of a pass over every row of the build for scattered events."""
+        rows: dict[int, list[int]] = {}
+        for key in keys:
+            rows.setdefault(key >> 32, []).append(key & 0xFFFFFFFF)
+        columns = ", ".join(_DUCK.columns[f] for f in fields)
+        found: dict[int, tuple[Any, ...]] = {}
+        for number, numbers in sorted(rows.items()):
+            for i in range(0, len(numbers), 5000):
+                part = ", ".join(str(n) for n in sorted(numbers[i: i + 5000]))
+                for row in self._rows(f"SELECT file_row_number, {columns} FROM read_parquet("
+                                      f"'{_quote(self._parts[number])}', file_row_number = true) WHERE "
+                                      f"file_row_number IN ({part})"):
+                    found[(number << 32) | int(row[0])] = tuple(row[1:])
+        return found
+
+    def _titles(self, ids: set[str], table: str) -> dict[str, str]:
+        if table not in self._narrow:
+            return super()._titles(ids, table)
+        batch = sorted(ids)
+        keys: dict[int, str] = {}
+        for i in range(0, len(batch), 1000):
+            part = batch[i: i + 1000]
+            keys.update((int(k), str(v)) for k, v in self._rows(
+                f"SELECT key, id FROM {table} WHERE id IN ({', '.join('?' for _ in part)})", part))
+        titles = self._by_keys(list(keys), ["title"])
+        return {keys[k]: str(v[0]) for k, v in titles.items()}
+
+    def _keyed_page(self, table: str, filters: Filters, limit: int, offset: int, sort: str,
+                    descending: bool) -> Page:
+        """A page of a search's matches: their keys in order from the table of matches, then those rows whole."""
+        _check_sort(sort)
+        where, params = _where(_DUCK, filters)
+        total = int(self._rows(f"SELECT COUNT(*) FROM {table}{where}", params)[0][0])
+        if total == 0 or offset >= total or limit <= 0:
+            return Page((), total)
+        c = _DUCK.columns
+        order = [f"{c[sort]} {'DESC' if descending else 'ASC'}", *(c[k] for k in ("start", "end", "id") if k != sort)]
+        keys = [int(k[0]) for k in self._rows(f"SELECT key FROM {table}{where} ORDER BY {', '.join(order)} "
+                                              "LIMIT ? OFFSET ?", [*params, limit, offset])]
+        found = self._by_keys(keys, ROW_FIELDS)
+        return Page(tuple(self._row(dict(zip(ROW_FIELDS, found[k], strict=True))) for k in keys), total)
+
+    def _search_index(self, table: str, words: list[str]) -> None:
+        """The events holding every word (as the start of one of theirs), from the word index: each word's keys
+        are one range of the index sorted by word (DuckDB reads only its row groups), intersected; then the
+        matches' narrow columns from the parts (the text columns are not read)."""
+        ranges = " INTERSECT ".join("SELECT key FROM words WHERE word >= ? AND word < ? AND starts_with(word, ?)"
+                                    for _ in words)
+        params = [p for w in words for p in (w, w + "\U0010ffff", w)]
+        found = int(self.conn.execute(f"CREATE TEMP TABLE {table}_k AS {ranges}", params).fetchone()[0])  # type: ignore[index]
+        matched = f"key IN (SELECT key FROM {table}_k)" if found else "false"
+        self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT key, id, "start", "end", type, approximate '
+                          f"FROM keyed_events WHERE {matched}")
+        self.conn.execute(f"DROP TABLE {table}_k")
+        self._narrow.add(table)
+
     def _whole(self, table: str) -> bool:
-        return table.startswith("hits_")
+        return table.startswith("hits_") and table not in self._narrow and table not in self._wide
 
     def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
                descending: bool = False) -> Page:
+        if search_words(filters.text):
+            table, narrowed = self._from(filters)
+            if table in self._narrow and sort in ("title", "doc"):
+                table = self._widened(table)
+            if table in self._narrow or table in self._wide:
+                return self._keyed_page(table, narrowed, limit, offset, sort, descending)
         # a page in start order, without a search or documents: the summary's counts per start day tell which
         # days the page spans, and only those days are read (the parts are sorted by start, so their row groups'
         # start ranges let DuckDB skip the rest)
@@ -589,6 +736,56 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+def _parts(folder: Path) -> list[Path]:
+    """The event parts of a build in the order their keys number them."""
+    return sorted((folder / "events.parquet").glob("*.parquet"), key=lambda p: p.name)
+
+
+def _words_fresh(folder: Path) -> bool:
+    parts = _parts(folder)
+    index = folder / WORDS_FILE
+    for part in parts:
+        words = index / part.name
+        if not words.is_file() or words.stat().st_mtime < part.stat().st_mtime:
+            return False
+    return bool(parts) and len(list(index.glob("*.parquet"))) == len(parts)
+
+
+def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
+    """Write DIR/words.parquet/ for a Parquet build: for each part of events, a part of rows (word, key), one for
+    each distinct word of each event's title, sentence and context (words as timeline.search says: runs of letters
+    and digits, lower-cased), sorted by word, so that a search reads only its words' row groups of each part.
+    Each part is written to a temporary file and renamed; old parts are removed first."""
+    import duckdb
+
+    folder = Path(folder)
+    index = folder / WORDS_FILE
+    index.mkdir(exist_ok=True)
+    parts = _parts(folder)
+    for old in index.glob("*.parquet"):
+        old.unlink()
+    # what does not fit in memory_limit spills to the system's temporary folder (not the working directory)
+    spill = Path(tempfile.gettempdir()) / f"timeline-words-{os.getpid()}"
+    conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
+                                              "temp_directory": str(spill)})
+    try:
+        for number, part in enumerate(parts):
+            temp = index / f".{part.name}.{os.getpid()}.{threading.get_ident()}"
+            try:
+                conn.execute(
+                    f"COPY (SELECT DISTINCT w AS word, key FROM (SELECT ({number}::BIGINT << 32) | file_row_number "
+                    f"AS key, unnest(regexp_extract_all(lower(concat_ws(' ', title, sentence, context)), "
+                    f"'{SQL_WORD}+')) AS w FROM read_parquet('{_quote(part)}', file_row_number = true)) ORDER BY "
+                    f"word, key) TO '{_quote(temp)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
+                os.replace(temp, index / part.name)
+            finally:
+                temp.unlink(missing_ok=True)
+    finally:
+        conn.close()
+        shutil.rmtree(spill, ignore_errors=True)
+    return index
+
+
 # ---- SQL over the SQLite store ----------------------------------------------------------------------------------
 
 _JSON = {k: f"json_extract(data, '$.{k}')" for k in ("doc_title", "granularity", "value", "approximate",
@@ -598,7 +795,8 @@ _STORE = _Dialect(
     table="temp.merged_events",
     columns={"id": "id", "doc": "doc", "start": "start", "end": '"end"', "type": "type",
              "sources": "json_extract(data, '$.sources')", **_JSON},
-    contains="contains_folded({column}, ?)",
+    word_match="search_word({title}, {sentence}, {context}, ?)",
+    word_regex=False,
     bins={"day": "start",
           "week": "date(start, '-' || ((CAST(strftime('%w', start) AS INTEGER) + 6) % 7) || ' days')",
           "month": "substr(start, 1, 7) || '-01'",
@@ -611,9 +809,9 @@ _STORE = _Dialect(
 )
 
 
-def _contains_folded(haystack: str | None, needle: str) -> bool:
-    # SQLite's lower() and LIKE fold ASCII only; the search must find "zürich" in "Zürich" too
-    return haystack is not None and needle in haystack.lower()
+def _search_word(title: str | None, sentence: str | None, context: str | None, word: str) -> bool:
+    # in Python: SQLite's lower() and LIKE fold ASCII only, and the search must find "zürich" in "Zürich" too
+    return matches((title, sentence, context), [word])
 
 
 class StoreSource(_SQLSource):
@@ -625,34 +823,27 @@ class StoreSource(_SQLSource):
         self.path = Path(path)
         if not self.path.is_file():
             raise TimelineDataError(f"{self.path}: no such store")
+        self._hits: dict[str, str] = {}  # search words -> temporary table of the matching events, oldest first
+        self._made = 0
         try:
             self._lock = threading.RLock()
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self.conn.create_function("contains_folded", 2, _contains_folded, deterministic=True)
+            self.conn.create_function("search_word", 4, _search_word, deterministic=True)
             self.revision = int(self.conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
             self._corrections()
         except sqlite3.Error as exc:
             raise TimelineDataError(f"{self.path}: cannot read the store ({exc})") from None
 
     def _corrections(self) -> None:
-        """Merge the events of the keys that several documents hold; record what changes (absorbed: data NULL)."""
+        """Merge the events of the keys that several documents hold (each key's events read through the index on
+        start); record what changes (absorbed: data NULL) in a temporary table the queries apply."""
+        # imported here: the tagger and the event builder they bring cost a fresh page a noticeable part of a
+        # second, and a Parquet build never needs them
+        from timeline.store import merge_fixes, shared_groups
+
         conn = self.conn
         conn.execute("CREATE TEMP TABLE fix (doc TEXT NOT NULL, id TEXT NOT NULL, data TEXT, PRIMARY KEY (doc, id))")
-        shared = conn.execute(
-            'SELECT e.start, e."end", e.type, e.doc, e.data FROM events e JOIN (SELECT start, "end", type FROM events '
-            'GROUP BY start, "end", type HAVING COUNT(DISTINCT doc) > 1) k ON e.start = k.start AND e."end" = k."end" '
-            'AND e.type = k.type ORDER BY e.start, e."end", e.type')
-        group: list[Any] = []
-        key: tuple[str, str, str] | None = None
-        fixes: list[tuple[str, str, str | None]] = []
-        for start, end, kind, _doc, data in shared:
-            if (start, end, kind) != key and group:
-                fixes += _merge_fixes(group)
-                group = []
-            key = (start, end, kind)
-            group.append(event_from_dict(json.loads(data)))
-        if group:
-            fixes += _merge_fixes(group)
+        fixes = [fix for _, group in shared_groups(conn) for fix in merge_fixes(group)]
         conn.executemany("INSERT INTO temp.fix (doc, id, data) VALUES (?, ?, ?)", fixes)
         # the user's corrections by hand (timeline.corrections) change the type and title, and say so in the data
         has_corrections = conn.execute(
@@ -672,6 +863,30 @@ class StoreSource(_SQLSource):
         with self._lock:  # one connection, shared by the page's sessions (threads)
             return list(self.conn.execute(sql, list(params)).fetchall())
 
+    def _from(self, filters: Filters) -> tuple[str, Filters]:
+        # a search reads every event's text (in Python for the words' Unicode case): once per search text, into a
+        # temporary table of the matching events that the counts, bins and page then ask (the last four are kept;
+        # the source is opened again when the store changes, so they never go stale)
+        words = search_words(filters.text)
+        if not words:
+            return self.dialect.table, filters
+        needle = " ".join(words)
+        with self._lock:
+            table = self._hits.pop(needle, None)
+            if table is None:
+                self._made += 1
+                table = f"temp.hits_{self._made}"
+                where, params = _where(self.dialect, Filters(text=needle))
+                self.conn.execute(f"CREATE TEMP TABLE hits_{self._made} AS SELECT * FROM {self.dialect.table}{where}",
+                                  params)
+                while len(self._hits) >= 4:
+                    self.conn.execute(f"DROP TABLE IF EXISTS {self._hits.pop(next(iter(self._hits)))}")
+            self._hits[needle] = table
+        return table, replace(filters, text="")
+
+    def _whole(self, table: str) -> bool:
+        return table.startswith("temp.hits_")
+
     def documents(self) -> list[dict[str, Any]]:
         rows = self._rows("SELECT id, title, published, source, url, path, event_count, added_at FROM documents "
                           "ORDER BY rowid")
@@ -688,19 +903,6 @@ class StoreSource(_SQLSource):
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
-
-
-def _merge_fixes(group: list[Any]) -> list[tuple[str, str, str | None]]:
-    merged = merge_events(group)
-    kept = {(e.doc, e.id): e for e in merged}
-    fixes: list[tuple[str, str, str | None]] = []
-    for event in group:
-        survivor = kept.get((event.doc, event.id))
-        if survivor is None:
-            fixes.append((event.doc, event.id, None))
-        elif survivor != event:
-            fixes.append((event.doc, event.id, json.dumps(event_to_dict(survivor), ensure_ascii=False)))
-    return fixes
 
 
 def open_source(location: str | Path) -> EventSource:

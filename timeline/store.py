@@ -110,7 +110,8 @@ class Store:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA busy_timeout=60000")
             # the dashboard opens the store on every rerun: an existing store needs no write to be opened
-            if self.conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < SCHEMA_VERSION:
                 with self.transaction():
                     for statement in SCHEMA.strip().split(";"):
                         if statement.strip():
@@ -284,6 +285,38 @@ class Store:
         if count:
             problems.append(f"{count} events belong to no document")
         return problems
+
+
+# ---- the merge across documents, for the query backend (timeline.query.StoreSource) --------------------------------
+
+Key = tuple[str, str, str]  # (start, end, type) as stored
+
+
+def merge_fixes(group: Sequence[Event]) -> list[tuple[str, str, str | None]]:
+    """How merging the events of one key changes them: (doc, id, merged JSON, or None when absorbed), only for
+    the events that change."""
+    merged = merge_events(group)
+    kept = {(e.doc, e.id): e for e in merged}
+    fixes: list[tuple[str, str, str | None]] = []
+    for event in group:
+        survivor = kept.get((event.doc, event.id))
+        if survivor is None:
+            fixes.append((event.doc, event.id, None))
+        elif survivor != event:
+            fixes.append((event.doc, event.id, json.dumps(event_to_dict(survivor), ensure_ascii=False)))
+    return fixes
+
+
+def shared_groups(conn: sqlite3.Connection) -> Iterator[tuple[Key, list[Event]]]:
+    """Every key that several documents hold, with its events (by document and id): the keys in one pass, then each
+    key's events through the index on start (a join of the events with their grouped keys is quadratic here; the
+    + before type keeps SQLite from choosing the index on type, which holds a tenth of the store per value)."""
+    keys = conn.execute('SELECT start, "end", type FROM events GROUP BY start, "end", type '
+                        "HAVING COUNT(DISTINCT doc) > 1 ORDER BY start, \"end\", type").fetchall()
+    for start, end, kind in keys:
+        rows = conn.execute('SELECT data FROM events WHERE start = ? AND "end" = ? AND +type = ? ORDER BY doc, id',
+                            (start, end, kind)).fetchall()
+        yield (str(start), str(end), str(kind)), [event_from_dict(json.loads(r[0])) for r in rows]
 
 
 def _with_doc(event: Event, doc_id: str) -> Event:

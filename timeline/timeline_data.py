@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -21,6 +20,8 @@ from typing import Any
 
 import pandas as pd
 from pandas.api.types import infer_dtype
+
+from timeline.search import text_mask
 
 REQUIRED_KEYS = ("id", "doc", "start", "end", "type", "title", "sentence")
 COLUMNS = [
@@ -149,11 +150,9 @@ class Filter:
 
 
 def _text_mask(frame: pd.DataFrame, f: Filters) -> pd.Series:
-    needle = re.escape(f.text.strip())
-    # the context sentence too: it often names what the dated sentence only alludes to
-    return (frame["title"].str.contains(needle, case=False, regex=True)
-            | frame["sentence"].str.contains(needle, case=False, regex=True)
-            | frame["context"].str.contains(needle, case=False, regex=True))
+    # the words of the search in the title, sentence or context (the context often names what the dated sentence
+    # only alludes to); the rule is timeline.search's, shared with the query backends
+    return text_mask(frame, f.text)
 
 
 FILTERS: tuple[Filter, ...] = (
