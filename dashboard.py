@@ -15,21 +15,23 @@ st.set_page_config(page_title="timeline", page_icon="🗓️", layout="wide")
 st.title("Timeline", anchor=False)
 
 
-def query_places() -> tuple[DeltaGenerator, DeltaGenerator] | None:
+def query_places() -> tuple[DeltaGenerator, DeltaGenerator, DeltaGenerator] | None:
     """Over a Parquet build, the places of the caption and of the chart, made before anything else is imported or
-    asked. On a session's first run an empty chart stands in the chart's place at once: the browser then fetches
-    and starts Plotly.js (a 4.7 MB script, over a second of a browser's time) while pandas is imported and the
-    counts and bins are asked, instead of after (the first chart of a fresh server comes about 1 s sooner)."""
+    asked, and a stand-in at the top of the chart's place. On a session's first run an empty chart is the stand-in:
+    the browser then fetches and starts Plotly.js (a 4.7 MB script, over a second of a browser's time) while pandas
+    is imported and the counts and bins are asked, instead of after (the first chart of a fresh server comes about
+    1 s sooner). The places are the same on every run, so a rerun updates the chart instead of drawing it anew."""
     folder = os.environ.get("TIMELINE_DATA")
     if not folder or not (Path(folder) / "events.parquet").is_dir():
         return None
-    head, chart = st.container(), st.empty()
+    head, chart = st.container(), st.container()
+    stand_in = chart.empty()
     if not st.session_state.get("chart_started"):
         st.session_state["chart_started"] = True
-        chart.plotly_chart({"data": [{"type": "scatter", "x": [], "y": []}],
-                            "layout": {"height": 360, "xaxis": {"visible": False}, "yaxis": {"visible": False}}},
-                           config={"staticPlot": True, "displayModeBar": False}, theme=None)
-    return head, chart
+        stand_in.plotly_chart({"data": [{"type": "scatter", "x": [], "y": []}],
+                               "layout": {"height": 360, "xaxis": {"visible": False}, "yaxis": {"visible": False}}},
+                              config={"staticPlot": True, "displayModeBar": False}, theme=None)
+    return head, chart, stand_in
 
 
 PLACES = query_places()
@@ -615,14 +617,17 @@ def _export(source: EventSource, filters: Filters, writer: str) -> bytes:
 
 
 def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy | None,
-               places: tuple[DeltaGenerator, DeltaGenerator] | None = None) -> None:
+               places: tuple[DeltaGenerator, DeltaGenerator, DeltaGenerator] | None = None) -> None:
     """The page over a source that is asked, never loaded: counts and bins from the engine, events only for what
     is shown (at most DETAIL_LIMIT on the chart, TABLE_LIMIT in the table). `places`: where the caption and the
     chart go (query_places), by default here."""
-    head, chart_slot = places or (st.container(), st.empty())
+    if places is None:
+        head, chart_place = st.container(), st.container()
+        places = head, chart_place, chart_place.empty()
+    head, chart_place, stand_in = places
     total_all = source.total()
     if total_all == 0:
-        chart_slot.info("This timeline has no events yet.")
+        stand_in.info("This timeline has no events yet.")
         return
     doc_total = document_count(source)
     documents = source.documents() if doc_total <= DOCUMENT_PICK_LIMIT else None
@@ -639,7 +644,7 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy |
     chosen = None if passing is None or passing.empty else passing.iloc[0]
     st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
     if shown == 0:
-        chart_slot.info("No events match these filters.")
+        stand_in.info("No events match these filters.")
         return
     colors = type_colors(sorted(all_counts))
     view = None
@@ -657,7 +662,8 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy |
         shown_bounds = source.bounds(filters) or bounds or (date(2000, 1, 1), date(2000, 1, 1))
         figure, info = bins_figure(bins.counts, bins.unit, shown_bounds, lanes, colors, dark=dark,
                                    published=published, view=view)
-    with chart_slot.container():
+    stand_in.empty()
+    with chart_place:
         chart_and_details(figure, info, chosen, where if where[0] == "store" else None, taxonomy,
                           " (lanes by type)" if lanes == "document" else "")
     query_table(source, filters, shown, st.session_state.get("selected_event"))
@@ -683,7 +689,7 @@ def main() -> None:
             query_page(cached_parquet(str(folder), _parquet_stamp(folder)), ("parquet", str(folder)), None, PLACES)
         except TimelineDataError as exc:
             if PLACES is not None:
-                PLACES[1].empty()
+                PLACES[2].empty()
             show_message("error", f"Cannot show the timeline: {exc}")
             st.stop()
         return
