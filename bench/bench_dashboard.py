@@ -98,7 +98,8 @@ def measure_query_mode(data: Path | None, store: Path | None, repeat: int, searc
                 page = browser.new_page(viewport={"width": 1400, "height": 1000})
                 opened = time.perf_counter()
                 page.goto(url)
-                drawn = wait_for(page, lambda s: s[0] > 0 and " events from " in s[2], timeout=300)
+                # drawn: the chart has points (the page's stand-in chart, before, has none) and the caption shows
+                drawn = wait_for(page, lambda s: s[1] > 0 and " events from " in s[2], timeout=300)
                 first_chart.append(drawn - opened)
                 before = page.evaluate(CHART_STATE_JS)
                 page.click("[data-testid='stSidebar'] [data-testid='stMultiSelect']")

@@ -496,8 +496,9 @@ def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lan
             "<i>narrow the dates or filters to see each event</i>"
             for r, b in zip(group, firsts, strict=True)
         ]
+        # SVG markers: a few hundred bins a type at most, and no WebGL context to start (a first chart sooner)
         traces.append(dict(
-            type="scattergl", x=[b + half for b in firsts], y=[offsets[kind]] * len(group), mode="markers",
+            type="scatter", x=[b + half for b in firsts], y=[offsets[kind]] * len(group), mode="markers",
             name=kind,
             marker={"color": colors.get(kind, PALETTE[-1]),
                     "size": [4 + 22 * (int(r.count) / peak) ** 0.5 for r in group], "opacity": 0.75},
