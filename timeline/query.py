@@ -281,9 +281,12 @@ class _SQLSource:
     """The queries, written once for both engines; subclasses give the connection and the dialect."""
 
     dialect: _Dialect
+    conn: Any  # a DuckDB or sqlite3 connection: both answer execute(sql, params).fetchall()
+    _lock: threading.RLock
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
+        with self._lock:  # one connection, shared by the page's sessions (threads)
+            return list(self.conn.execute(sql, list(params)).fetchall())
 
     def _full(self, event_id: str) -> dict[str, Any] | None:
         raise NotImplementedError
@@ -520,7 +523,7 @@ class ParquetSource(_SQLSource):
 
         stored = self.folder / SUMMARY_FILE
         newest = max(p.stat().st_mtime for p in parts.glob("*.parquet"))
-        total = int(self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])  # type: ignore[index]
+        total = int(self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
         self._total = total
         if stored.is_file() and stored.stat().st_mtime >= newest:
             try:
@@ -556,10 +559,6 @@ class ParquetSource(_SQLSource):
 
     def total(self) -> int:
         return self._total
-
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:  # one connection, shared by the page's sessions (threads)
-            return list(self.conn.execute(sql, list(params)).fetchall())
 
     def _from(self, filters: Filters) -> tuple[str, Filters]:
         # a text search scans every title, sentence and context: it is done once per search text into a small
@@ -659,7 +658,7 @@ class ParquetSource(_SQLSource):
         ranges = " INTERSECT ".join("SELECT key FROM words WHERE word >= ? AND word < ? AND starts_with(word, ?)"
                                     for _ in words)
         params = [p for w in words for p in (w, w + "\U0010ffff", w)]
-        found = int(self.conn.execute(f"CREATE TEMP TABLE {table}_k AS {ranges}", params).fetchone()[0])  # type: ignore[index]
+        found = int(self.conn.execute(f"CREATE TEMP TABLE {table}_k AS {ranges}", params).fetchone()[0])
         matched = f"key IN (SELECT key FROM {table}_k)" if found else "false"
         self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT key, id, "start", "end", type, approximate '
                           f"FROM keyed_events WHERE {matched}")
@@ -858,10 +857,6 @@ class StoreSource(_SQLSource):
             'FROM (SELECT e.doc, e.id, e.start, e."end", e.type, COALESCE(f.data, e.data) AS data FROM events e '
             "LEFT JOIN temp.fix f ON f.doc = e.doc AND f.id = e.id WHERE f.doc IS NULL OR f.data IS NOT NULL) m "
             f"LEFT JOIN {corrected} c ON c.event_id = m.id")
-
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:  # one connection, shared by the page's sessions (threads)
-            return list(self.conn.execute(sql, list(params)).fetchall())
 
     def _from(self, filters: Filters) -> tuple[str, Filters]:
         # a search reads every event's text (in Python for the words' Unicode case): once per search text, into a
