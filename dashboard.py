@@ -7,7 +7,7 @@ import html
 import os
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
@@ -512,8 +512,15 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
     })
     if len(shown) > TABLE_LIMIT:
         st.caption(f"The table lists the first {TABLE_LIMIT:,} of {len(shown):,} events; filter to see others.")
-    ids = [str(i) for i in table["id"]]
-    chosen_id = None if chosen is None else str(chosen["id"])
+    selectable_table(view, [str(i) for i in table["id"]], None if chosen is None else str(chosen["id"]),
+                     column_config={"date": st.column_config.TextColumn("date", help="ISO 8601, as precise as the "
+                                                                        "text; sorts by date"),
+                                    "when": st.column_config.TextColumn("when", help="as a reader writes it")})
+
+
+def selectable_table(view: pd.DataFrame, ids: list[str], chosen_id: str | None,
+                     column_config: dict[str, Any] | None = None) -> None:
+    """The events table, one row selectable, the chosen event's row selected; `ids` are the rows' event ids."""
     # a new key when the rows or the choice change: the table never keeps a row number that now means another event
     digest = hashlib.sha1("\n".join(ids + [chosen_id or ""]).encode()).hexdigest()[:12]
     key = f"table_{digest}"
@@ -521,10 +528,7 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
     st.session_state["table_ids"] = ids
     default = {"selection": {"rows": [ids.index(chosen_id)]}} if chosen_id in ids else None
     st.dataframe(view, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key=key,
-                 selection_default=default,
-                 column_config={"date": st.column_config.TextColumn("date", help="ISO 8601, as precise as the text; "
-                                                                    "sorts by date"),
-                                "when": st.column_config.TextColumn("when", help="as a reader writes it")})
+                 selection_default=default, column_config=column_config)
 
 
 def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | None,
@@ -597,14 +601,7 @@ def query_table(source: EventSource, filters: Filters, total: int, chosen_id: st
     })
     first = (number - 1) * TABLE_LIMIT
     st.caption(f"Events {first + 1 if records else 0:,}–{first + len(records):,} of {page.total:,}")
-    ids = [str(r["id"]) for r in records]
-    digest = hashlib.sha1("\n".join(ids + [chosen_id or ""]).encode()).hexdigest()[:12]
-    key = f"table_{digest}"
-    st.session_state["table_key"] = key
-    st.session_state["table_ids"] = ids
-    default = {"selection": {"rows": [ids.index(chosen_id)]}} if chosen_id in ids else None
-    st.dataframe(view, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key=key,
-                 selection_default=default)
+    selectable_table(view, [str(r["id"]) for r in records], chosen_id)
 
 
 def _export(source: EventSource, filters: Filters, writer: str) -> bytes:
