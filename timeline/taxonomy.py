@@ -200,6 +200,16 @@ class _Entries(dict[str, "WordEntry | None"]):
         return found
 
 
+def _fraction(cells: list[str], where: str, usage: str, what: str) -> float:
+    """The last cell of a directive line whose cells are as `usage` lists them: a weight of at most 1."""
+    if len(cells) != usage.count(",") + 1:
+        raise TaxonomyError(f"{where}: expected {usage}")
+    value = _weight(cells[-1], where)
+    if value > 1:
+        raise TaxonomyError(f"{where}: {what} is at most 1")
+    return value
+
+
 def _weight(cell: str, where: str) -> float:
     try:
         weight = float(cell)
@@ -230,27 +240,15 @@ def parse_taxonomy(text: str, source: str, senses: tuple[SenseRule, ...] = ()) -
             precedence = tuple(cells[1:])
             continue
         if cells[0] == "@outranks":
-            if len(cells) != 4:
-                raise TaxonomyError(f"{where}: expected @outranks, STRONGER, WEAKER, RATIO")
-            ratio = _weight(cells[3], where)
-            if ratio > 1:
-                raise TaxonomyError(f"{where}: an @outranks ratio is at most 1")
+            ratio = _fraction(cells, where, "@outranks, STRONGER, WEAKER, RATIO", "an @outranks ratio")
             outranks.append((cells[1], cells[2], ratio))
             continue
         if cells[0] == "@discount":
-            if len(cells) != 4:
-                raise TaxonomyError(f"{where}: expected @discount, EVENT TYPE, OTHER TYPE, FACTOR")
-            factor = _weight(cells[3], where)
-            if factor > 1:
-                raise TaxonomyError(f"{where}: a @discount factor is at most 1")
+            factor = _fraction(cells, where, "@discount, EVENT TYPE, OTHER TYPE, FACTOR", "a @discount factor")
             discounts.append((cells[1], cells[2], factor))
             continue
         if cells[0] == "@needs-event":
-            if len(cells) != 3:
-                raise TaxonomyError(f"{where}: expected @needs-event, TYPE, FACTOR")
-            factor = _weight(cells[2], where)
-            if factor > 1:
-                raise TaxonomyError(f"{where}: a @needs-event factor is at most 1")
+            factor = _fraction(cells, where, "@needs-event, TYPE, FACTOR", "a @needs-event factor")
             needs_event.append((cells[1], factor))
             continue
         type_name = cells[0]
