@@ -519,6 +519,8 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
     season = words.lookup("season", f["s"].lower()) or "SU"
     if f.get("y"):
         return f"{_year(f['y'], words)}-{season}"
+    if f.get("yy"):
+        return f"{two_digit_year(int(f['yy']), dct)}-{season}"  # "the summer of '89"
     if dct is None:
         return f"XXXX-{season}"
     current = _current_season_number(dct)
