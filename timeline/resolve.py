@@ -281,9 +281,10 @@ def duration_value(count: float | None, unit: str) -> str:
     time_unit = unit.startswith("T")
     letter = {"DE": "DE", "CE": "CE", "ML": "ML", "Q": "Q", "FN": "FN", "WE": "WE", "H": "H"}.get(unit, unit[-1])
     prefix = "PT" if time_unit else "P"
-    if count is None:
-        return f"{prefix}X{letter}"
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "H": (6, "M")}
+    if count is None:
+        # ISO 8601 has no decade or century designator: "two decades" is P20Y, so "decades" is some years, PXY
+        return f"{prefix}X{scale[unit][1] if unit in scale else letter}"
     if unit in scale:
         factor, letter = scale[unit]
         count *= factor
