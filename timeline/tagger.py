@@ -390,6 +390,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
 _PERIOD_OF_MONTHS = re.compile(
     r"the\s+(?:first|latest|past|last|same|comparable|\w+-earlier|\w+-ago)?\s*[\w-]+\s+months\b", re.IGNORECASE
 )
+_AFTER_PERIOD = re.compile(r"\b(?:after|following)\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$"
@@ -545,7 +546,10 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
             previous = timex
             if timex.granularity in (Granularity.DAY, Granularity.TIME):
                 focus_day = timex.first_day
-            if timex.granularity in (Granularity.QUARTER, Granularity.HALF):
+            if timex.granularity in (Granularity.QUARTER, Granularity.HALF) and (
+                    focus_quarter is None or not _AFTER_PERIOD.search(text, max(0, timex.start - 30), timex.start)):
+                # "third-quarter profit rose ... after a flat second quarter": what came before the reported
+                # period, which stays in focus
                 focus_quarter = timex.value
         elif timex.type == TimexType.DURATION and _PERIOD_OF_MONTHS.match(timex.text) and timex.value != "P3M":
             # "for the nine months", "the first half-year": the report now speaks of more than a quarter, so "a
