@@ -632,9 +632,10 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         period = re.match(r"^(\d{4})-([QH][1-4])$", ctx.focus_quarter)
         if period:
             return f"{int(period.group(1)) + sign * int(count)}-{period.group(2)}"
-    if unit == "W":
+    if unit == "W" and f.get("grain") != "unit":
         # a week is no calendar label as a month or a year is: "two weeks ago" counts back to a day (written on a
-        # Wednesday, the Wednesday fourteen days before), not to the ISO week that day falls in
+        # Wednesday, the Wednesday fourteen days before), not to the ISO week that day falls in; but "the
+        # week-earlier figure" of a weekly report (grain=unit) is last week's
         return (dct + timedelta(weeks=sign * int(count))).isoformat()
     return shift_value(dct, unit, sign * int(count))
 
