@@ -578,10 +578,10 @@ def _drafts_for_item(
     if when and item.granularity != "open":
         when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = item.end + when.start() if when else hi
-    main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     report_only = _REPORT_CLAUSE.fullmatch(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
     if report_only and len(items) > 1:
         return []  # ", officials said on Monday" dates the report of another dated event, not an event
+    main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
     if when:
         # "since 2015, when France faced a series of attacks": the when-clause is an event of 2015 itself
@@ -613,7 +613,8 @@ def _draft(
     clause_text = text[lo:hi]
     if title_from_clause or item.clause_from is not None:
         title = _tidy(_RELATIVE_OR_SEMICOLON.split(clause_text, maxsplit=1)[0])
-        kind = typer.type(title, None, (clause_text, None))
+        # what _Typer.type reads (text, centre, fallback): typed once, at the end, when the title is settled
+        typed: tuple[str, int | None, tuple[str, int | None] | None] = (title, None, (clause_text, None))
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
         lead = _LEAD_IN.match(clause_text)
@@ -631,7 +632,7 @@ def _draft(
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
-        kind = typer.type(title, None, (clause_text, item.start - lo))
+        typed = (title, None, (clause_text, item.start - lo))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
     reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
     if len(_TITLE_WORD.findall(reported)) < 2:
@@ -639,7 +640,8 @@ def _draft(
         whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
         if len(_TITLE_WORD.findall(whole)) >= 2:
             title = whole
-            kind = typer.type(sentence.text, item.start - sentence.start)
+            typed = (sentence.text, item.start - sentence.start, None)
+    kind = typer.type(*typed)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
     return _Draft(item, sentence, clause, title or _tidy(sentence.text), kind, context, [mention])
 
