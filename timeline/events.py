@@ -30,6 +30,7 @@ from timeline.typing import (
     Typing,
     clause_scores,
     decide,
+    evidence_shares,
     prior_from,
     read_text,
     sentence_shares,
@@ -516,7 +517,9 @@ class _Article:
         """Sentence `index`'s shares per type (-1: the headline)."""
         if index not in self._evidence:
             text = self.title if index < 0 else self.sentences[index]
-            self._evidence[index] = sentence_shares(text, self.taxonomy, self.read(text))
+            read = self._read.get(text)
+            self._evidence[index] = (evidence_shares(text, self.taxonomy) if read is None
+                                     else sentence_shares(text, self.taxonomy, read))
         return self._evidence[index]
 
     def prior(self, index: int) -> dict[str, float]:
