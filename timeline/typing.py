@@ -19,7 +19,16 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from timeline.lemmas import lemmas, word_classes
-from timeline.taxonomy import NO_TYPE, Keyword, SenseRule, SenseTest, Taxonomy, TaxonomyError, default_taxonomy
+from timeline.taxonomy import (
+    NO_TYPE,
+    Keyword,
+    SenseRule,
+    SenseTest,
+    Taxonomy,
+    TaxonomyError,
+    WordEntry,
+    default_taxonomy,
+)
 
 PREDICATE_WEIGHT = 3.0  # the predicate the date attaches to
 VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clause's news)
@@ -73,12 +82,18 @@ class _WordInfo:
     verb_cue: bool
     object: bool
     may_be_predicate: bool  # a content verb where it reads as a verb
+    entry: WordEntry | None  # the taxonomy's sense rules and keywords that may start at the word (None: most words)
 
 
 class _WordInfos(dict[str, _WordInfo]):
-    """Word -> _WordInfo, worked out on first look-up (a dict, so that looking up every word of a text is cheap)."""
+    """Word -> _WordInfo for one taxonomy, worked out on first look-up (a dict, so that looking up every word of a
+    text is cheap; one look-up a word tells both what the dictionary says and what the taxonomy has there)."""
 
     MAX_WORDS = 200_000
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        super().__init__()
+        self.taxonomy = taxonomy
 
     def __missing__(self, word: str) -> _WordInfo:
         groups = word_groups()
@@ -89,13 +104,23 @@ class _WordInfos(dict[str, _WordInfo]):
         not_verb = word in groups["not_verb"]
         info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
                          not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
-                         can_verb and not plain and not not_verb)
+                         can_verb and not plain and not not_verb, self.taxonomy.entries[word])
         if len(self) < self.MAX_WORDS:
             self[word] = info
         return info
 
 
-_WORD_INFOS = _WordInfos()
+_WORD_TABLES: dict[int, _WordInfos] = {}  # id of a taxonomy -> its words (the table holds the taxonomy: ids stay)
+
+
+def _word_infos(taxonomy: Taxonomy) -> _WordInfos:
+    """The word table of `taxonomy`."""
+    table = _WORD_TABLES.get(id(taxonomy))
+    if table is None:
+        if len(_WORD_TABLES) >= 8:  # a taxonomy per call (a test, a user's file read anew): keep a few only
+            _WORD_TABLES.clear()
+        table = _WORD_TABLES[id(taxonomy)] = _WordInfos(taxonomy)
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +134,14 @@ class _Clause:
     """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
     whether a word reads as a verb here is worked out when first asked, once."""
 
-    __slots__ = ("words", "infos", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
+    __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
 
-    def __init__(self, words: list[str], lowered: str, starts: list[int] | None, text: str = "") -> None:
+    def __init__(
+        self, words: list[str], lowered: str, starts: list[int] | None, text: str, table: _WordInfos
+    ) -> None:
         self.words = words
-        self.infos = list(map(_WORD_INFOS.__getitem__, words))
+        self.infos = list(map(table.__getitem__, words))
+        self.table = table
         self._lowered = lowered
         self._starts = starts
         self._verbs: list[bool | None] = [None] * len(words)
@@ -213,9 +241,9 @@ def _months() -> frozenset[str]:
     return word_groups()["month"]
 
 
-def _tokens(text: str) -> _Clause:
+def _tokens(text: str, taxonomy: Taxonomy | None = None) -> _Clause:
     words, lowered, starts = _words(text)
-    return _Clause(words, lowered, starts, text)
+    return _Clause(words, lowered, starts, text, _word_infos(taxonomy or default_taxonomy()))
 
 
 def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
@@ -276,7 +304,10 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
     """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again."""
     hits: list[_Hit] = []
     covered = -1
-    entries = list(map(taxonomy.entries.__getitem__, tokens.words))
+    if tokens.table.taxonomy is taxonomy:
+        entries = list(map(_ENTRY, tokens.infos))
+    else:  # read for another taxonomy
+        entries = list(map(taxonomy.entries.__getitem__, tokens.words))
     for i in compress(range(len(entries)), entries):  # the few words where a rule or keyword may start
         if i <= covered:
             continue
@@ -343,6 +374,7 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
 
 
 _MAY_BE_PREDICATE = attrgetter("may_be_predicate")
+_ENTRY = attrgetter("entry")
 
 
 def _in_relative_clause(tokens: _Clause, i: int) -> bool:
@@ -365,7 +397,7 @@ class ReadText(NamedTuple):
 
 def read_text(text: str, taxonomy: Taxonomy) -> ReadText:
     """The words of `text` and their hits."""
-    clause = _tokens(text)
+    clause = _tokens(text, taxonomy)
     return ReadText(clause, _hits(clause, taxonomy))
 
 
@@ -472,7 +504,8 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
     the sentence as a clause."""
     found = _words(sentence)
     words = found[0]
-    entries = list(map(taxonomy.entries.__getitem__, words))
+    table = _word_infos(taxonomy)
+    entries = list(map(_ENTRY, map(table.__getitem__, words)))
     scores: dict[str, float] = {}
     last = len(words) - 1
     for i in compress(range(len(entries)), entries):  # the same order as _hits: the sums are the same to the bit
@@ -481,9 +514,9 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
         if not entry.only_plain:
             seconds = entry.seconds
             if entry.rules or entry.single or seconds is None or (
-                i < last and not seconds.isdisjoint(_WORD_INFOS[words[i + 1]].lemmas)
+                i < last and not seconds.isdisjoint(table[words[i + 1]].lemmas)
             ):
-                clause = _Clause(*found, sentence)  # a rule or a longer keyword to check: read it all
+                clause = _Clause(*found, sentence, table)  # a rule or a longer keyword to check: read it all
                 return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
         for kind, weight in entry.plain:
             scores[kind] = scores.get(kind, 0.0) + weight
