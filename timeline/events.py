@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from timeline.documents import boilerplate_spans
 from timeline.model import Document, Event, Mention, Timex, TimexType
@@ -93,9 +93,23 @@ class _Draft:
     sentence: Sentence
     clause: tuple[int, int]
     title: str
-    typing: Typing
+    typed: _TypeRequest  # what is typed, once the document's drafts are all made
     context: str
     mentions: list[Mention] = field(default_factory=list)
+
+
+class _TypeRequest(NamedTuple):
+    """A draft's clause to type: _Typer.type(text, centre, fallback), asked when the document's drafts are made (a
+    draft that joins another is never typed, and the typing of a document runs in one go)."""
+
+    typer: _Typer
+    text: str
+    centre: int | None
+    fallback: tuple[str, int | None] | None
+
+    def typing(self) -> Typing:
+        """The draft's type."""
+        return self.typer.type(self.text, self.centre, self.fallback)
 
 
 def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -644,9 +658,9 @@ def _draft(
         if len(_TITLE_WORD.findall(whole)) >= 2:
             title = whole
             typed = (sentence.text, item.start - sentence.start, None)
-    kind = typer.type(*typed)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
-    return _Draft(item, sentence, clause, title or _tidy(sentence.text), kind, context, [mention])
+    return _Draft(item, sentence, clause, title or _tidy(sentence.text), _TypeRequest(typer, *typed), context,
+                  [mention])
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -683,6 +697,7 @@ def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
 
 def _to_event(doc: Document, draft: _Draft) -> Event:
     first = draft.mentions[0]
+    typing = draft.typed.typing()
     mentions = tuple(sorted(draft.mentions, key=lambda m: m.char_start))
     return Event(
         id=_event_id(doc.id, draft.dated.first_day, draft.dated.last_day, first.char_start),
@@ -697,12 +712,12 @@ def _to_event(doc: Document, draft: _Draft) -> Event:
         sentence=draft.sentence.text,
         context=draft.context,
         title=draft.title,
-        type=draft.typing.type,
+        type=typing.type,
         rule=draft.dated.rule,
         mentions=mentions,
         sources=(doc.id,),
-        second_type=draft.typing.second,
-        confidence=draft.typing.confidence,
+        second_type=typing.second,
+        confidence=typing.confidence,
     )
 
 

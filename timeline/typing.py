@@ -259,11 +259,21 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
-    return any(not words.isdisjoint(info.lemmas) for info in tokens.infos[max(0, lo) : hi])
+    for info in tokens.infos[max(0, lo) : hi]:  # (plain loops here: a generator a rule costs more than the test)
+        if not words.isdisjoint(info.lemmas):
+            return True
+    return False
 
 
 def _sense(rules: Iterable[SenseRule], tokens: _Clause, i: int) -> SenseRule | None:
-    return next((r for r in rules if all(_passes(t, tokens, i) for t in r.tests)), None)
+    """The first rule whose every test passes at word i."""
+    for rule in rules:
+        for test in rule.tests:
+            if not _passes(test, tokens, i):
+                break
+        else:
+            return rule
+    return None
 
 
 class _Hit(NamedTuple):
@@ -380,8 +390,13 @@ _ENTRY = attrgetter("entry")
 def _in_relative_clause(tokens: _Clause, i: int) -> bool:
     """Whether verb i follows a relative pronoun by at most 3 words ("the gunman who opened fire", "the man who was
     stabbed"): it tells of the noun before the pronoun."""
-    relative = word_groups()["relative"]
-    return any(word in relative for word in tokens.words[max(0, i - 3) : i])
+    return not _relative_words().isdisjoint(tokens.words[max(0, i - 3) : i])
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> frozenset[str]:
+    """The relative pronouns ("who", "which")."""
+    return word_groups()["relative"]
 
 
 _new_hit = tuple.__new__  # a _Hit made without NamedTuple's Python-level constructor: hits are made by the thousand
@@ -421,7 +436,12 @@ def clause_scores(
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
         strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
-        after = None if predicate is None else next((h for h in strong if 0 < h.span[0] - predicate <= 4), None)
+        after = None
+        if predicate is not None:
+            for h in strong:
+                if 0 < h.span[0] - predicate <= 4:
+                    after = h
+                    break
         if after is not None:
             nearest = after
         elif predicate is None and centre is None:  # nothing to be near: the strongest word of the sentence
@@ -441,7 +461,7 @@ def clause_scores(
             role = PREDICATE_WEIGHT
         elif last == event_noun:
             role = EVENT_NOUN_WEIGHT
-        elif infos[last].can_verb and not infos[last].plain and verb(last):  # a content verb
+        elif infos[last].may_be_predicate and verb(last):  # a content verb
             role = VERB_WEIGHT
         else:
             role = 1.0
@@ -450,7 +470,7 @@ def clause_scores(
         else:
             distance = min(abs(first - centre), abs(end - centre))
             scores[kind] = scores.get(kind, 0.0) + weight * role / (1 + distance / DISTANCE_SCALE)
-    if on_predicate or any(kind in scores for kind, _ in taxonomy.needs_event):
+    if on_predicate or not taxonomy.needs_event_types.isdisjoint(scores):
         _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
     return scores
 
@@ -475,10 +495,12 @@ def _weigh_by_event(
                 factors[other] = min(factors.get(other, 1.0), factor)
     subject_end = -1 if predicate is None else predicate  # the words before the predicate: its subject
     for kind, factor in taxonomy.needs_event:
-        if kind in scores and not any(
-            h.type == kind and (h.span[1] < subject_end or h.last == event_noun or h in on_predicate) for h in hits
-        ):
-            factors[kind] = factors.get(kind, 1.0) * factor
+        if kind in scores:
+            for h in hits:
+                if h.type == kind and (h.span[1] < subject_end or h.last == event_noun or h in on_predicate):
+                    break
+            else:
+                factors[kind] = factors.get(kind, 1.0) * factor
     for kind, factor in factors.items():
         scores[kind] *= factor
 
