@@ -137,10 +137,16 @@ class _Clause:
     __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
 
     def __init__(
-        self, words: list[str], lowered: str, starts: list[int] | None, text: str, table: _WordInfos
+        self,
+        words: list[str],
+        lowered: str,
+        starts: list[int] | None,
+        text: str,
+        table: _WordInfos,
+        infos: list[_WordInfo] | None = None,  # the words' infos, when already looked up
     ) -> None:
         self.words = words
-        self.infos = list(map(table.__getitem__, words))
+        self.infos = list(map(table.__getitem__, words)) if infos is None else infos
         self.table = table
         self._lowered = lowered
         self._starts = starts
@@ -527,7 +533,8 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
     found = _words(sentence)
     words = found[0]
     table = _word_infos(taxonomy)
-    entries = list(map(_ENTRY, map(table.__getitem__, words)))
+    infos = list(map(table.__getitem__, words))
+    entries = list(map(_ENTRY, infos))
     scores: dict[str, float] = {}
     last = len(words) - 1
     for i in compress(range(len(entries)), entries):  # the same order as _hits: the sums are the same to the bit
@@ -536,9 +543,9 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
         if not entry.only_plain:
             seconds = entry.seconds
             if entry.rules or entry.single or seconds is None or (
-                i < last and not seconds.isdisjoint(table[words[i + 1]].lemmas)
+                i < last and not seconds.isdisjoint(infos[i + 1].lemmas)
             ):
-                clause = _Clause(*found, sentence, table)  # a rule or a longer keyword to check: read it all
+                clause = _Clause(*found, sentence, table, infos)  # a rule or a longer keyword to check: read it all
                 return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
         for kind, weight in entry.plain:
             scores[kind] = scores.get(kind, 0.0) + weight
