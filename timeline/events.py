@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from timeline.documents import boilerplate_spans
 from timeline.model import Document, Event, Mention, Timex, TimexType
@@ -30,6 +30,7 @@ from timeline.typing import (
     Typing,
     clause_scores,
     decide,
+    evidence_shares,
     prior_from,
     read_text,
     sentence_shares,
@@ -92,9 +93,23 @@ class _Draft:
     sentence: Sentence
     clause: tuple[int, int]
     title: str
-    typing: Typing
+    typed: _TypeRequest  # what is typed, once the document's drafts are all made
     context: str
     mentions: list[Mention] = field(default_factory=list)
+
+
+class _TypeRequest(NamedTuple):
+    """A draft's clause to type: _Typer.type(text, centre, fallback), asked when the document's drafts are made (a
+    draft that joins another is never typed, and the typing of a document runs in one go)."""
+
+    typer: _Typer
+    text: str
+    centre: int | None
+    fallback: tuple[str, int | None] | None
+
+    def typing(self) -> Typing:
+        """The draft's type."""
+        return self.typer.type(self.text, self.centre, self.fallback)
 
 
 def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -516,7 +531,9 @@ class _Article:
         """Sentence `index`'s shares per type (-1: the headline)."""
         if index not in self._evidence:
             text = self.title if index < 0 else self.sentences[index]
-            self._evidence[index] = sentence_shares(text, self.taxonomy, self.read(text))
+            read = self._read.get(text)
+            self._evidence[index] = (evidence_shares(text, self.taxonomy) if read is None
+                                     else sentence_shares(text, self.taxonomy, read))
         return self._evidence[index]
 
     def prior(self, index: int) -> dict[str, float]:
@@ -578,10 +595,10 @@ def _drafts_for_item(
     if when and item.granularity != "open":
         when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = item.end + when.start() if when else hi
-    main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     report_only = _REPORT_CLAUSE.fullmatch(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
     if report_only and len(items) > 1:
         return []  # ", officials said on Monday" dates the report of another dated event, not an event
+    main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
     if when:
         # "since 2015, when France faced a series of attacks": the when-clause is an event of 2015 itself
@@ -613,7 +630,8 @@ def _draft(
     clause_text = text[lo:hi]
     if title_from_clause or item.clause_from is not None:
         title = _tidy(_RELATIVE_OR_SEMICOLON.split(clause_text, maxsplit=1)[0])
-        kind = typer.type(title, None, (clause_text, None))
+        # what _Typer.type reads (text, centre, fallback): typed once, at the end, when the title is settled
+        typed: tuple[str, int | None, tuple[str, int | None] | None] = (title, None, (clause_text, None))
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
         lead = _LEAD_IN.match(clause_text)
@@ -631,7 +649,7 @@ def _draft(
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
-        kind = typer.type(title, None, (clause_text, item.start - lo))
+        typed = (title, None, (clause_text, item.start - lo))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
     reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
     if len(_TITLE_WORD.findall(reported)) < 2:
@@ -639,9 +657,10 @@ def _draft(
         whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
         if len(_TITLE_WORD.findall(whole)) >= 2:
             title = whole
-            kind = typer.type(sentence.text, item.start - sentence.start)
+            typed = (sentence.text, item.start - sentence.start, None)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
-    return _Draft(item, sentence, clause, title or _tidy(sentence.text), kind, context, [mention])
+    return _Draft(item, sentence, clause, title or _tidy(sentence.text), _TypeRequest(typer, *typed), context,
+                  [mention])
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -678,6 +697,7 @@ def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
 
 def _to_event(doc: Document, draft: _Draft) -> Event:
     first = draft.mentions[0]
+    typing = draft.typed.typing()
     mentions = tuple(sorted(draft.mentions, key=lambda m: m.char_start))
     return Event(
         id=_event_id(doc.id, draft.dated.first_day, draft.dated.last_day, first.char_start),
@@ -692,12 +712,12 @@ def _to_event(doc: Document, draft: _Draft) -> Event:
         sentence=draft.sentence.text,
         context=draft.context,
         title=draft.title,
-        type=draft.typing.type,
+        type=typing.type,
         rule=draft.dated.rule,
         mentions=mentions,
         sources=(doc.id,),
-        second_type=draft.typing.second,
-        confidence=draft.typing.confidence,
+        second_type=typing.second,
+        confidence=typing.confidence,
     )
 
 

@@ -153,6 +153,11 @@ class Taxonomy:
         return factors
 
     @cached_property
+    def needs_event_types(self) -> frozenset[str]:
+        """The types of the @needs-event lines."""
+        return frozenset(kind for kind, _ in self.needs_event)
+
+    @cached_property
     def senses_by_lemma(self) -> dict[str, list[SenseRule]]:
         """The sense rules that apply (their type is one of ours, or none), by lemma, in file order."""
         rules: dict[str, list[SenseRule]] = {}

@@ -15,10 +15,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from timeline.lemmas import lemmas, word_classes
-from timeline.taxonomy import NO_TYPE, Keyword, SenseRule, SenseTest, Taxonomy, TaxonomyError, default_taxonomy
+from timeline.taxonomy import (
+    NO_TYPE,
+    Keyword,
+    SenseRule,
+    SenseTest,
+    Taxonomy,
+    TaxonomyError,
+    WordEntry,
+    default_taxonomy,
+)
 
 PREDICATE_WEIGHT = 3.0  # the predicate the date attaches to
 VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clause's news)
@@ -72,12 +82,18 @@ class _WordInfo:
     verb_cue: bool
     object: bool
     may_be_predicate: bool  # a content verb where it reads as a verb
+    entry: WordEntry | None  # the taxonomy's sense rules and keywords that may start at the word (None: most words)
 
 
 class _WordInfos(dict[str, _WordInfo]):
-    """Word -> _WordInfo, worked out on first look-up (a dict, so that looking up every word of a text is cheap)."""
+    """Word -> _WordInfo for one taxonomy, worked out on first look-up (a dict, so that looking up every word of a
+    text is cheap; one look-up a word tells both what the dictionary says and what the taxonomy has there)."""
 
     MAX_WORDS = 200_000
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        super().__init__()
+        self.taxonomy = taxonomy
 
     def __missing__(self, word: str) -> _WordInfo:
         groups = word_groups()
@@ -88,13 +104,23 @@ class _WordInfos(dict[str, _WordInfo]):
         not_verb = word in groups["not_verb"]
         info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
                          not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
-                         can_verb and not plain and not not_verb)
+                         can_verb and not plain and not not_verb, self.taxonomy.entries[word])
         if len(self) < self.MAX_WORDS:
             self[word] = info
         return info
 
 
-_WORD_INFOS = _WordInfos()
+_WORD_TABLES: dict[int, _WordInfos] = {}  # id of a taxonomy -> its words (the table holds the taxonomy: ids stay)
+
+
+def _word_infos(taxonomy: Taxonomy) -> _WordInfos:
+    """The word table of `taxonomy`."""
+    table = _WORD_TABLES.get(id(taxonomy))
+    if table is None:
+        if len(_WORD_TABLES) >= 8:  # a taxonomy per call (a test, a user's file read anew): keep a few only
+            _WORD_TABLES.clear()
+        table = _WORD_TABLES[id(taxonomy)] = _WordInfos(taxonomy)
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -108,11 +134,20 @@ class _Clause:
     """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
     whether a word reads as a verb here is worked out when first asked, once."""
 
-    __slots__ = ("words", "infos", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
+    __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
 
-    def __init__(self, words: list[str], lowered: str, starts: list[int] | None, text: str = "") -> None:
+    def __init__(
+        self,
+        words: list[str],
+        lowered: str,
+        starts: list[int] | None,
+        text: str,
+        table: _WordInfos,
+        infos: list[_WordInfo] | None = None,  # the words' infos, when already looked up
+    ) -> None:
         self.words = words
-        self.infos = list(map(_WORD_INFOS.__getitem__, words))
+        self.infos = list(map(table.__getitem__, words)) if infos is None else infos
+        self.table = table
         self._lowered = lowered
         self._starts = starts
         self._verbs: list[bool | None] = [None] * len(words)
@@ -186,12 +221,14 @@ class _Clause:
         return i + 1 < len(self.words) and self.infos[i + 1].object
 
 
-def _tokens(text: str) -> _Clause:
-    months = word_groups()["month"]
+def _words(text: str) -> tuple[list[str], str, list[int] | None]:
+    """The lower-case words of `text`, the text in lower case, and the words' offsets (None when every word of the
+    text is kept: the offsets are found when first asked)."""
     lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
     words = _WORD.findall(lowered)
+    months = _months()
     if months.isdisjoint(words):  # the usual case: no offsets needed to tell "March 3" from "a march"
-        return _Clause(words, lowered, None, text)
+        return words, lowered, None
     kept: list[str] = []
     starts: list[int] = []
     for match in _WORD.finditer(lowered):
@@ -201,7 +238,18 @@ def _tokens(text: str) -> _Clause:
             continue  # "March 3" is a date, not a march
         kept.append(lower)
         starts.append(start)
-    return _Clause(kept, lowered, starts, text)
+    return kept, lowered, starts
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """The month names (a capitalised one in a text is a date's)."""
+    return word_groups()["month"]
+
+
+def _tokens(text: str, taxonomy: Taxonomy | None = None) -> _Clause:
+    words, lowered, starts = _words(text)
+    return _Clause(words, lowered, starts, text, _word_infos(taxonomy or default_taxonomy()))
 
 
 def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
@@ -217,11 +265,21 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
-    return any(not words.isdisjoint(info.lemmas) for info in tokens.infos[max(0, lo) : hi])
+    for info in tokens.infos[max(0, lo) : hi]:  # (plain loops here: a generator a rule costs more than the test)
+        if not words.isdisjoint(info.lemmas):
+            return True
+    return False
 
 
 def _sense(rules: Iterable[SenseRule], tokens: _Clause, i: int) -> SenseRule | None:
-    return next((r for r in rules if all(_passes(t, tokens, i) for t in r.tests)), None)
+    """The first rule whose every test passes at word i."""
+    for rule in rules:
+        for test in rule.tests:
+            if not _passes(test, tokens, i):
+                break
+        else:
+            return rule
+    return None
 
 
 class _Hit(NamedTuple):
@@ -262,7 +320,10 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
     """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again."""
     hits: list[_Hit] = []
     covered = -1
-    entries = list(map(taxonomy.entries.__getitem__, tokens.words))
+    if tokens.table.taxonomy is taxonomy:
+        entries = list(map(_ENTRY, tokens.infos))
+    else:  # read for another taxonomy
+        entries = list(map(taxonomy.entries.__getitem__, tokens.words))
     for i in compress(range(len(entries)), entries):  # the few words where a rule or keyword may start
         if i <= covered:
             continue
@@ -303,26 +364,45 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     """The verb the date attaches to: the content verb nearest the date (after it, on a tie); without a date, the
     first content verb outside a relative clause ("the man who stabbed three people was jailed"), else the first.
     A word written with a capital inside a sentence is a name ("Hector"), not a verb."""
-    infos, verb = tokens.infos, tokens.verb
-    n = len(infos)
+    verb = tokens.verb
+    candidates = list(compress(range(len(tokens.infos)), map(_MAY_BE_PREDICATE, tokens.infos)))
     if centre is None:
         first = None
-        for i in range(n):
-            if infos[i].may_be_predicate and verb(i) and not tokens.name(i):
+        for i in candidates:
+            if verb(i) and not tokens.name(i):
                 if not _in_relative_clause(tokens, i):
                     return i
                 first = i if first is None else first
         return first
-    candidates = [i for i, info in enumerate(infos) if info.may_be_predicate]
-    candidates.sort(key=lambda i: (abs(i - centre), i < centre))  # outwards from the date, the word after it first
-    return next((i for i in candidates if verb(i) and not tokens.name(i)), None)
+    # outwards from the date, the word after it first on a tie
+    after = bisect_left(candidates, centre)
+    before = after - 1
+    while after < len(candidates) or before >= 0:
+        if before < 0 or after < len(candidates) and candidates[after] - centre <= centre - candidates[before]:
+            i = candidates[after]
+            after += 1
+        else:
+            i = candidates[before]
+            before -= 1
+        if verb(i) and not tokens.name(i):
+            return i
+    return None
+
+
+_MAY_BE_PREDICATE = attrgetter("may_be_predicate")
+_ENTRY = attrgetter("entry")
 
 
 def _in_relative_clause(tokens: _Clause, i: int) -> bool:
     """Whether verb i follows a relative pronoun by at most 3 words ("the gunman who opened fire", "the man who was
     stabbed"): it tells of the noun before the pronoun."""
-    relative = word_groups()["relative"]
-    return any(word in relative for word in tokens.words[max(0, i - 3) : i])
+    return not _relative_words().isdisjoint(tokens.words[max(0, i - 3) : i])
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> frozenset[str]:
+    """The relative pronouns ("who", "which")."""
+    return word_groups()["relative"]
 
 
 _new_hit = tuple.__new__  # a _Hit made without NamedTuple's Python-level constructor: hits are made by the thousand
@@ -338,7 +418,7 @@ class ReadText(NamedTuple):
 
 def read_text(text: str, taxonomy: Taxonomy) -> ReadText:
     """The words of `text` and their hits."""
-    clause = _tokens(text)
+    clause = _tokens(text, taxonomy)
     return ReadText(clause, _hits(clause, taxonomy))
 
 
@@ -362,7 +442,12 @@ def clause_scores(
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
         strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
-        after = None if predicate is None else next((h for h in strong if 0 < h.span[0] - predicate <= 4), None)
+        after = None
+        if predicate is not None:
+            for h in strong:
+                if 0 < h.span[0] - predicate <= 4:
+                    after = h
+                    break
         if after is not None:
             nearest = after
         elif predicate is None and centre is None:  # nothing to be near: the strongest word of the sentence
@@ -382,7 +467,7 @@ def clause_scores(
             role = PREDICATE_WEIGHT
         elif last == event_noun:
             role = EVENT_NOUN_WEIGHT
-        elif infos[last].can_verb and not infos[last].plain and verb(last):  # a content verb
+        elif infos[last].may_be_predicate and verb(last):  # a content verb
             role = VERB_WEIGHT
         else:
             role = 1.0
@@ -391,7 +476,7 @@ def clause_scores(
         else:
             distance = min(abs(first - centre), abs(end - centre))
             scores[kind] = scores.get(kind, 0.0) + weight * role / (1 + distance / DISTANCE_SCALE)
-    if on_predicate or any(kind in scores for kind, _ in taxonomy.needs_event):
+    if on_predicate or not taxonomy.needs_event_types.isdisjoint(scores):
         _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
     return scores
 
@@ -416,10 +501,12 @@ def _weigh_by_event(
                 factors[other] = min(factors.get(other, 1.0), factor)
     subject_end = -1 if predicate is None else predicate  # the words before the predicate: its subject
     for kind, factor in taxonomy.needs_event:
-        if kind in scores and not any(
-            h.type == kind and (h.span[1] < subject_end or h.last == event_noun or h in on_predicate) for h in hits
-        ):
-            factors[kind] = factors.get(kind, 1.0) * factor
+        if kind in scores:
+            for h in hits:
+                if h.type == kind and (h.span[1] < subject_end or h.last == event_noun or h in on_predicate):
+                    break
+            else:
+                factors[kind] = factors.get(kind, 1.0) * factor
     for kind, factor in factors.items():
         scores[kind] *= factor
 
@@ -439,10 +526,36 @@ def sentence_shares(sentence: str, taxonomy: Taxonomy, read: ReadText | None = N
     return _shares(scores)
 
 
+def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
+    """sentence_shares(sentence), read faster when it can be: when every word's hits are its one-word keywords (no
+    sense rule to test, no longer keyword starting there), they are added up from the words alone, without reading
+    the sentence as a clause."""
+    found = _words(sentence)
+    words = found[0]
+    table = _word_infos(taxonomy)
+    infos = list(map(table.__getitem__, words))
+    entries = list(map(_ENTRY, infos))
+    scores: dict[str, float] = {}
+    last = len(words) - 1
+    for i in compress(range(len(entries)), entries):  # the same order as _hits: the sums are the same to the bit
+        entry = entries[i]
+        assert entry is not None
+        if not entry.only_plain:
+            seconds = entry.seconds
+            if entry.rules or entry.single or seconds is None or (
+                i < last and not seconds.isdisjoint(infos[i + 1].lemmas)
+            ):
+                clause = _Clause(*found, sentence, table, infos)  # a rule or a longer keyword to check: read it all
+                return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
+        for kind, weight in entry.plain:
+            scores[kind] = scores.get(kind, 0.0) + weight
+    return _shares(scores)
+
+
 def article_prior(sentences: Sequence[str], taxonomy: Taxonomy) -> dict[str, float]:
     """The article's evidence as shares per type: each sentence's shares, averaged over the sentences that point
     anywhere."""
-    return prior_from([sentence_shares(s, taxonomy) for s in sentences])
+    return prior_from([evidence_shares(s, taxonomy) for s in sentences])
 
 
 def prior_from(evidence: Iterable[dict[str, float]]) -> dict[str, float]:
@@ -488,11 +601,9 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
     final = dict(scores)
     for kind, share in prior.items():
         final[kind] = final.get(kind, 0.0) + PRIOR_WEIGHT * share
-    rank = taxonomy.rank
-    ranked = sorted([(-round(v, 9), rank[k], k) for k, v in final.items() if v > 0])
-    if not ranked:
+    first, second = _first_two(final, taxonomy.rank)
+    if not first:
         return Typing(taxonomy.fallback, "", 0.0)
-    first, second = ranked[0][2], ranked[1][2] if len(ranked) > 1 else ""
     for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
         if first == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
             first, second = stronger, first
@@ -500,6 +611,21 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
     share = best / sum(final.values())
     confidence = share * best / (best + 1.0)
     return Typing(first, second, round(confidence, 3))
+
+
+TIE = 1e-8  # scores closer than this may be equal once rounded to 9 places (float noise), and go by precedence
+
+
+def _first_two(final: dict[str, float], rank: dict[str, int]) -> tuple[str, str]:
+    """The two types of highest positive score ("" where there is none), scores rounded to 9 places and ties going
+    by precedence (`rank`). Ranked by the plain scores, and rounded only when two of the three highest are near."""
+    ordered = sorted(final.items(), key=itemgetter(1), reverse=True)
+    near = len(ordered) > 1 and ordered[0][1] - ordered[1][1] < TIE
+    if near or len(ordered) > 2 and ordered[1][1] - ordered[2][1] < TIE:
+        ranked = sorted([(-round(v, 9), rank[k], k) for k, v in final.items() if v > 0])
+        return (ranked[0][2] if ranked else "", ranked[1][2] if len(ranked) > 1 else "")
+    first = ordered[0][0] if ordered and ordered[0][1] > 0 else ""
+    return first, ordered[1][0] if first and len(ordered) > 1 and ordered[1][1] > 0 else ""
 
 
 def classify(
