@@ -25,7 +25,11 @@ ARTICLES = {
     "f": "The town museum reopened on February 12, 2024, after two years of repairs to its roof.",
 }
 FILTERS = [Filters(), Filters(types=("justice",)), Filters(text="kettle"), Filters(text="raided"),
-           Filters(text="ferry"), Filters(types=("justice", "politics"), text="the")]
+           Filters(text="ferry"), Filters(types=("justice", "politics"), text="the"),
+           Filters(date_from=date(2024, 3, 21)), Filters(date_to=date(2024, 3, 25)),
+           Filters(types=("justice",), date_from=date(2024, 3, 2), date_to=date(2024, 3, 26)),
+           Filters(date_from=date(1990, 1, 1), date_to=date(2090, 1, 1)), Filters(include_approximate=False),
+           Filters(documents=("a", "c"))]
 
 
 def _doc(doc_id: str) -> Document:

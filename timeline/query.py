@@ -823,6 +823,7 @@ class StoreSource(_SQLSource):
         self._made = 0
         self._lock = threading.RLock()
         self.dialect = _VIEW
+        self._summary = "summary"
         try:
             self.view = fresh_view(self.path)
             self.conn = sqlite3.connect(f"file:{self.view}?mode=ro", uri=True, check_same_thread=False)
@@ -830,8 +831,30 @@ class StoreSource(_SQLSource):
             self.conn.create_function("search_word", 4, _search_word, deterministic=True)
             self.revision = int(self.conn.execute("SELECT value FROM st.meta WHERE key = 'revision'").fetchone()[0])
             self._corrections()
+            self._first, self._last = self.conn.execute("SELECT MIN(start), MAX(start) FROM merged").fetchone()
         except (sqlite3.Error, OSError) as exc:
             raise TimelineDataError(f"{self.path}: cannot read the store ({exc})") from None
+
+    def _counted(self, filters: Filters) -> tuple[str, Filters, str, str] | None:
+        # the summary (counts per start, type and approximate) answers any filters without a search or documents:
+        # a date range that holds every start asks nothing (the page's default range is the bounds); events that
+        # start before a later first day but end on or after it are counted from the events themselves
+        if search_words(filters.text) or filters.documents or self._first is None:
+            return None
+        narrowed = filters
+        if filters.date_to is not None and filters.date_to.isoformat() >= self._last:
+            narrowed = replace(narrowed, date_to=None)
+        table = self._summary
+        if filters.date_from is not None and filters.date_from.isoformat() > self._first:
+            day = filters.date_from.isoformat()  # an ISO date: nothing to escape
+            table = (f'(SELECT start, "end", type, approximate, n, first_id FROM {self._summary} WHERE start >= '
+                     f"'{day}' UNION ALL SELECT start, \"end\", type, approximate, 1, id FROM {self.dialect.table} "
+                     f"WHERE start < '{day}' AND \"end\" >= '{day}')")
+        return table, replace(narrowed, date_from=None), "SUM(n)", "MIN(first_id)"
+
+    def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
+        # the summary's examples are the smallest ids of their groups: their titles, with the corrections
+        return self._titles({str(e) for e in examples if e is not None}, self.dialect.table)
 
     def _corrections(self) -> None:
         """The user's corrections by hand (timeline.corrections), as in the in-memory store: a merged event takes
@@ -872,6 +895,15 @@ class StoreSource(_SQLSource):
         self.conn.execute(f"CREATE TEMP VIEW merged_c AS SELECT {rest} FROM merged WHERE rid NOT IN (SELECT rid FROM "
                           f"temp.fixed) UNION ALL SELECT {rest} FROM temp.fixed")
         self.dialect = replace(_VIEW, table="temp.merged_c")
+        # the summary's groups that the corrections change, counted again from the corrected events
+        groups = ("SELECT start, type, approximate FROM temp.fixed UNION SELECT m.start, m.type, m.approximate FROM "
+                  "merged m JOIN temp.fixed f ON f.rid = m.rid")
+        self.conn.execute("CREATE TEMP TABLE summary_c AS SELECT * FROM summary")
+        self.conn.execute(f"DELETE FROM temp.summary_c WHERE (start, type, approximate) IN ({groups})")
+        self.conn.execute(f'INSERT INTO temp.summary_c SELECT start, type, approximate, COUNT(*), MIN(id), MAX("end") '
+                          f"FROM temp.merged_c WHERE (start, type, approximate) IN ({groups}) GROUP BY start, type, "
+                          "approximate")
+        self._summary = "temp.summary_c"
 
     def _from(self, filters: Filters) -> tuple[str, Filters]:
         # a search asks the word index for the events holding each word's prefix, checks those in Python (the

@@ -10,6 +10,8 @@ folder when the store's folder cannot be written):
   is the event, read by doc and id when one event is asked for whole);
 - `members`: for the events that absorbed others, the absorbed ids in merge order (a correction of any of them
   applies to the merged event, as in the in-memory store);
+- `summary`: the counts per (start, type, approximate), with each group's smallest id and last end: the overview's
+  counts, bounds and bins without a search or a document filter come from it;
 - `words`: a full-text index (SQLite FTS5, contentless, no positions) of each event's title, sentence and context,
   for the search's words (timeline.search) by prefix;
 - `meta`: the store's events stamp it was made from, and the format version.
@@ -31,7 +33,7 @@ from pathlib import Path
 
 from timeline.search import search_words
 
-VIEW_VERSION = 1
+VIEW_VERSION = 2  # 2: the summary
 SUFFIX = "-merged"
 # the plain columns of a merged event, as the query layer's ROW_FIELDS name them (sources is JSON text)
 COLUMNS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression", "sentence",
@@ -59,6 +61,8 @@ CREATE INDEX merged_doc ON merged(doc);
 CREATE INDEX merged_title ON merged(title, start, "end", id);
 CREATE INDEX members_member ON members(member);
 """
+SUMMARY = ('CREATE TABLE summary AS SELECT start, type, approximate, COUNT(*) AS n, MIN(id) AS first_id, '
+           'MAX("end") AS "end" FROM merged GROUP BY start, type, approximate')
 
 
 def view_path(store: Path) -> Path:
@@ -154,6 +158,7 @@ def write_view(store: Path, out: Path) -> str:
         conn.execute("INSERT INTO words (words) VALUES ('optimize')")
         for statement in INDEXES.strip().splitlines():
             conn.execute(statement)
+        conn.execute(SUMMARY)
         conn.execute("PRAGMA analysis_limit = 1000")
         conn.execute("ANALYZE main")
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
