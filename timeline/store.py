@@ -289,23 +289,6 @@ class Store:
         return problems
 
 
-# ---- the merge across documents, for the store's merged view (timeline.store_view) ------------------------------
-
-Key = tuple[str, str, str]  # (start, end, type) as stored
-
-
-def shared_groups(conn: sqlite3.Connection) -> Iterator[tuple[Key, list[Event]]]:
-    """Every key that several documents hold, with its events (by document and id): the keys in one pass, then each
-    key's events through the index on start (a join of the events with their grouped keys is quadratic here; the
-    + before type keeps SQLite from choosing the index on type, which holds a tenth of the store per value)."""
-    keys = conn.execute('SELECT start, "end", type FROM events GROUP BY start, "end", type '
-                        "HAVING COUNT(DISTINCT doc) > 1 ORDER BY start, \"end\", type").fetchall()
-    for start, end, kind in keys:
-        rows = conn.execute('SELECT data FROM events WHERE start = ? AND "end" = ? AND +type = ? ORDER BY doc, id',
-                            (start, end, kind)).fetchall()
-        yield (str(start), str(end), str(kind)), [event_from_dict(json.loads(r[0])) for r in rows]
-
-
 def _bump_events_revision(conn: sqlite3.Connection) -> None:
     # the revision of the events alone (corrections leave it): the merged view (timeline.store_view) is written
     # again when it changes, and only then

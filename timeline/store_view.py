@@ -30,8 +30,12 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.search import search_words
+
+if TYPE_CHECKING:
+    from timeline.model import Event
 
 VIEW_VERSION = 2  # 2: the summary
 SUFFIX = "-merged"
@@ -100,6 +104,27 @@ def view_stamp(path: Path) -> str | None:
     return meta.get("stamp")
 
 
+def _shared_groups(conn: sqlite3.Connection, batch: int = 2000) -> Iterator[list[Event]]:
+    """The events of every (start, end, type) that several documents hold, each group by document and id: the
+    groups' row ids in one GROUP BY, then their events read by row id, many groups a query (a query per group
+    costs more than the rest of the merge; a join of the events with the grouped keys runs quadratically)."""
+    from timeline.events import event_from_dict
+
+    groups = [[int(i) for i in str(r[0]).split(",")] for r in conn.execute(
+        'SELECT group_concat(rowid) FROM st.events GROUP BY start, "end", type HAVING COUNT(DISTINCT doc) > 1')]
+    for first in range(0, len(groups), batch):
+        chunk = groups[first: first + batch]
+        wanted = [i for group in chunk for i in group]
+        rows: dict[int, tuple[str, str, str]] = {}
+        for i in range(0, len(wanted), 500):
+            part = wanted[i: i + 500]
+            rows.update((int(r[0]), (str(r[1]), str(r[2]), str(r[3]))) for r in conn.execute(
+                f"SELECT rowid, doc, id, data FROM st.events WHERE rowid IN ({', '.join('?' for _ in part)})", part))
+        for group in chunk:
+            found = sorted(rows[i] for i in group if i in rows)
+            yield [event_from_dict(json.loads(data)) for _, _, data in found]
+
+
 def _merged_groups(conn: sqlite3.Connection) -> Iterator[tuple[list[tuple[str, str, str | None]],
                                                                list[tuple[str, str, str, int]]]]:
     """For each (start, end, type) that several documents hold: how merging changes its events (doc, id, merged
@@ -107,9 +132,8 @@ def _merged_groups(conn: sqlite3.Connection) -> Iterator[tuple[list[tuple[str, s
     # imported here: the event builder is not needed to read a view that is already written
     from timeline.corrections import member_ids
     from timeline.events import event_to_dict, merge_events
-    from timeline.store import shared_groups
 
-    for _, group in shared_groups(conn):
+    for group in _shared_groups(conn):
         members = member_ids(group)
         merged = merge_events(group)
         kept = {(e.doc, e.id): e for e in merged}
@@ -135,7 +159,7 @@ def write_view(store: Path, out: Path) -> str:
     try:
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        conn.execute("PRAGMA temp_store=FILE")
+        conn.execute("PRAGMA temp_store=MEMORY")
         conn.execute("PRAGMA cache_size=-262144")  # 256 MB for the index sorts
         conn.execute("ATTACH ? AS st", (f"file:{store}?mode=ro",))
         conn.executescript(SCHEMA)
@@ -152,7 +176,7 @@ def write_view(store: Path, out: Path) -> str:
             "COALESCE(d -> '$.sources', '[]'), COALESCE(json_array_length(d, '$.sources'), 0), fixed FROM ("
             'SELECT e.id, e.doc, e.start, e."end", e.type, COALESCE(f.data, e.data) AS d, f.data AS fixed '
             "FROM st.events e LEFT JOIN temp.fix f ON f.doc = e.doc AND f.id = e.id "
-            'WHERE f.doc IS NULL OR f.data IS NOT NULL) ORDER BY start, "end", id')
+            'WHERE f.doc IS NULL OR f.data IS NOT NULL)')
         conn.execute("INSERT INTO words (rowid, text) SELECT rid, COALESCE(title, '') || ' ' || "
                      "COALESCE(sentence, '') || ' ' || COALESCE(context, '') FROM merged")
         conn.execute("INSERT INTO words (words) VALUES ('optimize')")
