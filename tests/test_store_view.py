@@ -47,7 +47,9 @@ def _assert_same(path: Path) -> None:
         assert source.total() == memory.total()
         for filters in FILTERS:
             assert source.type_counts(filters) == memory.type_counts(filters)
-            assert source.bins(filters, "day") == memory.bins(filters, "day")
+            for unit in (None, "day", "week", "month", "year"):
+                assert source.bins(filters, unit) == memory.bins(filters, unit)
+            assert source.bounds(filters) == memory.bounds(filters)
             for sort in ("start", "title", "type"):
                 assert source.events(filters, 1000, 0, sort) == memory.events(filters, 1000, 0, sort)
         with Store(path, seed=False) as store:

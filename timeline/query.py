@@ -552,6 +552,19 @@ class ParquetSource(_SQLSource):
             return None
         return "summary", filters, "SUM(n)", "arg_min(example_key, example_rank)"
 
+    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
+        if unit is None:
+            bounds = self.bounds(filters)
+            if bounds is None:
+                return Bins("day", ())
+            unit = choose_unit(*bounds)
+        with self._lock:
+            self._fine = unit in ("day", "week")
+            try:
+                return super().bins(filters, unit)
+            finally:
+                self._fine = False
+
     def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
         # the summary's examples are keys: the titles of those events, read by row number
         found = self._by_keys([int(e) for e in examples if e is not None], ["title"])
@@ -823,7 +836,8 @@ class StoreSource(_SQLSource):
         self._made = 0
         self._lock = threading.RLock()
         self.dialect = _VIEW
-        self._summary = "summary"
+        self._summary, self._monthly = "summary", "monthly"
+        self._fine = False  # bins of days or weeks are being asked (the monthly counts cannot answer them)
         try:
             self.view = fresh_view(self.path)
             self.conn = sqlite3.connect(f"file:{self.view}?mode=ro", uri=True, check_same_thread=False)
@@ -844,6 +858,9 @@ class StoreSource(_SQLSource):
         narrowed = filters
         if filters.date_to is not None and filters.date_to.isoformat() >= self._last:
             narrowed = replace(narrowed, date_to=None)
+        if narrowed.date_to is None and (filters.date_from is None or filters.date_from.isoformat() <= self._first):
+            return (self._summary if self._fine else self._monthly), replace(narrowed, date_from=None), "SUM(n)", (
+                "MIN(first_id)")
         table = self._summary
         if filters.date_from is not None and filters.date_from.isoformat() > self._first:
             day = filters.date_from.isoformat()  # an ISO date: nothing to escape
@@ -851,6 +868,19 @@ class StoreSource(_SQLSource):
                      f"'{day}' UNION ALL SELECT start, \"end\", type, approximate, 1, id FROM {self.dialect.table} "
                      f"WHERE start < '{day}' AND \"end\" >= '{day}')")
         return table, replace(narrowed, date_from=None), "SUM(n)", "MIN(first_id)"
+
+    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
+        if unit is None:
+            bounds = self.bounds(filters)
+            if bounds is None:
+                return Bins("day", ())
+            unit = choose_unit(*bounds)
+        with self._lock:
+            self._fine = unit in ("day", "week")
+            try:
+                return super().bins(filters, unit)
+            finally:
+                self._fine = False
 
     def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
         # the summary's examples are the smallest ids of their groups: their titles, with the corrections
@@ -903,7 +933,10 @@ class StoreSource(_SQLSource):
         self.conn.execute(f'INSERT INTO temp.summary_c SELECT start, type, approximate, COUNT(*), MIN(id), MAX("end") '
                           f"FROM temp.merged_c WHERE (start, type, approximate) IN ({groups}) GROUP BY start, type, "
                           "approximate")
-        self._summary = "temp.summary_c"
+        self.conn.execute("CREATE TEMP TABLE monthly_c AS SELECT MIN(start) AS start, type, approximate, "
+                          'SUM(n) AS n, MIN(first_id) AS first_id, MAX("end") AS "end" FROM temp.summary_c '
+                          "GROUP BY substr(start, 1, 7), type, approximate")
+        self._summary, self._monthly = "temp.summary_c", "temp.monthly_c"
 
     def _from(self, filters: Filters) -> tuple[str, Filters]:
         # a search asks the word index for the events holding each word's prefix, checks those in Python (the

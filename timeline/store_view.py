@@ -11,7 +11,8 @@ folder when the store's folder cannot be written):
 - `members`: for the events that absorbed others, the absorbed ids in merge order (a correction of any of them
   applies to the merged event, as in the in-memory store);
 - `summary`: the counts per (start, type, approximate), with each group's smallest id and last end: the overview's
-  counts, bounds and bins without a search or a document filter come from it;
+  counts, bounds and bins without a search or a document filter come from it; `monthly`: the same per month, for
+  the overview of the whole span (bins of a month or more);
 - `words`: a full-text index (SQLite FTS5, contentless, no positions) of each event's title, sentence and context,
   for the search's words (timeline.search) by prefix;
 - `meta`: the store's events stamp it was made from, and the format version.
@@ -37,7 +38,7 @@ from timeline.search import search_words
 if TYPE_CHECKING:
     from timeline.model import Event
 
-VIEW_VERSION = 2  # 2: the summary
+VIEW_VERSION = 3  # 2: the summary; 3: monthly
 SUFFIX = "-merged"
 # the plain columns of a merged event, as the query layer's ROW_FIELDS name them (sources is JSON text)
 COLUMNS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression", "sentence",
@@ -67,6 +68,9 @@ CREATE INDEX members_member ON members(member);
 """
 SUMMARY = ('CREATE TABLE summary AS SELECT start, type, approximate, COUNT(*) AS n, MIN(id) AS first_id, '
            'MAX("end") AS "end" FROM merged GROUP BY start, type, approximate')
+# the same per month: its start is the group's first start, so bins of a month or more, counts and bounds are exact
+MONTHLY = ('CREATE TABLE monthly AS SELECT MIN(start) AS start, type, approximate, SUM(n) AS n, MIN(first_id) AS '
+           'first_id, MAX("end") AS "end" FROM summary GROUP BY substr(start, 1, 7), type, approximate')
 
 
 def view_path(store: Path) -> Path:
@@ -183,6 +187,7 @@ def write_view(store: Path, out: Path) -> str:
         for statement in INDEXES.strip().splitlines():
             conn.execute(statement)
         conn.execute(SUMMARY)
+        conn.execute(MONTHLY)
         conn.execute("PRAGMA analysis_limit = 1000")
         conn.execute("ANALYZE main")
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
