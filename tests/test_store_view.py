@@ -145,3 +145,12 @@ def test_the_view_is_written_again_only_when_the_events_change(tmp_path: Path, n
 ])
 def test_the_word_index_query(text: str, query: str) -> None:
     assert fts_query(text) == query
+
+
+@pytest.mark.parametrize("documents", ["", "f", "ab"], ids=["no documents", "one document", "two telling one raid"])
+def test_small_stores(tmp_path: Path, documents: str) -> None:
+    path = tmp_path / "s.sqlite"
+    with Store(path, seed=False) as store:
+        for doc_id in documents:
+            store.add(_doc(doc_id))
+    _assert_same(path)
