@@ -2,10 +2,10 @@
 
 - `ParquetSource`: DuckDB (embedded, no server) over a Parquet build (DIR/events.parquet/, DIR/documents.parquet/,
   as written by `build --engine dask --format parquet`). Nothing is loaded: every answer is one SQL query.
-- `StoreSource`: SQL over the SQLite store (timeline/store.py). The store keeps each document's events as they were
-  added; the merge across documents (same start, end and type, titles that agree) is worked out once, when the
-  source is opened, for the keys that more than one document holds, into a small temporary table of corrections;
-  every query then runs over the events with those corrections applied.
+- `StoreSource`: SQL over the SQLite store (timeline/store.py) through its merged view (timeline/store_view.py):
+  the merge across documents is written once per change of the store's events into a file of plain indexed
+  columns with a word index, and every question reads those columns; the user's corrections by hand are applied
+  when the source is opened.
 - `MemorySource`: a JSON build (or any events table) in memory, with pandas: the reference the other two are
   tested against, and the right choice for small builds.
 
@@ -552,6 +552,19 @@ class ParquetSource(_SQLSource):
             return None
         return "summary", filters, "SUM(n)", "arg_min(example_key, example_rank)"
 
+    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
+        if unit is None:
+            bounds = self.bounds(filters)
+            if bounds is None:
+                return Bins("day", ())
+            unit = choose_unit(*bounds)
+        with self._lock:
+            self._fine = unit in ("day", "week")
+            try:
+                return super().bins(filters, unit)
+            finally:
+                self._fine = False
+
     def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
         # the summary's examples are keys: the titles of those events, read by row number
         found = self._by_keys([int(e) for e in examples if e is not None], ["title"])
@@ -785,26 +798,22 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     return index
 
 
-# ---- SQL over the SQLite store ----------------------------------------------------------------------------------
+# ---- SQL over the SQLite store, through its merged view (timeline.store_view) -----------------------------------
 
-_JSON = {k: f"json_extract(data, '$.{k}')" for k in ("doc_title", "granularity", "value", "approximate",
-                                                     "expression", "sentence", "context", "title", "rule",
-                                                     "second_type", "confidence")}
-_STORE = _Dialect(
-    table="temp.merged_events",
-    columns={"id": "id", "doc": "doc", "start": "start", "end": '"end"', "type": "type",
-             "sources": "json_extract(data, '$.sources')", **_JSON},
+_VIEW_FIELDS = ("rid", *ROW_FIELDS, "documents", "data")
+_VIEW = _Dialect(
+    table="merged",
+    columns={k: '"end"' if k == "end" else k for k in ROW_FIELDS},
     word_match="search_word({title}, {sentence}, {context}, ?)",
     word_regex=False,
     bins={"day": "start",
           "week": "date(start, '-' || ((CAST(strftime('%w', start) AS INTEGER) + 6) % 7) || ' days')",
-          "month": "substr(start, 1, 7) || '-01'",
+          "month": "substr(start, 1, 8) || '01'",
           "quarter": "printf('%s-%02d-01', substr(start, 1, 4), (CAST(substr(start, 6, 2) AS INTEGER) - 1) / 3 * 3 "
                      "+ 1)",
-          "year": "substr(start, 1, 4) || '-01-01'",
+          "year": "substr(start, 1, 5) || '01-01'",
           "decade": "printf('%04d-01-01', CAST(substr(start, 1, 4) AS INTEGER) / 10 * 10)"},
     text_dates=True,
-    prefilter="data",
 )
 
 
@@ -814,85 +823,170 @@ def _search_word(title: str | None, sentence: str | None, context: str | None, w
 
 
 class StoreSource(_SQLSource):
-    """SQL over the store, with the merge across documents applied through a small table of corrections."""
-
-    dialect = _STORE
+    """SQL over the store's merged view (plain indexed columns and a word index, written by timeline.store_view
+    once per change of the store's events), with the user's corrections by hand applied when it is opened."""
 
     def __init__(self, path: str | Path) -> None:
+        from timeline.store_view import fresh_view
+
         self.path = Path(path)
         if not self.path.is_file():
             raise TimelineDataError(f"{self.path}: no such store")
         self._hits: dict[str, str] = {}  # search words -> temporary table of the matching events, oldest first
         self._made = 0
+        self._lock = threading.RLock()
+        self.dialect = _VIEW
+        self._summary, self._monthly = "summary", "monthly"
+        self._fine = False  # bins of days or weeks are being asked (the monthly counts cannot answer them)
         try:
-            self._lock = threading.RLock()
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.view = fresh_view(self.path)
+            self.conn = sqlite3.connect(f"file:{self.view}?mode=ro", uri=True, check_same_thread=False)
+            self.conn.execute("ATTACH ? AS st", (f"file:{self.path}?mode=ro",))
             self.conn.create_function("search_word", 4, _search_word, deterministic=True)
-            self.revision = int(self.conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+            self.revision = int(self.conn.execute("SELECT value FROM st.meta WHERE key = 'revision'").fetchone()[0])
             self._corrections()
-        except sqlite3.Error as exc:
+            self._first, self._last = self.conn.execute("SELECT MIN(start), MAX(start) FROM merged").fetchone()
+        except (sqlite3.Error, OSError) as exc:
             raise TimelineDataError(f"{self.path}: cannot read the store ({exc})") from None
 
-    def _corrections(self) -> None:
-        """Merge the events of the keys that several documents hold (each key's events read through the index on
-        start); record what changes (absorbed: data NULL) in a temporary table the queries apply."""
-        # imported here: the tagger and the event builder they bring cost a fresh page a noticeable part of a
-        # second, and a Parquet build never needs them
-        from timeline.store import merge_fixes, shared_groups
+    def _counted(self, filters: Filters) -> tuple[str, Filters, str, str] | None:
+        # the summary (counts per start, type and approximate) answers any filters without a search or documents:
+        # a date range that holds every start asks nothing (the page's default range is the bounds); events that
+        # start before a later first day but end on or after it are counted from the events themselves
+        if search_words(filters.text) or filters.documents or self._first is None:
+            return None
+        narrowed = filters
+        if filters.date_to is not None and filters.date_to.isoformat() >= self._last:
+            narrowed = replace(narrowed, date_to=None)
+        if narrowed.date_to is None and (filters.date_from is None or filters.date_from.isoformat() <= self._first):
+            return (self._summary if self._fine else self._monthly), replace(narrowed, date_from=None), "SUM(n)", (
+                "MIN(first_id)")
+        table = self._summary
+        if filters.date_from is not None and filters.date_from.isoformat() > self._first:
+            day = filters.date_from.isoformat()  # an ISO date: nothing to escape
+            table = (f'(SELECT start, "end", type, approximate, n, first_id FROM {self._summary} WHERE start >= '
+                     f"'{day}' UNION ALL SELECT start, \"end\", type, approximate, 1, id FROM {self.dialect.table} "
+                     f"WHERE start < '{day}' AND \"end\" >= '{day}')")
+        return table, replace(narrowed, date_from=None), "SUM(n)", "MIN(first_id)"
 
-        conn = self.conn
-        conn.execute("CREATE TEMP TABLE fix (doc TEXT NOT NULL, id TEXT NOT NULL, data TEXT, PRIMARY KEY (doc, id))")
-        fixes = [fix for _, group in shared_groups(conn) for fix in merge_fixes(group)]
-        conn.executemany("INSERT INTO temp.fix (doc, id, data) VALUES (?, ?, ?)", fixes)
-        # the user's corrections by hand (timeline.corrections) change the type and title, and say so in the data
-        has_corrections = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'corrections'").fetchone() is not None
-        corrected = "(SELECT event_id, type, title FROM corrections)" if has_corrections else (
-            "(SELECT NULL AS event_id, NULL AS type, NULL AS title WHERE 0)")
-        conn.execute(
-            'CREATE TEMP VIEW merged_events AS SELECT m.doc, m.id, m.start, m."end", COALESCE(c.type, m.type) AS type, '
-            "CASE WHEN c.event_id IS NULL THEN m.data ELSE json_set(m.data, '$.type', COALESCE(c.type, m.type), "
-            "'$.title', COALESCE(c.title, json_extract(m.data, '$.title')), '$.corrected', json('true'), "
-            "'$.original_type', m.type, '$.original_title', json_extract(m.data, '$.title')) END AS data "
-            'FROM (SELECT e.doc, e.id, e.start, e."end", e.type, COALESCE(f.data, e.data) AS data FROM events e '
-            "LEFT JOIN temp.fix f ON f.doc = e.doc AND f.id = e.id WHERE f.doc IS NULL OR f.data IS NOT NULL) m "
-            f"LEFT JOIN {corrected} c ON c.event_id = m.id")
+    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
+        if unit is None:
+            bounds = self.bounds(filters)
+            if bounds is None:
+                return Bins("day", ())
+            unit = choose_unit(*bounds)
+        with self._lock:
+            self._fine = unit in ("day", "week")
+            try:
+                return super().bins(filters, unit)
+            finally:
+                self._fine = False
+
+    def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
+        # the summary's examples are the smallest ids of their groups: their titles, with the corrections
+        return self._titles({str(e) for e in examples if e is not None}, self.dialect.table)
+
+    def _corrections(self) -> None:
+        """The user's corrections by hand (timeline.corrections), as in the in-memory store: a merged event takes
+        the correction of its own id, else of the first of the events it absorbed that has one. The corrected
+        events are copied into a small temporary table, and the queries then ask the view with those rows
+        replaced."""
+        has_table = self.conn.execute("SELECT 1 FROM st.sqlite_master WHERE type = 'table' AND name = "
+                                      "'corrections'").fetchone() is not None
+        corrections = {str(r[0]): (r[1], r[2]) for r in self.conn.execute(
+            "SELECT event_id, type, title FROM st.corrections")} if has_table else {}
+        fields = ", ".join(f'"{k}"' for k in _VIEW_FIELDS)
+        self.conn.execute(f"CREATE TEMP TABLE fixed AS SELECT {fields}, type AS original_type, title AS "
+                          "original_title FROM merged WHERE 0")
+        if not corrections:
+            return
+        ids = list(corrections)
+        found: dict[int, tuple[str, str]] = {}  # rid -> (doc, id) of the merged events a correction may reach
+        for i in range(0, len(ids), 500):
+            part = ids[i: i + 500]
+            marks = ", ".join("?" for _ in part)
+            for rid, doc, own in self.conn.execute(
+                    f"SELECT rid, doc, id FROM merged WHERE id IN ({marks}) UNION SELECT m.rid, m.doc, m.id FROM "
+                    f"members b JOIN merged m ON m.doc = b.doc AND m.id = b.id WHERE b.member IN ({marks})",
+                    [*part, *part]):
+                found[int(rid)] = (str(doc), str(own))
+        affected: dict[int, list[str]] = {}  # rid -> the ids whose correction applies, in order
+        for rid, (doc, own) in found.items():
+            affected[rid] = [own, *(str(r[0]) for r in self.conn.execute(
+                "SELECT member FROM members WHERE doc = ? AND id = ? ORDER BY pos", (doc, own)))]
+        picked = ", ".join("COALESCE(:type, type)" if k == "type" else "COALESCE(:title, title)" if k == "title"
+                           else f'"{k}"' for k in _VIEW_FIELDS)
+        for rid, order in affected.items():
+            chosen = next((corrections[i] for i in order if i in corrections), None)
+            if chosen is not None:
+                self.conn.execute(f"INSERT INTO temp.fixed SELECT {picked}, type, title FROM merged WHERE rid = :rid",
+                                  {"type": chosen[0], "title": chosen[1], "rid": rid})
+        rest = ", ".join(f'"{k}"' for k in _VIEW_FIELDS)
+        self.conn.execute(f"CREATE TEMP VIEW merged_c AS SELECT {rest} FROM merged WHERE rid NOT IN (SELECT rid FROM "
+                          f"temp.fixed) UNION ALL SELECT {rest} FROM temp.fixed")
+        self.dialect = replace(_VIEW, table="temp.merged_c")
+        # the summary's groups that the corrections change, counted again from the corrected events
+        groups = ("SELECT start, type, approximate FROM temp.fixed UNION SELECT m.start, m.type, m.approximate FROM "
+                  "merged m JOIN temp.fixed f ON f.rid = m.rid")
+        self.conn.execute("CREATE TEMP TABLE summary_c AS SELECT * FROM summary")
+        self.conn.execute(f"DELETE FROM temp.summary_c WHERE (start, type, approximate) IN ({groups})")
+        self.conn.execute(f'INSERT INTO temp.summary_c SELECT start, type, approximate, COUNT(*), MIN(id), MAX("end") '
+                          f"FROM temp.merged_c WHERE (start, type, approximate) IN ({groups}) GROUP BY start, type, "
+                          "approximate")
+        self.conn.execute("CREATE TEMP TABLE monthly_c AS SELECT MIN(start) AS start, type, approximate, "
+                          'SUM(n) AS n, MIN(first_id) AS first_id, MAX("end") AS "end" FROM temp.summary_c '
+                          "GROUP BY substr(start, 1, 7), type, approximate")
+        self._summary, self._monthly = "temp.summary_c", "temp.monthly_c"
 
     def _from(self, filters: Filters) -> tuple[str, Filters]:
-        # a search reads every event's text (in Python for the words' Unicode case): once per search text, into a
-        # temporary table of the matching events that the counts, bins and page then ask (the last four are kept;
-        # the source is opened again when the store changes, so they never go stale)
+        # a search asks the word index for the events holding each word's prefix, checks those in Python (the
+        # rule of timeline.search, Unicode case and all), and keeps them in a temporary table that the counts, bins
+        # and page then ask (the last four are kept; the source is opened again when the store changes)
+        from timeline.store_view import fts_query
+
         words = search_words(filters.text)
+        table = self.dialect.table
         if not words:
-            return self.dialect.table, filters
+            return table, filters
         needle = " ".join(words)
         with self._lock:
-            table = self._hits.pop(needle, None)
-            if table is None:
+            hits = self._hits.pop(needle, None)
+            if hits is None:
                 self._made += 1
-                table = f"temp.hits_{self._made}"
-                where, params = _where(self.dialect, Filters(text=needle))
-                self.conn.execute(f"CREATE TEMP TABLE hits_{self._made} AS SELECT * FROM {self.dialect.table}{where}",
-                                  params)
+                hits = f"temp.hits_{self._made}"
+                checks = " AND ".join("search_word(title, sentence, context, ?)" for _ in words)
+                self.conn.execute(
+                    f"CREATE TEMP TABLE hits_{self._made} AS SELECT * FROM {table} WHERE (rid IN (SELECT rowid FROM "
+                    "words WHERE words MATCH ?) OR rid IN (SELECT rid FROM temp.fixed)) AND " + checks,
+                    [fts_query(needle), *words])
                 while len(self._hits) >= 4:
                     self.conn.execute(f"DROP TABLE IF EXISTS {self._hits.pop(next(iter(self._hits)))}")
-            self._hits[needle] = table
-        return table, replace(filters, text="")
+            self._hits[needle] = hits
+        return hits, replace(filters, text="")
 
     def _whole(self, table: str) -> bool:
         return table.startswith("temp.hits_")
 
     def documents(self) -> list[dict[str, Any]]:
-        rows = self._rows("SELECT id, title, published, source, url, path, event_count, added_at FROM documents "
+        rows = self._rows("SELECT id, title, published, source, url, path, event_count, added_at FROM st.documents "
                           "ORDER BY rowid")
         return [{"id": r[0], "title": r[1], "published": r[2], "source": r[3], "url": r[4], "path": r[5],
                  "counts": {"events": r[6]}, "added_at": r[7]} for r in rows]
 
     def _full(self, event_id: str) -> dict[str, Any] | None:
-        rows = self._rows("SELECT data FROM temp.merged_events WHERE id = ? ORDER BY doc LIMIT 1", [event_id])
+        rows = self._rows(f"SELECT rid, doc, id, data FROM {self.dialect.table} WHERE id = ? ORDER BY doc LIMIT 1",
+                          [event_id])
         if not rows:
             return None
-        full: dict[str, Any] = json.loads(rows[0][0])
+        rid, doc, own, data = rows[0]
+        if data is None:  # the merge left it as its document gave it
+            data = self._rows("SELECT data FROM st.events WHERE doc = ? AND id = ?", [doc, own])[0][0]
+        full: dict[str, Any] = json.loads(data)
+        fixed = self._rows("SELECT type, title, original_type, original_title FROM temp.fixed WHERE rid = ?", [rid])
+        if fixed:
+            kind, title, original_type, original_title = fixed[0]
+            full.update(type=kind, title=title, corrected=True, original_type=original_type,
+                        original_title=original_title)
         return full
 
     def close(self) -> None:

@@ -197,6 +197,7 @@ class Store:
                       json.dumps(event_to_dict(e), ensure_ascii=False)) for e in events],
                 )
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+                _bump_events_revision(conn)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot add {doc.id} ({exc})") from None
         return AddResult(doc_id, True, len(events), f"added as {doc_id} with {len(events)} events")
@@ -208,6 +209,7 @@ class Store:
             conn.execute("DELETE FROM events WHERE doc = ?", (doc_id,))
             if gone:
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+                _bump_events_revision(conn)
         return bool(gone)
 
     def documents(self) -> list[dict[str, Any]]:
@@ -287,36 +289,11 @@ class Store:
         return problems
 
 
-# ---- the merge across documents, for the query backend (timeline.query.StoreSource) --------------------------------
-
-Key = tuple[str, str, str]  # (start, end, type) as stored
-
-
-def merge_fixes(group: Sequence[Event]) -> list[tuple[str, str, str | None]]:
-    """How merging the events of one key changes them: (doc, id, merged JSON, or None when absorbed), only for
-    the events that change."""
-    merged = merge_events(group)
-    kept = {(e.doc, e.id): e for e in merged}
-    fixes: list[tuple[str, str, str | None]] = []
-    for event in group:
-        survivor = kept.get((event.doc, event.id))
-        if survivor is None:
-            fixes.append((event.doc, event.id, None))
-        elif survivor != event:
-            fixes.append((event.doc, event.id, json.dumps(event_to_dict(survivor), ensure_ascii=False)))
-    return fixes
-
-
-def shared_groups(conn: sqlite3.Connection) -> Iterator[tuple[Key, list[Event]]]:
-    """Every key that several documents hold, with its events (by document and id): the keys in one pass, then each
-    key's events through the index on start (a join of the events with their grouped keys is quadratic here; the
-    + before type keeps SQLite from choosing the index on type, which holds a tenth of the store per value)."""
-    keys = conn.execute('SELECT start, "end", type FROM events GROUP BY start, "end", type '
-                        "HAVING COUNT(DISTINCT doc) > 1 ORDER BY start, \"end\", type").fetchall()
-    for start, end, kind in keys:
-        rows = conn.execute('SELECT data FROM events WHERE start = ? AND "end" = ? AND +type = ? ORDER BY doc, id',
-                            (start, end, kind)).fetchall()
-        yield (str(start), str(end), str(kind)), [event_from_dict(json.loads(r[0])) for r in rows]
+def _bump_events_revision(conn: sqlite3.Connection) -> None:
+    # the revision of the events alone (corrections leave it): the merged view (timeline.store_view) is written
+    # again when it changes, and only then
+    conn.execute("INSERT INTO meta(key, value) VALUES ('events_revision', '1') "
+                 "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
 
 def _with_doc(event: Event, doc_id: str) -> Event:
