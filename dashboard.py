@@ -16,14 +16,15 @@ st.title("Timeline", anchor=False)
 
 
 def query_places() -> tuple[DeltaGenerator, DeltaGenerator, DeltaGenerator] | None:
-    """Over a Parquet build, the places of the caption and of the chart, made before anything else is imported or
-    asked, and a stand-in at the top of the chart's place. On a session's first run an empty chart is the stand-in:
+    """Over a Parquet build or the store, the places of the caption and of the chart, made before anything else is
+    imported or asked, and a stand-in at the top of the chart's place (a store small enough to be read whole clears
+    it and draws its page in order). On a session's first run an empty chart is the stand-in:
     the browser then fetches and starts Plotly.js (a 4.7 MB script, over a second of a browser's time) while pandas
     is imported and the counts and bins are asked, instead of after (the first chart of a fresh server comes about
     1 s sooner). The places are the same on every run, so a rerun updates the chart instead of drawing it anew."""
     folder = os.environ.get("TIMELINE_DATA")
-    if not folder or not (Path(folder) / "events.parquet").is_dir():
-        return None
+    if folder and not (Path(folder) / "events.parquet").is_dir():
+        return None  # a JSON build is read whole: its page draws in order
     head, chart = st.container(), st.container()
     stand_in = chart.empty()
     if not st.session_state.get("chart_started"):
@@ -71,6 +72,8 @@ from timeline.timeline_data import (  # noqa: E402
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from streamlit.delta_generator import DeltaGenerator
 
     from timeline import ingest
@@ -259,9 +262,11 @@ def _do_remove(store_path: str) -> None:
             st.session_state["add_messages"] = [ingest.remove(store, doc_id)]
 
 
-def add_panel(store_path: str, documents: list[dict[str, object]], taxonomy: Taxonomy) -> None:
-    """The sidebar panel to add articles to the store (paste or upload) and to remove one (after a confirmation)."""
-    with st.sidebar.expander("Add articles", expanded=bool(st.session_state.get("add_messages")
+def add_panel(store_path: str, documents: list[dict[str, object]], taxonomy: Taxonomy,
+              where: DeltaGenerator | None = None) -> None:
+    """The sidebar panel to add articles to the store (paste or upload) and to remove one (after a confirmation);
+    `where`: a place in the sidebar kept for it, by default the sidebar's end."""
+    with (where or st.sidebar).expander("Add articles", expanded=bool(st.session_state.get("add_messages")
                                                             or st.session_state.get("remove_pending"))):
         st.text_area("Paste an article", key="add_text", on_change=_prefill_from_text, height=140,
                      help="Front matter (title:, published:) between --- lines is read too")
@@ -548,6 +553,17 @@ def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | N
                 correction_panel(chosen, correct_in, taxonomy)
 
 
+def read_taxonomy() -> Taxonomy | None:
+    """The page's event types, or None after saying why they cannot be read."""
+    from timeline.taxonomy import TaxonomyError
+
+    try:
+        return page_taxonomy(os.environ.get("TIMELINE_TAXONOMY", ""))
+    except (TaxonomyError, OSError) as exc:
+        show_message("error", f"Cannot read the event types: {exc}")
+        return None
+
+
 # ---- query mode: a Parquet build or a large store, asked instead of held ------------------------------------------
 
 
@@ -613,11 +629,12 @@ def _export(source: EventSource, filters: Filters, writer: str) -> bytes:
     return to_timelinejs_bytes(frame)
 
 
-def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy | None,
+def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[], Taxonomy | None] | None,
                places: tuple[DeltaGenerator, DeltaGenerator, DeltaGenerator] | None = None) -> None:
     """The page over a source that is asked, never loaded: counts and bins from the engine, events only for what
     is shown (at most DETAIL_LIMIT on the chart, TABLE_LIMIT in the table). `places`: where the caption and the
-    chart go (query_places), by default here."""
+    chart go (query_places), by default here. `taxonomy` gives the event types a correction may choose; it is asked
+    only when an event is chosen (reading the types brings the typer, which the first chart does not need)."""
     if places is None:
         head, chart_place = st.container(), st.container()
         places = head, chart_place, chart_place.empty()
@@ -661,7 +678,8 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Taxonomy |
                                    published=published, view=view)
     stand_in.empty()
     with chart_place:
-        chart_and_details(figure, info, chosen, where if where[0] == "store" else None, taxonomy,
+        chart_and_details(figure, info, chosen, where if where[0] == "store" else None,
+                          taxonomy() if taxonomy is not None and chosen is not None else None,
                           " (lanes by type)" if lanes == "document" else "")
     query_table(source, filters, shown, st.session_state.get("selected_event"))
 
@@ -691,22 +709,33 @@ def main() -> None:
             st.stop()
         return
     from timeline.store import default_path
-    from timeline.taxonomy import TaxonomyError
 
-    try:
-        taxonomy = page_taxonomy(os.environ.get("TIMELINE_TAXONOMY", ""))
-    except (TaxonomyError, OSError) as exc:
-        show_message("error", f"Cannot read the event types: {exc}")
-        st.stop()
-        return
     try:
         if folder is None:
             store_path = str(default_path())
             revision = store_revision(store_path)
             if store_event_count(store_path, revision) > QUERY_THRESHOLD:
-                add_panel(store_path, [], taxonomy)
-                query_page(cached_store_source(store_path, revision), ("store", store_path), taxonomy)
+                # the chart first: the intake's place is kept at the sidebar's top, filled once the chart is drawn
+                intake = st.sidebar.container()
+                query_page(cached_store_source(store_path, revision), ("store", store_path), read_taxonomy,
+                           PLACES)
+                taxonomy = read_taxonomy()
+                if taxonomy is not None:
+                    add_panel(store_path, [], taxonomy, intake)
                 return
+    except TimelineDataError as exc:
+        if PLACES is not None:
+            PLACES[2].empty()
+        show_message("error", f"Cannot show the timeline: {exc}")
+        st.stop()
+        return
+    if PLACES is not None:
+        PLACES[2].empty()  # a store read whole draws its page in order
+    taxonomy = read_taxonomy()
+    if taxonomy is None:
+        st.stop()
+        return
+    try:
         if folder is not None:
             build = cached_build(str(folder), _stamp(folder))
             source = ("folder", str(folder))

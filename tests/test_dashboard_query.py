@@ -179,3 +179,23 @@ def test_many_documents_are_filtered_by_text(monkeypatch: pytest.MonkeyPatch, tm
         assert len(table(page)) == expected_rows
     else:
         assert [i.value for i in page.info] == ["No events match these filters."]
+
+
+@pytest.mark.parametrize("taxonomy_text, intake, error", [
+    (None, True, ""),  # the built-in types: the chart, then the intake at the sidebar's top
+    ("Not A Type\n", False, "Cannot read the event types"),  # a broken file: said in one line, chart kept
+])
+def test_the_large_store_page_draws_the_chart_before_reading_the_types(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, taxonomy_text: str | None, intake: bool, error: str) -> None:
+    if taxonomy_text is not None:
+        path = tmp_path / "types.tsv"
+        path.write_text(taxonomy_text, encoding="utf-8")
+        monkeypatch.setenv("TIMELINE_TAXONOMY", str(path))
+    else:
+        monkeypatch.delenv("TIMELINE_TAXONOMY", raising=False)
+    page = open_page(monkeypatch, "store")
+    assert is_query_page(page)
+    assert len(page.get("plotly_chart")) >= 1
+    assert any(a.label == "Paste an article" for a in page.text_area) is intake
+    errors = messages(page, "error")
+    assert (error != "") is any(error in m for m in errors), errors
