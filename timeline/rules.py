@@ -120,6 +120,25 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class TriggerScan:
+    """Trigger words found in one scan of a text each (lower-cased, as written), and the words each set needs."""
+
+    lower: re.Pattern[str]
+    cased: re.Pattern[str]
+    roots: dict[int, tuple[frozenset[str], frozenset[str]]]  # by trigger set: none of these in a text, no trigger
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of sorted words, none the start of another, sharing prefixes: "a(?:go|pril)"."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + (_trie(tails) if len(tails) > 1 else re.escape(tails[0]))
+                for head, tails in heads.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """Everything the recognizer needs, loaded from the data files."""
 
@@ -144,6 +163,30 @@ class RuleSet:
         lower = {w for r in self.rules for w in r.triggers.words + r.triggers.word_starts}
         cased = {w for r in self.rules for w in r.triggers.cased}
         return bases(lower), bases(cased)
+
+    @cached_property
+    def trigger_scan(self) -> TriggerScan:
+        """The trigger words no other trigger word is part of (the rest are found through them), as two patterns
+        that find every place one starts, and for each trigger set (RuleSet.plan) the such words its words hold."""
+        bases, cased_bases = self.trigger_bases
+
+        def root(word: str, found: dict[str, tuple[str, int]]) -> str:
+            while word in found:
+                word = found[word][0]
+            return word
+
+        def scan(words: set[str]) -> re.Pattern[str]:
+            # no such word starts another (it would be part of it), so one place starts one word at most
+            return re.compile("(?=(" + _trie(sorted(words)) + "))") if words else re.compile("(?!)")
+
+        roots: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        for rule, number, *_ in self.plan:
+            t = rule.triggers
+            roots[number] = (frozenset(root(w, bases) for w in t.words + t.word_starts),
+                             frozenset(root(w, cased_bases) for w in t.cased))
+        lower = {w for r in self.rules for w in r.triggers.words + r.triggers.word_starts} - bases.keys()
+        cased = {w for r in self.rules for w in r.triggers.cased} - cased_bases.keys()
+        return TriggerScan(scan(lower), scan(cased), roots)
 
     @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
@@ -413,7 +456,9 @@ def _item_bound(op: object, av: object) -> _Bound:
         return 0, a + b
     if op is _sre.AT:
         if av in (_sre.AT_END, _sre.AT_END_STRING, _sre.AT_END_LINE):
-            return _NO_BOUND  # "$" would match at a window's end: no window can stand in for the text
+            # "$" reads the character after it and the one after that (it holds before a final "\n"): a window
+            # that holds both ends where the text does or tells "$" no as the text would
+            return 0, 2
         if av in (_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY, _sre.AT_UNI_BOUNDARY, _sre.AT_UNI_NON_BOUNDARY):
             return 0, 1  # reads the character after it
         return 0, 0
@@ -465,13 +510,32 @@ def _run_kind(op: object, av: object) -> str | None:
 _TRIGGER_LIST = re.compile(r"\^?%(\w+)%")
 
 
+def _holds_group(items: list[tuple[object, object]], number: int) -> bool:
+    """Whether group `number` is among the items or anywhere inside them."""
+    for op, av in items:
+        if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number:
+            return True
+        parts = av if isinstance(av, (tuple, list)) else ()
+        subs = [s for part in parts for s in (part if isinstance(part, list) else [part]) if hasattr(s, "data")]
+        if any(_holds_group(_items(sub), number) for sub in subs):
+            return True
+    return False
+
+
 def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
     """(tokens before, tokens from) the start of group `number`, which must stand once in the parsed pattern's
-    top-level sequence: every match then lies within that many tokens either side of where the group starts."""
+    top-level sequence, or in groups that do ("(?P<span>(?P<n>...) (?P<u>...))"): every match then lies within
+    that many tokens either side of where the group starts."""
     items = _items(tree)
-    at = [i for i, (op, av) in enumerate(items) if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number]
-    if len(at) != 1:
-        return None
+    while True:
+        at = [i for i, item in enumerate(items) if _holds_group([item], number)]
+        if len(at) != 1 or items[at[0]][0] is not _sre.SUBPATTERN:
+            return None  # not there, or inside a repeat, a branch or a look-around
+        av = items[at[0]][1]
+        assert isinstance(av, tuple)
+        if av[0] == number:
+            break
+        items = items[: at[0]] + _items(av[-1]) + items[at[0] + 1 :]  # a group holding it: its items in line
     before, reads_on = _sequence_bound(items[: at[0]])
     rest = _sequence_bound(items[at[0] :])
     after = max(reads_on, rest[0] + max(rest[1], 0))

@@ -206,16 +206,17 @@ class _TokenSteps:
 class _TriggerIndex:
     """Where each trigger occurs in one text, found once and shared by the rules that use it."""
 
-    def __init__(
-        self, text: str, bases: tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]] = ({}, {})
-    ) -> None:
+    def __init__(self, text: str, ruleset: RuleSet) -> None:
         self.text = text
         self.lower = lower_keeping_offsets(text)
-        self._bases, self._cased_bases = bases  # RuleSet.trigger_bases
+        self._bases, self._cased_bases = ruleset.trigger_bases
+        self._scan = ruleset.trigger_scan
         self._steps: _TokenSteps | None = None  # made when a first trigger is found
-        self._words: dict[str, list[int]] = {}
+        # every place a word of the scans starts, by word: one pass over the text for all of them
+        self._words = self._starting(self._scan.lower, self.lower)
         self._starts: dict[str, list[int]] = {}
-        self._cased: dict[str, list[int]] = {}
+        self._cased = self._starting(self._scan.cased, text)
+        self._present, self._cased_present = set(self._words), set(self._cased)
         self._patterns: dict[str, list[tuple[int, int]]] = {}
         self._windows: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
         self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
@@ -233,20 +234,23 @@ class _TriggerIndex:
         return found
 
     @staticmethod
+    def _starting(scan: re.Pattern[str], text: str) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for match in scan.finditer(text):
+            found.setdefault(match.group(1), []).append(match.start())
+        return found
+
+    @staticmethod
     def _find(
         word: str, text: str, bases: dict[str, tuple[str, int]], positions: Callable[[str], list[int]]
     ) -> list[int]:
-        """Where `word` starts in `text`: where a shorter trigger word it holds stands, checked, or searched."""
+        """Where `word` starts in `text`: where a shorter trigger word it holds stands, checked; a word that holds
+        none is one the scan looked for, so it is not in the text."""
         base = bases.get(word)
-        if base is not None:
-            inner, offset = base
-            return [p - offset for p in positions(inner) if p >= offset and text.startswith(word, p - offset)]
-        found = []
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
-        return found
+        if base is None:
+            return []
+        inner, offset = base
+        return [p - offset for p in positions(inner) if p >= offset and text.startswith(word, p - offset)]
 
     def _word_start(self, word: str) -> list[int]:
         found = self._starts.get(word)
@@ -273,7 +277,7 @@ class _TriggerIndex:
         if spans is None:
             if triggers.everywhere:
                 return [(0, len(self.text))]
-            spans = self._spans_of[number] = self._spans(triggers)
+            spans = self._spans_of[number] = self._spans(triggers, number)
         if not spans:
             return []
         if before < 0:
@@ -284,7 +288,10 @@ class _TriggerIndex:
             found = self._windows[key] = self._compute_windows(spans, before, after, from_start)
         return found
 
-    def _spans(self, triggers: Triggers) -> list[tuple[int, int]]:
+    def _spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
+        roots, cased_roots = self._scan.roots[number]
+        if triggers.pattern is None and roots.isdisjoint(self._present) and cased_roots.isdisjoint(self._cased_present):
+            return []  # none of the words the set's words hold is in the text
         found = [(p, p + len(w)) for w in triggers.words for p in self._word(w)]
         found.extend((p, p + len(w)) for w in triggers.word_starts for p in self._word_start(w))
         found.extend((p, p + len(w)) for w in triggers.cased for p in self._cased_word(w))
@@ -338,7 +345,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     """
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
-    index = _TriggerIndex(text, ruleset.trigger_bases)
+    index = _TriggerIndex(text, ruleset)
     for order, (rule, number, before, after, from_start) in enumerate(ruleset.plan):
         if use_triggers:
             windows = index.windows(rule.triggers, number, before, after, from_start)
