@@ -125,7 +125,10 @@ class TriggerScan:
 
     lower: re.Pattern[str]
     cased: re.Pattern[str]
-    roots: dict[int, tuple[frozenset[str], frozenset[str]]]  # by trigger set: none of these in a text, no trigger
+    # by trigger set (RuleSet.plan): the scanned words its lower-case and as-written words hold (none of them in a
+    # text, no trigger), and its words, words at a word's start and words as written, each with the one it holds
+    roots: dict[int, tuple[frozenset[str], frozenset[str]]]
+    members: dict[int, tuple[tuple[tuple[str, str], ...], ...]]
 
 
 def _trie(words: list[str]) -> str:
@@ -180,13 +183,17 @@ class RuleSet:
             return re.compile("(?=(" + _trie(sorted(words)) + "))") if words else re.compile("(?!)")
 
         roots: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        members: dict[int, tuple[tuple[tuple[str, str], ...], ...]] = {}
         for rule, number, *_ in self.plan:
             t = rule.triggers
-            roots[number] = (frozenset(root(w, bases) for w in t.words + t.word_starts),
-                             frozenset(root(w, cased_bases) for w in t.cased))
+            members[number] = (tuple((w, root(w, bases)) for w in t.words),
+                               tuple((w, root(w, bases)) for w in t.word_starts),
+                               tuple((w, root(w, cased_bases)) for w in t.cased))
+            roots[number] = (frozenset(r for _, r in members[number][0] + members[number][1]),
+                             frozenset(r for _, r in members[number][2]))
         lower = {w for r in self.rules for w in r.triggers.words + r.triggers.word_starts} - bases.keys()
         cased = {w for r in self.rules for w in r.triggers.cased} - cased_bases.keys()
-        return TriggerScan(scan(lower), scan(cased), roots)
+        return TriggerScan(scan(lower), scan(cased), roots, members)
 
     @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:

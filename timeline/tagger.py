@@ -292,9 +292,11 @@ class _TriggerIndex:
         roots, cased_roots = self._scan.roots[number]
         if triggers.pattern is None and roots.isdisjoint(self._present) and cased_roots.isdisjoint(self._cased_present):
             return []  # none of the words the set's words hold is in the text
-        found = [(p, p + len(w)) for w in triggers.words for p in self._word(w)]
-        found.extend((p, p + len(w)) for w in triggers.word_starts for p in self._word_start(w))
-        found.extend((p, p + len(w)) for w in triggers.cased for p in self._cased_word(w))
+        words, starts, cased = self._scan.members[number]
+        present, cased_present = self._present, self._cased_present
+        found = [(p, p + len(w)) for w, root in words if root in present for p in self._word(w)]
+        found.extend((p, p + len(w)) for w, root in starts if root in present for p in self._word_start(w))
+        found.extend((p, p + len(w)) for w, root in cased if root in cased_present for p in self._cased_word(w))
         if triggers.pattern is not None:
             found.extend(self._pattern(triggers.pattern))
         found.sort()
