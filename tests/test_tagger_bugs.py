@@ -46,6 +46,40 @@ def test_windowed_scan_keeps_what_full_scan_finds(text: str, expected: str | Non
         assert expected in [t.text for t in windowed]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trigger of several words ("before now", "from now", "week of") with other white space between them
+        ("The firm said it closed the plant two weeks before  now.", "two weeks before  now"),
+        ("The talks resume two days from\nnow.", "two days from\nnow"),
+        ("The shop stays shut for the time   being.", "the time   being"),
+        ("Prices fell in the first week\tof May.", "the first week\tof May"),
+        ("Traders sold heavily late in  the day.", "late in  the day"),
+        ("Sales rose for the third month in  a\trow.", None),
+        ("The town has changed over\n\nthe years.", None),
+    ],
+)
+def test_a_trigger_of_several_words_holds_with_any_white_space(text: str, expected: str | None) -> None:
+    windowed = tag(text, DCT)
+    assert windowed == tag(text, DCT, use_triggers=False)
+    if expected is not None:
+        assert expected in [t.text for t in windowed]
+
+
+@pytest.mark.parametrize("space", ["  ", "\t", "\n", " " * 70])
+def test_every_rule_example_with_wider_space_inside_its_triggers_scans_alike(space: str) -> None:
+    """Each packaged rule whose triggers hold several words: its example with other white space between them."""
+    checked = 0
+    for rule in load_ruleset().rules:
+        example = rule.example.replace("[[", "").replace("]]", "")
+        for word in (w for w in rule.triggers.words if " " in w and w in example.lower()):
+            at = example.lower().index(word)
+            text = example[:at] + example[at : at + len(word)].replace(" ", space) + example[at + len(word) :]
+            assert tag(text, DCT) == tag(text, DCT, use_triggers=False), (rule.id, text)
+            checked += 1
+    assert checked > 0  # the packaged rules have such triggers: the loop ran
+
+
 def test_a_negative_rule_across_a_long_space_run_still_removes() -> None:
     text = "The Monday" + " " * 60 + "Times printed it."
     assert tag(text, DCT) == tag(text, DCT, use_triggers=False)

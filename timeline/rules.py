@@ -129,6 +129,21 @@ class TriggerScan:
     # text, no trigger), and its words, words at a word's start and words as written, each with the one it holds
     roots: dict[int, tuple[frozenset[str], frozenset[str]]]
     members: dict[int, tuple[tuple[tuple[str, str], ...], ...]]
+    phrases: dict[str, re.Pattern[str]]  # trigger words of several words ("before now"): where they start
+
+
+def _stand_in(word: str) -> str:
+    """The word found in a text for a trigger of several words, its longest (the last of equally long ones): a
+    pattern may put any white space between them ("before\\s+now"), so "before now" is looked for as a phrase."""
+    return max(reversed(word.split()), key=len) if " " in word else word
+
+
+def _phrase(word: str) -> re.Pattern[str]:
+    """Where a trigger of several words starts, any white space between them; overlapping places too if two can
+    overlap (a start of the words is also an end: "a b a")."""
+    pattern = r"\s+".join(re.escape(part) for part in word.split())
+    overlap = any(word[:k] == word[-k:] for k in range(1, len(word)))
+    return re.compile(f"(?=({pattern}))" if overlap else pattern)
 
 
 def _trie(words: list[str]) -> str:
@@ -163,7 +178,7 @@ class RuleSet:
                     found[word] = (longest, word.index(longest))
             return found
 
-        lower = {w for r in self.rules for w in r.triggers.words + r.triggers.word_starts}
+        lower = {_stand_in(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts}
         cased = {w for r in self.rules for w in r.triggers.cased}
         return bases(lower), bases(cased)
 
@@ -174,6 +189,7 @@ class RuleSet:
         bases, cased_bases = self.trigger_bases
 
         def root(word: str, found: dict[str, tuple[str, int]]) -> str:
+            word = _stand_in(word) if found is bases else word
             while word in found:
                 word = found[word][0]
             return word
@@ -191,9 +207,10 @@ class RuleSet:
                                tuple((w, root(w, cased_bases)) for w in t.cased))
             roots[number] = (frozenset(r for _, r in members[number][0] + members[number][1]),
                              frozenset(r for _, r in members[number][2]))
-        lower = {w for r in self.rules for w in r.triggers.words + r.triggers.word_starts} - bases.keys()
+        lower = {_stand_in(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts} - bases.keys()
         cased = {w for r in self.rules for w in r.triggers.cased} - cased_bases.keys()
-        return TriggerScan(scan(lower), scan(cased), roots, members)
+        phrases = {w: _phrase(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts if " " in w}
+        return TriggerScan(scan(lower), scan(cased), roots, members, phrases)
 
     @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:

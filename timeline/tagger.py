@@ -224,7 +224,11 @@ class _TriggerIndex:
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
         if found is None:
-            found = self._words[word] = self._find(word, self.lower, self._bases, self._word)
+            phrase = self._scan.phrases.get(word)
+            found = self._words[word] = (
+                [m.start() for m in phrase.finditer(self.lower)] if phrase is not None
+                else self._find(word, self.lower, self._bases, self._word)
+            )
         return found
 
     def _cased_word(self, word: str) -> list[int]:
