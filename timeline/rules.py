@@ -112,6 +112,7 @@ class Rule:
     # when the trigger is the start of one named group: the most tokens a match reaches before and from it
     reach_around: tuple[int, int] | None = None
     reach_key: str = ""  # checksum of the expanded pattern and trigger group (the reach table's KEY)
+    barrier: re.Pattern[str] | None = None  # with reach_around: characters no match holds before the group
 
     @property
     def negative(self) -> bool:
@@ -426,6 +427,7 @@ def _single_kind(items: list[tuple[object, object]]) -> str | None:
 
 
 _UNBOUNDED = 10**9
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
 
 
 # A bound is a pair (a, b): a match of the sub-pattern followed by the rest of the pattern touches at most
@@ -546,10 +548,9 @@ def _holds_group(items: list[tuple[object, object]], number: int) -> bool:
     return False
 
 
-def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
-    """(tokens before, tokens from) the start of group `number`, which must stand once in the parsed pattern's
-    top-level sequence, or in groups that do ("(?P<span>(?P<n>...) (?P<u>...))"): every match then lies within
-    that many tokens either side of where the group starts."""
+def _group_line(tree: list[tuple[object, object]], number: int) -> tuple[list[tuple[object, object]], int] | None:
+    """The parsed pattern's top-level items, with the groups that hold group `number` put in line, and where the
+    group stands among them; None unless it stands once in that sequence."""
     items = _items(tree)
     while True:
         at = [i for i, item in enumerate(items) if _holds_group([item], number)]
@@ -558,14 +559,71 @@ def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[
         av = items[at[0]][1]
         assert isinstance(av, tuple)
         if av[0] == number:
-            break
+            return items, at[0]
         items = items[: at[0]] + _items(av[-1]) + items[at[0] + 1 :]  # a group holding it: its items in line
-    before, reads_on = _sequence_bound(items[: at[0]])
-    rest = _sequence_bound(items[at[0] :])
+
+
+def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
+    """(tokens before, tokens from) the start of group `number`, which must stand once in the parsed pattern's
+    top-level sequence, or in groups that do ("(?P<span>(?P<n>...) (?P<u>...))"): every match then lies within
+    that many tokens either side of where the group starts."""
+    line = _group_line(tree, number)
+    if line is None:
+        return None
+    items, at = line
+    before, reads_on = _sequence_bound(items[:at])
+    rest = _sequence_bound(items[at:])
     after = max(reads_on, rest[0] + max(rest[1], 0))
     if before >= _UNBOUNDED or after >= _UNBOUNDED:
         return None
     return before, after
+
+
+def _consumable(items: list[tuple[object, object]], found: set[str]) -> bool:
+    """Add to `found` what the items can consume: "w" for word characters, "s" for white space, other characters
+    one by one; False if they may consume characters of any kind."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # reads, consumes nothing
+        if op in (_sre.LITERAL, _sre.RANGE):
+            bounds = (av, av) if op is _sre.LITERAL else av
+            assert isinstance(bounds, tuple)
+            low, high = bounds
+            assert isinstance(low, int) and isinstance(high, int)
+            for char in map(chr, range(low, min(high, low + 512) + 1)):
+                kind = _char_kind(ord(char))
+                if high > low + 512 or kind == _OTHER and (char.lower() != char or char.upper() != char):
+                    return False  # a cased sign matches other signs when case is ignored
+                found.add(char if kind == _OTHER else kind)
+        elif op is _sre.CATEGORY:
+            name = str(av)
+            if name not in ("CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_SPACE"):
+                return False
+            found.add(_SPACE if name == "CATEGORY_SPACE" else _WORD)
+        elif op is _sre.IN:
+            assert isinstance(av, list)
+            if not _consumable(av, found):
+                return False
+        elif op is _sre.SUBPATTERN or op is _sre.BRANCH or op in _REPEATS:
+            assert isinstance(av, tuple)
+            subs = av[1] if op is _sre.BRANCH else [av[-1]]
+            if not all(_consumable(_items(sub), found) for sub in subs):
+                return False
+        else:
+            return False  # NOT_LITERAL, ANY, NEGATE, a back-reference: anything
+    return True
+
+
+def prefix_barrier(tree: list[tuple[object, object]], number: int) -> re.Pattern[str] | None:
+    """A pattern for the characters no match holds before group `number` starts (_group_line): a match whose
+    group starts at a trigger begins after the last of them before it. None when that part may consume anything."""
+    line = _group_line(tree, number)
+    found: set[str] = set()
+    if line is None or not _consumable(line[0][: line[1]], found) or not found:
+        return None
+    kinds = {_WORD: r"\w", _SPACE: r"\s"}
+    # matched from a window's start, it ends after the last of them (the greedy ".*" gives back from the end)
+    return re.compile("(?s:.*)[^" + "".join(kinds.get(c) or re.escape(c) for c in sorted(found)) + "]")
 
 
 def _trigger_group(trigger_text: str, pattern_text: str) -> str | None:
@@ -715,7 +773,8 @@ def parse_rules(
         else:
             reach = pattern_reach(tree)
             around = reach_around_group(tree, compiled.groupindex[group]) if group else None
-        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around, key))
+        barrier = prefix_barrier(tree, compiled.groupindex[group]) if group and around else None
+        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around, key, barrier))
     return tuple(rules)
 
 

@@ -218,7 +218,7 @@ class _TriggerIndex:
         self._cased = self._starting(self._scan.cased, text)
         self._present, self._cased_present = set(self._words), set(self._cased)
         self._patterns: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[int, int, int, re.Pattern[str] | None], list[tuple[int, int]]] = {}
         self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
 
     def _word(self, word: str) -> list[int]:
@@ -271,12 +271,14 @@ class _TriggerIndex:
         return found
 
     def windows(
-        self, triggers: Triggers, number: int, before: int, after: int, from_start: bool
+        self, triggers: Triggers, number: int, before: int, after: int, from_start: bool,
+        barrier: re.Pattern[str] | None = None,
     ) -> list[tuple[int, int]]:
         """Stretches of the text that hold every match of a rule with these triggers (trigger set `number` of its
         rule set) and these bounds (RuleSet.plan): `before` and `after` tokens (in timeline.rules' sense) either
         side of each trigger, or, when the trigger starts one group, before and from that group; merged. None at
-        all when the text holds no trigger (a match always holds one)."""
+        all when the text holds no trigger (a match always holds one). `barrier` (Rule.barrier): characters no
+        match holds before its trigger group, so that a window starts after the last one before the trigger."""
         spans = self._spans_of.get(number)
         if spans is None:
             if triggers.everywhere:
@@ -286,10 +288,10 @@ class _TriggerIndex:
             return []
         if before < 0:
             return [(0, len(self.text))]
-        key = (number, before, after if from_start else -1)
+        key = (number, before, after if from_start else -1, barrier)
         found = self._windows.get(key)
         if found is None:
-            found = self._windows[key] = self._compute_windows(spans, before, after, from_start)
+            found = self._windows[key] = self._compute_windows(spans, before, after, from_start, barrier)
         return found
 
     def _spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
@@ -307,7 +309,7 @@ class _TriggerIndex:
         return found
 
     def _compute_windows(
-        self, spans: list[tuple[int, int]], before: int, after: int, from_start: bool
+        self, spans: list[tuple[int, int]], before: int, after: int, from_start: bool, barrier: re.Pattern[str] | None
     ) -> list[tuple[int, int]]:
         steps = self._steps
         if steps is None:
@@ -331,6 +333,8 @@ class _TriggerIndex:
                     continue
                 merged.append((lo, hi))
             lo, far = steps.before(start, before + 1), point
+            if barrier is not None and (last := barrier.match(self.text, lo, start)):
+                lo = last.end()  # a match starts after the last barrier before its trigger
         if lo >= 0:
             merged.append((lo, steps.after(far, reach)))
         # windows of two clusters may still touch: join them
@@ -354,7 +358,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     index = _TriggerIndex(text, ruleset)
     for order, (rule, number, before, after, from_start) in enumerate(ruleset.plan):
         if use_triggers:
-            windows = index.windows(rule.triggers, number, before, after, from_start)
+            windows = index.windows(rule.triggers, number, before, after, from_start, rule.barrier)
             if not windows:
                 continue
         else:
