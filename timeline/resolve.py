@@ -281,9 +281,10 @@ def duration_value(count: float | None, unit: str) -> str:
     time_unit = unit.startswith("T")
     letter = {"DE": "DE", "CE": "CE", "ML": "ML", "Q": "Q", "FN": "FN", "WE": "WE", "H": "H"}.get(unit, unit[-1])
     prefix = "PT" if time_unit else "P"
-    if count is None:
-        return f"{prefix}X{letter}"
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "H": (6, "M")}
+    if count is None:
+        # ISO 8601 has no decade or century designator: "two decades" is P20Y, so "decades" is some years, PXY
+        return f"{prefix}X{scale[unit][1] if unit in scale else letter}"
     if unit in scale:
         factor, letter = scale[unit]
         count *= factor
@@ -519,6 +520,8 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
     season = words.lookup("season", f["s"].lower()) or "SU"
     if f.get("y"):
         return f"{_year(f['y'], words)}-{season}"
+    if f.get("yy"):
+        return f"{two_digit_year(int(f['yy']), dct)}-{season}"  # "the summer of '89"
     if dct is None:
         return f"XXXX-{season}"
     current = _current_season_number(dct)
@@ -629,6 +632,11 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         period = re.match(r"^(\d{4})-([QH][1-4])$", ctx.focus_quarter)
         if period:
             return f"{int(period.group(1)) + sign * int(count)}-{period.group(2)}"
+    if unit == "W" and f.get("grain") != "unit":
+        # a week is no calendar label as a month or a year is: "two weeks ago" counts back to a day (written on a
+        # Wednesday, the Wednesday fourteen days before), not to the ISO week that day falls in; but "the
+        # week-earlier figure" of a weekly report (grain=unit) is last week's
+        return (dct + timedelta(weeks=sign * int(count))).isoformat()
     return shift_value(dct, unit, sign * int(count))
 
 

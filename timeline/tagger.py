@@ -87,6 +87,17 @@ _NOT_PAST = frozenset(
      "exceed", "proceed", "succeed", "embed", "led"}
 )
 _NOT_A_PAST_EVENT = _NOT_PAST | _DATE_AS_OBJECT
+# a past verb, its short object, then the date ("sold its unit in December", "raised prices on Monday"): the date is
+# when that happened too; not after a word that puts the event off ("a cutback in", "payable", "to close in")
+_OBJECT_WORD = r"(?!(?:of|for|to|by|until|that|which|would|will|could|should|may|might|payable|due|effective|and|or|" \
+               r"but|as|at|from|with|on|in|during)\b)[\w'-]+"
+_PAST_VERB_OBJECT_BEFORE = re.compile(
+    rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$", re.IGNORECASE
+)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\b(?![^.!?]*[.!?]\s)", re.IGNORECASE)
+# verbs that report or foresee rather than do: their object is news about a date, not an event on it
+_REPORTING = frozenset({"said", "told", "reported", "announced", "was", "were", "had", "did", "warned", "predicted",
+                        "forecast", "estimated", "projected", "expected", "scheduled", "planned", "proposed"})
 # "shops untouched by the flood", "an unexpected fall": an un- participle is an adjective, not a past verb; but
 # the un- verbs that undo an action ("unveiled", "uncovered") and words that only start with "un" are verbs
 _UN_ADJECTIVE = re.compile(r"un(?!der|it|if|ion|veil|cover|leash|lock|earth|fold|load|pack|seat|settle|ravel|mask|"
@@ -396,6 +407,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
 _PERIOD_OF_MONTHS = re.compile(
     r"the\s+(?:first|latest|past|last|same|comparable|\w+-earlier|\w+-ago)?\s*[\w-]+\s+months\b", re.IGNORECASE
 )
+_AFTER_PERIOD = re.compile(r"\b(?:after|following)\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$"
@@ -551,7 +563,10 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
             previous = timex
             if timex.granularity in (Granularity.DAY, Granularity.TIME):
                 focus_day = timex.first_day
-            if timex.granularity in (Granularity.QUARTER, Granularity.HALF):
+            if timex.granularity in (Granularity.QUARTER, Granularity.HALF) and (
+                    focus_quarter is None or not _AFTER_PERIOD.search(text, max(0, timex.start - 30), timex.start)):
+                # "third-quarter profit rose ... after a flat second quarter": what came before the reported
+                # period, which stays in focus
                 focus_quarter = timex.value
         elif timex.type == TimexType.DURATION and _PERIOD_OF_MONTHS.match(timex.text) and timex.value != "P3M":
             # "for the nine months", "the first half-year": the report now speaks of more than a quarter, so "a
@@ -659,6 +674,11 @@ def _resolve_candidate(
         if after_since:
             return True  # "since Christmas" said in October: last Christmas
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        if verb is None:
+            verb = _PAST_VERB_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+            if verb is not None and (verb.group(1).lower() in _REPORTING or _MODAL_BEFORE.search(
+                    text, max(0, verb.start() - 60), verb.start())):
+                return False  # "will redeem preferred shares on Oct. 31": the -ed word was no verb
         return verb is not None and verb.group(1).lower() not in _NOT_A_PAST_EVENT
 
     # the date in focus was written in this same sentence ("in Q3 2006 ... the whole year")
