@@ -534,11 +534,14 @@ def _run_kind(op: object, av: object) -> str | None:
 
 
 _TRIGGER_LIST = re.compile(r"\^?%(\w+)%")
+_LEAVES = frozenset({_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN, _sre.CATEGORY, _sre.AT})
 
 
 def _holds_group(items: list[tuple[object, object]], number: int) -> bool:
     """Whether group `number` is among the items or anywhere inside them."""
     for op, av in items:
+        if op in _LEAVES:
+            continue  # the common case, made quick: characters hold no group
         if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number:
             return True
         parts = av if isinstance(av, (tuple, list)) else ()
@@ -553,14 +556,15 @@ def _group_line(tree: list[tuple[object, object]], number: int) -> tuple[list[tu
     group stands among them; None unless it stands once in that sequence."""
     items = _items(tree)
     while True:
-        at = [i for i, item in enumerate(items) if _holds_group([item], number)]
-        if len(at) != 1 or items[at[0]][0] is not _sre.SUBPATTERN:
+        # a group stands once in a pattern: the first item that holds it is the one
+        at = next((i for i, item in enumerate(items) if _holds_group([item], number)), -1)
+        if at < 0 or items[at][0] is not _sre.SUBPATTERN:
             return None  # not there, or inside a repeat, a branch or a look-around
-        av = items[at[0]][1]
+        av = items[at][1]
         assert isinstance(av, tuple)
         if av[0] == number:
-            return items, at[0]
-        items = items[: at[0]] + _items(av[-1]) + items[at[0] + 1 :]  # a group holding it: its items in line
+            return items, at
+        items = items[:at] + _items(av[-1]) + items[at + 1 :]  # a group holding it: its items in line
 
 
 def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
