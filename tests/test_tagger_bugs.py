@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from re import _parser as re_parser  # type: ignore[attr-defined]
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline.tagger as tagger_module
-from timeline.rules import RuleError, load_ruleset, parse_rules, parse_words
+from timeline.rules import RuleError, load_ruleset, parse_rules, parse_words, prefix_barrier
 from timeline.tagger import tag
 
 DCT = date(2024, 3, 28)
@@ -44,6 +46,78 @@ def test_windowed_scan_keeps_what_full_scan_finds(text: str, expected: str | Non
     assert windowed == tag(text, DCT, use_triggers=False)
     if expected is not None:
         assert expected in [t.text for t in windowed]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trigger of several words ("before now", "from now", "week of") with other white space between them
+        ("The firm said it closed the plant two weeks before  now.", "two weeks before  now"),
+        ("The talks resume two days from\nnow.", "two days from\nnow"),
+        ("The shop stays shut for the time   being.", "the time   being"),
+        ("Prices fell in the first week\tof May.", "the first week\tof May"),
+        ("Traders sold heavily late in  the day.", "late in  the day"),
+        ("Sales rose for the third month in  a\trow.", None),
+        ("The town has changed over\n\nthe years.", None),
+    ],
+)
+def test_a_trigger_of_several_words_holds_with_any_white_space(text: str, expected: str | None) -> None:
+    windowed = tag(text, DCT)
+    assert windowed == tag(text, DCT, use_triggers=False)
+    if expected is not None:
+        assert expected in [t.text for t in windowed]
+
+
+@pytest.mark.parametrize("space", ["  ", "\t", "\n", " " * 70])
+def test_every_rule_example_with_wider_space_inside_its_triggers_scans_alike(space: str) -> None:
+    """Each packaged rule whose triggers hold several words: its example with other white space between them."""
+    checked = 0
+    for rule in load_ruleset().rules:
+        example = rule.example.replace("[[", "").replace("]]", "")
+        for word in (w for w in rule.triggers.words if " " in w and w in example.lower()):
+            at = example.lower().index(word)
+            text = example[:at] + example[at : at + len(word)].replace(" ", space) + example[at + len(word) :]
+            assert tag(text, DCT) == tag(text, DCT, use_triggers=False), (rule.id, text)
+            checked += 1
+    assert checked > 0  # the packaged rules have such triggers: the loop ran
+
+
+@pytest.mark.parametrize(
+    "pattern, inside, outside",
+    [
+        # what a match can hold before its trigger group: word characters, white space, the signs written there
+        (r"(?P<n>\d+(?:\.\d+)?)-?\s+(?P<u>days?)", "7 .-\t", ",;:()'"),
+        (r"(?:(?P<n>\w+),\s+)?(?P<u>days?)", "a ,", ".-("),
+        (r"(?<!,)(?=\d)(?P<n>\d+)\s+(?P<u>days?)", "7 ", ",-"),  # look-arounds consume nothing
+        # anything may stand before the group: no barrier
+        (r"(?P<n>.+)\s+(?P<u>days?)", None, None),
+        (r"(?P<n>[^x]+)\s+(?P<u>days?)", None, None),
+        (r"(?P<u>days?)\s+later", None, None),  # nothing before the group
+        (r"(?:(?P<u>days?)|weeks)\s+later", None, None),  # the group inside a branch: no bound at all
+    ],
+)
+def test_prefix_barrier(pattern: str, inside: str | None, outside: str | None) -> None:
+    """Which characters a window may start after: those no match holds before the trigger group (one each)."""
+    flags = int(re.IGNORECASE)
+    barrier = prefix_barrier(re_parser.parse(pattern, flags), re.compile(pattern, flags).groupindex["u"])
+    if inside is None:
+        assert barrier is None
+        return
+    assert barrier is not None and outside is not None
+    assert [c for c in inside if barrier.match(c)] == []
+    assert [c for c in outside if not barrier.match(c)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales, after two, weeks of talks, ended; three, four and five days later it reopened.",
+        "It took (twenty-four) hours: then 3.5 days, 2 1/2 weeks - and 10, 11 months.",
+        "The fund lost 4% in the year to March, 2020 and, 12 days later, 5%.",
+    ],
+)
+def test_windows_that_start_after_a_barrier_scan_alike(text: str) -> None:
+    assert tag(text, DCT) == tag(text, DCT, use_triggers=False)
 
 
 def test_a_negative_rule_across_a_long_space_run_still_removes() -> None:

@@ -112,11 +112,49 @@ class Rule:
     # when the trigger is the start of one named group: the most tokens a match reaches before and from it
     reach_around: tuple[int, int] | None = None
     reach_key: str = ""  # checksum of the expanded pattern and trigger group (the reach table's KEY)
+    barrier: re.Pattern[str] | None = None  # with reach_around: characters no match holds before the group
 
     @property
     def negative(self) -> bool:
         """A negative rule removes the positive matches it overlaps."""
         return self.type == "NEG"
+
+
+@dataclass(frozen=True)
+class TriggerScan:
+    """Trigger words found in one scan of a text each (lower-cased, as written), and the words each set needs."""
+
+    lower: re.Pattern[str]
+    cased: re.Pattern[str]
+    # by trigger set (RuleSet.plan): the scanned words its lower-case and as-written words hold (none of them in a
+    # text, no trigger), and its words, words at a word's start and words as written, each with the one it holds
+    roots: dict[int, tuple[frozenset[str], frozenset[str]]]
+    members: dict[int, tuple[tuple[tuple[str, str], ...], ...]]
+    phrases: dict[str, re.Pattern[str]]  # trigger words of several words ("before now"): where they start
+
+
+def _stand_in(word: str) -> str:
+    """The word found in a text for a trigger of several words, its longest (the last of equally long ones): a
+    pattern may put any white space between them ("before\\s+now"), so "before now" is looked for as a phrase."""
+    return max(reversed(word.split()), key=len) if " " in word else word
+
+
+def _phrase(word: str) -> re.Pattern[str]:
+    """Where a trigger of several words starts, any white space between them; overlapping places too if two can
+    overlap (a start of the words is also an end: "a b a")."""
+    pattern = r"\s+".join(re.escape(part) for part in word.split())
+    overlap = any(word[:k] == word[-k:] for k in range(1, len(word)))
+    return re.compile(f"(?=({pattern}))" if overlap else pattern)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of sorted words, none the start of another, sharing prefixes: "a(?:go|pril)"."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + (_trie(tails) if len(tails) > 1 else re.escape(tails[0]))
+                for head, tails in heads.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -141,9 +179,39 @@ class RuleSet:
                     found[word] = (longest, word.index(longest))
             return found
 
-        lower = {w for r in self.rules for w in r.triggers.words + r.triggers.word_starts}
+        lower = {_stand_in(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts}
         cased = {w for r in self.rules for w in r.triggers.cased}
         return bases(lower), bases(cased)
+
+    @cached_property
+    def trigger_scan(self) -> TriggerScan:
+        """The trigger words no other trigger word is part of (the rest are found through them), as two patterns
+        that find every place one starts, and for each trigger set (RuleSet.plan) the such words its words hold."""
+        bases, cased_bases = self.trigger_bases
+
+        def root(word: str, found: dict[str, tuple[str, int]]) -> str:
+            word = _stand_in(word) if found is bases else word
+            while word in found:
+                word = found[word][0]
+            return word
+
+        def scan(words: set[str]) -> re.Pattern[str]:
+            # no such word starts another (it would be part of it), so one place starts one word at most
+            return re.compile("(?=(" + _trie(sorted(words)) + "))") if words else re.compile("(?!)")
+
+        roots: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        members: dict[int, tuple[tuple[tuple[str, str], ...], ...]] = {}
+        for rule, number, *_ in self.plan:
+            t = rule.triggers
+            members[number] = (tuple((w, root(w, bases)) for w in t.words),
+                               tuple((w, root(w, bases)) for w in t.word_starts),
+                               tuple((w, root(w, cased_bases)) for w in t.cased))
+            roots[number] = (frozenset(r for _, r in members[number][0] + members[number][1]),
+                             frozenset(r for _, r in members[number][2]))
+        lower = {_stand_in(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts} - bases.keys()
+        cased = {w for r in self.rules for w in r.triggers.cased} - cased_bases.keys()
+        phrases = {w: _phrase(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts if " " in w}
+        return TriggerScan(scan(lower), scan(cased), roots, members, phrases)
 
     @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
@@ -359,6 +427,7 @@ def _single_kind(items: list[tuple[object, object]]) -> str | None:
 
 
 _UNBOUNDED = 10**9
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
 
 
 # A bound is a pair (a, b): a match of the sub-pattern followed by the rest of the pattern touches at most
@@ -413,7 +482,9 @@ def _item_bound(op: object, av: object) -> _Bound:
         return 0, a + b
     if op is _sre.AT:
         if av in (_sre.AT_END, _sre.AT_END_STRING, _sre.AT_END_LINE):
-            return _NO_BOUND  # "$" would match at a window's end: no window can stand in for the text
+            # "$" reads the character after it and the one after that (it holds before a final "\n"): a window
+            # that holds both ends where the text does or tells "$" no as the text would
+            return 0, 2
         if av in (_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY, _sre.AT_UNI_BOUNDARY, _sre.AT_UNI_NON_BOUNDARY):
             return 0, 1  # reads the character after it
         return 0, 0
@@ -463,21 +534,100 @@ def _run_kind(op: object, av: object) -> str | None:
 
 
 _TRIGGER_LIST = re.compile(r"\^?%(\w+)%")
+_LEAVES = frozenset({_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN, _sre.CATEGORY, _sre.AT})
+
+
+def _holds_group(items: list[tuple[object, object]], number: int) -> bool:
+    """Whether group `number` is among the items or anywhere inside them."""
+    for op, av in items:
+        if op in _LEAVES:
+            continue  # the common case, made quick: characters hold no group
+        if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number:
+            return True
+        parts = av if isinstance(av, (tuple, list)) else ()
+        subs = [s for part in parts for s in (part if isinstance(part, list) else [part]) if hasattr(s, "data")]
+        if any(_holds_group(_items(sub), number) for sub in subs):
+            return True
+    return False
+
+
+def _group_line(tree: list[tuple[object, object]], number: int) -> tuple[list[tuple[object, object]], int] | None:
+    """The parsed pattern's top-level items, with the groups that hold group `number` put in line, and where the
+    group stands among them; None unless it stands once in that sequence."""
+    items = _items(tree)
+    while True:
+        # a group stands once in a pattern: the first item that holds it is the one
+        at = next((i for i, item in enumerate(items) if _holds_group([item], number)), -1)
+        if at < 0 or items[at][0] is not _sre.SUBPATTERN:
+            return None  # not there, or inside a repeat, a branch or a look-around
+        av = items[at][1]
+        assert isinstance(av, tuple)
+        if av[0] == number:
+            return items, at
+        items = items[:at] + _items(av[-1]) + items[at + 1 :]  # a group holding it: its items in line
 
 
 def reach_around_group(tree: list[tuple[object, object]], number: int) -> tuple[int, int] | None:
     """(tokens before, tokens from) the start of group `number`, which must stand once in the parsed pattern's
-    top-level sequence: every match then lies within that many tokens either side of where the group starts."""
-    items = _items(tree)
-    at = [i for i, (op, av) in enumerate(items) if op is _sre.SUBPATTERN and isinstance(av, tuple) and av[0] == number]
-    if len(at) != 1:
+    top-level sequence, or in groups that do ("(?P<span>(?P<n>...) (?P<u>...))"): every match then lies within
+    that many tokens either side of where the group starts."""
+    line = _group_line(tree, number)
+    if line is None:
         return None
-    before, reads_on = _sequence_bound(items[: at[0]])
-    rest = _sequence_bound(items[at[0] :])
+    items, at = line
+    before, reads_on = _sequence_bound(items[:at])
+    rest = _sequence_bound(items[at:])
     after = max(reads_on, rest[0] + max(rest[1], 0))
     if before >= _UNBOUNDED or after >= _UNBOUNDED:
         return None
     return before, after
+
+
+def _consumable(items: list[tuple[object, object]], found: set[str]) -> bool:
+    """Add to `found` what the items can consume: "w" for word characters, "s" for white space, other characters
+    one by one; False if they may consume characters of any kind."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # reads, consumes nothing
+        if op in (_sre.LITERAL, _sre.RANGE):
+            bounds = (av, av) if op is _sre.LITERAL else av
+            assert isinstance(bounds, tuple)
+            low, high = bounds
+            assert isinstance(low, int) and isinstance(high, int)
+            for char in map(chr, range(low, min(high, low + 512) + 1)):
+                kind = _char_kind(ord(char))
+                if high > low + 512 or kind == _OTHER and (char.lower() != char or char.upper() != char):
+                    return False  # a cased sign matches other signs when case is ignored
+                found.add(char if kind == _OTHER else kind)
+        elif op is _sre.CATEGORY:
+            name = str(av)
+            if name not in ("CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_SPACE"):
+                return False
+            found.add(_SPACE if name == "CATEGORY_SPACE" else _WORD)
+        elif op is _sre.IN:
+            assert isinstance(av, list)
+            if not _consumable(av, found):
+                return False
+        elif op is _sre.SUBPATTERN or op is _sre.BRANCH or op in _REPEATS:
+            assert isinstance(av, tuple)
+            subs = av[1] if op is _sre.BRANCH else [av[-1]]
+            if not all(_consumable(_items(sub), found) for sub in subs):
+                return False
+        else:
+            return False  # NOT_LITERAL, ANY, NEGATE, a back-reference: anything
+    return True
+
+
+def prefix_barrier(tree: list[tuple[object, object]], number: int) -> re.Pattern[str] | None:
+    """A pattern for the characters no match holds before group `number` starts (_group_line): a match whose
+    group starts at a trigger begins after the last of them before it. None when that part may consume anything."""
+    line = _group_line(tree, number)
+    found: set[str] = set()
+    if line is None or not _consumable(line[0][: line[1]], found) or not found:
+        return None
+    kinds = {_WORD: r"\w", _SPACE: r"\s"}
+    # matched from a window's start, it ends after the last of them (the greedy ".*" gives back from the end)
+    return re.compile("(?s:.*)[^" + "".join(kinds.get(c) or re.escape(c) for c in sorted(found)) + "]")
 
 
 def _trigger_group(trigger_text: str, pattern_text: str) -> str | None:
@@ -627,7 +777,8 @@ def parse_rules(
         else:
             reach = pattern_reach(tree)
             around = reach_around_group(tree, compiled.groupindex[group]) if group else None
-        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around, key))
+        barrier = prefix_barrier(tree, compiled.groupindex[group]) if group and around else None
+        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around, key, barrier))
     return tuple(rules)
 
 

@@ -217,24 +217,29 @@ class _TokenSteps:
 class _TriggerIndex:
     """Where each trigger occurs in one text, found once and shared by the rules that use it."""
 
-    def __init__(
-        self, text: str, bases: tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]] = ({}, {})
-    ) -> None:
+    def __init__(self, text: str, ruleset: RuleSet) -> None:
         self.text = text
         self.lower = lower_keeping_offsets(text)
-        self._bases, self._cased_bases = bases  # RuleSet.trigger_bases
+        self._bases, self._cased_bases = ruleset.trigger_bases
+        self._scan = ruleset.trigger_scan
         self._steps: _TokenSteps | None = None  # made when a first trigger is found
-        self._words: dict[str, list[int]] = {}
+        # every place a word of the scans starts, by word: one pass over the text for all of them
+        self._words = self._starting(self._scan.lower, self.lower)
         self._starts: dict[str, list[int]] = {}
-        self._cased: dict[str, list[int]] = {}
+        self._cased = self._starting(self._scan.cased, text)
+        self._present, self._cased_present = set(self._words), set(self._cased)
         self._patterns: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[int, int, int, re.Pattern[str] | None], list[tuple[int, int]]] = {}
         self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
 
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
         if found is None:
-            found = self._words[word] = self._find(word, self.lower, self._bases, self._word)
+            phrase = self._scan.phrases.get(word)
+            found = self._words[word] = (
+                [m.start() for m in phrase.finditer(self.lower)] if phrase is not None
+                else self._find(word, self.lower, self._bases, self._word)
+            )
         return found
 
     def _cased_word(self, word: str) -> list[int]:
@@ -244,20 +249,23 @@ class _TriggerIndex:
         return found
 
     @staticmethod
+    def _starting(scan: re.Pattern[str], text: str) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for match in scan.finditer(text):
+            found.setdefault(match.group(1), []).append(match.start())
+        return found
+
+    @staticmethod
     def _find(
         word: str, text: str, bases: dict[str, tuple[str, int]], positions: Callable[[str], list[int]]
     ) -> list[int]:
-        """Where `word` starts in `text`: where a shorter trigger word it holds stands, checked, or searched."""
+        """Where `word` starts in `text`: where a shorter trigger word it holds stands, checked; a word that holds
+        none is one the scan looked for, so it is not in the text."""
         base = bases.get(word)
-        if base is not None:
-            inner, offset = base
-            return [p - offset for p in positions(inner) if p >= offset and text.startswith(word, p - offset)]
-        found = []
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
-        return found
+        if base is None:
+            return []
+        inner, offset = base
+        return [p - offset for p in positions(inner) if p >= offset and text.startswith(word, p - offset)]
 
     def _word_start(self, word: str) -> list[int]:
         found = self._starts.get(word)
@@ -274,38 +282,45 @@ class _TriggerIndex:
         return found
 
     def windows(
-        self, triggers: Triggers, number: int, before: int, after: int, from_start: bool
+        self, triggers: Triggers, number: int, before: int, after: int, from_start: bool,
+        barrier: re.Pattern[str] | None = None,
     ) -> list[tuple[int, int]]:
         """Stretches of the text that hold every match of a rule with these triggers (trigger set `number` of its
         rule set) and these bounds (RuleSet.plan): `before` and `after` tokens (in timeline.rules' sense) either
         side of each trigger, or, when the trigger starts one group, before and from that group; merged. None at
-        all when the text holds no trigger (a match always holds one)."""
+        all when the text holds no trigger (a match always holds one). `barrier` (Rule.barrier): characters no
+        match holds before its trigger group, so that a window starts after the last one before the trigger."""
         spans = self._spans_of.get(number)
         if spans is None:
             if triggers.everywhere:
                 return [(0, len(self.text))]
-            spans = self._spans_of[number] = self._spans(triggers)
+            spans = self._spans_of[number] = self._spans(triggers, number)
         if not spans:
             return []
         if before < 0:
             return [(0, len(self.text))]
-        key = (number, before, after if from_start else -1)
+        key = (number, before, after if from_start else -1, barrier)
         found = self._windows.get(key)
         if found is None:
-            found = self._windows[key] = self._compute_windows(spans, before, after, from_start)
+            found = self._windows[key] = self._compute_windows(spans, before, after, from_start, barrier)
         return found
 
-    def _spans(self, triggers: Triggers) -> list[tuple[int, int]]:
-        found = [(p, p + len(w)) for w in triggers.words for p in self._word(w)]
-        found.extend((p, p + len(w)) for w in triggers.word_starts for p in self._word_start(w))
-        found.extend((p, p + len(w)) for w in triggers.cased for p in self._cased_word(w))
+    def _spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
+        roots, cased_roots = self._scan.roots[number]
+        if triggers.pattern is None and roots.isdisjoint(self._present) and cased_roots.isdisjoint(self._cased_present):
+            return []  # none of the words the set's words hold is in the text
+        words, starts, cased = self._scan.members[number]
+        present, cased_present = self._present, self._cased_present
+        found = [(p, p + len(w)) for w, root in words if root in present for p in self._word(w)]
+        found.extend((p, p + len(w)) for w, root in starts if root in present for p in self._word_start(w))
+        found.extend((p, p + len(w)) for w, root in cased if root in cased_present for p in self._cased_word(w))
         if triggers.pattern is not None:
             found.extend(self._pattern(triggers.pattern))
         found.sort()
         return found
 
     def _compute_windows(
-        self, spans: list[tuple[int, int]], before: int, after: int, from_start: bool
+        self, spans: list[tuple[int, int]], before: int, after: int, from_start: bool, barrier: re.Pattern[str] | None
     ) -> list[tuple[int, int]]:
         steps = self._steps
         if steps is None:
@@ -329,6 +344,8 @@ class _TriggerIndex:
                     continue
                 merged.append((lo, hi))
             lo, far = steps.before(start, before + 1), point
+            if barrier is not None and (last := barrier.match(self.text, lo, start)):
+                lo = last.end()  # a match starts after the last barrier before its trigger
         if lo >= 0:
             merged.append((lo, steps.after(far, reach)))
         # windows of two clusters may still touch: join them
@@ -349,10 +366,10 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     """
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
-    index = _TriggerIndex(text, ruleset.trigger_bases)
+    index = _TriggerIndex(text, ruleset)
     for order, (rule, number, before, after, from_start) in enumerate(ruleset.plan):
         if use_triggers:
-            windows = index.windows(rule.triggers, number, before, after, from_start)
+            windows = index.windows(rule.triggers, number, before, after, from_start, rule.barrier)
             if not windows:
                 continue
         else:
