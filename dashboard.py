@@ -15,16 +15,40 @@ st.set_page_config(page_title="timeline", page_icon="🗓️", layout="wide")
 st.title("Timeline", anchor=False)
 
 
+# a store with more events than this is asked (StoreSource) instead of read whole; a Parquet build always is
+QUERY_THRESHOLD = int(os.environ.get("TIMELINE_QUERY_THRESHOLD", "50000"))
+
+
+def count_store_events(path: str) -> int:
+    """How many events the store holds (0 if it cannot be read): a count over its table, some milliseconds for a
+    million events, so it is asked on every run instead of cached (an article added in a callback counts at once)."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
 def query_places() -> tuple[DeltaGenerator, DeltaGenerator, DeltaGenerator] | None:
-    """Over a Parquet build or the store, the places of the caption and of the chart, made before anything else is
-    imported or asked, and a stand-in at the top of the chart's place (a store small enough to be read whole clears
-    it and draws its page in order). On a session's first run an empty chart is the stand-in:
-    the browser then fetches and starts Plotly.js (a 4.7 MB script, over a second of a browser's time) while pandas
-    is imported and the counts and bins are asked, instead of after (the first chart of a fresh server comes about
-    1 s sooner). The places are the same on every run, so a rerun updates the chart instead of drawing it anew."""
+    """Over a Parquet build or a store too large to be read whole, the places of the caption and of the chart, made
+    before anything else is imported or asked, and a stand-in at the top of the chart's place. On a session's first
+    run an empty chart is the stand-in: the browser then fetches and starts Plotly.js (a 4.7 MB script, over a second
+    of a browser's time) while pandas is imported and the counts and bins are asked, instead of after (the first
+    chart of a fresh server comes about 1 s sooner). The places are the same on every run, so a rerun updates the
+    chart instead of drawing it anew."""
     folder = os.environ.get("TIMELINE_DATA")
     if folder and not (Path(folder) / "events.parquet").is_dir():
         return None  # a JSON build is read whole: its page draws in order
+    if not folder:
+        from timeline.store import default_path
+
+        if count_store_events(str(default_path())) <= QUERY_THRESHOLD:
+            return None  # a store read whole, likewise
     head, chart = st.container(), st.container()
     stand_in = chart.empty()
     if not st.session_state.get("chart_started"):
@@ -84,8 +108,6 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent
 TABLE_LIMIT = 500
-# a store with more events than this is asked (StoreSource) instead of read whole; a Parquet build always is
-QUERY_THRESHOLD = int(os.environ.get("TIMELINE_QUERY_THRESHOLD", "50000"))
 EXPORT_LIMIT = 100_000  # a download writes at most this many of the filtered events
 DOCUMENT_PICK_LIMIT = 3000  # up to this many documents the document filter is a list, above it a text filter
 
@@ -135,20 +157,6 @@ def cached_store_source(path: str, revision: int) -> StoreSource:
     """The store, asked by SQL; opened again when its revision changes (an article added, a correction saved)."""
     return StoreSource(path)
 
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def store_event_count(path: str, revision: int) -> int:
-    """How many events the store holds, counted once per revision."""
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return int(conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -713,11 +721,12 @@ def main() -> None:
     try:
         if folder is None:
             store_path = str(default_path())
-            revision = store_revision(store_path)
-            if store_event_count(store_path, revision) > QUERY_THRESHOLD:
+            revision = store_revision(store_path)  # a store not made yet is made here, with the seed
+            if PLACES is not None or count_store_events(store_path) > QUERY_THRESHOLD:
                 # the chart first: the intake's place is kept at the sidebar's top, filled once the chart is drawn
                 intake = st.sidebar.container()
-                query_page(cached_store_source(store_path, revision), ("store", store_path), read_taxonomy,
+                query_page(cached_store_source(store_path, revision), ("store", store_path),
+                           read_taxonomy,
                            PLACES)
                 taxonomy = read_taxonomy()
                 if taxonomy is not None:
