@@ -120,6 +120,36 @@ def test_a_stored_reach_is_used_only_for_its_own_pattern(same_key: bool, expecte
     (rule,) = parse_rules(RULE, "rules.tsv", WORDS, stored={})
     assert rule.reach == 4  # "March", a space run, the digits, and the token the closing look-ahead reads
     key = rule.reach_key if same_key else "0" * 20
-    table = parse_reach_table(f"# a comment\nr1\t{key}\t99\t-\t-\nbroken line\n")
+    table = parse_reach_table(f"# a comment\nr1\t{key}\t99\t-\t-\t-\nbroken line\n")
     (again,) = parse_rules(RULE, "rules.tsv", WORDS, stored=table)
     assert again.reach == expected_reach
+    # a rule the table vouches for is compiled on first use, into the very pattern a checked load compiles
+    assert ("pattern" in again.__dict__) is not same_key
+    assert again.pattern.flags == rule.pattern.flags and again.pattern.groupindex == rule.pattern.groupindex
+    text = "on march 3, MARCH 14 and March 9x"
+    assert [m.span() for m in again.pattern.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("changed, problem", [
+    ("\tMarch 3", ""),  # the rule the table was written from: loaded as it is
+    ("\tMarch three", "does not match"),  # its example changed since: checked again, and found wrong
+    ("\tdate m={month}\t", "unknown group"),  # its value changed since: likewise
+])
+def test_a_rule_changed_since_the_table_was_written_is_checked_again(changed: str, problem: str) -> None:
+    (rule,) = parse_rules(RULE, "rules.tsv", WORDS, stored={})
+    table = parse_reach_table(f"r1\t{rule.reach_key}\t{rule.reach}\t-\t-\t-\n")
+    text = RULE.replace("\tMarch 3", changed) if changed.startswith("\tMarch") else RULE.replace(
+        "\tdate m={m}\t", changed)
+    if problem:
+        with pytest.raises(RuleError, match=problem):
+            parse_rules(text, "rules.tsv", WORDS, stored=table)
+    else:
+        assert parse_rules(text, "rules.tsv", WORDS, stored=table)[0].reach_key == rule.reach_key
+
+
+def test_the_barriers_read_from_the_table_are_those_worked_out() -> None:
+    words = parse_words(*_resource_text("tagger_words.tsv"))
+    fresh = parse_rules(*_resource_text("tagger_rules.tsv"), words, stored={})
+    loaded = default_ruleset().rules
+    assert sum(r.barrier is not None for r in fresh) >= 10
+    assert [r.barrier and r.barrier.pattern for r in loaded] == [r.barrier and r.barrier.pattern for r in fresh]

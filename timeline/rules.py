@@ -105,14 +105,20 @@ class Rule:
     type: str
     spec: ValueSpec | None
     triggers: Triggers
-    pattern: re.Pattern[str]
+    expanded: str  # the pattern with its word lists and sub-patterns written out, compiled on first use
     example: str
     source: str
     reach: int | None = None  # the most text tokens a match (with its look-arounds) can touch; None: no bound
     # when the trigger is the start of one named group: the most tokens a match reaches before and from it
     reach_around: tuple[int, int] | None = None
-    reach_key: str = ""  # checksum of the expanded pattern and trigger group (the reach table's KEY)
+    reach_key: str = ""  # checksum of the expanded pattern, trigger group, value and example (the reach table's KEY)
     barrier: re.Pattern[str] | None = None  # with reach_around: characters no match holds before the group
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern. A rule the reach table vouches for is compiled the first time a text holds its
+        trigger (a run over a few texts compiles a few of the rules; loading them all took 60 ms)."""
+        return re.compile(self.expanded, re.IGNORECASE)
 
     @property
     def negative(self) -> bool:
@@ -626,8 +632,20 @@ def prefix_barrier(tree: list[tuple[object, object]], number: int) -> re.Pattern
     if line is None or not _consumable(line[0][: line[1]], found) or not found:
         return None
     kinds = {_WORD: r"\w", _SPACE: r"\s"}
+    return _barrier_pattern("".join(kinds.get(c) or re.escape(c) for c in sorted(found)))
+
+
+_BARRIER_HEAD, _BARRIER_TAIL = "(?s:.*)[^", "]"
+
+
+def _barrier_pattern(chars: str) -> re.Pattern[str]:
     # matched from a window's start, it ends after the last of them (the greedy ".*" gives back from the end)
-    return re.compile("(?s:.*)[^" + "".join(kinds.get(c) or re.escape(c) for c in sorted(found)) + "]")
+    return re.compile(_BARRIER_HEAD + chars + _BARRIER_TAIL)
+
+
+def _barrier_chars(barrier: re.Pattern[str] | None) -> str | None:
+    """The class body of a barrier pattern (what the reach table stores)."""
+    return None if barrier is None else barrier.pattern[len(_BARRIER_HEAD): -len(_BARRIER_TAIL)]
 
 
 def _trigger_group(trigger_text: str, pattern_text: str) -> str | None:
@@ -674,14 +692,16 @@ REACH_TABLE = "tagger_reach.tsv"
 _REACH_HEADER = (
     "# Generated from tagger_rules.tsv: each rule's reach in text tokens (timeline.rules.pattern_reach and\n"
     "# reach_around_group), so that loading the rules need not work it out again. Columns: ID, KEY (a checksum of the\n"
-    "# expanded pattern and trigger group: a rule whose pattern changed is worked out afresh), REACH, BEFORE, AFTER\n"
-    "# (- for none). Regenerate: python3 -c 'from timeline.rules import write_reach_table; write_reach_table()'\n"
+    "# expanded pattern, trigger group, value and example: a changed rule is checked and worked out afresh), REACH,\n"
+    "# BEFORE, AFTER, BARRIER (the characters no match holds before its trigger group; - for none). Regenerate:\n"
+    "# python3 -c 'from timeline.rules import write_reach_table; write_reach_table()'\n"
 )
-ReachEntry = tuple[int | None, tuple[int, int] | None]
+# reach, reach around the trigger group, and the characters no match holds before that group (a regex class's body)
+ReachEntry = tuple[int | None, tuple[int, int] | None, str | None]
 
 
-def _reach_key(expanded: str, group: str | None) -> str:
-    data = f"{expanded}\0{group or ''}".encode()
+def _reach_key(expanded: str, group: str | None, value: str, example: str) -> str:
+    data = f"{expanded}\0{group or ''}\0{value}\0{example}".encode()
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"  # zlib is loaded already; hashlib would cost 2 ms
 
 
@@ -690,11 +710,12 @@ def parse_reach_table(text: str) -> dict[tuple[str, str], ReachEntry]:
     table: dict[tuple[str, str], ReachEntry] = {}
     for line in text.splitlines():
         cells = line.split("\t")
-        if line.startswith("#") or len(cells) != 5 or not all(c == "-" or c.isdigit() for c in cells[2:]):
+        if line.startswith("#") or len(cells) != 6 or not all(c == "-" or c.isdigit() for c in cells[2:5]):
             continue
-        rule_id, key, reach, before, after = cells
+        rule_id, key, reach, before, after, barrier = cells
         around = (int(before), int(after)) if before != "-" and after != "-" else None
-        table[(rule_id, key)] = (None if reach == "-" else int(reach), around)
+        chars = None if barrier == "-" else barrier.encode("ascii", "backslashreplace").decode("unicode_escape")
+        table[(rule_id, key)] = (None if reach == "-" else int(reach), around, chars)
     return table
 
 
@@ -711,7 +732,9 @@ def reach_table_text(rules: tuple[Rule, ...]) -> str:
     for rule in rules:
         before, after = rule.reach_around if rule.reach_around else ("-", "-")
         reach = "-" if rule.reach is None else rule.reach
-        lines.append(f"{rule.id}\t{rule.reach_key}\t{reach}\t{before}\t{after}\n")
+        chars = _barrier_chars(rule.barrier)
+        barrier = "-" if chars is None else chars.encode("unicode_escape").decode("ascii")
+        lines.append(f"{rule.id}\t{rule.reach_key}\t{reach}\t{before}\t{after}\t{barrier}\n")
     return "".join(lines)
 
 
@@ -755,6 +778,19 @@ def parse_rules(
             raise RuleError(f"{where}: unknown type {rule_type!r} (want one of {', '.join(sorted(RULE_TYPES))})")
         spec = None if rule_type == "NEG" else parse_spec(value, where)
         expanded = r"(?<![\w])(?:" + _expand(pattern, words, subpatterns, where) + r")(?![\w])"
+        triggers = parse_triggers(trigger_text, words, subpatterns, where)
+        triggers = shared.setdefault(triggers, triggers)  # one object for equal triggers: windows are shared
+        group = _trigger_group(trigger_text, pattern)
+        key = _reach_key(expanded, group, value, example)
+        known = stored.get((rule_id, key))
+        if known is not None:
+            # the table was written from this very rule (pattern, value and example: the key) after it passed every
+            # check below (a test keeps the table current): it is compiled when a text first holds its trigger
+            reach, around, chars = known
+            barrier = None if chars is None else _barrier_pattern(chars)
+            rules.append(Rule(rule_id, rule_type, spec, triggers, expanded, example, where, reach, around, key,
+                              barrier))
+            continue
         try:
             # parsed once: the tree gives the rule's reach, then compiles (what re.compile does inside)
             flags = int(re.IGNORECASE)  # an int, as re.compile passes it: the parser is slow with enum flags
@@ -763,22 +799,16 @@ def parse_rules(
         except re.error as exc:
             raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
         _check_example(compiled, example, f"{where}: rule {rule_id}")
-        triggers = parse_triggers(trigger_text, words, subpatterns, where)
-        triggers = shared.setdefault(triggers, triggers)  # one object for equal triggers: windows are shared
         if not triggers.everywhere and not triggers.found_in(example.replace("[[", "").replace("]]", "")):
             raise RuleError(f"{where}: rule {rule_id}: its example holds none of its triggers")
         if spec is not None:
             _check_groups(spec, compiled, f"{where}: rule {rule_id}")
-        group = _trigger_group(trigger_text, pattern)
-        key = _reach_key(expanded, group)
-        known = stored.get((rule_id, key))
-        if known is not None:
-            reach, around = known
-        else:
-            reach = pattern_reach(tree)
-            around = reach_around_group(tree, compiled.groupindex[group]) if group else None
+        reach = pattern_reach(tree)
+        around = reach_around_group(tree, compiled.groupindex[group]) if group else None
         barrier = prefix_barrier(tree, compiled.groupindex[group]) if group and around else None
-        rules.append(Rule(rule_id, rule_type, spec, triggers, compiled, example, where, reach, around, key, barrier))
+        rule = Rule(rule_id, rule_type, spec, triggers, expanded, example, where, reach, around, key, barrier)
+        rule.__dict__["pattern"] = compiled  # compiled already (the cached property's place)
+        rules.append(rule)
     return tuple(rules)
 
 
