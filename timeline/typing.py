@@ -35,7 +35,7 @@ VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clau
 EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself points nowhere
 PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
-EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate (or the date)
+EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _INITIALS = re.compile(r"(?<![A-Za-z'’-])[A-Za-z]")  # the first letter of each word
 
@@ -460,8 +460,9 @@ def clause_scores(
             by_start = {h.span[0]: h for h in hits}
             while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
                 nearest = by_start[nearest.span[1] + 1]
-        # a word far from the predicate (or the date) belongs to another clause: no event noun of this one
-        if predicate is None and centre is None or abs(nearest.span[0] - anchor) <= EVENT_NOUN_REACH:
+        # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
+        # the date may end the sentence while the event noun opens it: no limit)
+        if predicate is None or abs(nearest.span[0] - predicate) <= EVENT_NOUN_REACH:
             event_noun = nearest.last
     scores: dict[str, float] = {}
     verb = tokens.verb
