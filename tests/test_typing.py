@@ -242,6 +242,44 @@ def test_a_type_that_needs_the_event_counts_less_elsewhere(text: str, line: str,
     assert classify(text, taxonomy=taxonomy).type == expected
 
 
+@pytest.mark.parametrize(
+    "text, line, expected",
+    [
+        # the only words of a type that needs the event, named in passing far from the predicate: the clause points
+        # nowhere of its own (no context here, so the fallback type)
+        ("Rebels marched past the depot and the river and the hills and the fields to the coin.",
+         "@needs-event\tb\t0.3\n", "other"),
+        ("Rebels marched past the depot and the river and the hills and the fields to the coin.", "", "b"),
+        ("Rebels marched to the coin.", "@needs-event\tb\t0.3\n", "b"),  # near the predicate: the event noun
+        ("The coin fell as rebels marched past the river and the hills.", "@needs-event\tb\t0.3\n", "b"),  # subject
+    ],
+)
+def test_a_type_named_only_in_passing_is_no_event(text: str, line: str, expected: str) -> None:
+    taxonomy = parse_taxonomy("a\tburn\t2\tv\nb\tcoin\t3\nother\n" + line, "t.tsv")
+    assert classify(text, taxonomy=taxonomy).type == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # no predicate: the event noun may be far from a date that ends the sentence
+        ("The coin of the rebels at the depot by the river in the hills of the north a year ago.", "a year ago", "b"),
+        # a predicate: a word far from it is no event noun
+        ("The rebels marched a year ago past the depot and the river and the hills and the fields to the coin.",
+         "a year ago", "other"),
+    ],
+)
+def test_the_event_noun_is_near_the_predicate(text: str, date: str, expected: str) -> None:
+    taxonomy = parse_taxonomy("a\tburn\t2\tv\nb\tcoin\t3\nother\n@needs-event\tb\t0.3\n", "t.tsv")
+    assert classify(text, centre=text.index(date), taxonomy=taxonomy).type == expected
+
+
+def test_words_named_in_passing_leave_the_type_to_the_article() -> None:
+    taxonomy = parse_taxonomy("a\tburn\t2\tv\nb\tcoin\t3\nother\n@needs-event\tb\t0.3\n", "t.tsv")
+    text = "Rebels marched past the depot and the river and the hills and the fields to the coin."
+    assert classify(text, ["Rebels burn the depot."], taxonomy=taxonomy).type == "a"
+
+
 @pytest.mark.parametrize("text, expected", [("The WHO met.", "health"), ("The man who met us.", "other")])
 def test_a_keyword_in_capitals_matches_only_words_in_capitals(text: str, expected: str) -> None:
     taxonomy = parse_taxonomy("health\tWHO\t2\nother\n", "t.tsv")

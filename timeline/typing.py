@@ -35,6 +35,7 @@ VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clau
 EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself points nowhere
 PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
+EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _INITIALS = re.compile(r"(?<![A-Za-z'’-])[A-Za-z]")  # the first letter of each word
 
@@ -448,18 +449,21 @@ def clause_scores(
                 if 0 < h.span[0] - predicate <= 4:
                     after = h
                     break
+        anchor = predicate if predicate is not None else (centre or 0)
         if after is not None:
             nearest = after
         elif predicate is None and centre is None:  # nothing to be near: the strongest word of the sentence
             nearest = max(hits, key=lambda h: (h.weight, -h.span[0]))
         else:
-            anchor = predicate if predicate is not None else (centre or 0)
             nearest = min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
         if len(hits) > 1:
             by_start = {h.span[0]: h for h in hits}
             while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
                 nearest = by_start[nearest.span[1] + 1]
-        event_noun = nearest.last
+        # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
+        # the date may end the sentence while the event noun opens it: no limit)
+        if predicate is None or abs(nearest.span[0] - predicate) <= EVENT_NOUN_REACH:
+            event_noun = nearest.last
     scores: dict[str, float] = {}
     verb = tokens.verb
     for last, (first, end), kind, weight in hits:
@@ -477,7 +481,9 @@ def clause_scores(
             distance = min(abs(first - centre), abs(end - centre))
             scores[kind] = scores.get(kind, 0.0) + weight * role / (1 + distance / DISTANCE_SCALE)
     if on_predicate or not taxonomy.needs_event_types.isdisjoint(scores):
-        _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
+        background = _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
+        if background and background.issuperset(scores):
+            return {}  # only words named in passing ("paid at the shop"): the clause points nowhere of its own
     return scores
 
 
@@ -488,11 +494,12 @@ def _weigh_by_event(
     hits: list[_Hit],
     predicate: int | None,
     taxonomy: Taxonomy,
-) -> None:
+) -> set[str]:
     """The taxonomy's @discount and @needs-event lines: where the predicate is a strong word of a type, the words
     of the other types it discounts count less ("was sentenced for the bombing": the bombing is what the trial is
-    about); a type that needs to be the event counts less when none of its words is the predicate, the event noun
-    or before the predicate (its subject)."""
+    about); a type that needs to be the event counts less when none of its words is before the predicate (its
+    subject) nor a strong word (weight 1 or more) that is the predicate or the event noun ("buys milk at the
+    store" is no shop news). Returns those background types."""
     factors: dict[str, float] = {}
     acts = {h.type for h in on_predicate if h.weight >= 1}  # "accused the ministry of neglect" is no trial
     for kind in acts:
@@ -500,6 +507,7 @@ def _weigh_by_event(
             if other not in acts and other in scores:
                 factors[other] = min(factors.get(other, 1.0), factor)
     subject_end = -1 if predicate is None else predicate  # the words before the predicate: its subject
+    background: set[str] = set()
     for kind, factor in taxonomy.needs_event:
         if kind in scores:
             for h in hits:
@@ -507,8 +515,10 @@ def _weigh_by_event(
                     break
             else:
                 factors[kind] = factors.get(kind, 1.0) * factor
+                background.add(kind)
     for kind, factor in factors.items():
         scores[kind] *= factor
+    return background
 
 
 def _shares(scores: dict[str, float]) -> dict[str, float]:
