@@ -25,7 +25,7 @@ def count_store_events(path: str) -> int:
     import sqlite3
 
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)  # escaped: '#', '?', '%
         try:
             return int(conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
         finally:

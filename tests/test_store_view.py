@@ -154,3 +154,60 @@ def test_small_stores(tmp_path: Path, documents: str) -> None:
         for doc_id in documents:
             store.add(_doc(doc_id))
     _assert_same(path)
+
+
+@pytest.mark.parametrize("folder", ["plain", "rate%41 off", "issue #4", "what?", "Zürich ü"])
+def test_a_store_in_a_folder_with_uri_characters(tmp_path: Path, folder: str) -> None:
+    path = tmp_path / folder / "s.sqlite"
+    with Store(path, seed=False) as store:
+        for doc_id in "ab":
+            store.add(_doc(doc_id))
+    _assert_same(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # nothing made where the name was cut
+
+
+def test_a_store_made_again_is_not_shown_with_the_old_view(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    with Store(path, seed=False) as store:
+        store.add(_doc("a"))
+    StoreSource(path)  # the view of the first store is written
+    for name in ("s.sqlite", "s.sqlite-wal", "s.sqlite-shm"):
+        (tmp_path / name).unlink(missing_ok=True)
+    with Store(path, seed=False) as store:
+        store.add(_doc("f"))  # the same number of additions: its events revision is the same
+    _assert_same(path)
+    assert {e["title"] for e in StoreSource(path).events(Filters(), 100).rows} == {
+        e["title"] for e in _memory(path).events(Filters(), 100).rows}
+
+
+@pytest.mark.parametrize(("found", "stamp", "newer"), [
+    ("events 5 of ab12", "events 4 of ab12", True),  # a later writer's view: kept
+    ("events 4 of ab12", "events 5 of ab12", False),
+    ("events 4 of ab12", "events 4 of ab12", False),
+    ("events 9 of ab12", "events 4 of cd34", False),  # another store's: replaced
+    ("events 9", "events 4", True),  # a store from before the uid
+    ("revision 9", "events 4", False),
+    (None, "events 4", False),
+])
+def test_a_view_of_later_events_is_not_replaced_by_an_older_one(found: str | None, stamp: str, newer: bool) -> None:
+    from timeline.store_view import _newer
+
+    assert _newer(found, stamp) is newer
+
+
+def test_a_killed_writers_temporary_view_is_removed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.sqlite"
+    with Store(path, seed=False) as store:
+        store.add(_doc("a"))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    out = view_path(path)
+    orphan = out.with_name(f".{out.name}.{gone.stdout.strip()}.1.ab.tmp")
+    alive = out.with_name(f".{out.name}.{__import__('os').getpid()}.1.cd.tmp")  # this process: still writing
+    orphan.write_bytes(b"x" * 1000)
+    alive.write_bytes(b"y")
+    StoreSource(path)
+    assert not orphan.exists() and alive.exists()
+    assert view_stamp(out) is not None

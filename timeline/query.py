@@ -827,7 +827,7 @@ class StoreSource(_SQLSource):
     once per change of the store's events), with the user's corrections by hand applied when it is opened."""
 
     def __init__(self, path: str | Path) -> None:
-        from timeline.store_view import fresh_view
+        from timeline.store_view import fresh_view, sqlite_uri
 
         self.path = Path(path)
         if not self.path.is_file():
@@ -840,8 +840,8 @@ class StoreSource(_SQLSource):
         self._fine = False  # bins of days or weeks are being asked (the monthly counts cannot answer them)
         try:
             self.view = fresh_view(self.path)
-            self.conn = sqlite3.connect(f"file:{self.view}?mode=ro", uri=True, check_same_thread=False)
-            self.conn.execute("ATTACH ? AS st", (f"file:{self.path}?mode=ro",))
+            self.conn = sqlite3.connect(sqlite_uri(self.view), uri=True, check_same_thread=False)
+            self.conn.execute("ATTACH ? AS st", (sqlite_uri(self.path),))
             self.conn.create_function("search_word", 4, _search_word, deterministic=True)
             self.revision = int(self.conn.execute("SELECT value FROM st.meta WHERE key = 'revision'").fetchone()[0])
             self._corrections()

@@ -294,6 +294,9 @@ def _bump_events_revision(conn: sqlite3.Connection) -> None:
     # again when it changes, and only then
     conn.execute("INSERT INTO meta(key, value) VALUES ('events_revision', '1') "
                  "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+    # which store this is: a store deleted and made again counts its revisions from 1 again, and must not be shown
+    # with the view of the one before
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('uid', ?)", (os.urandom(8).hex(),))
 
 
 def _with_doc(event: Event, doc_id: str) -> Event:

@@ -29,6 +29,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +74,11 @@ MONTHLY = ('CREATE TABLE monthly AS SELECT MIN(start) AS start, type, approximat
            'first_id, MAX("end") AS "end" FROM summary GROUP BY substr(start, 1, 7), type, approximate')
 
 
+def sqlite_uri(path: Path | str, read_only: bool = True) -> str:
+    """A SQLite URI for a file path: escaped, so that '%', '#' or '?' in a folder name stay part of the name."""
+    return Path(path).absolute().as_uri() + ("?mode=ro" if read_only else "")
+
+
 def view_path(store: Path) -> Path:
     """Where the merged view of a store lives: next to it, or in the temporary folder if that cannot be written."""
     beside = store.with_name(store.name + SUFFIX)
@@ -85,9 +91,10 @@ def view_path(store: Path) -> Path:
 def events_stamp(conn: sqlite3.Connection, schema: str = "main") -> str:
     """What identifies the store's events (not its corrections): the events revision `add` and `remove` bump; a
     store written before there was one falls back to its revision (which corrections bump too)."""
-    rows = dict(conn.execute(f"SELECT key, value FROM {schema}.meta WHERE key IN ('events_revision', 'revision')"))
+    rows = dict(conn.execute(
+        f"SELECT key, value FROM {schema}.meta WHERE key IN ('events_revision', 'revision', 'uid')"))
     if "events_revision" in rows:
-        return f"events {rows['events_revision']}"
+        return f"events {rows['events_revision']}" + (f" of {rows['uid']}" if "uid" in rows else "")
     return f"revision {rows.get('revision', '0')}"
 
 
@@ -96,7 +103,7 @@ def view_stamp(path: Path) -> str | None:
     if not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta"))
         finally:
@@ -157,15 +164,16 @@ def _merged_groups(conn: sqlite3.Connection) -> Iterator[tuple[list[tuple[str, s
 
 def write_view(store: Path, out: Path) -> str:
     """Write the merged view of `store` to `out` (through a temporary file renamed at the end); its stamp."""
-    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    temp.unlink(missing_ok=True)
-    conn = sqlite3.connect(f"file:{temp}", uri=True, isolation_level=None)
+    _remove_orphans(out)
+    # a name of its own (process, thread and a random part): two sessions of one server may write at once
+    temp = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.{os.urandom(4).hex()}.tmp")
+    conn = sqlite3.connect(sqlite_uri(temp, read_only=False), uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
         conn.execute("PRAGMA temp_store=MEMORY")
         conn.execute("PRAGMA cache_size=-262144")  # 256 MB for the index sorts
-        conn.execute("ATTACH ? AS st", (f"file:{store}?mode=ro",))
+        conn.execute("ATTACH ? AS st", (sqlite_uri(store),))
         conn.executescript(SCHEMA)
         conn.execute("CREATE TEMP TABLE fix (doc TEXT NOT NULL, id TEXT NOT NULL, data TEXT, PRIMARY KEY (doc, id))")
         conn.execute("BEGIN")  # one read snapshot of the store for the stamp, the merge and the copy
@@ -199,19 +207,56 @@ def write_view(store: Path, out: Path) -> str:
         temp.unlink(missing_ok=True)
         raise
     conn.close()
-    os.replace(temp, out)
+    if _newer(view_stamp(out), stamp):
+        temp.unlink(missing_ok=True)  # a writer that started later has put a view of newer events there
+    else:
+        os.replace(temp, out)
     return stamp
 
 
-def fresh_view(store: Path) -> Path:
-    """The path of a merged view of `store` that matches its events now, written first if there is none."""
-    out = view_path(store)
-    conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+def _newer(found: str | None, stamp: str) -> bool:
+    """Whether view stamp `found` is of later events of the same store than `stamp`."""
+    if found is None:
+        return False
+    a, b = found.split(" ", 2), stamp.split(" ", 2)
+    return a[0] == b[0] == "events" and a[2:] == b[2:] and a[1].isdigit() and b[1].isdigit() and int(a[1]) > int(b[1])
+
+
+def _remove_orphans(out: Path) -> None:
+    """Temporary views left by a writer that was killed (its process is gone): they can be as large as the view."""
+    head = f".{out.name}."
     try:
-        stamp = events_stamp(conn)
+        names = [n for n in os.listdir(out.parent) if n.startswith(head) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        temp, pid = out.parent / name, name[len(head):].split(".")[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass  # another user's process: alive, or not ours to judge
+
+
+def store_stamp(store: Path) -> str:
+    """The events stamp of the store now."""
+    conn = sqlite3.connect(sqlite_uri(store), uri=True)
+    try:
+        return events_stamp(conn)
     finally:
         conn.close()
-    if view_stamp(out) != stamp:
+
+
+def fresh_view(store: Path) -> Path:
+    """The path of a merged view of `store` that matches its events now, written first if there is none. Asked
+    again after writing: events added meanwhile, or another writer's older view renamed over it, mean one more."""
+    out = view_path(store)
+    for _ in range(3):
+        if view_stamp(out) == store_stamp(store):
+            break
         write_view(store, out)
     return out
 
