@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 from timeline.model import Granularity, Timex, TimexType
 from timeline.resolve import (
@@ -249,10 +250,12 @@ class _TriggerIndex:
         return found
 
     @staticmethod
-    def _starting(scan: re.Pattern[str], text: str) -> dict[str, list[int]]:
+    def _starting(scan: Any, text: str) -> dict[str, list[int]]:
+        """Where each word of the automaton `scan` (TriggerScan) starts in `text`, in order."""
         found: dict[str, list[int]] = {}
-        for match in scan.finditer(text):
-            found.setdefault(match.group(1), []).append(match.start())
+        if scan is not None:
+            for end, word in scan.iter(text):
+                found.setdefault(word, []).append(end + 1 - len(word))
         return found
 
     @staticmethod
