@@ -171,6 +171,14 @@ class _Clause:
         if self._starts is not None:  # offsets known: look at the word's first letter
             if not self.text[self._starts[i]].isupper():
                 return False
+        elif self.text.isascii():  # the lowered text's words are the text's, at the same offsets: find word i
+            lowered = self._lowered
+            words = self.words
+            start = 0
+            for k in range(i):  # each word is the next place its letters occur (no letter lies between two words)
+                start = lowered.find(words[k], start) + len(words[k])
+            if not self.text[lowered.find(words[i], start)].isupper():
+                return False
         else:
             if self._written is None:  # every word of the text was kept: the same pattern finds them as written
                 self._written = _WORD.findall(self.text)
@@ -546,8 +554,7 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
     found = _words(sentence)
     words = found[0]
     table = _word_infos(taxonomy)
-    infos = list(map(table.__getitem__, words))
-    entries = list(map(_ENTRY, infos))
+    entries = list(map(taxonomy.entries.__getitem__, words))  # what the word table holds, without the rest
     scores: dict[str, float] = {}
     last = len(words) - 1
     clause: _Clause | None = None  # made when a sense rule is first tested (its tests read the neighbours)
@@ -557,16 +564,16 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
         if not entry.only_plain:
             if entry.rules:  # as in _hits: the first rule that holds decides the word's hit
                 if clause is None:
-                    clause = _Clause(*found, sentence, table, infos)
+                    clause = _Clause(*found, sentence, table)
                 rule = _sense(entry.rules, clause, i)
                 if rule is not None:
                     if rule.type != NO_TYPE:
                         scores[rule.type] = scores.get(rule.type, 0.0) + rule.weight
                     continue
             seconds = entry.seconds
-            if entry.single or seconds is None or (i < last and not seconds.isdisjoint(infos[i + 1].lemmas)):
+            if entry.single or seconds is None or (i < last and not seconds.isdisjoint(table[words[i + 1]].lemmas)):
                 if clause is None:  # a keyword to check against the clause (a longer one may cover words): read it all
-                    clause = _Clause(*found, sentence, table, infos)
+                    clause = _Clause(*found, sentence, table)
                 return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
         for kind, weight in entry.plain:
             scores[kind] = scores.get(kind, 0.0) + weight
