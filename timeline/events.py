@@ -571,8 +571,7 @@ class _Typer:
             scores = clause_scores(fallback[0], fallback[1], self.taxonomy, self.article.read(fallback[0]))
         prior = self.article.prior(self.index)
         if not scores:
-            names = {re.sub(r"^(?:The|A|An|This|That)\s+", "", m.group(0))
-                     for m in _NAME.finditer(fallback[0] if fallback else text)}
+            names = {_DETERMINER.sub("", m.group(0)) for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
             if names:
                 prior = prior_from(self.article.naming(names, self.index)) or prior
@@ -581,6 +580,7 @@ class _Typer:
 
 # a name of two or more capitalised words ("Crocus City Hall", "the Vigil Plan"): what a clause is about
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'-]+)+")
+_DETERMINER = re.compile(r"^(?:The|A|An|This|That)\s+")  # not part of the name
 
 
 _WHEN = re.compile(r",?\s+when\s+")

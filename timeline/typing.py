@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 from timeline.lemmas import lemmas, word_classes
@@ -37,6 +37,8 @@ PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the t
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# the same words in the text once lowered with "’" as "'" (a shorter class: this pattern reads every text typed)
+_LOWER_WORD = re.compile(r"[a-z][-'a-z]*")
 _INITIALS = re.compile(r"(?<![A-Za-z'’-])[A-Za-z]")  # the first letter of each word
 
 
@@ -151,7 +153,7 @@ class _Clause:
         self.table = table
         self._lowered = lowered
         self._starts = starts
-        self._verbs: list[bool | None] = [None] * len(words)
+        self._verbs = bytearray(len(words))  # 0: not asked yet, 1: not a verb here, 2: a verb (no list to collect)
         self.text = text or lowered
         self._written: list[str] | None = None  # the words as written, found when first asked
         self._title_case: bool | None = None
@@ -168,6 +170,14 @@ class _Clause:
             return False
         if self._starts is not None:  # offsets known: look at the word's first letter
             if not self.text[self._starts[i]].isupper():
+                return False
+        elif self.text.isascii():  # the lowered text's words are the text's, at the same offsets: find word i
+            lowered = self._lowered
+            words = self.words
+            start = 0
+            for k in range(i):  # each word is the next place its letters occur (no letter lies between two words)
+                start = lowered.find(words[k], start) + len(words[k])
+            if not self.text[lowered.find(words[i], start)].isupper():
                 return False
         else:
             if self._written is None:  # every word of the text was kept: the same pattern finds them as written
@@ -187,21 +197,21 @@ class _Clause:
         """Each word's character offset in the text (found when first asked: reading a sentence for the prior
         never needs them)."""
         if self._starts is None:  # every word of the text was kept (see _tokens)
-            self._starts = [match.start() for match in _WORD.finditer(self._lowered)]
+            self._starts = [match.start() for match in _LOWER_WORD.finditer(self._lowered)]
         return self._starts
 
     def words_before(self, offset: int) -> int:
         """How many words start before character `offset`."""
         if self._starts is None:  # every word of the text was kept: the words found in the text up to there
-            return len(_WORD.findall(self._lowered, 0, offset))
+            return len(_LOWER_WORD.findall(self._lowered, 0, offset))
         return bisect_left(self._starts, offset)
 
     def verb(self, i: int) -> bool:
         """Whether word i is a verb here: by what the dictionary allows, then by its neighbours."""
         known = self._verbs[i]
-        if known is None:
-            known = self._verbs[i] = self._reads_as_verb(i)
-        return known
+        if not known:
+            known = self._verbs[i] = 2 if self._reads_as_verb(i) else 1
+        return known == 2
 
     def content_verb(self, i: int) -> bool:
         """Word i is a verb that can be the predicate (not auxiliary, reporting or light)."""
@@ -226,13 +236,13 @@ def _words(text: str) -> tuple[list[str], str, list[int] | None]:
     """The lower-case words of `text`, the text in lower case, and the words' offsets (None when every word of the
     text is kept: the offsets are found when first asked)."""
     lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
-    words = _WORD.findall(lowered)
+    words = _LOWER_WORD.findall(lowered)
     months = _months()
     if months.isdisjoint(words):  # the usual case: no offsets needed to tell "March 3" from "a march"
         return words, lowered, None
     kept: list[str] = []
     starts: list[int] = []
-    for match in _WORD.finditer(lowered):
+    for match in _LOWER_WORD.finditer(lowered):
         lower = match.group(0)
         start = match.start()
         if lower in months and text[start].isupper():
@@ -366,15 +376,16 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     first content verb outside a relative clause ("the man who stabbed three people was jailed"), else the first.
     A word written with a capital inside a sentence is a name ("Hector"), not a verb."""
     verb = tokens.verb
-    candidates = list(compress(range(len(tokens.infos)), map(_MAY_BE_PREDICATE, tokens.infos)))
+    infos = tokens.infos
     if centre is None:
         first = None
-        for i in candidates:
+        for i in compress(range(len(infos)), map(_MAY_BE_PREDICATE, infos)):
             if verb(i) and not tokens.name(i):
                 if not _in_relative_clause(tokens, i):
                     return i
                 first = i if first is None else first
         return first
+    candidates = list(compress(range(len(infos)), map(_MAY_BE_PREDICATE, infos)))
     # outwards from the date, the word after it first on a tie
     after = bisect_left(candidates, centre)
     before = after - 1
@@ -537,25 +548,32 @@ def sentence_shares(sentence: str, taxonomy: Taxonomy, read: ReadText | None = N
 
 
 def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
-    """sentence_shares(sentence), read faster when it can be: when every word's hits are its one-word keywords (no
-    sense rule to test, no longer keyword starting there), they are added up from the words alone, without reading
-    the sentence as a clause."""
+    """sentence_shares(sentence), read faster when it can be: when every word's hits are its one-word keywords or
+    its sense rule (no longer keyword starting there, nor one bound to a reading), they are added up word by word,
+    without finding every keyword of the sentence as a clause."""
     found = _words(sentence)
     words = found[0]
     table = _word_infos(taxonomy)
-    infos = list(map(table.__getitem__, words))
-    entries = list(map(_ENTRY, infos))
+    entries = list(map(taxonomy.entries.__getitem__, words))  # what the word table holds, without the rest
     scores: dict[str, float] = {}
     last = len(words) - 1
+    clause: _Clause | None = None  # made when a sense rule is first tested (its tests read the neighbours)
     for i in compress(range(len(entries)), entries):  # the same order as _hits: the sums are the same to the bit
         entry = entries[i]
         assert entry is not None
         if not entry.only_plain:
+            if entry.rules:  # as in _hits: the first rule that holds decides the word's hit
+                if clause is None:
+                    clause = _Clause(*found, sentence, table)
+                rule = _sense(entry.rules, clause, i)
+                if rule is not None:
+                    if rule.type != NO_TYPE:
+                        scores[rule.type] = scores.get(rule.type, 0.0) + rule.weight
+                    continue
             seconds = entry.seconds
-            if entry.rules or entry.single or seconds is None or (
-                i < last and not seconds.isdisjoint(infos[i + 1].lemmas)
-            ):
-                clause = _Clause(*found, sentence, table, infos)  # a rule or a longer keyword to check: read it all
+            if entry.single or seconds is None or (i < last and not seconds.isdisjoint(table[words[i + 1]].lemmas)):
+                if clause is None:  # a keyword to check against the clause (a longer one may cover words): read it all
+                    clause = _Clause(*found, sentence, table)
                 return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
         for kind, weight in entry.plain:
             scores[kind] = scores.get(kind, 0.0) + weight
@@ -629,13 +647,22 @@ TIE = 1e-8  # scores closer than this may be equal once rounded to 9 places (flo
 def _first_two(final: dict[str, float], rank: dict[str, int]) -> tuple[str, str]:
     """The two types of highest positive score ("" where there is none), scores rounded to 9 places and ties going
     by precedence (`rank`). Ranked by the plain scores, and rounded only when two of the three highest are near."""
-    ordered = sorted(final.items(), key=itemgetter(1), reverse=True)
-    near = len(ordered) > 1 and ordered[0][1] - ordered[1][1] < TIE
-    if near or len(ordered) > 2 and ordered[1][1] - ordered[2][1] < TIE:
+    # the three highest in one pass, an earlier type first on equal scores (as a stable sort from the highest)
+    first = second = third = ""
+    top = high = low = float("-inf")
+    for kind, value in final.items():
+        if value > top:
+            third, low, second, high, first, top = second, high, first, top, kind, value
+        elif value > high:
+            third, low, second, high = second, high, kind, value
+        elif value > low:
+            third, low = kind, value
+    if second and top - high < TIE or third and high - low < TIE:
         ranked = sorted([(-round(v, 9), rank[k], k) for k, v in final.items() if v > 0])
         return (ranked[0][2] if ranked else "", ranked[1][2] if len(ranked) > 1 else "")
-    first = ordered[0][0] if ordered and ordered[0][1] > 0 else ""
-    return first, ordered[1][0] if first and len(ordered) > 1 and ordered[1][1] > 0 else ""
+    if not first or top <= 0:
+        return "", ""
+    return first, second if second and high > 0 else ""
 
 
 def classify(
