@@ -39,6 +39,9 @@ CASES = [
     ("text, any case", Filters(text="HARBOUR")),
     ("text, non-ASCII folded", Filters(text="zÜrich")),
     ("text with SQL wildcards", Filters(text="50%_")),
+    ("a dotted capital I folds to i, as pandas and DuckDB fold it", Filters(text="istanbul")),
+    ("the same, searched with the capital", Filters(text="İSTANBUL talks")),
+    ("no word starts after the dot", Filters(text="stanbul")),
     ("text in the context only", Filters(text="lost power")),
     ("words in any order, the last a prefix", Filters(text="power lo")),
     ("word prefixes only", Filters(text="harb counc")),
@@ -61,7 +64,7 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
     paths = _corpus(base / "in", count=150)
     (base / "in" / "extra.txt").write_text(
         "---\ntitle: Zürich notes\npublished: 2024-06-03\n---\nThe Zürich council cut fares by 50%_ on Monday. "
-        "Officials did not say why.\n", encoding="utf-8")
+        "Officials did not say why. Talks opened in İstanbul on Tuesday.\n", encoding="utf-8")
     paths.append(base / "in" / "extra.txt")
     assert main(["build", *map(str, paths), "--out", str(base / "json"), "--jobs", "1"]) == 0
     events = json.loads((base / "json" / "events.json").read_text(encoding="utf-8"))

@@ -22,6 +22,9 @@ CASES = [
     ("crews-walked", "", "The ferry crews walked out.", "", True),
     ("zÜrich", "Zürich fares", "", "", True),
     ("ürich", "Zürich fares", "", "", False),
+    ("istanbul", "İstanbul talks", "", "", True),
+    ("İSTANBUL", "Talks in Istanbul", "", "", True),
+    ("stanbul", "İstanbul talks", "", "", False),
     ("50%", "", "Fares fell by 50% on Monday.", "", True),
     ("5", "", "Fares fell by 50% on Monday.", "", True),
     ("0", "", "Fares fell by 50% on Monday.", "", False),
@@ -46,6 +49,7 @@ def test_what_a_search_matches(text: str, title: str, sentence: str, context: st
     ("Harbour-railway 50%", ["harbour", "railway", "50"]),
     ("  the THE the ", ["the"]),
     ("Zürich, São Paulo", ["zürich", "são", "paulo"]),
+    ("İstanbul", ["istanbul"]),
     ("a_b", ["a", "b"]),
     ("%_!", []),
 ])

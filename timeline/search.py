@@ -22,9 +22,15 @@ SQL_WORD = r"[\pL\pN]"
 TEXT_FIELDS = ("title", "sentence", "context")
 
 
+def fold(text: str) -> str:
+    """Lower case as pandas and DuckDB give it: Python lower-cases a dotted capital I ("İstanbul") to "i" and a
+    combining dot, which would end the word after its "i"; they give "i"."""
+    return text.replace("İ", "I").lower()
+
+
 def search_words(text: str) -> list[str]:
     """The distinct words of a search text, lower-cased, in order of first appearance."""
-    return list(dict.fromkeys(WORD.findall(text.lower())))
+    return list(dict.fromkeys(WORD.findall(fold(text))))
 
 
 def word_pattern(word: str) -> re.Pattern[str]:
@@ -34,7 +40,7 @@ def word_pattern(word: str) -> re.Pattern[str]:
 
 def matches(texts: tuple[str | None, ...], words: list[str]) -> bool:
     """Whether every word begins a word of one of the texts."""
-    joined = " ".join(t for t in texts if isinstance(t, str)).lower()
+    joined = fold(" ".join(t for t in texts if isinstance(t, str)))
     return all(word_pattern(w).search(joined) for w in words)
 
 

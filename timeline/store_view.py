@@ -39,7 +39,7 @@ from timeline.search import search_words
 if TYPE_CHECKING:
     from timeline.model import Event
 
-VIEW_VERSION = 3  # 2: the summary; 3: monthly
+VIEW_VERSION = 4  # 2: the summary; 3: monthly; 4: a dotted capital I indexed as I
 SUFFIX = "-merged"
 # the plain columns of a merged event, as the query layer's ROW_FIELDS name them (sources is JSON text)
 COLUMNS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression", "sentence",
@@ -189,8 +189,9 @@ def write_view(store: Path, out: Path) -> str:
             'SELECT e.id, e.doc, e.start, e."end", e.type, COALESCE(f.data, e.data) AS d, f.data AS fixed '
             "FROM st.events e LEFT JOIN temp.fix f ON f.doc = e.doc AND f.id = e.id "
             'WHERE f.doc IS NULL OR f.data IS NOT NULL)')
-        conn.execute("INSERT INTO words (rowid, text) SELECT rid, COALESCE(title, '') || ' ' || "
-                     "COALESCE(sentence, '') || ' ' || COALESCE(context, '') FROM merged")
+        # the index's tokenizer keeps a dotted capital I as it is; the search folds it to "i" (timeline.search.fold)
+        conn.execute("INSERT INTO words (rowid, text) SELECT rid, replace(COALESCE(title, '') || ' ' || "
+                     "COALESCE(sentence, '') || ' ' || COALESCE(context, ''), 'İ', 'I') FROM merged")
         conn.execute("INSERT INTO words (words) VALUES ('optimize')")
         for statement in INDEXES.strip().splitlines():
             conn.execute(statement)
