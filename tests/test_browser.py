@@ -50,7 +50,8 @@ def shared_page(browser: Any, seed_url: str) -> Iterator[Any]:
 @pytest.fixture()
 def seed_page(shared_page: Any) -> Any:
     """The shared page with its filters reset and the view back to where it opens."""
-    old_search = shared_page.query_selector("input[aria-label='Search titles and sentences']")
+    # the sidebar may still be drawing after the chart (a loaded machine): wait for the search box itself
+    old_search = shared_page.wait_for_selector("input[aria-label='Search titles and sentences']", timeout=20000)
     shared_page.get_by_role("button", name="Reset filters").click()
     # "Reset filters" makes fresh filter widgets: wait until the old ones are gone and the chart is redrawn
     shared_page.wait_for_function("(el) => !el.isConnected", arg=old_search, timeout=20000)
