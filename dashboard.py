@@ -703,6 +703,14 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
                           "application/json", on_click="ignore")
 
 
+def cannot_show(exc: Exception) -> None:
+    """Say in one line why the timeline cannot be shown (the stand-in chart cleared), and stop the run."""
+    if PLACES is not None:
+        PLACES[2].empty()
+    show_message("error", f"Cannot show the timeline: {exc}")
+    st.stop()
+
+
 def main() -> None:
     """The page (its title is set above, with the first places of a Parquet build's page)."""
     folder = data_folder()
@@ -711,10 +719,7 @@ def main() -> None:
         try:
             query_page(cached_parquet(str(folder), _parquet_stamp(folder)), ("parquet", str(folder)), None, PLACES)
         except TimelineDataError as exc:
-            if PLACES is not None:
-                PLACES[2].empty()
-            show_message("error", f"Cannot show the timeline: {exc}")
-            st.stop()
+            cannot_show(exc)
         return
     from timeline.store import default_path
 
@@ -725,18 +730,13 @@ def main() -> None:
             if PLACES is not None or count_store_events(store_path) > QUERY_THRESHOLD:
                 # the chart first: the intake's place is kept at the sidebar's top, filled once the chart is drawn
                 intake = st.sidebar.container()
-                query_page(cached_store_source(store_path, revision), ("store", store_path),
-                           read_taxonomy,
-                           PLACES)
+                query_page(cached_store_source(store_path, revision), ("store", store_path), read_taxonomy, PLACES)
                 taxonomy = read_taxonomy()
                 if taxonomy is not None:
                     add_panel(store_path, [], taxonomy, intake)
                 return
     except TimelineDataError as exc:
-        if PLACES is not None:
-            PLACES[2].empty()
-        show_message("error", f"Cannot show the timeline: {exc}")
-        st.stop()
+        cannot_show(exc)
         return
     if PLACES is not None:
         PLACES[2].empty()  # a store read whole draws its page in order
@@ -757,8 +757,7 @@ def main() -> None:
         # the documents, not every change: a correction by hand keeps the reader's filters
         signature: object = (source, tuple(sorted(str(d.get("id")) for d in build.documents)))
     except TimelineDataError as exc:
-        show_message("error", f"Cannot show the timeline: {exc}")
-        st.stop()
+        cannot_show(exc)
         return
     if build.events.empty:
         st.info("This timeline has no events yet.")

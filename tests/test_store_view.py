@@ -9,19 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_store_merged import ARTICLES as MERGE_ARTICLES
 from timeline.model import Document
 from timeline.query import MemorySource, StoreSource
 from timeline.store import Store
 from timeline.store_view import fts_query, view_path, view_stamp
 from timeline.timeline_data import Filters, events_frame
 
-# articles written for this test: several tell the same dated events in other words
+# the merge tests' articles (several tell the same dated events in other words) and one no other tells
 ARTICLES = {
-    "a": "Police raided a flat in the north of the city on Tuesday, March 26, 2024. The mayor quit on March 1, 2024.",
-    "b": "On March 26, 2024, police raided a flat in the city's north. Rail workers will strike on April 3, 2024.",
-    "c": "Police raided a second flat on March 26, 2024, officials said. The mayor quit on March 1, 2024.",
-    "d": "Rail workers will strike on April 3, 2024, the union said. A storm hit the coast on March 20, 2024.",
-    "e": "A storm hit the coast on March 20, 2024, cutting power to thousands of homes.",
+    **MERGE_ARTICLES,
     "f": "The town museum reopened on February 12, 2024, after two years of repairs to its roof.",
 }
 FILTERS = [Filters(), Filters(types=("justice",)), Filters(text="kettle"), Filters(text="raided"),

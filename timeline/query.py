@@ -298,9 +298,9 @@ class _SQLSource:
         """The table to ask for these filters, and the filters left to apply to it."""
         return self.dialect.table, filters
 
-    def _counted(self, filters: Filters) -> tuple[str, Filters, str, str] | None:
+    def _counted(self, filters: Filters, unit: str | None = None) -> tuple[str, Filters, str, str] | None:
         """A table of counts that answers these filters (table, filters left, count and example expressions),
-        or None to count the events themselves."""
+        or None to count the events themselves; `unit`: the bins the counts are asked by (None: not binned)."""
         return None
 
     def total(self) -> int:
@@ -349,7 +349,7 @@ class _SQLSource:
         if unit not in d.bins:
             raise ValueError(f"unknown unit {unit!r} (known: {', '.join(n for n, _ in UNITS)})")
         c = d.columns
-        counted = self._counted(filters)
+        counted = self._counted(filters, unit)
         if counted is not None:
             table, narrowed, count, example = counted
             where, params = _where(d, narrowed)
@@ -547,23 +547,10 @@ class ParquetSource(_SQLSource):
         except duckdb.Error:
             pass  # a read-only build: the summary lives as long as this source
 
-    def _counted(self, filters: Filters) -> tuple[str, Filters, str, str] | None:
+    def _counted(self, filters: Filters, unit: str | None = None) -> tuple[str, Filters, str, str] | None:
         if filters.text.strip() or filters.documents:
             return None
         return "summary", filters, "SUM(n)", "arg_min(example_key, example_rank)"
-
-    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
-        if unit is None:
-            bounds = self.bounds(filters)
-            if bounds is None:
-                return Bins("day", ())
-            unit = choose_unit(*bounds)
-        with self._lock:
-            self._fine = unit in ("day", "week")
-            try:
-                return super().bins(filters, unit)
-            finally:
-                self._fine = False
 
     def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
         # the summary's examples are keys: the titles of those events, read by row number
@@ -837,7 +824,6 @@ class StoreSource(_SQLSource):
         self._lock = threading.RLock()
         self.dialect = _VIEW
         self._summary, self._monthly = "summary", "monthly"
-        self._fine = False  # bins of days or weeks are being asked (the monthly counts cannot answer them)
         try:
             self.view = fresh_view(self.path)
             self.conn = sqlite3.connect(sqlite_uri(self.view), uri=True, check_same_thread=False)
@@ -849,7 +835,7 @@ class StoreSource(_SQLSource):
         except (sqlite3.Error, OSError) as exc:
             raise TimelineDataError(f"{self.path}: cannot read the store ({exc})") from None
 
-    def _counted(self, filters: Filters) -> tuple[str, Filters, str, str] | None:
+    def _counted(self, filters: Filters, unit: str | None = None) -> tuple[str, Filters, str, str] | None:
         # the summary (counts per start, type and approximate) answers any filters without a search or documents:
         # a date range that holds every start asks nothing (the page's default range is the bounds); events that
         # start before a later first day but end on or after it are counted from the events themselves
@@ -859,8 +845,9 @@ class StoreSource(_SQLSource):
         if filters.date_to is not None and filters.date_to.isoformat() >= self._last:
             narrowed = replace(narrowed, date_to=None)
         if narrowed.date_to is None and (filters.date_from is None or filters.date_from.isoformat() <= self._first):
-            return (self._summary if self._fine else self._monthly), replace(narrowed, date_from=None), "SUM(n)", (
-                "MIN(first_id)")
+            # bins of days or weeks need the daily counts; anything else is answered by the monthly ones
+            table = self._summary if unit in ("day", "week") else self._monthly
+            return table, replace(narrowed, date_from=None), "SUM(n)", "MIN(first_id)"
         table = self._summary
         if filters.date_from is not None and filters.date_from.isoformat() > self._first:
             day = filters.date_from.isoformat()  # an ISO date: nothing to escape
@@ -868,19 +855,6 @@ class StoreSource(_SQLSource):
                      f"'{day}' UNION ALL SELECT start, \"end\", type, approximate, 1, id FROM {self.dialect.table} "
                      f"WHERE start < '{day}' AND \"end\" >= '{day}')")
         return table, replace(narrowed, date_from=None), "SUM(n)", "MIN(first_id)"
-
-    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
-        if unit is None:
-            bounds = self.bounds(filters)
-            if bounds is None:
-                return Bins("day", ())
-            unit = choose_unit(*bounds)
-        with self._lock:
-            self._fine = unit in ("day", "week")
-            try:
-                return super().bins(filters, unit)
-            finally:
-                self._fine = False
 
     def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
         # the summary's examples are the smallest ids of their groups: their titles, with the corrections
