@@ -58,6 +58,9 @@ def test_small_timeline_draws_each_event() -> None:
     bars = [t for t in figure.data if t.type == "bar"]
     assert sum(len(t.x) for t in markers) == 1 and sum(len(t.x) for t in bars) == 2  # a day a marker, else a bar
     assert sorted(float(o) for t in bars for o in t.marker.opacity) == [0.35, 0.85]  # the approximate one lighter
+    dark, _ = build_figure(frame, lanes="document", dark=True)
+    faint = min(float(o) for t in dark.data if t.type == "bar" for o in t.marker.opacity)
+    assert 0.35 < faint < 0.85  # on a dark page it keeps more of its colour, still lighter than a solid bar
     assert [t.name for t in figure.data if t.showlegend] == ["politics", "security", "sports"]
 
 

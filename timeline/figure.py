@@ -70,10 +70,13 @@ class Theme:
     hover_background: str
     hover_text: str
     hover_border: str
+    faint: float  # opacity of an approximate date's bar (a solid bar is 0.85)
+    fade_floor: float  # opacity at the open end of a "since" / "until" bar
 
 
-LIGHT = Theme("#ffffff", "#262730", "#5c6070", "#e4e7ee", "#f4f6fa", "#ffffff", "#1f2430", "#8a90a0")
-DARK = Theme("#0e1117", "#fafafa", "#b4b9c6", "#2c313c", "#161b24", "#262b36", "#fafafa", "#6b7280")
+LIGHT = Theme("#ffffff", "#262730", "#5c6070", "#e4e7ee", "#f4f6fa", "#ffffff", "#1f2430", "#8a90a0", 0.35, 0.1)
+# on a dark page a faint colour sinks into the background: approximate and fading bars keep more of their colour
+DARK = Theme("#0e1117", "#fafafa", "#b4b9c6", "#2c313c", "#161b24", "#262b36", "#fafafa", "#6b7280", 0.6, 0.3)
 
 
 @dataclass(frozen=True)
@@ -269,12 +272,13 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
                 steps = FADE_STEPS if p.side else 1
                 piece = (stop - start) / steps
                 for step in range(steps):
+                    fade = (0.8 - theme.fade_floor) * step / (steps - 1) if p.side else 0.0
                     if p.side == "since":
-                        opacity = 0.8 - 0.7 * step / (steps - 1)
+                        opacity = 0.8 - fade
                     elif p.side == "until":
-                        opacity = 0.1 + 0.7 * step / (steps - 1)
+                        opacity = theme.fade_floor + fade
                     else:
-                        opacity = 0.35 if approximate else 0.85
+                        opacity = theme.faint if approximate else 0.85
                     bar["base"].append((start + piece * step).isoformat())
                     bar["x"].append(piece / pd.Timedelta(milliseconds=1))
                     bar["y"].append(y)
