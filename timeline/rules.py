@@ -119,7 +119,7 @@ class Rule:
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern. A rule the reach table vouches for is compiled the first time a text holds its
         trigger (a run over a few texts compiles a few of the rules; loading them all took 60 ms)."""
-        return re.compile(self.expanded, re.IGNORECASE)
+        return re.compile(factor_alternatives(self.expanded), re.IGNORECASE)
 
     @property
     def negative(self) -> bool:
@@ -326,6 +326,123 @@ def _expand(pattern: str, words: WordLists, subpatterns: dict[str, str], where: 
 _REGEX_META = re.compile(r"[\\()\[\]{}?*+|.^$]")
 
 
+# One character a pattern writes literally: a plain character or an escaped sign ("\\."); ASCII only, where
+# upper and lower case pair one to one. It begins an alternative when no quantifier follows it
+_LITERAL_CHAR = re.compile(r"\\[!-/:-@\[-`{-~]|(?![\\()\[\]{}?*+|.^$])[ -~]")
+_QUANTIFIER = frozenset("?*+{")
+# the opening of a group whose alternatives may be rewritten (capturing, (?:, look-arounds, (?-i:); any other "(?"
+# (conditionals, back-references, comments, global flags) is copied as written
+_GROUP_OPEN = re.compile(r"\((?:\?(?:P<\w+>|[:=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:))?")
+
+
+def factor_alternatives(pattern: str) -> str:
+    """The same pattern with the alternatives of each group that begin with the same letter written once under it:
+    "(?:march|may|monday|going\\s+to)" becomes "(?:m(?:a(?:rch|y)|onday)|going\\s+to)". The regex engine tries each
+    alternative in turn wherever it tries the group; factored, it reads a shared beginning once and skips every
+    alternative whose first letter differs. Exact: alternatives that begin with different letters (in either case)
+    never both match at one place, and those under one letter keep their order, so the pattern matches exactly what it
+    matched, in the same order of attempts."""
+    factored, end = _factor_sequence(pattern, 0)
+    return factored if end == len(pattern) else pattern  # an unbalanced ")": not ours to rewrite
+
+
+def _factor_sequence(pattern: str, pos: int) -> tuple[str, int]:
+    """The alternatives from `pos` to the ")" that closes their group (or the end), factored; and where they end."""
+    alternatives: list[str] = []
+    current: list[str] = []
+    while pos < len(pattern):
+        char = pattern[pos]
+        if char == ")":
+            break
+        if char == "|":
+            alternatives.append("".join(current))
+            current = []
+            pos += 1
+        elif char == "\\":
+            current.append(pattern[pos : pos + 2])
+            pos += 2
+        elif char == "[":
+            end = _class_end(pattern, pos)
+            current.append(pattern[pos:end])
+            pos = end
+        elif char == "(":
+            opening = _GROUP_OPEN.match(pattern, pos)
+            assert opening is not None  # "(" at least
+            if opening.end() == pos + 1 and pattern.startswith("(?", pos):
+                end = _group_end(pattern, pos)  # a conditional, a back-reference, a comment: as written
+                current.append(pattern[pos:end])
+                pos = end
+                continue
+            inner, pos = _factor_sequence(pattern, opening.end())
+            current.append(opening.group(0) + inner + pattern[pos : pos + 1])
+            pos += 1
+        else:
+            current.append(char)
+            pos += 1
+    alternatives.append("".join(current))
+    return "|".join(_factor_runs(alternatives)), pos
+
+
+def _class_end(pattern: str, pos: int) -> int:
+    """Where the character class opening at `pos` ends (after its "]")."""
+    pos += 1
+    if pattern.startswith("^", pos):
+        pos += 1
+    if pattern.startswith("]", pos):
+        pos += 1  # a "]" first in the class is a character of it
+    while pos < len(pattern) and pattern[pos] != "]":
+        pos += 2 if pattern[pos] == "\\" else 1
+    return pos + 1
+
+
+def _group_end(pattern: str, pos: int) -> int:
+    """Where the group opening at `pos` ends (after its ")"), its inner groups, classes and escapes skipped."""
+    depth = 0
+    while pos < len(pattern):
+        char = pattern[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "[":
+            pos = _class_end(pattern, pos)
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        pos += 1
+        if depth == 0:
+            break
+    return pos
+
+
+def _factor_runs(alternatives: list[str]) -> list[str]:
+    """The alternatives with each run of them (next to each other) that begin with a literal character grouped by
+    that character, the rest of each group factored in turn; a run whose characters differ only in case (they may
+    both match) stays as written."""
+    out: list[str] = []
+    run: list[tuple[str, str]] = []  # (first character as written, the rest), in order
+
+    def close_run() -> None:
+        rests: dict[str, list[str]] = {}
+        for first, rest in run:
+            rests.setdefault(first, []).append(rest)
+        if len({first[-1].lower() for first in rests}) < len(rests):
+            out.extend(first + rest for first, rest in run)
+        else:
+            for first, after in rests.items():
+                shared = _factor_runs(after) if len(after) > 1 else after
+                out.append(first + (shared[0] if len(shared) == 1 else "(?:" + "|".join(shared) + ")"))
+        run.clear()
+
+    for alternative in alternatives:
+        first = _LITERAL_CHAR.match(alternative)
+        if first is None or alternative[first.end() : first.end() + 1] in _QUANTIFIER:
+            close_run()
+            out.append(alternative)
+        else:
+            run.append((first.group(0), alternative[first.end() :]))
+    close_run()
+    return out
+
+
 def literal_form(form: str, keep_case: bool = False) -> str:
     """The literal text every match of a word-list entry starts with: "Jan\\." -> "jan", "years?" -> "year"
     (as written with `keep_case`: "Jan\\." -> "Jan")."""
@@ -382,7 +499,6 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
 # How far a match can reach, counted in text tokens: a run of word characters, a run of white space, or any other
 # single character. A pattern's bound follows from its parse tree, so windows of that many tokens around a
 # trigger provably hold every match that contains the trigger, however long a word or a run of spaces is.
-from re import _compiler as _sre_compiler  # type: ignore[attr-defined]  # noqa: E402
 from re import _constants as _sre  # type: ignore[attr-defined]  # noqa: E402
 from re import _parser as _sre_parse  # type: ignore[attr-defined]  # noqa: E402
 
@@ -792,10 +908,11 @@ def parse_rules(
                               barrier))
             continue
         try:
-            # parsed once: the tree gives the rule's reach, then compiles (what re.compile does inside)
+            # the tree of the pattern as written gives the rule's reach (and any error in it, where it was written);
+            # what runs and is checked is the same pattern with its alternatives factored (Rule.pattern)
             flags = int(re.IGNORECASE)  # an int, as re.compile passes it: the parser is slow with enum flags
             tree = _sre_parse.parse(expanded, flags)
-            compiled: re.Pattern[str] = _sre_compiler.compile(tree, flags)
+            compiled: re.Pattern[str] = re.compile(factor_alternatives(expanded), flags)
         except re.error as exc:
             raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
         _check_example(compiled, example, f"{where}: rule {rule_id}")
