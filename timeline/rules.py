@@ -126,6 +126,11 @@ class Rule:
         """A negative rule removes the positive matches it overlaps."""
         return self.type == "NEG"
 
+    @cached_property
+    def has_span(self) -> bool:
+        """Whether the pattern has a group "span" (the expression; the rest of a match is context)."""
+        return "span" in self.pattern.groupindex
+
 
 @dataclass(frozen=True)
 class TriggerScan:
@@ -247,6 +252,32 @@ class RuleSet:
             shared = rounded_count[(number, bounds(rule, 8))] > 1
             planned.append((rule, number, *bounds(rule, 8 if shared else 1)))
         return tuple(planned)
+
+    @cached_property
+    def plan_by_window(self) -> tuple[tuple[int, Triggers, tuple[WindowGroup, ...]], ...]:
+        """The plan by trigger set, then by windows: rules that run in the same windows of a text are one group, so
+        a text works out each set's places and each group's windows once, and skips every rule of a set it does not
+        hold with one look. Each rule keeps its place in the plan (`order`), which settles overlaps."""
+        by_set: dict[int, tuple[Triggers, dict[tuple[int, int, bool, Any], list[tuple[int, Rule]]]]] = {}
+        for order, (rule, number, before, after, from_start) in enumerate(self.plan):
+            _, groups = by_set.setdefault(number, (rule.triggers, {}))
+            groups.setdefault((before, after, from_start, rule.barrier), []).append((order, rule))
+        return tuple(
+            (number, triggers, tuple(WindowGroup(before, after, from_start, barrier, tuple(rules))
+                                     for (before, after, from_start, barrier), rules in groups.items()))
+            for number, (triggers, groups) in by_set.items()
+        )
+
+
+@dataclass(frozen=True)
+class WindowGroup:
+    """Rules of one trigger set that run in the same windows of a text (RuleSet.plan_by_window)."""
+
+    before: int
+    after: int
+    from_start: bool
+    barrier: re.Pattern[str] | None
+    rules: tuple[tuple[int, Rule], ...]  # (place in the plan, rule)
 
 
 def _resource_text(name: str) -> tuple[str, str]:

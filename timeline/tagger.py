@@ -288,6 +288,16 @@ class _TriggerIndex:
             self._patterns[pattern.pattern] = found
         return found
 
+    def holds(self, triggers: Triggers, number: int) -> bool:
+        """Whether the text holds a trigger of set `number` (RuleSet.plan): if not, none of its rules can match."""
+        return triggers.everywhere or bool(self._trigger_spans(triggers, number))
+
+    def _trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
+        spans = self._spans_of.get(number)
+        if spans is None:
+            spans = self._spans_of[number] = self._spans(triggers, number)
+        return spans
+
     def windows(
         self, triggers: Triggers, number: int, before: int, after: int, from_start: bool,
         barrier: re.Pattern[str] | None = None,
@@ -297,11 +307,9 @@ class _TriggerIndex:
         side of each trigger, or, when the trigger starts one group, before and from that group; merged. None at
         all when the text holds no trigger (a match always holds one). `barrier` (Rule.barrier): characters no
         match holds before its trigger group, so that a window starts after the last one before the trigger."""
-        spans = self._spans_of.get(number)
-        if spans is None:
-            if triggers.everywhere:
-                return [(0, len(self.text))]
-            spans = self._spans_of[number] = self._spans(triggers, number)
+        if triggers.everywhere:
+            return [(0, len(self.text))]
+        spans = self._trigger_spans(triggers, number)
         if not spans:
             return []
         if before < 0:
@@ -365,6 +373,22 @@ class _TriggerIndex:
         return joined
 
 
+def _run_rule(
+    rule: Rule, order: int, text: str, windows: list[tuple[int, int]], positives: list[Candidate],
+    negatives: list[tuple[int, int]],
+) -> None:
+    """Every match of one rule in the windows: a candidate, or for a negative rule the span it removes."""
+    for lo, hi in windows:
+        for match in rule.pattern.finditer(text, lo, hi):
+            start, end = match.span("span") if rule.has_span and match.group("span") is not None else match.span()
+            if end <= start:
+                continue
+            if rule.negative:
+                negatives.append((start, end))
+            else:
+                positives.append(Candidate(start, end, rule, match.groupdict(), order))
+
+
 def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
     """All positive matches that no negative rule covers, with overlaps settled: longest first, then rule order.
 
@@ -374,23 +398,15 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
     index = _TriggerIndex(text, ruleset)
-    for order, (rule, number, before, after, from_start) in enumerate(ruleset.plan):
-        if use_triggers:
-            windows = index.windows(rule.triggers, number, before, after, from_start, rule.barrier)
-            if not windows:
-                continue
-        else:
-            windows = [(0, len(text))]
-        has_span = "span" in rule.pattern.groupindex
-        matches = (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi))
-        for match in matches:
-            start, end = match.span("span") if has_span and match.group("span") is not None else match.span()
-            if end <= start:
-                continue
-            if rule.negative:
-                negatives.append((start, end))
-            else:
-                positives.append(Candidate(start, end, rule, match.groupdict(), order))
+    everything = [(0, len(text))]
+    for number, triggers, groups in ruleset.plan_by_window:
+        if use_triggers and not index.holds(triggers, number):
+            continue  # no rule of this set can match: skipped at one look
+        for group in groups:
+            windows = (index.windows(triggers, number, group.before, group.after, group.from_start, group.barrier)
+                       if use_triggers else everything)
+            for order, rule in group.rules:
+                _run_rule(rule, order, text, windows, positives, negatives)
     if negatives:
         # a candidate inside a negative match goes: the furthest end among negatives starting at or before it
         negatives.sort()
