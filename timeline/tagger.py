@@ -158,10 +158,31 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str | None] | None = None
     # "In September, it announced": a date that opens its sentence tells when the verb after the comma happened
     opening = _OPENING_ADVERBIAL.fullmatch(text, lo, start) is not None
+    for cue_start, cue_end, cue_tense, cue in _tense_cues(text, lo, hi):
+        if cue_start < end and cue_end > start:
+            continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
+        if cue_start >= end and (
+            (cue in _REPORTING and "," in text[end:cue_start] and not opening)
+            or _CLAUSE_START.search(text, end, cue_start)
+        ):
+            continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
+        # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
+        distance = start - cue_end if cue_end <= start else cue_start - end
+        if cue_tense == PAST and cue_end <= start and _INTENT_TO.search(text, cue_start, start):
+            cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
+        if best is None or distance < best[0]:
+            best = (distance, cue_tense)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=256)
+def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None, str], ...]:
+    """The tense cues of text[lo:hi] as (start, end, tense, the cue in lower case), without the words that only look
+    like past verbs. What a cue is does not depend on the expression, so the expressions of one sentence (the same
+    bounds) find them once."""
+    cues = []
     # one scan for all three kinds of cue; where two kinds start at the same word, future wins, then past
     for match in _TENSE_CUES.finditer(text, lo, hi):
-        if match.start() < end and match.end() > start:
-            continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
         tense = match.lastgroup or PRESENT
         if tense == PAST and (match.group(0).lower() in _NOT_PAST or _UN_ADJECTIVE.fullmatch(match.group(0))
                               or _PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
@@ -169,18 +190,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         cue_tense: str | None = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
-        if match.start() >= end and (
-            (match.group(0).lower() in _REPORTING and "," in text[end : match.start()] and not opening)
-            or _CLAUSE_START.search(text, end, match.start())
-        ):
-            continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
-        # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if cue_tense == PAST and match.end() <= start and _INTENT_TO.search(text, match.start(), start):
-            cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
-        if best is None or distance < best[0]:
-            best = (distance, cue_tense)
-    return best[1] if best else None
+        cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
+    return tuple(cues)
 
 
 def lower_keeping_offsets(text: str) -> str:
