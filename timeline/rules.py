@@ -143,6 +143,11 @@ class TriggerScan:
     roots: dict[int, tuple[frozenset[str], frozenset[str]]]
     members: dict[int, tuple[tuple[tuple[str, str], ...], ...]]
     phrases: dict[str, re.Pattern[str]]  # trigger words of several words ("before now"): where they start
+    # the trigger sets that hold each scanned word (lower case; as written), and those with a pattern: a text holds
+    # a trigger of no other set
+    sets_of: dict[str, frozenset[int]] = field(default_factory=dict)
+    cased_sets_of: dict[str, frozenset[int]] = field(default_factory=dict)
+    with_pattern: frozenset[int] = frozenset()
 
 
 def _stand_in(word: str) -> str:
@@ -222,7 +227,17 @@ class RuleSet:
         lower = {_stand_in(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts} - bases.keys()
         cased = {w for r in self.rules for w in r.triggers.cased} - cased_bases.keys()
         phrases = {w: _phrase(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts if " " in w}
-        return TriggerScan(scan(lower), scan(cased), roots, members, phrases)
+        sets_of: dict[str, set[int]] = {}
+        cased_sets_of: dict[str, set[int]] = {}
+        for number, (lower_roots, cased_roots) in roots.items():
+            for word in lower_roots:
+                sets_of.setdefault(word, set()).add(number)
+            for word in cased_roots:
+                cased_sets_of.setdefault(word, set()).add(number)
+        with_pattern = frozenset(number for rule, number, *_ in self.plan if rule.triggers.pattern is not None)
+        return TriggerScan(scan(lower), scan(cased), roots, members, phrases,
+                           {w: frozenset(n) for w, n in sets_of.items()},
+                           {w: frozenset(n) for w, n in cased_sets_of.items()}, with_pattern)
 
     @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
@@ -361,6 +376,7 @@ _REGEX_META = re.compile(r"[\\()\[\]{}?*+|.^$]")
 # upper and lower case pair one to one. It begins an alternative when no quantifier follows it
 _LITERAL_CHAR = re.compile(r"\\[!-/:-@\[-`{-~]|(?![\\()\[\]{}?*+|.^$])[ -~]")
 _QUANTIFIER = frozenset("?*+{")
+_PLAIN_RUN = re.compile(r"[^\\\[()|]+")  # characters that open or close nothing, taken together
 # the opening of a group whose alternatives may be rewritten (capturing, (?:, look-arounds, (?-i:); any other "(?"
 # (conditionals, back-references, comments, global flags) is copied as written
 _GROUP_OPEN = re.compile(r"\((?:\?(?:P<\w+>|[:=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:))?")
@@ -408,10 +424,18 @@ def _factor_sequence(pattern: str, pos: int) -> tuple[str, int]:
             current.append(opening.group(0) + inner + pattern[pos : pos + 1])
             pos += 1
         else:
-            current.append(char)
-            pos += 1
+            plain = _PLAIN_RUN.match(pattern, pos)
+            assert plain is not None  # `char` at least
+            current.append(plain.group(0))
+            pos = plain.end()
     alternatives.append("".join(current))
-    return "|".join(_factor_runs(alternatives)), pos
+    return _factored_group(tuple(alternatives)), pos
+
+
+@lru_cache(maxsize=1024)
+def _factored_group(alternatives: tuple[str, ...]) -> str:
+    """A group's alternatives factored (a word list comes back in many rules: done once)."""
+    return "|".join(_factor_runs(list(alternatives)))
 
 
 def _class_end(pattern: str, pos: int) -> int:

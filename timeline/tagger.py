@@ -244,6 +244,11 @@ class _TriggerIndex:
         self._starts: dict[str, list[int]] = {}
         self._cased = self._starting(self._scan.cased, text)
         self._present, self._cased_present = set(self._words), set(self._cased)
+        # the trigger sets that may hold a trigger here (a word of theirs was found, or they have a pattern)
+        self._maybe = set(self._scan.with_pattern).union(
+            *(self._scan.sets_of.get(word, ()) for word in self._present),
+            *(self._scan.cased_sets_of.get(word, ()) for word in self._cased_present),
+        )
         self._patterns: dict[str, list[tuple[int, int]]] = {}
         self._windows: dict[tuple[int, int, int, re.Pattern[str] | None], list[tuple[int, int]]] = {}
         self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
@@ -301,7 +306,7 @@ class _TriggerIndex:
 
     def holds(self, triggers: Triggers, number: int) -> bool:
         """Whether the text holds a trigger of set `number` (RuleSet.plan): if not, none of its rules can match."""
-        return triggers.everywhere or bool(self._trigger_spans(triggers, number))
+        return triggers.everywhere or (number in self._maybe and bool(self._trigger_spans(triggers, number)))
 
     def _trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
         spans = self._spans_of.get(number)
