@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import TH, relativedelta
@@ -347,8 +347,18 @@ def _fill(spec: ValueSpec, groups: dict[str, str | None]) -> dict[str, str]:
     """The spec's arguments with {group} references replaced by the matched text ('' when the group is empty)."""
     filled = {}
     for key, raw in spec.args:
-        filled[key] = re.sub(r"\{(\w+)\}", lambda m: groups.get(m.group(1)) or "", raw).strip()
+        parts = _template(raw)  # text, group name, text, group name, ..., text
+        filled[key] = "".join(part if i % 2 == 0 else groups.get(part) or "" for i, part in enumerate(parts)).strip()
     return filled
+
+
+_GROUP_REF = re.compile(r"\{(\w+)\}")
+
+
+@lru_cache(maxsize=1024)
+def _template(raw: str) -> tuple[str, ...]:
+    """A spec argument split at its {group} references: the texts between them and the group names, in turn."""
+    return tuple(_GROUP_REF.split(raw))
 
 
 def _date_value(year: int | None, month: int | None, day: int | None) -> str:

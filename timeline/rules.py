@@ -119,12 +119,17 @@ class Rule:
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern. A rule the reach table vouches for is compiled the first time a text holds its
         trigger (a run over a few texts compiles a few of the rules; loading them all took 60 ms)."""
-        return re.compile(self.expanded, re.IGNORECASE)
+        return re.compile(factor_alternatives(self.expanded), re.IGNORECASE)
 
     @property
     def negative(self) -> bool:
         """A negative rule removes the positive matches it overlaps."""
         return self.type == "NEG"
+
+    @cached_property
+    def has_span(self) -> bool:
+        """Whether the pattern has a group "span" (the expression; the rest of a match is context)."""
+        return "span" in self.pattern.groupindex
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,11 @@ class TriggerScan:
     roots: dict[int, tuple[frozenset[str], frozenset[str]]]
     members: dict[int, tuple[tuple[tuple[str, str], ...], ...]]
     phrases: dict[str, re.Pattern[str]]  # trigger words of several words ("before now"): where they start
+    # the trigger sets that hold each scanned word (lower case; as written), and those with a pattern: a text holds
+    # a trigger of no other set
+    sets_of: dict[str, frozenset[int]] = field(default_factory=dict)
+    cased_sets_of: dict[str, frozenset[int]] = field(default_factory=dict)
+    with_pattern: frozenset[int] = frozenset()
 
 
 def _stand_in(word: str) -> str:
@@ -217,7 +227,17 @@ class RuleSet:
         lower = {_stand_in(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts} - bases.keys()
         cased = {w for r in self.rules for w in r.triggers.cased} - cased_bases.keys()
         phrases = {w: _phrase(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts if " " in w}
-        return TriggerScan(scan(lower), scan(cased), roots, members, phrases)
+        sets_of: dict[str, set[int]] = {}
+        cased_sets_of: dict[str, set[int]] = {}
+        for number, (lower_roots, cased_roots) in roots.items():
+            for word in lower_roots:
+                sets_of.setdefault(word, set()).add(number)
+            for word in cased_roots:
+                cased_sets_of.setdefault(word, set()).add(number)
+        with_pattern = frozenset(number for rule, number, *_ in self.plan if rule.triggers.pattern is not None)
+        return TriggerScan(scan(lower), scan(cased), roots, members, phrases,
+                           {w: frozenset(n) for w, n in sets_of.items()},
+                           {w: frozenset(n) for w, n in cased_sets_of.items()}, with_pattern)
 
     @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
@@ -247,6 +267,32 @@ class RuleSet:
             shared = rounded_count[(number, bounds(rule, 8))] > 1
             planned.append((rule, number, *bounds(rule, 8 if shared else 1)))
         return tuple(planned)
+
+    @cached_property
+    def plan_by_window(self) -> tuple[tuple[int, Triggers, tuple[WindowGroup, ...]], ...]:
+        """The plan by trigger set, then by windows: rules that run in the same windows of a text are one group, so
+        a text works out each set's places and each group's windows once, and skips every rule of a set it does not
+        hold with one look. Each rule keeps its place in the plan (`order`), which settles overlaps."""
+        by_set: dict[int, tuple[Triggers, dict[tuple[int, int, bool, Any], list[tuple[int, Rule]]]]] = {}
+        for order, (rule, number, before, after, from_start) in enumerate(self.plan):
+            _, groups = by_set.setdefault(number, (rule.triggers, {}))
+            groups.setdefault((before, after, from_start, rule.barrier), []).append((order, rule))
+        return tuple(
+            (number, triggers, tuple(WindowGroup(before, after, from_start, barrier, tuple(rules))
+                                     for (before, after, from_start, barrier), rules in groups.items()))
+            for number, (triggers, groups) in by_set.items()
+        )
+
+
+@dataclass(frozen=True)
+class WindowGroup:
+    """Rules of one trigger set that run in the same windows of a text (RuleSet.plan_by_window)."""
+
+    before: int
+    after: int
+    from_start: bool
+    barrier: re.Pattern[str] | None
+    rules: tuple[tuple[int, Rule], ...]  # (place in the plan, rule)
 
 
 def _resource_text(name: str) -> tuple[str, str]:
@@ -326,6 +372,132 @@ def _expand(pattern: str, words: WordLists, subpatterns: dict[str, str], where: 
 _REGEX_META = re.compile(r"[\\()\[\]{}?*+|.^$]")
 
 
+# One character a pattern writes literally: a plain character or an escaped sign ("\\."); ASCII only, where
+# upper and lower case pair one to one. It begins an alternative when no quantifier follows it
+_LITERAL_CHAR = re.compile(r"\\[!-/:-@\[-`{-~]|(?![\\()\[\]{}?*+|.^$])[ -~]")
+_QUANTIFIER = frozenset("?*+{")
+_PLAIN_RUN = re.compile(r"[^\\\[()|]+")  # characters that open or close nothing, taken together
+# the opening of a group whose alternatives may be rewritten (capturing, (?:, look-arounds, (?-i:); any other "(?"
+# (conditionals, back-references, comments, global flags) is copied as written
+_GROUP_OPEN = re.compile(r"\((?:\?(?:P<\w+>|[:=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:))?")
+
+
+def factor_alternatives(pattern: str) -> str:
+    """The same pattern with the alternatives of each group that begin with the same letter written once under it:
+    "(?:march|may|monday|going\\s+to)" becomes "(?:m(?:a(?:rch|y)|onday)|going\\s+to)". The regex engine tries each
+    alternative in turn wherever it tries the group; factored, it reads a shared beginning once and skips every
+    alternative whose first letter differs. Exact: alternatives that begin with different letters (in either case)
+    never both match at one place, and those under one letter keep their order, so the pattern matches exactly what it
+    matched, in the same order of attempts."""
+    factored, end = _factor_sequence(pattern, 0)
+    return factored if end == len(pattern) else pattern  # an unbalanced ")": not ours to rewrite
+
+
+def _factor_sequence(pattern: str, pos: int) -> tuple[str, int]:
+    """The alternatives from `pos` to the ")" that closes their group (or the end), factored; and where they end."""
+    alternatives: list[str] = []
+    current: list[str] = []
+    while pos < len(pattern):
+        char = pattern[pos]
+        if char == ")":
+            break
+        if char == "|":
+            alternatives.append("".join(current))
+            current = []
+            pos += 1
+        elif char == "\\":
+            current.append(pattern[pos : pos + 2])
+            pos += 2
+        elif char == "[":
+            end = _class_end(pattern, pos)
+            current.append(pattern[pos:end])
+            pos = end
+        elif char == "(":
+            opening = _GROUP_OPEN.match(pattern, pos)
+            assert opening is not None  # "(" at least
+            if opening.end() == pos + 1 and pattern.startswith("(?", pos):
+                end = _group_end(pattern, pos)  # a conditional, a back-reference, a comment: as written
+                current.append(pattern[pos:end])
+                pos = end
+                continue
+            inner, pos = _factor_sequence(pattern, opening.end())
+            current.append(opening.group(0) + inner + pattern[pos : pos + 1])
+            pos += 1
+        else:
+            plain = _PLAIN_RUN.match(pattern, pos)
+            assert plain is not None  # `char` at least
+            current.append(plain.group(0))
+            pos = plain.end()
+    alternatives.append("".join(current))
+    return _factored_group(tuple(alternatives)), pos
+
+
+@lru_cache(maxsize=1024)
+def _factored_group(alternatives: tuple[str, ...]) -> str:
+    """A group's alternatives factored (a word list comes back in many rules: done once)."""
+    return "|".join(_factor_runs(list(alternatives)))
+
+
+def _class_end(pattern: str, pos: int) -> int:
+    """Where the character class opening at `pos` ends (after its "]")."""
+    pos += 1
+    if pattern.startswith("^", pos):
+        pos += 1
+    if pattern.startswith("]", pos):
+        pos += 1  # a "]" first in the class is a character of it
+    while pos < len(pattern) and pattern[pos] != "]":
+        pos += 2 if pattern[pos] == "\\" else 1
+    return pos + 1
+
+
+def _group_end(pattern: str, pos: int) -> int:
+    """Where the group opening at `pos` ends (after its ")"), its inner groups, classes and escapes skipped."""
+    depth = 0
+    while pos < len(pattern):
+        char = pattern[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "[":
+            pos = _class_end(pattern, pos)
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        pos += 1
+        if depth == 0:
+            break
+    return pos
+
+
+def _factor_runs(alternatives: list[str]) -> list[str]:
+    """The alternatives with each run of them (next to each other) that begin with a literal character grouped by
+    that character, the rest of each group factored in turn; a run whose characters differ only in case (they may
+    both match) stays as written."""
+    out: list[str] = []
+    run: list[tuple[str, str]] = []  # (first character as written, the rest), in order
+
+    def close_run() -> None:
+        rests: dict[str, list[str]] = {}
+        for first, rest in run:
+            rests.setdefault(first, []).append(rest)
+        if len({first[-1].lower() for first in rests}) < len(rests):
+            out.extend(first + rest for first, rest in run)
+        else:
+            for first, after in rests.items():
+                shared = _factor_runs(after) if len(after) > 1 else after
+                out.append(first + (shared[0] if len(shared) == 1 else "(?:" + "|".join(shared) + ")"))
+        run.clear()
+
+    for alternative in alternatives:
+        first = _LITERAL_CHAR.match(alternative)
+        if first is None or alternative[first.end() : first.end() + 1] in _QUANTIFIER:
+            close_run()
+            out.append(alternative)
+        else:
+            run.append((first.group(0), alternative[first.end() :]))
+    close_run()
+    return out
+
+
 def literal_form(form: str, keep_case: bool = False) -> str:
     """The literal text every match of a word-list entry starts with: "Jan\\." -> "jan", "years?" -> "year"
     (as written with `keep_case`: "Jan\\." -> "Jan")."""
@@ -382,7 +554,6 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
 # How far a match can reach, counted in text tokens: a run of word characters, a run of white space, or any other
 # single character. A pattern's bound follows from its parse tree, so windows of that many tokens around a
 # trigger provably hold every match that contains the trigger, however long a word or a run of spaces is.
-from re import _compiler as _sre_compiler  # type: ignore[attr-defined]  # noqa: E402
 from re import _constants as _sre  # type: ignore[attr-defined]  # noqa: E402
 from re import _parser as _sre_parse  # type: ignore[attr-defined]  # noqa: E402
 
@@ -792,10 +963,11 @@ def parse_rules(
                               barrier))
             continue
         try:
-            # parsed once: the tree gives the rule's reach, then compiles (what re.compile does inside)
+            # the tree of the pattern as written gives the rule's reach (and any error in it, where it was written);
+            # what runs and is checked is the same pattern with its alternatives factored (Rule.pattern)
             flags = int(re.IGNORECASE)  # an int, as re.compile passes it: the parser is slow with enum flags
             tree = _sre_parse.parse(expanded, flags)
-            compiled: re.Pattern[str] = _sre_compiler.compile(tree, flags)
+            compiled: re.Pattern[str] = re.compile(factor_alternatives(expanded), flags)
         except re.error as exc:
             raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
         _check_example(compiled, example, f"{where}: rule {rule_id}")

@@ -29,7 +29,7 @@ from timeline.resolve import (
     resolve_value,
     to_number,
 )
-from timeline.rules import Rule, RuleSet, Triggers, ValueSpec, WordLists, default_ruleset
+from timeline.rules import Rule, RuleSet, Triggers, ValueSpec, WordLists, default_ruleset, factor_alternatives
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,9 @@ _PAST_WORDS = (
 _PAST_CUES = rf"\b(?:{_PAST_WORDS})\b"
 # a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
 # past event happened, not a deadline named in a past report ("warned of a cutback in September")
-_PAST_VERB_RIGHT_BEFORE = re.compile(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from)\s+)?$", re.IGNORECASE)
+_PAST_VERB_RIGHT_BEFORE = re.compile(
+    factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from)\s+)?$"), re.IGNORECASE
+)
 # verbs whose object is the date itself ("named June 3 as the cut-off date"): no past event happened on it
 _DATE_AS_OBJECT = frozenset({"set", "fixed", "named", "chose", "picked", "targeted", "slated", "marked", "designated",
                              "declared", "earmarked", "pencilled", "penciled", "put", "moved", "extended", "ago",
@@ -93,7 +95,7 @@ _NOT_A_PAST_EVENT = _NOT_PAST | _DATE_AS_OBJECT
 _OBJECT_WORD = r"(?!(?:of|for|to|by|until|that|which|would|will|could|should|may|might|payable|due|effective|and|or|" \
                r"but|as|at|from|with|on|in|during)\b)[\w'-]+"
 _PAST_VERB_OBJECT_BEFORE = re.compile(
-    rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$", re.IGNORECASE
+    factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$"), re.IGNORECASE
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\b(?![^.!?]*[.!?]\s)", re.IGNORECASE)
 # verbs that report or foresee rather than do: their object is news about a date, not an event on it
@@ -141,8 +143,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
+# the cue words written as trees of their shared beginnings (timeline.rules.factor_alternatives): the same matches,
+# without trying each of some hundred words at every word boundary
 _TENSE_CUES = re.compile(
-    f"(?P<{FUTURE}>{_FUTURE_CUES})|(?P<{PAST}>{_PAST_CUES})|(?P<{PRESENT}>{_PRESENT_CUES})",
+    factor_alternatives(f"(?P<{FUTURE}>{_FUTURE_CUES})|(?P<{PAST}>{_PAST_CUES})|(?P<{PRESENT}>{_PRESENT_CUES})"),
     re.IGNORECASE,
 )
 
@@ -154,10 +158,31 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str | None] | None = None
     # "In September, it announced": a date that opens its sentence tells when the verb after the comma happened
     opening = _OPENING_ADVERBIAL.fullmatch(text, lo, start) is not None
+    for cue_start, cue_end, cue_tense, cue in _tense_cues(text, lo, hi):
+        if cue_start < end and cue_end > start:
+            continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
+        if cue_start >= end and (
+            (cue in _REPORTING and "," in text[end:cue_start] and not opening)
+            or _CLAUSE_START.search(text, end, cue_start)
+        ):
+            continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
+        # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
+        distance = start - cue_end if cue_end <= start else cue_start - end
+        if cue_tense == PAST and cue_end <= start and _INTENT_TO.search(text, cue_start, start):
+            cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
+        if best is None or distance < best[0]:
+            best = (distance, cue_tense)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=256)
+def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None, str], ...]:
+    """The tense cues of text[lo:hi] as (start, end, tense, the cue in lower case), without the words that only look
+    like past verbs. What a cue is does not depend on the expression, so the expressions of one sentence (the same
+    bounds) find them once."""
+    cues = []
     # one scan for all three kinds of cue; where two kinds start at the same word, future wins, then past
     for match in _TENSE_CUES.finditer(text, lo, hi):
-        if match.start() < end and match.end() > start:
-            continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
         tense = match.lastgroup or PRESENT
         if tense == PAST and (match.group(0).lower() in _NOT_PAST or _UN_ADJECTIVE.fullmatch(match.group(0))
                               or _PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
@@ -165,18 +190,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         cue_tense: str | None = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
-        if match.start() >= end and (
-            (match.group(0).lower() in _REPORTING and "," in text[end : match.start()] and not opening)
-            or _CLAUSE_START.search(text, end, match.start())
-        ):
-            continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
-        # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if cue_tense == PAST and match.end() <= start and _INTENT_TO.search(text, match.start(), start):
-            cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
-        if best is None or distance < best[0]:
-            best = (distance, cue_tense)
-    return best[1] if best else None
+        cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
+    return tuple(cues)
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -229,6 +244,11 @@ class _TriggerIndex:
         self._starts: dict[str, list[int]] = {}
         self._cased = self._starting(self._scan.cased, text)
         self._present, self._cased_present = set(self._words), set(self._cased)
+        # the trigger sets that may hold a trigger here (a word of theirs was found, or they have a pattern)
+        self._maybe = set(self._scan.with_pattern).union(
+            *(self._scan.sets_of.get(word, ()) for word in self._present),
+            *(self._scan.cased_sets_of.get(word, ()) for word in self._cased_present),
+        )
         self._patterns: dict[str, list[tuple[int, int]]] = {}
         self._windows: dict[tuple[int, int, int, re.Pattern[str] | None], list[tuple[int, int]]] = {}
         self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
@@ -284,6 +304,16 @@ class _TriggerIndex:
             self._patterns[pattern.pattern] = found
         return found
 
+    def holds(self, triggers: Triggers, number: int) -> bool:
+        """Whether the text holds a trigger of set `number` (RuleSet.plan): if not, none of its rules can match."""
+        return triggers.everywhere or (number in self._maybe and bool(self._trigger_spans(triggers, number)))
+
+    def _trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
+        spans = self._spans_of.get(number)
+        if spans is None:
+            spans = self._spans_of[number] = self._spans(triggers, number)
+        return spans
+
     def windows(
         self, triggers: Triggers, number: int, before: int, after: int, from_start: bool,
         barrier: re.Pattern[str] | None = None,
@@ -293,11 +323,9 @@ class _TriggerIndex:
         side of each trigger, or, when the trigger starts one group, before and from that group; merged. None at
         all when the text holds no trigger (a match always holds one). `barrier` (Rule.barrier): characters no
         match holds before its trigger group, so that a window starts after the last one before the trigger."""
-        spans = self._spans_of.get(number)
-        if spans is None:
-            if triggers.everywhere:
-                return [(0, len(self.text))]
-            spans = self._spans_of[number] = self._spans(triggers, number)
+        if triggers.everywhere:
+            return [(0, len(self.text))]
+        spans = self._trigger_spans(triggers, number)
         if not spans:
             return []
         if before < 0:
@@ -361,6 +389,22 @@ class _TriggerIndex:
         return joined
 
 
+def _run_rule(
+    rule: Rule, order: int, text: str, windows: list[tuple[int, int]], positives: list[Candidate],
+    negatives: list[tuple[int, int]],
+) -> None:
+    """Every match of one rule in the windows: a candidate, or for a negative rule the span it removes."""
+    for lo, hi in windows:
+        for match in rule.pattern.finditer(text, lo, hi):
+            start, end = match.span("span") if rule.has_span and match.group("span") is not None else match.span()
+            if end <= start:
+                continue
+            if rule.negative:
+                negatives.append((start, end))
+            else:
+                positives.append(Candidate(start, end, rule, match.groupdict(), order))
+
+
 def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
     """All positive matches that no negative rule covers, with overlaps settled: longest first, then rule order.
 
@@ -370,23 +414,15 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
     index = _TriggerIndex(text, ruleset)
-    for order, (rule, number, before, after, from_start) in enumerate(ruleset.plan):
-        if use_triggers:
-            windows = index.windows(rule.triggers, number, before, after, from_start, rule.barrier)
-            if not windows:
-                continue
-        else:
-            windows = [(0, len(text))]
-        has_span = "span" in rule.pattern.groupindex
-        matches = (m for lo, hi in windows for m in rule.pattern.finditer(text, lo, hi))
-        for match in matches:
-            start, end = match.span("span") if has_span and match.group("span") is not None else match.span()
-            if end <= start:
-                continue
-            if rule.negative:
-                negatives.append((start, end))
-            else:
-                positives.append(Candidate(start, end, rule, match.groupdict(), order))
+    everything = [(0, len(text))]
+    for number, triggers, groups in ruleset.plan_by_window:
+        if use_triggers and not index.holds(triggers, number):
+            continue  # no rule of this set can match: skipped at one look
+        for group in groups:
+            windows = (index.windows(triggers, number, group.before, group.after, group.from_start, group.barrier)
+                       if use_triggers else everything)
+            for order, rule in group.rules:
+                _run_rule(rule, order, text, windows, positives, negatives)
     if negatives:
         # a candidate inside a negative match goes: the furthest end among negatives starting at or before it
         negatives.sort()
