@@ -76,3 +76,14 @@ def test_same_input_same_output(text: str, dct: date) -> None:
 def test_calendar_edges_do_not_raise(text: str, dct: date) -> None:
     for t in tag(text, dct):
         assert t.text == text[t.start : t.end]
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # an anchor in the calendar's first or last year: a date without a year takes the anchor's own year
+    ("It opened in May.", date(1, 1, 1), "0001-05"),
+    ("It opens on May 3.", date(1, 1, 1), "0001-05-03"),
+    ("It opened in May.", date(9999, 12, 31), "9999-05"),
+    ("It closes Dec. 31.", date(9999, 6, 1), "9999-12-31"),
+])
+def test_anchor_at_the_calendar_edge(text: str, dct: date, value: str) -> None:
+    assert [t.value for t in tag(text, dct)] == [value]

@@ -11,7 +11,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cached_property, lru_cache
 
 from dateutil.easter import easter
@@ -194,6 +194,8 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
     if ctx.dct is None:
         return None
     dct = ctx.dct
+    if not MINYEAR < dct.year < MAXYEAR:
+        return dct.year  # an anchor in the calendar's first or last year has no year before or after it
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         last = calendar.monthrange(year, month)[1]

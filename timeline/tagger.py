@@ -98,9 +98,6 @@ _PAST_VERB_OBJECT_BEFORE = re.compile(
     factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$"), re.IGNORECASE
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\b(?![^.!?]*[.!?]\s)", re.IGNORECASE)
-# verbs that report or foresee rather than do: their object is news about a date, not an event on it
-_REPORTING = frozenset({"said", "told", "reported", "announced", "was", "were", "had", "did", "warned", "predicted",
-                        "forecast", "estimated", "projected", "expected", "scheduled", "planned", "proposed"})
 # "shops untouched by the flood", "an unexpected fall": an un- participle is an adjective, not a past verb; but
 # the un- verbs that undo an action ("unveiled", "uncovered") and words that only start with "un" are verbs
 _UN_ADJECTIVE = re.compile(r"un(?!der|it|if|ion|veil|cover|leash|lock|earth|fold|load|pack|seat|settle|ravel|mask|"
