@@ -117,7 +117,7 @@ def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _words_before(text: str, position: int, count: int = 1) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(0, position - 40) : position])][-count:]
+    return [w.lower() for w in _WORD.findall(text[max(0, position - 40) : position])[-count:]]
 
 
 _DURATION = re.compile(r"P(\d+|X)([DWMY])")
@@ -280,24 +280,29 @@ _LEADING_FILLER = frozenset(
 )
 
 
-_TRAILING_LINK = re.compile(
-    r"(?:\s+(?:from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after))+$",
-    re.IGNORECASE,
-)
+_LINK_WORDS = r"from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after"
+_TRAILING_LINK = re.compile(rf"(?:\s+(?:{_LINK_WORDS}))+$", re.IGNORECASE)
+# what every match of _TRAILING_LINK ends with, looked for in the title's last characters only: the costly pattern
+# (tried at every position of the title) runs only on the titles it can change
+_ENDS_WITH_LINK = re.compile(rf"\s(?:{_LINK_WORDS})$", re.IGNORECASE)
 
 
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
 
 
 def _tidy(title: str) -> str:
-    title = _SPACE_BEFORE_STOP.sub(r"\1", title.strip(" ,;:.-–—\"'“”‘’()"))
+    title = title.strip(" ,;:.-–—\"'“”‘’()")
+    if _SPACE_BEFORE_STOP.search(title):  # (sub with a template costs a call into the re module even with no match)
+        title = _SPACE_BEFORE_STOP.sub(r"\1", title)
     for _ in range(2):  # "and later, ...": leading linking words say nothing of what happened
         words = title.split(" ", 1)
         if words and words[0].lower().strip(",") in _LEADING_FILLER:
             title = words[1].lstrip(" ,") if len(words) > 1 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     # "... look at data over": a preposition left hanging where the date was cut out goes too
-    title = _TRAILING_LINK.sub("", title).rstrip(" ,;:.-–—")
+    if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)):
+        title = _TRAILING_LINK.sub("", title)
+    title = title.rstrip(" ,;:.-–—")
     if not title:
         return ""
     title = title[0].upper() + title[1:]
@@ -391,8 +396,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         antecedent = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
         if antecedent and len(antecedent) <= 60:
             return _tidy(antecedent + " " + own[relative.end() :])
-    own_words = {w.lower() for w in _WORD.findall(own)}
-    if own_words & SIGNALS["reporting"] and len(segments) > 1:
+    if len(segments) > 1 and not SIGNALS["reporting"].isdisjoint([w.lower() for w in _WORD.findall(own)]):
         reported = next((k for k in range(home + 1, len(segments)) if segments[k][2] == "that"), None)
         if len(own) >= 30:
             # a named speaker: "Polish Defense Minister X announced on X"; the reported content follows if room
@@ -595,8 +599,9 @@ def _drafts_for_item(
     if when and item.granularity != "open":
         when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = item.end + when.start() if when else hi
-    report_only = _REPORT_CLAUSE.fullmatch(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
-    if report_only and len(items) > 1:
+    # (the costly report pattern is tried only where it can matter: a sentence with another dated item)
+    if len(items) > 1 and _REPORT_CLAUSE.fullmatch(_strip_expression(text[lo:main_hi], item.start - lo,
+                                                                      item.end - lo)):
         return []  # ", officials said on Monday" dates the report of another dated event, not an event
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
