@@ -190,10 +190,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
     for i, timex in enumerate(timexes):
         if i in used:
             continue
-        partner = next(
-            (j for j in range(i + 1, len(timexes))
-             if timex.range_id is not None and timexes[j].range_id == timex.range_id),
-            None,
+        partner = None if timex.range_id is None else next(
+            (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
         if partner is not None:
             used.add(partner)
@@ -204,6 +202,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         single = _dated_from_timex(text, timex, dct)
         if single:
             items.append(single)
+    if len(items) < 2:  # nothing else to be framed by
+        return items
     kept = []
     for item in items:
         framed = any(
@@ -265,7 +265,9 @@ _SPACES = re.compile(r"\s{2,}")
 def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
-    tail = _POSSESSIVE.sub("", segment[expr_end:])  # "Last year's Golden Lion"
+    tail = segment[expr_end:]
+    if tail.startswith(("'s", "’s")):  # "Last year's Golden Lion"
+        tail = _POSSESSIVE.sub("", tail)
     head_words = head.rstrip().rsplit(" ", 1)
     if len(head_words) == 2 and head_words[1].lower() in SIGNALS["preposition"]:
         head = head_words[0] + " "
@@ -380,12 +382,14 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     home = next((k for k, (s, e, _) in enumerate(segments) if s <= expr_start < e or s < expr_end <= e), 0)
     s, e, _ = segments[home]
     own = _strip_expression(clause[s:e], max(0, expr_start - s), max(0, min(e, expr_end) - s))
-    scheduled = _SCHEDULED_OBJECT.search(clause[s:max(s, expr_start)])
+    before = clause[s:max(s, expr_start)]
+    # (the pattern ends with "for": tried only on a piece that does, as it is tried at every position)
+    scheduled = _SCHEDULED_OBJECT.search(before) if before.rstrip()[-3:].lower() == "for" else None
     if scheduled:
         # "called a snap election for March 10": what happens on that date is the snap election
         return _tidy(scheduled.group("object"))
     modified = _DATE_AS_MODIFIER.match(clause[expr_end:])
-    determiner = _DETERMINER_BEFORE.search(clause[:expr_start])
+    determiner = _DETERMINER_BEFORE.search(clause[:expr_start]) if modified else None
     if modified and (determiner or _THE.match(clause[expr_start:expr_end])):
         # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
         begin = determiner.start() if determiner else expr_start
@@ -657,10 +661,10 @@ def _draft(
         typed = (title, None, (clause_text, item.start - lo))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
     reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
-    if len(_TITLE_WORD.findall(reported)) < 2:
+    if not _two_words(reported):
         # the clause says too little ("from 3.4% in April"): the sentence without this date tells what happened
         whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
-        if len(_TITLE_WORD.findall(whole)) >= 2:
+        if _two_words(whole):
             title = whole
             typed = (sentence.text, item.start - sentence.start, None)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
@@ -669,6 +673,13 @@ def _draft(
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _two_words(title: str) -> bool:
+    """Whether the title has at least two words of two letters or more (found one after the other, without listing
+    them all)."""
+    first = _TITLE_WORD.search(title)
+    return first is not None and _TITLE_WORD.search(title, first.end()) is not None
 _REPORT_VERB = re.compile(_REPORT_VERBS, re.IGNORECASE)
 _RELATIVE_OR_SEMICOLON = re.compile(r",\s+(?:which|who|where)\s+|;")
 # "..., the statistics office said": who reported it is not what happened
@@ -703,7 +714,8 @@ def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
 def _to_event(doc: Document, draft: _Draft) -> Event:
     first = draft.mentions[0]
     typing = draft.typed.typing()
-    mentions = tuple(sorted(draft.mentions, key=lambda m: m.char_start))
+    mentions = (tuple(draft.mentions) if len(draft.mentions) == 1
+                else tuple(sorted(draft.mentions, key=lambda m: m.char_start)))
     return Event(
         id=_event_id(doc.id, draft.dated.first_day, draft.dated.last_day, first.char_start),
         doc=doc.id,
