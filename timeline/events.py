@@ -537,12 +537,13 @@ class _Article:
 
     def evidence(self, index: int) -> dict[str, float]:
         """Sentence `index`'s shares per type (-1: the headline)."""
-        if index not in self._evidence:
+        found = self._evidence.get(index)
+        if found is None:
             text = self.title if index < 0 else self.sentences[index]
             read = self._read.get(text)
-            self._evidence[index] = (evidence_shares(text, self.taxonomy) if read is None
-                                     else sentence_shares(text, self.taxonomy, read))
-        return self._evidence[index]
+            found = self._evidence[index] = (evidence_shares(text, self.taxonomy) if read is None
+                                             else sentence_shares(text, self.taxonomy, read))
+        return found
 
     def prior(self, index: int) -> dict[str, float]:
         """The headline and lead sentences' evidence, without sentence `index` itself."""
@@ -574,10 +575,12 @@ class _Typer:
     def type(self, text: str, centre: int | None, fallback: tuple[str, int | None] | None = None) -> Typing:
         """The clause's type; when the clause points nowhere, the `fallback` text (the whole clause) is read, and
         when that points nowhere too, the sentences that name the same thing ("the Vigil Plan") are the prior."""
-        scores = clause_scores(text, centre, self.taxonomy, self.article.read(text))
+        article = self.article
+        taxonomy = self.taxonomy
+        scores = clause_scores(text, centre, taxonomy, article._read.get(text) or article.read(text))
         if not scores and fallback is not None:
-            scores = clause_scores(fallback[0], fallback[1], self.taxonomy, self.article.read(fallback[0]))
-        prior = self.article.prior(self.index)
+            scores = clause_scores(fallback[0], fallback[1], taxonomy, article.read(fallback[0]))
+        prior = article.prior(self.index)
         if not scores:
             names = {_DETERMINER.sub("", m.group(0)) for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
