@@ -505,6 +505,21 @@ _REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated)\b"
 _REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _REPORT_VERBS + r"[\s.,;]*", re.IGNORECASE)
 
 
+_LAST_REPORT_VERB = re.compile(_REPORT_VERBS + r"\Z", re.IGNORECASE)
+
+
+def _ends_with_report_verb(text: str) -> bool:
+    """Whether `text` ends with a reporting verb once the spaces, stops, commas and semicolons after it are left out
+    (what every match of _REPORT_CLAUSE ends with)."""
+    end = text
+    while True:
+        stripped = end.rstrip().rstrip(".,;")
+        if stripped == end:
+            break
+        end = stripped
+    return _LAST_REPORT_VERB.search(end, max(0, len(end) - 12)) is not None
+
+
 _LEAD_IN = re.compile(
     r"[\s,;]*(?P<word>which|who|will|would|has|have|had|is|are|was|were)\b", re.IGNORECASE
 )
@@ -606,10 +621,12 @@ def _drafts_for_item(
     if when and item.granularity != "open":
         when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = item.end + when.start() if when else hi
-    # (the costly report pattern is tried only where it can matter: a sentence with another dated item)
-    if len(items) > 1 and _REPORT_CLAUSE.fullmatch(_strip_expression(text[lo:main_hi], item.start - lo,
-                                                                      item.end - lo)):
-        return []  # ", officials said on Monday" dates the report of another dated event, not an event
+    # (the costly report pattern is tried only where it can matter, a sentence with another dated item, and only on
+    # a clause that ends with a reporting verb as every match does)
+    if len(items) > 1:
+        rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
+        if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest):
+            return []  # ", officials said on Monday" dates the report of another dated event, not an event
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
     if when:
