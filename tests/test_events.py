@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from timeline.documents import load_documents
 from timeline.events import (
+    _ends_with_report_verb,
+    _tidy,
     build_timeline,
     event_from_dict,
     event_to_dict,
@@ -161,11 +163,51 @@ def test_ids_are_stable_and_json_round_trips(seed_events: list[Event]) -> None:
         ("\u201cThis is the worst fire season since 2007,\u201d said a spokesman.", "2007",
          "This is the worst fire season"),
         ("The board would look at data over the summer.", "the summer", "The board would look at data"),
+        # the patterns below are tried only where they can match (see _tidy, make_title): their cases
+        ("The ministry set the hearing FOR April 2", "April 2", "The hearing"),
+        ("Last year's festival drew big crowds", "Last year", "Festival drew big crowds"),
+        ("Rescuers reached the village on Tuesday through", "Tuesday", "Rescuers reached the village"),
     ],
 )
 def test_make_title(clause: str, expression: str, title: str) -> None:
     start = clause.index(expression)
     assert make_title(clause, start, start + len(expression)) == title
+
+
+@pytest.mark.parametrize(
+    "title, tidy",
+    [
+        ("talks resumed over", "Talks resumed"),
+        ("figures released As Of", "Figures released"),
+        ("a meeting with the", "A meeting with the"),  # the link word is not the last word
+        ("the vote ended in a tie", "The vote ended in a tie"),
+        ("turnout rose , officials noted", "Turnout rose, officials noted"),
+        ("and later, the roads reopened", "The roads reopened"),
+    ],
+)
+def test_tidy(title: str, tidy: str) -> None:
+    assert _tidy(title) == tidy
+
+
+@pytest.mark.parametrize(
+    "clause, ends",
+    [
+        ("officials said", True),
+        ("the ministry SAID. ", True),
+        ("AFP reported ,; ", True),
+        ("the mayor announced", True),
+        ("sources told reporters", False),
+        ("they were saying", False),
+        ("", False),
+    ],
+)
+def test_ends_with_report_verb(clause: str, ends: bool) -> None:
+    assert _ends_with_report_verb(clause) is ends
+
+
+def test_a_report_of_another_dated_event_is_no_event() -> None:
+    doc = Document("r1", "Police arrested two men on Monday, officials said on Tuesday.", date(2024, 5, 10))
+    assert [e.expression for e in events_for_document(doc)] == ["Monday"]
 
 
 @pytest.mark.parametrize(

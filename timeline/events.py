@@ -117,7 +117,7 @@ def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _words_before(text: str, position: int, count: int = 1) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(0, position - 40) : position])][-count:]
+    return [w.lower() for w in _WORD.findall(text[max(0, position - 40) : position])[-count:]]
 
 
 _DURATION = re.compile(r"P(\d+|X)([DWMY])")
@@ -190,10 +190,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
     for i, timex in enumerate(timexes):
         if i in used:
             continue
-        partner = next(
-            (j for j in range(i + 1, len(timexes))
-             if timex.range_id is not None and timexes[j].range_id == timex.range_id),
-            None,
+        partner = None if timex.range_id is None else next(
+            (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
         if partner is not None:
             used.add(partner)
@@ -204,6 +202,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         single = _dated_from_timex(text, timex, dct)
         if single:
             items.append(single)
+    if len(items) < 2:  # nothing else to be framed by
+        return items
     kept = []
     for item in items:
         framed = any(
@@ -265,7 +265,9 @@ _SPACES = re.compile(r"\s{2,}")
 def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
-    tail = _POSSESSIVE.sub("", segment[expr_end:])  # "Last year's Golden Lion"
+    tail = segment[expr_end:]
+    if tail.startswith(("'s", "’s")):  # "Last year's Golden Lion"
+        tail = _POSSESSIVE.sub("", tail)
     head_words = head.rstrip().rsplit(" ", 1)
     if len(head_words) == 2 and head_words[1].lower() in SIGNALS["preposition"]:
         head = head_words[0] + " "
@@ -280,24 +282,29 @@ _LEADING_FILLER = frozenset(
 )
 
 
-_TRAILING_LINK = re.compile(
-    r"(?:\s+(?:from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after))+$",
-    re.IGNORECASE,
-)
+_LINK_WORDS = r"from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after"
+_TRAILING_LINK = re.compile(rf"(?:\s+(?:{_LINK_WORDS}))+$", re.IGNORECASE)
+# what every match of _TRAILING_LINK ends with, looked for in the title's last characters only: the costly pattern
+# (tried at every position of the title) runs only on the titles it can change
+_ENDS_WITH_LINK = re.compile(rf"\s(?:{_LINK_WORDS})$", re.IGNORECASE)
 
 
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
 
 
 def _tidy(title: str) -> str:
-    title = _SPACE_BEFORE_STOP.sub(r"\1", title.strip(" ,;:.-–—\"'“”‘’()"))
+    title = title.strip(" ,;:.-–—\"'“”‘’()")
+    if _SPACE_BEFORE_STOP.search(title):  # (sub with a template costs a call into the re module even with no match)
+        title = _SPACE_BEFORE_STOP.sub(r"\1", title)
     for _ in range(2):  # "and later, ...": leading linking words say nothing of what happened
         words = title.split(" ", 1)
         if words and words[0].lower().strip(",") in _LEADING_FILLER:
             title = words[1].lstrip(" ,") if len(words) > 1 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     # "... look at data over": a preposition left hanging where the date was cut out goes too
-    title = _TRAILING_LINK.sub("", title).rstrip(" ,;:.-–—")
+    if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)):
+        title = _TRAILING_LINK.sub("", title)
+    title = title.rstrip(" ,;:.-–—")
     if not title:
         return ""
     title = title[0].upper() + title[1:]
@@ -375,12 +382,14 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     home = next((k for k, (s, e, _) in enumerate(segments) if s <= expr_start < e or s < expr_end <= e), 0)
     s, e, _ = segments[home]
     own = _strip_expression(clause[s:e], max(0, expr_start - s), max(0, min(e, expr_end) - s))
-    scheduled = _SCHEDULED_OBJECT.search(clause[s:max(s, expr_start)])
+    before = clause[s:max(s, expr_start)]
+    # (the pattern ends with "for": tried only on a piece that does, as it is tried at every position)
+    scheduled = _SCHEDULED_OBJECT.search(before) if before.rstrip()[-3:].lower() == "for" else None
     if scheduled:
         # "called a snap election for March 10": what happens on that date is the snap election
         return _tidy(scheduled.group("object"))
     modified = _DATE_AS_MODIFIER.match(clause[expr_end:])
-    determiner = _DETERMINER_BEFORE.search(clause[:expr_start])
+    determiner = _DETERMINER_BEFORE.search(clause[:expr_start]) if modified else None
     if modified and (determiner or _THE.match(clause[expr_start:expr_end])):
         # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
         begin = determiner.start() if determiner else expr_start
@@ -391,8 +400,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         antecedent = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
         if antecedent and len(antecedent) <= 60:
             return _tidy(antecedent + " " + own[relative.end() :])
-    own_words = {w.lower() for w in _WORD.findall(own)}
-    if own_words & SIGNALS["reporting"] and len(segments) > 1:
+    if len(segments) > 1 and not SIGNALS["reporting"].isdisjoint([w.lower() for w in _WORD.findall(own)]):
         reported = next((k for k in range(home + 1, len(segments)) if segments[k][2] == "that"), None)
         if len(own) >= 30:
             # a named speaker: "Polish Defense Minister X announced on X"; the reported content follows if room
@@ -497,6 +505,21 @@ _REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated)\b"
 _REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _REPORT_VERBS + r"[\s.,;]*", re.IGNORECASE)
 
 
+_LAST_REPORT_VERB = re.compile(_REPORT_VERBS + r"\Z", re.IGNORECASE)
+
+
+def _ends_with_report_verb(text: str) -> bool:
+    """Whether `text` ends with a reporting verb once the spaces, stops, commas and semicolons after it are left out
+    (what every match of _REPORT_CLAUSE ends with)."""
+    end = text
+    while True:
+        stripped = end.rstrip().rstrip(".,;")
+        if stripped == end:
+            break
+        end = stripped
+    return _LAST_REPORT_VERB.search(end, max(0, len(end) - 12)) is not None
+
+
 _LEAD_IN = re.compile(
     r"[\s,;]*(?P<word>which|who|will|would|has|have|had|is|are|was|were)\b", re.IGNORECASE
 )
@@ -529,12 +552,13 @@ class _Article:
 
     def evidence(self, index: int) -> dict[str, float]:
         """Sentence `index`'s shares per type (-1: the headline)."""
-        if index not in self._evidence:
+        found = self._evidence.get(index)
+        if found is None:
             text = self.title if index < 0 else self.sentences[index]
             read = self._read.get(text)
-            self._evidence[index] = (evidence_shares(text, self.taxonomy) if read is None
-                                     else sentence_shares(text, self.taxonomy, read))
-        return self._evidence[index]
+            found = self._evidence[index] = (evidence_shares(text, self.taxonomy) if read is None
+                                             else sentence_shares(text, self.taxonomy, read))
+        return found
 
     def prior(self, index: int) -> dict[str, float]:
         """The headline and lead sentences' evidence, without sentence `index` itself."""
@@ -566,10 +590,12 @@ class _Typer:
     def type(self, text: str, centre: int | None, fallback: tuple[str, int | None] | None = None) -> Typing:
         """The clause's type; when the clause points nowhere, the `fallback` text (the whole clause) is read, and
         when that points nowhere too, the sentences that name the same thing ("the Vigil Plan") are the prior."""
-        scores = clause_scores(text, centre, self.taxonomy, self.article.read(text))
+        article = self.article
+        taxonomy = self.taxonomy
+        scores = clause_scores(text, centre, taxonomy, article._read.get(text) or article.read(text))
         if not scores and fallback is not None:
-            scores = clause_scores(fallback[0], fallback[1], self.taxonomy, self.article.read(fallback[0]))
-        prior = self.article.prior(self.index)
+            scores = clause_scores(fallback[0], fallback[1], taxonomy, article.read(fallback[0]))
+        prior = article.prior(self.index)
         if not scores:
             names = {_DETERMINER.sub("", m.group(0)) for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
@@ -595,9 +621,12 @@ def _drafts_for_item(
     if when and item.granularity != "open":
         when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = item.end + when.start() if when else hi
-    report_only = _REPORT_CLAUSE.fullmatch(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
-    if report_only and len(items) > 1:
-        return []  # ", officials said on Monday" dates the report of another dated event, not an event
+    # (the costly report pattern is tried only where it can matter, a sentence with another dated item, and only on
+    # a clause that ends with a reporting verb as every match does)
+    if len(items) > 1:
+        rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
+        if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest):
+            return []  # ", officials said on Monday" dates the report of another dated event, not an event
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
     if when:
@@ -652,10 +681,10 @@ def _draft(
         typed = (title, None, (clause_text, item.start - lo))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
     reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
-    if len(_TITLE_WORD.findall(reported)) < 2:
+    if not _two_words(reported):
         # the clause says too little ("from 3.4% in April"): the sentence without this date tells what happened
         whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
-        if len(_TITLE_WORD.findall(whole)) >= 2:
+        if _two_words(whole):
             title = whole
             typed = (sentence.text, item.start - sentence.start, None)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
@@ -664,6 +693,13 @@ def _draft(
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _two_words(title: str) -> bool:
+    """Whether the title has at least two words of two letters or more (found one after the other, without listing
+    them all)."""
+    first = _TITLE_WORD.search(title)
+    return first is not None and _TITLE_WORD.search(title, first.end()) is not None
 _REPORT_VERB = re.compile(_REPORT_VERBS, re.IGNORECASE)
 _RELATIVE_OR_SEMICOLON = re.compile(r",\s+(?:which|who|where)\s+|;")
 # "..., the statistics office said": who reported it is not what happened
@@ -698,7 +734,8 @@ def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
 def _to_event(doc: Document, draft: _Draft) -> Event:
     first = draft.mentions[0]
     typing = draft.typed.typing()
-    mentions = tuple(sorted(draft.mentions, key=lambda m: m.char_start))
+    mentions = (tuple(draft.mentions) if len(draft.mentions) == 1
+                else tuple(sorted(draft.mentions, key=lambda m: m.char_start)))
     return Event(
         id=_event_id(doc.id, draft.dated.first_day, draft.dated.last_day, first.char_start),
         doc=doc.id,

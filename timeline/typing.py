@@ -430,8 +430,11 @@ class ReadText(NamedTuple):
 
 def read_text(text: str, taxonomy: Taxonomy) -> ReadText:
     """The words of `text` and their hits."""
-    clause = _tokens(text, taxonomy)
-    return ReadText(clause, _hits(clause, taxonomy))
+    clause = _Clause(*_words(text), text, _word_infos(taxonomy))
+    return _new_read(ReadText, (clause, _hits(clause, taxonomy)))
+
+
+_new_read = tuple.__new__  # a ReadText made without NamedTuple's Python-level constructor (one per text read)
 
 
 def clause_scores(
@@ -553,7 +556,6 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
     without finding every keyword of the sentence as a clause."""
     found = _words(sentence)
     words = found[0]
-    table = _word_infos(taxonomy)
     entries = list(map(taxonomy.entries.__getitem__, words))  # what the word table holds, without the rest
     scores: dict[str, float] = {}
     last = len(words) - 1
@@ -562,6 +564,7 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
         entry = entries[i]
         assert entry is not None
         if not entry.only_plain:
+            table = _word_infos(taxonomy)
             if entry.rules:  # as in _hits: the first rule that holds decides the word's hit
                 if clause is None:
                     clause = _Clause(*found, sentence, table)
@@ -577,7 +580,10 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
                 return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
         for kind, weight in entry.plain:
             scores[kind] = scores.get(kind, 0.0) + weight
-    return _shares(scores)
+    if not scores:  # most sentences point nowhere
+        return {}
+    total = sum(scores.values())
+    return {k: v / total for k, v in scores.items()}
 
 
 def article_prior(sentences: Sequence[str], taxonomy: Taxonomy) -> dict[str, float]:
