@@ -595,13 +595,13 @@ class _Typer:
         scores = clause_scores(text, centre, taxonomy, article._read.get(text) or article.read(text))
         if not scores and fallback is not None:
             scores = clause_scores(fallback[0], fallback[1], taxonomy, article.read(fallback[0]))
-        prior = article.prior(self.index)
-        if not scores:
+        if not scores:  # the sentences naming the same thing, when there are some: the lead is not read then
             names = {_DETERMINER.sub("", m.group(0)) for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
-            if names:
-                prior = prior_from(self.article.naming(names, self.index)) or prior
-        return decide(scores, prior, self.taxonomy)
+            prior = prior_from(article.naming(names, self.index)) if names else {}
+            if prior:
+                return decide(scores, prior, taxonomy)
+        return decide(scores, article.prior(self.index), taxonomy)
 
 
 # a name of two or more capitalised words ("Crocus City Hall", "the Vigil Plan"): what a clause is about
