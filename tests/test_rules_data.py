@@ -12,10 +12,12 @@ from timeline.rules import (
     _resource_text,
     default_ruleset,
     factor_alternatives,
+    first_characters,
     parse_reach_table,
     parse_rules,
     parse_words,
     reach_table_text,
+    runnable_pattern,
 )
 
 WORDS = parse_words("Month\tMarch\t3\nnumword\ttwo\t2\n", "words.tsv")
@@ -200,7 +202,26 @@ def test_every_packaged_rule_runs_factored_with_the_same_matches() -> None:
     factored = [r for r in rules if r.pattern.pattern != r.expanded]
     assert len(factored) > len(rules) // 2
     for rule in factored:
-        assert rule.pattern.pattern == factor_alternatives(rule.expanded)
+        assert rule.pattern.pattern == runnable_pattern(rule.expanded)
         written = re.compile(rule.expanded, re.IGNORECASE)
         assert [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)] == [
             (m.span(), m.groupdict()) for m in written.finditer(text)], rule.id
+
+
+@pytest.mark.parametrize("pattern, look_ahead, text", [
+    (r"(?<![\w])(?:May|June)\s+\d+", "(?=[JM])", "in may 3 and June 9, jUNE 10"),
+    (r"(?-i:(?:May|June))\s+\d+", "(?-i:(?=[JM]))", "May 3, may 4, June 5"),
+    (r"(?:the\s+)?\d{4}s", r"(?=[\dt])", "the 1990s, 1980s and THE 1970s"),
+    (r"(?:[a-c]|\d)?x", r"(?=[\da-cx])", "ax 1x x bx dx"),
+    (r"\b(?=\d)\d+\s+days?", r"(?=[\d])", "3 days, 12 day"),
+    (r"(?:a|b)*", None, "ab"),  # a match can be empty: any position may hold one
+    (r".x", None, "ax"),  # any character starts a match
+    (r"[^a]x", None, "bx"),
+])
+def test_a_look_ahead_for_the_first_characters_keeps_every_match(pattern: str, look_ahead: str | None,
+                                                                 text: str) -> None:
+    assert first_characters(pattern) == look_ahead
+    runs = re.compile(runnable_pattern(pattern), re.IGNORECASE)
+    written = re.compile(pattern, re.IGNORECASE)
+    assert [m.span() for m in runs.finditer(text)] == [m.span() for m in written.finditer(text)]
+    assert any(True for _ in written.finditer(text))

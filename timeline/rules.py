@@ -119,7 +119,7 @@ class Rule:
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern. A rule the reach table vouches for is compiled the first time a text holds its
         trigger (a run over a few texts compiles a few of the rules; loading them all took 60 ms)."""
-        return re.compile(factor_alternatives(self.expanded), re.IGNORECASE)
+        return re.compile(runnable_pattern(self.expanded), re.IGNORECASE)
 
     @property
     def negative(self) -> bool:
@@ -964,10 +964,10 @@ def parse_rules(
             continue
         try:
             # the tree of the pattern as written gives the rule's reach (and any error in it, where it was written);
-            # what runs and is checked is the same pattern with its alternatives factored (Rule.pattern)
+            # what runs and is checked is the same pattern, factored and told its first characters (Rule.pattern)
             flags = int(re.IGNORECASE)  # an int, as re.compile passes it: the parser is slow with enum flags
             tree = _sre_parse.parse(expanded, flags)
-            compiled: re.Pattern[str] = re.compile(factor_alternatives(expanded), flags)
+            compiled: re.Pattern[str] = re.compile(runnable_pattern(expanded), flags)
         except re.error as exc:
             raise RuleError(f"{where}: rule {rule_id}: bad pattern: {exc}") from None
         _check_example(compiled, example, f"{where}: rule {rule_id}")
@@ -1000,3 +1000,86 @@ def load_ruleset(words_path: Path | None = None, rules_path: Path | None = None)
 def default_ruleset() -> RuleSet:
     """The packaged rule set, loaded once per process."""
     return load_ruleset()
+
+
+# The regex engine tries a pattern at every position of a text. Python's engine skips ahead to a position where a
+# match can begin only when the pattern starts with a literal or a character class without letters; a rule starts
+# with a look-behind and is case-insensitive, so it was tried in full at every position. A look-ahead for the
+# characters a match can start with turns most positions down at one look, and finds the same matches.
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w",
+                   "CATEGORY_NOT_WORD": r"\W", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
+
+
+class _AnyFirst(Exception):
+    """Any character may start a match: no look-ahead helps."""
+
+
+def _first_of_sequence(items: list[tuple[object, object]], cased: bool, found: list[tuple[str, bool]]) -> bool:
+    """Add to `found` (class text, matched case-sensitively) what a match of the sequence can start with; whether
+    the sequence can match nothing (then what follows it may start the match too)."""
+    for op, av in items:
+        if not _first_of_item(op, av, cased, found):
+            return False
+    return True
+
+
+def _first_of_item(op: object, av: object, cased: bool, found: list[tuple[str, bool]]) -> bool:
+    if op is _sre.LITERAL:
+        assert isinstance(av, int)
+        found.append((re.escape(chr(av)), cased))
+        return False
+    if op is _sre.IN:
+        assert isinstance(av, list)
+        for item_op, item in av:
+            if item_op is _sre.LITERAL:
+                assert isinstance(item, int)
+                found.append((re.escape(chr(item)), cased))
+            elif item_op is _sre.RANGE:
+                assert isinstance(item, tuple)
+                found.append((re.escape(chr(item[0])) + "-" + re.escape(chr(item[1])), cased))
+            elif item_op is _sre.CATEGORY and str(item) in _CATEGORY_CLASS:
+                found.append((_CATEGORY_CLASS[str(item)], cased))
+            else:
+                raise _AnyFirst  # a negated class and the like
+        return False
+    if op is _sre.SUBPATTERN:
+        assert isinstance(av, tuple)
+        _, add_flags, del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            cased = False
+        if del_flags & re.IGNORECASE:
+            cased = True
+        return _first_of_sequence(_items(sub), cased, found)
+    if op is _sre.BRANCH:
+        assert isinstance(av, tuple)
+        empty = False
+        for branch in av[1]:
+            empty = _first_of_sequence(_items(branch), cased, found) or empty
+        return empty
+    if op in _REPEATS:
+        assert isinstance(av, tuple)
+        return _first_of_sequence(_items(av[2]), cased, found) or av[0] == 0
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        return True  # reads, but consumes nothing
+    raise _AnyFirst  # any character, a back-reference, a conditional group: anything may come first
+
+
+def first_characters(pattern: str) -> str | None:
+    """A look-ahead for the characters a match of `pattern` (case-insensitive) can start with, or None when that
+    could be any character or a match can be empty."""
+    found: list[tuple[str, bool]] = []
+    try:
+        if _first_of_sequence(_items(_sre_parse.parse(pattern, int(re.IGNORECASE))), False, found):
+            return None
+    except _AnyFirst:
+        return None
+    chars = "".join(sorted({text for text, _ in found}))
+    # case-sensitive only when every character came from a case-sensitive part ("(?-i:[A-Z])")
+    return f"(?-i:(?=[{chars}]))" if all(cased for _, cased in found) else f"(?=[{chars}])"
+
+
+def runnable_pattern(expanded: str) -> str:
+    """A rule's pattern as it runs: its alternatives factored, after a look-ahead for its first characters."""
+    factored = factor_alternatives(expanded)
+    first = first_characters(factored)
+    return factored if first is None else f"{first}(?:{factored})"
