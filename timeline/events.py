@@ -755,6 +755,7 @@ def merge_groups(items: Sequence[tuple[Hashable, str, str]]) -> list[list[int]]:
     firsts: list[tuple[str, str]] = []  # each group's first event: its document and title
     words: list[set[str] | None] = []  # the content words of each group's first title, once needed
     index: dict[Hashable, list[int]] = {}
+    known: dict[str, set[str]] = {}  # content words by title: a story many documents tell repeats its titles
     for position, (key, doc, title) in enumerate(items):
         candidates = index.get(key)
         if candidates is None:
@@ -770,10 +771,12 @@ def merge_groups(items: Sequence[tuple[Hashable, str, str]]) -> list[list[int]]:
             if base_doc == doc:
                 continue
             if own is None:
-                own = _content_words(title)
+                own = known.get(title)
+                if own is None:
+                    own = known[title] = _content_words(title)
             theirs = words[i]
             if theirs is None:
-                theirs = words[i] = _content_words(base_title)
+                theirs = words[i] = known.get(base_title) or _content_words(base_title)
             if _words_agree(base_title, theirs, title, own):
                 target = i
                 break
