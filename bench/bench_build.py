@@ -1,6 +1,6 @@
 """The build on one machine: local engine vs a Dask LocalCluster of 1 and 2 workers, articles per second.
 
-    python bench/bench_build.py CORPUS_DIR [--format parquet]
+    python bench/bench_build.py CORPUS_DIR [--format parquet] [--engine local|dask|both]
 
 CORPUS_DIR is written by bench/generate_corpus.py. Each run is a whole `python -m timeline build` process (start,
 reading, per-document work, merge, writing). Wall seconds are what a user waits; CPU seconds are the run's
@@ -49,14 +49,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--format", choices=("json", "parquet"), default="parquet")
+    parser.add_argument("--engine", choices=("local", "dask", "both"), default="both",
+                        help="the engines to run (default: both)")
     args = parser.parse_args()
     articles = count_articles(args.corpus)
-    runs = [
-        ("local, --jobs 1", ["--jobs", "1"], 1),
-        ("local, --jobs 2", ["--jobs", "2"], 2),
-        ("dask LocalCluster, 1 worker", ["--engine", "dask", "--workers", "1", "--format", args.format], 1),
-        ("dask LocalCluster, 2 workers", ["--engine", "dask", "--workers", "2", "--format", args.format], 2),
-    ]
+    runs = []
+    if args.engine in ("local", "both"):
+        runs += [("local, --jobs 1", ["--jobs", "1"], 1), ("local, --jobs 2", ["--jobs", "2"], 2)]
+    if args.engine in ("dask", "both"):
+        runs += [("dask LocalCluster, 1 worker", ["--engine", "dask", "--workers", "1", "--format", args.format], 1),
+                 ("dask LocalCluster, 2 workers", ["--engine", "dask", "--workers", "2", "--format", args.format], 2)]
     rows = []
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
@@ -74,12 +76,13 @@ def main() -> None:
         print(f"| {name} | {cores} | {wall:.1f} | {articles / wall:,.0f} | {articles / wall / cores:,.0f} | "
               f"{cpu:.1f} | {articles / cpu:,.0f} |")
     rate = {name: articles / wall for name, _, wall, _, _ in rows}
-    local = rate["local, --jobs 2"] / (2 * rate["local, --jobs 1"])
-    dask = rate["dask LocalCluster, 2 workers"] / (2 * rate["dask LocalCluster, 1 worker"])
-    print(f"scaling efficiency 1 -> 2 (wall): local {local:.0%}, dask {dask:.0%}")
     cpu = {name: spent for name, _, _, spent, _ in rows}
-    print(f"CPU efficiency 1 -> 2: local {cpu['local, --jobs 1'] / cpu['local, --jobs 2']:.0%}, "
-          f"dask {cpu['dask LocalCluster, 1 worker'] / cpu['dask LocalCluster, 2 workers']:.0%}")
+    pairs = [(engine, one, two) for engine, one, two in (
+        ("local", "local, --jobs 1", "local, --jobs 2"),
+        ("dask", "dask LocalCluster, 1 worker", "dask LocalCluster, 2 workers")) if one in rate]
+    print("scaling efficiency 1 -> 2 (wall): " + ", ".join(f"{engine} {rate[two] / (2 * rate[one]):.0%}"
+                                                            for engine, one, two in pairs))
+    print("CPU efficiency 1 -> 2: " + ", ".join(f"{engine} {cpu[one] / cpu[two]:.0%}" for engine, one, two in pairs))
     print(json.dumps({"articles": articles, "runs": [{"run": r[0], "wall": round(r[2], 2), "cpu": round(r[3], 2)}
                                                       for r in rows]}), file=sys.stderr)
 

@@ -106,3 +106,28 @@ def test_parallel_build_equals_serial(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
     sources = {s for event in json.loads(outputs[0][0]) for s in event["sources"]}
     assert sources == {f"a{i:02d}" for i in range(20)}
+
+
+def test_the_build_through_events_writes_what_the_build_through_text_writes(tmp_path: Path) -> None:
+    """With corrections the build merges Event values (build_output is skipped): with a corrections file that
+    matches no event, both ways write the same bytes, on one core and on two."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        story = ["The harbour council approved the budget on Monday.", "Floods hit the north in 2019.",
+                 "Les grévistes ont défilé le 3 mai 2021 — «non»."][i % 3]
+        (src / f"a{i:02d}.txt").write_text(f"---\npublished: 2024-03-{i % 28 + 1:02d}\n---\n{story} The <b>mayor</b> "
+                                           f"spoke on {i % 28 + 1} March 2024.", encoding="utf-8")
+    outputs = []
+    for jobs, corrections in (("1", False), ("2", False), ("1", True), ("2", True)):
+        out = tmp_path / f"out{jobs}{corrections}"
+        if corrections:
+            out.mkdir()
+            (out / "corrections.json").write_text('{"no-such-event": {"title": "x"}}', encoding="utf-8")
+        result = run("build", str(src), "--out", str(out), "--jobs", jobs)
+        assert result.returncode == 0, result.stderr
+        assert ("1 corrections match no event" in result.stderr) == corrections
+        outputs.append([(out / n).read_bytes() for n in ("events.json", "documents.json")])
+    assert outputs[1:] == outputs[:1] * 3
+    events = json.loads(outputs[0][0])
+    assert max(len(e["sources"]) for e in events) > 1  # the merge had work to do

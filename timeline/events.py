@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from importlib import resources
@@ -434,7 +434,7 @@ def _event_id(doc_id: str, first: date, last: date, char_start: int) -> str:
 
 
 def _content_words(title: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(title) if w.lower() not in _STOP and len(w) > 2}
+    return {w for w in map(str.lower, _WORD.findall(title)) if w not in _STOP and len(w) > 2}
 
 
 def titles_agree(a: str, b: str) -> bool:
@@ -761,48 +761,70 @@ def _to_event(doc: Document, draft: _Draft) -> Event:
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Events of several documents with the same interval and type whose titles say the same thing become one,
     keeping every mention and source; the result is sorted by start."""
+    ordered = sorted(events, key=lambda e: (e.start, e.end, e.doc, e.mentions[0].char_start if e.mentions else 0))
     merged: list[Event] = []
-    words: list[set[str] | None] = []  # the content words of each merged event's title, once needed
-    # what later events add to a merged one (mentions, new sources, approximate): the event is rebuilt once, at the
-    # end, rather than copied at every addition
-    added: dict[int, tuple[list[Mention], list[str], bool]] = {}
-    index: dict[tuple[date, date, str], list[int]] = {}
-    for event in sorted(events, key=lambda e: (e.start, e.end, e.doc, e.mentions[0].char_start if e.mentions else 0)):
-        key = (event.start, event.end, event.type)
+    for group in merge_groups([((e.start, e.end, e.type), e.doc, e.title) for e in ordered]):
+        base = ordered[group[0]]
+        if len(group) == 1:
+            merged.append(base)
+            continue
+        # the merged event is built once, not copied at every addition
+        mentions, sources, approximate = list(base.mentions), list(base.sources), base.approximate
+        seen = set(sources)  # a story told by thousands of documents: looking each source up in the list was quadratic
+        for i in group[1:]:
+            event = ordered[i]
+            mentions.extend(event.mentions)
+            new = [s for s in event.sources if s not in seen]
+            sources.extend(new)
+            seen.update(new)
+            approximate = approximate and event.approximate
+        merged.append(replace(base, mentions=tuple(mentions), sources=tuple(sources), approximate=approximate))
+    return merged
+
+
+def merge_groups(items: Sequence[tuple[Hashable, str, str]]) -> list[list[int]]:
+    """Which events become one: `items` are (key, document, title) of each event in merge order (sorted by start,
+    end, document, offset); each group lists the positions of the events merged together, the one the others join
+    first, and the groups come in the order of their first event. An event joins the first earlier group of its key
+    (start, end, type) whose first event is of another document and whose title says the same thing
+    (titles_agree)."""
+    groups: list[list[int]] = []
+    firsts: list[tuple[str, str]] = []  # each group's first event: its document and title
+    words: list[set[str] | None] = []  # the content words of each group's first title, once needed
+    index: dict[Hashable, list[int]] = {}
+    known: dict[str, set[str]] = {}  # content words by title: a story many documents tell repeats its titles
+    for position, (key, doc, title) in enumerate(items):
         candidates = index.get(key)
         if candidates is None:
-            index[key] = [len(merged)]
-            merged.append(event)
+            index[key] = [len(groups)]
+            groups.append([position])
+            firsts.append((doc, title))
             words.append(None)
             continue
         target = None
         own: set[str] | None = None
         for i in candidates:
-            base = merged[i]
-            if base.doc == event.doc:
+            base_doc, base_title = firsts[i]
+            if base_doc == doc:
                 continue
             if own is None:
-                own = _content_words(event.title)
+                own = known.get(title)
+                if own is None:
+                    own = known[title] = _content_words(title)
             theirs = words[i]
             if theirs is None:
-                theirs = words[i] = _content_words(base.title)
-            if _words_agree(base.title, theirs, event.title, own):
+                theirs = words[i] = known.get(base_title) or _content_words(base_title)
+            if _words_agree(base_title, theirs, title, own):
                 target = i
                 break
         if target is None:
-            candidates.append(len(merged))
-            merged.append(event)
+            candidates.append(len(groups))
+            groups.append([position])
+            firsts.append((doc, title))
             words.append(None)
-            continue
-        base = merged[target]
-        mentions, sources, approximate = added.get(target) or (list(base.mentions), list(base.sources),
-                                                               base.approximate)
-        mentions.extend(event.mentions)
-        sources.extend([s for s in event.sources if s not in sources])
-        added[target] = (mentions, sources, approximate and event.approximate)
-    for i, (mentions, sources, approximate) in added.items():
-        merged[i] = replace(merged[i], mentions=tuple(mentions), sources=tuple(sources), approximate=approximate)
-    return merged
+        else:
+            groups[target].append(position)
+    return groups
 
 
 def build_timeline(documents: Sequence[Document], taxonomy: Taxonomy | None = None) -> list[Event]:
@@ -908,6 +930,11 @@ def event_from_row(row: EventRow) -> Event:
 
 def document_to_dict(doc: Document, events: Sequence[Event], timex_count: int, sentence_count: int) -> dict[str, Any]:
     """The documents.json entry of a document; `events` are the merged events of the build."""
+    return document_entry(doc, sum(1 for e in events if doc.id in e.sources), timex_count, sentence_count)
+
+
+def document_entry(doc: Document, event_count: int, timex_count: int, sentence_count: int) -> dict[str, Any]:
+    """The documents.json entry of a document that is a source of `event_count` merged events of the build."""
     return {
         "id": doc.id,
         "title": doc.title,
@@ -915,8 +942,7 @@ def document_to_dict(doc: Document, events: Sequence[Event], timex_count: int, s
         "source": doc.source,
         "url": doc.url,
         "path": doc.path,
-        "counts": {"sentences": sentence_count, "timexes": timex_count,
-                   "events": sum(1 for e in events if doc.id in e.sources)},
+        "counts": {"sentences": sentence_count, "timexes": timex_count, "events": event_count},
     }
 
 
@@ -995,12 +1021,17 @@ def json_text(data: Any) -> str:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON so that a crash leaves the old file or the new one, never half of one."""
+    write_text_atomic(path, (json_text(data), "\n"))
+
+
+def write_text_atomic(path: Path, chunks: Iterable[str]) -> None:
+    """Write a file from its text in pieces so that a crash leaves the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(json_text(data))
-            out.write("\n")
+            for chunk in chunks:
+                out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temp, 0o644)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
+from timeline.build_output import EventText, analysis_text, events_json_chunks, merge_texts
 from timeline.corrections import (
     CORRECTIONS_FILE,
     Correction,
@@ -18,9 +20,16 @@ from timeline.corrections import (
     member_ids,
 )
 from timeline.documents import InputError, load_documents, parse_date
-from timeline.events import document_to_dict, event_to_dict, merge_events, write_build
-from timeline.model import Event
-from timeline.parallel import analyse_all
+from timeline.events import (
+    document_entry,
+    event_to_dict,
+    merge_events,
+    write_build,
+    write_json_atomic,
+    write_text_atomic,
+)
+from timeline.model import Document, Event
+from timeline.parallel import WorkerError, analyse_all, analyse_each
 from timeline.progress import progress
 from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 
@@ -65,9 +74,60 @@ def run(args: argparse.Namespace) -> int:
         print(line, file=sys.stderr)
     for line in result.errors:
         print(line, file=sys.stderr)
+    docs = list(result.documents)
+    try:
+        if args.format == "parquet" or corrections:
+            count = _build_events(args, docs, taxonomy, corrections, corrections_path)
+        else:
+            count = _build_texts(args, docs, taxonomy)
+    except WorkerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {args.out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    target = "events.parquet/" if args.format == "parquet" else "events.json"
+    print(f"{len(result.documents)} documents, {count} events -> {args.out}/{target}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def _build_texts(args: argparse.Namespace, docs: list[Document], taxonomy: Taxonomy) -> int:
+    """events.json and documents.json from events the workers wrote as text (build_output): the parent only
+    merges by a few fields and writes. The number of events written."""
+    per_document = []
+    all_events: list[EventText] = []
+    # the parent holds millions of tuples and strings and makes no reference cycles: the cyclic collector, run
+    # every few hundred allocations over a growing heap, cost it a sixth of its time; worker processes collect as
+    # usual, and with --jobs 1 the documents' own cycles wait for the end (30,000 articles: peak memory the same)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for doc, (events, sentences, timexes) in progress(analyse_each(docs, taxonomy, args.jobs, analysis_text),
+                                                          len(docs), "doc"):
+            all_events.extend(events)
+            per_document.append((doc, timexes, sentences))
+        merged = merge_texts(all_events)
+        del all_events
+    finally:
+        if collecting:
+            gc.enable()
+    counts: dict[str, int] = {}
+    for _, sources, _ in merged:
+        for source in sources:
+            counts[source] = counts.get(source, 0) + 1
+    documents = [document_entry(doc, counts.get(doc.id, 0), timexes, sentences)
+                 for doc, timexes, sentences in per_document]
+    write_text_atomic(args.out / "events.json", events_json_chunks(merged))
+    write_json_atomic(args.out / "documents.json", documents)
+    return len(merged)
+
+
+def _build_events(args: argparse.Namespace, docs: list[Document], taxonomy: Taxonomy,
+                  corrections: Mapping[str, Correction], corrections_path: Path) -> int:
+    """The build through Event values: with the user's corrections (applied to merged events) or to Parquet.
+    The number of events written."""
     per_document = []
     all_events: list[Event] = []
-    docs = list(result.documents)
     for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs), len(docs), "doc"):
         all_events.extend(analysis.events)
         per_document.append((doc, analysis.timexes, analysis.sentences))
@@ -80,28 +140,22 @@ def run(args: argparse.Namespace) -> int:
         if unmatched:
             print(f"warning: {corrections_path}: {len(unmatched)} corrections match no event: "
                   f"{', '.join(unmatched[:5])}{' ...' if len(unmatched) > 5 else ''}", file=sys.stderr)
-    # each document is given only the events it is a source of: document_to_dict counts them, and handing it every
-    # event made the build quadratic (20,000 articles: minutes spent counting)
-    by_source: dict[str, list[Event]] = {}
+    # each document's count is the number of merged events it is a source of (counting them with document_to_dict
+    # looks the document up in each event's sources, quadratic when thousands of documents tell one story)
+    counts: dict[str, int] = {}
     for event in merged:
         for source in event.sources:
-            by_source.setdefault(source, []).append(event)
-    documents = [document_to_dict(doc, by_source.get(doc.id, []), timexes, sentences)
+            counts[source] = counts.get(source, 0) + 1
+    documents = [document_entry(doc, counts.get(doc.id, 0), timexes, sentences)
                  for doc, timexes, sentences in per_document]
-    try:
-        if args.format == "parquet":
-            from timeline.distributed import write_parquet_build
+    if args.format == "parquet":
+        from timeline.distributed import write_parquet_build
 
-            write_parquet_build(args.out, [event_to_dict(e) for e in sorted(merged, key=lambda e: (
-                e.start, e.end, e.doc, e.id))], documents)
-        else:
-            write_build(args.out, merged, documents)
-    except OSError as exc:
-        print(f"error: {args.out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
-        return 1
-    target = "events.parquet/" if args.format == "parquet" else "events.json"
-    print(f"{len(result.documents)} documents, {len(merged)} events -> {args.out}/{target}", file=sys.stderr)
-    return 1 if result.errors else 0
+        write_parquet_build(args.out, [event_to_dict(e) for e in sorted(merged, key=lambda e: (
+            e.start, e.end, e.doc, e.id))], documents)
+    else:
+        write_build(args.out, merged, documents)
+    return len(merged)
 
 
 def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | None,
