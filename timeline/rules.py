@@ -114,12 +114,14 @@ class Rule:
     reach_around: tuple[int, int] | None = None
     reach_key: str = ""  # checksum of the expanded pattern, trigger group, value and example (the reach table's KEY)
     barrier: re.Pattern[str] | None = None  # with reach_around: characters no match holds before the group
+    first: str | None = None  # the look-ahead for a match's first characters ("" none), None: not known yet
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern. A rule the reach table vouches for is compiled the first time a text holds its
-        trigger (a run over a few texts compiles a few of the rules; loading them all took 60 ms)."""
-        return re.compile(runnable_pattern(self.expanded), re.IGNORECASE)
+        trigger (a run over a few texts compiles a few of the rules; loading them all took 60 ms), with the
+        look-ahead the table gives (parsing the pattern again for it took longer than compiling)."""
+        return re.compile(runnable_pattern(self.expanded, self.first), re.IGNORECASE)
 
     @property
     def negative(self) -> bool:
@@ -864,11 +866,14 @@ _REACH_HEADER = (
     "# Generated from tagger_rules.tsv: each rule's reach in text tokens (timeline.rules.pattern_reach and\n"
     "# reach_around_group), so that loading the rules need not work it out again. Columns: ID, KEY (a checksum of the\n"
     "# expanded pattern, trigger group, value and example: a changed rule is checked and worked out afresh), REACH,\n"
-    "# BEFORE, AFTER, BARRIER (the characters no match holds before its trigger group; - for none). Regenerate:\n"
+    "# BEFORE, AFTER, BARRIER (the characters no match holds before its trigger group; - for none), FIRST (the\n"
+    "# look-ahead for the characters a match can start with, timeline.rules.first_characters; - for none).\n"
+    "# Regenerate:\n"
     "# python3 -c 'from timeline.rules import write_reach_table; write_reach_table()'\n"
 )
-# reach, reach around the trigger group, and the characters no match holds before that group (a regex class's body)
-ReachEntry = tuple[int | None, tuple[int, int] | None, str | None]
+# reach, reach around the trigger group, the characters no match holds before that group (a regex class's body) and
+# the look-ahead for a match's first characters ("" for none)
+ReachEntry = tuple[int | None, tuple[int, int] | None, str | None, str]
 
 
 def _reach_key(expanded: str, group: str | None, value: str, example: str) -> str:
@@ -881,13 +886,22 @@ def parse_reach_table(text: str) -> dict[tuple[str, str], ReachEntry]:
     table: dict[tuple[str, str], ReachEntry] = {}
     for line in text.splitlines():
         cells = line.split("\t")
-        if line.startswith("#") or len(cells) != 6 or not all(c == "-" or c.isdigit() for c in cells[2:5]):
+        if line.startswith("#") or len(cells) != 7 or not all(c == "-" or c.isdigit() for c in cells[2:5]):
             continue
-        rule_id, key, reach, before, after, barrier = cells
+        rule_id, key, reach, before, after, barrier, first = cells
         around = (int(before), int(after)) if before != "-" and after != "-" else None
-        chars = None if barrier == "-" else barrier.encode("ascii", "backslashreplace").decode("unicode_escape")
-        table[(rule_id, key)] = (None if reach == "-" else int(reach), around, chars)
+        table[(rule_id, key)] = (None if reach == "-" else int(reach), around, _unescaped(barrier),
+                                 _unescaped(first) or "")
     return table
+    return table
+
+
+def _unescaped(cell: str) -> str | None:
+    return None if cell == "-" else cell.encode("ascii", "backslashreplace").decode("unicode_escape")
+
+
+def _escaped(text: str | None) -> str:
+    return "-" if not text else text.encode("unicode_escape").decode("ascii")
 
 
 def _stored_reaches() -> dict[tuple[str, str], ReachEntry]:
@@ -903,9 +917,9 @@ def reach_table_text(rules: tuple[Rule, ...]) -> str:
     for rule in rules:
         before, after = rule.reach_around if rule.reach_around else ("-", "-")
         reach = "-" if rule.reach is None else rule.reach
-        chars = _barrier_chars(rule.barrier)
-        barrier = "-" if chars is None else chars.encode("unicode_escape").decode("ascii")
-        lines.append(f"{rule.id}\t{rule.reach_key}\t{reach}\t{before}\t{after}\t{barrier}\n")
+        barrier = _escaped(_barrier_chars(rule.barrier))
+        first = _escaped(first_characters(factor_alternatives(rule.expanded)))
+        lines.append(f"{rule.id}\t{rule.reach_key}\t{reach}\t{before}\t{after}\t{barrier}\t{first}\n")
     return "".join(lines)
 
 
@@ -957,10 +971,10 @@ def parse_rules(
         if known is not None:
             # the table was written from this very rule (pattern, value and example: the key) after it passed every
             # check below (a test keeps the table current): it is compiled when a text first holds its trigger
-            reach, around, chars = known
+            reach, around, chars, first = known
             barrier = None if chars is None else _barrier_pattern(chars)
             rules.append(Rule(rule_id, rule_type, spec, triggers, expanded, example, where, reach, around, key,
-                              barrier))
+                              barrier, first))
             continue
         try:
             # the tree of the pattern as written gives the rule's reach (and any error in it, where it was written);
@@ -1078,8 +1092,10 @@ def first_characters(pattern: str) -> str | None:
     return f"(?-i:(?=[{chars}]))" if all(cased for _, cased in found) else f"(?=[{chars}])"
 
 
-def runnable_pattern(expanded: str) -> str:
-    """A rule's pattern as it runs: its alternatives factored, after a look-ahead for its first characters."""
+def runnable_pattern(expanded: str, first: str | None = None) -> str:
+    """A rule's pattern as it runs: its alternatives factored, after a look-ahead for its first characters (`first`
+    when it is known: what first_characters gives for the factored pattern, "" for none)."""
     factored = factor_alternatives(expanded)
-    first = first_characters(factored)
-    return factored if first is None else f"{first}(?:{factored})"
+    if first is None:
+        first = first_characters(factored) or ""
+    return f"{first}(?:{factored})" if first else factored
