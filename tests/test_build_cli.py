@@ -131,3 +131,15 @@ def test_the_build_through_events_writes_what_the_build_through_text_writes(tmp_
     assert outputs[1:] == outputs[:1] * 3
     events = json.loads(outputs[0][0])
     assert max(len(e["sources"]) for e in events) > 1  # the merge had work to do
+
+
+def test_a_build_of_only_bad_files_leaves_the_last_build(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("build", "seeds/", "--out", str(out)).returncode == 0
+    before = {name: (out / name).read_bytes() for name in ("events.json", "documents.json")}
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("build", str(tmp_path / "empty.txt"), "--out", str(out))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("error: ")][-1].startswith(
+        f"error: {out}: no document could be read")
+    assert {name: (out / name).read_bytes() for name in before} == before

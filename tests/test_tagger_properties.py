@@ -87,3 +87,15 @@ def test_calendar_edges_do_not_raise(text: str, dct: date) -> None:
 ])
 def test_anchor_at_the_calendar_edge(text: str, dct: date, value: str) -> None:
     assert [t.value for t in tag(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(("text", "expressions"), [
+    # a dotted capital I lower-cases to two characters: it is read as an I, and the text is kept as written
+    ("They met on Monday and again the followİng day.", ["Monday", "the followİng day"]),
+    ("Prices rose in the nİneties.", ["the nİneties"]),
+    ("İstanbul voted on March 31, 2024.", ["March 31, 2024"]),
+])
+def test_dotted_capital_i_is_read_as_i(text: str, expressions: list[str]) -> None:
+    found = tag(text, date(2024, 4, 2))
+    assert [t.text for t in found] == expressions
+    assert all(t.text == text[t.start : t.end] and t.value for t in found)

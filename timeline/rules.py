@@ -893,7 +893,6 @@ def parse_reach_table(text: str) -> dict[tuple[str, str], ReachEntry]:
         table[(rule_id, key)] = (None if reach == "-" else int(reach), around, _unescaped(barrier),
                                  _unescaped(first) or "")
     return table
-    return table
 
 
 def _unescaped(cell: str) -> str | None:

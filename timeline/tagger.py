@@ -554,6 +554,16 @@ def _year_written(groups: dict[str, str | None]) -> int | None:
 
 def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_triggers: bool = True) -> list[Timex]:
     """Every time expression in `text`, resolved against `dct` (the document date; None leaves them unresolved)."""
+    if "\u0130" not in text:
+        return _tag(text, dct, ruleset, use_triggers)
+    # a dotted capital I ("İ") is the one character whose lower case is two ("i" and a combining dot): a pattern
+    # matches it as "i", but the word then looked up in lower case is not the word matched. It is read as "I" (one
+    # character for one, so every offset stands); the expressions keep the text as written
+    found = _tag(text.replace("\u0130", "I"), dct, ruleset, use_triggers)
+    return [replace(t, text=text[t.start : t.end]) for t in found]
+
+
+def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: bool) -> list[Timex]:
     rules = ruleset or default_ruleset()
     words = rules.words
     candidates = [part for c in recognise(text, rules, use_triggers) for part in split_range(c)]

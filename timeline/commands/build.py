@@ -75,6 +75,10 @@ def run(args: argparse.Namespace) -> int:
     for line in result.errors:
         print(line, file=sys.stderr)
     docs = list(result.documents)
+    if result.errors and not docs:
+        # nothing could be read: the build already in the output folder stays as it was
+        print(f"error: {args.out}: no document could be read; the folder is left as it was", file=sys.stderr)
+        return 1
     try:
         if args.format == "parquet" or corrections:
             count = _build_events(args, docs, taxonomy, corrections, corrections_path)
