@@ -30,6 +30,19 @@ class WorkerError(RuntimeError):
     """A worker process ended without sending its results back (killed, or out of memory)."""
 
 
+class DocumentError(RuntimeError):
+    """A document whose analysis failed: where it came from and why, as one line (`PATH: cannot be analysed ...`)."""
+
+
+def analysed(doc: Document, taxonomy: Taxonomy) -> Analysis:
+    """analyse_document, with a failure named after the document it came from (a bug that document brought out
+    stops the run with one line that says which input, not a traceback)."""
+    try:
+        return analyse_document(doc, taxonomy)
+    except Exception as exc:
+        raise DocumentError(f"{doc.path or doc.id}: cannot be analysed ({type(exc).__name__}: {exc})") from None
+
+
 def _serve(conn: Connection, taxonomy: Taxonomy, docs: Sequence[Document], shape: Callable[[Analysis], Any]) -> None:
     """A worker: analyse the documents of each task it is sent, send back what `shape` makes of each, until told
     to stop (None). A forked worker holds the documents and is sent positions; a spawned one is sent documents."""
@@ -39,7 +52,7 @@ def _serve(conn: Connection, taxonomy: Taxonomy, docs: Sequence[Document], shape
             number, work = task
             chunk = docs[work[0]:work[1]] if isinstance(work, tuple) else work
             try:
-                message = pickle.dumps((number, [shape(analyse_document(d, taxonomy)) for d in chunk], None),
+                message = pickle.dumps((number, [shape(analysed(d, taxonomy)) for d in chunk], None),
                                        pickle.HIGHEST_PROTOCOL)
             except Exception as exc:  # the parent raises it, as a pool would
                 message = pickle.dumps((number, None, exc), pickle.HIGHEST_PROTOCOL)
@@ -59,7 +72,7 @@ def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int,
     CPU seconds (3.5 s over 30,000 articles) are taken from the workers."""
     if jobs <= 1 or len(docs) < PARALLEL_FROM:
         for doc in docs:
-            yield doc, shape(analyse_document(doc, taxonomy))
+            yield doc, shape(analysed(doc, taxonomy))
         return
     fork = hasattr(os, "fork")
     context: Any = multiprocessing.get_context("fork" if fork else "spawn")
@@ -134,7 +147,7 @@ def analyse_all(docs: list[Document], taxonomy: Taxonomy, jobs: int) -> Iterator
     """Each document with its events, tagged on all cores for large inputs; in input order."""
     if jobs <= 1 or len(docs) < PARALLEL_FROM:
         for doc in docs:
-            yield doc, analyse_document(doc, taxonomy)
+            yield doc, analysed(doc, taxonomy)
         return
     for doc, (rows, sentences, timexes) in analyse_each(docs, taxonomy, jobs, _rows):
         yield doc, Analysis(tuple([event_from_row(r) for r in rows]), sentences, timexes)

@@ -29,7 +29,7 @@ from timeline.events import (
     write_text_atomic,
 )
 from timeline.model import Document, Event
-from timeline.parallel import WorkerError, analyse_all, analyse_each
+from timeline.parallel import DocumentError, WorkerError, analyse_all, analyse_each
 from timeline.progress import progress
 from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
 
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             count = _build_events(args, docs, taxonomy, corrections, corrections_path)
         else:
             count = _build_texts(args, docs, taxonomy)
-    except WorkerError as exc:
+    except (WorkerError, DocumentError) as exc:  # the output folder is left as it was
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from timeline.documents import InputError, load_documents, parse_date
-from timeline.parallel import analyse_all
+from timeline.parallel import DocumentError, analyse_all
 from timeline.progress import progress
 from timeline.store import Store, StoreError, default_path
 from timeline.taxonomy import TaxonomyError, default_taxonomy, load_taxonomy
@@ -42,13 +42,18 @@ def run_add(args: argparse.Namespace) -> int:
     added = skipped = 0
     with Store(args.db) as store:
         docs = list(result.documents)
-        for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs), len(docs), "doc"):
-            outcome = store.add(doc, analysis.events)
-            if outcome.added:
-                added += 1
-            else:
-                skipped += 1
-                print(f"skipped: {doc.path}: {outcome.message}", file=sys.stderr)
+        try:
+            for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs), len(docs), "doc"):
+                outcome = store.add(doc, analysis.events)
+                if outcome.added:
+                    added += 1
+                else:
+                    skipped += 1
+                    print(f"skipped: {doc.path}: {outcome.message}", file=sys.stderr)
+        except DocumentError as exc:  # the documents added before it stay in the store
+            print(f"error: {exc}", file=sys.stderr)
+            print(f"{added} added before it -> {store.path}", file=sys.stderr)
+            return 1
     print(f"{added} added, {skipped} skipped as duplicates, {len(result.errors)} rejected -> {store.path}",
           file=sys.stderr)
     return 1 if result.errors else 0
