@@ -43,6 +43,14 @@ def analysed(doc: Document, taxonomy: Taxonomy) -> Analysis:
         raise DocumentError(f"{doc.path or doc.id}: cannot be analysed ({type(exc).__name__}: {exc})") from None
 
 
+def _shaped(doc: Document, taxonomy: Taxonomy, shape: Callable[[Analysis], R]) -> R | DocumentError:
+    """shape(the document's analysis), or the DocumentError its analysis raised (sent back in its place)."""
+    try:
+        return shape(analysed(doc, taxonomy))
+    except DocumentError as exc:
+        return exc
+
+
 def _serve(conn: Connection, taxonomy: Taxonomy, docs: Sequence[Document], shape: Callable[[Analysis], Any]) -> None:
     """A worker: analyse the documents of each task it is sent, send back what `shape` makes of each, until told
     to stop (None). A forked worker holds the documents and is sent positions; a spawned one is sent documents."""
@@ -52,7 +60,7 @@ def _serve(conn: Connection, taxonomy: Taxonomy, docs: Sequence[Document], shape
             number, work = task
             chunk = docs[work[0]:work[1]] if isinstance(work, tuple) else work
             try:
-                message = pickle.dumps((number, [shape(analysed(d, taxonomy)) for d in chunk], None),
+                message = pickle.dumps((number, [_shaped(d, taxonomy, shape) for d in chunk], None),
                                        pickle.HIGHEST_PROTOCOL)
             except Exception as exc:  # the parent raises it, as a pool would
                 message = pickle.dumps((number, None, exc), pickle.HIGHEST_PROTOCOL)
@@ -61,18 +69,30 @@ def _serve(conn: Connection, taxonomy: Taxonomy, docs: Sequence[Document], shape
         pass
 
 
-def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int,
-                 shape: Callable[[Analysis], R]) -> Iterator[tuple[Document, R]]:
+def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int, shape: Callable[[Analysis], R],
+                 on_error: Callable[[DocumentError], None] | None = None) -> Iterator[tuple[Document, R]]:
     """Each document with shape(its analysis), in input order; the documents are analysed (and shaped) in `jobs`
     worker processes for large inputs, in this process otherwise. `shape` runs in the worker and its result is what
     crosses the pipe: a module-level function (a spawned worker imports it by name) whose result pickles cheaply.
 
     Each worker has a pipe of its own, read by this thread alone: multiprocessing.Pool reads results in a thread of
     its own while another thread of it wakes each time the result pipe is readable, and on two cores those threads'
-    CPU seconds (3.5 s over 30,000 articles) are taken from the workers."""
+    CPU seconds (3.5 s over 30,000 articles) are taken from the workers.
+
+    A document whose analysis fails is given to `on_error` (as a DocumentError that names it) and left out, and the
+    others go on; without `on_error` the DocumentError is raised."""
+
+    def kept(pairs: Iterator[tuple[Document, R | DocumentError]]) -> Iterator[tuple[Document, R]]:
+        for doc, result in pairs:
+            if not isinstance(result, DocumentError):
+                yield doc, result
+            elif on_error is None:
+                raise result
+            else:
+                on_error(result)
+
     if jobs <= 1 or len(docs) < PARALLEL_FROM:
-        for doc in docs:
-            yield doc, shape(analysed(doc, taxonomy))
+        yield from kept((doc, _shaped(doc, taxonomy, shape)) for doc in docs)
         return
     fork = hasattr(os, "fork")
     context: Any = multiprocessing.get_context("fork" if fork else "spawn")
@@ -104,7 +124,7 @@ def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int,
         for _ in range(AHEAD):
             for conn in conns:
                 send(conn)
-        done: dict[int, list[R]] = {}
+        done: dict[int, list[R | DocumentError]] = {}
         given = 0  # tasks whose documents were yielded
         while given < len(tasks):
             ready = wait(conns)
@@ -119,7 +139,7 @@ def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int,
                 send(conn)
             while given in done:
                 first, last = tasks[given]
-                yield from zip(docs[first:last], done.pop(given), strict=True)
+                yield from kept(zip(docs[first:last], done.pop(given), strict=True))
                 given += 1
         for conn in conns:
             conn.send(None)
@@ -139,15 +159,20 @@ def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int,
 _Result = tuple[tuple[EventRow, ...], int, int]
 
 
+def _same(analysis: Analysis) -> Analysis:
+    return analysis
+
+
 def _rows(analysis: Analysis) -> _Result:
     return tuple([event_to_row(e) for e in analysis.events]), analysis.sentences, analysis.timexes
 
 
-def analyse_all(docs: list[Document], taxonomy: Taxonomy, jobs: int) -> Iterator[tuple[Document, Analysis]]:
-    """Each document with its events, tagged on all cores for large inputs; in input order."""
+def analyse_all(docs: list[Document], taxonomy: Taxonomy, jobs: int,
+                on_error: Callable[[DocumentError], None] | None = None) -> Iterator[tuple[Document, Analysis]]:
+    """Each document with its events, tagged on all cores for large inputs; in input order (a document whose
+    analysis fails: as in analyse_each)."""
     if jobs <= 1 or len(docs) < PARALLEL_FROM:
-        for doc in docs:
-            yield doc, analysed(doc, taxonomy)
+        yield from analyse_each(docs, taxonomy, jobs, _same, on_error)
         return
-    for doc, (rows, sentences, timexes) in analyse_each(docs, taxonomy, jobs, _rows):
+    for doc, (rows, sentences, timexes) in analyse_each(docs, taxonomy, jobs, _rows, on_error):
         yield doc, Analysis(tuple([event_from_row(r) for r in rows]), sentences, timexes)

@@ -6,7 +6,7 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -79,11 +79,17 @@ def run(args: argparse.Namespace) -> int:
         # nothing could be read: the build already in the output folder stays as it was
         print(f"error: {args.out}: no document could be read; the folder is left as it was", file=sys.stderr)
         return 1
+    failed: list[DocumentError] = []
+
+    def report(exc: DocumentError) -> None:  # the document is left out, the others go on
+        print(f"error: {exc}", file=sys.stderr)
+        failed.append(exc)
+
     try:
         if args.format == "parquet" or corrections:
-            count = _build_events(args, docs, taxonomy, corrections, corrections_path)
+            count = _build_events(args, docs, taxonomy, corrections, corrections_path, report)
         else:
-            count = _build_texts(args, docs, taxonomy)
+            count = _build_texts(args, docs, taxonomy, report)
     except (WorkerError, DocumentError) as exc:  # the output folder is left as it was
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -91,11 +97,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {args.out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
         return 1
     target = "events.parquet/" if args.format == "parquet" else "events.json"
-    print(f"{len(result.documents)} documents, {count} events -> {args.out}/{target}", file=sys.stderr)
-    return 1 if result.errors else 0
+    print(f"{len(result.documents) - len(failed)} documents, {count} events -> {args.out}/{target}", file=sys.stderr)
+    return 1 if result.errors or failed else 0
 
 
-def _build_texts(args: argparse.Namespace, docs: list[Document], taxonomy: Taxonomy) -> int:
+def _none_built(args: argparse.Namespace) -> DocumentError:
+    return DocumentError(f"{args.out}: no document could be analysed; the folder is left as it was")
+
+
+def _build_texts(args: argparse.Namespace, docs: list[Document], taxonomy: Taxonomy,
+                 on_error: Callable[[DocumentError], None]) -> int:
     """events.json and documents.json from events the workers wrote as text (build_output): the parent only
     merges by a few fields and writes. The number of events written."""
     per_document = []
@@ -106,10 +117,12 @@ def _build_texts(args: argparse.Namespace, docs: list[Document], taxonomy: Taxon
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for doc, (events, sentences, timexes) in progress(analyse_each(docs, taxonomy, args.jobs, analysis_text),
-                                                          len(docs), "doc"):
+        analysed = analyse_each(docs, taxonomy, args.jobs, analysis_text, on_error)
+        for doc, (events, sentences, timexes) in progress(analysed, len(docs), "doc"):
             all_events.extend(events)
             per_document.append((doc, timexes, sentences))
+        if docs and not per_document:
+            raise _none_built(args)
         merged = merge_texts(all_events)
         del all_events
     finally:
@@ -127,14 +140,17 @@ def _build_texts(args: argparse.Namespace, docs: list[Document], taxonomy: Taxon
 
 
 def _build_events(args: argparse.Namespace, docs: list[Document], taxonomy: Taxonomy,
-                  corrections: Mapping[str, Correction], corrections_path: Path) -> int:
+                  corrections: Mapping[str, Correction], corrections_path: Path,
+                  on_error: Callable[[DocumentError], None]) -> int:
     """The build through Event values: with the user's corrections (applied to merged events) or to Parquet.
     The number of events written."""
     per_document = []
     all_events: list[Event] = []
-    for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs), len(docs), "doc"):
+    for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs, on_error), len(docs), "doc"):
         all_events.extend(analysis.events)
         per_document.append((doc, analysis.timexes, analysis.sentences))
+    if docs and not per_document:
+        raise _none_built(args)
     merged = merge_events(all_events)
     if corrections:
         merged = apply_corrections(merged, corrections, member_ids(all_events))

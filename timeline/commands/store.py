@@ -42,21 +42,22 @@ def run_add(args: argparse.Namespace) -> int:
     added = skipped = 0
     with Store(args.db) as store:
         docs = list(result.documents)
-        try:
-            for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs), len(docs), "doc"):
-                outcome = store.add(doc, analysis.events)
-                if outcome.added:
-                    added += 1
-                else:
-                    skipped += 1
-                    print(f"skipped: {doc.path}: {outcome.message}", file=sys.stderr)
-        except DocumentError as exc:  # the documents added before it stay in the store
+        failed: list[DocumentError] = []
+
+        def report(exc: DocumentError) -> None:  # the document is left out, the others go on
             print(f"error: {exc}", file=sys.stderr)
-            print(f"{added} added before it -> {store.path}", file=sys.stderr)
-            return 1
-    print(f"{added} added, {skipped} skipped as duplicates, {len(result.errors)} rejected -> {store.path}",
-          file=sys.stderr)
-    return 1 if result.errors else 0
+            failed.append(exc)
+
+        for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs, report), len(docs), "doc"):
+            outcome = store.add(doc, analysis.events)
+            if outcome.added:
+                added += 1
+            else:
+                skipped += 1
+                print(f"skipped: {doc.path}: {outcome.message}", file=sys.stderr)
+    print(f"{added} added, {skipped} skipped as duplicates, {len(result.errors) + len(failed)} rejected -> "
+          f"{store.path}", file=sys.stderr)
+    return 1 if result.errors or failed else 0
 
 
 def run(args: argparse.Namespace) -> int:
