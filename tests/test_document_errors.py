@@ -38,12 +38,12 @@ def _docs(count: int, bad: int) -> list[Document]:
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_the_failing_document_is_named(poisoned: None, jobs: int) -> None:
     docs = _docs(parallel.PARALLEL_FROM + 4, bad=7)
-    with pytest.raises(parallel.DocumentError, match=r"^in/d7\.txt: cannot be analysed \(ValueError: made to fail\)$"):
+    with pytest.raises(parallel.DocumentError, match=r"^in/d7\.txt: cannot analyse d7 \(ValueError: made to fail\)$"):
         list(parallel.analyse_each(docs, default_taxonomy(), jobs, len_events))
     failed: list[parallel.DocumentError] = []
     kept = list(parallel.analyse_each(docs, default_taxonomy(), jobs, len_events, failed.append))
     assert [d.id for d, _ in kept] == [d.id for d in docs if d.id != "d7"]  # the others, in order
-    assert [str(e) for e in failed] == ["in/d7.txt: cannot be analysed (ValueError: made to fail)"]
+    assert [str(e) for e in failed] == ["in/d7.txt: cannot analyse d7 (ValueError: made to fail)"]
 
 
 def len_events(analysis: Analysis) -> int:  # module level: a worker gets it by name
@@ -71,7 +71,7 @@ def test_the_command_says_one_line_and_keeps_what_was_saved(
     capsys.readouterr()
     assert main([*argv, "--jobs", jobs]) == 1
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error: ")]
-    assert errors == [f"error: {src / 'd09.txt'}: cannot be analysed (ValueError: made to fail)"]
+    assert errors == [f"error: {src / 'd09.txt'}: cannot analyse d09 (ValueError: made to fail)"]
     if command == "build":
         written = json.loads((out / "documents.json").read_text(encoding="utf-8"))
         ids = {d["id"] for d in written}
@@ -91,6 +91,6 @@ def test_a_build_whose_every_document_fails_leaves_the_folder(poisoned: None, tm
     capsys.readouterr()
     assert main(["build", str(tmp_path / "bad.txt"), "--out", str(out)]) == 1
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error: ")]
-    assert errors == [f"error: {tmp_path / 'bad.txt'}: cannot be analysed (ValueError: made to fail)",
+    assert errors == [f"error: {tmp_path / 'bad.txt'}: cannot analyse bad (ValueError: made to fail)",
                       f"error: {out}: no document could be analysed; the folder is left as it was"]
     assert (out / "events.json").read_bytes() == saved

@@ -52,6 +52,7 @@ from timeline.events import (
     merge_events,
 )
 from timeline.model import Document, Event
+from timeline.parallel import analysis_failure
 from timeline.taxonomy import Taxonomy
 
 # a .jsonl is read in ranges of this many bytes; small files are grouped up to this size. About 350 news articles,
@@ -308,7 +309,7 @@ def analyse_chunk(chunk: Chunk, index: int, first_line: int, ids: Sequence[str],
         try:
             analysis = analyse(doc, taxonomy)
         except Exception as exc:  # one document's failure is reported; the rest of the partition goes on
-            messages.append(f"error: {doc.path or doc.id}: cannot analyse {doc.id} ({type(exc).__name__}: {exc})")
+            messages.append(f"error: {analysis_failure(doc, exc)}")
             continue
         for event in analysis.events:
             event_rows.append((event.start.isoformat(), event.end.isoformat(), event.type, event_to_row(event)))

@@ -31,16 +31,21 @@ class WorkerError(RuntimeError):
 
 
 class DocumentError(RuntimeError):
-    """A document whose analysis failed: where it came from and why, as one line (`PATH: cannot be analysed ...`)."""
+    """A document whose analysis failed: where it came from and why, as one line (analysis_failure)."""
+
+
+def analysis_failure(doc: Document, exc: Exception) -> str:
+    """What a failed analysis is reported as, by either engine: `PATH: cannot analyse ID (Error: reason)`."""
+    return f"{doc.path or doc.id}: cannot analyse {doc.id} ({type(exc).__name__}: {exc})"
 
 
 def analysed(doc: Document, taxonomy: Taxonomy) -> Analysis:
     """analyse_document, with a failure named after the document it came from (a bug that document brought out
-    stops the run with one line that says which input, not a traceback)."""
+    is one line that says which input, not a traceback)."""
     try:
         return analyse_document(doc, taxonomy)
     except Exception as exc:
-        raise DocumentError(f"{doc.path or doc.id}: cannot be analysed ({type(exc).__name__}: {exc})") from None
+        raise DocumentError(analysis_failure(doc, exc)) from None
 
 
 def _shaped(doc: Document, taxonomy: Taxonomy, shape: Callable[[Analysis], R]) -> R | DocumentError:
