@@ -23,6 +23,8 @@ import pyarrow.parquet as pq
 import pytest
 from distributed import Client, LocalCluster
 
+from tests.test_document_ids import CASES as ID_CASES
+from tests.test_document_ids import _write
 from timeline.cli import main
 from timeline.corrections import load_corrections_file
 from timeline.distributed import build_dask
@@ -128,6 +130,22 @@ def test_json_output_equals_the_local_build(client: Client, corpus: tuple[list[P
         assert (tmp_path / name).read_text(encoding="utf-8") == (local / name).read_text(encoding="utf-8"), name
     # the merge did join events of different documents, some of them in different input chunks
     assert max(len(e["sources"]) for e in _read(local, "events.json")) > 20
+
+
+@pytest.mark.parametrize(("files", "order", "ids"), [c for c in ID_CASES if c.id in (
+    "the renamed id is an input's own, before", "a jsonl line's id", "ids given in front matter")])
+def test_ids_are_unique_and_those_of_the_local_build(client: Client, tmp_path: Path, files: list[tuple[str, str]],
+                                                     order: list[str], ids: list[str]) -> None:
+    """Two inputs that want one id, one of them in another input chunk (one file a chunk, a .jsonl line a chunk)."""
+    _write(tmp_path / "in", files)
+    paths = [tmp_path / "in" / p for p in order] or [tmp_path / "in"]
+    _local_build(paths, tmp_path / "local")
+    result = build_dask(paths, tmp_path / "dask", taxonomy=default_taxonomy(), fmt="json", client=client,
+                        chunk_bytes=64, partitions=2)
+    assert result.errors == ()
+    assert [d["id"] for d in _read(tmp_path / "dask", "documents.json")] == ids
+    for name in ("events.json", "documents.json"):
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
 
 
 def test_corrections_by_hand_apply_as_in_the_local_build(client: Client, corpus: tuple[list[Path], Path],

@@ -41,6 +41,7 @@ from timeline.documents import (
     _stem,
     iter_files,
     read_document_file,
+    unique_ids,
 )
 from timeline.events import (
     ROW_SOURCES,
@@ -273,20 +274,16 @@ def _line_number_offsets(chunks: Sequence[Chunk], scans: Sequence[Scan]) -> list
 
 
 def assign_ids(chunks: Sequence[Chunk], scans: Sequence[Scan], first_lines: Sequence[int]) -> list[list[str]]:
-    """The final id of each document of each chunk, made unique in input order as the local build does."""
-    seen: dict[str, int] = {}
-    result: list[list[str]] = []
+    """The final id of each document of each chunk, made unique in input order as the local build does
+    (documents.unique_ids over every chunk's ids at once)."""
+    wanted: list[str] = []
     for chunk, scan, first in zip(chunks, scans, first_lines, strict=True):
-        ids: list[str] = []
         for record in scan.records:
-            wanted = record.given_id
-            if wanted is None:  # a .jsonl record without an id: file stem and line number
-                wanted = f"{_stem(chunk.paths[0])}-{first + record.line - 1}"
-            count = seen.get(wanted, 0)
-            seen[wanted] = count + 1
-            ids.append(wanted if count == 0 else f"{wanted}-{count + 1}")
-        result.append(ids)
-    return result
+            # a .jsonl record without an id: file stem and line number
+            wanted.append(record.given_id if record.given_id is not None
+                          else f"{_stem(chunk.paths[0])}-{first + record.line - 1}")
+    ids = iter(unique_ids(wanted))
+    return [[next(ids) for _ in scan.records] for scan in scans]
 
 
 def analyse_chunk(chunk: Chunk, index: int, first_line: int, ids: Sequence[str], published: date | None,

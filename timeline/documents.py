@@ -256,8 +256,32 @@ def read_document_file(path: str | Path, published: date | None = None) -> tuple
     return parse_document_bytes(str(path), data, published)
 
 
+def unique_ids(wanted: Sequence[str]) -> list[str]:
+    """An id for each of the documents that want these ids, in input order, no two alike: the first document that
+    wants an id keeps it; each other one gets ID-2, ID-3..., the first that no input wants and none was given. So
+    `a.txt` twice beside an `a-2.txt` gives a, a-3, a-2, whatever their order; the same inputs, the same ids."""
+    wanted_set = set(wanted)
+    given: set[str] = set()
+    tried: dict[str, int] = {}  # the last N tried for an id: many documents wanting one id cost no more each
+    ids = []
+    for doc_id in wanted:
+        chosen = doc_id
+        if doc_id in given:
+            number = tried.get(doc_id, 1)
+            while True:
+                number += 1
+                chosen = f"{doc_id}-{number}"
+                if chosen not in wanted_set and chosen not in given:
+                    break
+            tried[doc_id] = number
+        given.add(chosen)
+        ids.append(chosen)
+    return ids
+
+
 def load_documents(paths: Sequence[str | Path], published: date | None = None) -> LoadResult:
-    """Read every article under the paths; a bad file is reported and skipped, the others are still read."""
+    """Read every article under the paths; a bad file is reported and skipped, the others are still read; ids are
+    made unique (unique_ids)."""
     documents: list[Document] = []
     errors: list[str] = []
     warnings: list[str] = []
@@ -272,13 +296,9 @@ def load_documents(paths: Sequence[str | Path], published: date | None = None) -
             continue
         warnings.extend(notes)
         documents.extend(docs)
-    seen: dict[str, int] = {}
-    unique = []
-    for doc in documents:
-        # two files may share a name in different folders: ids stay unique and stable
-        count = seen.get(doc.id, 0)
-        seen[doc.id] = count + 1
-        unique.append(doc if count == 0 else replace(doc, id=f"{doc.id}-{count + 1}"))
+    # two files may share a name in different folders: ids stay unique and stable
+    ids = unique_ids([doc.id for doc in documents])
+    unique = [doc if doc.id == doc_id else replace(doc, id=doc_id) for doc, doc_id in zip(documents, ids, strict=True)]
     for doc in unique:
         if doc.published is None:
             warnings.append(

@@ -6,7 +6,10 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
@@ -56,22 +59,65 @@ def _shaped(doc: Document, taxonomy: Taxonomy, shape: Callable[[Analysis], R]) -
         return exc
 
 
-def _serve(conn: Connection, taxonomy: Taxonomy, docs: Sequence[Document], shape: Callable[[Analysis], Any]) -> None:
+def _serve(conn: Connection, taxonomy: Taxonomy, docs: Sequence[Document], shape: Callable[[Analysis], Any],
+           at: Any) -> None:
     """A worker: analyse the documents of each task it is sent, send back what `shape` makes of each, until told
-    to stop (None). A forked worker holds the documents and is sent positions; a spawned one is sent documents."""
+    to stop (None). A forked worker holds the documents and is sent positions; a spawned one is sent documents.
+    `at` (shared with the parent) holds the position of the document it is analysing, -1 between tasks: if the
+    process is killed, the parent can say which document it was on."""
     gc.enable()  # the parent may have paused its collector while it gathers results; a worker makes cycles
     try:
         while (task := conn.recv()) is not None:
-            number, work = task
-            chunk = docs[work[0]:work[1]] if isinstance(work, tuple) else work
+            number, first, work = task
+            chunk = docs[first:work] if isinstance(work, int) else work
             try:
-                message = pickle.dumps((number, [_shaped(d, taxonomy, shape) for d in chunk], None),
-                                       pickle.HIGHEST_PROTOCOL)
+                results = []
+                for position, doc in enumerate(chunk, first):
+                    at.value = position
+                    results.append(_shaped(doc, taxonomy, shape))
+                at.value = -1
+                message = pickle.dumps((number, results, None), pickle.HIGHEST_PROTOCOL)
             except Exception as exc:  # the parent raises it, as a pool would
                 message = pickle.dumps((number, None, exc), pickle.HIGHEST_PROTOCOL)
             conn.send_bytes(message)
     except (KeyboardInterrupt, EOFError, BrokenPipeError):  # the parent was interrupted or is gone
         pass
+
+
+@dataclass
+class _Worker:
+    """A worker process as the parent sees it: its pipe, where it is, the tasks it was sent and has not answered."""
+
+    process: Any
+    conn: Connection
+    at: Any  # multiprocessing.RawValue: the position of the document it is analysing, -1 between tasks
+    tasks: deque[int] = field(default_factory=deque)
+    open: bool = True  # its pipe is read until it ends (EOF)
+    takes: bool = True  # it is sent tasks until a send fails (it has ended; what it sent before is still read)
+
+
+def _how_it_ended(process: Any) -> str:
+    process.join(5)  # its pipe closed as it exited: the exit status follows at once
+    code = process.exitcode
+    if code is None:
+        return "its pipe closed"
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return f"killed by {name}" + (", perhaps for want of memory" if name == "SIGKILL" else "")
+    return f"exit status {code}"
+
+
+def _lost(worker: _Worker, docs: Sequence[Document], tasks: Sequence[tuple[int, int]]) -> WorkerError:
+    """The error for a worker that ended holding tasks: it names the document the worker was analysing (the first
+    of the tasks it held when it was between documents)."""
+    first, last = tasks[worker.tasks[0]]
+    position = worker.at.value
+    doc = docs[position if first <= position < last else first]
+    return WorkerError(f"{doc.path or doc.id}: cannot analyse {doc.id} (its worker process ended: "
+                       f"{_how_it_ended(worker.process)})")
 
 
 def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int, shape: Callable[[Analysis], R],
@@ -85,7 +131,9 @@ def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int, shape: Cal
     CPU seconds (3.5 s over 30,000 articles) are taken from the workers.
 
     A document whose analysis fails is given to `on_error` (as a DocumentError that names it) and left out, and the
-    others go on; without `on_error` the DocumentError is raised."""
+    others go on; without `on_error` the DocumentError is raised. A worker process that ends while it holds
+    documents (killed, out of memory) stops the run with a WorkerError that names the document it was analysing;
+    one that ends after sending back all it was given costs nothing (the others take the rest)."""
 
     def kept(pairs: Iterator[tuple[Document, R | DocumentError]]) -> Iterator[tuple[Document, R]]:
         for doc, result in pairs:
@@ -104,59 +152,76 @@ def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int, shape: Cal
     size = chunk_size(len(docs), jobs)
     # a forked worker already holds the documents: it is sent positions, not texts
     tasks = [(i, min(i + size, len(docs))) for i in range(0, len(docs), size)]
-    conns: list[Connection] = []
-    processes = []
+    unsent = deque(range(len(tasks)))
+    workers: list[_Worker] = []
     try:
         for _ in range(min(jobs, len(tasks))):
             here, there = context.Pipe()
-            process = context.Process(target=_serve, args=(there, taxonomy, docs if fork else (), shape), daemon=True)
+            at = context.RawValue("q", -1)
+            process = context.Process(target=_serve, args=(there, taxonomy, docs if fork else (), shape, at),
+                                      daemon=True)
             process.start()
             there.close()
-            conns.append(here)
-            processes.append(process)
-        sent = 0
+            workers.append(_Worker(process, here, at))
 
-        def send(conn: Connection) -> None:
-            nonlocal sent
-            if sent < len(tasks):
-                first, last = tasks[sent]
-                try:
-                    conn.send((sent, (first, last) if fork else docs[first:last]))
-                except OSError:
-                    raise WorkerError("a worker process ended before it was given all its documents") from None
-                sent += 1
+        def send(worker: _Worker) -> None:
+            number = unsent[0]
+            first, last = tasks[number]
+            try:
+                worker.conn.send((number, first, last if fork else docs[first:last]))
+            except OSError:  # it has ended: what it sent before is still read, and its end is seen there
+                worker.takes = False
+                return
+            unsent.popleft()
+            worker.tasks.append(number)
 
-        for _ in range(AHEAD):
-            for conn in conns:
-                send(conn)
+        def top_up() -> None:
+            for _ in range(AHEAD):  # in turn: the first tasks are spread over the workers
+                for worker in workers:
+                    if unsent and worker.takes and len(worker.tasks) < AHEAD:
+                        send(worker)
+
         done: dict[int, list[R | DocumentError]] = {}
         given = 0  # tasks whose documents were yielded
+        top_up()
         while given < len(tasks):
-            ready = wait(conns)
-            for conn in [c for c in conns if c in ready]:
+            reading = [w for w in workers if w.open]
+            if not any(w.tasks for w in reading):  # tasks are left and no worker is left to take them
+                waiting = docs[tasks[unsent[0]][0]]
+                raise WorkerError(f"{waiting.path or waiting.id}: cannot analyse {waiting.id} (every worker process "
+                                  "ended)")
+            ready = wait([w.conn for w in reading])
+            for worker in [w for w in reading if w.conn in ready]:
                 try:
-                    number, results, error = pickle.loads(conn.recv_bytes())
+                    number, results, error = pickle.loads(worker.conn.recv_bytes())
                 except (EOFError, OSError):  # its end of the pipe closed (EOF) or was reset under what it was sent
-                    raise WorkerError("a worker process ended before sending back its documents") from None
+                    worker.open = worker.takes = False
+                    if worker.tasks:
+                        raise _lost(worker, docs, tasks) from None
+                    continue  # it had sent back everything it was given
                 if error is not None:
                     raise error
+                worker.tasks.remove(number)
                 done[number] = results
-                send(conn)
+            top_up()  # before the parent's own work on what came back: the workers go on meanwhile
             while given in done:
                 first, last = tasks[given]
                 yield from kept(zip(docs[first:last], done.pop(given), strict=True))
                 given += 1
-        for conn in conns:
-            conn.send(None)
-        for process in processes:
-            process.join()
+        for worker in workers:
+            if worker.takes:
+                try:
+                    worker.conn.send(None)
+                except OSError:  # it ended after sending back all it was given: nothing is lost
+                    pass
+        for worker in workers:
+            worker.process.join()
     finally:
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-                process.join()
-        for conn in conns:
-            conn.close()
+        for worker in workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+                worker.process.join()
+            worker.conn.close()
 
 
 # what a worker hands back for one document in analyse_all: its events as rows, its sentence and time-expression

@@ -167,13 +167,20 @@ class Store:
 
     def _free_id(self, wanted: str) -> str:
         doc_id, n = wanted, 1
-        while self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+        while self.has_document(doc_id):
             n += 1
             doc_id = f"{wanted}-{n}"
         return doc_id
 
+    def has_document(self, doc_id: str) -> bool:
+        """Whether a document has this id."""
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
     def add(self, doc: Document, events: Sequence[Event] | None = None, taxonomy: Taxonomy | None = None) -> AddResult:
-        """Add one document with its events in one transaction; an exact duplicate is skipped."""
+        """Add one document with its events in one transaction; an exact duplicate is skipped. A document whose id
+        is taken is added as ID-2 (ID-3...) and its events keep their ids, made from the id it was analysed under (a
+        correction survives adding the article again under another name), except an id another document's event
+        has: two documents' events never share an id (_unshared)."""
         digest = content_hash(doc)
         if events is None:
             events = events_for_document(doc, taxonomy)
@@ -185,6 +192,7 @@ class Store:
                 doc_id = self._free_id(doc.id)
                 if doc_id != doc.id:
                     events = [_with_doc(e, doc_id) for e in events]
+                events = self._unshared(doc.id, doc_id, events)
                 conn.execute(
                     "INSERT INTO documents (id, title, published, source, url, path, text, content_hash, event_count,"
                     " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -201,6 +209,31 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot add {doc.id} ({exc})") from None
         return AddResult(doc_id, True, len(events), f"added as {doc_id} with {len(events)} events")
+
+    def _unshared(self, analysed_as: str, doc_id: str, events: Sequence[Event]) -> list[Event]:
+        """The events of a document about to be added as `doc_id`, each event whose id an event of another document
+        has given a new one (made from the document's id and the old one).
+
+        An event's id is made from its document's id (as analysed), its days and where it is told: two documents
+        analysed as `a` (one added as a, one as a-2) have one id for an event told on the same days at the same place.
+        Only documents whose id is `analysed_as` or starts with it and "-" can hold an id made from it: the events
+        of the documents from `analysed_as` to `analysed_as` + "." ("." follows "-"), a range of the events' (doc,
+        id) key, are looked at (a store of millions of events is not scanned)."""
+        taken = {str(row[0]) for row in self.conn.execute(
+            "SELECT id FROM events WHERE doc >= ? AND doc < ? AND doc != ?", (analysed_as, analysed_as + ".", doc_id))}
+        if not taken.intersection(e.id for e in events):
+            return list(events)
+        used = taken | {e.id for e in events}
+        unshared = []
+        for event in events:
+            if event.id in taken:
+                new_id = event.id
+                while new_id in used:
+                    new_id = hashlib.sha1(f"{doc_id}|{new_id}".encode()).hexdigest()[:12]
+                used.add(new_id)
+                event = replace(event, id=new_id)
+            unshared.append(event)
+        return unshared
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document and its events; False if there is no such document."""

@@ -90,7 +90,10 @@ def run(args: argparse.Namespace) -> int:
             count = _build_events(args, docs, taxonomy, corrections, corrections_path, report)
         else:
             count = _build_texts(args, docs, taxonomy, report)
-    except (WorkerError, DocumentError) as exc:  # the output folder is left as it was
+    except WorkerError as exc:  # a worker process ended holding documents: their results are lost
+        print(f"error: {exc}; the build stopped and left {args.out} as it was", file=sys.stderr)
+        return 1
+    except DocumentError as exc:  # the output folder is left as it was
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

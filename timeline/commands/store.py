@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from timeline.documents import InputError, load_documents, parse_date
-from timeline.parallel import DocumentError, analyse_all
+from timeline.parallel import DocumentError, WorkerError, analyse_all
 from timeline.progress import progress
 from timeline.store import Store, StoreError, default_path
 from timeline.taxonomy import TaxonomyError, default_taxonomy, load_taxonomy
@@ -48,16 +48,21 @@ def run_add(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             failed.append(exc)
 
-        for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs, report), len(docs), "doc"):
-            outcome = store.add(doc, analysis.events)
-            if outcome.added:
-                added += 1
-            else:
-                skipped += 1
-                print(f"skipped: {doc.path}: {outcome.message}", file=sys.stderr)
+        stopped = False
+        try:
+            for doc, analysis in progress(analyse_all(docs, taxonomy, args.jobs, report), len(docs), "doc"):
+                outcome = store.add(doc, analysis.events)
+                if outcome.added:
+                    added += 1
+                else:
+                    skipped += 1
+                    print(f"skipped: {doc.path}: {outcome.message}", file=sys.stderr)
+        except WorkerError as exc:  # a worker process ended holding documents: what was added stays
+            print(f"error: {exc}; the add stopped there, the documents added before it are kept", file=sys.stderr)
+            stopped = True
     print(f"{added} added, {skipped} skipped as duplicates, {len(result.errors) + len(failed)} rejected -> "
           f"{store.path}", file=sys.stderr)
-    return 1 if result.errors or failed else 0
+    return 1 if result.errors or failed or stopped else 0
 
 
 def run(args: argparse.Namespace) -> int:
