@@ -75,6 +75,10 @@ PEOPLE = [
     ("Strong winds fanned the flames toward the village.", {"disaster"}),
     ("The family won their lawsuit against the drugmaker.", {"justice"}),
     ("Police stormed an apartment where the suspects were hiding.", {"security", "justice"}),
+    ("Prosecutors charged the bank's former chairman with fraud.", {"justice"}),
+    ("The roof of a crowded market collapsed, killing nine people.", {"disaster"}),
+    ("The crypto lender collapsed, wiping out its customers' savings.", {"economy"}),
+    ("Unions called a general strike against the pension reform.", {"politics"}),
 ]
 EVENT_OVER_TOPIC = [
     ("The driver who rammed the crowd was sentenced to life on Friday.", {"justice"}),
