@@ -79,6 +79,7 @@ PEOPLE = [
     ("The roof of a crowded market collapsed, killing nine people.", {"disaster"}),
     ("The crypto lender collapsed, wiping out its customers' savings.", {"economy"}),
     ("Unions called a general strike against the pension reform.", {"politics"}),
+    ("The war crimes trial of a former militia leader reopened in The Hague.", {"justice"}),
 ]
 EVENT_OVER_TOPIC = [
     ("The driver who rammed the crowd was sentenced to life on Friday.", {"justice"}),
