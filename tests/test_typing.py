@@ -60,6 +60,27 @@ WRONG_WORD = [
     ("The defence rested its case on Tuesday after two witnesses.", {"justice"}),
 ]
 # the predicate decides between a legal act and the violence it is about; money named in passing is not the event
+# the post names the kind of news (issue 12, second round); a few people losing their jobs is not economy news
+PEOPLE = [
+    ("The committee appointed a former striker as head coach.", {"sports"}),
+    ("The prime minister sacked his interior minister on Friday.", {"politics"}),
+    ("The chief executive of the airline stepped down after the strike.", {"economy"}),
+    ("Two senior aides lost their jobs on Friday.", {"other", "politics"}),
+    ("Some 1,500 workers will lose their jobs when the mill shuts.", {"economy"}),
+    ("The duchess gave birth to a son on Tuesday.", {"other"}),
+    ("The actor married his co-star in a small ceremony.", {"other"}),
+    ("Astronauts docked with the space station on Monday.", {"other"}),
+    ("The union's members voted to strike over pay.", {"economy"}),
+    ("Arsonists set fire to the mayor's car overnight.", {"attack"}),
+    ("Strong winds fanned the flames toward the village.", {"disaster"}),
+    ("The family won their lawsuit against the drugmaker.", {"justice"}),
+    ("Police stormed an apartment where the suspects were hiding.", {"security", "justice"}),
+    ("Prosecutors charged the bank's former chairman with fraud.", {"justice"}),
+    ("The roof of a crowded market collapsed, killing nine people.", {"disaster"}),
+    ("The crypto lender collapsed, wiping out its customers' savings.", {"economy"}),
+    ("Unions called a general strike against the pension reform.", {"politics"}),
+    ("The war crimes trial of a former militia leader reopened in The Hague.", {"justice"}),
+]
 EVENT_OVER_TOPIC = [
     ("The driver who rammed the crowd was sentenced to life on Friday.", {"justice"}),
     ("A jury convicted the two men of bombing the rail depot.", {"justice"}),
@@ -92,7 +113,7 @@ CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize("text, types", WORD_FORMS + SENSES + WRONG_WORD + EVENT_OVER_TOPIC,
+@pytest.mark.parametrize("text, types", WORD_FORMS + SENSES + WRONG_WORD + EVENT_OVER_TOPIC + PEOPLE,
                          ids=lambda v: str(sorted(v) if isinstance(v, set) else v)[:40])
 def test_sentence_type(text: str, types: set[str]) -> None:
     assert classify(text).type in types

@@ -57,8 +57,10 @@ def word_classes(word: str) -> frozenset[str]:
 def lemmas(word: str) -> frozenset[str]:
     """Every lemma a lower-case word may have, with the word itself: "stormed" -> {stormed, storm}; a noun in -ing
     also gives its verb ("bombings" -> bombing, bomb); a word the dictionary does not know is lemmatised by
-    lemminflect's suffix rules ("airstrikes" -> airstrike)."""
+    lemminflect's suffix rules ("airstrikes" -> airstrike); a possessive has its word's lemmas ("union's" -> union)."""
     found = {word}
+    if word.endswith("'s") and len(word) > 3:  # a possessive ("the union's leaders"): the word's own lemmas too
+        found.update(lemmas(word[:-2]))
     known = _dictionary(word)
     if known:
         for forms in known.values():
