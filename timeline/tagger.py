@@ -359,23 +359,39 @@ class _TriggerIndex:
         # the cluster without the end being worked out (one token more each way than the bound: the token the
         # trigger starts in may be shared)
         reach = after + 1
+        # _TokenSteps.before and .after written out (they run for every trigger of every group of rules)
+        starts, size = steps.starts, steps.size
+        count = len(starts)
+        text = self.text
         lo, far = -1, -1
         for start, end in spans:
             point = start if from_start else end
             if lo >= 0:
                 if start <= far + reach:
-                    far = max(far, point)
+                    if point > far:
+                        far = point
                     continue
-                hi = steps.after(far, reach)
+                k = bisect_right(starts, far) - 1
+                last = (k if k > 0 else 0) + reach
+                hi = starts[last] if last < count else size
                 if start <= hi:
-                    far = max(far, point)
+                    if point > far:
+                        far = point
                     continue
                 merged.append((lo, hi))
-            lo, far = steps.before(start, before + 1), point
-            if barrier is not None and (last := barrier.match(self.text, lo, start)):
-                lo = last.end()  # a match starts after the last barrier before its trigger
+            k = bisect_right(starts, start) - 1  # the token holding the trigger's start
+            if k < 0:
+                lo = 0
+            else:
+                first = k - before - 1 if starts[k] == start else k - before
+                lo = starts[first if first > 0 else 0]
+            far = point
+            if barrier is not None and (last_barrier := barrier.match(text, lo, start)):
+                lo = last_barrier.end()  # a match starts after the last barrier before its trigger
         if lo >= 0:
-            merged.append((lo, steps.after(far, reach)))
+            k = bisect_right(starts, far) - 1
+            last = (k if k > 0 else 0) + reach
+            merged.append((lo, starts[last] if last < count else size))
         # windows of two clusters may still touch: join them
         joined: list[tuple[int, int]] = []
         for window in merged:
@@ -384,22 +400,6 @@ class _TriggerIndex:
             else:
                 joined.append(window)
         return joined
-
-
-def _run_rule(
-    rule: Rule, order: int, text: str, windows: list[tuple[int, int]], positives: list[Candidate],
-    negatives: list[tuple[int, int]],
-) -> None:
-    """Every match of one rule in the windows: a candidate, or for a negative rule the span it removes."""
-    for lo, hi in windows:
-        for match in rule.pattern.finditer(text, lo, hi):
-            start, end = match.span("span") if rule.has_span and match.group("span") is not None else match.span()
-            if end <= start:
-                continue
-            if rule.negative:
-                negatives.append((start, end))
-            else:
-                positives.append(Candidate(start, end, rule, match.groupdict(), order))
 
 
 def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
@@ -418,8 +418,20 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
         for group in groups:
             windows = (index.windows(triggers, number, group.before, group.after, group.from_start, group.barrier)
                        if use_triggers else everything)
+            # every match of each rule in the windows: a candidate, or for a negative rule the span it removes (the
+            # loop is written out here, not a function a rule: most rules of most texts run and match nothing)
             for order, rule in group.rules:
-                _run_rule(rule, order, text, windows, positives, negatives)
+                finditer = rule.pattern.finditer
+                for lo, hi in windows:
+                    for match in finditer(text, lo, hi):
+                        start, end = (match.span("span") if rule.has_span and match.group("span") is not None
+                                      else match.span())
+                        if end <= start:
+                            continue
+                        if rule.negative:
+                            negatives.append((start, end))
+                        else:
+                            positives.append(Candidate(start, end, rule, match.groupdict(), order))
     if negatives:
         # a candidate inside a negative match goes: the furthest end among negatives starting at or before it
         negatives.sort()
