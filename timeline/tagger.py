@@ -43,13 +43,25 @@ class Candidate:
     order: int
 
 
-@lru_cache(maxsize=4)
-def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+_ModPattern = tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]
+# by the identity of the list (an lru_cache hashed its thirty forms for each expression); the list is kept with its
+# pattern, so that its id is not another's
+_MOD_PATTERNS: dict[int, tuple[tuple[tuple[str, str], ...], _ModPattern]] = {}
+
+
+def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> _ModPattern:
     """A pattern for a modifier list of tagger_words.tsv (premod, approx; each form a regex) right at the end of
     a text, and each form compiled with its TIMEX3 mod, longest first."""
+    cached = _MOD_PATTERNS.get(id(forms))
+    if cached is not None and cached[0] is forms:
+        return cached[1]
+    if len(_MOD_PATTERNS) >= 8:
+        _MOD_PATTERNS.clear()  # word lists loaded again and again (tests): bounded
     ordered = sorted(forms, key=lambda f: len(f[0]), reverse=True)
     pattern = re.compile(r"(?<![\w-])(" + "|".join(f for f, _ in ordered) + r")[\s]*$", re.IGNORECASE)
-    return pattern, tuple((re.compile(f, re.IGNORECASE), mod) for f, mod in ordered)
+    found = pattern, tuple((re.compile(f, re.IGNORECASE), mod) for f, mod in ordered)
+    _MOD_PATTERNS[id(forms)] = (forms, found)
+    return found
 
 
 _RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.IGNORECASE)
@@ -247,8 +259,10 @@ class _TriggerIndex:
             *(self._scan.cased_sets_of.get(word, ()) for word in self._cased_present),
         )
         self._patterns: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[tuple[int, int, int, re.Pattern[str] | None], list[tuple[int, int]]] = {}
-        self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
+        # the spans of each trigger word, found anywhere, at a word's start, as written
+        self._word_spans: dict[str, list[tuple[int, int]]] = {}
+        self._start_spans: dict[str, list[tuple[int, int]]] = {}
+        self._cased_spans: dict[str, list[tuple[int, int]]] = {}
 
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
@@ -301,55 +315,44 @@ class _TriggerIndex:
             self._patterns[pattern.pattern] = found
         return found
 
-    def holds(self, triggers: Triggers, number: int) -> bool:
-        """Whether the text holds a trigger of set `number` (RuleSet.plan): if not, none of its rules can match."""
-        return triggers.everywhere or (number in self._maybe and bool(self._trigger_spans(triggers, number)))
-
-    def _trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
-        spans = self._spans_of.get(number)
-        if spans is None:
-            spans = self._spans_of[number] = self._spans(triggers, number)
-        return spans
-
-    def windows(
-        self, triggers: Triggers, number: int, before: int, after: int, from_start: bool,
-        barrier: re.Pattern[str] | None = None,
-    ) -> list[tuple[int, int]]:
-        """Stretches of the text that hold every match of a rule with these triggers (trigger set `number` of its
-        rule set) and these bounds (RuleSet.plan): `before` and `after` tokens (in timeline.rules' sense) either
-        side of each trigger, or, when the trigger starts one group, before and from that group; merged. None at
-        all when the text holds no trigger (a match always holds one). `barrier` (Rule.barrier): characters no
-        match holds before its trigger group, so that a window starts after the last one before the trigger."""
-        if triggers.everywhere:
-            return [(0, len(self.text))]
-        spans = self._trigger_spans(triggers, number)
-        if not spans:
-            return []
-        if before < 0:
-            return [(0, len(self.text))]
-        key = (number, before, after if from_start else -1, barrier)
-        found = self._windows.get(key)
-        if found is None:
-            found = self._windows[key] = self._compute_windows(spans, before, after, from_start, barrier)
-        return found
-
-    def _spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
+    def trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
+        """Where the triggers of set `number` (RuleSet.plan) stand in the text, in order; none: no rule of the set
+        can match (a match always holds one)."""
+        if number not in self._maybe:
+            return []  # no word the set's words hold was found, and it has no pattern
         roots, cased_roots = self._scan.roots[number]
         if triggers.pattern is None and roots.isdisjoint(self._present) and cased_roots.isdisjoint(self._cased_present):
             return []  # none of the words the set's words hold is in the text
         words, starts, cased = self._scan.members[number]
         present, cased_present = self._present, self._cased_present
-        found = [(p, p + len(w)) for w, root in words if root in present for p in self._word(w)]
-        found.extend((p, p + len(w)) for w, root in starts if root in present for p in self._word_start(w))
-        found.extend((p, p + len(w)) for w, root in cased if root in cased_present for p in self._cased_word(w))
+        found: list[tuple[int, int]] = []
+        # each word's spans are made once a text: the sets share many words ("day", "week", the months)
+        for spans_of, positions, kind_words, kind_present in (
+            (self._word_spans, self._word, words, present),
+            (self._start_spans, self._word_start, starts, present),
+            (self._cased_spans, self._cased_word, cased, cased_present),
+        ):
+            for w, root in kind_words:
+                if root in kind_present:
+                    spans = spans_of.get(w)
+                    if spans is None:
+                        spans = spans_of[w] = [(p, p + len(w)) for p in positions(w)]
+                    found += spans
         if triggers.pattern is not None:
             found.extend(self._pattern(triggers.pattern))
         found.sort()
         return found
 
-    def _compute_windows(
+    def windows(
         self, spans: list[tuple[int, int]], before: int, after: int, from_start: bool, barrier: re.Pattern[str] | None
     ) -> list[tuple[int, int]]:
+        """Stretches of the text that hold every match of a rule whose triggers stand at `spans` (trigger_spans, not
+        empty) with these bounds (RuleSet.plan): `before` and `after` tokens (in timeline.rules' sense) either side
+        of each trigger, or, when the trigger starts one group, before and from that group; merged. `barrier`
+        (Rule.barrier): characters no match holds before its trigger group, so that a window starts after the last
+        one before the trigger."""
+        if before < 0:
+            return [(0, len(self.text))]  # a rule whose matches have no bound
         steps = self._steps
         if steps is None:
             steps = self._steps = _TokenSteps(self.text)
@@ -413,11 +416,14 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     index = _TriggerIndex(text, ruleset)
     everything = [(0, len(text))]
     for number, triggers, groups in ruleset.plan_by_window:
-        if use_triggers and not index.holds(triggers, number):
-            continue  # no rule of this set can match: skipped at one look
+        spans = None
+        if use_triggers and not triggers.everywhere:
+            spans = index.trigger_spans(triggers, number)
+            if not spans:
+                continue  # no rule of this set can match: skipped at one look
         for group in groups:
-            windows = (index.windows(triggers, number, group.before, group.after, group.from_start, group.barrier)
-                       if use_triggers else everything)
+            windows = (everything if spans is None
+                       else index.windows(spans, group.before, group.after, group.from_start, group.barrier))
             # every match of each rule in the windows: a candidate, or for a negative rule the span it removes (the
             # loop is written out here, not a function a rule: most rules of most texts run and match nothing)
             for order, rule in group.rules:
@@ -452,6 +458,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     return chosen
 
 
+_TIMEX_TYPES = {t.value: t for t in TimexType}  # a dict look-up: calling the enum takes a microsecond an expression
 _PERIOD_OF_MONTHS = re.compile(
     r"the\s+(?:first|latest|past|last|same|comparable|\w+-earlier|\w+-ago)?\s*[\w-]+\s+months\b", re.IGNORECASE
 )
@@ -592,8 +599,10 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     previous_end = 0
     resolved: dict[int, Timex] = {}
     for index, candidate in enumerate(candidates):
+        # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
+        after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
-                   previous_end, focus_day)
+                   previous_end, focus_day, after_since)
         timex = _resolve_candidate(*context)
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
         if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
@@ -614,8 +623,6 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
         out.append(timex)
         derived = ("ago", "after", "yearperiod")
         relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in derived
-        # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
-        after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous and not after_since):
             previous = timex
@@ -700,6 +707,7 @@ def _resolve_candidate(
     focus_quarter: str | None,
     previous_end: int,
     focus_day: date | None,
+    after_since: bool,
     year_hint: int | None = None,
 ) -> Timex | None:
     rule = candidate.rule
@@ -707,8 +715,6 @@ def _resolve_candidate(
     counted = rule.spec.kind in ("ago", "away")
     start, mod = _leading_mod(text, candidate.start, rule.type, previous_end, words, counted)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
-
-    after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
 
     def tense() -> str | None:
         if after_since:
@@ -749,7 +755,7 @@ def _resolve_candidate(
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
     except Unresolvable:
         return None  # no such date ("30 February") or one beyond the calendar: not a time expression
-    timex_type = TimexType(rule.type)
+    timex_type = _TIMEX_TYPES[rule.type]
     first = last = None
     granularity = None
     anchor = "dct" if dct is not None else "none"
