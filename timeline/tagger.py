@@ -58,7 +58,9 @@ def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> _ModPattern:
     if len(_MOD_PATTERNS) >= 8:
         _MOD_PATTERNS.clear()  # word lists loaded again and again (tests): bounded
     ordered = sorted(forms, key=lambda f: len(f[0]), reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(f for f, _ in ordered) + r")[\s]*$", re.IGNORECASE)
+    # the forms as a tree of their shared beginnings (factor_alternatives): the same matches, fewer tries a place
+    pattern = re.compile(factor_alternatives(r"(?<![\w-])(" + "|".join(f for f, _ in ordered) + r")[\s]*$"),
+                         re.IGNORECASE)
     found = pattern, tuple((re.compile(f, re.IGNORECASE), mod) for f, mod in ordered)
     _MOD_PATTERNS[id(forms)] = (forms, found)
     return found
