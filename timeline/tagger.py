@@ -256,7 +256,7 @@ class _TriggerIndex:
         self._cased = self._starting(self._scan.cased, text)
         self._present, self._cased_present = set(self._words), set(self._cased)
         # the trigger sets that may hold a trigger here (a word of theirs was found, or they have a pattern)
-        self._maybe = set(self._scan.with_pattern).union(
+        self.maybe = set(self._scan.with_pattern).union(
             *(self._scan.sets_of.get(word, ()) for word in self._present),
             *(self._scan.cased_sets_of.get(word, ()) for word in self._cased_present),
         )
@@ -320,7 +320,7 @@ class _TriggerIndex:
     def trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
         """Where the triggers of set `number` (RuleSet.plan) stand in the text, in order; none: no rule of the set
         can match (a match always holds one)."""
-        if number not in self._maybe:
+        if number not in self.maybe:
             return []  # no word the set's words hold was found, and it has no pattern
         roots, cased_roots = self._scan.roots[number]
         if triggers.pattern is None and roots.isdisjoint(self._present) and cased_roots.isdisjoint(self._cased_present):
@@ -417,9 +417,12 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     negatives: list[tuple[int, int]] = []
     index = _TriggerIndex(text, ruleset)
     everything = [(0, len(text))]
+    maybe = index.maybe
     for number, triggers, groups in ruleset.plan_by_window:
         spans = None
         if use_triggers and not triggers.everywhere:
+            if number not in maybe:
+                continue  # the set's words are not in the text (looked up here: most sets of a text are not)
             spans = index.trigger_spans(triggers, number)
             if not spans:
                 continue  # no rule of this set can match: skipped at one look
