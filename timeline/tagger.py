@@ -218,27 +218,15 @@ _TOKENS = re.compile(r"\w+|\s+|[^\w\s]")  # the units a rule's reach is counted 
 
 
 class _TokenSteps:
-    """Positions a number of tokens before or after a point of one text (tokens found once, then bisected)."""
+    """Where the tokens of one text start (found once, then bisected by _TriggerIndex.windows): `count` tokens back
+    from a position is the start of token k - count, or k - count + 1 when the position is inside token k rather than
+    at its start (that token counts as one); `count` tokens on is the start of token k + count, or the text's end."""
 
     def __init__(self, text: str) -> None:
         self.size = len(text)
         # token lengths summed: the same starts as [m.start() for m in finditer], without a match object each
         self.starts = list(accumulate(map(len, _TOKENS.findall(text)), initial=0))
         self.starts.pop()  # the sum after the last token is the text's end, not a token's start
-
-    def before(self, position: int, count: int) -> int:
-        """The start of the token `count` tokens back from `position` (a token it is inside counts as one)."""
-        k = bisect_right(self.starts, position) - 1  # the token holding `position`
-        if k < 0:
-            return 0
-        first = k - count if self.starts[k] == position else k - count + 1
-        return self.starts[max(0, first)]
-
-    def after(self, position: int, count: int) -> int:
-        """The end of the token `count` tokens on from `position` (a token it is inside counts as one)."""
-        k = bisect_right(self.starts, position) - 1
-        end = max(k, 0) + count
-        return self.starts[end] if end < len(self.starts) else self.size
 
 
 class _TriggerIndex:
@@ -364,7 +352,7 @@ class _TriggerIndex:
         # the cluster without the end being worked out (one token more each way than the bound: the token the
         # trigger starts in may be shared)
         reach = after + 1
-        # _TokenSteps.before and .after written out (they run for every trigger of every group of rules)
+        # the steps back and on (_TokenSteps) written out: they run for every trigger of every group of rules
         starts, size = steps.starts, steps.size
         count = len(starts)
         text = self.text
