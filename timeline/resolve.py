@@ -350,7 +350,11 @@ def _fill(spec: ValueSpec, groups: dict[str, str | None]) -> dict[str, str]:
     filled = {}
     for key, raw in spec.args:
         parts = _template(raw)  # text, group name, text, group name, ..., text
-        filled[key] = "".join(part if i % 2 == 0 else groups.get(part) or "" for i, part in enumerate(parts)).strip()
+        if len(parts) == 3 and not parts[0] and not parts[2]:
+            filled[key] = (groups.get(parts[1]) or "").strip()  # "{y}": the group alone, the common case
+        else:
+            filled[key] = "".join(part if i % 2 == 0 else groups.get(part) or ""
+                                  for i, part in enumerate(parts)).strip()
     return filled
 
 
@@ -840,8 +844,10 @@ _VALUE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def interval_of(value: str, dct: date | None, horizon_days: int = 28) -> tuple[date, date, Granularity] | None:
-    """The inclusive interval of days a DATE/TIME value covers, or None when it is not pinned to the calendar."""
+    """The inclusive interval of days a DATE/TIME value covers, or None when it is not pinned to the calendar.
+    Cached: a text names the same years and months again and again, and each value tried up to nine patterns."""
     if value == "PRESENT_REF":
         return (dct, dct, Granularity.OPEN) if dct else None
     if value == "FUTURE_REF":

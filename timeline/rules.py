@@ -82,9 +82,9 @@ class Triggers:
     word_starts: tuple[str, ...] = ()  # words that count only at the start of a word ("day" but not in "today")
     cased: tuple[str, ...] = ()  # words found only as written ("May", not the verb "may"): lists named %Month%
 
-    @property
+    @cached_property
     def everywhere(self) -> bool:
-        """No trigger: the rule runs over the whole text."""
+        """No trigger: the rule runs over the whole text (asked for each set of each text: worked out once)."""
         return not self.words and not self.word_starts and not self.cased and self.pattern is None
 
     def found_in(self, text: str) -> bool:

@@ -43,13 +43,27 @@ class Candidate:
     order: int
 
 
-@lru_cache(maxsize=4)
-def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+_ModPattern = tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]
+# by the identity of the list (an lru_cache hashed its thirty forms for each expression); the list is kept with its
+# pattern, so that its id is not another's
+_MOD_PATTERNS: dict[int, tuple[tuple[tuple[str, str], ...], _ModPattern]] = {}
+
+
+def _mod_pattern(forms: tuple[tuple[str, str], ...]) -> _ModPattern:
     """A pattern for a modifier list of tagger_words.tsv (premod, approx; each form a regex) right at the end of
     a text, and each form compiled with its TIMEX3 mod, longest first."""
+    cached = _MOD_PATTERNS.get(id(forms))
+    if cached is not None and cached[0] is forms:
+        return cached[1]
+    if len(_MOD_PATTERNS) >= 8:
+        _MOD_PATTERNS.clear()  # word lists loaded again and again (tests): bounded
     ordered = sorted(forms, key=lambda f: len(f[0]), reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(f for f, _ in ordered) + r")[\s]*$", re.IGNORECASE)
-    return pattern, tuple((re.compile(f, re.IGNORECASE), mod) for f, mod in ordered)
+    # the forms as a tree of their shared beginnings (factor_alternatives): the same matches, fewer tries a place
+    pattern = re.compile(factor_alternatives(r"(?<![\w-])(" + "|".join(f for f, _ in ordered) + r")[\s]*$"),
+                         re.IGNORECASE)
+    found = pattern, tuple((re.compile(f, re.IGNORECASE), mod) for f, mod in ordered)
+    _MOD_PATTERNS[id(forms)] = (forms, found)
+    return found
 
 
 _RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$", re.IGNORECASE)
@@ -204,27 +218,15 @@ _TOKENS = re.compile(r"\w+|\s+|[^\w\s]")  # the units a rule's reach is counted 
 
 
 class _TokenSteps:
-    """Positions a number of tokens before or after a point of one text (tokens found once, then bisected)."""
+    """Where the tokens of one text start (found once, then bisected by _TriggerIndex.windows): `count` tokens back
+    from a position is the start of token k - count, or k - count + 1 when the position is inside token k rather than
+    at its start (that token counts as one); `count` tokens on is the start of token k + count, or the text's end."""
 
     def __init__(self, text: str) -> None:
         self.size = len(text)
         # token lengths summed: the same starts as [m.start() for m in finditer], without a match object each
         self.starts = list(accumulate(map(len, _TOKENS.findall(text)), initial=0))
         self.starts.pop()  # the sum after the last token is the text's end, not a token's start
-
-    def before(self, position: int, count: int) -> int:
-        """The start of the token `count` tokens back from `position` (a token it is inside counts as one)."""
-        k = bisect_right(self.starts, position) - 1  # the token holding `position`
-        if k < 0:
-            return 0
-        first = k - count if self.starts[k] == position else k - count + 1
-        return self.starts[max(0, first)]
-
-    def after(self, position: int, count: int) -> int:
-        """The end of the token `count` tokens on from `position` (a token it is inside counts as one)."""
-        k = bisect_right(self.starts, position) - 1
-        end = max(k, 0) + count
-        return self.starts[end] if end < len(self.starts) else self.size
 
 
 class _TriggerIndex:
@@ -242,13 +244,15 @@ class _TriggerIndex:
         self._cased = self._starting(self._scan.cased, text)
         self._present, self._cased_present = set(self._words), set(self._cased)
         # the trigger sets that may hold a trigger here (a word of theirs was found, or they have a pattern)
-        self._maybe = set(self._scan.with_pattern).union(
+        self.maybe = set(self._scan.with_pattern).union(
             *(self._scan.sets_of.get(word, ()) for word in self._present),
             *(self._scan.cased_sets_of.get(word, ()) for word in self._cased_present),
         )
         self._patterns: dict[str, list[tuple[int, int]]] = {}
-        self._windows: dict[tuple[int, int, int, re.Pattern[str] | None], list[tuple[int, int]]] = {}
-        self._spans_of: dict[int, list[tuple[int, int]]] = {}  # by trigger set
+        # the spans of each trigger word, found anywhere, at a word's start, as written
+        self._word_spans: dict[str, list[tuple[int, int]]] = {}
+        self._start_spans: dict[str, list[tuple[int, int]]] = {}
+        self._cased_spans: dict[str, list[tuple[int, int]]] = {}
 
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
@@ -301,55 +305,44 @@ class _TriggerIndex:
             self._patterns[pattern.pattern] = found
         return found
 
-    def holds(self, triggers: Triggers, number: int) -> bool:
-        """Whether the text holds a trigger of set `number` (RuleSet.plan): if not, none of its rules can match."""
-        return triggers.everywhere or (number in self._maybe and bool(self._trigger_spans(triggers, number)))
-
-    def _trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
-        spans = self._spans_of.get(number)
-        if spans is None:
-            spans = self._spans_of[number] = self._spans(triggers, number)
-        return spans
-
-    def windows(
-        self, triggers: Triggers, number: int, before: int, after: int, from_start: bool,
-        barrier: re.Pattern[str] | None = None,
-    ) -> list[tuple[int, int]]:
-        """Stretches of the text that hold every match of a rule with these triggers (trigger set `number` of its
-        rule set) and these bounds (RuleSet.plan): `before` and `after` tokens (in timeline.rules' sense) either
-        side of each trigger, or, when the trigger starts one group, before and from that group; merged. None at
-        all when the text holds no trigger (a match always holds one). `barrier` (Rule.barrier): characters no
-        match holds before its trigger group, so that a window starts after the last one before the trigger."""
-        if triggers.everywhere:
-            return [(0, len(self.text))]
-        spans = self._trigger_spans(triggers, number)
-        if not spans:
-            return []
-        if before < 0:
-            return [(0, len(self.text))]
-        key = (number, before, after if from_start else -1, barrier)
-        found = self._windows.get(key)
-        if found is None:
-            found = self._windows[key] = self._compute_windows(spans, before, after, from_start, barrier)
-        return found
-
-    def _spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
+    def trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
+        """Where the triggers of set `number` (RuleSet.plan) stand in the text, in order; none: no rule of the set
+        can match (a match always holds one)."""
+        if number not in self.maybe:
+            return []  # no word the set's words hold was found, and it has no pattern
         roots, cased_roots = self._scan.roots[number]
         if triggers.pattern is None and roots.isdisjoint(self._present) and cased_roots.isdisjoint(self._cased_present):
             return []  # none of the words the set's words hold is in the text
         words, starts, cased = self._scan.members[number]
         present, cased_present = self._present, self._cased_present
-        found = [(p, p + len(w)) for w, root in words if root in present for p in self._word(w)]
-        found.extend((p, p + len(w)) for w, root in starts if root in present for p in self._word_start(w))
-        found.extend((p, p + len(w)) for w, root in cased if root in cased_present for p in self._cased_word(w))
+        found: list[tuple[int, int]] = []
+        # each word's spans are made once a text: the sets share many words ("day", "week", the months)
+        for spans_of, positions, kind_words, kind_present in (
+            (self._word_spans, self._word, words, present),
+            (self._start_spans, self._word_start, starts, present),
+            (self._cased_spans, self._cased_word, cased, cased_present),
+        ):
+            for w, root in kind_words:
+                if root in kind_present:
+                    spans = spans_of.get(w)
+                    if spans is None:
+                        spans = spans_of[w] = [(p, p + len(w)) for p in positions(w)]
+                    found += spans
         if triggers.pattern is not None:
             found.extend(self._pattern(triggers.pattern))
         found.sort()
         return found
 
-    def _compute_windows(
+    def windows(
         self, spans: list[tuple[int, int]], before: int, after: int, from_start: bool, barrier: re.Pattern[str] | None
     ) -> list[tuple[int, int]]:
+        """Stretches of the text that hold every match of a rule whose triggers stand at `spans` (trigger_spans, not
+        empty) with these bounds (RuleSet.plan): `before` and `after` tokens (in timeline.rules' sense) either side
+        of each trigger, or, when the trigger starts one group, before and from that group; merged. `barrier`
+        (Rule.barrier): characters no match holds before its trigger group, so that a window starts after the last
+        one before the trigger."""
+        if before < 0:
+            return [(0, len(self.text))]  # a rule whose matches have no bound
         steps = self._steps
         if steps is None:
             steps = self._steps = _TokenSteps(self.text)
@@ -359,23 +352,39 @@ class _TriggerIndex:
         # the cluster without the end being worked out (one token more each way than the bound: the token the
         # trigger starts in may be shared)
         reach = after + 1
+        # the steps back and on (_TokenSteps) written out: they run for every trigger of every group of rules
+        starts, size = steps.starts, steps.size
+        count = len(starts)
+        text = self.text
         lo, far = -1, -1
         for start, end in spans:
             point = start if from_start else end
             if lo >= 0:
                 if start <= far + reach:
-                    far = max(far, point)
+                    if point > far:
+                        far = point
                     continue
-                hi = steps.after(far, reach)
+                k = bisect_right(starts, far) - 1
+                last = (k if k > 0 else 0) + reach
+                hi = starts[last] if last < count else size
                 if start <= hi:
-                    far = max(far, point)
+                    if point > far:
+                        far = point
                     continue
                 merged.append((lo, hi))
-            lo, far = steps.before(start, before + 1), point
-            if barrier is not None and (last := barrier.match(self.text, lo, start)):
-                lo = last.end()  # a match starts after the last barrier before its trigger
+            k = bisect_right(starts, start) - 1  # the token holding the trigger's start
+            if k < 0:
+                lo = 0
+            else:
+                first = k - before - 1 if starts[k] == start else k - before
+                lo = starts[first if first > 0 else 0]
+            far = point
+            if barrier is not None and (last_barrier := barrier.match(text, lo, start)):
+                lo = last_barrier.end()  # a match starts after the last barrier before its trigger
         if lo >= 0:
-            merged.append((lo, steps.after(far, reach)))
+            k = bisect_right(starts, far) - 1
+            last = (k if k > 0 else 0) + reach
+            merged.append((lo, starts[last] if last < count else size))
         # windows of two clusters may still touch: join them
         joined: list[tuple[int, int]] = []
         for window in merged:
@@ -384,22 +393,6 @@ class _TriggerIndex:
             else:
                 joined.append(window)
         return joined
-
-
-def _run_rule(
-    rule: Rule, order: int, text: str, windows: list[tuple[int, int]], positives: list[Candidate],
-    negatives: list[tuple[int, int]],
-) -> None:
-    """Every match of one rule in the windows: a candidate, or for a negative rule the span it removes."""
-    for lo, hi in windows:
-        for match in rule.pattern.finditer(text, lo, hi):
-            start, end = match.span("span") if rule.has_span and match.group("span") is not None else match.span()
-            if end <= start:
-                continue
-            if rule.negative:
-                negatives.append((start, end))
-            else:
-                positives.append(Candidate(start, end, rule, match.groupdict(), order))
 
 
 def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
@@ -412,14 +405,32 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     negatives: list[tuple[int, int]] = []
     index = _TriggerIndex(text, ruleset)
     everything = [(0, len(text))]
+    maybe = index.maybe
     for number, triggers, groups in ruleset.plan_by_window:
-        if use_triggers and not index.holds(triggers, number):
-            continue  # no rule of this set can match: skipped at one look
+        spans = None
+        if use_triggers and not triggers.everywhere:
+            if number not in maybe:
+                continue  # the set's words are not in the text (looked up here: most sets of a text are not)
+            spans = index.trigger_spans(triggers, number)
+            if not spans:
+                continue  # no rule of this set can match: skipped at one look
         for group in groups:
-            windows = (index.windows(triggers, number, group.before, group.after, group.from_start, group.barrier)
-                       if use_triggers else everything)
+            windows = (everything if spans is None
+                       else index.windows(spans, group.before, group.after, group.from_start, group.barrier))
+            # every match of each rule in the windows: a candidate, or for a negative rule the span it removes (the
+            # loop is written out here, not a function a rule: most rules of most texts run and match nothing)
             for order, rule in group.rules:
-                _run_rule(rule, order, text, windows, positives, negatives)
+                finditer = rule.pattern.finditer
+                for lo, hi in windows:
+                    for match in finditer(text, lo, hi):
+                        start, end = (match.span("span") if rule.has_span and match.group("span") is not None
+                                      else match.span())
+                        if end <= start:
+                            continue
+                        if rule.negative:
+                            negatives.append((start, end))
+                        else:
+                            positives.append(Candidate(start, end, rule, match.groupdict(), order))
     if negatives:
         # a candidate inside a negative match goes: the furthest end among negatives starting at or before it
         negatives.sort()
@@ -440,6 +451,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
     return chosen
 
 
+_TIMEX_TYPES = {t.value: t for t in TimexType}  # a dict look-up: calling the enum takes a microsecond an expression
 _PERIOD_OF_MONTHS = re.compile(
     r"the\s+(?:first|latest|past|last|same|comparable|\w+-earlier|\w+-ago)?\s*[\w-]+\s+months\b", re.IGNORECASE
 )
@@ -580,8 +592,10 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     previous_end = 0
     resolved: dict[int, Timex] = {}
     for index, candidate in enumerate(candidates):
+        # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
+        after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
-                   previous_end, focus_day)
+                   previous_end, focus_day, after_since)
         timex = _resolve_candidate(*context)
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
         if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
@@ -602,8 +616,6 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
         out.append(timex)
         derived = ("ago", "after", "yearperiod")
         relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in derived
-        # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
-        after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous and not after_since):
             previous = timex
@@ -688,6 +700,7 @@ def _resolve_candidate(
     focus_quarter: str | None,
     previous_end: int,
     focus_day: date | None,
+    after_since: bool,
     year_hint: int | None = None,
 ) -> Timex | None:
     rule = candidate.rule
@@ -695,8 +708,6 @@ def _resolve_candidate(
     counted = rule.spec.kind in ("ago", "away")
     start, mod = _leading_mod(text, candidate.start, rule.type, previous_end, words, counted)
     mod = mod or _inner_mod(text[candidate.start : candidate.end])
-
-    after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
 
     def tense() -> str | None:
         if after_since:
@@ -737,7 +748,7 @@ def _resolve_candidate(
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
     except Unresolvable:
         return None  # no such date ("30 February") or one beyond the calendar: not a time expression
-    timex_type = TimexType(rule.type)
+    timex_type = _TIMEX_TYPES[rule.type]
     first = last = None
     granularity = None
     anchor = "dct" if dct is not None else "none"
