@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.lemmas import lemmas, word_classes
 from timeline.taxonomy import (
@@ -85,12 +85,11 @@ class _WordInfo:
     verb_cue: bool
     object: bool
     may_be_predicate: bool  # a content verb where it reads as a verb
-    entry: WordEntry | None  # the taxonomy's sense rules and keywords that may start at the word (None: most words)
 
 
 class _WordInfos(dict[str, _WordInfo]):
-    """Word -> _WordInfo for one taxonomy, worked out on first look-up (a dict, so that looking up every word of a
-    text is cheap; one look-up a word tells both what the dictionary says and what the taxonomy has there)."""
+    """Word -> _WordInfo, worked out on first look-up (a dict, so that looking up every word of a text is cheap),
+    for the clauses read with one taxonomy (whose entries say what the taxonomy has at each word)."""
 
     MAX_WORDS = 200_000
 
@@ -107,7 +106,7 @@ class _WordInfos(dict[str, _WordInfo]):
         not_verb = word in groups["not_verb"]
         info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
                          not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
-                         can_verb and not plain and not not_verb, self.taxonomy.entries[word])
+                         can_verb and not plain and not not_verb)
         if len(self) < self.MAX_WORDS:
             self[word] = info
         return info
@@ -134,10 +133,13 @@ def _plain_verbs() -> frozenset[str]:
 
 
 class _Clause:
-    """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
-    whether a word reads as a verb here is worked out when first asked, once."""
+    """The words of a clause as plain arrays (lower-case words, the taxonomy's entry at each, what the dictionary
+    says of each, their offsets); what the dictionary says is looked up only where a keyword or sense rule may start
+    (a clause where none does is never read further), and whether a word reads as a verb here when first asked."""
 
-    __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
+    __slots__ = ("words", "entries", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written",
+                 "_title_case")
+    infos: list[_WordInfo]  # filled by __init__ where a keyword or rule may start, else by __getattr__ if read
 
     def __init__(
         self,
@@ -146,10 +148,14 @@ class _Clause:
         starts: list[int] | None,
         text: str,
         table: _WordInfos,
-        infos: list[_WordInfo] | None = None,  # the words' infos, when already looked up
+        entries: list[WordEntry | None] | None = None,  # the words' entries in table's taxonomy, when looked up
     ) -> None:
         self.words = words
-        self.infos = list(map(table.__getitem__, words)) if infos is None else infos
+        if entries is None:
+            entries = list(map(table.taxonomy.entries.__getitem__, words))
+        self.entries = entries
+        if any(entries):  # a keyword or rule may start here: the words will be read
+            self.infos = list(map(table.__getitem__, words))
         self.table = table
         self._lowered = lowered
         self._starts = starts
@@ -157,6 +163,15 @@ class _Clause:
         self.text = text or lowered
         self._written: list[str] | None = None  # the words as written, found when first asked
         self._title_case: bool | None = None
+
+    if not TYPE_CHECKING:  # (hidden from mypy, which would take every unknown attribute for a list of infos)
+
+        def __getattr__(self, name: str) -> list[_WordInfo]:
+            """The words' infos, looked up when first read (Python calls this only while the slot is empty)."""
+            if name != "infos":
+                raise AttributeError(f"'_Clause' object has no attribute {name!r}")
+            infos = self.infos = list(map(self.table.__getitem__, self.words))
+            return infos
 
     def written_upper(self, i: int) -> bool:
         """Whether word i is written in capitals in the text ("WHO", not "who")."""
@@ -332,7 +347,7 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
     hits: list[_Hit] = []
     covered = -1
     if tokens.table.taxonomy is taxonomy:
-        entries = list(map(_ENTRY, tokens.infos))
+        entries = tokens.entries
     else:  # read for another taxonomy
         entries = list(map(taxonomy.entries.__getitem__, tokens.words))
     for i in compress(range(len(entries)), entries):  # the few words where a rule or keyword may start
@@ -402,7 +417,6 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
 
 
 _MAY_BE_PREDICATE = attrgetter("may_be_predicate")
-_ENTRY = attrgetter("entry")
 
 
 def _in_relative_clause(tokens: _Clause, i: int) -> bool:
@@ -456,21 +470,10 @@ def clause_scores(
         # "the hearing is set for June", "the election was held": the event noun nearest the date is the event
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
-        strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
-        after = None
-        if predicate is not None:
-            for h in strong:
-                if 0 < h.span[0] - predicate <= 4:
-                    after = h
-                    break
-        anchor = predicate if predicate is not None else (centre or 0)
-        if after is not None:
-            nearest = after
-        elif predicate is None and centre is None:  # nothing to be near: the strongest word of the sentence
-            nearest = max(hits, key=lambda h: (h.weight, -h.span[0]))
+        if len(hits) == 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
+            nearest = hits[0]
         else:
-            nearest = min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
-        if len(hits) > 1:
+            nearest = _nearest_hit(hits, infos, predicate, centre)
             by_start = {h.span[0]: h for h in hits}
             while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
                 nearest = by_start[nearest.span[1] + 1]
@@ -499,6 +502,22 @@ def clause_scores(
         if background and background.issuperset(scores):
             return {}  # only words named in passing ("paid at the shop"): the clause points nowhere of its own
     return scores
+
+
+def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None) -> _Hit:
+    """The hit that is the clause's event when its predicate points nowhere: the first strong hit (weight 1 or
+    more, not an adjective) just after the predicate, else the one nearest the predicate (or the date; the one
+    after it on a tie), else, with neither, the strongest."""
+    strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
+    if predicate is not None:
+        for h in strong:
+            if 0 < h.span[0] - predicate <= 4:
+                return h
+    elif centre is None:  # nothing to be near: the strongest word of the sentence
+        return max(hits, key=lambda h: (h.weight, -h.span[0]))
+    anchor = centre if predicate is None else predicate
+    assert anchor is not None
+    return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
 
 
 def _weigh_by_event(
@@ -557,6 +576,7 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
     found = _words(sentence)
     words = found[0]
     entries = list(map(taxonomy.entries.__getitem__, words))  # what the word table holds, without the rest
+    table: _WordInfos | None = None
     scores: dict[str, float] = {}
     last = len(words) - 1
     clause: _Clause | None = None  # made when a sense rule is first tested (its tests read the neighbours)
@@ -564,10 +584,11 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
         entry = entries[i]
         assert entry is not None
         if not entry.only_plain:
-            table = _word_infos(taxonomy)
+            if table is None:
+                table = _word_infos(taxonomy)
             if entry.rules:  # as in _hits: the first rule that holds decides the word's hit
                 if clause is None:
-                    clause = _Clause(*found, sentence, table)
+                    clause = _Clause(*found, sentence, table, entries)
                 rule = _sense(entry.rules, clause, i)
                 if rule is not None:
                     if rule.type != NO_TYPE:
@@ -576,7 +597,7 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
             seconds = entry.seconds
             if entry.single or seconds is None or (i < last and not seconds.isdisjoint(table[words[i + 1]].lemmas)):
                 if clause is None:  # a keyword to check against the clause (a longer one may cover words): read it all
-                    clause = _Clause(*found, sentence, table)
+                    clause = _Clause(*found, sentence, table, entries)
                 return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
         for kind, weight in entry.plain:
             scores[kind] = scores.get(kind, 0.0) + weight
@@ -638,9 +659,10 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
     first, second = _first_two(final, taxonomy.rank)
     if not first:
         return Typing(taxonomy.fallback, "", 0.0)
-    for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
-        if first == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
-            first, second = stronger, first
+    if first in taxonomy.outranked:
+        for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
+            if first == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
+                first, second = stronger, first
     best = final[first]
     share = best / sum(final.values())
     confidence = share * best / (best + 1.0)
