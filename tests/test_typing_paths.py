@@ -1,6 +1,6 @@
-"""The typer's shortcuts give what the long way gives: a clause's word infos looked up only when first asked, the
-taxonomy's entries looked up with the words, the article's evidence added up word by word, the event noun of a
-clause with one hit, the @outranks lines skipped for a type none names. Sentences written for this test."""
+"""The typer's shortcuts give what the long way gives: the word table kept across clauses, the article's evidence
+added up word by word, the event noun of a clause with one hit, the @outranks lines skipped for a type none names.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -10,16 +10,13 @@ import pytest
 
 from timeline.taxonomy import Taxonomy, default_senses, default_taxonomy, parse_taxonomy
 from timeline.typing import (
-    ReadText,
     _hits,
     _nearest_hit,
     _predicate,
     _tokens,
     _WordInfos,
-    clause_scores,
     decide,
     evidence_shares,
-    read_text,
     sentence_shares,
 )
 
@@ -63,27 +60,11 @@ def _read_anew(which: int) -> Taxonomy:
 
 @pytest.mark.parametrize("which", [0, 1], ids=["built-in", "user"])
 @pytest.mark.parametrize("sentence", SENTENCES)
-def test_infos_and_entries_are_those_of_a_fresh_table(which: int, sentence: str) -> None:
+def test_the_word_table_says_what_a_fresh_one_says(which: int, sentence: str) -> None:
     taxonomy = _taxonomies()[which]
     clause = _tokens(sentence, taxonomy)
-    again = _read_anew(which)
-    fresh = _WordInfos(again)
+    fresh = _WordInfos(_read_anew(which))
     assert clause.infos == [fresh[w] for w in clause.words]
-    assert clause.entries == [again.entries[w] for w in clause.words]
-
-
-@pytest.mark.parametrize("which", [0, 1], ids=["built-in", "user"])
-@pytest.mark.parametrize("sentence", SENTENCES)
-def test_hits_and_scores_do_not_depend_on_when_the_infos_are_looked_up(which: int, sentence: str) -> None:
-    taxonomy = _taxonomies()[which]
-    lazy = _tokens(sentence, taxonomy)
-    eager = _tokens(sentence, taxonomy)
-    assert eager.infos  # looked up before anything else asks
-    assert _hits(lazy, taxonomy) == _hits(eager, taxonomy)
-    for centre in (None, 0, len(sentence) // 2):
-        assert clause_scores(sentence, centre, taxonomy, read_text(sentence, taxonomy)) == clause_scores(
-            sentence, centre, taxonomy, ReadText(eager, _hits(eager, taxonomy))
-        )
 
 
 @pytest.mark.parametrize("which", [0, 1], ids=["built-in", "user"])

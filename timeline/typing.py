@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from timeline.lemmas import lemmas, word_classes
 from timeline.taxonomy import (
@@ -85,11 +85,12 @@ class _WordInfo:
     verb_cue: bool
     object: bool
     may_be_predicate: bool  # a content verb where it reads as a verb
+    entry: WordEntry | None  # the taxonomy's sense rules and keywords that may start at the word (None: most words)
 
 
 class _WordInfos(dict[str, _WordInfo]):
-    """Word -> _WordInfo, worked out on first look-up (a dict, so that looking up every word of a text is cheap),
-    for the clauses read with one taxonomy (whose entries say what the taxonomy has at each word)."""
+    """Word -> _WordInfo for one taxonomy, worked out on first look-up (a dict, so that looking up every word of a
+    text is cheap; one look-up a word tells both what the dictionary says and what the taxonomy has there)."""
 
     MAX_WORDS = 200_000
 
@@ -106,7 +107,7 @@ class _WordInfos(dict[str, _WordInfo]):
         not_verb = word in groups["not_verb"]
         info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
                          not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
-                         can_verb and not plain and not not_verb)
+                         can_verb and not plain and not not_verb, self.taxonomy.entries[word])
         if len(self) < self.MAX_WORDS:
             self[word] = info
         return info
@@ -133,13 +134,10 @@ def _plain_verbs() -> frozenset[str]:
 
 
 class _Clause:
-    """The words of a clause as plain arrays (lower-case words, the taxonomy's entry at each, what the dictionary
-    says of each, their offsets); what the dictionary says is looked up only where a keyword or sense rule may start
-    (a clause where none does is never read further), and whether a word reads as a verb here when first asked."""
+    """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
+    whether a word reads as a verb here is worked out when first asked, once."""
 
-    __slots__ = ("words", "entries", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written",
-                 "_title_case")
-    infos: list[_WordInfo]  # filled by __init__ where a keyword or rule may start, else by __getattr__ if read
+    __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
 
     def __init__(
         self,
@@ -148,14 +146,10 @@ class _Clause:
         starts: list[int] | None,
         text: str,
         table: _WordInfos,
-        entries: list[WordEntry | None] | None = None,  # the words' entries in table's taxonomy, when looked up
+        infos: list[_WordInfo] | None = None,  # the words' infos, when already looked up
     ) -> None:
         self.words = words
-        if entries is None:
-            entries = list(map(table.taxonomy.entries.__getitem__, words))
-        self.entries = entries
-        if any(entries):  # a keyword or rule may start here: the words will be read
-            self.infos = list(map(table.__getitem__, words))
+        self.infos = list(map(table.__getitem__, words)) if infos is None else infos
         self.table = table
         self._lowered = lowered
         self._starts = starts
@@ -163,15 +157,6 @@ class _Clause:
         self.text = text or lowered
         self._written: list[str] | None = None  # the words as written, found when first asked
         self._title_case: bool | None = None
-
-    if not TYPE_CHECKING:  # (hidden from mypy, which would take every unknown attribute for a list of infos)
-
-        def __getattr__(self, name: str) -> list[_WordInfo]:
-            """The words' infos, looked up when first read (Python calls this only while the slot is empty)."""
-            if name != "infos":
-                raise AttributeError(f"'_Clause' object has no attribute {name!r}")
-            infos = self.infos = list(map(self.table.__getitem__, self.words))
-            return infos
 
     def written_upper(self, i: int) -> bool:
         """Whether word i is written in capitals in the text ("WHO", not "who")."""
@@ -347,7 +332,7 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
     hits: list[_Hit] = []
     covered = -1
     if tokens.table.taxonomy is taxonomy:
-        entries = tokens.entries
+        entries = list(map(_ENTRY, tokens.infos))
     else:  # read for another taxonomy
         entries = list(map(taxonomy.entries.__getitem__, tokens.words))
     for i in compress(range(len(entries)), entries):  # the few words where a rule or keyword may start
@@ -417,6 +402,7 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
 
 
 _MAY_BE_PREDICATE = attrgetter("may_be_predicate")
+_ENTRY = attrgetter("entry")
 
 
 def _in_relative_clause(tokens: _Clause, i: int) -> bool:
@@ -576,7 +562,7 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
     found = _words(sentence)
     words = found[0]
     entries = list(map(taxonomy.entries.__getitem__, words))  # what the word table holds, without the rest
-    table: _WordInfos | None = None
+    table: _WordInfos | None = None  # looked up at the first word that needs more than its one-word keywords
     scores: dict[str, float] = {}
     last = len(words) - 1
     clause: _Clause | None = None  # made when a sense rule is first tested (its tests read the neighbours)
@@ -588,7 +574,7 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
                 table = _word_infos(taxonomy)
             if entry.rules:  # as in _hits: the first rule that holds decides the word's hit
                 if clause is None:
-                    clause = _Clause(*found, sentence, table, entries)
+                    clause = _Clause(*found, sentence, table)
                 rule = _sense(entry.rules, clause, i)
                 if rule is not None:
                     if rule.type != NO_TYPE:
@@ -597,7 +583,7 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
             seconds = entry.seconds
             if entry.single or seconds is None or (i < last and not seconds.isdisjoint(table[words[i + 1]].lemmas)):
                 if clause is None:  # a keyword to check against the clause (a longer one may cover words): read it all
-                    clause = _Clause(*found, sentence, table, entries)
+                    clause = _Clause(*found, sentence, table)
                 return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
         for kind, weight in entry.plain:
             scores[kind] = scores.get(kind, 0.0) + weight
