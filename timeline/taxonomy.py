@@ -145,6 +145,11 @@ class Taxonomy:
         return exact, stems
 
     @cached_property
+    def outranked(self) -> frozenset[str]:
+        """The weaker types of the @outranks lines: a type first by its score that none names stays first."""
+        return frozenset(weaker for _, weaker, _ in self.outranks)
+
+    @cached_property
     def discount_factors(self) -> dict[str, dict[str, float]]:
         """Event type -> other type -> the factor its words count in a clause about an event of the event type."""
         factors: dict[str, dict[str, float]] = {}

@@ -456,21 +456,10 @@ def clause_scores(
         # "the hearing is set for June", "the election was held": the event noun nearest the date is the event
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
-        strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
-        after = None
-        if predicate is not None:
-            for h in strong:
-                if 0 < h.span[0] - predicate <= 4:
-                    after = h
-                    break
-        anchor = predicate if predicate is not None else (centre or 0)
-        if after is not None:
-            nearest = after
-        elif predicate is None and centre is None:  # nothing to be near: the strongest word of the sentence
-            nearest = max(hits, key=lambda h: (h.weight, -h.span[0]))
+        if len(hits) == 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
+            nearest = hits[0]
         else:
-            nearest = min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
-        if len(hits) > 1:
+            nearest = _nearest_hit(hits, infos, predicate, centre)
             by_start = {h.span[0]: h for h in hits}
             while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
                 nearest = by_start[nearest.span[1] + 1]
@@ -499,6 +488,22 @@ def clause_scores(
         if background and background.issuperset(scores):
             return {}  # only words named in passing ("paid at the shop"): the clause points nowhere of its own
     return scores
+
+
+def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None) -> _Hit:
+    """The hit that is the clause's event when its predicate points nowhere: the first strong hit (weight 1 or
+    more, not an adjective) just after the predicate, else the one nearest the predicate (or the date; the one
+    after it on a tie), else, with neither, the strongest."""
+    strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
+    if predicate is not None:
+        for h in strong:
+            if 0 < h.span[0] - predicate <= 4:
+                return h
+    elif centre is None:  # nothing to be near: the strongest word of the sentence
+        return max(hits, key=lambda h: (h.weight, -h.span[0]))
+    anchor = centre if predicate is None else predicate
+    assert anchor is not None
+    return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
 
 
 def _weigh_by_event(
@@ -557,6 +562,7 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
     found = _words(sentence)
     words = found[0]
     entries = list(map(taxonomy.entries.__getitem__, words))  # what the word table holds, without the rest
+    table: _WordInfos | None = None  # looked up at the first word that needs more than its one-word keywords
     scores: dict[str, float] = {}
     last = len(words) - 1
     clause: _Clause | None = None  # made when a sense rule is first tested (its tests read the neighbours)
@@ -564,7 +570,8 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
         entry = entries[i]
         assert entry is not None
         if not entry.only_plain:
-            table = _word_infos(taxonomy)
+            if table is None:
+                table = _word_infos(taxonomy)
             if entry.rules:  # as in _hits: the first rule that holds decides the word's hit
                 if clause is None:
                     clause = _Clause(*found, sentence, table)
@@ -638,9 +645,10 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
     first, second = _first_two(final, taxonomy.rank)
     if not first:
         return Typing(taxonomy.fallback, "", 0.0)
-    for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
-        if first == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
-            first, second = stronger, first
+    if first in taxonomy.outranked:
+        for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
+            if first == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
+                first, second = stronger, first
     best = final[first]
     share = best / sum(final.values())
     confidence = share * best / (best + 1.0)

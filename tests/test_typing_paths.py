@@ -1,0 +1,110 @@
+"""The typer's shortcuts give what the long way gives: the word table kept across clauses, the article's evidence
+added up word by word, the event noun of a clause with one hit, the @outranks lines skipped for a type none names.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from timeline.taxonomy import Taxonomy, default_senses, default_taxonomy, parse_taxonomy
+from timeline.typing import (
+    _hits,
+    _nearest_hit,
+    _predicate,
+    _tokens,
+    _WordInfos,
+    decide,
+    evidence_shares,
+    sentence_shares,
+)
+
+SENTENCES = [
+    "Nothing much happened in the village that week.",
+    "Rebels stormed the radio station before dawn.",
+    "A storm tore the roofs off two schools.",
+    "Gunboats fired on the harbour while a fire spread through the docks.",
+    "The government declared a state of emergency after the floods.",
+    "An air strike hit the depot on the edge of town.",
+    "Thousands will march in the capital in March.",
+    "The WHO said who would lead the vaccine trial.",
+    "Residents were evacuated as the river rose above the quay.",
+    "The minister’s resignation came a day after the vote.",
+    "Police detained four suspects after a raid on a flat.",
+    "Shares of the carmaker fell sharply after it fired 300 workers.",
+    "Voters cast their ballots at the polling station near the rally.",
+    "The striker scored twice as the club won the cup final.",
+    "The court sentenced the bomber to life for the market bombing.",
+    "PROTESTERS MARCHED ON THE PALACE",
+    "Candidates for the mayoralty debated on television.",
+    "The gallery reopened its sculpture hall with a retrospective of a painter's work.",
+]
+
+USER_TAXONOMY = (
+    "elections\tballot\t2\nelections\tpolling station\t2\nelections\tvote\t1\tv\nelections\tcandida*\n"
+    "protests\tprotester\t2\nprotests\tmarch\t1\tv\nprotests\tRALLY\nprotests\tsit in\n"
+    "weather\tstorm\nweather\tflood\nother\n@outranks\tprotests\telections\t0.8\n"
+)
+
+
+def _taxonomies() -> list[Taxonomy]:
+    return [default_taxonomy(), parse_taxonomy(USER_TAXONOMY, "mine.tsv", default_senses())]
+
+
+def _read_anew(which: int) -> Taxonomy:
+    """The same taxonomy read again: its word tables start empty."""
+    text = (resources.files("timeline") / "resources" / "taxonomy.tsv").read_text(encoding="utf-8")
+    return parse_taxonomy(USER_TAXONOMY if which else text, "again.tsv", default_senses())
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["built-in", "user"])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_word_table_says_what_a_fresh_one_says(which: int, sentence: str) -> None:
+    taxonomy = _taxonomies()[which]
+    clause = _tokens(sentence, taxonomy)
+    fresh = _WordInfos(_read_anew(which))
+    assert clause.infos == [fresh[w] for w in clause.words]
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["built-in", "user"])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_articles_evidence_word_by_word_is_the_full_reading_to_the_bit(which: int, sentence: str) -> None:
+    taxonomy = _taxonomies()[which]
+    assert evidence_shares(sentence, taxonomy) == sentence_shares(sentence, taxonomy)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+@pytest.mark.parametrize("centre", [None, 0, 4])
+def test_a_clause_with_one_hit_has_it_as_its_event_noun(sentence: str, centre: int | None) -> None:
+    taxonomy = default_taxonomy()
+    clause = _tokens(sentence, taxonomy)
+    for hit in _hits(clause, taxonomy):
+        for predicate in (None, _predicate(clause, centre), 0, len(clause) - 1):
+            assert _nearest_hit([hit], clause.infos, predicate, centre) is hit
+
+
+@pytest.mark.parametrize(
+    "scores, prior",
+    [
+        ({"elections": 1.0, "protests": 0.9}, {}),  # elections first, protests near enough: protests
+        ({"elections": 1.0, "protests": 0.5}, {}),  # too far below: elections stays
+        ({"protests": 1.0, "elections": 0.9}, {}),  # protests first: no line names it as the weaker
+        ({"weather": 2.0}, {"elections": 0.5, "protests": 0.5}),
+        ({}, {"elections": 0.6, "protests": 0.4}),
+        ({}, {}),
+    ],
+)
+def test_outranks_lines_skipped_for_a_first_type_they_do_not_name(
+    scores: dict[str, float], prior: dict[str, float]
+) -> None:
+    taxonomy = parse_taxonomy(USER_TAXONOMY, "mine.tsv", default_senses())
+    typing = decide(scores, prior, taxonomy)
+    final = dict(scores)
+    for kind, share in prior.items():
+        final[kind] = final.get(kind, 0.0) + 1.2 * share
+    ranked = sorted((t for t in final if final[t] > 0), key=lambda t: (-final[t], taxonomy.rank[t]))
+    expected = ranked[0] if ranked else taxonomy.fallback
+    if expected == "elections" and final.get("protests", 0.0) >= 0.8 * final["elections"]:
+        expected = "protests"
+    assert typing.type == expected
