@@ -32,6 +32,14 @@ SENSES = [
     ("She suffered a heart attack at home.", {"health"}),
     ("According to the statement, prices rose.", {"economy"}),
     ("Bookings fell ten percent.", {"economy"}),
+    # 'charge': a legal charge only with legal words near; a fee or a battery's charge is no justice event
+    ("Drivers will pay more at public charging points from April.", {"other", "economy"}),
+    ("Entry to the city's museums will be free of charge for children over the summer.", {"culture", "other"}),
+    ("Energy suppliers will raise their standing charges in April.", {"economy"}),
+    ("He faces charges of fraud and money laundering, his lawyer said on Monday.", {"justice"}),
+    ("Prosecutors dropped all charges against the journalist in June.", {"justice"}),
+    ("The defendant pleaded not guilty to all charges on Tuesday.", {"justice"}),
+    ("The reporter was held for two years on spying charges.", {"justice", "security"}),
 ]
 WRONG_WORD = [
     ("Six protesters were killed by security forces.", {"attack"}),
