@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from timeline.documents import load_documents
 from timeline.events import (
+    _SEGMENT_BREAK,
     _ends_with_report_verb,
+    _segments,
     _strip_expression,
     _tidy,
     build_timeline,
@@ -195,6 +197,40 @@ def test_make_title(clause: str, expression: str, title: str) -> None:
 )
 def test_tidy(title: str, tidy: str) -> None:
     assert _tidy(title) == tidy
+
+
+# every way of cutting a clause, tried one after the other at each position (the pattern _SEGMENT_BREAK writes
+# with the spaces the last three share)
+_EACH_BREAK = r",[\"”’']?\s+|;\s+|\s+that\s+|\s+[—–]\s+|:\s+|\s+\(|\)"
+
+
+@pytest.mark.parametrize(
+    "clause, pieces, separators",
+    [
+        ("Police said that the road, which flooded, reopened", ["Police said", "the road", "which flooded", "reopened"],
+         ["", "that", ",", ","]),
+        ("The vote (the first since 2019) passed; turnout rose", ["The vote", "the first since 2019", " passed",
+                                                                  "turnout rose"], ["", "(", ")", ";"]),
+        ("Two aims \u2014 growth and jobs: both missed", ["Two aims", "growth and jobs", "both missed"],
+         ["", "\u2014", ":"]),
+        ("He said \u201cno,\u201d  then left", ["He said \u201cno", "then left"], ["", ",\u201d"]),
+        ("   that  \t(", ["("], ["that"]),  # the spaces before "that" are part of the break
+    ],
+)
+def test_segments(clause: str, pieces: list[str], separators: list[str]) -> None:
+    found = _segments(clause)
+    assert [clause[a:b] for a, b, _ in found] == pieces
+    assert [separator for _, _, separator in found] == separators
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\t", "\n", "that", "That", "thatch", ",", ";", ":", "(", ")", "\u2014",
+                                 "\u2013", "\"", "\u201d", "\u2019", "'", "word"]), max_size=14).map("".join))
+def test_segment_breaks_are_those_of_each_way_tried_in_turn(clause: str) -> None:
+    import re
+
+    each = re.compile(_EACH_BREAK)
+    assert [m.span() for m in _SEGMENT_BREAK.finditer(clause)] == [m.span() for m in each.finditer(clause)]
 
 
 @pytest.mark.parametrize(
