@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 
 from timeline.documents import load_documents
 from timeline.events import (
+    _SEGMENT_BREAK,
     _ends_with_report_verb,
+    _segments,
+    _strip_expression,
     _tidy,
     build_timeline,
     event_from_dict,
@@ -167,6 +170,10 @@ def test_ids_are_stable_and_json_round_trips(seed_events: list[Event]) -> None:
         ("The ministry set the hearing FOR April 2", "April 2", "The hearing"),
         ("Last year's festival drew big crowds", "Last year", "Festival drew big crowds"),
         ("Rescuers reached the village on Tuesday through", "Tuesday", "Rescuers reached the village"),
+        # the date's own commas and brackets never cut the clause; the words after it are read in place
+        ("On March 22, 2024, four gunmen stormed the venue.", "March 22, 2024", "Four gunmen stormed the venue"),
+        ("Talks (held on Monday, May 4) ended without a deal", "Monday, May 4", "Talks held"),
+        ("Critics praised the 1960s retrospective, which opened", "1960s", "The 1960s retrospective"),
     ],
 )
 def test_make_title(clause: str, expression: str, title: str) -> None:
@@ -183,10 +190,93 @@ def test_make_title(clause: str, expression: str, title: str) -> None:
         ("the vote ended in a tie", "The vote ended in a tie"),
         ("turnout rose , officials noted", "Turnout rose, officials noted"),
         ("and later, the roads reopened", "The roads reopened"),
+        ("and then the roads reopened", "The roads reopened"),
+        ("however, and later it rained", "Later it rained"),  # two leading linking words at most go
+        ("meanwhile", ""),
     ],
 )
 def test_tidy(title: str, tidy: str) -> None:
     assert _tidy(title) == tidy
+
+
+# every way of cutting a clause, tried one after the other at each position (the pattern _SEGMENT_BREAK writes
+# with the spaces the last three share)
+_EACH_BREAK = r",[\"”’']?\s+|;\s+|\s+that\s+|\s+[—–]\s+|:\s+|\s+\(|\)"
+
+
+@pytest.mark.parametrize(
+    "clause, pieces, separators",
+    [
+        ("Police said that the road, which flooded, reopened", ["Police said", "the road", "which flooded", "reopened"],
+         ["", "that", ",", ","]),
+        ("The vote (the first since 2019) passed; turnout rose", ["The vote", "the first since 2019", " passed",
+                                                                  "turnout rose"], ["", "(", ")", ";"]),
+        ("Two aims \u2014 growth and jobs: both missed", ["Two aims", "growth and jobs", "both missed"],
+         ["", "\u2014", ":"]),
+        ("He said \u201cno,\u201d  then left", ["He said \u201cno", "then left"], ["", ",\u201d"]),
+        ("   that  \t(", ["("], ["that"]),  # the spaces before "that" are part of the break
+    ],
+)
+def test_segments(clause: str, pieces: list[str], separators: list[str]) -> None:
+    found = _segments(clause)
+    assert [clause[a:b] for a, b, _ in found] == pieces
+    assert [separator for _, _, separator in found] == separators
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\t", "\n", "that", "That", "thatch", ",", ";", ":", "(", ")", "\u2014",
+                                 "\u2013", "\"", "\u201d", "\u2019", "'", "word"]), max_size=14).map("".join))
+def test_segment_breaks_are_those_of_each_way_tried_in_turn(clause: str) -> None:
+    import re
+
+    each = re.compile(_EACH_BREAK)
+    assert [m.span() for m in _SEGMENT_BREAK.finditer(clause)] == [m.span() for m in each.finditer(clause)]
+
+
+@pytest.mark.parametrize(
+    "segment, expression, stripped",
+    [
+        ("talks began on Monday in Geneva", "Monday", "talks began in Geneva"),
+        ("On Monday talks began", "Monday", "talks began"),  # the preposition is the only word before the date
+        ("talks began Monday", "Monday", "talks began"),
+        ("Last year's festival", "Last year", "festival"),
+        ("rain fell  in 2020  across the north", "2020", "rain fell across the north"),
+        ("By 2020", "2020", ""),
+    ],
+)
+def test_strip_expression(segment: str, expression: str, stripped: str) -> None:
+    start = segment.index(expression)
+    assert _strip_expression(segment, start, start + len(expression)) == stripped
+
+
+@pytest.mark.parametrize(
+    "text, published, events",
+    [
+        # "since"/"until" open the interval at the document's date, when there is one
+        ("Prices have risen since 2019.", date(2024, 5, 10),
+         [("2019-01-01", "2024-05-10", "open", "Prices have risen")]),
+        ("Prices have risen since 2019.", None, [("2019-01-01", "2019-12-31", "year", "Prices have risen")]),
+        ("The bridge stays closed until June 2025.", date(2024, 5, 10),
+         [("2024-05-10", "2025-06-30", "open", "The bridge stays closed")]),
+        ("The bridge stays closed until June 2025.", None,
+         [("2025-06-01", "2025-06-30", "month", "The bridge stays closed")]),
+        # three dates in a sentence: each takes the words between its neighbours' split points
+        ("The museum reopened on 3 May after repairs that began in January and ended in April.", date(2024, 5, 10),
+         [("2024-01-01", "2024-01-31", "month", "Repairs began"),
+          ("2024-04-01", "2024-04-30", "month",
+           "The museum reopened on 3 May after repairs that began in January and ended"),
+          ("2024-05-03", "2024-05-03", "day", "The museum reopened")]),
+        # an open interval followed by "when": the when-clause is an event of the date itself
+        ("Attacks have hit the city since 2015, when the army withdrew.", date(2024, 5, 10),
+         [("2015-01-01", "2015-12-31", "year", "The army withdrew"),
+          ("2015-01-01", "2024-05-10", "open", "Attacks have hit the city")]),
+        ("The market fell in 2015, when the army withdrew.", date(2024, 5, 10),
+         [("2015-01-01", "2015-12-31", "year", "The market fell when the army withdrew")]),
+    ],
+)
+def test_dated_clauses(text: str, published: date | None, events: list[tuple[str, str, str, str]]) -> None:
+    found = events_for_document(Document("d", text, published))
+    assert [(e.start.isoformat(), e.end.isoformat(), e.granularity, e.title) for e in found] == events
 
 
 @pytest.mark.parametrize(

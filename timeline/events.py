@@ -60,17 +60,24 @@ def _signal_words() -> dict[str, frozenset[str]]:
 
 
 SIGNALS = _signal_words()
+_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING = (
+    SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting")
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SEGMENT_BREAK = re.compile(r",[\"”’']?\s+|;\s+|\s+that\s+|\s+[—–]\s+|:\s+|\s+\(|\)")
+# a comma, semicolon, colon or closing bracket, or spaces before "that", a dash or an opening bracket: the three
+# kinds that begin with spaces share them (a third sooner than trying each at every space; the same breaks)
+_SEGMENT_BREAK = re.compile(r"\s+(?:that\s+|[—–]\s+|\()|,[\"”’']?\s+|;\s+|:\s+|\)")
 _STOP = frozenset(
     "a an the of in on at to for from by with and or but is are was were be been has have had it its this that "
     "these those their his her he she they we as which who will would said says".split()
 )
 
 
-@dataclass(frozen=True)
-class _Dated:
-    """One dated thing in a sentence before it becomes an event: a date expression, or the two ends of a range."""
+class _Dated(NamedTuple):
+    """One dated thing in a sentence before it becomes an event: a date expression, or the two ends of a range.
+
+    (A named tuple rather than a frozen dataclass: one is made for every date of every document, and a frozen
+    dataclass sets each of its eleven fields through object.__setattr__, four times the cost.)"""
 
     start: int  # offsets of the expression as written (a range covers both ends)
     end: int
@@ -116,8 +123,10 @@ def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _words_before(text: str, position: int, count: int = 1) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(0, position - 40) : position])[-count:]]
+def _word_before(text: str, position: int) -> str:
+    """The last word of the 40 characters before `position`, in lower case ("" if none)."""
+    words = _WORD.findall(text, max(0, position - 40), position)
+    return words[-1].lower() if words else ""
 
 
 _DURATION = re.compile(r"P(\d+|X)([DWMY])")
@@ -145,7 +154,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                           False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
-        if after and dct and spread and after.group(1) in SIGNALS["after"]:
+        if after and dct and spread and after.group(1) in _AFTER:
             # "the news comes just days after Paris raised the threat level": that happened days before the news
             lo, hi = spread
             try:
@@ -162,13 +171,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     first, last = timex.first_day, timex.last_day
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
-    approximate = (timex.mod in APPROXIMATE_MODS) or timex.value in VAGUE_VALUES
-    before = _words_before(text, timex.start)
-    if before and before[0] in SIGNALS["since"] and dct and first <= dct:
-        last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
-    elif before and before[0] in SIGNALS["until"] and dct and dct <= last:
-        first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
-    forward = timex.rule in SIGNALS["forward"]
+    approximate = (timex.mod in APPROXIMATE_MODS) or value in VAGUE_VALUES
+    if dct:  # "since 2017", "until March" open the interval at the document's date
+        before = _word_before(text, timex.start)
+        if before in _SINCE and first <= dct:
+            last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
+        elif before in _UNTIL and dct <= last:
+            first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+    forward = timex.rule in _FORWARD
     if forward:
         approximate = True
     return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward)
@@ -220,17 +230,23 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
     return kept
 
 
-def _clause_bounds(text: str, sentence: Sentence, items: list[_Dated], index: int) -> tuple[int, int]:
+def _split_points(text: str, items: list[_Dated]) -> list[int]:
+    """Where the words of each of a sentence's dated items end and the next one's begin (_split_point), found once
+    for the two items on either side."""
+    return [_split_point(text, items[k].end, items[k + 1].start) for k in range(len(items) - 1)]
+
+
+def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: list[int]) -> tuple[int, int]:
     """The part of the sentence whose words belong to item `index`: split between neighbouring dates at a comma,
-    a semicolon or a conjunction, else halfway."""
+    a semicolon or a conjunction, else halfway (`splits`: the sentence's _split_points)."""
     item = items[index]
     lo, hi = sentence.start, sentence.end
     if item.clause_from is not None:
         lo = item.clause_from
     if index > 0:
-        lo = max(lo, _split_point(text, items[index - 1].end, item.start))
-    if index + 1 < len(items):
-        hi = min(hi, _split_point(text, item.end, items[index + 1].start))
+        lo = max(lo, splits[index - 1])
+    if index < len(splits):
+        hi = min(hi, splits[index])
     return lo, hi
 
 
@@ -268,11 +284,10 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     tail = segment[expr_end:]
     if tail.startswith(("'s", "’s")):  # "Last year's Golden Lion"
         tail = _POSSESSIVE.sub("", tail)
-    head_words = head.rstrip().rsplit(" ", 1)
-    if len(head_words) == 2 and head_words[1].lower() in SIGNALS["preposition"]:
-        head = head_words[0] + " "
-    elif len(head_words) == 1 and head_words[0].lower() in SIGNALS["preposition"]:
-        head = ""
+    head_end = head.rstrip()
+    space = head_end.rfind(" ")  # the word before the expression begins after the last space, if any
+    if head_end[space + 1 :].lower() in _PREPOSITIONS:
+        head = head_end[:space] + " " if space >= 0 else ""
     return _SPACES.sub(" ", (head + tail)).strip()
 
 
@@ -297,9 +312,10 @@ def _tidy(title: str) -> str:
     if _SPACE_BEFORE_STOP.search(title):  # (sub with a template costs a call into the re module even with no match)
         title = _SPACE_BEFORE_STOP.sub(r"\1", title)
     for _ in range(2):  # "and later, ...": leading linking words say nothing of what happened
-        words = title.split(" ", 1)
-        if words and words[0].lower().strip(",") in _LEADING_FILLER:
-            title = words[1].lstrip(" ,") if len(words) > 1 else ""
+        space = title.find(" ")
+        if (title if space < 0 else title[:space]).lower().strip(",") not in _LEADING_FILLER:
+            break  # (the title is left as it is: a second look would find the same first word)
+        title = title[space + 1 :].lstrip(" ,") if space >= 0 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     # "... look at data over": a preposition left hanging where the date was cut out goes too
     if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)):
@@ -341,7 +357,7 @@ def _without_report(segment: str) -> str:
     """A segment without a leading "X said (that)": "The organisers said the 1960s retrospective" -> the rest."""
     words = list(_WORD.finditer(segment))
     for k, word in enumerate(words):
-        if word.group(0).lower() in SIGNALS["reporting"]:
+        if word.group(0).lower() in _REPORTING:
             rest = segment[word.end() :].strip()
             rest = _LEADING_THAT.sub("", rest)
             return rest
@@ -355,9 +371,10 @@ def _segments(clause: str) -> list[tuple[int, int, str]]:
     pieces = []
     begin, separator = 0, ""
     for match in _SEGMENT_BREAK.finditer(clause):
-        if match.start() > begin:
-            pieces.append((begin, match.start(), separator))
-        begin, separator = match.end(), match.group(0).strip()
+        start, end = match.span()
+        if start > begin:
+            pieces.append((begin, start, separator))
+        begin, separator = end, clause[start:end].strip()
     if len(clause) > begin:
         pieces.append((begin, len(clause), separator))
     return pieces
@@ -375,11 +392,17 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
     # the date itself may hold a comma ("March 22, 2024"): it is never cut
-    masked = clause[:expr_start] + _CUT_MARKS.sub(" ", clause[expr_start:expr_end]) + clause[expr_end:]
+    expression = clause[expr_start:expr_end]
+    masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _CUT_MARKS.search(expression)
+              else clause[:expr_start] + _CUT_MARKS.sub(" ", expression) + clause[expr_end:])
     segments = _segments(masked)
     if not segments:
         return ""
-    home = next((k for k, (s, e, _) in enumerate(segments) if s <= expr_start < e or s < expr_end <= e), 0)
+    home = 0
+    for k, (s, e, _) in enumerate(segments):
+        if s <= expr_start < e or s < expr_end <= e:
+            home = k
+            break
     s, e, _ = segments[home]
     own = _strip_expression(clause[s:e], max(0, expr_start - s), max(0, min(e, expr_end) - s))
     before = clause[s:max(s, expr_start)]
@@ -388,19 +411,21 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     if scheduled:
         # "called a snap election for March 10": what happens on that date is the snap election
         return _tidy(scheduled.group("object"))
-    modified = _DATE_AS_MODIFIER.match(clause[expr_end:])
+    # (matched in place from where clause[expr_end:] begins, the tail not copied)
+    after = expr_end if expr_end >= 0 else max(0, len(clause) + expr_end)
+    modified = _DATE_AS_MODIFIER.match(clause, after)
     determiner = _DETERMINER_BEFORE.search(clause[:expr_start]) if modified else None
-    if modified and (determiner or _THE.match(clause[expr_start:expr_end])):
+    if modified and (determiner or _THE.match(expression)):
         # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
         begin = determiner.start() if determiner else expr_start
-        return _tidy(clause[begin : expr_end + modified.end()])
+        return _tidy(clause[begin : expr_end + modified.end() - after])
     relative = _RELATIVE_START.match(own)
     if relative and home > 0:
         # "Assefa, who won the same race last year": the relative pronoun stands for the phrase before it
         antecedent = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
         if antecedent and len(antecedent) <= 60:
             return _tidy(antecedent + " " + own[relative.end() :])
-    if len(segments) > 1 and not SIGNALS["reporting"].isdisjoint([w.lower() for w in _WORD.findall(own)]):
+    if len(segments) > 1 and not _REPORTING.isdisjoint(map(str.lower, _WORD.findall(own))):
         reported = next((k for k in range(home + 1, len(segments)) if segments[k][2] == "that"), None)
         if len(own) >= 30:
             # a named speaker: "Polish Defense Minister X announced on X"; the reported content follows if room
@@ -467,8 +492,11 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     taxonomy = taxonomy or default_taxonomy()
     text = doc.text
     excluded = boilerplate_spans(text)
-    sentences = [s for s in split_sentences(text) if not _inside(s.start, s.end, excluded)]
-    timexes = [t for t in tag(text, doc.published) if not _inside(t.start, t.end, excluded)]
+    sentences = split_sentences(text)
+    timexes = list(tag(text, doc.published))
+    if excluded:  # (most articles have no boilerplate: nothing to look up then)
+        sentences = [s for s in sentences if not _inside(s.start, s.end, excluded)]
+        timexes = [t for t in timexes if not _inside(t.start, t.end, excluded)]
     by_sentence: dict[int, list[Timex]] = {}
     starts = [s.start for s in sentences]
     for timex in timexes:
@@ -478,14 +506,16 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
-    for index, sentence in enumerate(sentences):
-        items = dated_items(text, by_sentence.get(index, []), doc.published)
+    for index in sorted(by_sentence):  # the sentences with a time expression, in order
+        items = dated_items(text, by_sentence[index], doc.published)
         if not items:
             continue
+        sentence = sentences[index]
         context = _context(text, sentences, index, dated_sentences)
         typer = _Typer(taxonomy, article, index)
+        splits = _split_points(text, items) if len(items) > 1 else []
         for k in range(len(items)):
-            drafts.extend(_drafts_for_item(doc, text, sentence, items, k, context, typer))
+            drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
     drafts = _join_forward_references(drafts)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
@@ -613,14 +643,15 @@ _WHEN = re.compile(r",?\s+when\s+")
 
 
 def _drafts_for_item(
-    doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, context: str, typer: _Typer
+    doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, splits: list[int], context: str,
+    typer: _Typer,
 ) -> list[_Draft]:
     item = items[k]
-    lo, hi = _clause_bounds(text, sentence, items, k)
-    when = _WHEN.match(text[item.end : hi])
-    if when and item.granularity != "open":
-        when = None  # "in January 2022, when the Socialists won": one event, told by the main clause
-    main_hi = item.end + when.start() if when else hi
+    lo, hi = _clause_bounds(sentence, items, k, splits)
+    # (an "open" item only: "when" is then looked for right after the expression, in place)
+    when = _WHEN.match(text, item.end, hi) if item.granularity == "open" else None
+    # "in January 2022, when the Socialists won": one event, told by the main clause
+    main_hi = when.start() if when else hi
     # (the costly report pattern is tried only where it can matter, a sentence with another dated item, and only on
     # a clause that ends with a reporting verb as every match does)
     if len(items) > 1:
@@ -633,14 +664,13 @@ def _drafts_for_item(
         # "since 2015, when France faced a series of attacks": the when-clause is an event of 2015 itself
         first = text[item.start : item.end]
         own = next((t for t in tag(first, doc.published) if t.first_day), None)
-        base = replace(
-            item,
+        base = item._replace(
             first_day=own.first_day if own and own.first_day else item.first_day,
             last_day=own.last_day if own and own.last_day else item.last_day,
             granularity=own.granularity.value if own and own.granularity else item.granularity,
             value=own.value if own else item.value,
         )
-        clause = (item.end + when.end(), hi)
+        clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
     return drafts
 
@@ -663,8 +693,8 @@ def _draft(
         typed: tuple[str, int | None, tuple[str, int | None] | None] = (title, None, (clause_text, None))
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
-        lead = _LEAD_IN.match(clause_text)
-        if lead and lo > sentence.start:
+        lead = _LEAD_IN.match(clause_text) if lo > sentence.start else None
+        if lead:
             # the clause begins mid-sentence with "which ..." or "will ...": its subject is told before it
             earlier = [seg for seg in _segments(text[sentence.start : lo])]
             subject = next(

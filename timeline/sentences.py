@@ -11,6 +11,8 @@ from importlib import resources
 # a candidate end: . ! ? (or …), then closing quotes/brackets, then space, then what may start a sentence
 _CANDIDATE_END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_FOLLOWER = re.compile(r"\s+[\"'“‘(]?([A-Za-z]+)")  # the word after an abbreviation's period
+_LINE = re.compile(r"[^\n]+")
 _SENTENCE_STARTERS = frozenset(
     "The A An He She It They We I But And In On At This That These Those His Her Their Its Our Mr Mrs Ms Dr "
     "After Before When While However Meanwhile Police Officials There Some Many".split()
@@ -43,7 +45,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # an initial: "John F. Kennedy"
     key = word.lower().rstrip(".")
     if key in abbreviations():
-        follower = re.match(r"\s+[\"'“‘(]?([A-Za-z]+)", text[dot + 1 : dot + 30])
+        follower = _FOLLOWER.match(text[dot + 1 : dot + 30])
         # "in the U.S. The president ..." ends a sentence; "U.S. officials" does not
         if "." in key and follower and follower.group(1) in _SENTENCE_STARTERS:
             return False
@@ -81,7 +83,7 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, in order, with offsets; whitespace around them is not part of them."""
     sentences = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         for sentence_start, sentence_end in _split_line(text, line.start(), line.end()):
             for start, end in _bounded(text, sentence_start, sentence_end):
                 while start < end and text[start].isspace():
