@@ -28,6 +28,7 @@ from tests.test_document_ids import _write
 from timeline.cli import main
 from timeline.corrections import load_corrections_file
 from timeline.distributed import build_dask
+from timeline.documents import load_documents
 from timeline.events import analyse_document
 from timeline.model import Document
 from timeline.taxonomy import Taxonomy, default_taxonomy
@@ -146,6 +147,48 @@ def test_ids_are_unique_and_those_of_the_local_build(client: Client, tmp_path: P
     assert [d["id"] for d in _read(tmp_path / "dask", "documents.json")] == ids
     for name in ("events.json", "documents.json"):
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
+
+
+def _feed_line(text: str, **fields: str) -> str:
+    return json.dumps({"text": text, "published": "2024-03-28", **fields}, ensure_ascii=False)
+
+
+# (the lines of feed.jsonl, its line ending, the input chunk size, the ids in input order, the bad lines' numbers):
+# beside a-2.txt, a.txt and sub/a.txt, a .jsonl whose first line has a character str.splitlines() breaks at raw in
+# its text, a bad line, and a line that wants the id "a"
+FEED_CASES = [
+    pytest.param([_feed_line("The port reopened on 3 May 2023.\u2028Ships queued outside."), '{"text": "cut',
+                  _feed_line("Voters went to the polls on 7 May 2023.", id="a")], "\n", 64,
+                 ["a-2", "a", "feed-1", "a-3", "a-4"], [2], id="U+2028, a bad line, id a; a line a chunk"),
+    pytest.param([_feed_line("The port reopened on 3 May 2023.\u2028Ships queued outside."), '{"text": "cut',
+                  _feed_line("Voters went to the polls on 7 May 2023.", id="a")], "\n", 1 << 18,
+                 ["a-2", "a", "feed-1", "a-3", "a-4"], [2], id="U+2028, a bad line, id a; one chunk"),
+    pytest.param(["", _feed_line("A storm hit the coast on 2 June 2023.\u2029It moved north.\u0085Rain fell."),
+                  "[1]", _feed_line("The strike ended on 4 June 2023.", id="a"),
+                  _feed_line("Talks resumed on 6 June 2023.")], "\r\n", 64,
+                 ["a-2", "a", "feed-2", "a-3", "feed-5", "a-4"], [3], id="U+2029 and U+0085, CRLF, not an object"),
+]
+
+
+@pytest.mark.parametrize(("lines", "ending", "chunk_bytes", "ids", "bad"), FEED_CASES)
+def test_a_jsonl_with_odd_and_bad_lines_builds_as_locally(client: Client, tmp_path: Path, lines: list[str],
+                                                          ending: str, chunk_bytes: int, ids: list[str],
+                                                          bad: list[int]) -> None:
+    """Both engines read a .jsonl's lines alike (split at line feeds only), drop only its bad lines, report them
+    alike, and give the same ids (documents.unique_ids and distributed.assign_ids) and the same events."""
+    _write(tmp_path / "in", [("a-2.txt", ""), ("a.txt", ""), ("sub/a.txt", "")])
+    feed = tmp_path / "in" / "feed.jsonl"
+    feed.write_bytes((ending.join(lines) + ending).encode("utf-8"))
+    local = tmp_path / "local"
+    assert main(["build", str(tmp_path / "in"), "--out", str(local), "--jobs", "1"]) == 1  # a bad line: status 1
+    result = build_dask([tmp_path / "in"], tmp_path / "dask", taxonomy=default_taxonomy(), fmt="json",
+                        client=client, chunk_bytes=chunk_bytes, partitions=2)
+    assert len(result.errors) == len(bad)
+    assert all(e.startswith(f"error: {feed}:{n}: ") for e, n in zip(result.errors, bad, strict=True))
+    assert list(result.errors) == list(load_documents([tmp_path / "in"]).errors)
+    assert [d["id"] for d in _read(tmp_path / "dask", "documents.json")] == ids
+    for name in ("events.json", "documents.json"):
+        assert (tmp_path / "dask" / name).read_bytes() == (local / name).read_bytes(), name
 
 
 def test_corrections_by_hand_apply_as_in_the_local_build(client: Client, corpus: tuple[list[Path], Path],

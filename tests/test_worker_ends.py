@@ -1,11 +1,13 @@
 """A worker process of the local build that ends unexpectedly: while it holds documents, the run stops with one
-line that names the document it was analysing (build leaves its folder as it was, add keeps what it added); after
-it sent back all it was given, nothing is lost and the run completes."""
+line that names the document it was analysing, or, if it ended between finishing a task and sending it back, the
+documents it did not send back (build leaves its folder as it was, add keeps what it added); after it sent back
+all it was given, nothing is lost and the run completes."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -109,6 +111,80 @@ def test_the_command_says_one_line_and_keeps_what_was_saved(
         assert main(["list", "--db", str(db)]) == 0
         ids = {line.split("\t")[0] for line in capsys.readouterr().out.splitlines()}
         assert {f"d{i:02}" for i in range(parallel.PARALLEL_FROM + 4) if i != 9} <= ids and "d09" not in ids
+
+
+class _EndsAsItSends:
+    """Stands in for the pickle module in parallel: in a worker process that has analysed FATAL, dumps (the results
+    of a finished task, made just before they are sent) ends the process first."""
+
+    HIGHEST_PROTOCOL = pickle.HIGHEST_PROTOCOL
+    loads = staticmethod(pickle.loads)
+
+    def __init__(self, end: Callable[[], None]) -> None:
+        self.end = end
+        self.fatal_done = False  # set in the worker's (forked) copy only
+
+    def dumps(self, obj: object, protocol: int) -> bytes:
+        if self.fatal_done and os.getpid() != PARENT:
+            self.end()
+        return pickle.dumps(obj, protocol)
+
+
+@pytest.fixture()
+def ending_as_it_sends(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """A worker process that analysed FATAL ends (request.param: how) once its task is done, before it sends the
+    task's results back: its shared position is already -1."""
+    real = parallel.analyse_document
+    stand_in = _EndsAsItSends(request.param)
+
+    def analyse(doc: Document, taxonomy: object) -> object:
+        analysis = real(doc, taxonomy)  # type: ignore[arg-type]
+        if doc.text == FATAL and os.getpid() != PARENT:
+            stand_in.fatal_done = True
+        return analysis
+
+    monkeypatch.setattr(parallel, "analyse_document", analyse)
+    monkeypatch.setattr(parallel, "pickle", stand_in)
+
+
+# 100 documents on 2 workers are tasks of 3 documents: 48-50, 96-98, and 99 alone; every one was analysed, so none
+# is named as the one that failed: the task's documents are named as not sent back
+@pytest.mark.parametrize(("ending_as_it_sends", "fatal", "named"), [
+    (_kill, 49, f"in/d48.txt to in/d50.txt: its worker process ended before sending back documents d48 to d50 "
+                f"({KILLED})"),
+    (_kill, 0, f"in/d0.txt to in/d2.txt: its worker process ended before sending back documents d0 to d2 ({KILLED})"),
+    (_kill, 99, f"in/d99.txt: its worker process ended before sending back document d99 ({KILLED})"),
+    (_exit, 98, "in/d96.txt to in/d98.txt: its worker process ended before sending back documents d96 to d98 "
+                "(exit status 3)"),
+], indirect=["ending_as_it_sends"])
+def test_a_worker_that_ends_before_sending_back_a_finished_task(ending_as_it_sends: None, fatal: int,
+                                                                named: str) -> None:
+    docs = _docs(100, fatal)
+    assert parallel.chunk_size(len(docs), 2) == 3
+    with pytest.raises(parallel.WorkerError) as raised:
+        list(parallel.analyse_each(docs, default_taxonomy(), 2, len_events))
+    assert str(raised.value) == named
+
+
+@pytest.mark.parametrize(("ending_as_it_sends", "how"), [(_kill, KILLED), (_exit, "exit status 3")],
+                         indirect=["ending_as_it_sends"])
+def test_the_build_says_so_in_one_line_and_leaves_its_folder(ending_as_it_sends: None, how: str, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for i in range(parallel.PARALLEL_FROM + 4):  # one document a task (parallel.chunk_size)
+        text = FATAL if i == 9 else f"Floods hit the town on Monday, number {i}."
+        (src / f"d{i:02}.txt").write_text(f"---\npublished: 2024-03-28\n---\n{text}", encoding="utf-8")
+    out.mkdir()
+    (out / "events.json").write_text("[]\n", encoding="utf-8")  # an earlier build's
+    saved = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert main(["build", str(src), "--out", str(out), "--jobs", "2"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {src / 'd09.txt'}: its worker process ended before sending back document d09 ({how})"
+                      f"; the build stopped and left {out} as it was"]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == saved
 
 
 def _wait_for(path: Path) -> None:

@@ -19,7 +19,6 @@ written atomically, so a task retried after a lost worker overwrites its own par
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -35,11 +34,10 @@ import pyarrow.parquet as pq
 
 from timeline.corrections import Correction, apply_corrections, member_ids
 from timeline.documents import (
-    MAX_BYTES,
     InputError,
-    _from_record,
     _stem,
     iter_files,
+    jsonl_document,
     read_document_file,
     unique_ids,
 )
@@ -187,13 +185,6 @@ def _read_lines(path: str, start: int, end: int) -> tuple[list[tuple[int, bytes]
     return lines, number
 
 
-def _decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), f"warning: {where}: not UTF-8; read as Windows-1252/Latin-1"
-
-
 def _line_documents(chunk: Chunk, first_line: int, published: date | None) -> tuple[
         list[tuple[int, Document | None, str | None]], list[str], list[str], int]:
     """The documents of a "lines" chunk with their line numbers in the file (None for a bad line) and the id the
@@ -205,25 +196,17 @@ def _line_documents(chunk: Chunk, first_line: int, published: date | None) -> tu
     errors: list[str] = []
     warnings: list[str] = []
     for local, raw in lines:
-        if not raw.strip():
+        if not raw.strip():  # blank, as documents.jsonl_lines has it
             continue
         number = first_line + local - 1
-        where = f"{name}:{number}"
         try:
-            if len(raw) > MAX_BYTES:
-                raise InputError(where, f"the line is {len(raw) / 1024 / 1024:.1f} MB; the limit is 5 MB")
-            text, warning = _decode_line(raw, where)
-            if warning:
-                warnings.append(warning)
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise InputError(where, f"not JSON ({exc.msg})") from None
-            doc = _from_record(record, where, f"{_stem(name)}-{number}", published)
-            out.append((number, doc, str(record["id"]) if record.get("id") else None))
+            doc, given, warning = jsonl_document(raw, name, number, published)
         except InputError as exc:
             errors.append(f"error: {exc}")
             out.append((number, None, None))
+            continue
+        warnings += [warning] if warning else []
+        out.append((number, doc, given))
     return out, errors, warnings, count
 
 
@@ -233,10 +216,11 @@ def _file_documents(chunk: Chunk, published: date | None) -> tuple[list[Document
     warnings: list[str] = []
     for name in chunk.paths:
         try:
-            parsed, notes = read_document_file(name, published)
+            parsed, bad_lines, notes = read_document_file(name, published)
         except InputError as exc:
             errors.append(f"error: {exc}")
             continue
+        errors.extend(bad_lines)  # none: a .jsonl is read in "lines" chunks
         warnings.extend(notes)
         docs.extend(parsed)
     return docs, errors, warnings

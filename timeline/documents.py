@@ -170,8 +170,10 @@ def parse_text_file(name: str, text: str, published: date | None) -> Document:
                      fields.get("source", ""), fields.get("url", ""), name)
 
 
-def _from_record(record: Any, name: str, default_id: str, published: date | None) -> Document:
-    where = name if default_id == _stem(name) else f"{name} ({default_id})"
+def _from_record(record: Any, name: str, default_id: str, published: date | None, where: str = "") -> Document:
+    """The document a JSON record gives; NAME is its path (FILE:LINE for a .jsonl line), and its errors say WHERE
+    (default: NAME)."""
+    where = where or name
     if not isinstance(record, dict):
         raise InputError(where, "a JSON document must be an object with title, published and text")
     unknown = set(record) - JSON_KEYS
@@ -189,39 +191,85 @@ def _from_record(record: Any, name: str, default_id: str, published: date | None
                      str(record.get("source") or ""), str(record.get("url") or ""), name)
 
 
-def parse_document_bytes(name: str, data: bytes, published: date | None = None) -> tuple[list[Document], list[str]]:
-    """Parse one file's content into documents (several for .jsonl) and warnings; raises InputError if unusable.
+def decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
+    """One .jsonl line's bytes to text: UTF-8 (a BOM dropped), else Windows-1252, with a warning for WHERE."""
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), f"warning: {where}: not UTF-8; read as Windows-1252/Latin-1"
 
-    `published` is the date for documents that do not give one.
-    """
-    text, warnings = decode(data, name)
+
+def jsonl_lines(data: bytes) -> list[tuple[int, bytes]]:
+    """The lines of a .jsonl, numbered from 1, blank ones left out, as the Dask build reads them. JSON Lines are
+    separated by line feeds alone (a carriage return before one is part of the line ending): U+2028, U+2029, U+0085
+    and the ASCII separators (VT, FF, FS, GS, RS) are allowed raw inside a JSON string, and str.splitlines() would
+    break the line there."""
+    return [(number, line) for number, line in enumerate(data.split(b"\n"), 1) if line.strip()]
+
+
+def jsonl_document(raw: bytes, name: str, number: int, published: date | None) -> tuple[
+        Document, str | None, str | None]:
+    """Line NUMBER of the .jsonl NAME (its bytes, line ending or not) as a document, the id its record gives (None
+    if none) and a warning (None if none); InputError "NAME:NUMBER: reason" for a bad line. Both engines read a
+    .jsonl line by line with this, so they keep and report the same lines."""
+    where = f"{name}:{number}"
+    if len(raw) > MAX_BYTES:
+        raise InputError(where, f"the line is {len(raw) / 1024 / 1024:.1f} MB; the limit is 5 MB")
+    text, warning = decode_line(raw.removesuffix(b"\n").removesuffix(b"\r"), where)
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"not JSON ({exc.msg})") from None
+    doc = _from_record(record, where, f"{_stem(name)}-{number}", published, where)
+    return doc, str(record["id"]) if record.get("id") else None, warning
+
+
+def _parse_file(name: str, data: bytes, published: date | None) -> tuple[list[Document], list[InputError],
+                                                                          list[str]]:
+    """One file's documents, the bad lines of a .jsonl (whose other lines are kept), and warnings; raises
+    InputError for a file that is bad as a whole."""
+    text, warnings = decode(data, name)  # for a .jsonl, only its checks: empty, too large, binary
     lower = name.lower()
-    if lower.endswith(".jsonl"):
+    if lower.endswith(".jsonl"):  # decoded line by line: one line that is not UTF-8 garbles no other
         docs = []
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
+        bad = []
+        line_warnings = []
+        for number, raw in jsonl_lines(data):
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{name}:{number}", f"not JSON ({exc.msg})") from None
-            docs.append(_from_record(record, f"{name}:{number}", f"{_stem(name)}-{number}", published))
-        if not docs:
+                doc, _, warning = jsonl_document(raw, name, number, published)
+            except InputError as exc:
+                bad.append(exc)
+                continue
+            docs.append(doc)
+            line_warnings += [warning] if warning else []
+        if not docs and not bad:
             raise InputError(name, "no documents in the file")
-        return docs, warnings
+        return docs, bad, line_warnings
     if lower.endswith(".json"):
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(name, f"not JSON ({exc.msg} at line {exc.lineno})") from None
-        return [_from_record(record, name, _stem(name), published)], warnings
+        return [_from_record(record, name, _stem(name), published)], [], warnings
     if lower.endswith(".tml"):
         try:
-            doc = parse_timeml(text, _stem(name))
+            tml = parse_timeml(text, _stem(name))
         except TimeMLError as exc:
             raise InputError(name, str(exc)) from None
-        return [_document(doc.id, doc.text, doc.dct or published, "", "", "", name)], warnings
-    return [parse_text_file(name, text, published)], warnings
+        return [_document(tml.id, tml.text, tml.dct or published, "", "", "", name)], [], warnings
+    return [parse_text_file(name, text, published)], [], warnings
+
+
+def parse_document_bytes(name: str, data: bytes, published: date | None = None) -> tuple[list[Document], list[str]]:
+    """Parse one file's content into documents (several for .jsonl) and warnings; raises InputError if unusable
+    (for a .jsonl: if any line is; read_document_file keeps the good lines instead).
+
+    `published` is the date for documents that do not give one.
+    """
+    docs, bad, warnings = _parse_file(name, data, published)
+    if bad:
+        raise bad[0]
+    return docs, warnings
 
 
 def iter_files(paths: Sequence[str | Path]) -> Iterable[tuple[Path | None, str]]:
@@ -242,9 +290,11 @@ def iter_files(paths: Sequence[str | Path]) -> Iterable[tuple[Path | None, str]]
             yield None, f"error: {path}: no such file or folder"
 
 
-def read_document_file(path: str | Path, published: date | None = None) -> tuple[list[Document], list[str]]:
-    """The documents of one article file and its warnings; InputError for a file over the size limit, one that
-    cannot be read, or bad content."""
+def read_document_file(path: str | Path, published: date | None = None) -> tuple[list[Document], list[str],
+                                                                                 list[str]]:
+    """The documents of one article file, an `error: PATH:LINE: reason` line for each bad line of a .jsonl (its
+    other lines are kept), and warnings; InputError for a file over the size limit, one that cannot be read, or bad
+    content."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -253,7 +303,8 @@ def read_document_file(path: str | Path, published: date | None = None) -> tuple
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), str(exc.strerror or exc)) from None
-    return parse_document_bytes(str(path), data, published)
+    docs, bad, warnings = _parse_file(str(path), data, published)
+    return docs, [f"error: {exc}" for exc in bad], warnings
 
 
 def unique_ids(wanted: Sequence[str]) -> list[str]:
@@ -280,8 +331,8 @@ def unique_ids(wanted: Sequence[str]) -> list[str]:
 
 
 def load_documents(paths: Sequence[str | Path], published: date | None = None) -> LoadResult:
-    """Read every article under the paths; a bad file is reported and skipped, the others are still read; ids are
-    made unique (unique_ids)."""
+    """Read every article under the paths; a bad file (or a bad line of a .jsonl) is reported and skipped, the others
+    are still read; ids are made unique (unique_ids)."""
     documents: list[Document] = []
     errors: list[str] = []
     warnings: list[str] = []
@@ -290,10 +341,11 @@ def load_documents(paths: Sequence[str | Path], published: date | None = None) -
             errors.append(error)
             continue
         try:
-            docs, notes = read_document_file(path, published)
+            docs, bad_lines, notes = read_document_file(path, published)
         except InputError as exc:
             errors.append(f"error: {exc}")
             continue
+        errors.extend(bad_lines)
         warnings.extend(notes)
         documents.extend(docs)
     # two files may share a name in different folders: ids stay unique and stable

@@ -111,13 +111,21 @@ def _how_it_ended(process: Any) -> str:
 
 
 def _lost(worker: _Worker, docs: Sequence[Document], tasks: Sequence[tuple[int, int]]) -> WorkerError:
-    """The error for a worker that ended holding tasks: it names the document the worker was analysing (the first
-    of the tasks it held when it was between documents)."""
+    """The error for a worker that ended holding tasks: it names the document the worker was analysing, or, if it
+    was between documents (it had finished its task, or not begun it), the documents of the first task it held:
+    it ended before sending them back, and none of them is known to have failed."""
     first, last = tasks[worker.tasks[0]]
     position = worker.at.value
-    doc = docs[position if first <= position < last else first]
-    return WorkerError(f"{doc.path or doc.id}: cannot analyse {doc.id} (its worker process ended: "
-                       f"{_how_it_ended(worker.process)})")
+    how = _how_it_ended(worker.process)
+    if first <= position < last:
+        doc = docs[position]
+        return WorkerError(f"{doc.path or doc.id}: cannot analyse {doc.id} (its worker process ended: {how})")
+    start, end = docs[first], docs[last - 1]
+    if last - first == 1:
+        return WorkerError(f"{start.path or start.id}: its worker process ended before sending back document "
+                           f"{start.id} ({how})")
+    return WorkerError(f"{start.path or start.id} to {end.path or end.id}: its worker process ended before sending "
+                       f"back documents {start.id} to {end.id} ({how})")
 
 
 def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int, shape: Callable[[Analysis], R],
@@ -132,8 +140,9 @@ def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int, shape: Cal
 
     A document whose analysis fails is given to `on_error` (as a DocumentError that names it) and left out, and the
     others go on; without `on_error` the DocumentError is raised. A worker process that ends while it holds
-    documents (killed, out of memory) stops the run with a WorkerError that names the document it was analysing;
-    one that ends after sending back all it was given costs nothing (the others take the rest)."""
+    documents (killed, out of memory) stops the run with a WorkerError that names the document it was analysing
+    (or, if it ended between documents, the documents it had not sent back); one that ends after sending back all
+    it was given costs nothing (the others take the rest)."""
 
     def kept(pairs: Iterator[tuple[Document, R | DocumentError]]) -> Iterator[tuple[Document, R]]:
         for doc, result in pairs:
