@@ -60,6 +60,11 @@ CASES = [
                  [(1, "a JSON document must be an object with title, published and text"),
                   (3, "unknown fields heading (known: date, id, published, source, text, title, url)")],
                  id="records that are not documents"),
+    # a feed of thousands of articles is not held to one file's size limit (5 MB); a line is
+    pytest.param([_record(SECOND + " Talks went on." * 230) for _ in range(1800)], "\n",
+                 [f"feed-{n}" for n in range(1, 1801)], [], id="a feed of 6 MB"),
+    pytest.param([_record(SECOND), _record("word " * (1024 * 1024 + 10)), _record(SECOND)], "\n",
+                 ["feed-1", "feed-3"], [(2, "the line is 5.0 MB; the limit is 5 MB")], id="one line over 5 MB"),
     pytest.param(['{"text": ', "{}"], "\r\n", [],
                  [(1, "not JSON (Expecting value)"), (2, "the 'text' field is missing or not a string")],
                  id="every line bad"),

@@ -228,9 +228,13 @@ def _parse_file(name: str, data: bytes, published: date | None) -> tuple[list[Do
                                                                           list[str]]:
     """One file's documents, the bad lines of a .jsonl (whose other lines are kept), and warnings; raises
     InputError for a file that is bad as a whole."""
-    text, warnings = decode(data, name)  # for a .jsonl, only its checks: empty, too large, binary
     lower = name.lower()
     if lower.endswith(".jsonl"):  # decoded line by line: one line that is not UTF-8 garbles no other
+        # no limit on the whole file (a feed of thousands of articles; each line has its own limit)
+        if not data.strip():
+            raise InputError(name, "the file is empty")
+        if b"\x00" in data[:8192]:
+            raise InputError(name, "the file is binary, not text")
         docs = []
         bad = []
         line_warnings = []
@@ -245,6 +249,7 @@ def _parse_file(name: str, data: bytes, published: date | None) -> tuple[list[Do
         if not docs and not bad:
             raise InputError(name, "no documents in the file")
         return docs, bad, line_warnings
+    text, warnings = decode(data, name)
     if lower.endswith(".json"):
         try:
             record = json.loads(text)
@@ -293,12 +298,12 @@ def iter_files(paths: Sequence[str | Path]) -> Iterable[tuple[Path | None, str]]
 def read_document_file(path: str | Path, published: date | None = None) -> tuple[list[Document], list[str],
                                                                                  list[str]]:
     """The documents of one article file, an `error: PATH:LINE: reason` line for each bad line of a .jsonl (its
-    other lines are kept), and warnings; InputError for a file over the size limit, one that cannot be read, or bad
-    content."""
+    other lines are kept), and warnings; InputError for a file over the size limit (for a .jsonl, of any size, the
+    limit is each line's), one that cannot be read, or bad content."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if size > MAX_BYTES and path.suffix.lower() != ".jsonl":  # a .jsonl's limit is a line's
             raise InputError(str(path), f"the file is {size / 1024 / 1024:.1f} MB; the limit is 5 MB")
         data = path.read_bytes()
     except OSError as exc:
