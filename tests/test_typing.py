@@ -40,6 +40,13 @@ SENSES = [
     ("Prosecutors dropped all charges against the journalist in June.", {"justice"}),
     ("The defendant pleaded not guilty to all charges on Tuesday.", {"justice"}),
     ("The reporter was held for two years on spying charges.", {"justice", "security"}),
+    ("Drivers can charge their cars for free at the new station from June.", {"other", "economy"}),
+    # 'in order to pay' is no court order; an operation near a hospital is not surgery; a waiting list is no health news
+    ("Many families borrowed money in order to pay their energy bills this winter.", {"economy", "politics"}),
+    ("A court ordered the landlord to pay the tenants back.", {"justice"}),
+    ("The army launched an operation near the hospital on Monday.", {"security", "attack"}),
+    ("The hospital cancelled 200 knee operations last week.", {"health"}),
+    ("The waiting list for social housing grew to 4,000 families in May.", {"other", "politics", "economy"}),
 ]
 WRONG_WORD = [
     ("Six protesters were killed by security forces.", {"attack"}),
@@ -313,3 +320,29 @@ def test_words_named_in_passing_leave_the_type_to_the_article() -> None:
 def test_a_keyword_in_capitals_matches_only_words_in_capitals(text: str, expected: str) -> None:
     taxonomy = parse_taxonomy("health\tWHO\t2\nother\n", "t.tsv")
     assert classify(text, taxonomy=taxonomy).type == expected
+
+
+# "İ" (dotted capital I) lower-cases to two characters: the typer must read the words of such a text in step with
+# the text as written (it once raised IndexError in the middle of an article, and the article was lost)
+DOTTED_I = [
+    ("The İstanbul council met on May 2 and ministers won the race in March.", "politics"),
+    ("The İstanbul city council voted on May 2 to raise local taxes.", "politics"),
+    ("Police in İzmir arrested two men on Monday over the bombing.", "justice"),
+    ("Officials in Istanbul and İzmir said on Friday the earthquake destroyed 40 buildings.", "disaster"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOTTED_I, ids=lambda v: str(v)[:30])
+def test_dotted_capital_i_is_read_in_step(text: str, expected: str) -> None:
+    from datetime import date
+
+    from timeline.events import analyse_document
+    from timeline.model import Document
+
+    assert classify(text).type == expected
+    # the same as with a plain I: the letter changes no word's reading
+    assert classify(text) == classify(text.replace("İ", "I"))
+    events = analyse_document(Document("ist", text, date(2024, 3, 28)), default_taxonomy()).events
+    plain = analyse_document(Document("ist", text.replace("İ", "I"), date(2024, 3, 28)), default_taxonomy()).events
+    assert events and [(e.start, e.type, e.second_type) for e in events] == [(e.start, e.type, e.second_type)
+                                                                              for e in plain]

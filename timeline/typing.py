@@ -235,7 +235,8 @@ class _Clause:
 def _words(text: str) -> tuple[list[str], str, list[int] | None]:
     """The lower-case words of `text`, the text in lower case, and the words' offsets (None when every word of the
     text is kept: the offsets are found when first asked)."""
-    lowered = text.lower().replace("’", "'")  # same length: offsets stay those of `text`
+    # same length: offsets stay those of `text` ("İ".lower() is two characters: read as "I", as the tagger does)
+    lowered = text.replace("İ", "I").lower().replace("’", "'")
     words = _LOWER_WORD.findall(lowered)
     months = _months()
     if months.isdisjoint(words):  # the usual case: no offsets needed to tell "March 3" from "a march"
