@@ -167,6 +167,9 @@ FEED_CASES = [
                   "[1]", _feed_line("The strike ended on 4 June 2023.", id="a"),
                   _feed_line("Talks resumed on 6 June 2023.")], "\r\n", 64,
                  ["a-2", "a", "feed-2", "a-3", "feed-5", "a-4"], [3], id="U+2029 and U+0085, CRLF, not an object"),
+    pytest.param(['{"text": "a NUL \x00 in a line", "published": "2024-03-28"}',
+                  _feed_line("The strike ended on 4 June 2023."), _feed_line("Talks resumed on 6 June 2023.", id="a")],
+                 "\n", 64, ["a-2", "a", "feed-2", "a-3", "a-4"], [1], id="a NUL byte in the first line"),
 ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.cli import main
-from timeline.documents import load_documents
+from timeline.documents import MAX_BYTES, InputError, jsonl_document, load_documents
 
 # records written for these tests
 FIRST = "The port reopened on 3 May 2023.{sep}Ships queued outside the breakwater."
@@ -99,3 +99,18 @@ def test_build_keeps_the_good_lines_of_a_jsonl(tmp_path: Path, capsys: pytest.Ca
     assert errors == ([f"error: {feed}:2: not JSON (Unterminated string starting at)"] if bad else [])
     documents = json.loads((tmp_path / "out" / "documents.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in documents] == ids
+
+
+# the 5 MB limit is the line's without its ending, whichever engine hands the line over (Dask's reader keeps the
+# ending on, the local one has split it off)
+@pytest.mark.parametrize("ending", [b"", b"\n", b"\r\n"])
+@pytest.mark.parametrize(("extra", "kept"), [(0, True), (1, False)])
+def test_a_line_of_exactly_the_limit_is_kept(ending: bytes, extra: int, kept: bool) -> None:
+    head, tail = b'{"published": "2024-03-28", "text": "', b'"}'
+    raw = head + b"w" * (MAX_BYTES + extra - len(head) - len(tail)) + tail
+    assert len(raw) == MAX_BYTES + extra
+    if kept:
+        assert jsonl_document(raw + ending, "feed.jsonl", 1, None)[0].id == "feed-1"
+    else:
+        with pytest.raises(InputError, match="feed.jsonl:1: the line is 5.0 MB; the limit is 5 MB"):
+            jsonl_document(raw + ending, "feed.jsonl", 1, None)
