@@ -47,6 +47,9 @@ SENSES = [
     ("The army launched an operation near the hospital on Monday.", {"security", "attack"}),
     ("The hospital cancelled 200 knee operations last week.", {"health"}),
     ("The waiting list for social housing grew to 4,000 families in May.", {"other", "politics", "economy"}),
+    # 'scene' and 'series' are as common in shooting stories as in film news: no film sense without film words
+    ("Police sealed off the scene of the shooting on Saturday night.", {"attack"}),
+    ("The attack was the latest in a series of shootings in the city this year.", {"attack"}),
 ]
 WRONG_WORD = [
     ("Six protesters were killed by security forces.", {"attack"}),
