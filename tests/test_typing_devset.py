@@ -57,9 +57,9 @@ def load_devset() -> list[dict[str, object]]:
     return [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_every_line_is_a_valid_row() -> None:
-    types = default_taxonomy().types
-    lines = [line for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
+def file_problems(path: Path, types: tuple[str, ...]) -> dict[int, list[str]]:
+    """The problems of each line of a JSONL set of typed sentences, by line number (blank lines not counted)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     bad = {}
     for number, line in enumerate(lines, 1):
         try:
@@ -69,7 +69,11 @@ def test_every_line_is_a_valid_row() -> None:
             continue
         if problems := row_problems(row, types):
             bad[number] = problems
-    assert bad == {}
+    return bad
+
+
+def test_every_line_is_a_valid_row() -> None:
+    assert file_problems(DEVSET, default_taxonomy().types) == {}
 
 
 def test_the_set_is_large_balanced_and_without_duplicates() -> None:
