@@ -140,9 +140,8 @@ class TriggerScan:
 
     lower: Any  # an Aho-Corasick automaton (pyahocorasick) of the lower-case words, None when there are none
     cased: Any  # the same for the words as written
-    # by trigger set (RuleSet.plan): the scanned words its lower-case and as-written words hold (none of them in a
-    # text, no trigger), and its words, words at a word's start and words as written, each with the one it holds
-    roots: dict[int, tuple[frozenset[str], frozenset[str]]]
+    # by trigger set (RuleSet.plan): its words, words at a word's start and words as written, each with the scanned
+    # word it holds
     members: dict[int, tuple[tuple[tuple[str, str], ...], ...]]
     phrases: dict[str, re.Pattern[str]]  # trigger words of several words ("before now"): where they start
     # the trigger sets that hold each scanned word (lower case; as written), and those with a pattern: a text holds
@@ -217,27 +216,23 @@ class RuleSet:
             automaton.make_automaton()
             return automaton
 
-        roots: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         members: dict[int, tuple[tuple[tuple[str, str], ...], ...]] = {}
+        sets_of: dict[str, set[int]] = {}
+        cased_sets_of: dict[str, set[int]] = {}
         for rule, number, *_ in self.plan:
             t = rule.triggers
-            members[number] = (tuple((w, root(w, bases)) for w in t.words),
-                               tuple((w, root(w, bases)) for w in t.word_starts),
-                               tuple((w, root(w, cased_bases)) for w in t.cased))
-            roots[number] = (frozenset(r for _, r in members[number][0] + members[number][1]),
-                             frozenset(r for _, r in members[number][2]))
+            words, starts, as_written = members[number] = (tuple((w, root(w, bases)) for w in t.words),
+                                                           tuple((w, root(w, bases)) for w in t.word_starts),
+                                                           tuple((w, root(w, cased_bases)) for w in t.cased))
+            for _, scanned in words + starts:
+                sets_of.setdefault(scanned, set()).add(number)
+            for _, scanned in as_written:
+                cased_sets_of.setdefault(scanned, set()).add(number)
         lower = {_stand_in(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts} - bases.keys()
         cased = {w for r in self.rules for w in r.triggers.cased} - cased_bases.keys()
         phrases = {w: _phrase(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts if " " in w}
-        sets_of: dict[str, set[int]] = {}
-        cased_sets_of: dict[str, set[int]] = {}
-        for number, (lower_roots, cased_roots) in roots.items():
-            for word in lower_roots:
-                sets_of.setdefault(word, set()).add(number)
-            for word in cased_roots:
-                cased_sets_of.setdefault(word, set()).add(number)
         with_pattern = frozenset(number for rule, number, *_ in self.plan if rule.triggers.pattern is not None)
-        return TriggerScan(scan(lower), scan(cased), roots, members, phrases,
+        return TriggerScan(scan(lower), scan(cased), members, phrases,
                            {w: frozenset(n) for w, n in sets_of.items()},
                            {w: frozenset(n) for w, n in cased_sets_of.items()}, with_pattern)
 

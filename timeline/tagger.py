@@ -310,9 +310,6 @@ class _TriggerIndex:
         can match (a match always holds one)."""
         if number not in self.maybe:
             return []  # no word the set's words hold was found, and it has no pattern
-        roots, cased_roots = self._scan.roots[number]
-        if triggers.pattern is None and roots.isdisjoint(self._present) and cased_roots.isdisjoint(self._cased_present):
-            return []  # none of the words the set's words hold is in the text
         words, starts, cased = self._scan.members[number]
         present, cased_present = self._present, self._cased_present
         found: list[tuple[int, int]] = []
