@@ -37,9 +37,14 @@ class DocumentError(RuntimeError):
     """A document whose analysis failed: where it came from and why, as one line (analysis_failure)."""
 
 
+def cannot_analyse(doc: Document, reason: str) -> str:
+    """A document that could not be analysed, as reported: `PATH: cannot analyse ID (reason)`."""
+    return f"{doc.path or doc.id}: cannot analyse {doc.id} ({reason})"
+
+
 def analysis_failure(doc: Document, exc: Exception) -> str:
     """What a failed analysis is reported as, by either engine: `PATH: cannot analyse ID (Error: reason)`."""
-    return f"{doc.path or doc.id}: cannot analyse {doc.id} ({type(exc).__name__}: {exc})"
+    return cannot_analyse(doc, f"{type(exc).__name__}: {exc}")
 
 
 def analysed(doc: Document, taxonomy: Taxonomy) -> Analysis:
@@ -118,8 +123,7 @@ def _lost(worker: _Worker, docs: Sequence[Document], tasks: Sequence[tuple[int, 
     position = worker.at.value
     how = _how_it_ended(worker.process)
     if first <= position < last:
-        doc = docs[position]
-        return WorkerError(f"{doc.path or doc.id}: cannot analyse {doc.id} (its worker process ended: {how})")
+        return WorkerError(cannot_analyse(docs[position], f"its worker process ended: {how}"))
     start, end = docs[first], docs[last - 1]
     if last - first == 1:
         return WorkerError(f"{start.path or start.id}: its worker process ended before sending back document "
@@ -196,9 +200,7 @@ def analyse_each(docs: list[Document], taxonomy: Taxonomy, jobs: int, shape: Cal
         while given < len(tasks):
             reading = [w for w in workers if w.open]
             if not any(w.tasks for w in reading):  # tasks are left and no worker is left to take them
-                waiting = docs[tasks[unsent[0]][0]]
-                raise WorkerError(f"{waiting.path or waiting.id}: cannot analyse {waiting.id} (every worker process "
-                                  "ended)")
+                raise WorkerError(cannot_analyse(docs[tasks[unsent[0]][0]], "every worker process ended"))
             ready = wait([w.conn for w in reading])
             for worker in [w for w in reading if w.conn in ready]:
                 try:
