@@ -50,16 +50,21 @@ def len_events(analysis: Analysis) -> int:  # module level: a worker gets it by 
     return len(analysis.events)
 
 
+def articles_with(src: Path, text: str) -> None:
+    """Enough dated articles in `src` for the build to use worker processes, d00.txt..., d09.txt holding `text`."""
+    src.mkdir()
+    for i in range(parallel.PARALLEL_FROM + 4):
+        body = text if i == 9 else f"Floods hit the town on Monday, number {i}."
+        (src / f"d{i:02}.txt").write_text(f"---\npublished: 2024-03-28\n---\n{body}", encoding="utf-8")
+
+
 @pytest.mark.parametrize(("command", "jobs"), [("build", "1"), ("build", "2"), ("add", "1"), ("add", "2")])
 def test_the_command_says_one_line_and_keeps_what_was_saved(
     poisoned: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, jobs: str
 ) -> None:
     src, held = tmp_path / "in", tmp_path / "held"
-    src.mkdir()
+    articles_with(src, POISON)
     held.mkdir()
-    for i in range(parallel.PARALLEL_FROM + 4):
-        text = POISON if i == 9 else f"Floods hit the town on Monday, number {i}."
-        (src / f"d{i:02}.txt").write_text(f"---\npublished: 2024-03-28\n---\n{text}", encoding="utf-8")
     for name in ("d05.txt", "d09.txt"):  # a first run without them saves something
         (src / name).rename(held / name)
     out, db = tmp_path / "out", tmp_path / "store.sqlite"

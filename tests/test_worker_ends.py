@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import timeline.parallel as parallel
+from tests.test_document_errors import articles_with
 from timeline.cli import main
 from timeline.events import Analysis
 from timeline.model import Document
@@ -86,11 +87,8 @@ def test_the_command_says_one_line_and_keeps_what_was_saved(
     ending: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, how: str
 ) -> None:
     src, held = tmp_path / "in", tmp_path / "held"
-    src.mkdir()
+    articles_with(src, FATAL)
     held.mkdir()
-    for i in range(parallel.PARALLEL_FROM + 4):
-        text = FATAL if i == 9 else f"Floods hit the town on Monday, number {i}."
-        (src / f"d{i:02}.txt").write_text(f"---\npublished: 2024-03-28\n---\n{text}", encoding="utf-8")
     (src / "d09.txt").rename(held / "d09.txt")  # a first run without it saves something
     out, db = tmp_path / "out", tmp_path / "store.sqlite"
     argv = ["build", str(src), "--out", str(out)] if command == "build" else ["add", "--db", str(db), str(src)]
