@@ -46,6 +46,7 @@ from timeline.events import (
     Analysis,
     EventRow,
     analyse_document,
+    count_sources,
     event_from_row,
     event_to_row,
     merge_events,
@@ -328,10 +329,7 @@ def merge_partition(part: pd.DataFrame, corrections: Mapping[str, Correction] | 
 
 def source_counts(part: pd.DataFrame) -> pd.DataFrame:
     """How many merged events of a partition each document is a source of."""
-    counts: dict[str, int] = {}
-    for row in part["row"]:
-        for source in row[ROW_SOURCES]:
-            counts[source] = counts.get(source, 0) + 1
+    counts = count_sources(row[ROW_SOURCES] for row in part["row"])
     return pd.DataFrame({"doc": list(counts), "events": list(counts.values())}).astype(_COUNT_META.dtypes.to_dict())
 
 

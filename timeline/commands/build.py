@@ -6,9 +6,10 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from timeline.build_output import EventText, analysis_text, events_json_chunks, merge_texts
 from timeline.corrections import (
@@ -21,6 +22,7 @@ from timeline.corrections import (
 )
 from timeline.documents import InputError, load_documents, parse_date
 from timeline.events import (
+    count_sources,
     document_entry,
     event_to_dict,
     merge_events,
@@ -131,15 +133,18 @@ def _build_texts(args: argparse.Namespace, docs: list[Document], taxonomy: Taxon
     finally:
         if collecting:
             gc.enable()
-    counts: dict[str, int] = {}
-    for _, sources, _ in merged:
-        for source in sources:
-            counts[source] = counts.get(source, 0) + 1
-    documents = [document_entry(doc, counts.get(doc.id, 0), timexes, sentences)
-                 for doc, timexes, sentences in per_document]
+    documents = _document_entries(per_document, (sources for _, sources, _ in merged))
     write_text_atomic(args.out / "events.json", events_json_chunks(merged))
     write_json_atomic(args.out / "documents.json", documents)
     return len(merged)
+
+
+def _document_entries(per_document: list[tuple[Document, int, int]],
+                      sources: Iterable[Iterable[str]]) -> list[dict[str, Any]]:
+    """documents.json's entries: each document with its counts, its events counted among the merged events'
+    sources (one of them for each merged event)."""
+    counts = count_sources(sources)
+    return [document_entry(doc, counts.get(doc.id, 0), timexes, sentences) for doc, timexes, sentences in per_document]
 
 
 def _build_events(args: argparse.Namespace, docs: list[Document], taxonomy: Taxonomy,
@@ -163,14 +168,7 @@ def _build_events(args: argparse.Namespace, docs: list[Document], taxonomy: Taxo
         if unmatched:
             print(f"warning: {corrections_path}: {len(unmatched)} corrections match no event: "
                   f"{', '.join(unmatched[:5])}{' ...' if len(unmatched) > 5 else ''}", file=sys.stderr)
-    # each document's count is the number of merged events it is a source of (counting them with document_to_dict
-    # looks the document up in each event's sources, quadratic when thousands of documents tell one story)
-    counts: dict[str, int] = {}
-    for event in merged:
-        for source in event.sources:
-            counts[source] = counts.get(source, 0) + 1
-    documents = [document_entry(doc, counts.get(doc.id, 0), timexes, sentences)
-                 for doc, timexes, sentences in per_document]
+    documents = _document_entries(per_document, (e.sources for e in merged))
     if args.format == "parquet":
         from timeline.distributed import write_parquet_build
 
