@@ -201,9 +201,9 @@ def decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
 
 def jsonl_lines(data: bytes) -> list[tuple[int, bytes]]:
     """The lines of a .jsonl, numbered from 1, blank ones left out, as the Dask build reads them. JSON Lines are
-    separated by line feeds alone (a carriage return before one is part of the line ending): U+2028, U+2029, U+0085
-    and the ASCII separators (VT, FF, FS, GS, RS) are allowed raw inside a JSON string, and str.splitlines() would
-    break the line there."""
+    separated by line feeds alone (a carriage return before one is part of the line ending): str.splitlines() would
+    also break a line at U+2028, U+2029 and U+0085, which JSON allows raw inside a string, and at VT, FF, FS, GS and
+    RS, which make a line bad but must not move the numbers (and ids) of the lines after it."""
     return [(number, line) for number, line in enumerate(data.split(b"\n"), 1) if line.strip()]
 
 
