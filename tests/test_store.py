@@ -90,6 +90,34 @@ def test_uploads(tmp_path: Path, name: str, data: bytes, level: str, words: str)
             assert messages[0].text.startswith(f"error: {name}") and "\n" not in messages[0].text
 
 
+GOOD_LINE = b'{"id": "g1", "text": "The council met on Monday.", "published": "2024-03-28"}'
+OTHER_LINE = b'{"id": "g2", "text": "The river rose on Friday.", "published": "2024-03-28"}'
+
+
+@pytest.mark.parametrize(
+    "data, errors, added",
+    [
+        (GOOD_LINE + b"\n" + b'{"id": "x", "text": ' + b"\n" + OTHER_LINE + b"\n", ["j.jsonl:2: "], ["g1", "g2"]),
+        (b"not json\n" + GOOD_LINE + b"\n", ["j.jsonl:1: "], ["g1"]),
+        (GOOD_LINE + b"\n" + b'{"id": "n", "text": "a\x00b"}\n', ["j.jsonl:2: "], ["g1"]),
+        (GOOD_LINE + b"\n" + OTHER_LINE, [], ["g1", "g2"]),
+        (b"[1, 2]\n{}\n", ["j.jsonl:1: ", "j.jsonl:2: "], []),
+    ],
+)
+def test_upload_of_a_feed_keeps_its_good_lines(
+    tmp_path: Path, data: bytes, errors: list[str], added: list[str]
+) -> None:
+    """A bad line of an uploaded .jsonl is one error naming the line; the other lines are added (as `build` and
+    `add` do), and a title typed for the upload is not given to the one good line of a feed."""
+    with Store(tmp_path / "s.sqlite", seed=False) as store:
+        messages = add_upload(store, "j.jsonl", data, title="Typed title")
+        found = [m.text for m in messages if m.level == "error"]
+        for text, prefix in zip(found, errors, strict=True):
+            assert text.startswith(f"error: {prefix}") and "\n" not in text
+        assert sorted(d["id"] for d in store.documents()) == added
+        assert all(d["title"] != "Typed title" for d in store.documents()) or not errors
+
+
 def test_pasted_text_title_and_date_fields_win(tmp_path: Path) -> None:
     with Store(tmp_path / "s.sqlite", seed=False) as store:
         messages = add_pasted(store, "---\ntitle: Old\n---\nThe council met on Monday.", "New", date(2024, 3, 28))

@@ -265,9 +265,18 @@ def _parse_file(name: str, data: bytes, published: date | None) -> tuple[list[Do
     return [parse_text_file(name, text, published)], [], warnings
 
 
+def read_document_bytes(name: str, data: bytes, published: date | None = None) -> tuple[list[Document], list[str],
+                                                                                   list[str]]:
+    """One file's content (an upload) read as read_document_file reads a file: its documents, an
+    `error: NAME:LINE: reason` line for each bad line of a .jsonl (its other lines are kept), and warnings;
+    InputError for content that is bad as a whole."""
+    docs, bad, warnings = _parse_file(name, data, published)
+    return docs, [f"error: {exc}" for exc in bad], warnings
+
+
 def parse_document_bytes(name: str, data: bytes, published: date | None = None) -> tuple[list[Document], list[str]]:
     """Parse one file's content into documents (several for .jsonl) and warnings; raises InputError if unusable
-    (for a .jsonl: if any line is; read_document_file keeps the good lines instead).
+    (for a .jsonl: if any line is; read_document_bytes and read_document_file keep the good lines instead).
 
     `published` is the date for documents that do not give one.
     """

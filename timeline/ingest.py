@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from timeline.documents import InputError, parse_date, parse_document_bytes, parse_front_matter
+from timeline.documents import InputError, parse_date, parse_document_bytes, parse_front_matter, read_document_bytes
 from timeline.model import Document
 from timeline.store import Store, StoreError
 from timeline.taxonomy import Taxonomy
@@ -86,16 +86,18 @@ def add_pasted(store: Store, text: str, title: str = "", published: date | None 
 
 def add_upload(store: Store, name: str, data: bytes, title: str = "", published: date | None = None,
                taxonomy: Taxonomy | None = None) -> list[Message]:
-    """Add an uploaded file (.txt, .json, .jsonl, .tml); title and date apply to a single-document file."""
+    """Add an uploaded file (.txt, .json, .jsonl, .tml); title and date apply to a single-document file. A bad
+    line of a .jsonl is one error message and the file's other lines are added, as `build` and `add` do."""
     try:
-        docs, warnings = parse_document_bytes(name, data)
+        docs, bad, warnings = read_document_bytes(name, data)
     except InputError as exc:
         return [Message("error", f"error: {exc}")]
-    if len(docs) == 1:
+    errors = [Message("error", line) for line in bad]
+    if len(docs) == 1 and not bad:  # a single-document file (not a feed of which one line was good)
         docs = [_apply(docs[0], title, published)]
     else:
         docs = [_apply(d, "", published if d.published is None else None) for d in docs]
-    return _add(store, docs, warnings, taxonomy)
+    return errors + _add(store, docs, warnings, taxonomy)
 
 
 def remove(store: Store, doc_id: str) -> Message:
