@@ -194,6 +194,26 @@ def test_a_jsonl_with_odd_and_bad_lines_builds_as_locally(client: Client, tmp_pa
         assert (tmp_path / "dask" / name).read_bytes() == (local / name).read_bytes(), name
 
 
+@pytest.mark.parametrize(("feeds", "chunk_bytes"), [
+    pytest.param({"empty.jsonl": b""}, 64, id="an empty .jsonl"),
+    pytest.param({"blank.jsonl": b"\n  \r\n\t\n" * 30}, 16, id="blank lines over several chunks"),
+    pytest.param({"blank.jsonl": b"\n\n", "empty.jsonl": b"", "full.jsonl": b"\n" * 40 + _feed_line(
+        "The port reopened on 3 May 2023.").encode("utf-8") + b"\n"}, 16, id="two empty beside one whose line is late"),
+])
+def test_an_empty_jsonl_is_reported_as_locally(client: Client, tmp_path: Path, feeds: dict[str, bytes],
+                                               chunk_bytes: int) -> None:
+    """A .jsonl with nothing but blank lines is `error: PATH: the file is empty` on both engines (a Dask chunk
+    alone cannot tell), once, in input order; a file whose only line comes after many blank ones is not."""
+    _write(tmp_path / "in", [("a.txt", "")])
+    for name, data in feeds.items():
+        (tmp_path / "in" / name).write_bytes(data)
+    expected = list(load_documents([tmp_path / "in"]).errors)
+    assert expected == [f"error: {tmp_path / 'in' / n}: the file is empty" for n in sorted(feeds) if n != "full.jsonl"]
+    result = build_dask([tmp_path / "in"], tmp_path / "dask", taxonomy=default_taxonomy(), fmt="json",
+                        client=client, chunk_bytes=chunk_bytes, partitions=2)
+    assert list(result.errors) == expected
+
+
 def test_corrections_by_hand_apply_as_in_the_local_build(client: Client, corpus: tuple[list[Path], Path],
                                                           tmp_path: Path) -> None:
     paths, local = corpus

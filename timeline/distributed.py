@@ -119,6 +119,7 @@ class Scan:
     lines: int
     errors: tuple[str, ...]
     warnings: tuple[str, ...]
+    content: bool = True  # a "lines" chunk: whether it holds a line that is not blank (a document or a bad line)
 
 
 @dataclass(frozen=True)
@@ -237,11 +238,28 @@ def scan_chunk(chunk: Chunk, published: date | None) -> Scan:
     (as the local build gives them, with line numbers counted within the chunk for a .jsonl range)."""
     if chunk.kind == "lines":  # its error and warning lines come from stage 2, which knows the line numbers
         found, _, _, count = _line_documents(chunk, 1, published)
-        return Scan(tuple(Record(given, local) for local, doc, given in found if doc is not None), count, (), ())
+        return Scan(tuple(Record(given, local) for local, doc, given in found if doc is not None), count, (), (),
+                    bool(found))
     docs, errors, warnings = _file_documents(chunk, published)
     undated = [_undated(d) for d in docs if d is not None and d.published is None]
     return Scan(tuple(Record(d.id, i) for i, d in enumerate(docs) if d is not None), 0, tuple(errors),
                 tuple(warnings + undated))
+
+
+def _scan_errors(chunks: Sequence[Chunk], scans: Sequence[Scan]) -> list[str]:
+    """The scans' error lines in input order, with `error: PATH: the file is empty` after the last chunk of a .jsonl
+    that holds nothing but blank lines, as the local build says it (a chunk alone cannot tell)."""
+    errors: list[str] = []
+    content = False
+    for i, (chunk, scan) in enumerate(zip(chunks, scans, strict=True)):
+        errors += scan.errors
+        if chunk.kind != "lines":
+            continue
+        content = scan.content or (chunk.start > 0 and content)  # a file's first chunk starts at 0
+        following = chunks[i + 1] if i + 1 < len(chunks) else None
+        if not content and (following is None or following.kind != "lines" or following.start == 0):
+            errors.append(f"error: {chunk.paths[0]}: the file is empty")
+    return errors
 
 
 def _line_number_offsets(chunks: Sequence[Chunk], scans: Sequence[Scan]) -> list[int]:
@@ -462,7 +480,7 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
     first_lines = _line_number_offsets(chunks, scans)
     ids = assign_ids(chunks, scans, first_lines)
     warnings = [w for s in scans for w in s.warnings]
-    errors += [e for s in scans for e in s.errors]
+    errors += _scan_errors(chunks, scans)
     if not chunks:
         analysed: list[Any] = []
     else:
