@@ -76,6 +76,24 @@ def test_non_utf8_is_decoded_with_a_warning() -> None:
     assert len(warnings) == 1 and "latin.txt" in warnings[0] and "not UTF-8" in warnings[0]
 
 
+# (bytes that are not UTF-8, the text read): Windows-1252 where it gives a character, C1 controls for its five
+# undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D), as browsers read it; nothing replaced or lost
+CP1252_CASES = [
+    (b"\x93Quoted\x94 \x96 \x80 5", "\u201cQuoted\u201d \u2013 \u20ac 5"),
+    (b"caf\xe9 \x81 \x9d \x93ok\x94", "caf\u00e9 \x81 \x9d \u201cok\u201d"),
+    (b"na\xefve \x8f\x90 \x85", "na\u00efve \x8f\x90 \u2026"),
+]
+
+
+@pytest.mark.parametrize(("raw", "text"), CP1252_CASES)
+def test_a_text_file_and_a_feed_line_read_windows_1252_alike(raw: bytes, text: str) -> None:
+    """A .txt file and a .jsonl line that are not UTF-8 are read the same way, with a warning each."""
+    docs, warnings = parse_document_bytes("old.txt", raw)
+    assert docs[0].text == text and "not UTF-8" in warnings[0]
+    docs, warnings = parse_document_bytes("old.jsonl", b'{"text": "' + raw + b'"}\n')
+    assert docs[0].text == text and warnings == ["warning: old.jsonl:1: not UTF-8; read as Windows-1252/Latin-1"]
+
+
 def test_folders_bad_files_and_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("---\npublished: 2024-03-28\n---\nIt rained on Monday.", encoding="utf-8")
     (tmp_path / "sub").mkdir()

@@ -99,6 +99,17 @@ def parse_date(value: object, path: str) -> date | None:
     return when.date()
 
 
+# Windows-1252 as browsers read it (the WHATWG Encoding Standard): Latin-1, but for the bytes 0x80-0x9F that
+# cp1252 gives printable characters (curly quotes, dashes, the euro sign); its five undefined bytes stay C1 controls
+_CP1252_C1 = {b: ch for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", errors="replace")) != "\ufffd"}
+_FROM_LATIN_1 = str.maketrans({chr(b): ch for b, ch in _CP1252_C1.items()})
+
+
+def windows_1252(data: bytes) -> str:
+    """Bytes that are not UTF-8 read as Windows-1252: every byte is a character, none is lost or replaced."""
+    return data.decode("latin-1").translate(_FROM_LATIN_1)
+
+
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     """Bytes to text: UTF-8 (with or without BOM), else cp1252/Latin-1 with a warning; binary data is rejected."""
     if not data.strip():
@@ -112,10 +123,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
+    text = windows_1252(data)
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
     if controls > 0.05 * min(len(text), 8192):
         raise InputError(path, "the file is binary, not text")
@@ -196,7 +204,7 @@ def decode_line(raw: bytes, where: str) -> tuple[str, str | None]:
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), f"warning: {where}: not UTF-8; read as Windows-1252/Latin-1"
+        return windows_1252(raw), f"warning: {where}: not UTF-8; read as Windows-1252/Latin-1"
 
 
 def jsonl_lines(data: bytes) -> list[tuple[int, bytes]]:
