@@ -36,7 +36,7 @@ SET_ADVERBS = {
 }
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
-    "nineties": 9,
+    "nineties": 9, "noughties": 10,
 }
 # horizon of a vague reference ("the coming weeks"): how far the interval reaches, in days per unit word
 VAGUE_HORIZON_DAYS = {"days": 7, "weeks": 28, "months": 90, "years": 730, "decades": 3650}
@@ -389,7 +389,7 @@ def _pod(text: str, words: WordLists) -> str:
 
 def _clock(hour_text: str, ampm: str) -> str:
     hour_text = hour_text.lower()
-    if hour_text == "noon":
+    if hour_text in ("noon", "midday"):
         return "12:00"
     if hour_text == "midnight":
         return "24:00"
@@ -494,7 +494,7 @@ def _value_decade(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         if dct is not None and (dct.year // 100) * 100 + tens * 10 <= dct.year:
             century = dct.year // 100
         return f"{century}{tens}"
-    return f"19{DECADE_WORDS[f['word'].lower()]}"
+    return str(190 + DECADE_WORDS[f["word"].lower()])  # "the noughties" (2000s) is 200
 
 
 def _value_century(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
@@ -641,6 +641,8 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         return "PAST_REF" if sign < 0 else "FUTURE_REF"
     if dct is None:
         return "XXXX"
+    if unit == "FN":  # "a fortnight ago" counts back two weeks, to a day
+        unit, count = "W", count * 2
     if count != int(count):
         unit, count = ("M", count * 12) if unit == "Y" else (unit, round(count))
     if unit == "Y" and count == 1 and ctx.focus_quarter:
@@ -668,6 +670,12 @@ def _value_after(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     suffix = f"T{_pod(f['pod'], words)}" if f.get("pod") else ""
     if unit == "Q" and f["n"] == "0" and ctx.focus_quarter:
         return ctx.focus_quarter  # "that quarter": the one the text was speaking of
+    focus = re.match(r"^(\d{4})-Q([1-4])$", ctx.focus_quarter or "")
+    if unit == "Q" and focus and f["n"].lower() in ("following", "next", "previous", "preceding"):
+        # "the previous quarter" in a report on the third quarter: the second
+        step_q = 1 if f["n"].lower() in ("following", "next") else -1
+        quarters = int(focus.group(1)) * 4 + int(focus.group(2)) - 1 + step_q
+        return f"{quarters // 4}-Q{quarters % 4 + 1}"
     if base is None:
         return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX") + suffix
     step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
@@ -752,6 +760,11 @@ def _value_setmonth(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     return f"XXXX-{_month(f['m'], words):02d}"
 
 
+def _value_setseason(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A season that recurs: 'every summer' is XXXX-SU."""
+    return f"XXXX-{words.lookup('season', f['s'].lower()) or 'XX'}"
+
+
 def _value_setpod(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A part of the day that recurs: 'mornings' is TMO."""
     return f"T{_pod(f['p'], words)}"
@@ -817,6 +830,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "set": _value_set,
     "setweekday": _value_setweekday,
     "setmonth": _value_setmonth,
+    "setseason": _value_setseason,
     "setpod": _value_setpod,
     "monthweek": _value_monthweek,
     "focusyear": _value_focusyear,
