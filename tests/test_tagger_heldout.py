@@ -12,9 +12,9 @@ test half read only before the first fix and after the last):
 
     expressions found (exact span, gold value)    dev half (133)   test half (132)
     before the fixes (a8a6df0)                     0.827            0.795
-    after the dev-half fixes (2bcfe4a)             0.955            (measured at the end)
+    after the dev-half fixes (2bcfe4a)             0.955            0.818
     look-alikes left alone                         dev (12)         test (11)
-    before / after                                 0.833 / 1.000    0.909 / (at the end)
+    before / after                                 0.833 / 1.000    0.909 / 0.909
 
 `python3 -m tests.test_tagger_heldout --dev-errors` lists the dev half's misses (never the test half's).
 """
@@ -34,7 +34,7 @@ from timeline.tagger import tag
 HELDOUT = "tagger_heldout.tsv"
 NEGATIVE = "tagger_heldout_negative.tsv"
 T = TypeVar("T")
-FLOORS = {("found", "dev"): 0.93, ("found", "test"): 0.77, ("clean", "dev"): 0.9, ("clean", "test"): 0.85}
+FLOORS = {("found", "dev"): 0.93, ("found", "test"): 0.79, ("clean", "dev"): 0.9, ("clean", "test"): 0.85}
 
 
 def load_heldout(name: str = HELDOUT) -> list[Case]:
