@@ -151,6 +151,10 @@ VOCABULARY = [
     ("The king announced his abdication in a televised address on Monday.", {"other"}),
     ("The clocks go forward on Sunday as daylight saving time begins.", {"other"}),
     ("The new railway station, built at a cost of 90 million euros, opened on Sunday.", {"other"}),
+    # ... but only as nouns: to eclipse a record, ties that blossom are no sky and no spring
+    ("Quarterly sales eclipsed two billion dollars for the first time.", {"economy"}),
+    ("Her time eclipsed the old world record by half a second.", {"sports"}),
+    ("Trade between the two neighbours blossomed after the treaty was signed in 2019.", {"diplomacy", "economy"}),
 ]
 # (sentence, the other sentences of its article, acceptable types)
 CONTEXT = [
