@@ -50,6 +50,15 @@ SENSES = [
     # 'scene' and 'series' are as common in shooting stories as in film news: no film sense without film words
     ("Police sealed off the scene of the shooting on Saturday night.", {"attack"}),
     ("The attack was the latest in a series of shootings in the city this year.", {"attack"}),
+    # third held-out set (press): hostages freed are a rescue; a coach on a road is a vehicle; a film's score is
+    # music; wedding guests are people at a meal; soldiers searching homes keep order, rescuers searching rubble
+    # are a disaster's aftermath
+    ("Special forces freed three hostages held in a farmhouse on Tuesday.", {"security"}),
+    ("A coach taking schoolchildren home skidded off the road and overturned on Friday.", {"disaster"}),
+    ("The composer of many film scores died on Friday aged 91.", {"culture"}),
+    ("A bad batch of mussels sent 30 wedding guests to hospital.", {"health"}),
+    ("Soldiers searched homes in the border town for hidden weapons on Monday.", {"security"}),
+    ("Rescue teams searched the collapsed building for survivors through the night.", {"disaster"}),
 ]
 WRONG_WORD = [
     ("Six protesters were killed by security forces.", {"attack"}),
@@ -117,6 +126,36 @@ EVENT_OVER_TOPIC = [
     ("The soldier who opened fire on the crowd was charged on Monday with murder.", {"justice"}),
     ("The WHO declared the outbreak over.", {"health"}),
 ]
+# words of general news that pointed nowhere or to the wrong type (third held-out set, press): science and the
+# sky, religion and its calendar, schools, transport openings; work stoppages, stoppage time; cyber security
+VOCABULARY = [
+    ("Hackers targeted the water utility, the cyber security agency said on Thursday.", {"security"}),
+    ("Tram drivers will hold a 24-hour stoppage on Friday.", {"economy"}),
+    ("The visitors equalised in stoppage time on Saturday.", {"sports"}),
+    ("A tour bus slid into a ravine after its brakes failed on Sunday.", {"disaster"}),
+    ("The soundtrack sold a million copies in its first week.", {"culture"}),
+    ("Crowds gathered on the beach to watch the eclipse on Saturday.", {"other"}),
+    ("The comet passed over the capital on Friday night.", {"other"}),
+    ("Skies should be clear for the meteor shower on Tuesday night, forecasters said.", {"other"}),
+    ("A black hole swallowing a star was observed by a European team on Wednesday.", {"other"}),
+    ("The probe will leave the solar system in the 2030s, the mission team said.", {"other"}),
+    ("Scientists at the hospital's laboratory published the genome of the coral on Monday.", {"other"}),
+    ("Two nuns who ran a field hospital will be canonised in Rome next spring.", {"other"}),
+    ("The priest who sheltered refugees during the war will be beatified on Sunday.", {"other"}),
+    ("The synod will debate the church's finances on Monday.", {"other"}),
+    ("Diwali celebrations lit up the city on Sunday night.", {"other"}),
+    ("Jewish families across the country will celebrate Passover from Friday evening.", {"other"}),
+    ("Graduation ceremonies at the police academy were held on Friday.", {"other"}),
+    ("The school year will begin on Monday, the education minister announced.", {"other"}),
+    ("The cherry blossom peaked on Tuesday, a week earlier than the festival organisers expected.", {"other"}),
+    ("The king announced his abdication in a televised address on Monday.", {"other"}),
+    ("The clocks go forward on Sunday as daylight saving time begins.", {"other"}),
+    ("The new railway station, built at a cost of 90 million euros, opened on Sunday.", {"other"}),
+    # ... but only as nouns: to eclipse a record, ties that blossom are no sky and no spring
+    ("Quarterly sales eclipsed two billion dollars for the first time.", {"economy"}),
+    ("Her time eclipsed the old world record by half a second.", {"sports"}),
+    ("Trade between the two neighbours blossomed after the treaty was signed in 2019.", {"diplomacy", "economy"}),
+]
 # (sentence, the other sentences of its article, acceptable types)
 CONTEXT = [
     ("The hearing is set for June.", ["The former mayor denies the bribery charges.",
@@ -128,10 +167,12 @@ CONTEXT = [
     ("Entries close on Friday.", ["The city marathon returns in spring.",
                                   "Last year's race drew eight thousand runners."], {"sports"}),
     ("The minister resigned.", [], {"politics"}),
+    ("The launch is set for dawn.", ["The weather satellite was built by students at the university."], {"other"}),
 ]
 
 
-@pytest.mark.parametrize("text, types", WORD_FORMS + SENSES + WRONG_WORD + EVENT_OVER_TOPIC + PEOPLE,
+@pytest.mark.parametrize("text, types", WORD_FORMS + SENSES + WRONG_WORD + EVENT_OVER_TOPIC + PEOPLE
+                         + VOCABULARY,
                          ids=lambda v: str(sorted(v) if isinstance(v, set) else v)[:40])
 def test_sentence_type(text: str, types: set[str]) -> None:
     assert classify(text).type in types
