@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "dashboard": ("timeline.commands.dashboard", "open the dashboard on a build folder or the store"),
     "classify": ("timeline.commands.types", "type sentences (JSONL in, JSONL out) as the event builder does"),
     "eval-types": ("timeline.commands.types", "score the event typer on a JSONL file of typed sentences"),
+    "eval-events": ("timeline.commands.eval_events", "score built events against a folder's expected.tsv"),
 }
 
 

@@ -211,6 +211,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             if joined:
                 items.append(joined)
                 continue
+        if timex.anchor == "adjacent" and any(
+            (o.first_day, o.last_day) == (timex.first_day, timex.last_day) for o in timexes if o is not timex
+        ):
+            # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
+            # day's date, not an event of its own
+            continue
         single = _dated_from_timex(text, timex, dct)
         if single:
             items.append(single)
@@ -552,9 +558,13 @@ def _ends_with_report_verb(text: str) -> bool:
     return _LAST_REPORT_VERB.search(end, max(0, len(end) - 12)) is not None
 
 
+# a participle that opens a phrase about the subject told before it: "the stadium, approved by the council in March,"
+_PARTICIPLE_PHRASE = r"(?-i:[a-z]+(?:ed|en|wn|lt))(?=\s+(?:by|in|on|at|from|as|for|with|under|near|after)\b)"
 _LEAD_IN = re.compile(
-    r"[\s,;]*(?P<word>which|who|will|would|has|have|had|is|are|was|were)\b", re.IGNORECASE
+    r"[\s,;]*(?P<word>which|who|will|would|has|have|had|is|are|was|were|" + _PARTICIPLE_PHRASE + r")\b",
+    re.IGNORECASE,
 )
+_PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
 
 
 LEAD_SENTENCES = 4  # news says what a story is about in its headline and first paragraphs
@@ -702,7 +712,8 @@ def _draft(
             subject = next(
                 (_without_report(text[sentence.start + a : sentence.start + b]) for a, b, _ in reversed(earlier)
                  if not _APPOSITIVE.match(text[sentence.start + a : sentence.start + b].strip())
-                 and not _RELATIVE_START.match(text[sentence.start + a : sentence.start + b].strip())),
+                 and not _RELATIVE_START.match(text[sentence.start + a : sentence.start + b].strip())
+                 and not _PARTICIPLE_START.match(text[sentence.start + a : sentence.start + b].strip())),
                 "",
             )
             rest = title[len(lead.group("word")) :] if title.lower().startswith(lead.group("word").lower()) else title

@@ -1,0 +1,45 @@
+"""Clause choice and titles of events found reading the dev half of tests/heldout_articles (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import events_for_document
+from timeline.model import Document
+
+PUBLISHED = date(2024, 5, 8)  # a Wednesday
+
+# A clock time read on the day written next to it is part of that day's date: one event, not two.
+# (text, the day, the number of events on it)
+TIME_ON_A_DAY = [
+    ("The launch is set for June 4 at about 9 a.m. local time.", date(2024, 6, 4), 1),
+    ("Polls will open on Sunday at 7 a.m. in every province.", date(2024, 5, 12), 1),
+    ("The match kicks off at 8 p.m. on May 19 in Lisbon.", date(2024, 5, 19), 1),
+    # two things told of one day in two clauses stay two events
+    ("The strike began on Monday, and the talks collapsed on Monday evening.", date(2024, 5, 6), 2),
+]
+
+
+@pytest.mark.parametrize("text, day, count", TIME_ON_A_DAY, ids=[t[0][:40] for t in TIME_ON_A_DAY])
+def test_a_clock_time_on_a_written_day_is_no_event_of_its_own(text: str, day: date, count: int) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert len([e for e in events if (e.start, e.end) == (day, day)]) == count, [e.title for e in events]
+
+
+# A clause that begins with "is/will ..." takes its subject from the sentence, passing over a participle phrase
+# about that subject ("the bridge, built in 1998,"). (text, the date's year, words the title begins with)
+SUBJECT_PAST_A_PARTICIPLE = [
+    ("The new terminal, approved by regulators in March, is due to open in 2027.", 2027, "The new terminal is due"),
+    ("The old bridge, built by a Danish firm in 1998, will close for repairs in 2026.", 2026, "The old bridge will"),
+    ("The festival, founded in 1951, was cancelled in 2020.", 2020, "The festival was cancelled"),
+    ("The treaty, signed in Rome in 1957, was amended in 1986.", 1986, "The treaty was amended"),
+]
+
+
+@pytest.mark.parametrize("text, year, title", SUBJECT_PAST_A_PARTICIPLE, ids=[s[2] for s in SUBJECT_PAST_A_PARTICIPLE])
+def test_the_subject_is_not_a_participle_phrase(text: str, year: int, title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(year, 1, 1) and e.end == date(year, 12, 31))
+    assert event.title.startswith(title), event.title
