@@ -8,15 +8,19 @@ from importlib import resources
 
 import pytest
 
+from timeline.events import LEAD_SENTENCES, _Article, _Typer
 from timeline.taxonomy import Taxonomy, default_senses, default_taxonomy, parse_taxonomy
 from timeline.typing import (
+    _Hit,
     _hits,
     _nearest_hit,
     _predicate,
     _tokens,
     _WordInfos,
+    clause_scores,
     decide,
     evidence_shares,
+    prior_from,
     sentence_shares,
 )
 
@@ -108,3 +112,68 @@ def test_outranks_lines_skipped_for_a_first_type_they_do_not_name(
     if expected == "elections" and final.get("protests", 0.0) >= 0.8 * final["elections"]:
         expected = "protests"
     assert typing.type == expected
+
+
+def _full_hits_start_at(hits: list[_Hit], start: int) -> bool:
+    """No hit of the full reading spans from before word `start` onto it (so nothing covers it)."""
+    return all(not (h.span[0] < start <= h.span[1]) for h in hits)
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["built-in", "user"])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_hits_read_from_a_word_on_are_the_full_readings_from_there(which: int, sentence: str) -> None:
+    taxonomy = _taxonomies()[which]
+    clause = _tokens(sentence, taxonomy)
+    full = _hits(clause, taxonomy)
+    starts = [i for i in range(len(clause)) if _full_hits_start_at(full, i)]
+    assert starts
+    for start in starts:
+        assert _hits(clause, taxonomy, start) == [h for h in full if h.span[0] >= start]
+
+
+# an article of my own: a headline, lead sentences that name things again and clauses typed several times
+ARTICLE_TITLE = "Storm Cuts Power To The Harbour District"
+ARTICLE = [
+    "A storm tore the roofs off two schools in the Harbour District on Monday.",
+    "Rebels stormed the radio station before dawn.",
+    "The Harbour District council said the polling station would open late.",
+    "Police detained four suspects after a raid on a flat.",
+    "Thousands will march in the capital in March.",
+    "The Harbour District reopened its market on Friday.",
+    "Nothing much happened in the village that week.",
+]
+
+
+def _requests() -> list[tuple[int, str, int | None, tuple[str, int | None] | None]]:
+    """(sentence index, text, centre, fallback) as the event builder asks them: a clause, a clause that says
+    nothing with its sentence as the fallback, the whole sentence with a date inside, each asked twice."""
+    asked: list[tuple[int, str, int | None, tuple[str, int | None] | None]] = []
+    for index, sentence in enumerate(ARTICLE):
+        asked.append((index, sentence, None, None))
+        asked.append((index, "Nothing much happened", None, (sentence, len(sentence) // 2)))
+        asked.append((index, sentence.split(" in ")[0], None, (sentence, None)))
+        asked.append((index, sentence, 5, None))
+    return asked + asked[::-1]
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["built-in", "user"])
+@pytest.mark.parametrize("title", [ARTICLE_TITLE, ""], ids=["headline", "no-headline"])
+def test_an_article_typed_clause_after_clause_types_as_a_fresh_article_does(which: int, title: str) -> None:
+    taxonomy = _taxonomies()[which]
+    shared = _Article(title, ARTICLE, taxonomy)
+    for index, text, centre, fallback in _requests():
+        fresh = _Typer(taxonomy, _Article(title, ARTICLE, taxonomy), index).type(text, centre, fallback)
+        assert _Typer(taxonomy, shared, index).type(text, centre, fallback) == fresh
+    # the same typing from the scores and the prior found the long way
+    checked = 0
+    for index, text, centre, fallback in _requests()[:8]:
+        scores = clause_scores(text, centre, taxonomy)
+        if not scores and fallback is not None:
+            scores = clause_scores(fallback[0], fallback[1], taxonomy)
+        if scores:
+            lead = ([title] if title else []) + ARTICLE[:LEAD_SENTENCES]
+            own = index + (1 if title else 0)
+            prior = prior_from([sentence_shares(s, taxonomy) for k, s in enumerate(lead) if k != own])
+            assert _Typer(taxonomy, shared, index).type(text, centre, fallback) == decide(scores, prior, taxonomy)
+            checked += 1
+    assert checked >= 4

@@ -586,10 +586,14 @@ class _Article:
         self._read: dict[str, ReadText] = {}
 
     def read(self, text: str) -> ReadText:
-        """A sentence or clause of the article, read once however often it is typed or used as evidence."""
+        """A sentence or clause of the article, read; kept only while it may still be read as evidence for the prior
+        (a headline or lead sentence read before the prior is first asked for): a clause is seldom typed twice, and
+        readings kept to the end of the article only give the garbage collector more to walk."""
         found = self._read.get(text)
         if found is None:
-            found = self._read[text] = read_text(text, self.taxonomy)
+            found = read_text(text, self.taxonomy)
+            if self._lead is None and (text == self.title or text in self.sentences[:LEAD_SENTENCES]):
+                self._read[text] = found
         return found
 
     def evidence(self, index: int) -> dict[str, float]:
@@ -634,7 +638,7 @@ class _Typer:
         when that points nowhere too, the sentences that name the same thing ("the Vigil Plan") are the prior."""
         article = self.article
         taxonomy = self.taxonomy
-        scores = clause_scores(text, centre, taxonomy, article._read.get(text) or article.read(text))
+        scores = clause_scores(text, centre, taxonomy, article.read(text))
         if not scores and fallback is not None:
             scores = clause_scores(fallback[0], fallback[1], taxonomy, article.read(fallback[0]))
         if not scores:  # the sentences naming the same thing, when there are some: the lead is not read then

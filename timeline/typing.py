@@ -295,7 +295,8 @@ def _sense(rules: Iterable[SenseRule], tokens: _Clause, i: int) -> SenseRule | N
 
 
 class _Hit(NamedTuple):
-    """A keyword or sense hit (a tuple: hits are made by the thousand)."""
+    """A keyword or sense hit (a tuple: hits are made by the thousand; the hot loops read its fields by index:
+    0 last, 1 span, 2 type, 3 weight)."""
 
     last: int  # the token the hit's last word is on
     span: tuple[int, int]
@@ -328,14 +329,17 @@ def _keyword_at(keyword: Keyword, tokens: _Clause, i: int, first_matched: bool =
     return True
 
 
-def _hits(tokens: _Clause, taxonomy: Taxonomy) -> list[_Hit]:
-    """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again."""
+def _hits(tokens: _Clause, taxonomy: Taxonomy, start: int = 0) -> list[_Hit]:
+    """Keyword and sense-rule hits, longest keyword first; a word inside a longer keyword is not read again.
+    `start`: the hits of the words from there on (no keyword of an earlier word reaching past it)."""
     hits: list[_Hit] = []
     covered = -1
     if tokens.table.taxonomy is taxonomy:
         entries = list(map(_ENTRY, tokens.infos))
     else:  # read for another taxonomy
         entries = list(map(taxonomy.entries.__getitem__, tokens.words))
+    if start:
+        entries[:start] = [None] * start
     for i in compress(range(len(entries)), entries):  # the few words where a rule or keyword may start
         if i <= covered:
             continue
@@ -450,7 +454,7 @@ def clause_scores(
     if centre_offset is not None:
         centre = min(tokens.words_before(centre_offset), len(tokens) - 1)  # the first word from there on
     predicate = _predicate(tokens, centre)
-    on_predicate = [] if predicate is None else [h for h in hits if h.span[0] <= predicate <= h.span[1]]
+    on_predicate = [] if predicate is None else [h for h in hits if h[1][0] <= predicate <= h[1][1]]
     infos = tokens.infos
     event_noun = -1  # the token of the event noun, when the predicate points nowhere
     if not on_predicate:
@@ -461,13 +465,13 @@ def clause_scores(
             nearest = hits[0]
         else:
             nearest = _nearest_hit(hits, infos, predicate, centre)
-            by_start = {h.span[0]: h for h in hits}
-            while nearest.span[1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
-                nearest = by_start[nearest.span[1] + 1]
+            by_start = {h[1][0]: h for h in hits}
+            while nearest[1][1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
+                nearest = by_start[nearest[1][1] + 1]
         # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
         # the date may end the sentence while the event noun opens it: no limit)
-        if predicate is None or abs(nearest.span[0] - predicate) <= EVENT_NOUN_REACH:
-            event_noun = nearest.last
+        if predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH:
+            event_noun = nearest[0]
     scores: dict[str, float] = {}
     verb = tokens.verb
     for last, (first, end), kind, weight in hits:
@@ -521,7 +525,7 @@ def _weigh_by_event(
     subject) nor a strong word (weight 1 or more) that is the predicate or the event noun ("buys milk at the
     store" is no shop news). Returns those background types."""
     factors: dict[str, float] = {}
-    acts = {h.type for h in on_predicate if h.weight >= 1}  # "accused the ministry of neglect" is no trial
+    acts = {h[2] for h in on_predicate if h[3] >= 1}  # "accused the ministry of neglect" is no trial
     for kind in acts:
         for other, factor in taxonomy.discount_factors.get(kind, {}).items():
             if other not in acts and other in scores:
@@ -531,7 +535,7 @@ def _weigh_by_event(
     for kind, factor in taxonomy.needs_event:
         if kind in scores:
             for h in hits:
-                if h.type == kind and (h.span[1] < subject_end or h.last == event_noun or h in on_predicate):
+                if h[2] == kind and (h[1][1] < subject_end or h[0] == event_noun or h in on_predicate):
                     break
             else:
                 factors[kind] = factors.get(kind, 1.0) * factor
@@ -551,8 +555,8 @@ def sentence_shares(sentence: str, taxonomy: Taxonomy, read: ReadText | None = N
     sense hits, without finding its predicate (the prior says what the article is about, not what it reports).
     `read`: the sentence already read."""
     scores: dict[str, float] = {}
-    for hit in (read or read_text(sentence, taxonomy)).hits:
-        scores[hit.type] = scores.get(hit.type, 0.0) + hit.weight
+    for _last, _span, kind, weight in (read or read_text(sentence, taxonomy)).hits:
+        scores[kind] = scores.get(kind, 0.0) + weight
     return _shares(scores)
 
 
@@ -583,9 +587,13 @@ def evidence_shares(sentence: str, taxonomy: Taxonomy) -> dict[str, float]:
                     continue
             seconds = entry.seconds
             if entry.single or seconds is None or (i < last and not seconds.isdisjoint(table[words[i + 1]].lemmas)):
-                if clause is None:  # a keyword to check against the clause (a longer one may cover words): read it all
+                # a keyword to check against the clause (a longer one may cover words): the rest is read as _hits
+                # reads it, its hits added in the same order (no earlier word's hit covers a word)
+                if clause is None:
                     clause = _Clause(*found, sentence, table)
-                return sentence_shares(sentence, taxonomy, ReadText(clause, _hits(clause, taxonomy)))
+                for _last, _span, kind, weight in _hits(clause, taxonomy, i):
+                    scores[kind] = scores.get(kind, 0.0) + weight
+                break
         for kind, weight in entry.plain:
             scores[kind] = scores.get(kind, 0.0) + weight
     if not scores:  # most sentences point nowhere
@@ -645,7 +653,7 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
         final[kind] = final.get(kind, 0.0) + PRIOR_WEIGHT * share
     first, second = _first_two(final, taxonomy.rank)
     if not first:
-        return Typing(taxonomy.fallback, "", 0.0)
+        return _typing(taxonomy.fallback, "", 0.0)
     if first in taxonomy.outranked:
         for stronger, weaker, ratio in taxonomy.outranks:  # in file order; each moves the stronger type first
             if first == weaker and final.get(stronger, 0.0) >= ratio * final[weaker]:
@@ -653,7 +661,22 @@ def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy
     best = final[first]
     share = best / sum(final.values())
     confidence = share * best / (best + 1.0)
-    return Typing(first, second, round(confidence, 3))
+    return _typing(first, second, round(confidence, 3))
+
+
+_TYPINGS: dict[tuple[str, str, float], Typing] = {}  # (type, second, confidence) -> the one Typing of those values
+
+
+def _typing(kind: str, second: str, confidence: float) -> Typing:
+    """Typing(kind, second, confidence), made once for each set of values (a frozen dataclass costs more to make
+    than to look up; a few types and a rounded confidence make few sets)."""
+    key = (kind, second, confidence)
+    found = _TYPINGS.get(key)
+    if found is None:
+        if len(_TYPINGS) >= 100_000:
+            _TYPINGS.clear()
+        found = _TYPINGS[key] = Typing(kind, second, confidence)
+    return found
 
 
 TIE = 1e-8  # scores closer than this may be equal once rounded to 9 places (float noise), and go by precedence
