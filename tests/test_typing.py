@@ -140,21 +140,18 @@ VOCABULARY = [
     ("A black hole swallowing a star was observed by a European team on Wednesday.", {"other"}),
     ("The probe will leave the solar system in the 2030s, the mission team said.", {"other"}),
     ("Scientists at the hospital's laboratory published the genome of the coral on Monday.", {"other"}),
-    ("Two nuns who ran a field hospital will be canonised in Rome next spring.", {"other"}),
     ("The priest who sheltered refugees during the war will be beatified on Sunday.", {"other"}),
     ("The synod will debate the church's finances on Monday.", {"other"}),
     ("Diwali celebrations lit up the city on Sunday night.", {"other"}),
     ("Jewish families across the country will celebrate Passover from Friday evening.", {"other"}),
     ("Graduation ceremonies at the police academy were held on Friday.", {"other"}),
     ("The school year will begin on Monday, the education minister announced.", {"other"}),
-    ("The cherry blossom peaked on Tuesday, a week earlier than the festival organisers expected.", {"other"}),
     ("The king announced his abdication in a televised address on Monday.", {"other"}),
     ("The clocks go forward on Sunday as daylight saving time begins.", {"other"}),
     ("The new railway station, built at a cost of 90 million euros, opened on Sunday.", {"other"}),
-    # ... but only as nouns: to eclipse a record, ties that blossom are no sky and no spring
+    # ... but only as a noun: to eclipse a record is no sky
     ("Quarterly sales eclipsed two billion dollars for the first time.", {"economy"}),
     ("Her time eclipsed the old world record by half a second.", {"sports"}),
-    ("Trade between the two neighbours blossomed after the treaty was signed in 2019.", {"diplomacy", "economy"}),
 ]
 # (sentence, the other sentences of its article, acceptable types)
 CONTEXT = [
