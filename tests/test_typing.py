@@ -59,6 +59,9 @@ SENSES = [
     ("A bad batch of mussels sent 30 wedding guests to hospital.", {"health"}),
     ("Soldiers searched homes in the border town for hidden weapons on Monday.", {"security"}),
     ("Rescue teams searched the collapsed building for survivors through the night.", {"disaster"}),
+    # a rescue team is no sports team
+    ("Rescue teams dug through the rubble of the school on Thursday.", {"disaster"}),
+    ("A mountain rescue team brought two stranded climbers down on Sunday.", {"disaster"}),
 ]
 WRONG_WORD = [
     ("Six protesters were killed by security forces.", {"attack"}),
