@@ -559,7 +559,13 @@ def _ends_with_report_verb(text: str) -> bool:
 
 
 # a participle that opens a phrase about the subject told before it: "the stadium, approved by the council in March,"
-_PARTICIPLE_PHRASE = r"(?-i:[a-z]+(?:ed|en|wn|lt))(?=\s+(?:by|in|on|at|from|as|for|with|under|near|after)\b)"
+# (a regular participle, or one of the common irregular ones: a mere ending would take "women", "seven", "town")
+_PARTICIPLE_PHRASE = (
+    r"(?-i:[a-z]{2,}ed|built|grown|chosen|taken|given|held|made|known|shown|seen|written|driven|sold|told|found"
+    r"|brought|bought|caught|kept|sent|spent|paid|laid|struck|stolen|frozen|broken|spoken|beaten|born|sworn|drawn"
+    r"|thrown|flown|withdrawn|overthrown|begun|fought|taught|sought|won|led|hit|cut|set|put|shot|hidden)"
+    r"(?=\s+(?:by|in|on|at|from|as|for|with|under|near|after)\b)"
+)
 _LEAD_IN = re.compile(
     r"[\s,;]*(?P<word>which|who|will|would|has|have|had|is|are|was|were|" + _PARTICIPLE_PHRASE + r")\b",
     re.IGNORECASE,
