@@ -464,7 +464,43 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
     day = _day_of_month(f["d"], words) if f.get("d") else None
     if year is None and month is not None:
         year = pick_year_by_tense(month, day, ctx)
+        if f.get("w") and day is not None and year is not None:
+            year = _year_of_weekday(year, month, day, _written_weekday(f["w"], words), ctx.dct)
     return _date_value(year, month, day)
+
+
+def _written_weekday(text: str, words: WordLists) -> int:
+    """The weekday as written in full ('Wednesday') or short ('Wed', 'Tues', 'Thurs')."""
+    found = words.lookup("Weekday", text) or words.lookup("weekdays", text.lower())
+    if found is not None:
+        return int(found)
+    short = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    prefix = text[:3].lower()
+    if prefix not in short:
+        raise Unresolvable(f"not a weekday: {text}")
+    return short.index(prefix) + 1
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int, dct: date | None) -> int:
+    """'Wednesday 26 March' written without a year: the year the tense chose if the day falls on that weekday
+    there, else the year next to it (the one nearer the anchor first) where it does; else the tense's year."""
+    candidates = [year, year - 1, year + 1]
+    if dct is not None:
+        candidates[1:] = sorted(candidates[1:], key=lambda y: abs(y - dct.year))
+    for candidate in candidates:
+        try:
+            if date(candidate, month, day).isoweekday() == weekday:
+                return candidate
+        except ValueError:  # 29 February of a common year, 31 April
+            continue
+    return year
+
+
+def _value_newyear(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """'The new year': the year whose 1 January is the one the tense points to (ahead in a future sentence, the
+    last one in a past sentence, else the nearest)."""
+    year = pick_year_by_tense(1, 1, ctx)
+    return "XXXX" if year is None else f"{year:04d}"
 
 
 def _day_of_month(text: str, words: WordLists) -> int:
@@ -831,6 +867,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "setweekday": _value_setweekday,
     "setmonth": _value_setmonth,
     "setseason": _value_setseason,
+    "newyear": _value_newyear,
     "setpod": _value_setpod,
     "monthweek": _value_monthweek,
     "focusyear": _value_focusyear,
