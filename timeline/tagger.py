@@ -513,9 +513,17 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n't|never|had|lasted|stayed|remained|was|were
 _PAST_VERB_THROUGH = re.compile(factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:through|thru)\s+$"), re.IGNORECASE)
 
 
+# "schools closed through Friday", "flights suspended through Sunday": a participle that puts a state in place is
+# no past action; the state lasts up to the bound ahead
+_STATE_THROUGH = frozenset({"closed", "shut", "suspended", "banned", "halted", "delayed", "postponed", "cancelled",
+                            "canceled", "barred", "restricted", "locked", "frozen", "sealed", "grounded", "blocked",
+                            "paused", "deferred", "booked", "reserved", "extended", "kept", "capped", "limited"})
+_NO_ACTION_THROUGH = _NOT_A_PAST_EVENT | _STATE_THROUGH
+
+
 def _past_verb_through(text: str, start: int) -> bool:
     verb = _PAST_VERB_THROUGH.search(text, max(0, start - 30), start)
-    return verb is not None and verb.group(1).lower() not in _NOT_A_PAST_EVENT
+    return verb is not None and verb.group(1).lower() not in _NO_ACTION_THROUGH
 
 
 def _leading_mod(
