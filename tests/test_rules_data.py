@@ -13,8 +13,10 @@ from timeline.rules import (
     default_ruleset,
     factor_alternatives,
     first_characters,
+    load_tense_cues,
     parse_reach_table,
     parse_rules,
+    parse_tense_cues,
     parse_words,
     reach_table_text,
     runnable_pattern,
@@ -228,3 +230,30 @@ def test_a_look_ahead_for_the_first_characters_keeps_every_match(pattern: str, l
     written = re.compile(pattern, re.IGNORECASE)
     assert [m.span() for m in runs.finditer(text)] == [m.span() for m in written.finditer(text)]
     assert any(True for _ in written.finditer(text))
+
+
+def test_packaged_tense_cues_load_with_ids_and_examples() -> None:
+    cues = load_tense_cues()
+    assert cues and all(cue.id and cue.example for cue in cues)
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("t1\tfuture\tholds\tThe club [[holds]] a vote in May.", None),
+        ("t1\tsoon\tholds\tThe club [[holds]] a vote in May.", "is not one of"),
+        ("t1\tfuture\tholds(\tThe club [[holds]] a vote in May.", "bad regex"),
+        ("t1\tfuture\tholds\tThe club holds a vote in May.", "mark the cue"),
+        ("t1\tfuture\thosts\tThe club [[holds]] a vote in May.", "does not find"),
+        ("t1\tfuture\thold\tThe club [[holds]] a vote in May.", "does not find"),
+        ("t1\tfuture\tholds", "4 tab-separated columns"),
+        ("t1\tfuture\tholds\tThe club [[holds]] it.\nt1\tpast\theld\tThe club [[held]] it.", "duplicate"),
+    ],
+)
+def test_bad_tense_cues_are_rejected(line: str, message: str | None) -> None:
+    if message is None:
+        assert [cue.id for cue in parse_tense_cues(line + "\n", "tense.tsv")] == ["t1"]
+        return
+    with pytest.raises(RuleError, match=message) as info:
+        parse_tense_cues(line + "\n", "tense.tsv")
+    assert "tense.tsv:" in str(info.value)

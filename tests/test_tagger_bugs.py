@@ -177,3 +177,22 @@ def test_the_word_file_is_the_only_source_of_modifiers() -> None:
     approx = dict(ruleset.words.entries["approx"])
     assert premod and approx
     assert not hasattr(tagger_module, "_DATE_MODS") and not hasattr(tagger_module, "_DURATION_MODS")
+
+
+# "N units on" is "N units later" only where "on" ends the phrase ("Two years on, the town has rebuilt"); before a
+# noun ("spent 14 months on trial") the units are a plain duration, not a stretch counted from the date before
+@pytest.mark.parametrize(
+    "text, expression, rule",
+    [
+        ("He was arrested in May 2020 and spent 14 months on remand.", "14 months", "dur.count_unit"),
+        ("The crew worked in March 2019 and spent six weeks on the repairs.", "six weeks", "dur.count_unit"),
+        ("The dam burst in June 2015. Two years on, the valley has been replanted.", "Two years", "dur.later"),
+        ("The dam burst in June 2015. Three years on from the disaster, it reopened.", "Three years", "dur.later"),
+        ("The dam burst in June 2015. Five years later it reopened.", "Five years", "dur.later"),
+    ],
+)
+def test_units_on_count_from_the_date_before_only_where_on_ends_the_phrase(
+    text: str, expression: str, rule: str
+) -> None:
+    found = [t for t in tag(text, DCT) if t.text == expression]
+    assert [t.rule for t in found] == [rule]

@@ -13,6 +13,7 @@ test half read only before the first fix and after the last):
     expressions found (exact span, gold value)    dev half (133)   test half (132)
     before the fixes (a8a6df0)                     0.827            0.795
     after the dev-half fixes (2bcfe4a)             0.955            0.818
+    after the tense fixes (0bf71d3)                0.992            0.841
     look-alikes left alone                         dev (12)         test (11)
     before / after                                 0.833 / 1.000    0.909 / 0.909
 
@@ -34,7 +35,7 @@ from timeline.tagger import tag
 HELDOUT = "tagger_heldout.tsv"
 NEGATIVE = "tagger_heldout_negative.tsv"
 T = TypeVar("T")
-FLOORS = {("found", "dev"): 0.93, ("found", "test"): 0.79, ("clean", "dev"): 0.9, ("clean", "test"): 0.85}
+FLOORS = {("found", "dev"): 0.97, ("found", "test"): 0.82, ("clean", "dev"): 0.9, ("clean", "test"): 0.85}
 
 
 def load_heldout(name: str = HELDOUT) -> list[Case]:

@@ -560,9 +560,10 @@ def _value_quarter_half(f: dict[str, str], words: WordLists, ctx: Context, kind:
         return f"{ctx.year_hint}-{letter}{number}"
     if dct is None:
         return f"XXXX-{letter}{number}"
-    # a period is talked about once it has begun: "the fourth quarter" in January is last year's
+    # a period is talked about once it has begun: "the fourth quarter" in January is last year's; but a sentence
+    # that looks ahead ("rates could fall in the second half") speaks of this year's, which has not begun
     start_month = (number - 1) * months_per + 1
-    year = dct.year if start_month <= dct.month else dct.year - 1
+    year = dct.year if start_month <= dct.month or ctx.tense == FUTURE else dct.year - 1
     return f"{year}-{letter}{number}"
 
 

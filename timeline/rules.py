@@ -336,6 +336,53 @@ def parse_words(text: str, source: str) -> WordLists:
     return WordLists({name: tuple(forms) for name, forms in entries.items()})
 
 
+TENSES = ("future", "past", "present")
+
+
+@dataclass(frozen=True)
+class TenseCue:
+    """A word or phrase that tells the tense around a date (tagger_tense.tsv): which way the date lies."""
+
+    id: str
+    tense: str
+    pattern: str
+    example: str
+
+
+def parse_tense_cues(text: str, source: str) -> tuple[TenseCue, ...]:
+    """Parse a tense-cue file (ID, TENSE, PATTERN, EXAMPLE per line), checking each pattern on its example."""
+    cues: list[TenseCue] = []
+    seen: set[str] = set()
+    for number, line in _data_lines(text):
+        cells = line.split("\t")
+        if len(cells) != 4 or not all(cells):
+            raise RuleError(f"{source}:{number}: expected 4 tab-separated columns ID, TENSE, PATTERN, EXAMPLE")
+        cue_id, tense, pattern, example = cells
+        if cue_id in seen:
+            raise RuleError(f"{source}:{number}: duplicate id {cue_id}")
+        seen.add(cue_id)
+        if tense not in TENSES:
+            raise RuleError(f"{source}:{number}: tense {tense!r} is not one of {', '.join(TENSES)}")
+        try:
+            compiled = re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+        except re.error as exc:
+            raise RuleError(f"{source}:{number}: bad regex {pattern!r}: {exc}") from None
+        marked = re.fullmatch(r"(.*)\[\[(.+?)\]\](.*)", example)
+        if marked is None:
+            raise RuleError(f"{source}:{number}: the example must mark the cue [[like this]]")
+        plain = marked.group(1) + marked.group(2) + marked.group(3)
+        found = compiled.search(plain, len(marked.group(1)))
+        if found is None or found.span() != (len(marked.group(1)), len(marked.group(1)) + len(marked.group(2))):
+            raise RuleError(f"{source}:{number}: {cue_id} does not find {marked.group(2)!r} in its example")
+        cues.append(TenseCue(cue_id, tense, pattern, example))
+    return tuple(cues)
+
+
+def load_tense_cues(name: str = "tagger_tense.tsv") -> tuple[TenseCue, ...]:
+    """The packaged tense cues (timeline/resources/tagger_tense.tsv)."""
+    return parse_tense_cues(*_resource_text(name))
+
+
 def parse_spec(text: str, where: str) -> ValueSpec:
     """Parse "kind key=value ..." into a ValueSpec, rejecting unknown kinds."""
     kind, *rest = text.split()

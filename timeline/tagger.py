@@ -29,7 +29,16 @@ from timeline.resolve import (
     resolve_value,
     to_number,
 )
-from timeline.rules import Rule, RuleSet, Triggers, ValueSpec, WordLists, default_ruleset, factor_alternatives
+from timeline.rules import (
+    Rule,
+    RuleSet,
+    Triggers,
+    ValueSpec,
+    WordLists,
+    default_ruleset,
+    factor_alternatives,
+    load_tense_cues,
+)
 
 
 @dataclass(frozen=True)
@@ -139,7 +148,8 @@ _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "ann
 _OPENING_ADVERBIAL = re.compile(
     r"\s*[\"'`(]*\s*(?:(?:in|on|at|by|during|since|until|from|early|late|later|earlier)\s+)*", re.IGNORECASE
 )
-_CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|unless|whether)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|unless|whether)\b|,\s*(?:and|but)\b",
+                           re.IGNORECASE)  # "began buying in July, and holds 5%": a verb after ", and" is its own
 
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
 
@@ -156,10 +166,29 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 # the cue words written as trees of their shared beginnings (timeline.rules.factor_alternatives): the same matches,
 # without trying each of some hundred words at every word boundary
+# and the cues of timeline/resources/tagger_tense.tsv, each after the ones written here for its tense
+_DATA_CUES = load_tense_cues()
+
+
+def _with_data_cues(tense: str, cues: str) -> str:
+    return "|".join([cues] + [rf"\b(?:{cue.pattern})\b" for cue in _DATA_CUES if cue.tense == tense])
+
+
 _TENSE_CUES = re.compile(
-    factor_alternatives(f"(?P<{FUTURE}>{_FUTURE_CUES})|(?P<{PAST}>{_PAST_CUES})|(?P<{PRESENT}>{_PRESENT_CUES})"),
+    factor_alternatives(f"(?P<{FUTURE}>{_with_data_cues(FUTURE, _FUTURE_CUES)})"
+                        f"|(?P<{PAST}>{_with_data_cues(PAST, _PAST_CUES)})"
+                        f"|(?P<{PRESENT}>{_with_data_cues(PRESENT, _PRESENT_CUES)})"),
     re.IGNORECASE,
 )
+# "the returns in April", "its rises": a present-simple cue after a determiner is a plural noun, no verb
+_PRESENT_VERB_FORM = re.compile(r"[a-z]+s", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|for|no|many|some|several)\s+$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
 
 
 def sentence_tense(text: str, start: int, end: int) -> str | None:
@@ -179,6 +208,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - cue_end if cue_end <= start else cue_start - end
+        if "," in (text[cue_end:start] if cue_end <= start else text[end:cue_start]):
+            # "the stadium, approved in March, is due to open": a cue past a comma is in another clause than the
+            # date, and a cue in the date's own clause wins over it
+            distance += _OTHER_CLAUSE
         if cue_tense == PAST and cue_end <= start and _INTENT_TO.search(text, cue_start, start):
             cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
         if best is None or distance < best[0]:
@@ -197,6 +230,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         tense = match.lastgroup or PRESENT
         if tense == PAST and (match.group(0).lower() in _NOT_PAST or _UN_ADJECTIVE.fullmatch(match.group(0))
                               or _PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
+            continue
+        if (tense == FUTURE and _PRESENT_VERB_FORM.fullmatch(match.group(0))
+                and _DETERMINER_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue
         cue_tense: str | None = tense
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
@@ -472,6 +508,22 @@ _PERIOD_THROUGH = re.compile(
 )
 # "did not reopen until Friday", "had lasted until Monday": the bound was reached in the past
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never|had|lasted|stayed|remained|was|were)\b[^.;]*$", re.IGNORECASE)
+# "worked through Tuesday night", "slept through the night": after a past verb "through" tells what the action
+# lasted over, not a bound ahead (the verb then gives the tense); "extended through May" names a new bound
+_PAST_VERB_THROUGH = re.compile(factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:through|thru)\s+$"), re.IGNORECASE)
+
+
+# "schools closed through Friday", "flights suspended through Sunday": a participle that puts a state in place is
+# no past action; the state lasts up to the bound ahead
+_STATE_THROUGH = frozenset({"closed", "shut", "suspended", "banned", "halted", "delayed", "postponed", "cancelled",
+                            "canceled", "barred", "restricted", "locked", "frozen", "sealed", "grounded", "blocked",
+                            "paused", "deferred", "booked", "reserved", "extended", "kept", "capped", "limited"})
+_NO_ACTION_THROUGH = _NOT_A_PAST_EVENT | _STATE_THROUGH
+
+
+def _past_verb_through(text: str, start: int) -> bool:
+    verb = _PAST_VERB_THROUGH.search(text, max(0, start - 30), start)
+    return verb is not None and verb.group(1).lower() not in _NO_ACTION_THROUGH
 
 
 def _leading_mod(
@@ -713,7 +765,8 @@ def _resolve_candidate(
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
         if (_UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
                 and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
-                and not _PERIOD_THROUGH.search(text, max(0, candidate.start - 60), candidate.start)):
+                and not _PERIOD_THROUGH.search(text, max(0, candidate.start - 60), candidate.start)
+                and not _past_verb_through(text, candidate.start)):
             # "talks continue until Tuesday", "shut until Friday", "the offer runs through May": a bound lies ahead
             return FUTURE
         return sentence_tense(text, candidate.start, candidate.end)
