@@ -196,22 +196,36 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
     dct = ctx.dct
     if not MINYEAR < dct.year < MAXYEAR:
         return dct.year  # an anchor in the calendar's first or last year has no year before or after it
+    future, past, nearest, near_deadline = _year_by_tense(dct, month, day_of_month)
+    if future == past == nearest and (not near_deadline or past == dct.year):
+        return future  # every tense gives this year: the sentence need not be read
+    if ctx.tense == FUTURE:
+        return future
+    if ctx.tense == PAST:
+        # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
+        if near_deadline and not ctx.past_event:
+            return dct.year
+        return past
+    return nearest
+
+
+@lru_cache(maxsize=4096)
+def _year_by_tense(dct: date, month: int, day_of_month: int | None) -> tuple[int, int, int, bool]:
+    """pick_year_by_tense's choices for an anchor (not in the calendar's first or last year), worked out once: the
+    year of the next occurrence (future tense), of the last one (past tense), of the nearest one (no tense), and
+    whether this year's lies within NEAR_DEADLINE_DAYS ahead (in the past tense, this year's unless a past event)."""
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         last = calendar.monthrange(year, month)[1]
         first_day = date(year, month, min(day_of_month or 1, last))
         last_day = date(year, month, min(day_of_month or last, last))
         candidates.append((year, first_day, last_day))
-    if ctx.tense == FUTURE:
-        return next(c for c in candidates if c[2] >= dct)[0]
-    if ctx.tense == PAST:
-        # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
-        if 0 < (candidates[1][1] - dct).days <= NEAR_DEADLINE_DAYS and not ctx.past_event:
-            return dct.year
-        return [c for c in candidates if c[1] <= dct][-1][0]
-    # no tense: the nearest occurrence (the one that contains the anchor, else the one closest to it)
-    return min(candidates, key=lambda c: 0 if c[1] <= dct <= c[2] else min(abs((c[1] - dct).days),
-                                                                             abs((c[2] - dct).days)))[0]
+    future = next(c for c in candidates if c[2] >= dct)[0]
+    past = [c for c in candidates if c[1] <= dct][-1][0]
+    # the nearest occurrence: the one that contains the anchor, else the one closest to it
+    nearest = min(candidates, key=lambda c: 0 if c[1] <= dct <= c[2] else min(abs((c[1] - dct).days),
+                                                                              abs((c[2] - dct).days)))[0]
+    return future, past, nearest, 0 < (candidates[1][1] - dct).days <= NEAR_DEADLINE_DAYS
 
 
 def plus(day: date, delta: relativedelta) -> date:
@@ -245,14 +259,23 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | Non
     if ctx.dct is None:
         return None
     dct = ctx.dct
-    day = WEEKDAYS[weekday - 1]
     if shift is not None and shift != 0:  # "last Friday", "next Friday": never the anchor's own day
-        step = relativedelta(days=-1, weekday=day(-1)) if shift < 0 else relativedelta(days=1, weekday=day(1))
-        return plus(dct, step)
+        return weekday_from(dct + timedelta(days=-1 if shift < 0 else 1), weekday, shift)
     if shift == 0:  # "this Friday": the one in the anchor's week
         return dct + timedelta(days=weekday - dct.isoweekday())
+    if dct.isoweekday() == weekday:
+        return dct  # the anchor's own weekday: the same day ahead or back, whatever the tense
     # by tense: the next one from the anchor on ahead, else the last one up to the anchor
-    return plus(dct, relativedelta(weekday=day(1) if ctx.tense == FUTURE else day(-1)))
+    return weekday_from(dct, weekday, 1 if ctx.tense == FUTURE else -1)
+
+
+def weekday_from(day: date, weekday: int, direction: int) -> date:
+    """The first `weekday` (1 = Monday) from `day` on (`direction` 1) or back (-1), `day` itself if it is one: what
+    dateutil's relativedelta(weekday=WEEKDAY(±1)) gives, worked out without building one (this runs for every
+    weekday of every text)."""
+    if direction > 0:
+        return day + timedelta(days=(weekday - day.isoweekday()) % 7)
+    return day + timedelta(days=-((day.isoweekday() - weekday) % 7))
 
 
 def _shift(word: str | None) -> int | None:
