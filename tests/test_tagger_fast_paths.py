@@ -16,6 +16,8 @@ from timeline.resolve import (
     PAST,
     PRESENT,
     Context,
+    _calendar_interval,
+    interval_of,
     pick_year_by_tense,
     resolve_weekday,
     weekday_from,
@@ -122,3 +124,24 @@ def test_resolve_weekday_is_dateutils(dct: date, shift: int | None) -> None:
             else:
                 plain = _plain_weekday_from(dct + timedelta(days=shift), weekday, shift)
             assert resolve_weekday(weekday, shift, ctx) == plain, (weekday, tense)
+
+
+# values of every form, a day that is no day, and the references that hang on the anchor
+VALUES = ["2024-02-29", "2023-02-29", "2024-03-28T10:30", "2024-W09", "2020-W53-WE", "2024-05", "2024-Q4", "2023-H2",
+          "2024-WI", "1999-SU", "1987", "199", "19", "0000", "XXXX-05", "PRESENT_REF", "FUTURE_REF", "PAST_REF",
+          "P3Y", "9999-WI"]
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_interval_of_is_the_plain_interval_whatever_the_anchor(value: str) -> None:
+    """interval_of caches what a value names by the value alone: each anchor and horizon still gets what the plain
+    (uncached) work gives it, and a reference to the anchor moves with the anchor."""
+    for dct in (date(2024, 3, 28), date(1998, 1, 5), None, date(1, 1, 1), date(9999, 12, 31)):
+        for horizon in (28, 730):
+            found = interval_of(value, dct, horizon)
+            if value.endswith("_REF"):  # worked out each time, from the anchor: it starts or ends there
+                assert (found is None) == (dct is None), (dct, horizon)
+                if dct is not None and found is not None:
+                    assert dct in (found[0], found[1]), (dct, horizon)
+            else:
+                assert found == _calendar_interval.__wrapped__(value), (dct, horizon)

@@ -209,9 +209,8 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
     return nearest
 
 
-@lru_cache(maxsize=4096)
 def _year_by_tense(dct: date, month: int, day_of_month: int | None) -> tuple[int, int, int, bool]:
-    """pick_year_by_tense's choices for an anchor (not in the calendar's first or last year), worked out once: the
+    """pick_year_by_tense's choices for an anchor (not in the calendar's first or last year), all worked out: the
     year of the next occurrence (future tense), of the last one (past tense), of the nearest one (no tense), and
     whether this year's lies within NEAR_DEADLINE_DAYS ahead (in the past tense, this year's unless a past event)."""
     candidates = []
@@ -867,16 +866,22 @@ _VALUE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-@lru_cache(maxsize=4096)
 def interval_of(value: str, dct: date | None, horizon_days: int = 28) -> tuple[date, date, Granularity] | None:
-    """The inclusive interval of days a DATE/TIME value covers, or None when it is not pinned to the calendar.
-    Cached: a text names the same years and months again and again, and each value tried up to nine patterns."""
+    """The inclusive interval of days a DATE/TIME value covers, or None when it is not pinned to the calendar."""
     if value == "PRESENT_REF":
         return (dct, dct, Granularity.OPEN) if dct else None
     if value == "FUTURE_REF":
         return (dct, _shift_days(dct, horizon_days), Granularity.OPEN) if dct else None
     if value == "PAST_REF":
         return (_shift_days(dct, -horizon_days), dct, Granularity.OPEN) if dct else None
+    return _calendar_interval(value)
+
+
+@lru_cache(maxsize=4096)
+def _calendar_interval(value: str) -> tuple[date, date, Granularity] | None:
+    """interval_of for a value written on the calendar (a day, week, month... not a reference to the anchor): cached
+    by the value alone, which is all it depends on, so that texts of different dates share what they name alike (a
+    text names the same years and months again and again, and each value tried up to nine patterns)."""
     for pattern, form in _VALUE_FORMS:
         match = pattern.match(value)
         if not match:
