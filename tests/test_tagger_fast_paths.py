@@ -4,6 +4,7 @@ library call or the computation it replaces) on the same rows, calendar edges in
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 import pytest
@@ -17,11 +18,13 @@ from timeline.resolve import (
     PRESENT,
     Context,
     _calendar_interval,
+    _fill,
     interval_of,
     pick_year_by_tense,
     resolve_weekday,
     weekday_from,
 )
+from timeline.rules import ValueSpec
 
 # days of every weekday, across a leap day, a year's turn and both ends of the calendar
 DAYS = [date(2024, 2, 26) + timedelta(days=n) for n in range(8)] + [
@@ -145,3 +148,25 @@ def test_interval_of_is_the_plain_interval_whatever_the_anchor(value: str) -> No
                     assert dct in (found[0], found[1]), (dct, horizon)
             else:
                 assert found == _calendar_interval.__wrapped__(value), (dct, horizon)
+
+
+def _plain_fill(args: tuple[tuple[str, str], ...], groups: dict[str, str | None]) -> dict[str, str]:
+    """A spec's arguments filled in by splitting each at its {group} references every time."""
+    filled = {}
+    for key, raw in args:
+        parts = re.split(r"\{(\w+)\}", raw)
+        filled[key] = "".join(part if i % 2 == 0 else groups.get(part) or "" for i, part in enumerate(parts)).strip()
+    return filled
+
+
+@pytest.mark.parametrize("args", [
+    (("y", "{y}"), ("m", "{m}"), ("d", "{d}")),  # each group alone
+    (("n", "-{n}"), ("u", "{u}")),  # text before a group
+    (("h", "{h}{mm}"), ("ap", "{ap} ")),  # two groups, text after one
+    (("v", "PRESENT_REF"),),  # no group at all
+    (("w", " {w} "), ("w", "{w2}")),  # the same key twice: the last one counts
+])
+def test_fill_is_the_plain_fill(args: tuple[tuple[str, str], ...]) -> None:
+    for groups in ({"y": "1998", "m": "May", "d": " 3 ", "n": "two", "u": "weeks", "h": "10", "mm": "30",
+                    "ap": "a.m.", "w": "Friday", "w2": None}, {}):
+        assert _fill(ValueSpec("x", args), groups) == _plain_fill(args, groups), groups

@@ -370,10 +370,9 @@ def shift_value(dct: date, unit: str, n: int) -> str:
 def _fill(spec: ValueSpec, groups: dict[str, str | None]) -> dict[str, str]:
     """The spec's arguments with {group} references replaced by the matched text ('' when the group is empty)."""
     filled = {}
-    for key, raw in spec.args:
-        parts = _template(raw)  # text, group name, text, group name, ..., text
-        if len(parts) == 3 and not parts[0] and not parts[2]:
-            filled[key] = (groups.get(parts[1]) or "").strip()  # "{y}": the group alone, the common case
+    for key, alone, parts in _templates(spec.args):
+        if alone is not None:
+            filled[key] = (groups.get(alone) or "").strip()  # "{y}": the group alone, the common case
         else:
             filled[key] = "".join(part if i % 2 == 0 else groups.get(part) or ""
                                   for i, part in enumerate(parts)).strip()
@@ -384,9 +383,14 @@ _GROUP_REF = re.compile(r"\{(\w+)\}")
 
 
 @lru_cache(maxsize=1024)
-def _template(raw: str) -> tuple[str, ...]:
-    """A spec argument split at its {group} references: the texts between them and the group names, in turn."""
-    return tuple(_GROUP_REF.split(raw))
+def _templates(args: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str | None, tuple[str, ...]], ...]:
+    """A spec's arguments, each as (key, the group it is alone or None, its parts): the parts are the texts between
+    its {group} references and the group names, in turn. Worked out once per spec, not once per expression."""
+    found = []
+    for key, raw in args:
+        parts = tuple(_GROUP_REF.split(raw))
+        found.append((key, parts[1] if len(parts) == 3 and not parts[0] and not parts[2] else None, parts))
+    return tuple(found)
 
 
 def _date_value(year: int | None, month: int | None, day: int | None) -> str:
@@ -934,8 +938,10 @@ def _interval_from_match(match: re.Match[str], form: str) -> tuple[date, date, G
 
 def narrow_by_mod(first: date, last: date, mod: str | None) -> tuple[date, date]:
     """Early/mid/late keep the first, middle or last third of an interval ("early 2019" is January to April)."""
+    if mod not in ("START", "MID", "END"):
+        return first, last  # most expressions: no modifier, nothing to work out
     span = (last - first).days + 1
-    if mod not in ("START", "MID", "END") or span < 3:
+    if span < 3:
         return first, last
     third = span // 3
     if mod == "START":
