@@ -196,22 +196,35 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
     dct = ctx.dct
     if not MINYEAR < dct.year < MAXYEAR:
         return dct.year  # an anchor in the calendar's first or last year has no year before or after it
+    future, past, nearest, near_deadline = _year_by_tense(dct, month, day_of_month)
+    if future == past == nearest and (not near_deadline or past == dct.year):
+        return future  # every tense gives this year: the sentence need not be read
+    if ctx.tense == FUTURE:
+        return future
+    if ctx.tense == PAST:
+        # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
+        if near_deadline and not ctx.past_event:
+            return dct.year
+        return past
+    return nearest
+
+
+def _year_by_tense(dct: date, month: int, day_of_month: int | None) -> tuple[int, int, int, bool]:
+    """pick_year_by_tense's choices for an anchor (not in the calendar's first or last year), all worked out: the
+    year of the next occurrence (future tense), of the last one (past tense), of the nearest one (no tense), and
+    whether this year's lies within NEAR_DEADLINE_DAYS ahead (in the past tense, this year's unless a past event)."""
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         last = calendar.monthrange(year, month)[1]
         first_day = date(year, month, min(day_of_month or 1, last))
         last_day = date(year, month, min(day_of_month or last, last))
         candidates.append((year, first_day, last_day))
-    if ctx.tense == FUTURE:
-        return next(c for c in candidates if c[2] >= dct)[0]
-    if ctx.tense == PAST:
-        # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
-        if 0 < (candidates[1][1] - dct).days <= NEAR_DEADLINE_DAYS and not ctx.past_event:
-            return dct.year
-        return [c for c in candidates if c[1] <= dct][-1][0]
-    # no tense: the nearest occurrence (the one that contains the anchor, else the one closest to it)
-    return min(candidates, key=lambda c: 0 if c[1] <= dct <= c[2] else min(abs((c[1] - dct).days),
-                                                                             abs((c[2] - dct).days)))[0]
+    future = next(c for c in candidates if c[2] >= dct)[0]
+    past = [c for c in candidates if c[1] <= dct][-1][0]
+    # the nearest occurrence: the one that contains the anchor, else the one closest to it
+    nearest = min(candidates, key=lambda c: 0 if c[1] <= dct <= c[2] else min(abs((c[1] - dct).days),
+                                                                              abs((c[2] - dct).days)))[0]
+    return future, past, nearest, 0 < (candidates[1][1] - dct).days <= NEAR_DEADLINE_DAYS
 
 
 def plus(day: date, delta: relativedelta) -> date:
@@ -245,14 +258,23 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | Non
     if ctx.dct is None:
         return None
     dct = ctx.dct
-    day = WEEKDAYS[weekday - 1]
     if shift is not None and shift != 0:  # "last Friday", "next Friday": never the anchor's own day
-        step = relativedelta(days=-1, weekday=day(-1)) if shift < 0 else relativedelta(days=1, weekday=day(1))
-        return plus(dct, step)
+        return weekday_from(dct + timedelta(days=-1 if shift < 0 else 1), weekday, shift)
     if shift == 0:  # "this Friday": the one in the anchor's week
         return dct + timedelta(days=weekday - dct.isoweekday())
+    if dct.isoweekday() == weekday:
+        return dct  # the anchor's own weekday: the same day ahead or back, whatever the tense
     # by tense: the next one from the anchor on ahead, else the last one up to the anchor
-    return plus(dct, relativedelta(weekday=day(1) if ctx.tense == FUTURE else day(-1)))
+    return weekday_from(dct, weekday, 1 if ctx.tense == FUTURE else -1)
+
+
+def weekday_from(day: date, weekday: int, direction: int) -> date:
+    """The first `weekday` (1 = Monday) from `day` on (`direction` 1) or back (-1), `day` itself if it is one: what
+    dateutil's relativedelta(weekday=WEEKDAY(±1)) gives, worked out without building one (this runs for every
+    weekday of every text)."""
+    if direction > 0:
+        return day + timedelta(days=(weekday - day.isoweekday()) % 7)
+    return day + timedelta(days=-((day.isoweekday() - weekday) % 7))
 
 
 def _shift(word: str | None) -> int | None:
@@ -348,10 +370,9 @@ def shift_value(dct: date, unit: str, n: int) -> str:
 def _fill(spec: ValueSpec, groups: dict[str, str | None]) -> dict[str, str]:
     """The spec's arguments with {group} references replaced by the matched text ('' when the group is empty)."""
     filled = {}
-    for key, raw in spec.args:
-        parts = _template(raw)  # text, group name, text, group name, ..., text
-        if len(parts) == 3 and not parts[0] and not parts[2]:
-            filled[key] = (groups.get(parts[1]) or "").strip()  # "{y}": the group alone, the common case
+    for key, alone, parts in _templates(spec.args):
+        if alone is not None:
+            filled[key] = (groups.get(alone) or "").strip()  # "{y}": the group alone, the common case
         else:
             filled[key] = "".join(part if i % 2 == 0 else groups.get(part) or ""
                                   for i, part in enumerate(parts)).strip()
@@ -362,9 +383,14 @@ _GROUP_REF = re.compile(r"\{(\w+)\}")
 
 
 @lru_cache(maxsize=1024)
-def _template(raw: str) -> tuple[str, ...]:
-    """A spec argument split at its {group} references: the texts between them and the group names, in turn."""
-    return tuple(_GROUP_REF.split(raw))
+def _templates(args: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str | None, tuple[str, ...]], ...]:
+    """A spec's arguments, each as (key, the group it is alone or None, its parts): the parts are the texts between
+    its {group} references and the group names, in turn. Worked out once per spec, not once per expression."""
+    found = []
+    for key, raw in args:
+        parts = tuple(_GROUP_REF.split(raw))
+        found.append((key, parts[1] if len(parts) == 3 and not parts[0] and not parts[2] else None, parts))
+    return tuple(found)
 
 
 def _date_value(year: int | None, month: int | None, day: int | None) -> str:
@@ -896,16 +922,22 @@ _VALUE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-@lru_cache(maxsize=4096)
 def interval_of(value: str, dct: date | None, horizon_days: int = 28) -> tuple[date, date, Granularity] | None:
-    """The inclusive interval of days a DATE/TIME value covers, or None when it is not pinned to the calendar.
-    Cached: a text names the same years and months again and again, and each value tried up to nine patterns."""
+    """The inclusive interval of days a DATE/TIME value covers, or None when it is not pinned to the calendar."""
     if value == "PRESENT_REF":
         return (dct, dct, Granularity.OPEN) if dct else None
     if value == "FUTURE_REF":
         return (dct, _shift_days(dct, horizon_days), Granularity.OPEN) if dct else None
     if value == "PAST_REF":
         return (_shift_days(dct, -horizon_days), dct, Granularity.OPEN) if dct else None
+    return _calendar_interval(value)
+
+
+@lru_cache(maxsize=4096)
+def _calendar_interval(value: str) -> tuple[date, date, Granularity] | None:
+    """interval_of for a value written on the calendar (a day, week, month... not a reference to the anchor): cached
+    by the value alone, which is all it depends on, so that texts of different dates share what they name alike (a
+    text names the same years and months again and again, and each value tried up to nine patterns)."""
     for pattern, form in _VALUE_FORMS:
         match = pattern.match(value)
         if not match:
@@ -958,8 +990,10 @@ def _interval_from_match(match: re.Match[str], form: str) -> tuple[date, date, G
 
 def narrow_by_mod(first: date, last: date, mod: str | None) -> tuple[date, date]:
     """Early/mid/late keep the first, middle or last third of an interval ("early 2019" is January to April)."""
+    if mod not in ("START", "MID", "END"):
+        return first, last  # most expressions: no modifier, nothing to work out
     span = (last - first).days + 1
-    if mod not in ("START", "MID", "END") or span < 3:
+    if span < 3:
         return first, last
     third = span // 3
     if mod == "START":
