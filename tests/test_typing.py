@@ -59,6 +59,13 @@ SENSES = [
     ("A bad batch of mussels sent 30 wedding guests to hospital.", {"health"}),
     ("Soldiers searched homes in the border town for hidden weapons on Monday.", {"security"}),
     ("Rescue teams searched the collapsed building for survivors through the night.", {"disaster"}),
+    # leaders meeting are diplomacy, a party's or a union's meeting is not; fans storming the pitch are sports; a
+    # no-fly zone is security; a working team (rescue, medical, negotiating) is no sports team
+    ("The two prime ministers met at the border crossing on Friday.", {"diplomacy"}),
+    ("Delegates of the ruling coalition met on Friday to agree a budget.", {"politics"}),
+    ("Hundreds of fans stormed the pitch after the final whistle on Saturday.", {"sports"}),
+    ("A no-fly zone will cover the city centre during the summit next week.", {"security"}),
+    ("The negotiating team flew home on Sunday without a deal on tariffs.", {"economy", "diplomacy"}),
     # a rescue team is no sports team
     ("Rescue teams dug through the rubble of the school on Thursday.", {"disaster"}),
     ("A mountain rescue team brought two stranded climbers down on Sunday.", {"disaster"}),
