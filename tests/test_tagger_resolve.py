@@ -68,8 +68,11 @@ ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date 
     ("newyear", "newyear", {}, THU, PAST, None, None, None, "2024"),
     ("newyear", "newyear", {}, THU, FUTURE, None, None, None, "2025"),
     ("newyear", "newyear", {}, date(2024, 11, 20), None, None, None, None, "2025"),
-    ("date", "date m={m} d={d} w={w}", {"m": "March", "d": "26", "w": "Wednesday"}, THU, PAST, None, None, None,
-     "2025-03-26"),
+    ("date", "date m={m} d={d} w={w}", {"m": "March", "d": "26", "w": "Wednesday"}, date(2025, 3, 12), PAST, None,
+     None, None, "2025-03-26"),
+    # a year where the weekday is right but half a year or more from the anchor: the tense's year stays
+    ("date", "date m={m} d={d} w={w}", {"m": "April", "d": "5", "w": "Wednesday"}, THU, FUTURE, None, None, None,
+     "2024-04-05"),
     ("date", "date m={m} d={d} w={w}", {"m": "June", "d": "1", "w": "Sat"}, THU, None, None, None, None,
      "2024-06-01"),
     ("focusyear", "focusyear", {}, THU, None, None, None, None, "2024"),

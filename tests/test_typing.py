@@ -64,6 +64,12 @@ SENSES = [
     ("The two prime ministers met at the border crossing on Friday.", {"diplomacy"}),
     ("Delegates of the ruling coalition met on Friday to agree a budget.", {"politics"}),
     ("Hundreds of fans stormed the pitch after the final whistle on Saturday.", {"sports"}),
+    # ... but a court building or a field hospital stormed is no match, and leaders meeting victims, reporters or
+    # workers are not diplomacy
+    ("Protesters stormed the court building in the capital on Monday.", {"attack", "security", "politics"}),
+    ("Soldiers stormed a field hospital held by the rebels at dawn.", {"attack"}),
+    ("The head coach met reporters on Monday before the cup final.", {"sports"}),
+    ("The queen met flood victims in the stricken town on Tuesday.", {"disaster"}),
     ("A no-fly zone will cover the city centre during the summit next week.", {"security"}),
     ("The negotiating team flew home on Sunday without a deal on tariffs.", {"economy", "diplomacy"}),
     # a rescue team is no sports team

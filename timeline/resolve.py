@@ -490,7 +490,7 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
     day = _day_of_month(f["d"], words) if f.get("d") else None
     if year is None and month is not None:
         year = pick_year_by_tense(month, day, ctx)
-        if f.get("w") and day is not None and year is not None:
+        if f.get("w") and day is not None and year is not None and ctx.year_hint is None:
             year = _year_of_weekday(year, month, day, _written_weekday(f["w"], words), ctx.dct)
     return _date_value(year, month, day)
 
@@ -509,17 +509,25 @@ def _written_weekday(text: str, words: WordLists) -> int:
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int, dct: date | None) -> int:
     """'Wednesday 26 March' written without a year: the year the tense chose if the day falls on that weekday
-    there, else the year next to it (the one nearer the anchor first) where it does; else the tense's year."""
-    candidates = [year, year - 1, year + 1]
-    if dct is not None:
-        candidates[1:] = sorted(candidates[1:], key=lambda y: abs(y - dct.year))
-    for candidate in candidates:
+    there, else the year next to it where it does, if that puts the date within half a year of the anchor (a date
+    written with its weekday is a near one: the tense may have put it on the wrong side of the anchor); else the
+    tense's year."""
+    try:
+        if dct is None or date(year, month, day).isoweekday() == weekday:
+            return year
+    except ValueError:  # 29 February of a common year, 31 April
+        return year
+    for candidate in (year - 1, year + 1):
         try:
-            if date(candidate, month, day).isoweekday() == weekday:
-                return candidate
-        except ValueError:  # 29 February of a common year, 31 April
+            written = date(candidate, month, day)
+        except ValueError:
             continue
+        if written.isoweekday() == weekday and abs((written - dct).days) <= WEEKDAY_DATE_REACH_DAYS:
+            return candidate
     return year
+
+
+WEEKDAY_DATE_REACH_DAYS = 183  # how far from the anchor a weekday-and-date may be moved to make its weekday right
 
 
 def _value_newyear(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
@@ -589,7 +597,9 @@ def _value_quarter_half(f: dict[str, str], words: WordLists, ctx: Context, kind:
     # a period is talked about once it has begun: "the fourth quarter" in January is last year's; but a sentence
     # that looks ahead ("rates could fall in the second half") speaks of this year's, which has not begun
     start_month = (number - 1) * months_per + 1
-    year = dct.year if start_month <= dct.month or ctx.tense == FUTURE else dct.year - 1
+    # (within half a year: in January, "will report fourth-quarter results" is still last year's quarter)
+    ahead = ctx.tense == FUTURE and start_month - dct.month <= 6
+    year = dct.year if start_month <= dct.month or ahead else dct.year - 1
     return f"{year}-{letter}{number}"
 
 

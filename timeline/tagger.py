@@ -155,14 +155,18 @@ _CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|u
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
 
 
+# where a sentence ends: a line break, or a full stop, question or exclamation mark before a space and a word that
+# does not go on in lower case; not the stop of "a.m."/"p.m." or of an initial ("at 9 p.m. on Friday", "J. Smith")
+_SENTENCE_END = re.compile(r"\n|(?<!\b[ap]\.m)(?<![\s.][A-Z])[.?!](?=\s+(?![a-z]))")
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     floor, ceiling = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
-    left = max(floor - 1, text.rfind("\n", floor, start), text.rfind(". ", floor, start),
-               text.rfind("? ", floor, start), text.rfind("! ", floor, start))
-    right_candidates = [i for i in (text.find("\n", end, ceiling), text.find(". ", end, ceiling),
-                                    text.find("? ", end, ceiling)) if i >= 0]
-    right = min(right_candidates) if right_candidates else ceiling
-    return left + 1, right
+    left = floor - 1
+    for left_end in _SENTENCE_END.finditer(text, floor, start):
+        left = left_end.start()
+    right_end = _SENTENCE_END.search(text, end, ceiling)
+    return left + 1, right_end.start() if right_end else ceiling
 
 
 # the cue words written as trees of their shared beginnings (timeline.rules.factor_alternatives): the same matches,
