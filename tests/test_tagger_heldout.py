@@ -17,7 +17,22 @@ test half read only before the first fix and after the last):
     look-alikes left alone                         dev (12)         test (11)
     before / after                                 0.833 / 1.000    0.909 / 0.909
 
-`python3 -m tests.test_tagger_heldout --dev-errors` lists the dev half's misses (never the test half's).
+A second set, tests/tagger_heldout2.tsv and tests/tagger_heldout2_negative.tsv, written independently in registers
+the first covers thinly (court and legal news, obituaries, science and health, local news and weather, elections,
+financial calendars, travel and sport, headlines and datelines, ranges, tense-decided dates) and committed (dc9f9ec)
+before the tagger was run on it, is cut and measured the same way (FLOORS2):
+
+    expressions found (exact span, gold value)    dev half (111)   test half (111)
+    before the fixes (dc9f9ec)                     0.874            0.928
+    after the dev-half fixes                       0.964            0.928
+    look-alikes left alone                         dev (12)         test (12)
+    before / after                                 0.833 / 1.000    0.833 / 0.833
+
+(two dev-half gold lines were corrected after the first run, see the file's header; the "before" dev figure was
+measured with them as first written.)
+
+`python3 -m tests.test_tagger_heldout --dev-errors` lists the dev half's misses (never the test half's); `--set 2`
+(or `--set 1`) limits the figures or the misses to one set.
 """
 
 from __future__ import annotations
@@ -38,7 +53,7 @@ HELDOUT2 = "tagger_heldout2.tsv"
 NEGATIVE2 = "tagger_heldout2_negative.tsv"
 T = TypeVar("T")
 FLOORS = {("found", "dev"): 0.97, ("found", "test"): 0.82, ("clean", "dev"): 0.9, ("clean", "test"): 0.85}
-FLOORS2 = {("found", "dev"): 0.85, ("found", "test"): 0.9, ("clean", "dev"): 0.8, ("clean", "test"): 0.8}
+FLOORS2 = {("found", "dev"): 0.95, ("found", "test"): 0.91, ("clean", "dev"): 0.95, ("clean", "test"): 0.8}
 
 
 def load_heldout(name: str = HELDOUT) -> list[Case]:
