@@ -56,6 +56,13 @@ ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date 
     ("holiday", "holiday h={h}", {"h": "Easter"}, THU, FUTURE, None, None, None, "2024-03-31"),
     ("holiday", "holiday h={h} y={y}", {"h": "Thanksgiving", "y": "2023"}, THU, None, None, None, None,
      "2023-11-23"),
+    # a weekday counted within a month: by tense without a year ("the last Friday of March" ahead is tomorrow)
+    ("nthweekday", "nthweekday n={n} w={w} m={m} y={y}", {"n": "first", "w": "Monday", "m": "March", "y": None}, THU,
+     PAST, None, None, None, "2024-03-04"),
+    ("nthweekday", "nthweekday n={n} w={w} m={m} y={y}", {"n": "last", "w": "Friday", "m": "March", "y": None}, THU,
+     FUTURE, None, None, None, "2024-03-29"),
+    ("nthweekday", "nthweekday n={n} w={w} m={m} y={y}", {"n": "second", "w": "Sunday", "m": "May", "y": "2021"},
+     THU, None, None, None, None, "2021-05-09"),
     ("ref", "ref v=PAST_REF", {}, THU, None, None, None, None, "PAST_REF"),
     ("clock", "clock h={h} ap={ap} tz={tz}", {"h": "9", "ap": "p.m.", "tz": "GMT"}, THU, None, None, None, None,
      "2024-03-28T21:00Z"),

@@ -767,7 +767,6 @@ def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: s
 
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving')."""
-    dct = ctx.dct
     rule = words.lookup("holiday", f["h"]) or ""
     year = _year(f["y"], words) if f.get("y") else None
     if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
@@ -775,19 +774,34 @@ def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
         if year is None:
             year = pick_year_by_tense(month, day, ctx)
         return _date_value(year, month, day)
-    if year is None:
-        # a movable feast: try the anchor's year, the one before and after, and take it by tense
-        if dct is None:
-            return "XXXX-XX-XX"
-        options = [movable_feast(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        if ctx.tense == PAST:
-            chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
-        elif ctx.tense == FUTURE:
-            chosen = min(d for d in options if d >= dct) if any(d >= dct for d in options) else options[-1]
-        else:
-            chosen = min(options, key=lambda d: abs((d - dct).days))
-        return chosen.isoformat()
-    return movable_feast(rule, year).isoformat()
+    return _movable_by_tense(rule, year, ctx)
+
+
+def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
+    """A day given by a movable_feast rule, in the year written, else in the anchor's year, the one before or the
+    one after, whichever the tense points to (the nearest without tense)."""
+    dct = ctx.dct
+    if year is not None:
+        return movable_feast(rule, year).isoformat()
+    if dct is None:
+        return "XXXX-XX-XX"
+    options = [movable_feast(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if ctx.tense == PAST:
+        chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
+    elif ctx.tense == FUTURE:
+        chosen = min(d for d in options if d >= dct) if any(d >= dct for d in options) else options[-1]
+    else:
+        chosen = min(options, key=lambda d: abs((d - dct).days))
+    return chosen.isoformat()
+
+
+def _value_nth_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """'The first Sunday in October', 'the last Friday of June 2025': that weekday of the month, the year by tense."""
+    n = _ordinal(f["n"], words)
+    if n is None or not (n == -1 or 1 <= n <= 5):
+        raise Unresolvable(f"not an ordinal of a weekday in a month: {f['n']}")
+    rule = f"{_month(f['m'], words):02d}/{_weekday(f['w'], words)}/{n}"
+    return _movable_by_tense(rule, _year(f["y"], words) if f.get("y") else None, ctx)
 
 
 def _value_ref(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
@@ -897,6 +911,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "after": _value_after,
     "yearperiod": _value_yearperiod,
     "holiday": _value_holiday,
+    "nthweekday": _value_nth_weekday,
     "ref": _value_ref,
     "clock": _value_clock,
     "dur": _value_dur,
