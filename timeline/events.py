@@ -447,11 +447,20 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     elif _PREDICATE.match(own):
         subject = next(
             (_without_report(clause[segments[k][0] : segments[k][1]]) for k in range(home - 1, -1, -1)
-             if not _APPOSITIVE.match(clause[segments[k][0] : segments[k][1]].strip())),
+             if not _APPOSITIVE.match(clause[segments[k][0] : segments[k][1]].strip())
+             # "The vaccine, made by a firm in Pune, was approved": the participle phrase describes the subject
+             and not _PARTICIPLE_START.match(clause[segments[k][0] : segments[k][1]].strip())),
             None,
         )
         if subject:
             own = subject + " " + own
+    elif (len(own) < 25 and home > 0 and segments[home][2] == "that"
+          and len(clause[segments[home - 1][0] : segments[home - 1][1]]) > 40
+          and _REPORTING.isdisjoint(map(str.lower, _WORD.findall(clause[: segments[home][0]])))):
+        # "the arrests followed a months-long investigation that began in May": "that" stands for the noun before
+        # it, what began (a short piece before is joined to it below: "repairs that began" -> "Repairs began")
+        antecedent = clause[segments[home - 1][0] : segments[home - 1][1]].strip()
+        own = antecedent + " that " + own
     elif len(own) < 25 and home > 0 and len(clause[segments[home - 1][0] : segments[home - 1][1]]) <= 40:
         # "Costa, in office since 2015, said ...": the short piece describes the name before it
         own = clause[segments[home - 1][0] : segments[home - 1][1]].strip() + " " + own
