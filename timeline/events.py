@@ -194,6 +194,29 @@ def _range_dated(first: Timex, second: Timex) -> _Dated | None:
     return _Dated(first.start, second.end, first.first_day, second.last_day, "open", value, approximate, first.rule)
 
 
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+# the word after a season that qualifies a noun ("their largest winter exercise"): a lower-case word that is neither
+# a preposition, a conjunction nor a verb form that would make the season the subject or the object
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|was|were|is|are|has|have|had|will|would|when|as|that|"
+    r"which|before|after|months?|season|term|break|holidays?|recess)\b)[a-z][a-z-]+\b"
+)
+_PLAIN_WORD_BEFORE = re.compile(
+    r"(?<!\S)(?!(?:in|on|at|during|this|last|next|the|that|through|since|until|by|from|early|late|mid|of|over|"
+    r"before|after|throughout|each|every)\s)[a-z][a-z-]*\s+$"
+)
+
+
+def _season_as_modifier(text: str, timex: Timex) -> bool:
+    """Whether the expression is a bare season word qualifying the noun after it, after a word that does not frame a
+    date ("their largest winter exercise", "a record summer harvest"): a kind of thing, not a date."""
+    if text[timex.start : timex.end].lower() not in _SEASONS:
+        return False
+    return bool(_NOUN_AFTER.match(text, timex.end)) and bool(
+        _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+    )
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out."""
@@ -216,6 +239,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         ):
             # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
             # day's date, not an event of its own
+            continue
+        if _season_as_modifier(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
         if single:
@@ -447,11 +472,20 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     elif _PREDICATE.match(own):
         subject = next(
             (_without_report(clause[segments[k][0] : segments[k][1]]) for k in range(home - 1, -1, -1)
-             if not _APPOSITIVE.match(clause[segments[k][0] : segments[k][1]].strip())),
+             if not _APPOSITIVE.match(clause[segments[k][0] : segments[k][1]].strip())
+             # "The vaccine, made by a firm in Pune, was approved": the participle phrase describes the subject
+             and not _PARTICIPLE_START.match(clause[segments[k][0] : segments[k][1]].strip())),
             None,
         )
         if subject:
             own = subject + " " + own
+    elif (len(own) < 25 and home > 0 and segments[home][2] == "that"
+          and len(clause[segments[home - 1][0] : segments[home - 1][1]]) > 40
+          and _REPORTING.isdisjoint(map(str.lower, _WORD.findall(clause[: segments[home][0]])))):
+        # "the arrests followed a months-long investigation that began in May": "that" stands for the noun before
+        # it, what began (a short piece before is joined to it below: "repairs that began" -> "Repairs began")
+        antecedent = clause[segments[home - 1][0] : segments[home - 1][1]].strip()
+        own = antecedent + " that " + own
     elif len(own) < 25 and home > 0 and len(clause[segments[home - 1][0] : segments[home - 1][1]]) <= 40:
         # "Costa, in office since 2015, said ...": the short piece describes the name before it
         own = clause[segments[home - 1][0] : segments[home - 1][1]].strip() + " " + own
