@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from timeline.documents import boilerplate_spans
+from timeline.lemmas import word_classes
 from timeline.model import Document, Event, Mention, Timex, TimexType
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
@@ -195,6 +196,24 @@ def _range_dated(first: Timex, second: Timex) -> _Dated | None:
 
 
 _SEASONS = frozenset("spring summer autumn fall winter".split())
+_DETERMINER_WORD = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _object_of(piece: str) -> str:
+    """What a piece is about once its subject and verb are left out: from the first determiner after its last verb
+    ("Police in the city reopened an old inquiry" -> "an old inquiry"); the piece itself when no verb or no
+    determiner after it is found (the news of "found the weapons near the port that burned" is the port's fire, not
+    the finding)."""
+    verb_end = -1
+    for word in _LOWER_WORD.finditer(piece):
+        classes = word_classes(word.group(0))
+        if word.group(0).endswith("ed") or ("VERB" in classes and "NOUN" not in classes and "ADJ" not in classes):
+            verb_end = word.end()
+    if verb_end < 0:
+        return piece
+    determiner = _DETERMINER_WORD.search(piece, verb_end)
+    return piece[determiner.start() :] if determiner else piece
 # the word after a season that qualifies a noun ("their largest winter exercise"): a lower-case word that is neither
 # a preposition, a conjunction nor a verb form that would make the season the subject or the object
 _NOUN_AFTER = re.compile(
@@ -212,9 +231,13 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
     date ("their largest winter exercise", "a record summer harvest"): a kind of thing, not a date."""
     if text[timex.start : timex.end].lower() not in _SEASONS:
         return False
-    return bool(_NOUN_AFTER.match(text, timex.end)) and bool(
-        _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start)
-    )
+    after = _NOUN_AFTER.match(text, timex.end)
+    if after is None or not _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start):
+        return False
+    # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
+    word = after.group(0).strip()
+    classes = word_classes(word)
+    return not (word.endswith("ed") or ("VERB" in classes and "NOUN" not in classes))
 
 
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
@@ -485,7 +508,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         # "the arrests followed a months-long investigation that began in May": "that" stands for the noun before
         # it, what began (a short piece before is joined to it below: "repairs that began" -> "Repairs began")
         antecedent = clause[segments[home - 1][0] : segments[home - 1][1]].strip()
-        own = antecedent + " that " + own
+        own = _object_of(antecedent) + " that " + own
     elif len(own) < 25 and home > 0 and len(clause[segments[home - 1][0] : segments[home - 1][1]]) <= 40:
         # "Costa, in office since 2015, said ...": the short piece describes the name before it
         own = clause[segments[home - 1][0] : segments[home - 1][1]].strip() + " " + own

@@ -812,7 +812,12 @@ def _value_ref(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> 
 def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A clock time on the day written next to it or the anchor's day; Z for UTC/GMT."""
     zone = "Z" if f.get("tz", "").upper() in ("UTC", "GMT", "Z") else ""  # ISO 8601: Z marks UTC
-    return f"{_day_of(f, words, ctx)}T{_clock(f['h'], f.get('ap', ''))}{zone}"
+    ap = f.get("ap", "")
+    if ap and f.get("h2"):  # "from 10 to 2 p.m.": a first hour above the second is on the other side of noon
+        first, second = int(re.split(r"[:.]", f["h"])[0]), int(f["h2"])
+        if first > second and first != 12:
+            ap = "p.m." if ap.lower().startswith("a") else "a.m."
+    return f"{_day_of(f, words, ctx)}T{_clock(f['h'], ap)}{zone}"
 
 
 def _value_dur(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
