@@ -119,11 +119,18 @@ def _month(text: str, words: WordLists) -> int:
     return int(found)
 
 
+_SHORT_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def _weekday(text: str, words: WordLists) -> int:
+    """The weekday (1 = Monday) as written in full ('Wednesday', 'Fridays') or short ('Wed', 'Tues', 'Thurs')."""
     found = words.lookup("Weekday", text) or words.lookup("weekdays", text.lower())
-    if found is None:
+    if found is not None:
+        return int(found)
+    prefix = text[:3].lower()
+    if prefix not in _SHORT_WEEKDAYS:
         raise Unresolvable(f"not a weekday: {text}")
-    return int(found)
+    return _SHORT_WEEKDAYS.index(prefix) + 1
 
 
 def two_digit_year(yy: int, anchor: date | None) -> int:
@@ -491,20 +498,8 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
     if year is None and month is not None:
         year = pick_year_by_tense(month, day, ctx)
         if f.get("w") and day is not None and year is not None and ctx.year_hint is None:
-            year = _year_of_weekday(year, month, day, _written_weekday(f["w"], words), ctx.dct)
+            year = _year_of_weekday(year, month, day, _weekday(f["w"], words), ctx.dct)
     return _date_value(year, month, day)
-
-
-def _written_weekday(text: str, words: WordLists) -> int:
-    """The weekday as written in full ('Wednesday') or short ('Wed', 'Tues', 'Thurs')."""
-    found = words.lookup("Weekday", text) or words.lookup("weekdays", text.lower())
-    if found is not None:
-        return int(found)
-    short = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-    prefix = text[:3].lower()
-    if prefix not in short:
-        raise Unresolvable(f"not a weekday: {text}")
-    return short.index(prefix) + 1
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int, dct: date | None) -> int:
