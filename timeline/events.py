@@ -195,25 +195,16 @@ def _range_dated(first: Timex, second: Timex) -> _Dated | None:
     return _Dated(first.start, second.end, first.first_day, second.last_day, "open", value, approximate, first.rule)
 
 
+def _plainly_verb(word: str, adjective_too: bool = False) -> bool:
+    """Whether a lower-case word reads as a verb wherever it stands: a form in -ed, or a word the dictionary knows as
+    a verb and not as a noun (nor as an adjective, with `adjective_too`)."""
+    if word.endswith("ed"):
+        return True
+    classes = word_classes(word)
+    return "VERB" in classes and "NOUN" not in classes and not (adjective_too and "ADJ" in classes)
+
+
 _SEASONS = frozenset("spring summer autumn fall winter".split())
-_DETERMINER_WORD = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\b", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-
-
-def _object_of(piece: str) -> str:
-    """What a piece is about once its subject and verb are left out: from the first determiner after its last verb
-    ("Police in the city reopened an old inquiry" -> "an old inquiry"); the piece itself when no verb or no
-    determiner after it is found (the news of "found the weapons near the port that burned" is the port's fire, not
-    the finding)."""
-    verb_end = -1
-    for word in _LOWER_WORD.finditer(piece):
-        classes = word_classes(word.group(0))
-        if word.group(0).endswith("ed") or ("VERB" in classes and "NOUN" not in classes and "ADJ" not in classes):
-            verb_end = word.end()
-    if verb_end < 0:
-        return piece
-    determiner = _DETERMINER_WORD.search(piece, verb_end)
-    return piece[determiner.start() :] if determiner else piece
 # the word after a season that qualifies a noun ("their largest winter exercise"): a lower-case word that is neither
 # a preposition, a conjunction nor a verb form that would make the season the subject or the object
 _NOUN_AFTER = re.compile(
@@ -235,9 +226,26 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
     if after is None or not _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start):
         return False
     # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
-    word = after.group(0).strip()
-    classes = word_classes(word)
-    return not (word.endswith("ed") or ("VERB" in classes and "NOUN" not in classes))
+    return not _plainly_verb(after.group(0).strip())
+
+
+_DETERMINER_WORD = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _object_of(piece: str) -> str:
+    """What a piece is about once its subject and verb are left out: from the first determiner after its last verb
+    ("Police in the city reopened an old inquiry" -> "an old inquiry"); the piece itself when no verb or no
+    determiner after it is found (the news of "found the weapons near the port that burned" is the port's fire, not
+    the finding)."""
+    verb_end = -1
+    for word in _LOWER_WORD.finditer(piece):
+        if _plainly_verb(word.group(0), adjective_too=True):
+            verb_end = word.end()
+    if verb_end < 0:
+        return piece
+    determiner = _DETERMINER_WORD.search(piece, verb_end)
+    return piece[determiner.start() :] if determiner else piece
 
 
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
@@ -495,9 +503,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     elif _PREDICATE.match(own):
         subject = next(
             (_without_report(clause[segments[k][0] : segments[k][1]]) for k in range(home - 1, -1, -1)
-             if not _APPOSITIVE.match(clause[segments[k][0] : segments[k][1]].strip())
-             # "The vaccine, made by a firm in Pune, was approved": the participle phrase describes the subject
-             and not _PARTICIPLE_START.match(clause[segments[k][0] : segments[k][1]].strip())),
+             if not _describes_subject(clause[segments[k][0] : segments[k][1]])),
             None,
         )
         if subject:
@@ -628,6 +634,15 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
+
+
+def _describes_subject(piece: str, relative_too: bool = False) -> bool:
+    """Whether a piece of a sentence describes a subject told before it rather than being one: an appositive ("one
+    of ...", "including ...") or a participle phrase ("The vaccine, made by a firm in Pune, was approved"), and with
+    `relative_too` a relative clause ("who ...")."""
+    piece = piece.strip()
+    return bool(_APPOSITIVE.match(piece) or _PARTICIPLE_START.match(piece)
+                or (relative_too and _RELATIVE_START.match(piece)))
 
 
 LEAD_SENTENCES = 4  # news says what a story is about in its headline and first paragraphs
@@ -778,9 +793,7 @@ def _draft(
             earlier = [seg for seg in _segments(text[sentence.start : lo])]
             subject = next(
                 (_without_report(text[sentence.start + a : sentence.start + b]) for a, b, _ in reversed(earlier)
-                 if not _APPOSITIVE.match(text[sentence.start + a : sentence.start + b].strip())
-                 and not _RELATIVE_START.match(text[sentence.start + a : sentence.start + b].strip())
-                 and not _PARTICIPLE_START.match(text[sentence.start + a : sentence.start + b].strip())),
+                 if not _describes_subject(text[sentence.start + a : sentence.start + b], relative_too=True)),
                 "",
             )
             rest = title[len(lead.group("word")) :] if title.lower().startswith(lead.group("word").lower()) else title
