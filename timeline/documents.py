@@ -325,8 +325,7 @@ def read_document_file(path: str | Path, published: date | None = None) -> tuple
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), str(exc.strerror or exc)) from None
-    docs, bad, warnings = _parse_file(str(path), data, published)
-    return docs, [f"error: {exc}" for exc in bad], warnings
+    return read_document_bytes(str(path), data, published)
 
 
 def unique_ids(wanted: Sequence[str]) -> list[str]:
