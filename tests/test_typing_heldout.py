@@ -4,7 +4,8 @@ dev half (odd ids: its errors were read) and a test half (even ids: only its fig
 news, bulletins, headlines, liveblogs) and tests/typing/press_sentences.jsonl (long sentences whose dated clause is
 not the first, nominal events, translated and regional phrasing). Each must be well formed and ours, and the typer
 must stay above a floor on it (set below the figures measured when the set was last scored, so that a change that
-makes the typer clearly worse on such news fails here)."""
+makes the typer clearly worse on such news fails here). tests/typing/news_sentences.jsonl (everyday wire and broadcast
+news over the ACE event kinds) is held out whole, not split: it has no floor until it has been measured once."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ SETS_DIR = Path(__file__).resolve().parent / "typing"
 WIRESET = SETS_DIR / "wire_sentences.jsonl"
 MIXEDSET = SETS_DIR / "mixed_sentences.jsonl"
 PRESSSET = SETS_DIR / "press_sentences.jsonl"
+NEWSSET = SETS_DIR / "news_sentences.jsonl"
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ SETS = [
     # press: 88.1 / 94.8 / 81.3 % (before the typer was changed for its dev half: 84.7 / 88.1 / 81.3 %)
     HeldOut("press", PRESSSET, 260, 20, 10, {"all": 0.85, "dev": 0.91, "test": 0.78},
             (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET), 1200),
+    # news: held out whole (committed before the typer was run on it); the lead sets its floor after the first measure
+    HeldOut("news", NEWSSET, 320, 20, 0, {}, (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET, PRESSSET), 1400),
 ]
 BY_NAME = {s.prefix: s for s in SETS}
 
