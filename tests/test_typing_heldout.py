@@ -4,8 +4,9 @@ dev half (odd ids: its errors were read) and a test half (even ids: only its fig
 news, bulletins, headlines, liveblogs) and tests/typing/press_sentences.jsonl (long sentences whose dated clause is
 not the first, nominal events, translated and regional phrasing). Each must be well formed and ours, and the typer
 must stay above a floor on it (set below the figures measured when the set was last scored, so that a change that
-makes the typer clearly worse on such news fails here). tests/typing/news_sentences.jsonl (everyday wire and broadcast
-news over the ACE event kinds) is held out whole, not split: it has no floor until it has been measured once."""
+makes the typer clearly worse on such news fails here). tests/typing/news_sentences.jsonl (everyday wire and
+broadcast news over the ACE event kinds) is held out whole, not split: measured once with the typer of b56580f
+before any change made after it was written (84.4 %, macro-F1 0.837), its floor sits a little below."""
 
 from __future__ import annotations
 
@@ -48,8 +49,8 @@ SETS = [
     # press: 88.1 / 94.8 / 81.3 % (before the typer was changed for its dev half: 84.7 / 88.1 / 81.3 %)
     HeldOut("press", PRESSSET, 260, 20, 10, {"all": 0.85, "dev": 0.91, "test": 0.78},
             (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET), 1200),
-    # news: held out whole (committed before the typer was run on it); the lead sets its floor after the first measure
-    HeldOut("news", NEWSSET, 320, 20, 0, {}, (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET, PRESSSET), 1400),
+    # news: held out whole (committed before the typer was run on it); 84.4 % at its first measure (b56580f)
+    HeldOut("news", NEWSSET, 320, 20, 0, {"all": 0.81}, (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET, PRESSSET), 1400),
 ]
 BY_NAME = {s.prefix: s for s in SETS}
 
