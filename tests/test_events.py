@@ -272,6 +272,11 @@ def test_strip_expression(segment: str, expression: str, stripped: str) -> None:
           ("2015-01-01", "2024-05-10", "open", "Attacks have hit the city")]),
         ("The market fell in 2015, when the army withdrew.", date(2024, 5, 10),
          [("2015-01-01", "2015-12-31", "year", "The market fell when the army withdrew")]),
+        # two days of one month joined by a word are one event over the days between them, as "June 17-29" is
+        ("The club plays two home matches from June 17 to 29.", date(2025, 2, 3),
+         [("2025-06-17", "2025-06-29", "open", "The club plays two home matches")]),
+        ("Ministers will meet in Vienna on 13 and 14 August.", date(2025, 2, 3),
+         [("2025-08-13", "2025-08-14", "open", "Ministers will meet in Vienna")]),
     ],
 )
 def test_dated_clauses(text: str, published: date | None, events: list[tuple[str, str, str, str]]) -> None:

@@ -19,6 +19,34 @@ from timeline.tagger import tag
         ("the 1998-99 season", "1998-02-13", ("1998", "1998"), ("99", "1999")),
         ("Talks run March 3-5 in Geneva.", "2024-01-10", ("March 3", "2024-03-03"), ("5", "2024-03-05")),
         ("The festival runs 3-5 March 2024.", "2024-01-10", ("3", "2024-03-03"), ("5 March 2024", "2024-03-05")),
+        # two days of one month joined by a word: each end its own date, the month (and year) lent by the side
+        # that names it; "and" without "between" only for the next day
+        ("The regatta has two heats from July 17 to 29.", "2025-02-03",
+         ("July 17", "2025-07-17"), ("29", "2025-07-29")),
+        ("The book fair will run from 4 to 11 October.", "2025-02-03",
+         ("4", "2025-10-04"), ("11 October", "2025-10-11")),
+        ("Ministers will meet on August 13 and 14 in Vienna.", "2025-02-03",
+         ("August 13", "2025-08-13"), ("14", "2025-08-14")),
+        ("Ministers will meet on 13 and 14 August.", "2025-02-03", ("13", "2025-08-13"), ("14 August", "2025-08-14")),
+        ("Ballots may be cast between 2 and 8 November.", "2025-02-03",
+         ("2", "2025-11-02"), ("8 November", "2025-11-08")),
+        ("The exhibition will stay open from Sept. 17 through 29.", "2025-02-03",
+         ("Sept. 17", "2025-09-17"), ("29", "2025-09-29")),
+        ("Roadworks last from the 17th to the 29th of April.", "2025-02-03",
+         ("the 17th", "2025-04-17"), ("the 29th of April", "2025-04-29")),
+        ("The trial sat 17th-29th May.", "2025-02-03", ("17th", "2025-05-17"), ("29th May", "2025-05-29")),
+        ("The summit is set for Apr. 1 to 3, 2027, in Lima.", "2025-02-03",
+         ("Apr. 1", "2027-04-01"), ("3, 2027", "2027-04-03")),
+        ("The exhibition stays open Sept. 17 through 29.", "2025-02-03",
+         ("Sept. 17", "2024-09-17"), ("29", "2024-09-29")),
+        # two expressions of one ordinary rule are no compact range: the end keeps its own later year
+        ("Ferries stop from Christmas Day to New Year's Day.", "2025-12-02",
+         ("Christmas Day", "2025-12-25"), ("New Year's Day", "2026-01-01")),
+        ("Depots shut from June 29 to 3 July.", "2025-02-03", ("June 29", "2025-06-29"), ("3 July", "2025-07-03")),
+        # the end in the next year, and the year of a past range read from the named end
+        ("Crews will work from December 28 through 30.", "2024-12-01",
+         ("December 28", "2024-12-28"), ("30", "2024-12-30")),
+        ("The strike ran from 3 to 9 March.", "2025-06-20", ("3", "2025-03-03"), ("9 March", "2025-03-09")),
         ("Shops close from December 20 to January 5.", "2024-01-10",
          ("December 20", "2023-12-20"), ("January 5", "2024-01-05")),
         ("It ran from May 2 through May 9, 2019.", "2024-03-28",
@@ -45,6 +73,9 @@ def test_range_ends_are_linked(text: str, dct: str, first: tuple[str, str], seco
         "He was born in 1950 and died in 2001.",  # "and" without "between" joins two dates, not a range
         "Prices rose 3-5 percent in March.",
         "It went to 1998 levels, he said on Tuesday.",
+        "Runoffs were held on October 5 and 19.",  # "and" alone: two days a fortnight apart are two dates
+        "Prices fell from 3 to 9 percent by May 2.",
+        "By May 4 to 6 inches of rain had fallen.",
     ],
 )
 def test_not_ranges(text: str) -> None:

@@ -613,6 +613,36 @@ def split_range(candidate: Candidate) -> list[Candidate]:
     ]
 
 
+_COMPACT_JOINERS = ("to", "through", "thru", "until", "till", "and")
+_DAY_DIGITS = re.compile(r"\d+")
+
+
+def _halves_of_one_range(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates are the two ends split_range made of one match: only they share the rule it made for
+    them (two matches of one ordinary rule share that rule too, but its id does not start with "range.")."""
+    return a.rule is b.rule and a.rule.id.startswith("range.")
+
+
+def _compact_range_links(text: str, candidates: list[Candidate], links: dict[int, int]) -> None:
+    """Link the two ends of one compact range that _range_links left apart for want of a "from" or "between"
+    ("June 17 through 29", "talks on June 13 and 14"): the rule read them as one range. Two days joined by "and"
+    alone are a range only when the second is the next day ("June 13 and 20" are two days, not the week between)."""
+    taken = set(links) | set(links.values())
+    for i in range(len(candidates) - 1):
+        a, b = candidates[i], candidates[i + 1]
+        if not _halves_of_one_range(a, b) or i in taken or i + 1 in taken:
+            continue
+        word = text[a.end : b.start].strip().lower()
+        if word not in _COMPACT_JOINERS:
+            continue
+        if word == "and":
+            first, second = _DAY_DIGITS.match(a.groups.get("d") or ""), _DAY_DIGITS.match(b.groups.get("d") or "")
+            if not (first and second and int(second.group(0)) == int(first.group(0)) + 1):
+                continue
+        links[i] = i + 1
+        taken.update((i, i + 1))
+
+
 def _year_written(groups: dict[str, str | None]) -> int | None:
     year = groups.get("y")
     return int(year) if year and year.isdigit() else None
@@ -634,6 +664,7 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     words = rules.words
     candidates = [part for c in recognise(text, rules, use_triggers) for part in split_range(c)]
     links = _range_links(text, [(c.start, c.end, c.rule.type) for c in candidates])
+    _compact_range_links(text, candidates, links)
     partners = {**links, **{b: a for a, b in links.items()}}
     range_ids: dict[int, int] = {}
     for number, (a, b) in enumerate(sorted(links.items()), 1):
@@ -659,6 +690,12 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
             timex = _resolve_candidate(*context, year_hint=year)
             if timex is not None and timex.first_day and timex.first_day < start_of_range.first_day:
                 timex = _resolve_candidate(*context, year_hint=year + 1)
+        if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
+                and timex.first_day.year != start_of_range.first_day.year and _year_written(candidate.groups) is None
+                and _halves_of_one_range(candidates[partners[index]], candidate)
+                and candidate.groups.get("m") == candidates[partners[index]].groups.get("m")):
+            # the two days of one month in one compact range ("Sept. 17 through 29") are in one year: the start's
+            timex = _resolve_candidate(*context, year_hint=start_of_range.first_day.year)
         previous_end = candidate.end
         if timex is None:
             continue
