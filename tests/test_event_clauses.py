@@ -152,3 +152,59 @@ def test_that_leaves_out_the_subject_and_verb(text: str, month: int, title: str)
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start.month == month)
     assert event.title.startswith(title), event.title
+
+
+# "Early", "mid" and "late" part of a month, week or year ("in mid-June", "late next year"): a reader cannot tell
+# which days, so the event is dated to the whole unit, approximate; a date without such a part keeps its own days
+# (the conventions of tests/heldout_articles/README.md). (text, (start, end) of its one event)
+PART_OF_A_UNIT = [
+    ("The envoy will travel to Cairo in mid-June.", (date(2024, 6, 1), date(2024, 6, 30))),
+    ("Harvest work resumes in late September.", (date(2024, 9, 1), date(2024, 9, 30))),
+    ("The new line should open early next year.", (date(2025, 1, 1), date(2025, 12, 31))),
+    ("Voters go to the polls in early March next year.", (date(2025, 3, 1), date(2025, 3, 31))),
+    ("The committee will report later this month.", (date(2024, 5, 1), date(2024, 5, 31))),
+    ("Engineers will test the dam later this week.", (date(2024, 5, 6), date(2024, 5, 12))),
+    # look-alikes: a whole month, a day, a from-to range keep their own days
+    ("The envoy will travel to Cairo in June.", (date(2024, 6, 1), date(2024, 6, 30))),
+    ("The envoy will travel to Cairo on June 12.", (date(2024, 6, 12), date(2024, 6, 12))),
+    ("Roads stay shut from June 3 to June 9.", (date(2024, 6, 3), date(2024, 6, 9))),
+    # "since" a part of a month runs from the start of that month to the publication date
+    ("Prices have climbed since late March.", (date(2024, 3, 1), PUBLISHED)),
+]
+
+
+@pytest.mark.parametrize("text, span", PART_OF_A_UNIT, ids=[s[0][:40] for s in PART_OF_A_UNIT])
+def test_part_of_a_unit_dates_the_whole_unit(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == [span], [(e.start, e.end, e.title) for e in events]
+
+
+# "Since" after a superlative, "first"/"only", "than ... any" or a negated verb dates an earlier event ("the biggest
+# crowd since 1998" tells of 1998's, "had not won there since 2016" of the last win), not a state lasting to the
+# publication date; a when-clause after the date tells that earlier event and gives its title. Other "since" dates
+# (a state, a negated "be") still run to the publication date. (text, (start, end) of its one event, words in the
+# title or None)
+SINCE_AN_EARLIER_EVENT = [
+    ("The drought is the harshest the valley has seen since 2011.", (date(2011, 1, 1), date(2011, 12, 31)), None),
+    ("It was the club's first title since March 2019.", (date(2019, 3, 1), date(2019, 3, 31)), None),
+    ("The river rose higher than in any spring since 1987.", (date(1987, 1, 1), date(1987, 12, 31)), None),
+    ("The goalkeeper had not conceded a goal at home since 2022.", (date(2022, 1, 1), date(2022, 12, 31)), None),
+    ("The mayor never lost a vote in the council since 2020.", (date(2020, 1, 1), date(2020, 12, 31)), None),
+    ("Turnout was the lowest since 2005, when a boycott kept voters away.", (date(2005, 1, 1), date(2005, 12, 31)),
+     "A boycott kept voters away"),
+    # look-alikes: states that run to now
+    ("The plant has made tractors since 1962.", (date(1962, 1, 1), PUBLISHED), None),
+    ("The border post has not been open since April.", (date(2024, 4, 1), PUBLISHED), None),
+    ("Most of the staff have worked from home since 2020.", (date(2020, 1, 1), PUBLISHED), None),
+    ("Exports to the west have grown since 2019.", (date(2019, 1, 1), PUBLISHED), None),
+    ("The honest broker has led the talks since January.", (date(2024, 1, 1), PUBLISHED), None),
+]
+
+
+@pytest.mark.parametrize("text, span, title", SINCE_AN_EARLIER_EVENT, ids=[s[0][:40] for s in SINCE_AN_EARLIER_EVENT])
+def test_since_after_a_superlative_dates_the_earlier_event(text: str, span: tuple[date, date],
+                                                           title: str | None) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == [span], [(e.start, e.end, e.title) for e in events]
+    if title is not None:
+        assert events[0].title.startswith(title), events[0].title

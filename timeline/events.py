@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from timeline.documents import boilerplate_spans
-from timeline.lemmas import word_classes
+from timeline.lemmas import lemmas, word_classes
 from timeline.model import Document, Event, Mention, Timex, TimexType
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
@@ -56,16 +56,18 @@ def _signal_words() -> dict[str, frozenset[str]]:
         if len(cells) != 2 or not cells[1].strip():
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
-    for required in ("since", "until", "reporting", "preposition", "forward", "after"):
+    for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
 
 
 SIGNALS = _signal_words()
-_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING = (
-    SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting")
+_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS = (
+    SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
+                                 "negation")
 )
+_BE = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a comma, semicolon, colon or closing bracket, or spaces before "that", a dash or an opening bracket: the three
 # kinds that begin with spaces share them (a third sooner than trying each at every space; the same breaks)
@@ -93,6 +95,7 @@ class _Dated(NamedTuple):
     forward: bool = False  # "three months away": points at an event told elsewhere
     clause_from: int | None = None  # where the words that say what happened begin and end, if not the sentence
     clause_to: int | None = None
+    earlier: bool = False  # "the strongest since 2007": the date of an earlier event, not of a state to now
 
 
 @dataclass
@@ -175,16 +178,75 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
     approximate = (timex.mod in APPROXIMATE_MODS) or value in VAGUE_VALUES
+    if timex.mod in _PART_MODS and granularity in _WHOLE_UNIT:
+        # "mid-July", "late November", "early next year": a reader cannot tell which days; the event is dated to the
+        # whole unit the value names (the month, week or year), approximate
+        first, last = _WHOLE_UNIT[granularity](first if timex.mod != "END" else last)
+    earlier = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
         if before in _SINCE and first <= dct:
-            last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
+            if _since_tells_earlier(text, timex.start):
+                earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
+            else:
+                last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
         elif before in _UNTIL and dct <= last:
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
     forward = timex.rule in _FORWARD
     if forward:
         approximate = True
-    return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward)
+    return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward,
+                  earlier=earlier)
+
+
+def _month_of(day: date) -> tuple[date, date]:
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return day.replace(day=1), following - timedelta(days=1)
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _year_of(day: date) -> tuple[date, date]:
+    return date(day.year, 1, 1), date(day.year, 12, 31)
+
+
+_PART_MODS = frozenset({"START", "MID", "END"})
+_WHOLE_UNIT = {"month": _month_of, "week": _week_of, "year": _year_of}
+# where the words before "since" begin: the last clause break of the sentence
+_PIECE_BREAK = re.compile(r"[,;:.!?()\n—–]")
+
+
+def _since_tells_earlier(text: str, since_at: int) -> bool:
+    """Whether the words before "since" make its date that of an earlier event rather than the start of a state
+    lasting to now: a superlative or "first"/"only" ("the strongest storm since 2007", "the first win since
+    October"), a comparison with any other ("more than in any year since 2017"), or a negated verb ("had not lost a
+    match since 2021": the last loss); not a negated "be" ("has not been open since March" is a state)."""
+    lo = max(0, since_at - 160)
+    piece = text[lo:since_at]
+    breaks = list(_PIECE_BREAK.finditer(piece))
+    if breaks:
+        piece = piece[breaks[-1].end() :]
+    words = [w.lower() for w in _WORD.findall(piece)]
+    if words and words[-1] in _SINCE:
+        words.pop()
+    for k, word in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if word in _SINCE_EARLIER or _superlative(word) or (word in ("most", "least") and k and words[k - 1] == "the"):
+            return True
+        if word == "any" and "than" in words[:k]:
+            return True
+        if (word in _NEGATIONS or word.endswith(("n't", "n’t"))) and after not in _BE:
+            return True
+    return False
+
+
+def _superlative(word: str) -> bool:
+    """An adjective in -est whose dictionary lemma is another word ("strongest" -> strong, "deadliest"); not
+    "honest", "west", "interest"."""
+    return word.endswith("est") and "ADJ" in word_classes(word) and len(lemmas(word)) > 1
 
 
 def _range_dated(first: Timex, second: Timex) -> _Dated | None:
@@ -743,7 +805,10 @@ def _drafts_for_item(
     item = items[k]
     lo, hi = _clause_bounds(sentence, items, k, splits)
     # (an "open" item only: "when" is then looked for right after the expression, in place)
-    when = _WHEN.match(text, item.end, hi) if item.granularity == "open" else None
+    when = _WHEN.match(text, item.end, hi) if item.granularity == "open" or item.earlier else None
+    if when and item.earlier:
+        # "the strongest storm since 2007, when a cyclone killed 3,000": the when-clause tells the earlier event
+        return [_draft(doc, text, sentence, item, (when.end(), hi), context, typer, title_from_clause=True)]
     # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = when.start() if when else hi
     # (the costly report pattern is tried only where it can matter, a sentence with another dated item, and only on
