@@ -208,3 +208,71 @@ def test_since_after_a_superlative_dates_the_earlier_event(text: str, span: tupl
     assert [(e.start, e.end) for e in events] == [span], [(e.start, e.end, e.title) for e in events]
     if title is not None:
         assert events[0].title.startswith(title), events[0].title
+
+
+# A date that only says what a figure is compared with is no event: after "than", "compared with", "versus" any
+# date, after "from"/"on" a date counted back ("from a year earlier"), when a figure comes before it. A "from" date
+# that says when something starts, a deadline ("no later than"), a date without a figure stay events.
+# (text, the (start, end) of every event built, in order)
+COMPARISON_BASE = [
+    ("Bread cost 12 percent more in April than a year earlier.", [(date(2024, 4, 1), date(2024, 4, 30))]),
+    ("Unemployment fell to 5.1 % from 5.6 % a year ago.", []),
+    ("Car sales were down 8 percent compared with the same quarter last year.", []),
+    ("Tourist arrivals rose 20 percent on the previous year.", []),
+    ("Profits reached 2 billion euros, against 1.4 billion in 2021.", []),
+    # look-alikes
+    ("Fares will rise by 3 percent from January.", [(date(2025, 1, 1), date(2025, 1, 31))]),
+    ("Claims must reach the fund no later than June 30.", [(date(2024, 6, 30), date(2024, 6, 30))]),
+    ("The siege began more than a year ago.", [(date(2023, 1, 1), date(2023, 12, 31))]),
+    ("The ferry moved from the old port last year.", [(date(2023, 1, 1), date(2023, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", COMPARISON_BASE, ids=[s[0][:40] for s in COMPARISON_BASE])
+def test_a_date_a_figure_is_compared_with_is_no_event(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# A sentence's only date, in the report that ends it after a comma ("..., a spokesman said on Friday", "..., data
+# showed last week"), dates the report, not the news: no event. A date in the news itself, an announcement (news of
+# its own) and a report without a comma before it stay events. (text, the (start, end) of every event built)
+REPORT_DATE = [
+    ("Two miners were trapped underground, a company spokesman said on Friday.", []),
+    ("Retail sales grew 2 percent in March, figures showed last week.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("Rents in the capital kept climbing, a survey showed on Monday.", []),
+    # look-alikes
+    ("Two miners were trapped underground on Friday, a company spokesman said.",
+     [(date(2024, 5, 3), date(2024, 5, 3))]),
+    ("The airline will cut 300 jobs, it announced on Monday.", [(date(2024, 5, 6), date(2024, 5, 6))]),
+    ("The governor said on Monday that the curfew would end.", [(date(2024, 5, 6), date(2024, 5, 6))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", REPORT_DATE, ids=[s[0][:40] for s in REPORT_DATE])
+def test_the_date_of_a_trailing_report_is_no_event(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# A holiday's bare name qualifying a noun ("a Christmas fair") and a date hyphened to a noun ("an
+# eighteenth-century mill", "a 1980s-style arcade") tell a kind of thing, not a date; "Easter weekend", "at
+# Christmas", "in the 18th century" stay dates. A month or day written "of" a year ("April of that year", "May 3 of
+# last year") is one date in that year. (text, the (start, end) of every event built, in order)
+NOT_A_DATE_OR_ONE_DATE = [
+    ("Vandals damaged a Christmas fair in the old town on Tuesday.", [(date(2024, 5, 7), date(2024, 5, 7))]),
+    ("An eighteenth-century mill burned down on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),
+    ("A 1980s-style arcade opened near the station on Monday.", [(date(2024, 5, 6), date(2024, 5, 6))]),
+    ("Traffic was heavy over the Easter weekend.", [(date(2024, 3, 31), date(2024, 3, 31))]),
+    ("Shops were packed at Christmas.", [(date(2023, 12, 25), date(2023, 12, 25))]),
+    ("The mill was built in the 18th century.", [(date(1700, 1, 1), date(1799, 12, 31))]),
+    ("He was detained in 2019 and freed in April of that year.",
+     [(date(2019, 1, 1), date(2019, 12, 31)), (date(2019, 4, 1), date(2019, 4, 30))]),
+    ("The clinic shut on May 3 of last year.", [(date(2023, 5, 3), date(2023, 5, 3))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", NOT_A_DATE_OR_ONE_DATE, ids=[s[0][:40] for s in NOT_A_DATE_OR_ONE_DATE])
+def test_modifiers_are_no_dates_and_a_month_of_a_year_is_one(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]

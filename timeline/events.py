@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from timeline.documents import boilerplate_spans
 from timeline.lemmas import lemmas, word_classes
-from timeline.model import Document, Event, Mention, Timex, TimexType
+from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
@@ -279,16 +279,40 @@ _PLAIN_WORD_BEFORE = re.compile(
 )
 
 
+# the word after a holiday's name that makes it a date still ("Christmas week", "the Easter weekend")
+_HOLIDAY_UNIT = re.compile(
+    r"\s+(?:day|eve|week|weekend|period|holidays?|break|season|morning|night|evening|afternoon|time|recess|vacation)\b"
+)
+
+
 def _season_as_modifier(text: str, timex: Timex) -> bool:
     """Whether the expression is a bare season word qualifying the noun after it, after a word that does not frame a
-    date ("their largest winter exercise", "a record summer harvest"): a kind of thing, not a date."""
-    if text[timex.start : timex.end].lower() not in _SEASONS:
+    date ("their largest winter exercise", "a record summer harvest"): a kind of thing, not a date. The same for a
+    holiday's bare name before a noun ("a Christmas market", "the Easter parade", after any word: "the Christmas"
+    frames no date) and for a date joined by a hyphen to the noun it qualifies ("a seventeenth-century chapel", "a
+    1970s-style hall")."""
+    written = text[timex.start : timex.end]
+    if written.lower().endswith("-century"):
+        return _NOUN_AFTER.match(text, timex.end) is not None
+    if _HYPHEN_AFTER.match(text, timex.end):
+        return True
+    if timex.rule == "date.holiday" and " " not in written and written[:1].isupper():
+        after = _NOUN_AFTER.match(text, timex.end)
+        return (after is not None and not _HOLIDAY_UNIT.match(text, timex.end)
+                and _LOWER_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start) is not None
+                and not _plainly_verb(after.group(0).strip()))
+    if written.lower() not in _SEASONS:
         return False
     after = _NOUN_AFTER.match(text, timex.end)
     if after is None or not _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start):
         return False
     # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
     return not _plainly_verb(after.group(0).strip())
+
+
+# a hyphen joining the date to a word after it: "1970s-style", "2010-era" (not a range: "2015-16")
+_HYPHEN_AFTER = re.compile(r"-[a-z]")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z][a-z-]*\s+$")
 
 
 _DETERMINER_WORD = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\b", re.IGNORECASE)
@@ -318,6 +342,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
     for i, timex in enumerate(timexes):
         if i in used:
             continue
+        if i + 1 < len(timexes) and timex.range_id is None:
+            earlier = next((t for t in reversed(timexes[:i]) if t.first_day is not None), None)
+            within = _in_year_of(text, timex, timexes[i + 1], earlier)
+            if within is not None:  # "March of that year", "May of last year": the month of that year
+                timex = within
+                used.add(i + 1)
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
@@ -333,7 +363,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
             # day's date, not an event of its own
             continue
-        if _season_as_modifier(text, timex):
+        if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
         if single:
@@ -354,6 +384,67 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if not framed:
             kept.append(item)
     return kept
+
+
+# a comparison word and any figures or "the same month (of)" between it and the date: "from 4 % a year earlier",
+# "compared with the same month last year", "than in 2019"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?P<word>from|than|on|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|in|the\s+same\s+[a-z]+(?:\s+of)?|[$€£]?\d[\d.,]*|%|"
+    r"percent|per\s+cent|points?|million|billion|trillion)\s*)*$",
+    re.IGNORECASE,
+)
+# a figure the date may be the base of: "1.6 percent", "4 %", "3 billion"
+_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|trillion\b)", re.IGNORECASE)
+# a date counted back from another ("a year earlier", "the previous month", "last year", "the same quarter")
+_COUNTED_BACK = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last|same)\b", re.IGNORECASE)
+_NOT_A_BASE = frozenset({"later", "earlier", "sooner", "no", "rather", "other"})  # "no later than March 1"
+
+
+def _comparison_base(text: str, timex: Timex) -> bool:
+    """Whether the date only says what a figure is compared with ("prices rose 2 % from a year earlier", "sales were
+    5 percent higher than last year", "down 3 % compared with the same month last year"): no event of its own. After
+    "than", "compared with", "versus" any date is a base; after "from" or "on" only a date counted back ("from a year
+    earlier"; "a raise of 9 percent from July" says when it starts). A figure must come before it in the sentence."""
+    window = text[max(0, timex.start - 60) : timex.start]
+    compared = _COMPARED_BEFORE.search(window)
+    if compared is None:
+        return False
+    word = compared.group("word").lower()
+    if word in ("from", "on") and not _COUNTED_BACK.search(timex.text):
+        return False
+    if word == "than" and _word_before(window, compared.start()) in _NOT_A_BASE:
+        return False
+    before = text[max(0, timex.start - 200) : timex.start]
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    return _FIGURE.search(before, sentence_start + 1) is not None
+
+
+_OF = re.compile(r"\s+of\s+")
+
+
+def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) -> Timex | None:
+    """A month or day followed by "of" and a year ("March of that year", "June 4 of last year") as one date, in that
+    year ("that year": the year of the `earlier` date of the sentence, when there is one); None when the two are not
+    written so."""
+    if (after.granularity is not Granularity.YEAR or after.first_day is None or timex.first_day is None
+            or timex.last_day is None or timex.granularity not in (Granularity.MONTH, Granularity.DAY)
+            or _OF.fullmatch(text, timex.end, after.start) is None):
+        return None
+    year = after.first_day.year
+    if after.rule == "rel.that_unit" and earlier is not None and earlier.first_day is not None:
+        year = earlier.first_day.year  # "in 2019 ... in April of that year": the year told before the month
+    try:
+        if timex.granularity is Granularity.MONTH:
+            first, last = _month_of(timex.first_day.replace(year=year, day=1))
+            value = f"{year:04d}-{first.month:02d}"
+        else:
+            first = last = timex.first_day.replace(year=year)
+            value = first.isoformat()
+    except ValueError:  # February 29 of a year without one
+        return None
+    return replace(timex, end=after.end, text=text[timex.start : after.end], value=value, first_day=first,
+                   last_day=last)
 
 
 def _split_points(text: str, items: list[_Dated]) -> list[int]:
@@ -507,6 +598,11 @@ def _segments(clause: str) -> list[tuple[int, int, str]]:
 
 
 _CUT_MARKS = re.compile(r"[,;:()]")
+_INNER_BREAK = re.compile(r"[,;:()]|(?<=\s)that(?=\s)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 _THE = re.compile(r"the\s", re.IGNORECASE)
 
 
@@ -517,10 +613,10 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     who reported it ("AFP reported on Thursday") gives way to what was reported; a piece that starts with its verb
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
-    # the date itself may hold a comma ("March 22, 2024"): it is never cut
+    # the date itself may hold a comma or "that" ("March 22, 2024", "April of that year"): it is never cut
     expression = clause[expr_start:expr_end]
-    masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _CUT_MARKS.search(expression)
-              else clause[:expr_start] + _CUT_MARKS.sub(" ", expression) + clause[expr_end:])
+    masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _INNER_BREAK.search(expression)
+              else clause[:expr_start] + _INNER_BREAK.sub(_blank, expression) + clause[expr_end:])
     segments = _segments(masked)
     if not segments:
         return ""
@@ -665,10 +761,25 @@ def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) 
 
 
 _REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated)\b"
-_REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _REPORT_VERBS + r"[\s.,;]*", re.IGNORECASE)
+# a report's verbs when the report is all a clause says, and figures that "showed" something are a report too
+_DATE_REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated|showed|shows)\b"
+_REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _DATE_REPORT_VERBS + r"[\s.,;]*",
+                            re.IGNORECASE)
 
 
-_LAST_REPORT_VERB = re.compile(_REPORT_VERBS + r"\Z", re.IGNORECASE)
+_LAST_REPORT_VERB = re.compile(_DATE_REPORT_VERBS + r"\Z", re.IGNORECASE)
+
+
+def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
+    """Whether a sentence's only date sits in the report that ends it, after a comma, with the news before it ("...,
+    a local official said on Tuesday.", "..., figures showed last week."): the date of the report. An announcement is
+    news of its own ("..., the company announced on Monday") and stays an event."""
+    comma = text.rfind(",", sentence.start, item.start)
+    if comma < 0 or len(_WORD.findall(text, sentence.start, comma)) < 3:
+        return False
+    rest = _strip_expression(text[comma : sentence.end], item.start - comma, item.end - comma)
+    return (_ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) is not None
+            and "announced" not in rest.lower())
 
 
 def _ends_with_report_verb(text: str) -> bool:
@@ -817,6 +928,8 @@ def _drafts_for_item(
         rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
         if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
+    elif _trailing_report(text, sentence, item):
+        return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
     if when:
