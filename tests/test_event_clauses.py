@@ -276,3 +276,47 @@ NOT_A_DATE_OR_ONE_DATE = [
 def test_modifiers_are_no_dates_and_a_month_of_a_year_is_one(text: str, spans: list[tuple[date, date]]) -> None:
     events = events_for_document(Document("x", text, PUBLISHED))
     assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# An ordinal counting things within a period ("the third rate rise this year", "its second strike of the month")
+# makes that period a frame of the count, not an event, when the sentence holds a finer date inside it, even past a
+# comma; a period with no ordinal before it stays an event of its own past a comma.
+# (text, the (start, end) of every event built, in order)
+ORDINAL_COUNT = [
+    ("The bank raised rates on Tuesday, the third rise this year.", [(date(2024, 5, 7), date(2024, 5, 7))]),
+    ("Miners walked out on Monday, their second strike of the month.", [(date(2024, 5, 6), date(2024, 5, 6))]),
+    # look-alikes
+    ("The bank raised rates on Tuesday, and prices have risen this year.",
+     [(date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 5, 7), date(2024, 5, 7))]),
+    ("It was the third rise this year.", [(date(2024, 1, 1), date(2024, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", ORDINAL_COUNT, ids=[s[0][:40] for s in ORDINAL_COUNT])
+def test_a_period_framing_a_count_is_no_event(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# A state "since" a date runs to the publication date, unless the article tells it ended: an event on one day
+# before publication with a verb of ending whose title shares a word with the state's ("dockers ended their
+# blockade on Monday ... the blockade had stopped ships since April 2") ends it that day. A state whose words no
+# ending shares, or an ending after publication, leaves it to the publication date.
+# (text, the (start, end) of the state's event)
+ENDED_STATE = [
+    ("Dockers ended their blockade of the port on Monday. The blockade had stopped ships since April 2.",
+     (date(2024, 4, 2), date(2024, 5, 6))),
+    ("The army lifted the curfew in the city on Sunday. The curfew had been in force since March 30.",
+     (date(2024, 3, 30), date(2024, 5, 5))),
+    # look-alikes
+    ("Dockers ended their blockade of the port on Monday. Ferries have been late since April 2.",
+     (date(2024, 4, 2), PUBLISHED)),
+    ("The minister resigned on Monday. He had held the post since April 2.", (date(2024, 4, 2), PUBLISHED)),
+]
+
+
+@pytest.mark.parametrize("text, span", ENDED_STATE, ids=[s[0][:40] for s in ENDED_STATE])
+def test_a_state_told_ended_runs_to_its_end(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert span in [(e.start, e.end) for e in events], [(e.start, e.end, e.title) for e in events]
+    assert not [e for e in events if e.start == span[0] and e.end != span[1]], [(e.start, e.end) for e in events]

@@ -56,16 +56,17 @@ def _signal_words() -> dict[str, frozenset[str]]:
         if len(cells) != 2 or not cells[1].strip():
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
-    for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation"):
+    for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
+                     "ending"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
 
 
 SIGNALS = _signal_words()
-_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS = (
+_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
-                                 "negation")
+                                 "negation", "ending")
 )
 _BE = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -96,6 +97,7 @@ class _Dated(NamedTuple):
     clause_from: int | None = None  # where the words that say what happened begin and end, if not the sentence
     clause_to: int | None = None
     earlier: bool = False  # "the strongest since 2007": the date of an earlier event, not of a state to now
+    since: bool = False  # "since 2017": a state from the date to the publication date
 
 
 @dataclass
@@ -182,13 +184,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         # "mid-July", "late November", "early next year": a reader cannot tell which days; the event is dated to the
         # whole unit the value names (the month, week or year), approximate
         first, last = _WHOLE_UNIT[granularity](first if timex.mod != "END" else last)
-    earlier = False
+    earlier = since = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
         if before in _SINCE and first <= dct:
             if _since_tells_earlier(text, timex.start):
                 earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
             else:
+                since = True
                 last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
         elif before in _UNTIL and dct <= last:
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
@@ -196,7 +199,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     if forward:
         approximate = True
     return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward,
-                  earlier=earlier)
+                  earlier=earlier, since=since)
 
 
 def _month_of(day: date) -> tuple[date, date]:
@@ -377,7 +380,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             and item.first_day <= other.first_day
             and other.last_day <= item.last_day
             and (other.first_day, other.last_day) != (item.first_day, item.last_day)
-            and not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
+            and (not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
+                 or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None)
             and not other.forward
             for other in items
         )
@@ -445,6 +449,15 @@ def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) ->
         return None
     return replace(timex, end=after.end, text=text[timex.start : after.end], value=value, first_day=first,
                    last_day=last)
+
+
+# an ordinal counting things within the date after it: "the second rate cut this year", "its third strike of the
+# month" (the date frames the count, even past a comma, when it holds the sentence's finer date)
+_ORDINAL_COUNT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _split_points(text: str, items: list[_Dated]) -> list[int]:
@@ -745,7 +758,7 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         splits = _split_points(text, items) if len(items) > 1 else []
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
-    drafts = _join_forward_references(drafts)
+    drafts = _end_ended_states(_join_forward_references(drafts), doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
@@ -1005,6 +1018,28 @@ _REPORT_VERB = re.compile(_REPORT_VERBS, re.IGNORECASE)
 _RELATIVE_OR_SEMICOLON = re.compile(r",\s+(?:which|who|where)\s+|;")
 # "..., the statistics office said": who reported it is not what happened
 _TRAILING_REPORT = re.compile(r"[\s,;]*(?:[\w.'’-]+\s+){0,4}" + _REPORT_VERBS + r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+
+
+def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
+    """A state told since a date ("the strike had shut 200 factories since April 18") runs to the publication date,
+    unless the article tells it ended ("workers ended the strike on Tuesday"): then it runs to that day. The ending
+    is another event of the article, on a single day before the publication date, whose title has a verb of ending
+    and shares a content word with the state's title."""
+    if dct is None:
+        return drafts
+    states = [d for d in drafts if d.dated.since]
+    if not states:
+        return drafts
+    endings = [d for d in drafts if not d.dated.since and d.dated.first_day == d.dated.last_day < dct
+               and not _ENDING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
+    for draft in states:
+        item = draft.dated
+        words = _content_words(draft.title)
+        ended = [e for e in endings if item.first_day <= e.dated.first_day and words & _content_words(e.title)]
+        if ended:
+            day = min(e.dated.first_day for e in ended)
+            draft.dated = item._replace(last_day=day, value=f"{item.first_day.isoformat()}/{day.isoformat()}")
+    return drafts
 
 
 def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
