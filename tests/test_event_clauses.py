@@ -320,3 +320,62 @@ def test_a_state_told_ended_runs_to_its_end(text: str, span: tuple[date, date]) 
     events = events_for_document(Document("x", text, PUBLISHED))
     assert span in [(e.start, e.end) for e in events], [(e.start, e.end, e.title) for e in events]
     assert not [e for e in events if e.start == span[0] and e.end != span[1]], [(e.start, e.end) for e in events]
+
+
+# "X came a day after Y", in the past tense: X is the news of the article's lead, so Y is counted back from the
+# lead's day; in the present ("the news comes days after") Y is counted back from the publication date, and so it is
+# when the lead's day is not before publication. (text, the (start, end) of the event counted back)
+COUNTED_FROM_THE_NEWS = [
+    ("A court freed the editor on Monday. The ruling came a day after reporters marched to the court.",
+     (date(2024, 5, 5), date(2024, 5, 5))),
+    ("Rebels seized the town on Sunday. The attack happened two days after talks collapsed in the capital.",
+     (date(2024, 5, 3), date(2024, 5, 3))),
+    # look-alikes
+    ("A court freed the editor on Monday. The news comes a day after reporters marched to the court.",
+     (date(2024, 5, 7), date(2024, 5, 7))),
+    ("The court will rule on Friday. The ruling came a day after reporters marched to the court.",
+     (date(2024, 5, 7), date(2024, 5, 7))),
+]
+
+
+@pytest.mark.parametrize("text, span", COUNTED_FROM_THE_NEWS, ids=[s[0][:40] for s in COUNTED_FROM_THE_NEWS])
+def test_a_day_after_the_news_is_counted_from_the_news(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    counted = [(e.start, e.end) for e in events if e.expression in ("a day", "two days")]
+    assert counted == [span], [(e.start, e.end, e.expression, e.title) for e in events]
+
+
+# A piece that opens with a verb takes its subject from before: past a relative clause or appositive about the
+# subject ("The coach, who took over in May, resigned on Friday"), and for a second verb joined by "and" ("Police
+# sealed the area in May and reopened it on Monday"), the words before the sentence's first verb. A piece that opens
+# with a noun keeps its own words. (text, the date's (year, month, day), words the title begins with)
+SUBJECT_OF_A_VERB = [
+    ("The coach, who took over the club in 2022, resigned on Friday after a heavy defeat.", (2024, 5, 3),
+     "The coach resigned"),
+    ("The city sealed the old bridge in March and reopened it on Monday.", (2024, 5, 6), "The city reopened it"),
+    ("Farmers blocked the main roads in April and plan a rally in the capital on May 20.", (2024, 5, 20),
+     "Farmers plan a rally"),
+    # look-alikes: a noun after "and", a sentence whose first words hold no verb
+    ("The city sealed the old bridge in March and traffic resumed on Monday.", (2024, 5, 6), "Traffic resumed"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", SUBJECT_OF_A_VERB, ids=[s[2] for s in SUBJECT_OF_A_VERB])
+def test_a_piece_opening_with_a_verb_takes_the_subject(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert event.title.startswith(title), event.title
+
+
+# the "and" of a clause inside the sentence joins that clause's verbs: no subject is taken from the sentence's start
+AND_INSIDE_A_CLAUSE = [
+    ("The school reopened on 3 May after works that began in January and ended in April.", (2024, 4, 1), "The school"),
+    ("Police said the men who fled in March and surrendered on Monday were armed.", (2024, 5, 6), "Police"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", AND_INSIDE_A_CLAUSE, ids=[s[0][:40] for s in AND_INSIDE_A_CLAUSE])
+def test_and_inside_a_clause_takes_no_sentence_subject(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert not event.title.startswith(title + " " + text.split(" and ")[1].split()[0]), event.title

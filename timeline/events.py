@@ -98,6 +98,7 @@ class _Dated(NamedTuple):
     clause_to: int | None = None
     earlier: bool = False  # "the strongest since 2007": the date of an earlier event, not of a state to now
     since: bool = False  # "since 2017": a state from the date to the publication date
+    counted_from_dct: bool = False  # "days after X": X counted back from the publication date
 
 
 @dataclass
@@ -172,7 +173,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             clause_from = timex.end + after.end()
             value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
             return _Dated(timex.start, timex.end, first, last, "day" if first == last else "open", value,
-                          lo != hi, timex.rule, clause_from=clause_from)
+                          lo != hi, timex.rule, clause_from=clause_from, counted_from_dct=True)
         return None
     if timex.first_day is None or timex.last_day is None:
         return None
@@ -610,6 +611,15 @@ def _segments(clause: str) -> list[tuple[int, int, str]]:
     return pieces
 
 
+_FIRST_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _opens_with_verb(piece: str) -> bool:
+    """Whether a piece begins with a lower-case word that reads as a verb wherever it stands ("conceded defeat")."""
+    first = _FIRST_WORD.match(piece)
+    return first is not None and _plainly_verb(first.group(1))
+
+
 _CUT_MARKS = re.compile(r"[,;:()]")
 _INNER_BREAK = re.compile(r"[,;:()]|(?<=\s)that(?=\s)")
 
@@ -671,10 +681,15 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         else:
             first = 0 if home != 0 else 1
             own = clause[segments[first][0] : segments[first][1]]
-    elif _PREDICATE.match(own):
+    elif _PREDICATE.match(own) or (home > 0 and _opens_with_verb(own)
+                                   and _describes_subject(clause[segments[home - 1][0] : segments[home - 1][1]],
+                                                          relative_too=True)):
+        # "will be tightened ...", and a verb after a phrase about the subject ("The vice president, who ran for
+        # the ruling party, conceded defeat"): the subject is the piece before, past any such phrase
+        relative_too = not _PREDICATE.match(own)
         subject = next(
             (_without_report(clause[segments[k][0] : segments[k][1]]) for k in range(home - 1, -1, -1)
-             if not _describes_subject(clause[segments[k][0] : segments[k][1]])),
+             if not _describes_subject(clause[segments[k][0] : segments[k][1]], relative_too)),
             None,
         )
         if subject:
@@ -758,7 +773,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         splits = _split_points(text, items) if len(items) > 1 else []
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
-    drafts = _end_ended_states(_join_forward_references(drafts), doc.published)
+    drafts = _count_from_the_news(_end_ended_states(_join_forward_references(drafts), doc.published), text,
+                                  doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
@@ -920,6 +936,12 @@ _DETERMINER = re.compile(r"^(?:The|A|An|This|That)\s+")  # not part of the name
 
 
 _WHEN = re.compile(r",?\s+when\s+")
+# a word that opens a clause inside the sentence: a verb after "and" may then be that clause's ("repairs that began
+# in May and ended in June"), not the sentence subject's
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where)\b",
+                          re.IGNORECASE)
+# a clause that begins with "and" and a verb of the sentence's subject: "and extended them", "and plan a march"
+_AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
 
 def _drafts_for_item(
@@ -979,7 +1001,19 @@ def _draft(
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
         lead = _LEAD_IN.match(clause_text) if lo > sentence.start else None
-        if lead:
+        joined = _AND_VERB.match(clause_text) if lead is None and lo > sentence.start else None
+        if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object"))
+                and not _SUBORDINATE.search(text, sentence.start, lo)):
+            # "Germany tightened checks in May and extended them last week": the second verb's subject is the
+            # sentence's, the words before its first verb
+            subject_end = next((w.start() for w in _LOWER_WORD.finditer(text, sentence.start, lo)
+                                if _plainly_verb(w.group(0))), None)
+            subject = text[sentence.start : subject_end].strip() if subject_end is not None else ""
+            if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
+                verb = joined.group("verb")
+                rest = verb + title[len(verb) :] if title.lower().startswith(verb) else title
+                title = _tidy(subject + " " + rest)
+        elif lead:
             # the clause begins mid-sentence with "which ..." or "will ...": its subject is told before it
             earlier = [seg for seg in _segments(text[sentence.start : lo])]
             subject = next(
@@ -1039,6 +1073,34 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         if ended:
             day = min(e.dated.first_day for e in ended)
             draft.dated = item._replace(last_day=day, value=f"{item.first_day.isoformat()}/{day.isoformat()}")
+    return drafts
+
+
+# a past tense before "a day after": what came after is the story's news, told in the past ("The ruling came")
+_CAME = re.compile(r"\b(?:came|happened|followed|occurred|was|were)\b", re.IGNORECASE)
+_COMES = re.compile(r"\b(?:comes|come|is|are)\b", re.IGNORECASE)
+
+
+def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> list[_Draft]:
+    """"The ruling came a day after thousands marched": told in the past tense, what came after is the news of the
+    article's lead (its first event, a single day before the publication date), so the march is counted back from
+    that day, not from the publication date ("the news comes days after ...", in the present, still is)."""
+    if dct is None or not any(d.dated.counted_from_dct for d in drafts):
+        return drafts
+    lead = min(drafts, key=lambda d: (d.sentence.start, d.dated.start)).dated
+    if lead.counted_from_dct or lead.first_day != lead.last_day or lead.last_day >= dct:
+        return drafts
+    shift = dct - lead.last_day
+    for draft in drafts:
+        item = draft.dated
+        if not item.counted_from_dct:
+            continue
+        told = text[draft.sentence.start : item.start]
+        if not _CAME.search(told) or _COMES.search(told):
+            continue
+        first, last = item.first_day - shift, item.last_day - shift
+        value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        draft.dated = item._replace(first_day=first, last_day=last, value=value)
     return drafts
 
 
