@@ -346,8 +346,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
     for i, timex in enumerate(timexes):
         if i in used:
             continue
-        if i + 1 < len(timexes) and timex.range_id is None:
-            earlier = next((t for t in reversed(timexes[:i]) if t.first_day is not None), None)
+        if (i + 1 < len(timexes) and timex.range_id is None
+                and timexes[i + 1].granularity is Granularity.YEAR and _OF.fullmatch(text, timex.end,
+                                                                                    timexes[i + 1].start)):
+            earlier = next((timexes[j] for j in range(i - 1, -1, -1) if timexes[j].first_day is not None), None)
             within = _in_year_of(text, timex, timexes[i + 1], earlier)
             if within is not None:  # "March of that year", "May of last year": the month of that year
                 timex = within
@@ -393,16 +395,21 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
 
 # a comparison word and any figures or "the same month (of)" between it and the date: "from 4 % a year earlier",
 # "compared with the same month last year", "than in 2019"
-_COMPARED_BEFORE = re.compile(
-    r"\b(?P<word>from|than|on|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+# (the words are found first, the figures between them and the date then matched from the last one only: the
+# pattern is not tried at every position of the window)
+_COMPARISON_WORD = re.compile(r"\b(?P<word>from|than|on|compared\s+(?:with|to)|versus|vs\.?|against)\s+",
+                              re.IGNORECASE)
+_BETWEEN_COMPARED = re.compile(
     r"(?:(?:about|around|nearly|almost|some|roughly|just|only|in|the\s+same\s+[a-z]+(?:\s+of)?|[$€£]?\d[\d.,]*|%|"
-    r"percent|per\s+cent|points?|million|billion|trillion)\s*)*$",
+    r"percent|per\s+cent|points?|million|billion|trillion)\s*)*",
     re.IGNORECASE,
 )
 # a figure the date may be the base of: "1.6 percent", "4 %", "3 billion"
 _FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|trillion\b)", re.IGNORECASE)
 # a date counted back from another ("a year earlier", "the previous month", "last year", "the same quarter")
 _COUNTED_BACK = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last|same)\b", re.IGNORECASE)
+_COMPARISON_TOKENS = frozenset({"than", "compared", "versus", "vs", "vs.", "against"})
+_BASE_TOKENS = frozenset({"from", "on"})  # comparison words only before a date counted back
 _NOT_A_BASE = frozenset({"later", "earlier", "sooner", "no", "rather", "other"})  # "no later than March 1"
 
 
@@ -412,11 +419,15 @@ def _comparison_base(text: str, timex: Timex) -> bool:
     "than", "compared with", "versus" any date is a base; after "from" or "on" only a date counted back ("from a year
     earlier"; "a raise of 9 percent from July" says when it starts). A figure must come before it in the sentence."""
     window = text[max(0, timex.start - 60) : timex.start]
-    compared = _COMPARED_BEFORE.search(window)
-    if compared is None:
+    counted_back = _COUNTED_BACK.search(timex.text) is not None
+    last_words = window.lower().rsplit(None, 6)[-6:]
+    if _COMPARISON_TOKENS.isdisjoint(last_words) and not (counted_back and _BASE_TOKENS.intersection(last_words)):
+        return False  # (no comparison word among the last words: the patterns below are not tried)
+    compared = max(_COMPARISON_WORD.finditer(window), key=lambda m: m.start(), default=None)
+    if compared is None or _BETWEEN_COMPARED.fullmatch(window, compared.end()) is None:
         return False
     word = compared.group("word").lower()
-    if word in ("from", "on") and not _COUNTED_BACK.search(timex.text):
+    if word in _BASE_TOKENS and not counted_back:
         return False
     if word == "than" and _word_before(window, compared.start()) in _NOT_A_BASE:
         return False
@@ -773,8 +784,9 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         splits = _split_points(text, items) if len(items) > 1 else []
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
-    drafts = _count_from_the_news(_end_ended_states(_join_forward_references(drafts), doc.published), text,
-                                  doc.published)
+    drafts = _join_forward_references(drafts)
+    if any(d.dated.since or d.dated.counted_from_dct for d in drafts):  # (seldom: the passes are skipped otherwise)
+        drafts = _count_from_the_news(_end_ended_states(drafts, doc.published), text, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
@@ -797,6 +809,7 @@ _REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _DA
 
 
 _LAST_REPORT_VERB = re.compile(_DATE_REPORT_VERBS + r"\Z", re.IGNORECASE)
+_REPORT_VERB_WORD = re.compile(r"\b" + _DATE_REPORT_VERBS, re.IGNORECASE)
 
 
 def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
@@ -804,7 +817,8 @@ def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
     a local official said on Tuesday.", "..., figures showed last week."): the date of the report. An announcement is
     news of its own ("..., the company announced on Monday") and stays an event."""
     comma = text.rfind(",", sentence.start, item.start)
-    if comma < 0 or len(_WORD.findall(text, sentence.start, comma)) < 3:
+    if comma < 0 or text.count(" ", sentence.start, comma) < 2 or not _REPORT_VERB_WORD.search(text, comma,
+                                                                                               sentence.end):
         return False
     rest = _strip_expression(text[comma : sentence.end], item.start - comma, item.end - comma)
     return (_ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) is not None
