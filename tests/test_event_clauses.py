@@ -289,6 +289,8 @@ ORDINAL_COUNT = [
     ("The bank raised rates on Tuesday, and prices have risen this year.",
      [(date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 5, 7), date(2024, 5, 7))]),
     ("It was the third rise this year.", [(date(2024, 1, 1), date(2024, 12, 31))]),
+    ("Output fell on Tuesday, after a rise in the first nine months of 2023.",
+     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 5, 7), date(2024, 5, 7))]),
 ]
 
 

@@ -467,6 +467,8 @@ def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) ->
 # month" (the date frames the count, even past a comma, when it holds the sentence's finer date)
 _ORDINAL_COUNT = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    # ("the first nine months of 2023" is a date, not a count)
+    r"(?!(?:[a-z-]+\s+)?(?:days?|weeks?|months?|quarters?|half|years?|seasons?)\b)"
     r"(?:[a-z-]+\s+){0,2}(?:of\s+|in\s+)?$",
     re.IGNORECASE,
 )
