@@ -357,6 +357,9 @@ SUBJECT_OF_A_VERB = [
     ("The city sealed the old bridge in March and reopened it on Monday.", (2024, 5, 6), "The city reopened it"),
     ("Farmers blocked the main roads in April and plan a rally in the capital on May 20.", (2024, 5, 20),
      "Farmers plan a rally"),
+    # the auxiliary of a passive or perfect is the second verb's too
+    ("The editor was detained in 2021 and freed on bail a year later.", (2022, 1, 1), "The editor was freed"),
+    ("The mine has been flooded twice in 2019 and closed in March.", (2024, 3, 1), "The mine has been closed"),
     # look-alikes: a noun after "and", a sentence whose first words hold no verb
     ("The city sealed the old bridge in March and traffic resumed on Monday.", (2024, 5, 6), "Traffic resumed"),
 ]

@@ -1022,8 +1022,18 @@ def _draft(
                 and not _SUBORDINATE.search(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
-            subject_end = next((w.start() for w in _LOWER_WORD.finditer(text, sentence.start, lo)
-                                if _plainly_verb(w.group(0))), None)
+            subject_end = None
+            for word in _LOWER_WORD.finditer(text, sentence.start, lo):
+                if subject_end is not None:  # "He was arrested ... and freed": "He was" is the second verb's too
+                    if word.group(0) in _BE:
+                        subject_end = word.end()
+                        continue
+                    break
+                if _PREDICATE.fullmatch(word.group(0)):
+                    subject_end = word.end()
+                elif _plainly_verb(word.group(0)):
+                    subject_end = word.start()
+                    break
             subject = text[sentence.start : subject_end].strip() if subject_end is not None else ""
             if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
                 verb = joined.group("verb")
