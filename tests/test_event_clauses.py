@@ -384,3 +384,28 @@ def test_and_inside_a_clause_takes_no_sentence_subject(text: str, day: tuple[int
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert not event.title.startswith(title + " " + text.split(" and ")[1].split()[0]), event.title
+
+
+# A state "until" a date runs from the publication date, unless the article tells, in the same sentence or before,
+# that it begins later: a one-day event after publication whose title has a verb of beginning ("opens", "will
+# start") moves the state's start to that day. A beginning after the state's end, or before publication, or told
+# only after the state, leaves it from the publication date. (text, the (start, end) of the state's event)
+BEGUN_STATE = [
+    ("The book fair opens on June 3 in the old port and runs until June 9.", (date(2024, 6, 3), date(2024, 6, 9))),
+    ("Dockers will start a strike on May 20. The stoppage is set to last until May 31.",
+     (date(2024, 5, 20), date(2024, 5, 31))),
+    # look-alikes
+    ("The book fair opens on June 12. A ban on street parking is in force until June 9.",
+     (PUBLISHED, date(2024, 6, 9))),
+    ("Roads stay shut until June 9. The book fair opens on June 3.", (PUBLISHED, date(2024, 6, 9))),
+    ("The book fair opens on June 3. A ban on street parking is in force until June 9.",
+     (PUBLISHED, date(2024, 6, 9))),
+    ("The book fair opened on May 2 and runs until June 9.", (PUBLISHED, date(2024, 6, 9))),
+]
+
+
+@pytest.mark.parametrize("text, span", BEGUN_STATE, ids=[s[0][:40] for s in BEGUN_STATE])
+def test_a_state_told_to_begin_later_runs_from_its_beginning(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    ends = [(e.start, e.end) for e in events if e.end == span[1]]
+    assert ends == [span], [(e.start, e.end, e.title) for e in events]

@@ -57,16 +57,17 @@ def _signal_words() -> dict[str, frozenset[str]]:
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
-                     "ending"):
+                     "ending", "beginning", "lasting"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
 
 
 SIGNALS = _signal_words()
-_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING = (
+(_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
+ _LASTING) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
-                                 "negation", "ending")
+                                 "negation", "ending", "beginning", "lasting")
 )
 _BE = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -99,6 +100,7 @@ class _Dated(NamedTuple):
     earlier: bool = False  # "the strongest since 2007": the date of an earlier event, not of a state to now
     since: bool = False  # "since 2017": a state from the date to the publication date
     counted_from_dct: bool = False  # "days after X": X counted back from the publication date
+    until: bool = False  # "until March": a state from the publication date to the date
 
 
 @dataclass
@@ -185,7 +187,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         # "mid-July", "late November", "early next year": a reader cannot tell which days; the event is dated to the
         # whole unit the value names (the month, week or year), approximate
         first, last = _WHOLE_UNIT[granularity](first if timex.mod != "END" else last)
-    earlier = since = False
+    earlier = since = until = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
         if before in _SINCE and first <= dct:
@@ -195,12 +197,13 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 since = True
                 last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
         elif before in _UNTIL and dct <= last:
+            until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
     forward = timex.rule in _FORWARD
     if forward:
         approximate = True
     return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward,
-                  earlier=earlier, since=since)
+                  earlier=earlier, since=since, until=until)
 
 
 def _month_of(day: date) -> tuple[date, date]:
@@ -787,8 +790,10 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
     drafts = _join_forward_references(drafts)
-    if any(d.dated.since or d.dated.counted_from_dct for d in drafts):  # (seldom: the passes are skipped otherwise)
-        drafts = _count_from_the_news(_end_ended_states(drafts, doc.published), text, doc.published)
+    if any(d.dated.since or d.dated.until or d.dated.counted_from_dct for d in drafts):
+        # (seldom: the passes are skipped otherwise)
+        drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
+                                      text, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
@@ -1099,6 +1104,33 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         if ended:
             day = min(e.dated.first_day for e in ended)
             draft.dated = item._replace(last_day=day, value=f"{item.first_day.isoformat()}/{day.isoformat()}")
+    return drafts
+
+
+def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
+    """A state "until" a date runs from the publication date, unless the article tells when it begins: "the festival
+    opens on June 3 ... and runs until June 9" runs from June 3. The beginning is an event of the article on a single
+    day after the publication date and before the state's end, whose title has a verb of beginning (the nearest such
+    day before the end), told in the same sentence, or before it when the state's sentence tells a span ("runs",
+    "lasts")."""
+    if dct is None:
+        return drafts
+    states = [d for d in drafts if d.dated.until]
+    if not states:
+        return drafts
+    beginnings = [d for d in drafts if not d.dated.until and dct < d.dated.first_day == d.dated.last_day
+                  and not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
+    for draft in states:
+        item = draft.dated
+        words = set(map(str.lower, _WORD.findall(draft.sentence.text)))
+        if _LASTING.isdisjoint(words):  # "a ban is in force until June 9" tells no span of a thing that begins
+            words = set()
+        begun = [b.dated.first_day for b in beginnings
+                 if (b.sentence.start == draft.sentence.start or (words and b.sentence.start < draft.sentence.start))
+                 and b.dated.first_day <= item.last_day]
+        if begun:
+            day = max(begun)
+            draft.dated = item._replace(first_day=day, value=f"{day.isoformat()}/{item.last_day.isoformat()}")
     return drafts
 
 
