@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from timeline.documents import boilerplate_spans
-from timeline.lemmas import word_classes
-from timeline.model import Document, Event, Mention, Timex, TimexType
+from timeline.lemmas import lemmas, word_classes
+from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
@@ -56,16 +56,20 @@ def _signal_words() -> dict[str, frozenset[str]]:
         if len(cells) != 2 or not cells[1].strip():
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
-    for required in ("since", "until", "reporting", "preposition", "forward", "after"):
+    for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
+                     "ending", "beginning", "lasting"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
 
 
 SIGNALS = _signal_words()
-_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING = (
-    SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting")
+(_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
+ _LASTING) = (
+    SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
+                                 "negation", "ending", "beginning", "lasting")
 )
+_BE = frozenset({"be", "been", "being"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a comma, semicolon, colon or closing bracket, or spaces before "that", a dash or an opening bracket: the three
 # kinds that begin with spaces share them (a third sooner than trying each at every space; the same breaks)
@@ -93,6 +97,10 @@ class _Dated(NamedTuple):
     forward: bool = False  # "three months away": points at an event told elsewhere
     clause_from: int | None = None  # where the words that say what happened begin and end, if not the sentence
     clause_to: int | None = None
+    earlier: bool = False  # "the strongest since 2007": the date of an earlier event, not of a state to now
+    since: bool = False  # "since 2017": a state from the date to the publication date
+    counted_from_dct: bool = False  # "days after X": X counted back from the publication date
+    until: bool = False  # "until March": a state from the publication date to the date
 
 
 @dataclass
@@ -167,7 +175,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             clause_from = timex.end + after.end()
             value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
             return _Dated(timex.start, timex.end, first, last, "day" if first == last else "open", value,
-                          lo != hi, timex.rule, clause_from=clause_from)
+                          lo != hi, timex.rule, clause_from=clause_from, counted_from_dct=True)
         return None
     if timex.first_day is None or timex.last_day is None:
         return None
@@ -175,16 +183,77 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
     approximate = (timex.mod in APPROXIMATE_MODS) or value in VAGUE_VALUES
+    if timex.mod in _PART_MODS and granularity in _WHOLE_UNIT:
+        # "mid-July", "late November", "early next year": a reader cannot tell which days; the event is dated to the
+        # whole unit the value names (the month, week or year), approximate
+        first, last = _WHOLE_UNIT[granularity](first if timex.mod != "END" else last)
+    earlier = since = until = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
         if before in _SINCE and first <= dct:
-            last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
+            if _since_tells_earlier(text, timex.start):
+                earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
+            else:
+                since = True
+                last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
         elif before in _UNTIL and dct <= last:
+            until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
     forward = timex.rule in _FORWARD
     if forward:
         approximate = True
-    return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward)
+    return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward,
+                  earlier=earlier, since=since, until=until)
+
+
+def _month_of(day: date) -> tuple[date, date]:
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return day.replace(day=1), following - timedelta(days=1)
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _year_of(day: date) -> tuple[date, date]:
+    return date(day.year, 1, 1), date(day.year, 12, 31)
+
+
+_PART_MODS = frozenset({"START", "MID", "END"})
+_WHOLE_UNIT = {"month": _month_of, "week": _week_of, "year": _year_of}
+# where the words before "since" begin: the last clause break of the sentence
+_PIECE_BREAK = re.compile(r"[,;:.!?()\n—–]")
+
+
+def _since_tells_earlier(text: str, since_at: int) -> bool:
+    """Whether the words before "since" make its date that of an earlier event rather than the start of a state
+    lasting to now: a superlative or "first"/"only" ("the strongest storm since 2007", "the first win since
+    October"), a comparison with any other ("more than in any year since 2017"), or a negated verb ("had not lost a
+    match since 2021": the last loss); not a negated "be" ("has not been open since March" is a state)."""
+    lo = max(0, since_at - 160)
+    piece = text[lo:since_at]
+    breaks = list(_PIECE_BREAK.finditer(piece))
+    if breaks:
+        piece = piece[breaks[-1].end() :]
+    words = [w.lower() for w in _WORD.findall(piece)]
+    if words and words[-1] in _SINCE:
+        words.pop()
+    for k, word in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if word in _SINCE_EARLIER or _superlative(word) or (word in ("most", "least") and k and words[k - 1] == "the"):
+            return True
+        if word == "any" and "than" in words[:k]:
+            return True
+        if (word in _NEGATIONS or word.endswith(("n't", "n’t"))) and after not in _BE:
+            return True
+    return False
+
+
+def _superlative(word: str) -> bool:
+    """An adjective in -est whose dictionary lemma is another word ("strongest" -> strong, "deadliest"); not
+    "honest", "west", "interest"."""
+    return word.endswith("est") and "ADJ" in word_classes(word) and len(lemmas(word)) > 1
 
 
 def _range_dated(first: Timex, second: Timex) -> _Dated | None:
@@ -217,16 +286,40 @@ _PLAIN_WORD_BEFORE = re.compile(
 )
 
 
+# the word after a holiday's name that makes it a date still ("Christmas week", "the Easter weekend")
+_HOLIDAY_UNIT = re.compile(
+    r"\s+(?:day|eve|week|weekend|period|holidays?|break|season|morning|night|evening|afternoon|time|recess|vacation)\b"
+)
+
+
 def _season_as_modifier(text: str, timex: Timex) -> bool:
     """Whether the expression is a bare season word qualifying the noun after it, after a word that does not frame a
-    date ("their largest winter exercise", "a record summer harvest"): a kind of thing, not a date."""
-    if text[timex.start : timex.end].lower() not in _SEASONS:
+    date ("their largest winter exercise", "a record summer harvest"): a kind of thing, not a date. The same for a
+    holiday's bare name before a noun ("a Christmas market", "the Easter parade", after any word: "the Christmas"
+    frames no date) and for a date joined by a hyphen to the noun it qualifies ("a seventeenth-century chapel", "a
+    1970s-style hall")."""
+    written = text[timex.start : timex.end]
+    if written.lower().endswith("-century"):
+        return _NOUN_AFTER.match(text, timex.end) is not None
+    if _HYPHEN_AFTER.match(text, timex.end):
+        return True
+    if timex.rule == "date.holiday" and " " not in written and written[:1].isupper():
+        after = _NOUN_AFTER.match(text, timex.end)
+        return (after is not None and not _HOLIDAY_UNIT.match(text, timex.end)
+                and _LOWER_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start) is not None
+                and not _plainly_verb(after.group(0).strip()))
+    if written.lower() not in _SEASONS:
         return False
     after = _NOUN_AFTER.match(text, timex.end)
     if after is None or not _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start):
         return False
     # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
     return not _plainly_verb(after.group(0).strip())
+
+
+# a hyphen joining the date to a word after it: "1970s-style", "2010-era" (not a range: "2015-16")
+_HYPHEN_AFTER = re.compile(r"-[a-z]")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z][a-z-]*\s+$")
 
 
 _DETERMINER_WORD = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\b", re.IGNORECASE)
@@ -256,6 +349,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
     for i, timex in enumerate(timexes):
         if i in used:
             continue
+        if (i + 1 < len(timexes) and timex.range_id is None
+                and timexes[i + 1].granularity is Granularity.YEAR and _OF.fullmatch(text, timex.end,
+                                                                                    timexes[i + 1].start)):
+            earlier = next((timexes[j] for j in range(i - 1, -1, -1) if timexes[j].first_day is not None), None)
+            within = _in_year_of(text, timex, timexes[i + 1], earlier)
+            if within is not None:  # "March of that year", "May of last year": the month of that year
+                timex = within
+                used.add(i + 1)
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
@@ -271,7 +372,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
             # day's date, not an event of its own
             continue
-        if _season_as_modifier(text, timex):
+        if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
         if single:
@@ -285,13 +386,95 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             and item.first_day <= other.first_day
             and other.last_day <= item.last_day
             and (other.first_day, other.last_day) != (item.first_day, item.last_day)
-            and not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
+            and (not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
+                 or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None)
             and not other.forward
             for other in items
         )
         if not framed:
             kept.append(item)
     return kept
+
+
+# a comparison word and any figures or "the same month (of)" between it and the date: "from 4 % a year earlier",
+# "compared with the same month last year", "than in 2019"
+# (the words are found first, the figures between them and the date then matched from the last one only: the
+# pattern is not tried at every position of the window)
+_COMPARISON_WORD = re.compile(r"\b(?P<word>from|than|on|compared\s+(?:with|to)|versus|vs\.?|against)\s+",
+                              re.IGNORECASE)
+_BETWEEN_COMPARED = re.compile(
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|only|in|the\s+same\s+[a-z]+(?:\s+of)?|[$€£]?\d[\d.,]*|%|"
+    r"percent|per\s+cent|points?|million|billion|trillion)\s*)*",
+    re.IGNORECASE,
+)
+# a figure the date may be the base of: "1.6 percent", "4 %", "3 billion"
+_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|trillion\b)", re.IGNORECASE)
+# a date counted back from another ("a year earlier", "the previous month", "last year", "the same quarter")
+_COUNTED_BACK = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last|same)\b", re.IGNORECASE)
+_COMPARISON_TOKENS = frozenset({"than", "compared", "versus", "vs", "vs.", "against"})
+_BASE_TOKENS = frozenset({"from", "on"})  # comparison words only before a date counted back
+_NOT_A_BASE = frozenset({"later", "earlier", "sooner", "no", "rather", "other"})  # "no later than March 1"
+
+
+def _comparison_base(text: str, timex: Timex) -> bool:
+    """Whether the date only says what a figure is compared with ("prices rose 2 % from a year earlier", "sales were
+    5 percent higher than last year", "down 3 % compared with the same month last year"): no event of its own. After
+    "than", "compared with", "versus" any date is a base; after "from" or "on" only a date counted back ("from a year
+    earlier"; "a raise of 9 percent from July" says when it starts). A figure must come before it in the sentence."""
+    window = text[max(0, timex.start - 60) : timex.start]
+    counted_back = _COUNTED_BACK.search(timex.text) is not None
+    last_words = window.lower().rsplit(None, 6)[-6:]
+    if _COMPARISON_TOKENS.isdisjoint(last_words) and not (counted_back and _BASE_TOKENS.intersection(last_words)):
+        return False  # (no comparison word among the last words: the patterns below are not tried)
+    compared = max(_COMPARISON_WORD.finditer(window), key=lambda m: m.start(), default=None)
+    if compared is None or _BETWEEN_COMPARED.fullmatch(window, compared.end()) is None:
+        return False
+    word = compared.group("word").lower()
+    if word in _BASE_TOKENS and not counted_back:
+        return False
+    if word == "than" and _word_before(window, compared.start()) in _NOT_A_BASE:
+        return False
+    before = text[max(0, timex.start - 200) : timex.start]
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    return _FIGURE.search(before, sentence_start + 1) is not None
+
+
+_OF = re.compile(r"\s+of\s+")
+
+
+def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) -> Timex | None:
+    """A month or day followed by "of" and a year ("March of that year", "June 4 of last year") as one date, in that
+    year ("that year": the year of the `earlier` date of the sentence, when there is one); None when the two are not
+    written so."""
+    if (after.granularity is not Granularity.YEAR or after.first_day is None or timex.first_day is None
+            or timex.last_day is None or timex.granularity not in (Granularity.MONTH, Granularity.DAY)
+            or _OF.fullmatch(text, timex.end, after.start) is None):
+        return None
+    year = after.first_day.year
+    if after.rule == "rel.that_unit" and earlier is not None and earlier.first_day is not None:
+        year = earlier.first_day.year  # "in 2019 ... in April of that year": the year told before the month
+    try:
+        if timex.granularity is Granularity.MONTH:
+            first, last = _month_of(timex.first_day.replace(year=year, day=1))
+            value = f"{year:04d}-{first.month:02d}"
+        else:
+            first = last = timex.first_day.replace(year=year)
+            value = first.isoformat()
+    except ValueError:  # February 29 of a year without one
+        return None
+    return replace(timex, end=after.end, text=text[timex.start : after.end], value=value, first_day=first,
+                   last_day=last)
+
+
+# an ordinal counting things within the date after it: "the second rate cut this year", "its third strike of the
+# month" (the date frames the count, even past a comma, when it holds the sentence's finer date)
+_ORDINAL_COUNT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    # ("the first nine months of 2023" is a date, not a count)
+    r"(?!(?:[a-z-]+\s+)?(?:days?|weeks?|months?|quarters?|half|years?|seasons?)\b)"
+    r"(?:[a-z-]+\s+){0,2}(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _split_points(text: str, items: list[_Dated]) -> list[int]:
@@ -444,7 +627,21 @@ def _segments(clause: str) -> list[tuple[int, int, str]]:
     return pieces
 
 
+_FIRST_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _opens_with_verb(piece: str) -> bool:
+    """Whether a piece begins with a lower-case word that reads as a verb wherever it stands ("conceded defeat")."""
+    first = _FIRST_WORD.match(piece)
+    return first is not None and _plainly_verb(first.group(1))
+
+
 _CUT_MARKS = re.compile(r"[,;:()]")
+_INNER_BREAK = re.compile(r"[,;:()]|(?<=\s)that(?=\s)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 _THE = re.compile(r"the\s", re.IGNORECASE)
 
 
@@ -455,10 +652,10 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     who reported it ("AFP reported on Thursday") gives way to what was reported; a piece that starts with its verb
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
-    # the date itself may hold a comma ("March 22, 2024"): it is never cut
+    # the date itself may hold a comma or "that" ("March 22, 2024", "April of that year"): it is never cut
     expression = clause[expr_start:expr_end]
-    masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _CUT_MARKS.search(expression)
-              else clause[:expr_start] + _CUT_MARKS.sub(" ", expression) + clause[expr_end:])
+    masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _INNER_BREAK.search(expression)
+              else clause[:expr_start] + _INNER_BREAK.sub(_blank, expression) + clause[expr_end:])
     segments = _segments(masked)
     if not segments:
         return ""
@@ -500,10 +697,15 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         else:
             first = 0 if home != 0 else 1
             own = clause[segments[first][0] : segments[first][1]]
-    elif _PREDICATE.match(own):
+    elif _PREDICATE.match(own) or (home > 0 and _opens_with_verb(own)
+                                   and _describes_subject(clause[segments[home - 1][0] : segments[home - 1][1]],
+                                                          relative_too=True)):
+        # "will be tightened ...", and a verb after a phrase about the subject ("The vice president, who ran for
+        # the ruling party, conceded defeat"): the subject is the piece before, past any such phrase
+        relative_too = not _PREDICATE.match(own)
         subject = next(
             (_without_report(clause[segments[k][0] : segments[k][1]]) for k in range(home - 1, -1, -1)
-             if not _describes_subject(clause[segments[k][0] : segments[k][1]])),
+             if not _describes_subject(clause[segments[k][0] : segments[k][1]], relative_too)),
             None,
         )
         if subject:
@@ -588,6 +790,10 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
     drafts = _join_forward_references(drafts)
+    if any(d.dated.since or d.dated.until or d.dated.counted_from_dct for d in drafts):
+        # (seldom: the passes are skipped otherwise)
+        drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
+                                      text, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
@@ -603,10 +809,27 @@ def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) 
 
 
 _REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated)\b"
-_REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _REPORT_VERBS + r"[\s.,;]*", re.IGNORECASE)
+# a report's verbs when the report is all a clause says, and figures that "showed" something are a report too
+_DATE_REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated|showed|shows)\b"
+_REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _DATE_REPORT_VERBS + r"[\s.,;]*",
+                            re.IGNORECASE)
 
 
-_LAST_REPORT_VERB = re.compile(_REPORT_VERBS + r"\Z", re.IGNORECASE)
+_LAST_REPORT_VERB = re.compile(_DATE_REPORT_VERBS + r"\Z", re.IGNORECASE)
+_REPORT_VERB_WORD = re.compile(r"\b" + _DATE_REPORT_VERBS, re.IGNORECASE)
+
+
+def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
+    """Whether a sentence's only date sits in the report that ends it, after a comma, with the news before it ("...,
+    a local official said on Tuesday.", "..., figures showed last week."): the date of the report. An announcement is
+    news of its own ("..., the company announced on Monday") and stays an event."""
+    comma = text.rfind(",", sentence.start, item.start)
+    if comma < 0 or text.count(" ", sentence.start, comma) < 2 or not _REPORT_VERB_WORD.search(text, comma,
+                                                                                               sentence.end):
+        return False
+    rest = _strip_expression(text[comma : sentence.end], item.start - comma, item.end - comma)
+    return (_ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) is not None
+            and "announced" not in rest.lower())
 
 
 def _ends_with_report_verb(text: str) -> bool:
@@ -734,6 +957,12 @@ _DETERMINER = re.compile(r"^(?:The|A|An|This|That)\s+")  # not part of the name
 
 
 _WHEN = re.compile(r",?\s+when\s+")
+# a word that opens a clause inside the sentence: a verb after "and" may then be that clause's ("repairs that began
+# in May and ended in June"), not the sentence subject's
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where)\b",
+                          re.IGNORECASE)
+# a clause that begins with "and" and a verb of the sentence's subject: "and extended them", "and plan a march"
+_AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
 
 def _drafts_for_item(
@@ -743,7 +972,10 @@ def _drafts_for_item(
     item = items[k]
     lo, hi = _clause_bounds(sentence, items, k, splits)
     # (an "open" item only: "when" is then looked for right after the expression, in place)
-    when = _WHEN.match(text, item.end, hi) if item.granularity == "open" else None
+    when = _WHEN.match(text, item.end, hi) if item.granularity == "open" or item.earlier else None
+    if when and item.earlier:
+        # "the strongest storm since 2007, when a cyclone killed 3,000": the when-clause tells the earlier event
+        return [_draft(doc, text, sentence, item, (when.end(), hi), context, typer, title_from_clause=True)]
     # "in January 2022, when the Socialists won": one event, told by the main clause
     main_hi = when.start() if when else hi
     # (the costly report pattern is tried only where it can matter, a sentence with another dated item, and only on
@@ -752,6 +984,8 @@ def _drafts_for_item(
         rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
         if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
+    elif _trailing_report(text, sentence, item):
+        return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
     if when:
@@ -788,7 +1022,29 @@ def _draft(
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
         lead = _LEAD_IN.match(clause_text) if lo > sentence.start else None
-        if lead:
+        joined = _AND_VERB.match(clause_text) if lead is None and lo > sentence.start else None
+        if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object"))
+                and not _SUBORDINATE.search(text, sentence.start, lo)):
+            # "Germany tightened checks in May and extended them last week": the second verb's subject is the
+            # sentence's, the words before its first verb
+            subject_end = None
+            for word in _LOWER_WORD.finditer(text, sentence.start, lo):
+                if subject_end is not None:  # "He was arrested ... and freed": "He was" is the second verb's too
+                    if word.group(0) in _BE:
+                        subject_end = word.end()
+                        continue
+                    break
+                if _PREDICATE.fullmatch(word.group(0)):
+                    subject_end = word.end()
+                elif _plainly_verb(word.group(0)):
+                    subject_end = word.start()
+                    break
+            subject = text[sentence.start : subject_end].strip() if subject_end is not None else ""
+            if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
+                verb = joined.group("verb")
+                rest = verb + title[len(verb) :] if title.lower().startswith(verb) else title
+                title = _tidy(subject + " " + rest)
+        elif lead:
             # the clause begins mid-sentence with "which ..." or "will ...": its subject is told before it
             earlier = [seg for seg in _segments(text[sentence.start : lo])]
             subject = next(
@@ -827,6 +1083,83 @@ _REPORT_VERB = re.compile(_REPORT_VERBS, re.IGNORECASE)
 _RELATIVE_OR_SEMICOLON = re.compile(r",\s+(?:which|who|where)\s+|;")
 # "..., the statistics office said": who reported it is not what happened
 _TRAILING_REPORT = re.compile(r"[\s,;]*(?:[\w.'’-]+\s+){0,4}" + _REPORT_VERBS + r"(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+
+
+def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
+    """A state told since a date ("the strike had shut 200 factories since April 18") runs to the publication date,
+    unless the article tells it ended ("workers ended the strike on Tuesday"): then it runs to that day. The ending
+    is another event of the article, on a single day before the publication date, whose title has a verb of ending
+    and shares a content word with the state's title."""
+    if dct is None:
+        return drafts
+    states = [d for d in drafts if d.dated.since]
+    if not states:
+        return drafts
+    endings = [d for d in drafts if not d.dated.since and d.dated.first_day == d.dated.last_day < dct
+               and not _ENDING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
+    for draft in states:
+        item = draft.dated
+        words = _content_words(draft.title)
+        ended = [e for e in endings if item.first_day <= e.dated.first_day and words & _content_words(e.title)]
+        if ended:
+            day = min(e.dated.first_day for e in ended)
+            draft.dated = item._replace(last_day=day, value=f"{item.first_day.isoformat()}/{day.isoformat()}")
+    return drafts
+
+
+def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
+    """A state "until" a date runs from the publication date, unless the article tells when it begins: "the festival
+    opens on June 3 ... and runs until June 9" runs from June 3. The beginning is an event of the article on a single
+    day after the publication date and before the state's end, whose title has a verb of beginning (the nearest such
+    day before the end), told in the same sentence, or before it when the state's sentence tells a span ("runs",
+    "lasts")."""
+    if dct is None:
+        return drafts
+    states = [d for d in drafts if d.dated.until]
+    if not states:
+        return drafts
+    beginnings = [d for d in drafts if not d.dated.until and dct < d.dated.first_day == d.dated.last_day
+                  and not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
+    for draft in states:
+        item = draft.dated
+        words = set(map(str.lower, _WORD.findall(draft.sentence.text)))
+        if _LASTING.isdisjoint(words):  # "a ban is in force until June 9" tells no span of a thing that begins
+            words = set()
+        begun = [b.dated.first_day for b in beginnings
+                 if (b.sentence.start == draft.sentence.start or (words and b.sentence.start < draft.sentence.start))
+                 and b.dated.first_day <= item.last_day]
+        if begun:
+            day = max(begun)
+            draft.dated = item._replace(first_day=day, value=f"{day.isoformat()}/{item.last_day.isoformat()}")
+    return drafts
+
+
+# a past tense before "a day after": what came after is the story's news, told in the past ("The ruling came")
+_CAME = re.compile(r"\b(?:came|happened|followed|occurred|was|were)\b", re.IGNORECASE)
+_COMES = re.compile(r"\b(?:comes|come|is|are)\b", re.IGNORECASE)
+
+
+def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> list[_Draft]:
+    """"The ruling came a day after thousands marched": told in the past tense, what came after is the news of the
+    article's lead (its first event, a single day before the publication date), so the march is counted back from
+    that day, not from the publication date ("the news comes days after ...", in the present, still is)."""
+    if dct is None or not any(d.dated.counted_from_dct for d in drafts):
+        return drafts
+    lead = min(drafts, key=lambda d: (d.sentence.start, d.dated.start)).dated
+    if lead.counted_from_dct or lead.first_day != lead.last_day or lead.last_day >= dct:
+        return drafts
+    shift = dct - lead.last_day
+    for draft in drafts:
+        item = draft.dated
+        if not item.counted_from_dct:
+            continue
+        told = text[draft.sentence.start : item.start]
+        if not _CAME.search(told) or _COMES.search(told):
+            continue
+        first, last = item.first_day - shift, item.last_day - shift
+        value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        draft.dated = item._replace(first_day=first, last_day=last, value=value)
+    return drafts
 
 
 def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
