@@ -56,11 +56,19 @@ class Context:
     event_cue: bool | Callable[[], bool] = False
     focus_in_sentence: bool = False  # the date in focus was written earlier in the same sentence
     focus_day: date | None = None  # the last date written to the day ("on Friday") before this one
+    # the day of a past report this expression is told in ("In January the firm said it must repay by March"), or
+    # how to find it: a date ahead of that report lies ahead of it, not of the anchor
+    report_cue: date | None | Callable[[], date | None] = None
 
     @cached_property
     def past_event(self) -> bool:
         """A past verb right before the expression: it dates a past event, not a deadline in a past report."""
         return self.event_cue() if callable(self.event_cue) else self.event_cue
+
+    @cached_property
+    def report_day(self) -> date | None:
+        """The last day of the date a past report in the sentence is dated by, when that is before the anchor."""
+        return self.report_cue() if callable(self.report_cue) else self.report_cue
 
     @cached_property
     def tense(self) -> str | None:
@@ -207,6 +215,8 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
     if future == past == nearest and (not near_deadline or past == dct.year):
         return future  # every tense gives this year: the sentence need not be read
     if ctx.tense == FUTURE:
+        if ctx.report_day is not None and MINYEAR < ctx.report_day.year < MAXYEAR:
+            return _year_by_tense(ctx.report_day, month, day_of_month)[0]  # ahead of the report, not the anchor
         return future
     if ctx.tense == PAST:
         # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
@@ -271,8 +281,12 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | Non
         return dct + timedelta(days=weekday - dct.isoweekday())
     if dct.isoweekday() == weekday:
         return dct  # the anchor's own weekday: the same day ahead or back, whatever the tense
-    # by tense: the next one from the anchor on ahead, else the last one up to the anchor
-    return weekday_from(dct, weekday, 1 if ctx.tense == FUTURE else -1)
+    # by tense: the next one from the anchor on ahead (from the day of a past report it is told in), else the last
+    # one up to the anchor
+    if ctx.tense == FUTURE:
+        report = ctx.report_day
+        return weekday_from(dct if report is None else report + timedelta(days=1), weekday, 1)
+    return weekday_from(dct, weekday, -1)
 
 
 def weekday_from(day: date, weekday: int, direction: int) -> date:
