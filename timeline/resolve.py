@@ -637,8 +637,8 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         number = max(c for c in candidates if (c < current if shift else c <= current))
     elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):
         number = min(c for c in candidates if (c > current if shift else c >= current))
-    else:
-        number = min(candidates, key=lambda c: abs(c - current))
+    else:  # the nearest; of two as near, the one ahead ("the plan is for the autumn" told in spring)
+        number = min(candidates, key=lambda c: (abs(c - current), c < current))
     return f"{number // 4}-{SEASONS[number % 4]}"
 
 
@@ -667,6 +667,10 @@ def _value_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     """A weekday by shift word or tense: 'on Tuesday', 'next Friday', 'the previous Monday'."""
     weekday = _weekday(f["w"], words)
     shift_word = (f.get("shift") or "").lower()
+    if f.get("plus") and ctx.dct is not None:
+        # "Tuesday week", "a week on Friday" (British): a week after the coming one
+        coming = weekday_from(ctx.dct + timedelta(days=1), weekday, 1)
+        return (coming + timedelta(days=int(f["plus"]))).isoformat()
     if shift_word in ("previous", "preceding", "following") and ctx.previous_day is not None:
         # "the previous Friday": the one before the date the text was speaking of, not before the anchor
         found = resolve_weekday(weekday, -1 if shift_word != "following" else 1,
@@ -706,7 +710,16 @@ def _value_monthrel(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         shifted_year, shifted_month = shift_months(dct.year, dct.month, SHIFT_WORDS[f["mshift"].lower()])
         return _date_value(shifted_year, shifted_month, day)
     month = _month(f["m"], words)
-    shift = _shift(f.get("shift"))
+    shift_word = re.sub(r"\s+", " ", (f.get("shift") or "").lower())
+    shift = _shift(shift_word.removeprefix("the ")) if shift_word not in ("that", "the same") else None
+    focus = ctx.previous_day if re.match(r"\d{4}", ctx.previous_value or "") else None
+    if (f.get("focus") == "year" or shift_word in ("that", "the same")) and focus is not None:
+        return f"{focus.year:04d}-{month:02d}"  # "that May", "June of that year": in the year in focus
+    if shift_word.startswith("the ") and focus is not None and shift:
+        # "the following May": the first May after the month in focus; "the previous March": the last before it
+        if shift > 0:
+            return f"{focus.year if month > focus.month else focus.year + 1:04d}-{month:02d}"
+        return f"{focus.year if month < focus.month else focus.year - 1:04d}-{month:02d}"
     if dct is None:
         return f"XXXX-{month:02d}"
     year: int | None
