@@ -221,6 +221,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     for cue_start, cue_end, cue_tense, cue in _tense_cues(text, lo, hi):
         if cue_start < end and cue_end > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
+        if best is not None and cue_start - end >= best[0]:
+            break  # the cues after the expression come in order, each further away: none can be nearer
         if cue_start >= end and (
             (cue in _REPORTING and "," in text[end:cue_start] and not opening)
             or _CLAUSE_START.search(text, end, cue_start)
