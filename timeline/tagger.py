@@ -148,6 +148,10 @@ _PRESENT_CUES = r"\b(?:is|are|am|says|say|has|have|remains|continues)\b"
 
 # a report told in the past: what it says lies ahead lies ahead of the day it was made
 _PAST_REPORT = re.compile(r"\b(?:said|told|announced|stated|wrote|reported|warned|added)\b", re.IGNORECASE)
+_PAST_REPORT_BEFORE = re.compile(
+    r"\b(?:said|told|announced|stated|wrote|reported|warned|added)\s+(?:\w+\s+)?(?:on|in|at|during)?\s*$",
+    re.IGNORECASE,
+)
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
 
 _OPENING_ADVERBIAL = re.compile(
@@ -824,7 +828,11 @@ def _resolve_candidate(
         # before the expression; what it says lies ahead lies ahead of that day
         if not focus_here or previous is None or previous.last_day is None or dct is None or previous.last_day >= dct:
             return None
-        if _PAST_REPORT.search(text, max(0, previous.start - 40), candidate.start) is None:
+        # the date must date the report: the reporting verb right before it ("said on Tuesday", "said in January")
+        # or after it in the same clause ("In January the firm said"); not "fell in January, the company said"
+        before = _PAST_REPORT_BEFORE.search(text, max(0, previous.start - 20), previous.start)
+        after = _PAST_REPORT.search(text, previous.end, min(candidate.start, previous.end + 40))
+        if before is None and (after is None or "," in text[previous.end : after.start()]):
             return None
         return previous.last_day
 
