@@ -14,8 +14,10 @@ test half read only before the first fix and after the last):
     before the fixes (a8a6df0)                     0.827            0.795
     after the dev-half fixes (2bcfe4a)             0.955            0.818
     after the tense fixes (0bf71d3)                0.992            0.841
+    after the test halves were read too (s20)      0.992            0.955
     look-alikes left alone                         dev (12)         test (11)
     before / after                                 0.833 / 1.000    0.909 / 0.909
+    after the test halves were read too (s20)      1.000            1.000
 
 A second set, tests/tagger_heldout2.tsv and tests/tagger_heldout2_negative.tsv, written independently in registers
 the first covers thinly (court and legal news, obituaries, science and health, local news and weather, elections,
@@ -26,8 +28,13 @@ before the tagger was run on it, is cut and measured the same way (FLOORS2):
     before the fixes (dc9f9ec)                     0.874            0.928
     after the dev-half fixes                       0.964            0.928
     after a review narrowed the tense cues          0.955            0.928
+    after the test halves were read too (s20)      0.982            0.991
     look-alikes left alone                         dev (12)         test (12)
     before / after                                 0.833 / 1.000    0.833 / 0.833
+    after the test halves were read too (s20)      1.000            1.000
+
+From round 20 on, the test halves of both sets were read as development data too (a new held-out set, not in this
+repository, took their place as the measure that nobody tuned on): their figures since then are no longer held out.
 
 (two dev-half gold lines were corrected after the first run, see the file's header; the "before" dev figure was
 measured with them as first written.)
@@ -40,8 +47,9 @@ measured the same way (FLOORS3). Its first measurement (the tagger of b56580f, b
 was written) printed dev 0.836 / test 0.845 expressions found, 0.917 / 0.917 look-alikes left alone; the floors sit a
 little below.
 
-`python3 -m tests.test_tagger_heldout --dev-errors` lists the dev half's misses (never the test half's); `--set 3`
-(or `--set 1`, `--set 2`) limits the figures or the misses to one set.
+`python3 -m tests.test_tagger_heldout --dev-errors` lists the dev half's misses, `--errors` both halves' (the test
+halves of sets 1 and 2 are development data since round 20; set 3 is held out); `--set 3` (or `--set 1`, `--set 2`)
+limits the figures or the misses to one set.
 """
 
 from __future__ import annotations
@@ -63,9 +71,9 @@ NEGATIVE2 = "tagger_heldout2_negative.tsv"
 HELDOUT3 = "tagger_heldout3.tsv"
 NEGATIVE3 = "tagger_heldout3_negative.tsv"
 T = TypeVar("T")
-FLOORS = {("found", "dev"): 0.97, ("found", "test"): 0.82, ("clean", "dev"): 0.9, ("clean", "test"): 0.85}
-FLOORS2 = {("found", "dev"): 0.95, ("found", "test"): 0.91, ("clean", "dev"): 0.95, ("clean", "test"): 0.8}
-# set 3 was committed before the tagger ever ran on it; its floors stay at 0.0 until the lead's first measurement
+FLOORS = {("found", "dev"): 0.98, ("found", "test"): 0.94, ("clean", "dev"): 0.95, ("clean", "test"): 0.95}
+FLOORS2 = {("found", "dev"): 0.97, ("found", "test"): 0.98, ("clean", "dev"): 0.95, ("clean", "test"): 0.95}
+# set 3 was committed before the tagger ever ran on it; floors a little below its first measurement (b56580f)
 FLOORS3 = {("found", "dev"): 0.8, ("found", "test"): 0.8, ("clean", "dev"): 0.85, ("clean", "test"): 0.85}
 
 
@@ -202,18 +210,20 @@ def test_the_halves_alternate() -> None:
 
 def main(argv: list[str]) -> None:
     """Print each set's dev-half figures (with --test, the test half's too; with --set 1, 2 or 3, one set's only);
-    with --dev-errors, the dev half's misses (never the test half's)."""
+    with --dev-errors, the dev half's misses; with --errors, both halves' (each line led by its half)."""
     set_names = [argv[argv.index("--set") + 1]] if "--set" in argv else sorted(SETS)
     for set_name in set_names:
         cases, negatives = SETS[set_name]
-        if "--dev-errors" in argv:
-            for case in half(cases, "dev"):
-                if not _found(case):
-                    print(f"{case.group}\t{case.text}\t{case.dct}\t{case.value}\t{check_case(case)}")
-            for group, text, start, end in half(negatives, "dev"):
-                hits = [(t.text, t.rule) for t in tag(text, date(2024, 3, 28)) if t.start < end and start < t.end]
-                if hits:
-                    print(f"negative {group}\t{text}\t{hits}")
+        if "--dev-errors" in argv or "--errors" in argv:
+            for half_name in ["dev", "test"] if "--errors" in argv else ["dev"]:
+                for case in half(cases, half_name):
+                    if not _found(case):
+                        print(f"{set_name}{half_name}\t{case.group}\t{case.text}\t{case.dct}\t{case.value}\t"
+                              f"{check_case(case)}")
+                for group, text, start, end in half(negatives, half_name):
+                    hits = [(t.text, t.rule) for t in tag(text, date(2024, 3, 28)) if t.start < end and start < t.end]
+                    if hits:
+                        print(f"{set_name}{half_name}\tnegative {group}\t{text}\t{hits}")
             continue
         halves = ["dev", "test"] if "--test" in argv else ["dev"]  # the test half only at the start and the end
         print(f"set {set_name}  " + "  ".join(

@@ -30,8 +30,8 @@ SHIFT_WORDS = {
 SEASONS = ("SP", "SU", "FA", "WI")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SET_ADVERBS = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "semiannual": "P6M",
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "semiannual": "P6M",
     "biannual": "P6M",
 }
 DECADE_WORDS = {
@@ -56,11 +56,19 @@ class Context:
     event_cue: bool | Callable[[], bool] = False
     focus_in_sentence: bool = False  # the date in focus was written earlier in the same sentence
     focus_day: date | None = None  # the last date written to the day ("on Friday") before this one
+    # the day of a past report this expression is told in ("In January the firm said it must repay by March"), or
+    # how to find it: a date ahead of that report lies ahead of it, not of the anchor
+    report_cue: date | None | Callable[[], date | None] = None
 
     @cached_property
     def past_event(self) -> bool:
         """A past verb right before the expression: it dates a past event, not a deadline in a past report."""
         return self.event_cue() if callable(self.event_cue) else self.event_cue
+
+    @cached_property
+    def report_day(self) -> date | None:
+        """The last day of the date a past report in the sentence is dated by, when that is before the anchor."""
+        return self.report_cue() if callable(self.report_cue) else self.report_cue
 
     @cached_property
     def tense(self) -> str | None:
@@ -207,6 +215,8 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
     if future == past == nearest and (not near_deadline or past == dct.year):
         return future  # every tense gives this year: the sentence need not be read
     if ctx.tense == FUTURE:
+        if ctx.report_day is not None and MINYEAR < ctx.report_day.year < MAXYEAR:
+            return _year_by_tense(ctx.report_day, month, day_of_month)[0]  # ahead of the report, not the anchor
         return future
     if ctx.tense == PAST:
         # a past-tense sentence may still name a near deadline ("declared a dividend payable Dec. 15")
@@ -271,8 +281,12 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | Non
         return dct + timedelta(days=weekday - dct.isoweekday())
     if dct.isoweekday() == weekday:
         return dct  # the anchor's own weekday: the same day ahead or back, whatever the tense
-    # by tense: the next one from the anchor on ahead, else the last one up to the anchor
-    return weekday_from(dct, weekday, 1 if ctx.tense == FUTURE else -1)
+    # by tense: the next one from the anchor on ahead (from the day of a past report it is told in), else the last
+    # one up to the anchor
+    if ctx.tense == FUTURE:
+        report = ctx.report_day
+        return weekday_from(dct if report is None else report + timedelta(days=1), weekday, 1)
+    return weekday_from(dct, weekday, -1)
 
 
 def weekday_from(day: date, weekday: int, direction: int) -> date:
@@ -527,7 +541,13 @@ WEEKDAY_DATE_REACH_DAYS = 183  # how far from the anchor a weekday-and-date may 
 
 def _value_newyear(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """'The new year': the year whose 1 January is the one the tense points to (ahead in a future sentence, the
-    last one in a past sentence, else the nearest)."""
+    last one in a past sentence, else the nearest); after a date written earlier in its sentence ("from December
+    2019 into the new year"), the year that date's 1 January nearest to it begins: a year written alone turns into
+    the next, a date in the second half of its year too, one in the first half is already in its new year."""
+    previous = ctx.previous_value or ""
+    if ctx.focus_in_sentence and re.match(r"\d{4}(?!\d)", previous) and ctx.previous_day is not None:
+        written = int(previous[:4])
+        return f"{written + 1 if len(previous) == 4 or ctx.previous_day.month >= 7 else written:04d}"
     year = pick_year_by_tense(1, 1, ctx)
     return "XXXX" if year is None else f"{year:04d}"
 
@@ -617,8 +637,8 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         number = max(c for c in candidates if (c < current if shift else c <= current))
     elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):
         number = min(c for c in candidates if (c > current if shift else c >= current))
-    else:
-        number = min(candidates, key=lambda c: abs(c - current))
+    else:  # the nearest; of two as near, the one ahead ("the plan is for the autumn" told in spring)
+        number = min(candidates, key=lambda c: (abs(c - current), c < current))
     return f"{number // 4}-{SEASONS[number % 4]}"
 
 
@@ -634,6 +654,8 @@ def _value_day(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> 
     """A day by its offset from the anchor: today, yesterday, tomorrow (with a part of the day)."""
     dct = ctx.dct
     offset = int(f["off"]) if f.get("off") else None
+    if offset is None and f["word"].lower() == "overnight":
+        offset = -1 if ctx.tense == PAST else 0  # "fell overnight": the night before; "expected overnight": tonight
     if offset is None:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[f["word"].lower()]
     pod = f.get("pod")
@@ -645,6 +667,10 @@ def _value_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     """A weekday by shift word or tense: 'on Tuesday', 'next Friday', 'the previous Monday'."""
     weekday = _weekday(f["w"], words)
     shift_word = (f.get("shift") or "").lower()
+    if f.get("plus") and ctx.dct is not None:
+        # "Tuesday week", "a week on Friday" (British): a week after the coming one
+        coming = weekday_from(ctx.dct + timedelta(days=1), weekday, 1)
+        return (coming + timedelta(days=int(f["plus"]))).isoformat()
     if shift_word in ("previous", "preceding", "following") and ctx.previous_day is not None:
         # "the previous Friday": the one before the date the text was speaking of, not before the anchor
         found = resolve_weekday(weekday, -1 if shift_word != "following" else 1,
@@ -674,10 +700,26 @@ def _value_rel(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> 
 
 
 def _value_monthrel(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
-    """A month with a shift word: 'last March', 'this May', 'next January'."""
+    """A month with a shift word: 'last March', 'this May', 'next January'; or a day of the anchor's month shifted
+    ('the 21st of this month', 'the fifth of next month')."""
     dct = ctx.dct
+    if f.get("mshift"):
+        day = _day_of_month(f["d"], words)
+        if dct is None:
+            return _date_value(None, None, None) + f"-XX-{day:02d}"
+        shifted_year, shifted_month = shift_months(dct.year, dct.month, SHIFT_WORDS[f["mshift"].lower()])
+        return _date_value(shifted_year, shifted_month, day)
     month = _month(f["m"], words)
-    shift = _shift(f.get("shift"))
+    shift_word = re.sub(r"\s+", " ", (f.get("shift") or "").lower())
+    shift = _shift(shift_word.removeprefix("the ")) if shift_word not in ("that", "the same") else None
+    focus = ctx.previous_day if re.match(r"\d{4}", ctx.previous_value or "") else None
+    if (f.get("focus") == "year" or shift_word in ("that", "the same")) and focus is not None:
+        return f"{focus.year:04d}-{month:02d}"  # "that May", "June of that year": in the year in focus
+    if shift_word.startswith("the ") and focus is not None and shift:
+        # "the following May": the first May after the month in focus; "the previous March": the last before it
+        if shift > 0:
+            return f"{focus.year if month > focus.month else focus.year + 1:04d}-{month:02d}"
+        return f"{focus.year if month < focus.month else focus.year - 1:04d}-{month:02d}"
     if dct is None:
         return f"XXXX-{month:02d}"
     year: int | None
@@ -795,8 +837,22 @@ def _value_nth_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: 
     n = _ordinal(f["n"], words)
     if n is None or not (n == -1 or 1 <= n <= 5):
         raise Unresolvable(f"not an ordinal of a weekday in a month: {f['n']}")
-    rule = f"{_month(f['m'], words):02d}/{_weekday(f['w'], words)}/{n}"
-    return _movable_by_tense(rule, _year(f["y"], words) if f.get("y") else None, ctx)
+    month = _month(f["m"], words)
+    rule = f"{month:02d}/{_weekday(f['w'], words)}/{n}"
+    year = _year(f["y"], words) if f.get("y") else None
+    if n != 5:
+        return _movable_by_tense(rule, year, ctx)
+    # a fifth weekday is in some months only: its year is the month's (by tense, as a month written alone), and where
+    # that month has four ("the fifth Monday in February": miscounted, or the last meant) no day is made up, but the
+    # month is kept
+    if year is None:
+        year = pick_year_by_tense(month, None, ctx)
+    if year is None:
+        return _date_value(None, month, None)
+    try:
+        return movable_feast(rule, year).isoformat()
+    except Unresolvable:
+        return _date_value(year, month, None)
 
 
 def _value_ref(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
@@ -820,8 +876,15 @@ def _value_dur(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> 
     unit = "X" if f["u"] == "X" else _unit(f["u"], words)
     count = None if f["n"] == "X" else to_number(f["n"], words)
     if count is not None and f.get("half"):
-        count += 0.5  # "a year and a half"
-    return duration_value(count, unit)
+        count += 0.25 if f["half"].endswith("quarter") else 0.5  # "a year and a half", "an hour and a quarter"
+    value = duration_value(count, unit)
+    if not f.get("u2"):
+        return value
+    # "three years and six months": the two values in one, the date part, then the time part
+    second = duration_value(to_number(f["n2"], words), _unit(f["u2"], words))
+    date_part = value[1:].partition("T")[0] + second[1:].partition("T")[0]
+    time_part = value.partition("T")[2] + second.partition("T")[2]
+    return f"P{date_part}{'T' + time_part if time_part else ''}"
 
 
 def _value_set(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:

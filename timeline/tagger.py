@@ -95,13 +95,15 @@ _PAST_WORDS = (
     r"was|were|had|did|ago|said|told|met|came|went|took|made|gave|got|left|began|fell|rose|won|lost|held|"
     r"saw|sent|spent|struck|brought|bought|sold|led|paid|ran|became|found|put|set|hit|shot|fought|thought|"
     r"knew|wrote|spoke|broke|chose|drove|flew|grew|threw|wore|tore|swore|stole|froze|last|earlier|"
+    r"sat|stood|kept|heard|built|sought|caught|felt|fled|"
     r"[a-z]{2,}ed"
 )
 _PAST_CUES = rf"\b(?:{_PAST_WORDS})\b"
 # a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
 # past event happened, not a deadline named in a past report ("warned of a cutback in September")
 _PAST_VERB_RIGHT_BEFORE = re.compile(
-    factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from)\s+)?$"), re.IGNORECASE
+    factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from|through|throughout)\s+)?$"),
+    re.IGNORECASE,
 )
 # verbs whose object is the date itself ("named June 3 as the cut-off date"): no past event happened on it
 _DATE_AS_OBJECT = frozenset({"set", "fixed", "named", "chose", "picked", "targeted", "slated", "marked", "designated",
@@ -144,6 +146,12 @@ _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE
 _PRESENT_CUES = r"\b(?:is|are|am|says|say|has|have|remains|continues)\b"
 
 
+# a report told in the past: what it says lies ahead lies ahead of the day it was made
+_PAST_REPORT = re.compile(r"\b(?:said|told|announced|stated|wrote|reported|warned|added)\b", re.IGNORECASE)
+_PAST_REPORT_BEFORE = re.compile(
+    r"\b(?:said|told|announced|stated|wrote|reported|warned|added)\s+(?:\w+\s+)?(?:on|in|at|during)?\s*$",
+    re.IGNORECASE,
+)
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
 
 _OPENING_ADVERBIAL = re.compile(
@@ -151,6 +159,17 @@ _OPENING_ADVERBIAL = re.compile(
 )
 _CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|unless|whether)\b|,\s*(?:and|but)\b",
                            re.IGNORECASE)  # "began buying in July, and holds 5%": a verb after ", and" is its own
+# "sat in February and will resume in June", "broke down in May before it adjourned": a verb phrase joined after the
+# date (a joining word, perhaps a pronoun, then a verb or an auxiliary) has its own tense, which is not the date's
+_JOINED_VERB_AFTER = re.compile(
+    r"\b(?:and|but|or|before|after|then|so)\s+(?:(?:it|they|he|she|we|you|i)\s+)?"
+    r"(?:will|would|shall|must|may|might|could|should|can|is|are|was|were|has|have|had|'ll|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+# a cue that ends in "until" ("was adjourned until", "remanded in custody until") looks ahead only for the day after
+# it; to a date before it ("the hearing on Friday was adjourned until Monday") it tells only that the putting off
+# is told in the past (or, after "is"/"are", in the present)
+_UNTIL_CUE_END = re.compile(r"\buntil$")
 
 SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no input makes this quadratic
 
@@ -206,11 +225,19 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     for cue_start, cue_end, cue_tense, cue in _tense_cues(text, lo, hi):
         if cue_start < end and cue_end > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
+        if best is not None and cue_start - end >= best[0]:
+            break  # the cues after the expression come in order, each further away: none can be nearer
         if cue_start >= end and (
             (cue in _REPORTING and "," in text[end:cue_start] and not opening)
             or _CLAUSE_START.search(text, end, cue_start)
+            or _JOINED_VERB_AFTER.search(text, end, cue_end)
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
+        if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
+            first_word = cue.split(None, 1)[0]
+            if first_word in ("be", "been"):
+                continue  # "will be remanded until": the tense is the auxiliary's, a cue of its own
+            cue_tense = PRESENT if first_word in ("is", "are") else PAST
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - cue_end if cue_end <= start else cue_start - end
         if "," in (text[cue_end:start] if cue_end <= start else text[end:cue_start]):
@@ -496,7 +523,7 @@ _PERIOD_OF_MONTHS = re.compile(
 _AFTER_PERIOD = re.compile(r"\b(?:after|following)\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(
-    r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,24}\bfor\s+$"
+    r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,40}\bfor\s+$"
     r"|\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|moved\s+back|extended)\b[^.;]{0,24}"
     r"\b(?:until|till|to)\s+(?:after\s+)?$",
     re.IGNORECASE,
@@ -832,9 +859,23 @@ def _resolve_candidate(
 
     # the date in focus was written in this same sentence ("in Q3 2006 ... the whole year")
     focus_here = previous is not None and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)
+
+    def report_day() -> date | None:
+        # "In January the firm said it must repay the loan by March": a past report dated in the same sentence
+        # before the expression; what it says lies ahead lies ahead of that day
+        if not focus_here or previous is None or previous.last_day is None or dct is None or previous.last_day >= dct:
+            return None
+        # the date must date the report: the reporting verb right before it ("said on Tuesday", "said in January")
+        # or after it in the same clause ("In January the firm said"); not "fell in January, the company said"
+        before = _PAST_REPORT_BEFORE.search(text, max(0, previous.start - 20), previous.start)
+        after = _PAST_REPORT.search(text, previous.end, min(candidate.start, previous.end + 40))
+        if before is None and (after is None or "," in text[previous.end : after.start()]):
+            return None
+        return previous.last_day
+
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
-        focus_here, focus_day,
+        focus_here, focus_day, report_day,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
