@@ -65,7 +65,7 @@ def word_groups() -> dict[str, frozenset[str]]:
             raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
     for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
-                     "relative"):
+                     "relative", "agent", "person_event"):
         if required not in groups:
             raise TaxonomyError(f"{source}: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -84,6 +84,8 @@ class _WordInfo:
     noun_cue: bool
     verb_cue: bool
     object: bool
+    agent: bool  # a person named by post or role: not the event noun when the predicate's subject
+    person_event: bool  # a verb that tells what happened to a person ("died", "married"): the person is the news
     may_be_predicate: bool  # a content verb where it reads as a verb
     entry: WordEntry | None  # the taxonomy's sense rules and keywords that may start at the word (None: most words)
 
@@ -107,6 +109,7 @@ class _WordInfos(dict[str, _WordInfo]):
         not_verb = word in groups["not_verb"]
         info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
                          not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
+                         not groups["agent"].isdisjoint(forms), not groups["person_event"].isdisjoint(forms),
                          can_verb and not plain and not not_verb, self.taxonomy.entries[word])
         if len(self) < self.MAX_WORDS:
             self[word] = info
@@ -270,10 +273,18 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
         return tokens.verb(i)
     if kind == "noun":
         return not tokens.verb(i)
+    if kind == "attr":  # "the final tests", "the final report": a modifier of the noun after it
+        following = i + 1
+        if following >= len(tokens):
+            return False
+        info = tokens.infos[following]  # a noun there, whatever else it may be ("the final checks")
+        return info.can_noun and not info.plain and not info.verb_cue
     if kind == "next":
         lo, hi = i + 1, i + 4
     elif kind == "prev":
         lo, hi = i - 3, i
+    elif kind == "in":
+        lo, hi = 0, len(tokens)
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
@@ -499,7 +510,11 @@ def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None
     """The hit that is the clause's event when its predicate points nowhere: the first strong hit (weight 1 or
     more, not an adjective) just after the predicate, else the one nearest the predicate (or the date; the one
     after it on a tie), else, with neither, the strongest."""
-    strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
+    # a person named by post before the predicate is its subject, who does the event ("the prime minister arrived
+    # for a visit"), unless the predicate tells of the person ("the former president died")
+    subject_end = -1 if predicate is None or infos[predicate].person_event else predicate
+    strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only
+              and not (infos[h.last].agent and h.last < subject_end)]
     if predicate is not None:
         for h in strong:
             if 0 < h.span[0] - predicate <= 4:
