@@ -140,7 +140,8 @@ class _Clause:
     """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
     whether a word reads as a verb here is worked out when first asked, once."""
 
-    __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
+    __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case",
+                 "_lemmas")
 
     def __init__(
         self,
@@ -160,6 +161,13 @@ class _Clause:
         self.text = text or lowered
         self._written: list[str] | None = None  # the words as written, found when first asked
         self._title_case: bool | None = None
+        self._lemmas: frozenset[str] | None = None  # every lemma of the clause, gathered when first asked
+
+    def all_lemmas(self) -> frozenset[str]:
+        """Every lemma of every word of the clause (what a sense rule's in: test looks in)."""
+        if self._lemmas is None:
+            self._lemmas = frozenset().union(*(info.lemmas for info in self.infos))
+        return self._lemmas
 
     def written_upper(self, i: int) -> bool:
         """Whether word i is written in capitals in the text ("WHO", not "who")."""
@@ -284,7 +292,7 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
     elif kind == "prev":
         lo, hi = i - 3, i
     elif kind == "in":
-        lo, hi = 0, len(tokens)
+        return not test.words.isdisjoint(tokens.all_lemmas())
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
