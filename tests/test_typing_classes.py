@@ -142,9 +142,68 @@ CASES = [
     ('The army toppled the elected president in a coup.', 'politics'),
     ('High winds toppled a crane onto a row of parked cars.', 'disaster'),
     ('The government announced a ban on fishing in the bay.', 'other|economy|politics'),
+    # personnel and business news: the post or the firm decides when the verb is generic
+    ('The carmaker named a former banker as its new chief executive on Monday.', 'economy'),
+    ('The club named the former striker as head coach.', 'sports'),
+    ('The president named a new defence minister on Friday.', 'politics'),
+    ('The orchestra named a young Finnish conductor as music director.', 'culture'),
+    ('The chief executive of the retailer stepped down after the profit warning.', 'economy'),
+    ('The health minister stepped down on Tuesday.', 'politics|health'),
+    ('The manager was sacked after a run of six defeats.', 'sports'),
+    ('The bank sacked two senior traders over the losses.', 'economy'),
+    ('The new governor took office on Monday.', 'politics'),
+    ('The new chairman took over at the brewer in January.', 'economy'),
+    ('The coach left the club by mutual consent.', 'sports'),
+    ('The telecom group will cut 4,000 jobs over two years.', 'economy'),
+    ('The chipmaker agreed to acquire a smaller rival for 9 billion dollars.', 'economy'),
+    ('The two airlines will merge next year.', 'economy'),
+    ('The fund bought a 10 percent stake in the utility.', 'economy'),
+    ('The shoe maker filed for bankruptcy on Monday.', 'economy'),
+    ('The delivery firm plans to list its shares in New York this autumn.', 'economy'),
+    ('The startup raised 50 million dollars from investors.', 'economy'),
+    ('The World Bank approved a 500 million dollar loan to Kenya.', 'economy|diplomacy'),
+    ('The club paid a record fee for the winger.', 'sports'),
+    ('The insurer will lay off 800 staff.', 'economy'),
+    ('The finance minister presented the budget to parliament.', 'economy|politics'),
+    ('Shareholders approved the merger on Thursday.', 'economy'),
+    ('The mayor met residents to discuss the new bus routes.', 'other|politics'),
+    ('The spokesman said the talks had gone well.', 'diplomacy|other'),
+    ('The prime minister said on Monday that the election would be held in May.', 'politics'),
+    ('The former president of the football federation was elected to the IOC.', 'sports'),
+    ('The central bank appointed a new governor on Friday.', 'economy'),
+    ("The museum's director resigned after the row over the loaned statue.", 'culture'),
+    ('The striker signed a three-year contract with the club.', 'sports'),
+    ('The union elected a new general secretary.', 'economy|politics'),
+    ('The party elected a new leader on Saturday.', 'politics'),
+    ("A storm delayed the lander's touchdown by a day.", 'other|disaster'),
+    ('The quarterback ran in a touchdown in the final minute.', 'sports'),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "accepted"), CASES)
 def test_type_of_sentence(sentence: str, accepted: str) -> None:
     assert classify(sentence).type in accepted.split("|")
+
+
+# the same sentence, its one word of two senses unsettled by its own words, in articles about different things
+SPACE = ["The lunar lander entered orbit around the moon.", "The space agency will try to land near the pole."]
+INQUIRY = ["Regulators are looking into the bank's accounts.", "Prosecutors say the fraud ran for years."]
+ELECTION = ["Voters chose between two candidates in the runoff.", "The commission counted ballots overnight."]
+BOOKS = ["Six novels are on the shortlist for the fiction prize.", "The judges read 150 books this year."]
+TENNIS = ["The top seed plays her semi-final on Friday.", "Rain has delayed matches at the tournament all week."]
+TRIAL = ["The jury heard from the defendant's brother.", "The judge warned reporters about contempt."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context", "expected"),
+    [
+        ("The probe was launched on Tuesday.", SPACE, "other"),
+        ("The probe was launched on Tuesday.", INQUIRY, "justice"),
+        ("The winner will be announced on Friday.", ELECTION, "politics"),
+        ("The winner will be announced on Friday.", BOOKS, "culture"),
+        ("The court was packed on Saturday.", TENNIS, "sports"),
+        ("The court was packed on Saturday.", TRIAL, "justice"),
+    ],
+)
+def test_the_article_settles_a_word_of_two_senses(sentence: str, context: list[str], expected: str) -> None:
+    assert classify(sentence, context).type == expected
