@@ -220,6 +220,9 @@ CASES = [
     ('Police stormed the flat at dawn.', 'security'),
     ('Ambulance waiting times hit a record high in January.', 'health'),
     ('The number of visitors hit a record in August.', 'other|economy|culture'),
+    ('Gunmen opened fire on a minibus outside the police headquarters.', 'attack'),
+    ('The bank opened a new branch in the old town.', 'economy'),
+    ('Dock workers walked out on Monday in a row over pay.', 'economy'),
 ]
 
 
