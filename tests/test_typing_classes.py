@@ -223,6 +223,13 @@ CASES = [
     ('Gunmen opened fire on a minibus outside the police headquarters.', 'attack'),
     ('The bank opened a new branch in the old town.', 'economy'),
     ('Dock workers walked out on Monday in a row over pay.', 'economy'),
+    # contact between leaders: hosting, receiving, calling
+    ('The king hosted the Japanese prime minister at the palace on Monday.', 'diplomacy'),
+    ('The club hosted the champions in front of a full stadium.', 'sports'),
+    ('The premier received the Chinese foreign minister in Canberra.', 'diplomacy'),
+    ('The hospital received forty patients from the crash site.', 'disaster|health'),
+    ('The president spoke by phone with his Brazilian counterpart on Sunday.', 'diplomacy'),
+    ('The two leaders held a telephone call about the border dispute.', 'diplomacy'),
 ]
 
 
