@@ -36,6 +36,9 @@ EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself po
 PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
+# a word of two senses that no sense rule settled ("the probe was launched") takes the sense its article is about
+# when the article points this strongly (share of the prior) to a type one of its sense rules names
+ARTICLE_SENSE_SHARE = 0.5
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # the same words in the text once lowered with "’" as "'" (a shorter class: this pattern reads every text typed)
 _LOWER_WORD = re.compile(r"[a-z][-'a-z]*")
@@ -65,7 +68,7 @@ def word_groups() -> dict[str, frozenset[str]]:
             raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
     for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
-                     "relative"):
+                     "relative", "agent", "person_event"):
         if required not in groups:
             raise TaxonomyError(f"{source}: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -84,6 +87,8 @@ class _WordInfo:
     noun_cue: bool
     verb_cue: bool
     object: bool
+    agent: bool  # a person named by post or role: not the event noun when the predicate's subject
+    person_event: bool  # a verb that tells what happened to a person ("died", "married"): the person is the news
     may_be_predicate: bool  # a content verb where it reads as a verb
     entry: WordEntry | None  # the taxonomy's sense rules and keywords that may start at the word (None: most words)
 
@@ -107,6 +112,7 @@ class _WordInfos(dict[str, _WordInfo]):
         not_verb = word in groups["not_verb"]
         info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
                          not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
+                         not groups["agent"].isdisjoint(forms), not groups["person_event"].isdisjoint(forms),
                          can_verb and not plain and not not_verb, self.taxonomy.entries[word])
         if len(self) < self.MAX_WORDS:
             self[word] = info
@@ -137,7 +143,8 @@ class _Clause:
     """The words of a clause as plain arrays (lower-case words, what the dictionary says of each, their offsets);
     whether a word reads as a verb here is worked out when first asked, once."""
 
-    __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case")
+    __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case",
+                 "_lemmas", "unsettled")
 
     def __init__(
         self,
@@ -157,6 +164,15 @@ class _Clause:
         self.text = text or lowered
         self._written: list[str] | None = None  # the words as written, found when first asked
         self._title_case: bool | None = None
+        self._lemmas: frozenset[str] | None = None  # every lemma of the clause, gathered when first asked
+        # the words of two senses that no sense rule settled: token -> the types their sense rules name
+        self.unsettled: dict[int, frozenset[str]] | None = None
+
+    def all_lemmas(self) -> frozenset[str]:
+        """Every lemma of every word of the clause (what a sense rule's in: test looks in)."""
+        if self._lemmas is None:
+            self._lemmas = frozenset().union(*(info.lemmas for info in self.infos))
+        return self._lemmas
 
     def written_upper(self, i: int) -> bool:
         """Whether word i is written in capitals in the text ("WHO", not "who")."""
@@ -270,10 +286,18 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
         return tokens.verb(i)
     if kind == "noun":
         return not tokens.verb(i)
+    if kind == "attr":  # "the final tests", "the final report": a modifier of the noun after it
+        following = i + 1
+        if following >= len(tokens):
+            return False
+        info = tokens.infos[following]  # a noun there, whatever else it may be ("the final checks")
+        return info.can_noun and not info.plain and not info.verb_cue
     if kind == "next":
         lo, hi = i + 1, i + 4
     elif kind == "prev":
         lo, hi = i - 3, i
+    elif kind == "in":
+        return not test.words.isdisjoint(tokens.all_lemmas())
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
@@ -360,6 +384,10 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy, start: int = 0) -> list[_Hit]:
         if seconds is not None and (i + 1 >= len(entries) or seconds.isdisjoint(tokens.infos[i + 1].lemmas)):
             keywords = entry.single  # the next word is not the second word of any longer keyword
         found = [k for k in keywords if _keyword_at(k, tokens, i, not k.prefix)]  # first word by its lemma
+        if entry.rules and entry.plain and not any(len(k.words) > 1 for k in found):
+            if tokens.unsettled is None:
+                tokens.unsettled = {}
+            tokens.unsettled[i] = frozenset(r.type for r in entry.rules if r.type != NO_TYPE)
         if not found:  # the one-word keywords that hold for any form, as in the usual case
             span = (i, i)
             for kind, weight in entry.plain:
@@ -472,7 +500,8 @@ def clause_scores(
         # the date may end the sentence while the event noun opens it: no limit)
         if predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH:
             event_noun = nearest[0]
-    scores: dict[str, float] = {}
+    unsettled = tokens.unsettled
+    scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
     for last, (first, end), kind, weight in hits:
         if predicate is not None and first <= predicate <= end:
@@ -484,10 +513,14 @@ def clause_scores(
         else:
             role = 1.0
         if centre is None:
-            scores[kind] = scores.get(kind, 0.0) + weight * role
+            score = weight * role
         else:
             distance = min(abs(first - centre), abs(end - centre))
-            scores[kind] = scores.get(kind, 0.0) + weight * role / (1 + distance / DISTANCE_SCALE)
+            score = weight * role / (1 + distance / DISTANCE_SCALE)
+        scores[kind] = scores.get(kind, 0.0) + score
+        if unsettled is not None and first in unsettled:
+            assert isinstance(scores, ClauseScores)
+            scores.unsettled.append((kind, score, unsettled[first]))
     if on_predicate or not taxonomy.needs_event_types.isdisjoint(scores):
         background = _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
         if background and background.issuperset(scores):
@@ -495,11 +528,42 @@ def clause_scores(
     return scores
 
 
+class ClauseScores(dict[str, float]):
+    """A clause's scores per type, with what its words of two senses that no sense rule settled gave: (the type
+    their keyword gave, how much, the types their sense rules name)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unsettled: list[tuple[str, float, frozenset[str]]] = []
+
+
+def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[str, float]:
+    """The scores with each unsettled word's share moved to the type its article is about, when the article points
+    there strongly (ARTICLE_SENSE_SHARE) and one of the word's senses is that type ("the probe was launched" in a
+    story about a moon landing; "the winner" in a story about an election)."""
+    if not isinstance(scores, ClauseScores) or not scores.unsettled or not prior:
+        return scores
+    topic = max(prior, key=prior.__getitem__)
+    if prior[topic] < ARTICLE_SENSE_SHARE:
+        return scores
+    moved = dict(scores)
+    for kind, score, senses in scores.unsettled:
+        if kind != topic and topic in senses:
+            taken = min(score, moved.get(kind, 0.0))
+            moved[kind] -= taken
+            moved[topic] = moved.get(topic, 0.0) + taken
+    return {k: v for k, v in moved.items() if v > 0}
+
+
 def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None) -> _Hit:
     """The hit that is the clause's event when its predicate points nowhere: the first strong hit (weight 1 or
     more, not an adjective) just after the predicate, else the one nearest the predicate (or the date; the one
     after it on a tie), else, with neither, the strongest."""
-    strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only]
+    # a person named by post before the predicate is its subject, who does the event ("the prime minister arrived
+    # for a visit"), unless the predicate tells of the person ("the former president died")
+    subject_end = -1 if predicate is None or infos[predicate].person_event else predicate
+    strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only
+              and not (infos[h.last].agent and h.last < subject_end)]
     if predicate is not None:
         for h in strong:
             if 0 < h.span[0] - predicate <= 4:
@@ -648,7 +712,7 @@ class ArticleEvidence:
 def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy) -> Typing:
     """The type, second type and confidence from a clause's scores and its article's prior; ties go by the
     taxonomy's precedence; the fallback type only when nothing points anywhere."""
-    final = dict(scores)
+    final = dict(_article_senses(scores, prior))
     for kind, share in prior.items():
         final[kind] = final.get(kind, 0.0) + PRIOR_WEIGHT * share
     first, second = _first_two(final, taxonomy.rank)
