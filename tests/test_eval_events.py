@@ -184,7 +184,7 @@ def test_half_of_a_folder_without_numbers_is_an_error(capsys: pytest.CaptureFixt
     assert capsys.readouterr().err.strip().endswith("no article id begins with a number, so there is no dev half")
 
 
-# Floors a little below the figures measured (READMEs of tests/heldout_articles and tests/heldout_articles2): a
+# Floors a little below the figures measured (READMEs of tests/heldout_articles*, README.md "Events end to end"): a
 # change that loses events or types fails here. (folder, half, expected rows, least dated right, least dated and
 # typed right)
 FLOORS = [
@@ -193,6 +193,8 @@ FLOORS = [
     ("tests/heldout_articles", "test", 89, 81, 67),
     ("tests/heldout_articles2", "dev", 70, 66, 62),
     ("tests/heldout_articles2", "test", 69, 65, 49),
+    # held out in round 20 (committed before the builder ran on it): 171 dated, 140 typed at the round's end
+    ("tests/heldout_articles3", None, 200, 166, 134),
 ]
 
 
