@@ -230,6 +230,55 @@ CASES = [
     ('The hospital received forty patients from the crash site.', 'disaster|health'),
     ('The president spoke by phone with his Brazilian counterpart on Sunday.', 'diplomacy'),
     ('The two leaders held a telephone call about the border dispute.', 'diplomacy'),
+    # case: a count of the sick, or a matter before a court
+    ('Officials counted 300 new cases of the disease in a week.', 'health'),
+    ('The region has recorded 2,000 suspected cases and 40 deaths since January.', 'health'),
+    ('Measles cases doubled in the north during the outbreak.', 'health'),
+    ('Doctors are isolating six suspected cases at the clinic.', 'health'),
+    ('Prosecutors dropped the case against the former mayor.', 'justice'),
+    ('The court will hear the case of the two bankers in June.', 'justice'),
+    # transfer: a player's move, a show's move, or neither
+    ("The club paid a record fee for the striker's transfer.", 'sports'),
+    ('The midfielder will transfer to a rival club in January.', 'sports'),
+    ('The musical will transfer to a bigger theatre in the spring.', 'culture'),
+    ('The exhibition of her sculptures transfers to Berlin in the autumn.', 'culture'),
+    # record: the weather's, a sport's, a firm's
+    ('It was the hottest July on record in the city.', 'other|disaster'),
+    ('Temperatures in the valley broke the record set in 1983.', 'other|disaster'),
+    ('The swimmer set a national record in the heats of the relay.', 'sports'),
+    ('The sprinter broke the world record in the final.', 'sports'),
+    ('The firm posted record profits for the third year.', 'economy'),
+    # a play, a production, a prize: the stage or the field
+    ('The one-act play about two sisters won the drama award at the festival.', 'culture'),
+    ("The writer's first comedy won the audience prize on Saturday.", 'culture'),
+    ('The new production of the opera opens in Vienna in March.', 'culture'),
+    ('The team played its last home game of the season on Sunday.', 'sports'),
+    ('The home side won the cup final on penalties.', 'sports'),
+    # appoint: a coach, a minister, a chief executive
+    ('The federation appointed a new national coach on Tuesday.', 'sports'),
+    ('The president appointed a former central bank governor as finance minister.', 'politics'),
+    ('The airline appointed a new chief executive in May.', 'economy'),
+    # someone's past trade is no event
+    ('Before entering parliament, she worked as a nurse for ten years.', 'politics'),
+    ('The author worked as a doctor before writing crime novels.', 'culture'),
+    ('Nurses at the hospital will strike over pay on Monday.', 'economy|health'),
+    # freeze: money or weather
+    ('The exchange froze customer withdrawals after the hack.', 'economy'),
+    ('The bank froze the accounts of the firm\'s owners.', 'economy'),
+    ('The government will freeze public sector pay next year.', 'economy'),
+    ('The canals froze for the first time in a decade.', 'disaster|other'),
+    ('The army completed the withdrawal of its troops from the border.', 'diplomacy|security'),
+    # camps for displaced people as the place, not the event
+    ('Children in the camps for displaced families will be vaccinated against measles.', 'health'),
+    ('Aid agencies are feeding displaced families in the camps near the border.', 'disaster|other'),
+    ('The floods displaced 20,000 people in the south.', 'disaster'),
+    # agree: two states, or one government
+    ('The presidents of the two republics agreed to reopen the border crossing.', 'diplomacy'),
+    ('The prime ministers of the two countries agreed a deal on fishing rights.', 'diplomacy'),
+    ('The ministers agreed to raise the fuel tax.', 'economy|politics'),
+    # the capital as a city, or as money
+    ('It was the coldest night of the year in the capital.', 'disaster|other'),
+    ('The bank raised fresh capital from investors in June.', 'economy'),
 ]
 
 
