@@ -279,6 +279,13 @@ CASES = [
     # the capital as a city, or as money
     ('It was the coldest night of the year in the capital.', 'disaster|other'),
     ('The bank raised fresh capital from investors in June.', 'economy'),
+    # storm: a crowd's protest, or troops' assault
+    ('Angry protesters stormed the town hall over the tax rise.', 'politics'),
+    ('Special forces stormed the hijacked plane before dawn.', 'attack|security'),
+    # a seat as a size, or a seat won
+    ('The comedy opened in a 90-seat theatre near the harbour.', 'culture'),
+    ('The airline ordered twenty 180-seat jets from the maker.', 'economy'),
+    ('The party won a seat in the chamber for the first time.', 'politics'),
 ]
 
 
