@@ -48,8 +48,11 @@ from timeline.tagger import tag
         ("Crews will work from December 28 through 30.", "2024-12-01",
          ("December 28", "2024-12-28"), ("30", "2024-12-30")),
         ("The strike ran from 3 to 9 March.", "2025-06-20", ("3", "2025-03-03"), ("9 March", "2025-03-09")),
-        ("Shops close from December 20 to January 5.", "2024-01-10",
+        ("Shops closed from December 20 to January 5.", "2024-01-10",
          ("December 20", "2023-12-20"), ("January 5", "2024-01-05")),
+        # the same told in the present simple is a timetable: the coming closing
+        ("Shops close from December 20 to January 5.", "2024-01-10",
+         ("December 20", "2024-12-20"), ("January 5", "2025-01-05")),
         ("It ran from May 2 through May 9, 2019.", "2024-03-28",
          ("May 2", "2019-05-02"), ("May 9, 2019", "2019-05-09")),
         ("The strike lasted from Monday to Wednesday.", "2024-03-28",

@@ -802,6 +802,16 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
                 out[i] = replace(time, value=f"{day.value}T{clock}", first_day=day.first_day, last_day=day.last_day,
                                  anchor="adjacent")
                 break
+    # "from 7 a.m. to 10 p.m. on Thursday": the time that opens a range of two takes the day its end took
+    for i in sorted(bare):
+        time, j = out[i], i + 1
+        if time.anchor == "adjacent" or j not in bare or out[j].anchor != "adjacent":
+            continue
+        if _RANGE_JOINER.fullmatch(text[time.end : out[j].start]):
+            day = out[j]
+            clock = time.value.partition("T")[2]
+            out[i] = replace(time, value=f"{day.value.partition('T')[0]}T{clock}", first_day=day.first_day,
+                             last_day=day.last_day, anchor="adjacent")
     return out
 
 
