@@ -193,8 +193,8 @@ FLOORS = [
     ("tests/heldout_articles", "test", 89, 81, 67),
     ("tests/heldout_articles2", "dev", 70, 66, 62),
     ("tests/heldout_articles2", "test", 69, 65, 49),
-    # held out in round 20 (committed before the builder ran on it): 171 dated, 140 typed at the round's end
-    ("tests/heldout_articles3", None, 200, 166, 134),
+    # held out in round 20 (committed before the builder ran on it): 171 dated, 151 typed at the round's end
+    ("tests/heldout_articles3", None, 200, 166, 145),
 ]
 
 
