@@ -71,7 +71,7 @@ CASES = [
     ('Officials tightened security at ports and airports after the warning.', 'security'),
     ('Passport checks at the ferry port were stepped up after the alert.', 'security'),
     ('Armed guards now ride on every night bus in the city.', 'security'),
-    ('After a wave of shootings by drug gangs, the border region was put under a state of emergency.', 'security'),
+    ('The border region was put under a state of emergency after a wave of drug gang shootings.', 'security'),
     ('A state of emergency was declared in the province as the floods spread.', 'disaster'),
     ('Protesters demonstrated outside parliament against the pension reform on Saturday.', 'politics'),
     ('Four priests were ordained at a service in the cathedral in Seville.', 'other'),
