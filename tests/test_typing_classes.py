@@ -203,6 +203,18 @@ CASES = [
     ('The car hit a tree and the driver died.', 'disaster'),
     ('The song hit number one in May.', 'culture'),
     ('A missile hit a school in the city overnight.', 'attack'),
+    # a sense rule's context held to words that mark that sense: a strike that stops work is no weapon, drivers hit by
+    # a tax are no road accident, tests run on a drug are no cricket, a signed order may be a decree, a club's rival
+    # in a transfer deal, a football manager, talks on a contract between leaders, counting the dead, a church dinner
+    ('A national strike hit ports and airports on Thursday.', 'economy'),
+    ('The new tax on diesel will hit drivers from April.', 'economy'),
+    ('The drugmaker will run tests of its vaccine on children in March.', 'health|economy'),
+    ('The mayor signed an order banning cars from the old town on Sunday.', 'politics'),
+    ('The midfielder moved to rivals Ajax in a deal worth 30 million euros on Tuesday.', 'sports'),
+    ('The Chelsea manager met the players after the defeat on Saturday.', 'sports'),
+    ('The prime ministers held talks on a pipeline contract in Ankara on Tuesday.', 'diplomacy'),
+    ('Officials were still counting the dead as the cyclone pushed ahead towards the coast.', 'disaster'),
+    ('The health secretary resigned over a gaffe at a church charity dinner.', 'politics'),
     ('The boxer landed a heavy shot in the third round.', 'sports'),
     ('Shots rang out in the square and two men fell wounded.', 'attack'),
     ('The film shoot moved to Morocco in July.', 'culture'),
