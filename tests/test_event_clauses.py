@@ -224,6 +224,11 @@ COMPARISON_BASE = [
     ("Fares will rise by 3 percent from January.", [(date(2025, 1, 1), date(2025, 1, 31))]),
     ("Claims must reach the fund no later than June 30.", [(date(2024, 6, 30), date(2024, 6, 30))]),
     ("The siege began more than a year ago.", [(date(2023, 1, 1), date(2023, 12, 31))]),
+    # a figure after "than" is the news's own: the date after it is the news's day
+    ("Rents climbed more than 7 percent in March.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("The carmaker lost more than $3 billion in 2023.", [(date(2023, 1, 1), date(2023, 12, 31))]),
+    ("Fewer than 200 people voted in 2022.", [(date(2022, 1, 1), date(2022, 12, 31))]),
+    ("Rents were 7 percent higher in March than in 2021.", [(date(2024, 3, 1), date(2024, 3, 31))]),
     ("The ferry moved from the old port last year.", [(date(2023, 1, 1), date(2023, 12, 31))]),
 ]
 

@@ -409,6 +409,8 @@ _BETWEEN_COMPARED = re.compile(
 )
 # a figure the date may be the base of: "1.6 percent", "4 %", "3 billion"
 _FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|trillion\b)", re.IGNORECASE)
+# any figure, with or without a unit ("more than $2 billion", "more than 300 in 2025")
+_FIGURE_OR_AMOUNT = re.compile(r"\d")
 # a date counted back from another ("a year earlier", "the previous month", "last year", "the same quarter")
 _COUNTED_BACK = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last|same)\b", re.IGNORECASE)
 _COMPARISON_TOKENS = frozenset({"than", "compared", "versus", "vs", "vs.", "against"})
@@ -419,7 +421,8 @@ _NOT_A_BASE = frozenset({"later", "earlier", "sooner", "no", "rather", "other"})
 def _comparison_base(text: str, timex: Timex) -> bool:
     """Whether the date only says what a figure is compared with ("prices rose 2 % from a year earlier", "sales were
     5 percent higher than last year", "down 3 % compared with the same month last year"): no event of its own. After
-    "than", "compared with", "versus" any date is a base; after "from" or "on" only a date counted back ("from a year
+    "than", "compared with", "versus" any date is a base (after "than" only with no figure between: "rose more than
+    5 % in October" dates the news); after "from" or "on" only a date counted back ("from a year
     earlier"; "a raise of 9 percent from July" says when it starts). A figure must come before it in the sentence."""
     window = text[max(0, timex.start - 60) : timex.start]
     counted_back = _COUNTED_BACK.search(timex.text) is not None
@@ -434,6 +437,8 @@ def _comparison_base(text: str, timex: Timex) -> bool:
         return False
     if word == "than" and _word_before(window, compared.start()) in _NOT_A_BASE:
         return False
+    if word == "than" and _FIGURE_OR_AMOUNT.search(window, compared.end()):
+        return False  # "rose more than 5 % in October": the figure after "than" is the news's own, the date its day
     before = text[max(0, timex.start - 200) : timex.start]
     sentence_start = max(before.rfind(". "), before.rfind("\n"))
     return _FIGURE.search(before, sentence_start + 1) is not None
