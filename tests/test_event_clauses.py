@@ -246,6 +246,12 @@ REPORT_DATE = [
     ("Two miners were trapped underground, a company spokesman said on Friday.", []),
     ("Retail sales grew 2 percent in March, figures showed last week.", [(date(2024, 3, 1), date(2024, 3, 31))]),
     ("Rents in the capital kept climbing, a survey showed on Monday.", []),
+    # a date of an earlier event ("the worst since 1998") is no second news date: the news date stays
+    ("Unemployment hit its highest rate since 1998 in April, the labour ministry said.",
+     [(date(1998, 1, 1), date(1998, 12, 31)), (date(2024, 4, 1), date(2024, 4, 30))]),
+    ("The river reached its lowest level since 2003 on Sunday, officials said.",
+     [(date(2003, 1, 1), date(2003, 12, 31)), (date(2024, 5, 5), date(2024, 5, 5))]),
+    ("Exports fell 4 percent in April, the customs office said on Tuesday.", [(date(2024, 4, 1), date(2024, 4, 30))]),
     # look-alikes
     ("Two miners were trapped underground on Friday, a company spokesman said.",
      [(date(2024, 5, 3), date(2024, 5, 3))]),

@@ -985,7 +985,8 @@ def _drafts_for_item(
     main_hi = when.start() if when else hi
     # (the costly report pattern is tried only where it can matter, a sentence with another dated item, and only on
     # a clause that ends with a reporting verb as every match does)
-    if len(items) > 1:
+    # (a date of an earlier event, "the highest since 1991", is no other news date: it leaves the news date its own)
+    if sum(1 for other in items if not other.earlier) > 1:
         rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
         if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
