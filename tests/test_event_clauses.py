@@ -198,6 +198,11 @@ SINCE_AN_EARLIER_EVENT = [
     ("Most of the staff have worked from home since 2020.", (date(2020, 1, 1), PUBLISHED), None),
     ("Exports to the west have grown since 2019.", (date(2019, 1, 1), PUBLISHED), None),
     ("The honest broker has led the talks since January.", (date(2024, 1, 1), PUBLISHED), None),
+    # "only", "first", a superlative in the subject names the thing: the state still runs to now
+    ("The only bridge over the gorge has been shut since Monday.", (date(2024, 5, 6), PUBLISHED), None),
+    ("The newest trains have been idle since 2021.", (date(2021, 1, 1), PUBLISHED), None),
+    ("The first settlers have farmed the hills since 1890.", (date(1890, 1, 1), PUBLISHED), None),
+    ("The town has suffered its worst flood since 1987.", (date(1987, 1, 1), date(1987, 12, 31)), None),
 ]
 
 

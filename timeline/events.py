@@ -70,6 +70,9 @@ SIGNALS = _signal_words()
                                  "negation", "ending", "beginning", "lasting")
 )
 _BE = frozenset({"be", "been", "being"})
+# the words that open a clause's verb phrase
+_AUXILIARIES = frozenset("is are was were be been has have had will would can could may might shall should do does did "
+                         "'s ’s".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a comma, semicolon, colon or closing bracket, or spaces before "that", a dash or an opening bracket: the three
 # kinds that begin with spaces share them (a third sooner than trying each at every space; the same breaks)
@@ -239,9 +242,14 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     words = [w.lower() for w in _WORD.findall(piece)]
     if words and words[-1] in _SINCE:
         words.pop()
+    # a superlative, "first", "only" tells an earlier event only after the clause's verb: in its subject it only
+    # names the thing ("the only road has been shut since May" is a state); with no verb before "since" the words
+    # are all of a noun phrase ("the deadliest storm since 2007")
+    verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES or _plainly_verb(word)), -1)
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
-        if word in _SINCE_EARLIER or _superlative(word) or (word in ("most", "least") and k and words[k - 1] == "the"):
+        if k > verb and (word in _SINCE_EARLIER or _superlative(word)
+                         or (word in ("most", "least") and k and words[k - 1] == "the")):
             return True
         if word == "any" and "than" in words[:k]:
             return True
