@@ -281,6 +281,10 @@ NOT_A_DATE_OR_ONE_DATE = [
     ("A 1980s-style arcade opened near the station on Monday.", [(date(2024, 5, 6), date(2024, 5, 6))]),
     ("Traffic was heavy over the Easter weekend.", [(date(2024, 3, 31), date(2024, 3, 31))]),
     ("Shops were packed at Christmas.", [(date(2023, 12, 25), date(2023, 12, 25))]),
+    # a holiday's name before a word that opens a phrase of its own ("amid", "despite") is a date
+    ("The strike stalled before Christmas amid a dispute over pay.", [(date(2023, 12, 25), date(2023, 12, 25))]),
+    ("Shelling resumed after Easter despite the ceasefire.", [(date(2024, 3, 31), date(2024, 3, 31))]),
+    ("Crowds filled the Easter parade on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),
     ("The mill was built in the 18th century.", [(date(1700, 1, 1), date(1799, 12, 31))]),
     ("He was detained in 2019 and freed in April of that year.",
      [(date(2019, 1, 1), date(2019, 12, 31)), (date(2019, 4, 1), date(2019, 4, 30))]),
@@ -321,6 +325,19 @@ def test_a_period_framing_a_count_is_no_event(text: str, spans: list[tuple[date,
 # blockade on Monday ... the blockade had stopped ships since April 2") ends it that day. A state whose words no
 # ending shares, or an ending after publication, leaves it to the publication date.
 # (text, the (start, end) of the state's event)
+# "until Easter next year": "next" opens a phrase of its own, the holiday is the state's end
+HOLIDAY_BEFORE_NEXT = [
+    ("The ban stays in force until Easter next year.", (PUBLISHED, date(2025, 4, 20))),
+    ("The road will stay shut until Christmas this year.", (PUBLISHED, date(2024, 12, 25))),
+]
+
+
+@pytest.mark.parametrize("text, span", HOLIDAY_BEFORE_NEXT, ids=[s[0][:40] for s in HOLIDAY_BEFORE_NEXT])
+def test_a_holiday_before_next_year_ends_the_state(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert span in [(e.start, e.end) for e in events], [(e.start, e.end, e.title) for e in events]
+
+
 ENDED_STATE = [
     ("Dockers ended their blockade of the port on Monday. The blockade had stopped ships since April 2.",
      (date(2024, 4, 2), date(2024, 5, 6))),

@@ -315,7 +315,7 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
         after = _NOUN_AFTER.match(text, timex.end)
         return (after is not None and not _HOLIDAY_UNIT.match(text, timex.end)
                 and _LOWER_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start) is not None
-                and not _plainly_verb(after.group(0).strip()))
+                and _noun_after_holiday(after.group(0).strip()))
     if written.lower() not in _SEASONS:
         return False
     after = _NOUN_AFTER.match(text, timex.end)
@@ -323,6 +323,22 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
         return False
     # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
     return not _plainly_verb(after.group(0).strip())
+
+
+# words that may be nouns in the dictionary but after a holiday's name open a phrase of their own ("before
+# Christmas amid a row", "until Easter next year", "after Easter while talks went on")
+_NOT_A_NOUN_AFTER = frozenset(
+    "next last this that these those while since until till through throughout despite amid amidst among during "
+    "without within against toward towards unless though although because so yet then now again too also still "
+    "only even just".split()
+)
+
+
+def _noun_after_holiday(word: str) -> bool:
+    """Whether the word after a holiday's bare name is a noun it qualifies ("a Christmas market", "the Easter
+    parade"): a word the dictionary knows as a noun, not a verb form, nor a word opening a phrase of its own
+    ("before Christmas amid a row", "until Easter next year")."""
+    return (word not in _NOT_A_NOUN_AFTER and "NOUN" in word_classes(word) and not _plainly_verb(word))
 
 
 # a hyphen joining the date to a word after it: "1970s-style", "2010-era" (not a range: "2015-16")
