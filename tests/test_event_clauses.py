@@ -393,6 +393,13 @@ SUBJECT_OF_A_VERB = [
     # the auxiliary of a passive or perfect is the second verb's too
     ("The editor was detained in 2021 and freed on bail a year later.", (2022, 1, 1), "The editor was freed"),
     ("The mine has been flooded twice in 2019 and closed in March.", (2024, 3, 1), "The mine has been closed"),
+    # no "was" for what a person did after "was born", nor for a past unlike its participle ("was ... and took")
+    ("The painter was born in 1931 and died in 2019.", (2019, 1, 1), "The painter died"),
+    ("The singer was born in Lagos in 1960 and moved to Paris in 1985.", (1985, 1, 1), "The singer moved"),
+    ("The firm was fined in March and took the case to court on Monday.", (2024, 5, 6), "The firm took"),
+    # after a reporting verb the subject is the reported clause's
+    ("Police said strikers blocked the port on Monday and burned tyres on Tuesday.", (2024, 5, 7),
+     "Strikers burned tyres"),
     # look-alikes: a noun after "and", a sentence whose first words hold no verb
     ("The city sealed the old bridge in March and traffic resumed on Monday.", (2024, 5, 6), "Traffic resumed"),
 ]

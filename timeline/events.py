@@ -1033,6 +1033,20 @@ def _drafts_for_item(
     return drafts
 
 
+def _passive_participle(verb: str, first_verb: str) -> bool:
+    """Whether a second verb joined by "and" after "was <first verb>" reads as a passive participle that takes the
+    "was" too ("was arrested in May and freed on Monday"): not after "was born" (what follows is the person's own
+    doing: "was born in 1950 and died in 2021") nor a simple past unlike its participle ("rose", not "risen")."""
+    if first_verb == "born":
+        return False
+    from lemminflect import getAllLemmas, getInflection  # (imported when first needed, as in timeline.lemmas)
+
+    for lemma in getAllLemmas(verb).get("VERB", ()):
+        if verb not in getInflection(lemma, "VBN"):
+            return False
+    return True
+
+
 def _draft(
     doc: Document,
     text: str,
@@ -1057,19 +1071,29 @@ def _draft(
                 and not _SUBORDINATE.search(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
-            subject_end = None
+            subject_start, subject_end, auxiliary_at, first_verb = sentence.start, None, None, ""
             for word in _LOWER_WORD.finditer(text, sentence.start, lo):
                 if subject_end is not None:  # "He was arrested ... and freed": "He was" is the second verb's too
                     if word.group(0) in _BE:
                         subject_end = word.end()
                         continue
+                    first_verb = word.group(0)
                     break
+                if word.group(0) in SIGNALS["reporting"]:
+                    # "Officials said protesters blocked roads ... and burned tyres": the subject is the reported
+                    # clause's, after the reporting verb (and its "that")
+                    after = re.match(r"\s+that\b", text[word.end() : lo])
+                    subject_start = word.end() + (after.end() if after else 0)
+                    continue
                 if _PREDICATE.fullmatch(word.group(0)):
-                    subject_end = word.end()
+                    subject_end, auxiliary_at = word.end(), word.start()
                 elif _plainly_verb(word.group(0)):
                     subject_end = word.start()
                     break
-            subject = text[sentence.start : subject_end].strip() if subject_end is not None else ""
+            if (auxiliary_at is not None and subject_end is not None
+                    and not _passive_participle(joined.group("verb"), first_verb)):
+                subject_end = auxiliary_at  # "Smith was born in 1950 and died in 2021": "died" takes no "was"
+            subject = text[subject_start:subject_end].strip() if subject_end is not None else ""
             if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
                 verb = joined.group("verb")
                 rest = verb + title[len(verb) :] if title.lower().startswith(verb) else title
