@@ -370,6 +370,9 @@ COUNTED_FROM_THE_NEWS = [
      (date(2024, 5, 7), date(2024, 5, 7))),
     ("The court will rule on Friday. The ruling came a day after reporters marched to the court.",
      (date(2024, 5, 7), date(2024, 5, 7))),
+    # a lead long before publication is background, not the news: counted from publication
+    ("The mill opened on March 3, 2021. The closure came two days after workers walked out.",
+     (date(2024, 5, 6), date(2024, 5, 6))),
 ]
 
 
@@ -449,3 +452,18 @@ def test_a_state_told_to_begin_later_runs_from_its_beginning(text: str, span: tu
     events = events_for_document(Document("x", text, PUBLISHED))
     ends = [(e.start, e.end) for e in events if e.end == span[1]]
     assert ends == [span], [(e.start, e.end, e.title) for e in events]
+
+
+# Counting back from a lead near the start of the calendar must not fail: the date is left as told.
+# (publication date, text, the (start, end) of the event counted back)
+COUNTED_NEAR_YEAR_ONE = [
+    (date(1, 1, 5), "A judge ruled on January 1, 0001. The ruling came two days after crowds marched.",
+     (date(1, 1, 3), date(1, 1, 3))),
+]
+
+
+@pytest.mark.parametrize("published, text, span", COUNTED_NEAR_YEAR_ONE, ids=["year one"])
+def test_counting_back_before_year_one_leaves_the_date(published: date, text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, published))
+    counted = [(e.start, e.end) for e in events if e.expression == "two days"]
+    assert counted == [span], [(e.start, e.end, e.expression, e.title) for e in events]

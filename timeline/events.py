@@ -1193,15 +1193,22 @@ _CAME = re.compile(r"\b(?:came|happened|followed|occurred|was|were)\b", re.IGNOR
 _COMES = re.compile(r"\b(?:comes|come|is|are)\b", re.IGNORECASE)
 
 
+# how long before publication the lead's day may be and still be the article's news (a week: the news of a daily
+# or weekly paper)
+_NEWS_REACH = timedelta(days=7)
+
+
 def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> list[_Draft]:
     """"The ruling came a day after thousands marched": told in the past tense, what came after is the news of the
-    article's lead (its first event, a single day before the publication date), so the march is counted back from
-    that day, not from the publication date ("the news comes days after ...", in the present, still is)."""
+    article's lead (its first event, a single day in the week before the publication date), so the march is counted
+    back from that day, not from the publication date ("the news comes days after ...", in the present, still is)."""
     if dct is None or not any(d.dated.counted_from_dct for d in drafts):
         return drafts
     lead = min(drafts, key=lambda d: (d.sentence.start, d.dated.start)).dated
     if lead.counted_from_dct or lead.first_day != lead.last_day or lead.last_day >= dct:
         return drafts
+    if dct - lead.last_day > _NEWS_REACH:
+        return drafts  # a lead long before publication is background ("the factory opened in 2025"), not the news
     shift = dct - lead.last_day
     for draft in drafts:
         item = draft.dated
@@ -1210,7 +1217,10 @@ def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> l
         told = text[draft.sentence.start : item.start]
         if not _CAME.search(told) or _COMES.search(told):
             continue
-        first, last = item.first_day - shift, item.last_day - shift
+        try:
+            first, last = item.first_day - shift, item.last_day - shift
+        except OverflowError:
+            continue  # counted back before the year 1: the date is left as told
         value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
         draft.dated = item._replace(first_day=first, last_day=last, value=value)
     return drafts
