@@ -347,6 +347,11 @@ ENDED_STATE = [
     ("Dockers ended their blockade of the port on Monday. Ferries have been late since April 2.",
      (date(2024, 4, 2), PUBLISHED)),
     ("The minister resigned on Monday. He had held the post since April 2.", (date(2024, 4, 2), PUBLISHED)),
+    # another group's ending of a like state shares one word only: the state runs on
+    ("Nurses have been on strike since April 2. Bus drivers ended their strike on Monday.",
+     (date(2024, 4, 2), PUBLISHED)),
+    ("Nurses have been on strike since April 2. The nurses ended their strike on Monday.",
+     (date(2024, 4, 2), date(2024, 5, 6))),
 ]
 
 

@@ -1143,7 +1143,7 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     """A state told since a date ("the strike had shut 200 factories since April 18") runs to the publication date,
     unless the article tells it ended ("workers ended the strike on Tuesday"): then it runs to that day. The ending
     is another event of the article, on a single day before the publication date, whose title has a verb of ending
-    and shares a content word with the state's title."""
+    and tells of the state's subject ("the curfew") or shares more than one content word with the state's title."""
     if dct is None:
         return drafts
     states = [d for d in drafts if d.dated.since]
@@ -1154,11 +1154,27 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     for draft in states:
         item = draft.dated
         words = _content_words(draft.title)
-        ended = [e for e in endings if item.first_day <= e.dated.first_day and words & _content_words(e.title)]
+        head = _subject_head(draft.title)
+        # the ending tells of the state's own subject ("the curfew had been in force" / "lifted the curfew"), or
+        # shares more than one word with it: one shared word ("strike") may be another group's strike
+        ended = [e for e in endings if item.first_day <= e.dated.first_day
+                 and (head in _content_words(e.title) or len(words & _content_words(e.title)) > 1)]
         if ended:
             day = min(e.dated.first_day for e in ended)
             draft.dated = item._replace(last_day=day, value=f"{item.first_day.isoformat()}/{day.isoformat()}")
     return drafts
+
+
+def _subject_head(title: str) -> str:
+    """The last content word before a title's first verb ("Rail workers have been on strike" -> "workers"); "" when
+    there is none."""
+    head = ""
+    for word in _LOWER_WORD.finditer(title.lower()):
+        if _PREDICATE.fullmatch(word.group(0)) or _plainly_verb(word.group(0)):
+            return head
+        if word.group(0) not in _STOP and len(word.group(0)) > 2:
+            head = word.group(0)
+    return ""
 
 
 def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
