@@ -1182,7 +1182,7 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     opens on June 3 ... and runs until June 9" runs from June 3. The beginning is an event of the article on a single
     day after the publication date and before the state's end, whose title has a verb of beginning (the nearest such
     day before the end), told in the same sentence, or before it when the state's sentence tells a span ("runs",
-    "lasts")."""
+    "lasts") and the beginning shares a content word with the state."""
     if dct is None:
         return drafts
     states = [d for d in drafts if d.dated.until]
@@ -1195,8 +1195,13 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         words = set(map(str.lower, _WORD.findall(draft.sentence.text)))
         if _LASTING.isdisjoint(words):  # "a ban is in force until June 9" tells no span of a thing that begins
             words = set()
+        # a beginning told in another sentence must tell of the same thing: a content word of the state's title
+        # ("The new bridge opens on Friday. Roadworks will continue until March": the roadworks do not begin Friday)
+        own = {lemma for word in _content_words(draft.title) for lemma in lemmas(word)}
         begun = [b.dated.first_day for b in beginnings
-                 if (b.sentence.start == draft.sentence.start or (words and b.sentence.start < draft.sentence.start))
+                 if (b.sentence.start == draft.sentence.start
+                     or (words and b.sentence.start < draft.sentence.start
+                         and not own.isdisjoint(lemma for word in _content_words(b.title) for lemma in lemmas(word))))
                  and b.dated.first_day <= item.last_day]
         if begun:
             day = max(begun)
