@@ -440,7 +440,9 @@ def test_and_inside_a_clause_takes_no_sentence_subject(text: str, day: tuple[int
 # only after the state, leaves it from the publication date. (text, the (start, end) of the state's event)
 BEGUN_STATE = [
     ("The book fair opens on June 3 in the old port and runs until June 9.", (date(2024, 6, 3), date(2024, 6, 9))),
-    ("Dockers will start a strike on May 20. The strike is set to last until May 31.",
+    ("Dockers will start a strike on May 20. The stoppage is set to last until May 31.",
+     (date(2024, 5, 20), date(2024, 5, 31))),
+    ("Dockers will start a strike on May 20. Union leaders said on Monday that the strike would last until May 31.",
      (date(2024, 5, 20), date(2024, 5, 31))),
     # look-alikes
     ("The book fair opens on June 12. A ban on street parking is in force until June 9.",

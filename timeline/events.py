@@ -1165,6 +1165,10 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     return drafts
 
 
+# a sentence opening with a definite subject that may refer back to the sentence before ("The stoppage ...")
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That)\s")
+
+
 def _subject_head(title: str) -> str:
     """The last content word before a title's first verb ("Rail workers have been on strike" -> "workers"); "" when
     there is none."""
@@ -1198,10 +1202,15 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         # a beginning told in another sentence must tell of the same thing: a content word of the state's title
         # ("The new bridge opens on Friday. Roadworks will continue until March": the roadworks do not begin Friday)
         own = {lemma for word in _content_words(draft.title) for lemma in lemmas(word)}
+        # ... or the state's sentence opens with a definite subject right after the beginning's sentence, which it
+        # refers back to ("... will open the cup on July 20. The tournament runs until August 20.")
+        refers_back = _DEFINITE_OPENING.match(draft.sentence.text) is not None
         begun = [b.dated.first_day for b in beginnings
                  if (b.sentence.start == draft.sentence.start
                      or (words and b.sentence.start < draft.sentence.start
-                         and not own.isdisjoint(lemma for word in _content_words(b.title) for lemma in lemmas(word))))
+                         and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
+                              or not own.isdisjoint(lemma for word in _content_words(b.title)
+                                                    for lemma in lemmas(word)))))
                  and b.dated.first_day <= item.last_day]
         if begun:
             day = max(begun)
