@@ -198,6 +198,11 @@ SINCE_AN_EARLIER_EVENT = [
     ("Most of the staff have worked from home since 2020.", (date(2020, 1, 1), PUBLISHED), None),
     ("Exports to the west have grown since 2019.", (date(2019, 1, 1), PUBLISHED), None),
     ("The honest broker has led the talks since January.", (date(2024, 1, 1), PUBLISHED), None),
+    # "only", "first", a superlative in the subject names the thing: the state still runs to now
+    ("The only bridge over the gorge has been shut since Monday.", (date(2024, 5, 6), PUBLISHED), None),
+    ("The newest trains have been idle since 2021.", (date(2021, 1, 1), PUBLISHED), None),
+    ("The first settlers have farmed the hills since 1890.", (date(1890, 1, 1), PUBLISHED), None),
+    ("The town has suffered its worst flood since 1987.", (date(1987, 1, 1), date(1987, 12, 31)), None),
 ]
 
 
@@ -224,6 +229,11 @@ COMPARISON_BASE = [
     ("Fares will rise by 3 percent from January.", [(date(2025, 1, 1), date(2025, 1, 31))]),
     ("Claims must reach the fund no later than June 30.", [(date(2024, 6, 30), date(2024, 6, 30))]),
     ("The siege began more than a year ago.", [(date(2023, 1, 1), date(2023, 12, 31))]),
+    # a figure after "than" is the news's own: the date after it is the news's day
+    ("Rents climbed more than 7 percent in March.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("The carmaker lost more than $3 billion in 2023.", [(date(2023, 1, 1), date(2023, 12, 31))]),
+    ("Fewer than 200 people voted in 2022.", [(date(2022, 1, 1), date(2022, 12, 31))]),
+    ("Rents were 7 percent higher in March than in 2021.", [(date(2024, 3, 1), date(2024, 3, 31))]),
     ("The ferry moved from the old port last year.", [(date(2023, 1, 1), date(2023, 12, 31))]),
 ]
 
@@ -241,6 +251,12 @@ REPORT_DATE = [
     ("Two miners were trapped underground, a company spokesman said on Friday.", []),
     ("Retail sales grew 2 percent in March, figures showed last week.", [(date(2024, 3, 1), date(2024, 3, 31))]),
     ("Rents in the capital kept climbing, a survey showed on Monday.", []),
+    # a date of an earlier event ("the worst since 1998") is no second news date: the news date stays
+    ("Unemployment hit its highest rate since 1998 in April, the labour ministry said.",
+     [(date(1998, 1, 1), date(1998, 12, 31)), (date(2024, 4, 1), date(2024, 4, 30))]),
+    ("The river reached its lowest level since 2003 on Sunday, officials said.",
+     [(date(2003, 1, 1), date(2003, 12, 31)), (date(2024, 5, 5), date(2024, 5, 5))]),
+    ("Exports fell 4 percent in April, the customs office said on Tuesday.", [(date(2024, 4, 1), date(2024, 4, 30))]),
     # look-alikes
     ("Two miners were trapped underground on Friday, a company spokesman said.",
      [(date(2024, 5, 3), date(2024, 5, 3))]),
@@ -265,6 +281,10 @@ NOT_A_DATE_OR_ONE_DATE = [
     ("A 1980s-style arcade opened near the station on Monday.", [(date(2024, 5, 6), date(2024, 5, 6))]),
     ("Traffic was heavy over the Easter weekend.", [(date(2024, 3, 31), date(2024, 3, 31))]),
     ("Shops were packed at Christmas.", [(date(2023, 12, 25), date(2023, 12, 25))]),
+    # a holiday's name before a word that opens a phrase of its own ("amid", "despite") is a date
+    ("The strike stalled before Christmas amid a dispute over pay.", [(date(2023, 12, 25), date(2023, 12, 25))]),
+    ("Shelling resumed after Easter despite the ceasefire.", [(date(2024, 3, 31), date(2024, 3, 31))]),
+    ("Crowds filled the Easter parade on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),
     ("The mill was built in the 18th century.", [(date(1700, 1, 1), date(1799, 12, 31))]),
     ("He was detained in 2019 and freed in April of that year.",
      [(date(2019, 1, 1), date(2019, 12, 31)), (date(2019, 4, 1), date(2019, 4, 30))]),
@@ -305,6 +325,19 @@ def test_a_period_framing_a_count_is_no_event(text: str, spans: list[tuple[date,
 # blockade on Monday ... the blockade had stopped ships since April 2") ends it that day. A state whose words no
 # ending shares, or an ending after publication, leaves it to the publication date.
 # (text, the (start, end) of the state's event)
+# "until Easter next year": "next" opens a phrase of its own, the holiday is the state's end
+HOLIDAY_BEFORE_NEXT = [
+    ("The ban stays in force until Easter next year.", (PUBLISHED, date(2025, 4, 20))),
+    ("The road will stay shut until Christmas this year.", (PUBLISHED, date(2024, 12, 25))),
+]
+
+
+@pytest.mark.parametrize("text, span", HOLIDAY_BEFORE_NEXT, ids=[s[0][:40] for s in HOLIDAY_BEFORE_NEXT])
+def test_a_holiday_before_next_year_ends_the_state(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert span in [(e.start, e.end) for e in events], [(e.start, e.end, e.title) for e in events]
+
+
 ENDED_STATE = [
     ("Dockers ended their blockade of the port on Monday. The blockade had stopped ships since April 2.",
      (date(2024, 4, 2), date(2024, 5, 6))),
@@ -314,6 +347,11 @@ ENDED_STATE = [
     ("Dockers ended their blockade of the port on Monday. Ferries have been late since April 2.",
      (date(2024, 4, 2), PUBLISHED)),
     ("The minister resigned on Monday. He had held the post since April 2.", (date(2024, 4, 2), PUBLISHED)),
+    # another group's ending of a like state shares one word only: the state runs on
+    ("Nurses have been on strike since April 2. Bus drivers ended their strike on Monday.",
+     (date(2024, 4, 2), PUBLISHED)),
+    ("Nurses have been on strike since April 2. The nurses ended their strike on Monday.",
+     (date(2024, 4, 2), date(2024, 5, 6))),
 ]
 
 
@@ -337,6 +375,9 @@ COUNTED_FROM_THE_NEWS = [
      (date(2024, 5, 7), date(2024, 5, 7))),
     ("The court will rule on Friday. The ruling came a day after reporters marched to the court.",
      (date(2024, 5, 7), date(2024, 5, 7))),
+    # a lead long before publication is background, not the news: counted from publication
+    ("The mill opened on March 3, 2021. The closure came two days after workers walked out.",
+     (date(2024, 5, 6), date(2024, 5, 6))),
 ]
 
 
@@ -360,6 +401,13 @@ SUBJECT_OF_A_VERB = [
     # the auxiliary of a passive or perfect is the second verb's too
     ("The editor was detained in 2021 and freed on bail a year later.", (2022, 1, 1), "The editor was freed"),
     ("The mine has been flooded twice in 2019 and closed in March.", (2024, 3, 1), "The mine has been closed"),
+    # no "was" for what a person did after "was born", nor for a past unlike its participle ("was ... and took")
+    ("The painter was born in 1931 and died in 2019.", (2019, 1, 1), "The painter died"),
+    ("The singer was born in Lagos in 1960 and moved to Paris in 1985.", (1985, 1, 1), "The singer moved"),
+    ("The firm was fined in March and took the case to court on Monday.", (2024, 5, 6), "The firm took"),
+    # after a reporting verb the subject is the reported clause's
+    ("Police said strikers blocked the port on Monday and burned tyres on Tuesday.", (2024, 5, 7),
+     "Strikers burned tyres"),
     # look-alikes: a noun after "and", a sentence whose first words hold no verb
     ("The city sealed the old bridge in March and traffic resumed on Monday.", (2024, 5, 6), "Traffic resumed"),
 ]
@@ -394,6 +442,8 @@ BEGUN_STATE = [
     ("The book fair opens on June 3 in the old port and runs until June 9.", (date(2024, 6, 3), date(2024, 6, 9))),
     ("Dockers will start a strike on May 20. The stoppage is set to last until May 31.",
      (date(2024, 5, 20), date(2024, 5, 31))),
+    ("Dockers will start a strike on May 20. Union leaders said on Monday that the strike would last until May 31.",
+     (date(2024, 5, 20), date(2024, 5, 31))),
     # look-alikes
     ("The book fair opens on June 12. A ban on street parking is in force until June 9.",
      (PUBLISHED, date(2024, 6, 9))),
@@ -401,6 +451,9 @@ BEGUN_STATE = [
     ("The book fair opens on June 3. A ban on street parking is in force until June 9.",
      (PUBLISHED, date(2024, 6, 9))),
     ("The book fair opened on May 2 and runs until June 9.", (PUBLISHED, date(2024, 6, 9))),
+    # a beginning of another thing told in another sentence does not begin the state
+    ("The new stadium opens on May 20. Repairs to the ring road will continue until May 31.",
+     (PUBLISHED, date(2024, 5, 31))),
 ]
 
 
@@ -409,3 +462,18 @@ def test_a_state_told_to_begin_later_runs_from_its_beginning(text: str, span: tu
     events = events_for_document(Document("x", text, PUBLISHED))
     ends = [(e.start, e.end) for e in events if e.end == span[1]]
     assert ends == [span], [(e.start, e.end, e.title) for e in events]
+
+
+# Counting back from a lead near the start of the calendar must not fail: the date is left as told.
+# (publication date, text, the (start, end) of the event counted back)
+COUNTED_NEAR_YEAR_ONE = [
+    (date(1, 1, 5), "A judge ruled on January 1, 0001. The ruling came two days after crowds marched.",
+     (date(1, 1, 3), date(1, 1, 3))),
+]
+
+
+@pytest.mark.parametrize("published, text, span", COUNTED_NEAR_YEAR_ONE, ids=["year one"])
+def test_counting_back_before_year_one_leaves_the_date(published: date, text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, published))
+    counted = [(e.start, e.end) for e in events if e.expression == "two days"]
+    assert counted == [span], [(e.start, e.end, e.expression, e.title) for e in events]

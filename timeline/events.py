@@ -70,6 +70,9 @@ SIGNALS = _signal_words()
                                  "negation", "ending", "beginning", "lasting")
 )
 _BE = frozenset({"be", "been", "being"})
+# the words that open a clause's verb phrase
+_AUXILIARIES = frozenset("is are was were be been has have had will would can could may might shall should do does did "
+                         "'s ’s".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a comma, semicolon, colon or closing bracket, or spaces before "that", a dash or an opening bracket: the three
 # kinds that begin with spaces share them (a third sooner than trying each at every space; the same breaks)
@@ -239,9 +242,14 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     words = [w.lower() for w in _WORD.findall(piece)]
     if words and words[-1] in _SINCE:
         words.pop()
+    # a superlative, "first", "only" tells an earlier event only after the clause's verb: in its subject it only
+    # names the thing ("the only road has been shut since May" is a state); with no verb before "since" the words
+    # are all of a noun phrase ("the deadliest storm since 2007")
+    verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES or _plainly_verb(word)), -1)
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
-        if word in _SINCE_EARLIER or _superlative(word) or (word in ("most", "least") and k and words[k - 1] == "the"):
+        if k > verb and (word in _SINCE_EARLIER or _superlative(word)
+                         or (word in ("most", "least") and k and words[k - 1] == "the")):
             return True
         if word == "any" and "than" in words[:k]:
             return True
@@ -307,7 +315,7 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
         after = _NOUN_AFTER.match(text, timex.end)
         return (after is not None and not _HOLIDAY_UNIT.match(text, timex.end)
                 and _LOWER_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start) is not None
-                and not _plainly_verb(after.group(0).strip()))
+                and _noun_after_holiday(after.group(0).strip()))
     if written.lower() not in _SEASONS:
         return False
     after = _NOUN_AFTER.match(text, timex.end)
@@ -315,6 +323,22 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
         return False
     # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
     return not _plainly_verb(after.group(0).strip())
+
+
+# words that may be nouns in the dictionary but after a holiday's name open a phrase of their own ("before
+# Christmas amid a row", "until Easter next year", "after Easter while talks went on")
+_NOT_A_NOUN_AFTER = frozenset(
+    "next last this that these those while since until till through throughout despite amid amidst among during "
+    "without within against toward towards unless though although because so yet then now again too also still "
+    "only even just".split()
+)
+
+
+def _noun_after_holiday(word: str) -> bool:
+    """Whether the word after a holiday's bare name is a noun it qualifies ("a Christmas market", "the Easter
+    parade"): a word the dictionary knows as a noun, not a verb form, nor a word opening a phrase of its own
+    ("before Christmas amid a row", "until Easter next year")."""
+    return (word not in _NOT_A_NOUN_AFTER and "NOUN" in word_classes(word) and not _plainly_verb(word))
 
 
 # a hyphen joining the date to a word after it: "1970s-style", "2010-era" (not a range: "2015-16")
@@ -409,6 +433,8 @@ _BETWEEN_COMPARED = re.compile(
 )
 # a figure the date may be the base of: "1.6 percent", "4 %", "3 billion"
 _FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|trillion\b)", re.IGNORECASE)
+# any figure, with or without a unit ("more than $2 billion", "more than 300 in 2025")
+_FIGURE_OR_AMOUNT = re.compile(r"\d")
 # a date counted back from another ("a year earlier", "the previous month", "last year", "the same quarter")
 _COUNTED_BACK = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last|same)\b", re.IGNORECASE)
 _COMPARISON_TOKENS = frozenset({"than", "compared", "versus", "vs", "vs.", "against"})
@@ -419,7 +445,8 @@ _NOT_A_BASE = frozenset({"later", "earlier", "sooner", "no", "rather", "other"})
 def _comparison_base(text: str, timex: Timex) -> bool:
     """Whether the date only says what a figure is compared with ("prices rose 2 % from a year earlier", "sales were
     5 percent higher than last year", "down 3 % compared with the same month last year"): no event of its own. After
-    "than", "compared with", "versus" any date is a base; after "from" or "on" only a date counted back ("from a year
+    "than", "compared with", "versus" any date is a base (after "than" only with no figure between: "rose more than
+    5 % in October" dates the news); after "from" or "on" only a date counted back ("from a year
     earlier"; "a raise of 9 percent from July" says when it starts). A figure must come before it in the sentence."""
     window = text[max(0, timex.start - 60) : timex.start]
     counted_back = _COUNTED_BACK.search(timex.text) is not None
@@ -434,6 +461,8 @@ def _comparison_base(text: str, timex: Timex) -> bool:
         return False
     if word == "than" and _word_before(window, compared.start()) in _NOT_A_BASE:
         return False
+    if word == "than" and _FIGURE_OR_AMOUNT.search(window, compared.end()):
+        return False  # "rose more than 5 % in October": the figure after "than" is the news's own, the date its day
     before = text[max(0, timex.start - 200) : timex.start]
     sentence_start = max(before.rfind(". "), before.rfind("\n"))
     return _FIGURE.search(before, sentence_start + 1) is not None
@@ -980,7 +1009,8 @@ def _drafts_for_item(
     main_hi = when.start() if when else hi
     # (the costly report pattern is tried only where it can matter, a sentence with another dated item, and only on
     # a clause that ends with a reporting verb as every match does)
-    if len(items) > 1:
+    # (a date of an earlier event, "the highest since 1991", is no other news date: it leaves the news date its own)
+    if sum(1 for other in items if not other.earlier) > 1:
         rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
         if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
@@ -1001,6 +1031,20 @@ def _drafts_for_item(
         clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
     return drafts
+
+
+def _passive_participle(verb: str, first_verb: str) -> bool:
+    """Whether a second verb joined by "and" after "was <first verb>" reads as a passive participle that takes the
+    "was" too ("was arrested in May and freed on Monday"): not after "was born" (what follows is the person's own
+    doing: "was born in 1950 and died in 2021") nor a simple past unlike its participle ("rose", not "risen")."""
+    if first_verb == "born":
+        return False
+    from lemminflect import getAllLemmas, getInflection  # (imported when first needed, as in timeline.lemmas)
+
+    for lemma in getAllLemmas(verb).get("VERB", ()):
+        if verb not in getInflection(lemma, "VBN"):
+            return False
+    return True
 
 
 def _draft(
@@ -1027,19 +1071,29 @@ def _draft(
                 and not _SUBORDINATE.search(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
-            subject_end = None
+            subject_start, subject_end, auxiliary_at, first_verb = sentence.start, None, None, ""
             for word in _LOWER_WORD.finditer(text, sentence.start, lo):
                 if subject_end is not None:  # "He was arrested ... and freed": "He was" is the second verb's too
                     if word.group(0) in _BE:
                         subject_end = word.end()
                         continue
+                    first_verb = word.group(0)
                     break
+                if word.group(0) in SIGNALS["reporting"]:
+                    # "Officials said protesters blocked roads ... and burned tyres": the subject is the reported
+                    # clause's, after the reporting verb (and its "that")
+                    after = re.match(r"\s+that\b", text[word.end() : lo])
+                    subject_start = word.end() + (after.end() if after else 0)
+                    continue
                 if _PREDICATE.fullmatch(word.group(0)):
-                    subject_end = word.end()
+                    subject_end, auxiliary_at = word.end(), word.start()
                 elif _plainly_verb(word.group(0)):
                     subject_end = word.start()
                     break
-            subject = text[sentence.start : subject_end].strip() if subject_end is not None else ""
+            if (auxiliary_at is not None and subject_end is not None
+                    and not _passive_participle(joined.group("verb"), first_verb)):
+                subject_end = auxiliary_at  # "Smith was born in 1950 and died in 2021": "died" takes no "was"
+            subject = text[subject_start:subject_end].strip() if subject_end is not None else ""
             if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
                 verb = joined.group("verb")
                 rest = verb + title[len(verb) :] if title.lower().startswith(verb) else title
@@ -1089,7 +1143,7 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     """A state told since a date ("the strike had shut 200 factories since April 18") runs to the publication date,
     unless the article tells it ended ("workers ended the strike on Tuesday"): then it runs to that day. The ending
     is another event of the article, on a single day before the publication date, whose title has a verb of ending
-    and shares a content word with the state's title."""
+    and tells of the state's subject ("the curfew") or shares more than one content word with the state's title."""
     if dct is None:
         return drafts
     states = [d for d in drafts if d.dated.since]
@@ -1100,11 +1154,31 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     for draft in states:
         item = draft.dated
         words = _content_words(draft.title)
-        ended = [e for e in endings if item.first_day <= e.dated.first_day and words & _content_words(e.title)]
+        head = _subject_head(draft.title)
+        # the ending tells of the state's own subject ("the curfew had been in force" / "lifted the curfew"), or
+        # shares more than one word with it: one shared word ("strike") may be another group's strike
+        ended = [e for e in endings if item.first_day <= e.dated.first_day
+                 and (head in _content_words(e.title) or len(words & _content_words(e.title)) > 1)]
         if ended:
             day = min(e.dated.first_day for e in ended)
             draft.dated = item._replace(last_day=day, value=f"{item.first_day.isoformat()}/{day.isoformat()}")
     return drafts
+
+
+# a sentence opening with a definite subject that may refer back to the sentence before ("The stoppage ...")
+_DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That)\s")
+
+
+def _subject_head(title: str) -> str:
+    """The last content word before a title's first verb ("Rail workers have been on strike" -> "workers"); "" when
+    there is none."""
+    head = ""
+    for word in _LOWER_WORD.finditer(title.lower()):
+        if _PREDICATE.fullmatch(word.group(0)) or _plainly_verb(word.group(0)):
+            return head
+        if word.group(0) not in _STOP and len(word.group(0)) > 2:
+            head = word.group(0)
+    return ""
 
 
 def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
@@ -1112,7 +1186,7 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     opens on June 3 ... and runs until June 9" runs from June 3. The beginning is an event of the article on a single
     day after the publication date and before the state's end, whose title has a verb of beginning (the nearest such
     day before the end), told in the same sentence, or before it when the state's sentence tells a span ("runs",
-    "lasts")."""
+    "lasts") and the beginning shares a content word with the state."""
     if dct is None:
         return drafts
     states = [d for d in drafts if d.dated.until]
@@ -1125,8 +1199,18 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         words = set(map(str.lower, _WORD.findall(draft.sentence.text)))
         if _LASTING.isdisjoint(words):  # "a ban is in force until June 9" tells no span of a thing that begins
             words = set()
+        # a beginning told in another sentence must tell of the same thing: a content word of the state's title
+        # ("The new bridge opens on Friday. Roadworks will continue until March": the roadworks do not begin Friday)
+        own = {lemma for word in _content_words(draft.title) for lemma in lemmas(word)}
+        # ... or the state's sentence opens with a definite subject right after the beginning's sentence, which it
+        # refers back to ("... will open the cup on July 20. The tournament runs until August 20.")
+        refers_back = _DEFINITE_OPENING.match(draft.sentence.text) is not None
         begun = [b.dated.first_day for b in beginnings
-                 if (b.sentence.start == draft.sentence.start or (words and b.sentence.start < draft.sentence.start))
+                 if (b.sentence.start == draft.sentence.start
+                     or (words and b.sentence.start < draft.sentence.start
+                         and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
+                              or not own.isdisjoint(lemma for word in _content_words(b.title)
+                                                    for lemma in lemmas(word)))))
                  and b.dated.first_day <= item.last_day]
         if begun:
             day = max(begun)
@@ -1139,15 +1223,22 @@ _CAME = re.compile(r"\b(?:came|happened|followed|occurred|was|were)\b", re.IGNOR
 _COMES = re.compile(r"\b(?:comes|come|is|are)\b", re.IGNORECASE)
 
 
+# how long before publication the lead's day may be and still be the article's news (a week: the news of a daily
+# or weekly paper)
+_NEWS_REACH = timedelta(days=7)
+
+
 def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> list[_Draft]:
     """"The ruling came a day after thousands marched": told in the past tense, what came after is the news of the
-    article's lead (its first event, a single day before the publication date), so the march is counted back from
-    that day, not from the publication date ("the news comes days after ...", in the present, still is)."""
+    article's lead (its first event, a single day in the week before the publication date), so the march is counted
+    back from that day, not from the publication date ("the news comes days after ...", in the present, still is)."""
     if dct is None or not any(d.dated.counted_from_dct for d in drafts):
         return drafts
     lead = min(drafts, key=lambda d: (d.sentence.start, d.dated.start)).dated
     if lead.counted_from_dct or lead.first_day != lead.last_day or lead.last_day >= dct:
         return drafts
+    if dct - lead.last_day > _NEWS_REACH:
+        return drafts  # a lead long before publication is background ("the factory opened in 2025"), not the news
     shift = dct - lead.last_day
     for draft in drafts:
         item = draft.dated
@@ -1156,7 +1247,10 @@ def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> l
         told = text[draft.sentence.start : item.start]
         if not _CAME.search(told) or _COMES.search(told):
             continue
-        first, last = item.first_day - shift, item.last_day - shift
+        try:
+            first, last = item.first_day - shift, item.last_day - shift
+        except OverflowError:
+            continue  # counted back before the year 1: the date is left as told
         value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
         draft.dated = item._replace(first_day=first, last_day=last, value=value)
     return drafts
