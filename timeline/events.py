@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from timeline.documents import boilerplate_spans
 from timeline.lemmas import lemmas, word_classes
 from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
+from timeline.resolve import interval_of
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
@@ -186,10 +187,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
     approximate = (timex.mod in APPROXIMATE_MODS) or value in VAGUE_VALUES
-    if timex.mod in _PART_MODS and granularity in _WHOLE_UNIT:
+    if timex.mod in _PART_MODS and granularity in _WHOLE_UNITS:
         # "mid-July", "late November", "early next year": a reader cannot tell which days; the event is dated to the
         # whole unit the value names (the month, week or year), approximate
-        first, last = _WHOLE_UNIT[granularity](first if timex.mod != "END" else last)
+        whole = interval_of(value, dct)
+        if whole is not None:
+            first, last = whole[0], whole[1]
     earlier = since = until = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
@@ -209,22 +212,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                   earlier=earlier, since=since, until=until)
 
 
-def _month_of(day: date) -> tuple[date, date]:
-    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return day.replace(day=1), following - timedelta(days=1)
-
-
-def _week_of(day: date) -> tuple[date, date]:
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
-
-
-def _year_of(day: date) -> tuple[date, date]:
-    return date(day.year, 1, 1), date(day.year, 12, 31)
-
-
 _PART_MODS = frozenset({"START", "MID", "END"})
-_WHOLE_UNIT = {"month": _month_of, "week": _week_of, "year": _year_of}
+_WHOLE_UNITS = frozenset({"month", "week", "year"})
 # where the words before "since" begin: the last clause break of the sentence
 _PIECE_BREAK = re.compile(r"[,;:.!?()\n—–]")
 
@@ -484,8 +473,11 @@ def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) ->
         year = earlier.first_day.year  # "in 2019 ... in April of that year": the year told before the month
     try:
         if timex.granularity is Granularity.MONTH:
-            first, last = _month_of(timex.first_day.replace(year=year, day=1))
-            value = f"{year:04d}-{first.month:02d}"
+            value = f"{year:04d}-{timex.first_day.month:02d}"
+            whole = interval_of(value, None)
+            if whole is None:
+                return None
+            first, last = whole[0], whole[1]
         else:
             first = last = timex.first_day.replace(year=year)
             value = first.isoformat()
@@ -837,9 +829,10 @@ def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) 
     return nxt.text
 
 
-_REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated)\b"
+_REPORT_WORDS = ("said", "says", "reported", "told", "announced", "added", "stated")
+_REPORT_VERBS = rf"(?:{'|'.join(_REPORT_WORDS)})\b"
 # a report's verbs when the report is all a clause says, and figures that "showed" something are a report too
-_DATE_REPORT_VERBS = r"(?:said|says|reported|told|announced|added|stated|showed|shows)\b"
+_DATE_REPORT_VERBS = rf"(?:{'|'.join(_REPORT_WORDS + ('showed', 'shows'))})\b"
 _REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _DATE_REPORT_VERBS + r"[\s.,;]*",
                             re.IGNORECASE)
 
