@@ -147,11 +147,9 @@ _PRESENT_CUES = r"\b(?:is|are|am|says|say|has|have|remains|continues)\b"
 
 
 # a report told in the past: what it says lies ahead lies ahead of the day it was made
-_PAST_REPORT = re.compile(r"\b(?:said|told|announced|stated|wrote|reported|warned|added)\b", re.IGNORECASE)
-_PAST_REPORT_BEFORE = re.compile(
-    r"\b(?:said|told|announced|stated|wrote|reported|warned|added)\s+(?:\w+\s+)?(?:on|in|at|during)?\s*$",
-    re.IGNORECASE,
-)
+_PAST_REPORT_VERBS = r"\b(?:said|told|announced|stated|wrote|reported|warned|added)"
+_PAST_REPORT = re.compile(_PAST_REPORT_VERBS + r"\b", re.IGNORECASE)
+_PAST_REPORT_BEFORE = re.compile(_PAST_REPORT_VERBS + r"\s+(?:\w+\s+)?(?:on|in|at|during)?\s*$", re.IGNORECASE)
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
 
 _OPENING_ADVERBIAL = re.compile(
