@@ -701,11 +701,13 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     focus_quarter: str | None = None
     previous_end = 0
     resolved: dict[int, Timex] = {}
+    contexts: dict[int, _Context] = {}
     for index, candidate in enumerate(candidates):
         # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
         after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
                    previous_end, focus_day, after_since)
+        contexts[index] = context
         timex = _resolve_candidate(*context)
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
         if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
@@ -721,6 +723,8 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
                 and candidate.groups.get("m") == candidates[partners[index]].groups.get("m")):
             # the two days of one month in one compact range ("Sept. 17 through 29") are in one year: the start's
             timex = _resolve_candidate(*context, year_hint=start_of_range.first_day.year)
+        if timex is not None and start_of_range is not None:
+            timex = _running_range(out, resolved, contexts, partners[index], index, timex, dct) or timex
         previous_end = candidate.end
         if timex is None:
             continue
@@ -747,6 +751,35 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
             # year earlier" is that period a year before (a year's value), no longer the quarter before it
             focus_quarter = None
     return _weekday_ranges_in_order(_times_on_their_dates(text, out, bare_times), dct)
+
+
+def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[int, _Context], first: int,
+                   second: int, end: Timex, dct: date | None) -> Timex | None:
+    """A range without a year whose start the tense put next year although this year's range holds the anchor
+    ("people will travel between April 14 and May 2", told on April 20; "the talks run from 30 November to 13
+    December", told on 4 December): the range now running. Its start is replaced in `out`; the end is returned."""
+    start = resolved[first]
+    if (dct is None or start.first_day is None or start.first_day <= dct or end.first_day is None
+            or _year_written(contexts[first][2].groups) is not None
+            or _year_written(contexts[second][2].groups) is not None):
+        return None
+    year = start.first_day.year - 1
+    earlier_start = _resolve_candidate(*contexts[first], year_hint=year)
+    earlier_end = _resolve_candidate(*contexts[second], year_hint=year)
+    if (earlier_start is not None and earlier_end is not None and earlier_end.first_day and earlier_start.first_day
+            and earlier_end.first_day < earlier_start.first_day):
+        earlier_end = _resolve_candidate(*contexts[second], year_hint=year + 1)  # "from December 20 to January 5"
+    if (earlier_start is None or earlier_end is None or earlier_start.first_day is None
+            or earlier_end.last_day is None or not earlier_start.first_day <= dct <= earlier_end.last_day):
+        return None
+    resolved[first] = earlier_start
+    out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
+    return earlier_end
+
+
+# what _resolve_candidate is given for one candidate, besides a year hint
+_Context = tuple[str, date | None, Candidate, WordLists, int, list[Candidate], dict[int, int], dict[int, int],
+                 Timex | None, str | None, int, date | None, bool]
 
 
 def _shifted(timex: Timex, days: int) -> Timex:
