@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from timeline.resolve import (
     interval_of,
     narrow_by_mod,
     resolve_value,
+    shift_months,
     to_number,
 )
 from timeline.rules import (
@@ -935,7 +937,7 @@ def _resolve_candidate(
             first, last, granularity = interval
             first, last = narrow_by_mod(first, last, mod)
     if timex_type == TimexType.DURATION and candidate.rule.id == "dur.later" and previous_day is not None:
-        first, last, granularity, anchor = _after_previous(candidate, words, previous_day)
+        first, last, granularity, anchor = _after_previous(candidate, words, previous_day, previous)
     return Timex(
         start=start,
         end=candidate.end,
@@ -953,11 +955,25 @@ def _resolve_candidate(
 
 
 def _after_previous(
-    candidate: Candidate, words: WordLists, previous_day: date
+    candidate: Candidate, words: WordLists, previous_day: date, previous: Timex | None = None
 ) -> tuple[date | None, date | None, Granularity | None, str]:
-    """"Two weeks later": the day that many units after the date mentioned before it in the text."""
+    """"Two weeks later": the day that many units after the date mentioned before it in the text; "a month later"
+    after a month ("froze withdrawals in June and filed for bankruptcy a month later"), or "a year later" after a
+    month or a year, is that whole month or year: the text tells it no finer than the date it counts from."""
     count = to_number(candidate.groups.get("n") or "", words)
     unit = (words.lookup("unit", (candidate.groups.get("u") or "").lower()) or "").upper()
+    coarse = previous is not None and previous.granularity in (Granularity.MONTH, Granularity.YEAR)
+    if coarse and previous is not None and unit in ("M", "Y") and count is not None and count == int(count):
+        months = int(count) * (12 if unit == "Y" else 1)
+        if previous.granularity == Granularity.MONTH or months % 12 == 0:
+            try:
+                year, month = shift_months(previous_day.year, previous_day.month, months)
+            except Unresolvable:
+                return None, None, None, "previous"  # "9999 years later" is past the calendar's end
+            if previous.granularity == Granularity.YEAR:
+                return date(year, 1, 1), date(year, 12, 31), Granularity.YEAR, "previous"
+            last_day = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last_day), Granularity.MONTH, "previous"
     days_per_unit = {"D": 1, "W": 7, "M": 30, "Y": 365, "FN": 14}.get(unit)
     if count is None or days_per_unit is None:
         return None, None, None, "previous"
