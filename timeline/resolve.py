@@ -910,6 +910,12 @@ def _value_setmonth(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     return f"XXXX-{_month(f['m'], words):02d}"
 
 
+def _value_setholiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A holiday that recurs: 'every Christmas Eve' is XXXX-12-24; a movable feast ('each Easter') has no fixed day."""
+    rule = words.lookup("holiday", f["h"]) or ""
+    return f"XXXX-{rule}" if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX"
+
+
 def _value_setseason(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A season that recurs: 'every summer' is XXXX-SU."""
     return f"XXXX-{words.lookup('season', f['s'].lower()) or 'XX'}"
@@ -981,6 +987,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "set": _value_set,
     "setweekday": _value_setweekday,
     "setmonth": _value_setmonth,
+    "setholiday": _value_setholiday,
     "setseason": _value_setseason,
     "newyear": _value_newyear,
     "setpod": _value_setpod,
