@@ -270,7 +270,14 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
         cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
-    return tuple(cues)
+    # "have promised", "has already sold": a perfect tells of what is done, its participle's past; the auxiliary is
+    # no present cue of its own
+    return tuple(cue for cue, after in zip(cues, cues[1:] + [None]) if not (
+        after is not None and cue[3] in ("has", "have") and after[2] == PAST
+        and _PERFECT_GAP.fullmatch(text, cue[1], after[0]) is not None))
+
+
+_PERFECT_GAP = re.compile(r"\s+(?:(?:also|already|just|since|now|not|never|recently|finally|\w+ly)\s+)?")
 
 
 def lower_keeping_offsets(text: str) -> str:
