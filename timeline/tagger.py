@@ -272,7 +272,7 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
     # "have promised", "has already sold": a perfect tells of what is done, its participle's past; the auxiliary is
     # no present cue of its own
-    return tuple(cue for cue, after in zip(cues, cues[1:] + [None]) if not (
+    return tuple(cue for cue, after in zip(cues, cues[1:] + [None], strict=True) if not (
         after is not None and cue[3] in ("has", "have") and after[2] == PAST
         and _PERFECT_GAP.fullmatch(text, cue[1], after[0]) is not None))
 
