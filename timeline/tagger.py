@@ -272,9 +272,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
     # "have promised", "has already sold": a perfect tells of what is done, its participle's past; the auxiliary is
     # no present cue of its own
-    return tuple(cue for cue, after in zip(cues, cues[1:] + [None], strict=True) if not (
-        after is not None and cue[3] in ("has", "have") and after[2] == PAST
-        and _PERFECT_GAP.fullmatch(text, cue[1], after[0]) is not None))
+    perfect = {i for i in range(len(cues) - 1) if cues[i][3] in ("has", "have") and cues[i + 1][2] == PAST
+               and _PERFECT_GAP.fullmatch(text, cues[i][1], cues[i + 1][0]) is not None}
+    return tuple(cue for i, cue in enumerate(cues) if i not in perfect)
 
 
 _PERFECT_GAP = re.compile(r"\s+(?:(?:also|already|just|since|now|not|never|recently|finally|\w+ly)\s+)?")
