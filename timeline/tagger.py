@@ -212,6 +212,8 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# a relative clause set off by a comma: a cue before it is in another clause, and says nothing of a date after it
+_RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
 
 
@@ -233,6 +235,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             or _JOINED_VERB_AFTER.search(text, end, cue_end)
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
+        if cue_end <= start and _RELATIVE_OPENER.search(text, cue_end, start):
+            continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
         if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
             first_word = cue.split(None, 1)[0]
             if first_word in ("be", "been"):
