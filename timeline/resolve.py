@@ -631,8 +631,13 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
     current = _current_season_number(dct)
     shift = _shift(f.get("shift"))
     candidates = [_season_number(y, season) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+    word = (f.get("shift") or "").lower()
     if shift == 0:
         number = _season_number(dct.year, season)
+    elif word in ("last", "next") and season != "WI":
+        # "last spring" told in October is last year's, "next autumn" told in May next year's: the season named with
+        # "last" or "next" is the one of the year before or after (a winter, which spans two years, goes by order)
+        number = _season_number(dct.year + shift, season) if shift is not None else current
     elif shift is not None and shift < 0 or (shift is None and ctx.tense == PAST):
         number = max(c for c in candidates if (c < current if shift else c <= current))
     elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):
