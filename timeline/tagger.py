@@ -125,6 +125,7 @@ _OBJECT_WORD = r"(?!(?:of|for|to|by|until|that|which|would|will|could|should|may
 _PAST_VERB_OBJECT_BEFORE = re.compile(
     factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$"), re.IGNORECASE
 )
+_PAST_VERB_RIGHT_AFTER = re.compile(factor_alternatives(rf"\s+({_PAST_WORDS})\b"), re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\b(?![^.!?]*[.!?]\s)", re.IGNORECASE)
 # "shops untouched by the flood", "an unexpected fall": an un- participle is an adjective, not a past verb; but
 # the un- verbs that undo an action ("unveiled", "uncovered") and words that only start with "un" are verbs
@@ -904,6 +905,9 @@ def _resolve_candidate(
         if after_since:
             return True  # "since Christmas" said in October: last Christmas
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        if verb is None:
+            # "the minister in May told parliament": the date right before its past verb is when that was done
+            verb = _PAST_VERB_RIGHT_AFTER.match(text, candidate.end)
         if verb is None:
             verb = _PAST_VERB_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
             if verb is not None and (verb.group(1).lower() in _REPORTING or _MODAL_BEFORE.search(
