@@ -253,7 +253,16 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
+    if best is None and _BARE_INFINITIVE.search(text, lo, start):
+        return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
     return best[1] if best else None
+
+
+# an infinitive with no finite verb in its sentence (a headline's or a caption's "to"): not before a determiner or a
+# pronoun, where "to" is a preposition ("a trip to the coast on Friday")
+_BARE_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|us|me|it|date|day|"
+    r"mid|early|late|next|last)\b)[a-z]+\b")
 
 
 @lru_cache(maxsize=256)
