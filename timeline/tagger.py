@@ -126,6 +126,9 @@ _PAST_VERB_OBJECT_BEFORE = re.compile(
     factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$"), re.IGNORECASE
 )
 _PAST_VERB_RIGHT_AFTER = re.compile(factor_alternatives(rf"\s+({_PAST_WORDS})\b"), re.IGNORECASE)
+# a relative clause whose past verb the date follows ("that ran from", "who fled in"): the date is that verb's
+_RELATIVE_PAST_BEFORE = re.compile(factor_alternatives(
+    rf"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?({_PAST_WORDS})\s+(?:in|on|from|since|during)\s+$"), re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\b(?![^.!?]*[.!?]\s)", re.IGNORECASE)
 # "shops untouched by the flood", "an unexpected fall": an un- participle is an adjective, not a past verb; but
 # the un- verbs that undo an action ("unveiled", "uncovered") and words that only start with "un" are verbs
@@ -253,6 +256,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
+    relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
+    if relative is not None and relative.group(1).lower() not in _NOT_A_PAST_EVENT:
+        return PAST  # "talks that ran from 30 November are expected to end": the date is the relative clause's
     if best is None and _BARE_INFINITIVE.search(text, lo, start):
         return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
     return best[1] if best else None
