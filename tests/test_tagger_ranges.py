@@ -60,6 +60,9 @@ from timeline.tagger import tag
          ("30 November", "2024-11-30"), ("13 December", "2024-12-13")),
         ("The ice rink stays open from 30 November until 5 January.", "2024-12-04",
          ("30 November", "2024-11-30"), ("5 January", "2025-01-05")),
+        # "until" after a past action's start bounds what was done, not a date ahead
+        ("The ceasefire talks ran from 30 November until 3 December.", "2024-12-04",
+         ("30 November", "2024-11-30"), ("3 December", "2024-12-03")),
         ("It ran from May 2 through May 9, 2019.", "2024-03-28",
          ("May 2", "2019-05-02"), ("May 9, 2019", "2019-05-09")),
         ("The strike lasted from Monday to Wednesday.", "2024-03-28",

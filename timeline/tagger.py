@@ -580,6 +580,16 @@ _STATE_THROUGH = frozenset({"closed", "shut", "suspended", "banned", "halted", "
 _NO_ACTION_THROUGH = _NOT_A_PAST_EVENT | _STATE_THROUGH
 
 
+def _past_range_before(text: str, candidates: list[Candidate], partners: dict[int, int], index: int) -> bool:
+    """Whether the expression ends a range whose start follows a past action ("talks ran from 30 November until 3
+    December"): "until" then bounds what was done, no bound ahead."""
+    if partners.get(index, index) >= index:
+        return False
+    start = candidates[partners[index]].start
+    verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    return verb is not None and verb.group(1).lower() not in _NO_ACTION_THROUGH
+
+
 def _past_verb_through(text: str, start: int) -> bool:
     verb = _PAST_VERB_THROUGH.search(text, max(0, start - 30), start)
     return verb is not None and verb.group(1).lower() not in _NO_ACTION_THROUGH
@@ -904,6 +914,7 @@ def _resolve_candidate(
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
         if (_UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
                 and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
+                and not _past_range_before(text, candidates, partners, index)
                 and not _PERIOD_THROUGH.search(text, max(0, candidate.start - 60), candidate.start)
                 and not _past_verb_through(text, candidate.start)):
             # "talks continue until Tuesday", "shut until Friday", "the offer runs through May": a bound lies ahead
