@@ -260,6 +260,13 @@ def test_strip_expression(segment: str, expression: str, stripped: str) -> None:
          [("2024-05-10", "2025-06-30", "open", "The bridge stays closed")]),
         ("The bridge stays closed until June 2025.", None,
          [("2025-06-01", "2025-06-30", "month", "The bridge stays closed")]),
+        # a deadline "by" a date ahead runs from the document's date, as "until" does; one behind stays as told
+        ("The ministry plans to shut three depots by the end of the year.", date(2024, 5, 10),
+         [("2024-05-10", "2024-12-31", "open", "The ministry plans to shut three depots")]),
+        ("The airline hopes to restore all routes by October.", date(2024, 5, 10),
+         [("2024-05-10", "2024-10-31", "open", "The airline hopes to restore all routes")]),
+        ("By 2019 the mill had closed.", date(2024, 5, 10),
+         [("2019-01-01", "2019-12-31", "year", "The mill had closed")]),
         # three dates in a sentence: each takes the words between its neighbours' split points
         ("The museum reopened on 3 May after repairs that began in January and ended in April.", date(2024, 5, 10),
          [("2024-01-01", "2024-01-31", "month", "Repairs began"),

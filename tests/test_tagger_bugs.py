@@ -196,3 +196,24 @@ def test_units_on_count_from_the_date_before_only_where_on_ends_the_phrase(
 ) -> None:
     found = [t for t in tag(text, DCT) if t.text == expression]
     assert [t.rule for t in found] == [rule]
+
+
+# "N units later" counts from the date before it, and is told no finer than that date: after a month, "a month later"
+# is the next month, "a year later" the same month a year on; after a year, "two years later" is a year; after a day,
+# or a count that does not fall on whole months or years of that date, it stays a day
+@pytest.mark.parametrize(
+    "text, expression, first, last",
+    [
+        ("The bank froze deposits in June 2022 and collapsed a month later.", "a month",
+         date(2022, 7, 1), date(2022, 7, 31)),
+        ("The mine opened in March 2015 and flooded a year later.", "a year", date(2016, 3, 1), date(2016, 3, 31)),
+        ("The mine opened in 2015 and shut two years later.", "two years", date(2017, 1, 1), date(2017, 12, 31)),
+        ("The mine opened in November 2015 and shut three months later.", "three months",
+         date(2016, 2, 1), date(2016, 2, 29)),
+        ("The mine opened on March 3, 2015 and shut a month later.", "a month", date(2015, 4, 2), date(2015, 4, 2)),
+        ("The mine opened in 2015 and shut six months later.", "six months", date(2015, 6, 30), date(2015, 6, 30)),
+    ],
+)
+def test_units_later_are_told_as_finely_as_the_date_before(text: str, expression: str, first: date, last: date) -> None:
+    found = [(t.first_day, t.last_day) for t in tag(text, DCT) if t.text == expression]
+    assert found == [(first, last)]

@@ -53,6 +53,16 @@ from timeline.tagger import tag
         # the same told in the present simple is a timetable: the coming closing
         ("Shops close from December 20 to January 5.", "2024-01-10",
          ("December 20", "2024-12-20"), ("January 5", "2025-01-05")),
+        # a range told ahead that has already begun is the one now running, not next year's
+        ("Pilgrims are expected to arrive between April 14 and May 2.", "2023-04-20",
+         ("April 14", "2023-04-14"), ("May 2", "2023-05-02")),
+        ("The climate talks run from 30 November to 13 December.", "2024-12-04",
+         ("30 November", "2024-11-30"), ("13 December", "2024-12-13")),
+        ("The ice rink stays open from 30 November until 5 January.", "2024-12-04",
+         ("30 November", "2024-11-30"), ("5 January", "2025-01-05")),
+        # "until" after a past action's start bounds what was done, not a date ahead
+        ("The ceasefire talks ran from 30 November until 3 December.", "2024-12-04",
+         ("30 November", "2024-11-30"), ("3 December", "2024-12-03")),
         ("It ran from May 2 through May 9, 2019.", "2024-03-28",
          ("May 2", "2019-05-02"), ("May 9, 2019", "2019-05-09")),
         ("The strike lasted from Monday to Wednesday.", "2024-03-28",

@@ -70,6 +70,8 @@ ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date 
     ("set", "set n={n} u={u}", {"n": "other", "u": "week"}, THU, None, None, None, None, "P2W"),
     ("setweekday", "setweekday w={w}", {"w": "Fridays"}, THU, None, None, None, None, "XXXX-WXX-5"),
     ("setmonth", "setmonth m={m}", {"m": "June"}, THU, None, None, None, None, "XXXX-06"),
+    ("setholiday", "setholiday h={h}", {"h": "Boxing Day"}, THU, None, None, None, None, "XXXX-12-26"),
+    ("setholiday", "setholiday h={h}", {"h": "Easter"}, THU, None, None, None, None, "XXXX-XX-XX"),
     ("setseason", "setseason s={s}", {"s": "Autumn"}, THU, None, None, None, None, "XXXX-FA"),
     ("setpod", "setpod p={p}", {"p": "evening"}, THU, None, None, None, None, "TEV"),
     ("newyear", "newyear", {}, THU, PAST, None, None, None, "2024"),

@@ -165,8 +165,10 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.type == TimexType.DURATION:
         if timex.anchor == "previous" and timex.first_day and timex.last_day:
-            return _Dated(timex.start, timex.end, timex.first_day, timex.last_day, "day", timex.first_day.isoformat(),
-                          False, timex.rule)
+            # "two weeks later" is a day; "a month later" after a month is that month (the tagger's granularity)
+            unit = timex.granularity.value if timex.granularity else "day"
+            told = timex.first_day.isoformat()[: {"month": 7, "year": 4}.get(unit, 10)]
+            return _Dated(timex.start, timex.end, timex.first_day, timex.last_day, unit, told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
         if after and dct and spread and after.group(1) in _AFTER:

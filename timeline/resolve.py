@@ -631,8 +631,13 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
     current = _current_season_number(dct)
     shift = _shift(f.get("shift"))
     candidates = [_season_number(y, season) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+    word = (f.get("shift") or "").lower()
     if shift == 0:
         number = _season_number(dct.year, season)
+    elif word in ("last", "next") and season != "WI":
+        # "last spring" told in October is last year's, "next autumn" told in May next year's: the season named with
+        # "last" or "next" is the one of the year before or after (a winter, which spans two years, goes by order)
+        number = _season_number(dct.year + shift, season) if shift is not None else current
     elif shift is not None and shift < 0 or (shift is None and ctx.tense == PAST):
         number = max(c for c in candidates if (c < current if shift else c <= current))
     elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):
@@ -910,6 +915,12 @@ def _value_setmonth(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     return f"XXXX-{_month(f['m'], words):02d}"
 
 
+def _value_setholiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A holiday that recurs: 'every Christmas Eve' is XXXX-12-24; a movable feast ('each Easter') has no fixed day."""
+    rule = words.lookup("holiday", f["h"]) or ""
+    return f"XXXX-{rule}" if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX"
+
+
 def _value_setseason(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A season that recurs: 'every summer' is XXXX-SU."""
     return f"XXXX-{words.lookup('season', f['s'].lower()) or 'XX'}"
@@ -981,6 +992,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "set": _value_set,
     "setweekday": _value_setweekday,
     "setmonth": _value_setmonth,
+    "setholiday": _value_setholiday,
     "setseason": _value_setseason,
     "newyear": _value_newyear,
     "setpod": _value_setpod,

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from timeline.resolve import (
     interval_of,
     narrow_by_mod,
     resolve_value,
+    shift_months,
     to_number,
 )
 from timeline.rules import (
@@ -123,6 +125,10 @@ _OBJECT_WORD = r"(?!(?:of|for|to|by|until|that|which|would|will|could|should|may
 _PAST_VERB_OBJECT_BEFORE = re.compile(
     factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$"), re.IGNORECASE
 )
+_PAST_VERB_RIGHT_AFTER = re.compile(factor_alternatives(rf"\s+({_PAST_WORDS})\b"), re.IGNORECASE)
+# a relative clause whose past verb the date follows ("that ran from", "who fled in"): the date is that verb's
+_RELATIVE_PAST_BEFORE = re.compile(factor_alternatives(
+    rf"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?({_PAST_WORDS})\s+(?:in|on|from|since|during)\s+$"), re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to)\b(?![^.!?]*[.!?]\s)", re.IGNORECASE)
 # "shops untouched by the flood", "an unexpected fall": an un- participle is an adjective, not a past verb; but
 # the un- verbs that undo an action ("unveiled", "uncovered") and words that only start with "un" are verbs
@@ -210,6 +216,8 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# a relative clause set off by a comma: a cue before it is in another clause, and says nothing of a date after it
+_RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
 
 
@@ -231,6 +239,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             or _JOINED_VERB_AFTER.search(text, end, cue_end)
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
+        if cue_end <= start and _RELATIVE_OPENER.search(text, cue_end, start):
+            continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
         if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
             first_word = cue.split(None, 1)[0]
             if first_word in ("be", "been"):
@@ -246,7 +256,19 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
+    relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
+    if relative is not None and relative.group(1).lower() not in _NOT_A_PAST_EVENT:
+        return PAST  # "talks that ran from 30 November are expected to end": the date is the relative clause's
+    if best is None and _BARE_INFINITIVE.search(text, lo, start):
+        return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
     return best[1] if best else None
+
+
+# an infinitive with no finite verb in its sentence (a headline's or a caption's "to"): not before a determiner or a
+# pronoun, where "to" is a preposition ("a trip to the coast on Friday")
+_BARE_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|us|me|it|date|day|"
+    r"mid|early|late|next|last)\b)[a-z]+\b")
 
 
 @lru_cache(maxsize=256)
@@ -268,7 +290,14 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
         cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
-    return tuple(cues)
+    # "have promised", "has already sold": a perfect tells of what is done, its participle's past; the auxiliary is
+    # no present cue of its own
+    perfect = {i for i in range(len(cues) - 1) if cues[i][3] in ("has", "have") and cues[i + 1][2] == PAST
+               and _PERFECT_GAP.fullmatch(text, cues[i][1], cues[i + 1][0]) is not None}
+    return tuple(cue for i, cue in enumerate(cues) if i not in perfect)
+
+
+_PERFECT_GAP = re.compile(r"\s+(?:(?:also|already|just|since|now|not|never|recently|finally|\w+ly)\s+)?")
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -551,6 +580,16 @@ _STATE_THROUGH = frozenset({"closed", "shut", "suspended", "banned", "halted", "
 _NO_ACTION_THROUGH = _NOT_A_PAST_EVENT | _STATE_THROUGH
 
 
+def _past_range_before(text: str, candidates: list[Candidate], partners: dict[int, int], index: int) -> bool:
+    """Whether the expression ends a range whose start follows a past action ("talks ran from 30 November until 3
+    December"): "until" then bounds what was done, no bound ahead."""
+    if partners.get(index, index) >= index:
+        return False
+    start = candidates[partners[index]].start
+    verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    return verb is not None and verb.group(1).lower() not in _NO_ACTION_THROUGH
+
+
 def _past_verb_through(text: str, start: int) -> bool:
     verb = _PAST_VERB_THROUGH.search(text, max(0, start - 30), start)
     return verb is not None and verb.group(1).lower() not in _NO_ACTION_THROUGH
@@ -701,11 +740,13 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     focus_quarter: str | None = None
     previous_end = 0
     resolved: dict[int, Timex] = {}
+    contexts: dict[int, _Context] = {}
     for index, candidate in enumerate(candidates):
         # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
         after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
                    previous_end, focus_day, after_since)
+        contexts[index] = context
         timex = _resolve_candidate(*context)
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
         if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
@@ -721,6 +762,8 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
                 and candidate.groups.get("m") == candidates[partners[index]].groups.get("m")):
             # the two days of one month in one compact range ("Sept. 17 through 29") are in one year: the start's
             timex = _resolve_candidate(*context, year_hint=start_of_range.first_day.year)
+        if timex is not None and start_of_range is not None:
+            timex = _running_range(out, resolved, contexts, partners[index], index, timex, dct) or timex
         previous_end = candidate.end
         if timex is None:
             continue
@@ -747,6 +790,35 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
             # year earlier" is that period a year before (a year's value), no longer the quarter before it
             focus_quarter = None
     return _weekday_ranges_in_order(_times_on_their_dates(text, out, bare_times), dct)
+
+
+def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[int, _Context], first: int,
+                   second: int, end: Timex, dct: date | None) -> Timex | None:
+    """A range without a year whose start the tense put next year although this year's range holds the anchor
+    ("people will travel between April 14 and May 2", told on April 20; "the talks run from 30 November to 13
+    December", told on 4 December): the range now running. Its start is replaced in `out`; the end is returned."""
+    start = resolved[first]
+    if (dct is None or start.first_day is None or start.first_day <= dct or end.first_day is None
+            or _year_written(contexts[first][2].groups) is not None
+            or _year_written(contexts[second][2].groups) is not None):
+        return None
+    year = start.first_day.year - 1
+    earlier_start = _resolve_candidate(*contexts[first], year_hint=year)
+    earlier_end = _resolve_candidate(*contexts[second], year_hint=year)
+    if (earlier_start is not None and earlier_end is not None and earlier_end.first_day and earlier_start.first_day
+            and earlier_end.first_day < earlier_start.first_day):
+        earlier_end = _resolve_candidate(*contexts[second], year_hint=year + 1)  # "from December 20 to January 5"
+    if (earlier_start is None or earlier_end is None or earlier_start.first_day is None
+            or earlier_end.last_day is None or not earlier_start.first_day <= dct <= earlier_end.last_day):
+        return None
+    resolved[first] = earlier_start
+    out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
+    return earlier_end
+
+
+# what _resolve_candidate is given for one candidate, besides a year hint
+_Context = tuple[str, date | None, Candidate, WordLists, int, list[Candidate], dict[int, int], dict[int, int],
+                 Timex | None, str | None, int, date | None, bool]
 
 
 def _shifted(timex: Timex, days: int) -> Timex:
@@ -842,6 +914,7 @@ def _resolve_candidate(
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
         if (_UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
                 and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
+                and not _past_range_before(text, candidates, partners, index)
                 and not _PERIOD_THROUGH.search(text, max(0, candidate.start - 60), candidate.start)
                 and not _past_verb_through(text, candidate.start)):
             # "talks continue until Tuesday", "shut until Friday", "the offer runs through May": a bound lies ahead
@@ -858,6 +931,9 @@ def _resolve_candidate(
         if after_since:
             return True  # "since Christmas" said in October: last Christmas
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        if verb is None:
+            # "the minister in May told parliament": the date right before its past verb is when that was done
+            verb = _PAST_VERB_RIGHT_AFTER.match(text, candidate.end)
         if verb is None:
             verb = _PAST_VERB_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
             if verb is not None and (verb.group(1).lower() in _REPORTING or _MODAL_BEFORE.search(
@@ -902,7 +978,7 @@ def _resolve_candidate(
             first, last, granularity = interval
             first, last = narrow_by_mod(first, last, mod)
     if timex_type == TimexType.DURATION and candidate.rule.id == "dur.later" and previous_day is not None:
-        first, last, granularity, anchor = _after_previous(candidate, words, previous_day)
+        first, last, granularity, anchor = _after_previous(candidate, words, previous_day, previous)
     return Timex(
         start=start,
         end=candidate.end,
@@ -920,11 +996,25 @@ def _resolve_candidate(
 
 
 def _after_previous(
-    candidate: Candidate, words: WordLists, previous_day: date
+    candidate: Candidate, words: WordLists, previous_day: date, previous: Timex | None = None
 ) -> tuple[date | None, date | None, Granularity | None, str]:
-    """"Two weeks later": the day that many units after the date mentioned before it in the text."""
+    """"Two weeks later": the day that many units after the date mentioned before it in the text; "a month later"
+    after a month ("froze withdrawals in June and filed for bankruptcy a month later"), or "a year later" after a
+    month or a year, is that whole month or year: the text tells it no finer than the date it counts from."""
     count = to_number(candidate.groups.get("n") or "", words)
     unit = (words.lookup("unit", (candidate.groups.get("u") or "").lower()) or "").upper()
+    coarse = previous is not None and previous.granularity in (Granularity.MONTH, Granularity.YEAR)
+    if coarse and previous is not None and unit in ("M", "Y") and count is not None and count == int(count):
+        months = int(count) * (12 if unit == "Y" else 1)
+        if previous.granularity == Granularity.MONTH or months % 12 == 0:
+            try:
+                year, month = shift_months(previous_day.year, previous_day.month, months)
+            except Unresolvable:
+                return None, None, None, "previous"  # "9999 years later" is past the calendar's end
+            if previous.granularity == Granularity.YEAR:
+                return date(year, 1, 1), date(year, 12, 31), Granularity.YEAR, "previous"
+            last_day = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last_day), Granularity.MONTH, "previous"
     days_per_unit = {"D": 1, "W": 7, "M": 30, "Y": 365, "FN": 14}.get(unit)
     if count is None or days_per_unit is None:
         return None, None, None, "previous"
