@@ -477,3 +477,23 @@ def test_counting_back_before_year_one_leaves_the_date(published: date, text: st
     events = events_for_document(Document("x", text, published))
     counted = [(e.start, e.end) for e in events if e.expression == "two days"]
     assert counted == [span], [(e.start, e.end, e.expression, e.title) for e in events]
+
+
+# A deadline ("by June 30", "by the end of the year") runs from the publication date to the end of what it names;
+# "by" naming who did it, or a deadline already past, is no deadline. (text, the (start, end) of the event)
+DEADLINE = [
+    ("The mill plans to shed 400 jobs by the end of the year.", (PUBLISHED, date(2024, 12, 31))),
+    ("The league will pick a new referee chief by the end of September.", (PUBLISHED, date(2024, 9, 30))),
+    ("Both sides must withdraw their troops by Friday.", (PUBLISHED, date(2024, 5, 10))),
+    ("The port operator wants the new cranes working by July 2025.", (PUBLISHED, date(2025, 7, 31))),
+    ("The city hopes to plant 10,000 trees by 2030.", (PUBLISHED, date(2030, 12, 31))),
+    # look-alikes
+    ("The harbour wall will be tested by Friday's high tide.", (date(2024, 5, 10), date(2024, 5, 10))),
+    ("By March the rebels had taken three towns.", (date(2024, 3, 1), date(2024, 3, 31))),
+]
+
+
+@pytest.mark.parametrize("text, span", DEADLINE, ids=[s[0][:40] for s in DEADLINE])
+def test_a_deadline_runs_from_the_publication_date(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == [span], [(e.start, e.end, e.title) for e in events]

@@ -58,7 +58,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
-                     "ending", "beginning", "lasting"):
+                     "ending", "beginning", "lasting", "deadline"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -66,9 +66,9 @@ def _signal_words() -> dict[str, frozenset[str]]:
 
 SIGNALS = _signal_words()
 (_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
- _LASTING) = (
+ _LASTING, _DEADLINE) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
-                                 "negation", "ending", "beginning", "lasting")
+                                 "negation", "ending", "beginning", "lasting", "deadline")
 )
 _BE = frozenset({"be", "been", "being"})
 # the words that open a clause's verb phrase
@@ -159,6 +159,9 @@ def _duration_days(timex: Timex) -> tuple[int, int] | None:
     return int(match.group(1)) * per, int(match.group(1)) * per
 
 
+_OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
+
+
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
@@ -204,6 +207,10 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
         elif before in _UNTIL and dct <= last:
             until = True
+            first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+        elif before in _DEADLINE and dct <= last and not _OWNER.match(text, timex.end):
+            # "plans to close two plants by the end of the year": a deadline, from the publication date to the end
+            # of what it names (not a state that some later beginning starts: "until" does that)
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
     forward = timex.rule in _FORWARD
     if forward:
