@@ -454,6 +454,8 @@ BEGUN_STATE = [
     # a beginning of another thing told in another sentence does not begin the state
     ("The new stadium opens on May 20. Repairs to the ring road will continue until May 31.",
      (PUBLISHED, date(2024, 5, 31))),
+    # what "continues" until a date is going on already: a thing opening before it does not begin it
+    ("The ferry terminal opens on Monday. The dredging will continue until May 31.", (PUBLISHED, date(2024, 5, 31))),
 ]
 
 
@@ -497,3 +499,34 @@ DEADLINE = [
 def test_a_deadline_runs_from_the_publication_date(text: str, span: tuple[date, date]) -> None:
     events = events_for_document(Document("x", text, PUBLISHED))
     assert [(e.start, e.end) for e in events] == [span], [(e.start, e.end, e.title) for e in events]
+
+
+# A date counted from another date: "on Sunday, two days after X" counts X back from that Sunday, not from the
+# publication date; months or years "later" than a month or a year date the whole month or year that many on;
+# "a decade ago" is the year ten years before publication. (text, the expression, its (start, end))
+COUNTED_FROM_A_DATE = [
+    ("The union called off the strike on Monday, two days after the owners raised pay.", "two days",
+     (date(2024, 5, 4), date(2024, 5, 4))),
+    ("The striker signed for the club on April 30, just three days after his old side let him go.", "three days",
+     (date(2024, 4, 27), date(2024, 4, 27))),
+    ("The mayor was charged in March 2021 and resigned a month later.", "a month later",
+     (date(2021, 4, 1), date(2021, 4, 30))),
+    ("The dam was finished in 2010 and two years later it was already leaking.", "two years later",
+     (date(2012, 1, 1), date(2012, 12, 31))),
+    ("The pianist, who moved to Vienna a decade ago, will play on Friday.", "a decade ago",
+     (date(2014, 1, 1), date(2014, 12, 31))),
+    ("The old pier burned down two decades ago.", "two decades ago", (date(2004, 1, 1), date(2004, 12, 31))),
+    # look-alikes: a day or a week on from a day stays a day; "days after" with no date before it counts from the
+    # publication date
+    ("The cable snapped on April 2 and the lift reopened three days later.", "three days later",
+     (date(2024, 4, 5), date(2024, 4, 5))),
+    ("Voters are angry, two days after the council raised the parking fees.", "two days",
+     (date(2024, 5, 6), date(2024, 5, 6))),
+]
+
+
+@pytest.mark.parametrize("text, expression, span", COUNTED_FROM_A_DATE, ids=[s[0][:40] for s in COUNTED_FROM_A_DATE])
+def test_a_date_counted_from_another_date(text: str, expression: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events if e.expression == expression] == [span], \
+        [(e.start, e.end, e.expression) for e in events]

@@ -159,6 +159,9 @@ def _duration_days(timex: Timex) -> tuple[int, int] | None:
     return int(match.group(1)) * per, int(match.group(1)) * per
 
 
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DECADES_AGO = re.compile(r"(a|one|two|three|four|five)\s+decades?\s+ago", re.IGNORECASE)
+_LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
 
@@ -168,8 +171,10 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.type == TimexType.DURATION:
         if timex.anchor == "previous" and timex.first_day and timex.last_day:
-            return _Dated(timex.start, timex.end, timex.first_day, timex.last_day, "day", timex.first_day.isoformat(),
-                          False, timex.rule)
+            # "a month later": the word that counts on is part of the expression (and of no title)
+            later = _LATER_WORD.match(text, timex.end)
+            return _Dated(timex.start, later.end() if later else timex.end, timex.first_day, timex.last_day, "day",
+                          timex.first_day.isoformat(), False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
         if after and dct and spread and after.group(1) in _AFTER:
@@ -190,6 +195,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
     approximate = (timex.mod in APPROXIMATE_MODS) or value in VAGUE_VALUES
+    decades = _DECADES_AGO.fullmatch(timex.text)
+    if decades and dct and dct.year > 10 * _COUNT_WORDS.get(decades.group(1).lower(), 99):
+        # "who joined a decade ago": a round count of years back from the publication year, not the whole decade
+        # the year falls in (the 2010s for an article of 2024)
+        year = dct.year - 10 * _COUNT_WORDS[decades.group(1).lower()]
+        first, last, granularity, value, approximate = date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}", True
     if timex.mod in _PART_MODS and granularity in _WHOLE_UNITS:
         # "mid-July", "late November", "early next year": a reader cannot tell which days; the event is dated to the
         # whole unit the value names (the month, week or year), approximate
@@ -395,6 +406,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
+        if single and single.counted_from_dct and items and dct:
+            single = _counted_from_the_date_before(text, items[-1], single, dct)
+        elif single and timex.anchor == "previous" and i > 0:
+            single = _later_in_whole_units(timex, timexes[i - 1], single)
         if single:
             items.append(single)
     if len(items) < 2:  # nothing else to be framed by
@@ -414,6 +429,48 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if not framed:
             kept.append(item)
     return kept
+
+
+# what may stand between a date and the "days after" that follows it: "on Sunday, (just) two days after ..."
+_RIGHT_AFTER_A_DATE = re.compile(r"[\s,]*(?:(?:just|only|barely|some|about|nearly|almost)\s+)?")
+
+
+def _counted_from_the_date_before(text: str, before: _Dated, item: _Dated, dct: date) -> _Dated:
+    """"sacked the coach on Sunday, two days after the team lost": the loss is counted back from Sunday, the day
+    the sentence has just named, not from the publication date."""
+    if (before.counted_from_dct or before.first_day != before.last_day or before.since or before.until
+            or not _RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start)):
+        return item
+    shift = dct - before.first_day
+    try:
+        first, last = item.first_day - shift, item.last_day - shift
+    except OverflowError:
+        return item  # counted back before the year 1: the date is left as told
+    value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+    return item._replace(first_day=first, last_day=last, value=value, counted_from_dct=False)
+
+
+_LATER_UNIT = re.compile(r"P(\d+)([MY])")
+
+
+def _later_in_whole_units(timex: Timex, before: Timex, item: _Dated) -> _Dated:
+    """"arrested in August 2020 and released a month later": months or years counted from a month or a year (the
+    date just before in the sentence) date the whole month or year that many on (September 2020), not one day."""
+    unit = _LATER_UNIT.fullmatch(timex.value)
+    if unit is None or before.first_day is None or timex.first_day is None or before.type is not TimexType.DATE:
+        return item
+    count = int(unit.group(1)) * (1 if timex.first_day >= before.first_day else -1)
+    if before.granularity is Granularity.YEAR and unit.group(2) == "Y":
+        value = f"{before.first_day.year + count:04d}"
+    elif before.granularity is Granularity.MONTH:
+        months = before.first_day.year * 12 + before.first_day.month - 1 + count * (12 if unit.group(2) == "Y" else 1)
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        return item
+    whole = interval_of(value, None)
+    if whole is None:
+        return item
+    return item._replace(first_day=whole[0], last_day=whole[1], granularity=whole[2].value, value=value)
 
 
 # a comparison word and any figures or "the same month (of)" between it and the date: "from 4 % a year earlier",
