@@ -271,12 +271,27 @@ def _superlative(word: str) -> bool:
     return word.endswith("est") and "ADJ" in word_classes(word) and len(lemmas(word)) > 1
 
 
-def _range_dated(first: Timex, second: Timex) -> _Dated | None:
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _Dated | None:
     if not (first.first_day and second.last_day) or second.last_day < first.first_day:
         return None
     approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
-    value = f"{first.first_day.isoformat()}/{second.last_day.isoformat()}"
-    return _Dated(first.start, second.end, first.first_day, second.last_day, "open", value, approximate, first.rule)
+    start, end = first.first_day, second.last_day
+    if dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end):
+        # "to travel between April 14 and May 2" in an article of April 18: with no year written, a range that
+        # holds the publication date a year nearer is the one meant, not the next (or last) year's, whatever the
+        # tense says of its ends
+        step = -1 if start > dct else 1
+        try:
+            nearer = start.replace(year=start.year + step), end.replace(year=end.year + step)
+        except ValueError:  # February 29
+            nearer = start, end
+        if nearer[0] <= dct <= nearer[1]:
+            start, end = nearer
+    value = f"{start.isoformat()}/{end.isoformat()}"
+    return _Dated(first.start, second.end, start, end, "open", value, approximate, first.rule)
 
 
 def _plainly_verb(word: str, adjective_too: bool = False) -> bool:
@@ -372,6 +387,28 @@ def _object_of(piece: str) -> str:
     return piece[determiner.start() :] if determiner else piece
 
 
+_MONTHS_OF = re.compile(r"the\s+(first|last|final)\s+(\w+)\s+months", re.IGNORECASE)
+_MONTH_COUNTS = {word: k for k, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven".split()) if k > 1}
+
+
+def _months_of_year(duration: Timex, year: Timex) -> _Dated | None:
+    """"the first three months of the year", "the last two months of 2022": those months of that year."""
+    match = _MONTHS_OF.fullmatch(duration.text)
+    if match is None or year.first_day is None:
+        return None
+    count = _MONTH_COUNTS.get(match.group(2).lower()) or (int(match.group(2)) if match.group(2).isdigit() else 0)
+    if not 1 < count < 12:
+        return None
+    first_month = 1 if match.group(1).lower() == "first" else 13 - count
+    first = date(year.first_day.year, first_month, 1)
+    whole = interval_of(f"{year.first_day.year:04d}-{first_month + count - 1:02d}", None)
+    if whole is None:
+        return None
+    value = f"{first.isoformat()}/{whole[1].isoformat()}"
+    return _Dated(duration.start, year.end, first, whole[1], "open", value, False, duration.rule)
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out."""
@@ -388,12 +425,21 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             if within is not None:  # "March of that year", "May of last year": the month of that year
                 timex = within
                 used.add(i + 1)
+        if (timex.type is TimexType.DURATION and i + 1 < len(timexes) and timexes[i + 1].granularity is Granularity.YEAR
+                and _OF.fullmatch(text, timex.end, timexes[i + 1].start)):
+            months = _months_of_year(timex, timexes[i + 1])
+            if months is not None:  # "the first three months of the year": January to March of that year
+                used.add(i + 1)
+                items.append(months)
+                continue
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
         if partner is not None:
             used.add(partner)
-            joined = _range_dated(timex, timexes[partner])
+            if timexes[partner].text.endswith("May") and _MONTH_DAY_HOLIDAY.match(text, timexes[partner].end):
+                continue
+            joined = _range_dated(text, timex, timexes[partner], dct)
             if joined:
                 items.append(joined)
                 continue
@@ -416,13 +462,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         return items
     kept = []
     for item in items:
-        framed = any(
+        framed = item.granularity != "open" and any(  # a span from or to the publication date frames nothing
             other is not item
             and item.first_day <= other.first_day
             and other.last_day <= item.last_day
             and (other.first_day, other.last_day) != (item.first_day, item.last_day)
             and (not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
-                 or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None)
+                 or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None
+                 or (other.end < item.start and _DAY_OF.fullmatch(text, other.end, item.start) is not None))
             and not other.forward
             for other in items
         )
@@ -430,6 +477,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             kept.append(item)
     return kept
 
+
+# a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
+_DAY_OF = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}(?:day|week|weekend|month|date|eve|start|end|anniversary)"
+                     r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+|last\s+)?")
+# "12 to 15 May Day marchers": the month's name begins the name of a holiday qualifying a noun, not a date
+_MONTH_DAY_HOLIDAY = re.compile(r"\s+Day\b")
 
 # what may stand between a date and the "days after" that follows it: "on Sunday, (just) two days after ..."
 _RIGHT_AFTER_A_DATE = re.compile(r"[\s,]*(?:(?:just|only|barely|some|about|nearly|almost)\s+)?")
@@ -595,10 +648,17 @@ def _split_point(text: str, left: int, right: int) -> int:
     between = text[left:right]
     clause_breaks = list(_CLAUSE_SPLIT.finditer(between))
     if clause_breaks:
-        return left + clause_breaks[-1].start()
+        # an "and" after a stronger break more often joins two nouns than two clauses ("..., after lawmakers had
+        # approved taxes on transfers and fuel in a first reading the previous week"): the stronger break wins
+        strong = [m for m in clause_breaks if m.group(0).strip() != "and"]
+        return left + (strong or clause_breaks)[-1].start()
     phrase = _PHRASE_SPLIT.search(between)
     if phrase:
         return left + phrase.start()
+    if _LEAD_IN.match(between):
+        # "The officers who seized power in January have promised to hand power back by July": the first date
+        # ends a clause about the subject; the verb after it begins the other date's words
+        return left
     middle = len(between) // 2
     spaces = [m.start() for m in _SPACE.finditer(between)]
     if not spaces:
@@ -730,6 +790,20 @@ def _blank(match: re.Match[str]) -> str:
 _THE = re.compile(r"the\s", re.IGNORECASE)
 
 
+_DATE_SUBJECT_VERB = re.compile(r"(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?=\S)")
+_LAST_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\s", re.IGNORECASE)
+
+
+def _last_noun_phrase(piece: str) -> str:
+    """The noun phrase a piece ends with: from its last determiner not after "of" ("She will sing at the festival"
+    -> "the festival"; "the opening of the museum" whole from "the opening"); the piece when it has none."""
+    starts = [m.start() for m in _LAST_DETERMINER.finditer(piece)]
+    for start in reversed(starts):
+        if not piece[:start].rstrip().lower().endswith(" of"):
+            return piece[start:]
+    return piece
+
+
 def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
 
@@ -769,8 +843,20 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     if relative and home > 0:
         # "Assefa, who won the same race last year": the relative pronoun stands for the phrase before it
         antecedent = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
+        if relative.group(0).lower().startswith("which"):
+            # "She will sing at the city's festival, which runs ...": a thing, the last noun phrase before "which"
+            antecedent = _last_noun_phrase(antecedent)
         if antecedent and len(antecedent) <= 60:
             return _tidy(antecedent + " " + own[relative.end() :])
+    if home > 0 and _PARTICIPLE_START.match(own):
+        # "The new stadium, approved by the council in March, ...": the phrase tells of the subject before it
+        described = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
+        if described and len(described) <= 60 and not _describes_subject(described, relative_too=True):
+            return _tidy(described + " " + own)
+    if not clause[s:max(s, expr_start)].strip():
+        # "Thursday marks two years since the storming", "Friday is the deadline for bids": the date is the
+        # subject; what it is or marks is the event
+        own = _DATE_SUBJECT_VERB.sub("", own.lstrip(), count=1)
     if len(segments) > 1 and not _REPORTING.isdisjoint(map(str.lower, _WORD.findall(own))):
         reported = next((k for k in range(home + 1, len(segments)) if segments[k][2] == "that"), None)
         if len(own) >= 30:
@@ -864,8 +950,12 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
-    for index in sorted(by_sentence):  # the sentences with a time expression, in order
-        items = dated_items(text, by_sentence[index], doc.published)
+    since_then = _sentences_since_then(text, sentences, by_sentence) if doc.published else []
+    for index in sorted(chain(by_sentence, since_then)):  # the sentences with a time expression, in order
+        if index in by_sentence:
+            items = dated_items(text, by_sentence[index], doc.published)
+        else:
+            items = _since_then_items(text, sentences[index], drafts, doc.published)
         if not items:
             continue
         sentence = sentences[index]
@@ -881,6 +971,36 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
                                       text, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
+
+
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
+
+
+def _sentences_since_then(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Timex]]) -> list[int]:
+    """The sentences without a date of their own that tell a state "since then" (seldom: found by one search)."""
+    found = []
+    for match in _SINCE_THEN.finditer(text):
+        index = bisect_right([s.start for s in sentences], match.start()) - 1
+        if index > 0 and index not in by_sentence and match.start() < sentences[index].end:
+            found.append(index)
+    return found
+
+
+def _since_then_items(text: str, sentence: Sentence, drafts: list[_Draft], dct: date | None) -> list[_Dated]:
+    """"The protests began on June 16 ... At least nine people have been killed since then": a state from the
+    event just told (the first event of the nearest sentence before with one, on or before the publication date)
+    to the publication date."""
+    match = _SINCE_THEN.search(text, sentence.start, sentence.end)
+    before = [d for d in drafts if d.sentence.start < sentence.start]
+    if match is None or dct is None or not before or _since_tells_earlier(text, match.start()):
+        return []  # ("has not been rebuilt since then": the event just told, the last time, is the news)
+    last_sentence = max(d.sentence.start for d in before)
+    told = min((d for d in before if d.sentence.start == last_sentence), key=lambda d: d.dated.start).dated
+    if told.first_day > dct or told.since or told.until:
+        return []
+    value = f"{told.first_day.isoformat()}/{dct.isoformat()}"
+    return [_Dated(match.start(), match.end(), told.first_day, dct, "open", value, told.approximate, "since_then",
+                   since=True)]
 
 
 def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) -> str:
@@ -942,7 +1062,10 @@ _LEAD_IN = re.compile(
     r"[\s,;]*(?P<word>which|who|will|would|has|have|had|is|are|was|were|" + _PARTICIPLE_PHRASE + r")\b",
     re.IGNORECASE,
 )
-_PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
+# (after an adverb of time: "Elections, last held in 2014, are due")
+_PARTICIPLE_START = re.compile(r"(?:(?:last|first|once|recently|newly|previously|already|originally)\s+)?"
+                               + _PARTICIPLE_PHRASE)
+_ABOUT_SUBJECT = re.compile(r"\s(?:who|which|that|whose)\s|\s" + _PARTICIPLE_PHRASE)
 
 
 def _describes_subject(piece: str, relative_too: bool = False) -> bool:
@@ -1164,6 +1287,13 @@ def _draft(
                 "",
             )
             rest = title[len(lead.group("word")) :] if title.lower().startswith(lead.group("word").lower()) else title
+            if not subject and lead.group("word").lower() not in ("which", "who"):
+                subject = text[sentence.start : lo]  # the words before: a subject with a clause about it
+            about = _ABOUT_SUBJECT.search(subject, 1)
+            if about and lead.group("word").lower() not in ("which", "who"):
+                # "The officers who seized power in January | have promised ...", "A painting stolen from the
+                # museum in 1991 | was handed back ...": the subject is the noun phrase before the words about it
+                subject = subject[: about.start()]
             if subject and len(subject) <= 60:
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
