@@ -625,6 +625,16 @@ SUBJECT_BEFORE_WORDS_ABOUT_IT = [
     ("A statue stolen from the square in 1985 was found by divers last week.", "last week",
      "A statue was found by divers"),
     ("Local polls, last held in 2015, are due by the end of the year.", "the end of the year", "Local polls are due"),
+    # a relative clause after a long clause stands for the noun phrase before it; "and will ..." takes the subject;
+    # a passive of a reporting verb ("was confirmed") is the news, its subject before it
+    ("The new coach took charge in 2021 after the sacking of his mentor, who had run the side since 2015.", "2015",
+     "His mentor had run the side"),
+    ("Ministers agreed on Monday to reopen talks about the price of gas, which broke down in March.", "March",
+     "Talks about the price of gas broke down"),
+    ("A vase taken from the palace in 1979 was returned by a dealer last month and will go on show in June.", "June",
+     "A vase will go on show"),
+    ("The leak, found by divers near the pier, was confirmed by the port authority on Monday.", "Monday",
+     "The leak was confirmed by the port authority"),
 ]
 
 

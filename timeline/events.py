@@ -794,12 +794,20 @@ _DATE_SUBJECT_VERB = re.compile(r"(?:marks|marked|will\s+mark|is|was|will\s+be)\
 _LAST_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\s", re.IGNORECASE)
 
 
-def _last_noun_phrase(piece: str) -> str:
+_HEAD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on|about|over|against|between)\s+$")
+
+
+def _last_noun_phrase(piece: str, of_too: bool = False) -> str:
     """The noun phrase a piece ends with: from its last determiner not after "of" ("She will sing at the festival"
-    -> "the festival"; "the opening of the museum" whole from "the opening"); the piece when it has none."""
+    -> "the festival"; "the opening of the museum" whole from "the opening"), or after it too with `of_too`; the
+    piece when it has none."""
     starts = [m.start() for m in _LAST_DETERMINER.finditer(piece)]
     for start in reversed(starts):
-        if not piece[:start].rstrip().lower().endswith(" of"):
+        if of_too or not piece[:start].rstrip().lower().endswith(" of"):
+            # "resume talks on the boundaries of ...": a noun before "on" heads the phrase
+            headed = _HEAD_BEFORE.search(piece, 0, start)
+            if headed and "NOUN" in word_classes(headed.group(1)) and not headed.group(1).endswith("ed"):
+                return piece[headed.start(1) :]
             return piece[start:]
     return piece
 
@@ -846,6 +854,9 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         if relative.group(0).lower().startswith("which"):
             # "She will sing at the city's festival, which runs ...": a thing, the last noun phrase before "which"
             antecedent = _last_noun_phrase(antecedent)
+        elif len(antecedent) > 60:
+            # "... took over from the founder's grandson, who had led the group": a person, the last noun phrase
+            antecedent = _last_noun_phrase(antecedent, of_too=True)
         if antecedent and len(antecedent) <= 60:
             return _tidy(antecedent + " " + own[relative.end() :])
     if home > 0 and _PARTICIPLE_START.match(own):
@@ -857,7 +868,8 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         # "Thursday marks two years since the storming", "Friday is the deadline for bids": the date is the
         # subject; what it is or marks is the event
         own = _DATE_SUBJECT_VERB.sub("", own.lstrip(), count=1)
-    if len(segments) > 1 and not _REPORTING.isdisjoint(map(str.lower, _WORD.findall(own))):
+    if (len(segments) > 1 and not _REPORTING.isdisjoint(map(str.lower, _WORD.findall(own)))
+            and not _PREDICATE.match(own)):  # ("was confirmed on June 18": a passive, whose subject is before)
         reported = next((k for k in range(home + 1, len(segments)) if segments[k][2] == "that"), None)
         if len(own) >= 30:
             # a named speaker: "Polish Defense Minister X announced on X"; the reported content follows if room
@@ -1247,7 +1259,8 @@ def _draft(
         title = make_title(clause_text, item.start - lo, item.end - lo)
         lead = _LEAD_IN.match(clause_text) if lo > sentence.start else None
         joined = _AND_VERB.match(clause_text) if lead is None and lo > sentence.start else None
-        if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object"))
+        if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
+                        or joined.group("verb") in _AUXILIARIES)
                 and not _SUBORDINATE.search(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
@@ -1290,7 +1303,10 @@ def _draft(
             if not subject and lead.group("word").lower() not in ("which", "who"):
                 subject = text[sentence.start : lo]  # the words before: a subject with a clause about it
             about = _ABOUT_SUBJECT.search(subject, 1)
-            if about and lead.group("word").lower() not in ("which", "who"):
+            if lead.group("word").lower() in ("which", "who") and len(subject) > 60:
+                # "... took over from the founder's grandson, who had led the group": the noun phrase before it
+                subject = _last_noun_phrase(subject, of_too=lead.group("word").lower() == "who")
+            elif about:
                 # "The officers who seized power in January | have promised ...", "A painting stolen from the
                 # museum in 1991 | was handed back ...": the subject is the noun phrase before the words about it
                 subject = subject[: about.start()]
