@@ -635,6 +635,11 @@ SUBJECT_BEFORE_WORDS_ABOUT_IT = [
      "A vase will go on show"),
     ("The leak, found by divers near the pier, was confirmed by the port authority on Monday.", "Monday",
      "The leak was confirmed by the port authority"),
+    # an -ing clause after a comma takes the sentence's subject (after a dateline, before a preposition), unless
+    # the date tells of a noun inside it
+    ("OSLO (Wire) — The central bank on Thursday held rates, ending hopes of a cut by the end of the year.",
+     "the end of the year", "The central bank ending hopes of a cut"),
+    ("The court upheld the ban on Tuesday, rejecting an appeal lodged in 2022.", "2022", "Rejecting an appeal lodged"),
 ]
 
 

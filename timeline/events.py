@@ -1225,6 +1225,28 @@ def _drafts_for_item(
     return drafts
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s$")  # "a cut by": a noun, not a participle
+_GERUND = re.compile(r"[A-Z][a-z]+ing\s")
+_DATELINE_END = re.compile(r"[—–]\s+")
+_SUBJECT_CUT = re.compile(r"\s(?:on|in|at|late|early|last|this)\s")
+
+
+def _sentence_subject(text: str, start: int, end: int) -> str:
+    """The words before the first verb of text[start:end], after any dateline ("ROME (Wire) — "), up to a
+    preposition ("Spain's court on Tuesday upheld" -> "Spain's court"); "" when there is no short one."""
+    dateline = _DATELINE_END.search(text, start, min(end, start + 60))
+    begin = dateline.end() if dateline else start
+    for word in _LOWER_WORD.finditer(text, begin, end):
+        if _PREDICATE.fullmatch(word.group(0)) or _plainly_verb(word.group(0)):
+            subject = text[begin : word.start()]
+            cut = _SUBJECT_CUT.search(subject)
+            subject = (subject[: cut.start()] if cut else subject).strip()
+            if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
+                return subject
+            return ""
+    return ""
+
+
 def _passive_participle(verb: str, first_verb: str) -> bool:
     """Whether a second verb joined by "and" after "was <first verb>" reads as a passive participle that takes the
     "was" too ("was arrested in May and freed on Monday"): not after "was born" (what follows is the person's own
@@ -1313,6 +1335,16 @@ def _draft(
             if subject and len(subject) <= 60:
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
+        elif (lo > sentence.start and _GERUND.match(title) and "VERB" in word_classes(title.split(" ", 1)[0].lower())
+              and clause_text.lstrip(" ,;").lower().startswith(title.split(" ", 1)[0].lower())
+              and not any(not _ARTICLE_BEFORE.search(text, lo, m.start() + 1)
+                          for m in _ABOUT_SUBJECT.finditer(text, lo + 2, item.start))):
+            # (not when the date tells of a noun inside the clause: "rejecting an appeal lodged in 2022", "ending a
+            # row that began in March")
+            # "Spain withdrew its envoy on Tuesday, deepening a row ...": the -ing clause's subject is the sentence's
+            subject = _sentence_subject(text, sentence.start, lo)
+            if subject:
+                title = _tidy(subject + " " + title[0].lower() + title[1:])
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
         typed = (title, None, (clause_text, item.start - lo))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
