@@ -189,12 +189,14 @@ def test_half_of_a_folder_without_numbers_is_an_error(capsys: pytest.CaptureFixt
 # typed right)
 FLOORS = [
     ("tests/articles", None, 29, 28, 28),
-    ("tests/heldout_articles", "dev", 89, 86, 83),
-    ("tests/heldout_articles", "test", 89, 81, 67),
-    ("tests/heldout_articles2", "dev", 70, 66, 62),
-    ("tests/heldout_articles2", "test", 69, 65, 49),
-    # held out in round 20 (committed before the builder ran on it): 171 dated, 151 typed at the round's end
-    ("tests/heldout_articles3", None, 200, 166, 145),
+    ("tests/heldout_articles", "dev", 89, 87, 83),
+    ("tests/heldout_articles", "test", 89, 87, 67),
+    ("tests/heldout_articles2", "dev", 70, 67, 62),
+    ("tests/heldout_articles2", "test", 69, 67, 49),
+    # held out in round 20 (committed before the builder ran on it): 171 dated, 151 typed at the round's end; 185
+    # dated, 163 typed after round 21's builder fixes (the dated floor follows them; the typed one leaves the typer
+    # room)
+    ("tests/heldout_articles3", None, 200, 180, 150),
 ]
 
 

@@ -309,8 +309,9 @@ ORDINAL_COUNT = [
     ("The bank raised rates on Tuesday, and prices have risen this year.",
      [(date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 5, 7), date(2024, 5, 7))]),
     ("It was the third rise this year.", [(date(2024, 1, 1), date(2024, 12, 31))]),
+    # (the first nine months of 2023 are January to September: see MONTHS_OF_A_YEAR)
     ("Output fell on Tuesday, after a rise in the first nine months of 2023.",
-     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 5, 7), date(2024, 5, 7))]),
+     [(date(2023, 1, 1), date(2023, 9, 30)), (date(2024, 5, 7), date(2024, 5, 7))]),
 ]
 
 
@@ -454,6 +455,8 @@ BEGUN_STATE = [
     # a beginning of another thing told in another sentence does not begin the state
     ("The new stadium opens on May 20. Repairs to the ring road will continue until May 31.",
      (PUBLISHED, date(2024, 5, 31))),
+    # what "continues" until a date is going on already: a thing opening before it does not begin it
+    ("The ferry terminal opens on Monday. The dredging will continue until May 31.", (PUBLISHED, date(2024, 5, 31))),
 ]
 
 
@@ -477,3 +480,171 @@ def test_counting_back_before_year_one_leaves_the_date(published: date, text: st
     events = events_for_document(Document("x", text, published))
     counted = [(e.start, e.end) for e in events if e.expression == "two days"]
     assert counted == [span], [(e.start, e.end, e.expression, e.title) for e in events]
+
+
+# A deadline ("by June 30", "by the end of the year") runs from the publication date to the end of what it names;
+# "by" naming who did it, or a deadline already past, is no deadline. (text, the (start, end) of the event)
+DEADLINE = [
+    ("The mill plans to shed 400 jobs by the end of the year.", (PUBLISHED, date(2024, 12, 31))),
+    ("The league will pick a new referee chief by the end of September.", (PUBLISHED, date(2024, 9, 30))),
+    ("Both sides must withdraw their troops by Friday.", (PUBLISHED, date(2024, 5, 10))),
+    ("The port operator wants the new cranes working by July 2025.", (PUBLISHED, date(2025, 7, 31))),
+    ("The city hopes to plant 10,000 trees by 2030.", (PUBLISHED, date(2030, 12, 31))),
+    # look-alikes
+    ("The harbour wall will be tested by Friday's high tide.", (date(2024, 5, 10), date(2024, 5, 10))),
+    ("By March the rebels had taken three towns.", (date(2024, 3, 1), date(2024, 3, 31))),
+]
+
+
+@pytest.mark.parametrize("text, span", DEADLINE, ids=[s[0][:40] for s in DEADLINE])
+def test_a_deadline_runs_from_the_publication_date(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == [span], [(e.start, e.end, e.title) for e in events]
+
+
+# A date counted from another date: "on Sunday, two days after X" counts X back from that Sunday, not from the
+# publication date; months or years "later" than a month or a year date the whole month or year that many on;
+# "a decade ago" is the year ten years before publication. (text, the expression, its (start, end))
+COUNTED_FROM_A_DATE = [
+    ("The union called off the strike on Monday, two days after the owners raised pay.", "two days",
+     (date(2024, 5, 4), date(2024, 5, 4))),
+    ("The striker signed for the club on April 30, just three days after his old side let him go.", "three days",
+     (date(2024, 4, 27), date(2024, 4, 27))),
+    ("The mayor was charged in March 2021 and resigned a month later.", "a month later",
+     (date(2021, 4, 1), date(2021, 4, 30))),
+    ("The dam was finished in 2010 and two years later it was already leaking.", "two years later",
+     (date(2012, 1, 1), date(2012, 12, 31))),
+    ("The pianist, who moved to Vienna a decade ago, will play on Friday.", "a decade ago",
+     (date(2014, 1, 1), date(2014, 12, 31))),
+    ("The old pier burned down two decades ago.", "two decades ago", (date(2004, 1, 1), date(2004, 12, 31))),
+    # look-alikes: a day or a week on from a day stays a day; "days after" with no date before it counts from the
+    # publication date
+    ("The cable snapped on April 2 and the lift reopened three days later.", "three days later",
+     (date(2024, 4, 5), date(2024, 4, 5))),
+    ("Voters are angry, two days after the council raised the parking fees.", "two days",
+     (date(2024, 5, 6), date(2024, 5, 6))),
+]
+
+
+@pytest.mark.parametrize("text, expression, span", COUNTED_FROM_A_DATE, ids=[s[0][:40] for s in COUNTED_FROM_A_DATE])
+def test_a_date_counted_from_another_date(text: str, expression: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events if e.expression == expression] == [span], \
+        [(e.start, e.end, e.expression) for e in events]
+
+
+# The span of one thing: a range with no year written that holds the publication date a year nearer is that one;
+# a deadline frames no date of its clause away; a date told again as part of a longer one ("June 30, the last day
+# of the fiscal year") is one event; "12 to 15 May Day marchers" is no date. (published, text, the events' spans)
+ONE_THING_ONE_SPAN = [
+    (date(2023, 4, 18), "Officials expect two million people to travel home between April 14 and May 2.",
+     [(date(2023, 4, 14), date(2023, 5, 2))]),
+    (date(2023, 12, 28), "The shops will stay open late from December 20 to January 5.",
+     [(date(2023, 12, 20), date(2024, 1, 5))]),
+    (date(2026, 6, 24), "The council must adopt its budget by June 30, the last day of the fiscal year.",
+     [(date(2026, 6, 24), date(2026, 6, 30))]),
+    (date(2023, 3, 1), "The rebels, who took the town in February, have promised to leave by June 2024.",
+     [(date(2023, 2, 1), date(2023, 2, 28)), (date(2023, 3, 1), date(2024, 6, 30))]),
+    (date(2024, 5, 8), "Police counted 12 to 15 May Day marchers outside the town hall on Wednesday.",
+     [(date(2024, 5, 8), date(2024, 5, 8))]),
+    # look-alikes: a range with its year written, or far from the publication date, stays as the tense reads it
+    (date(2023, 4, 18), "The show runs from April 14 to May 2 2024.", [(date(2024, 4, 14), date(2024, 5, 2))]),
+    (date(2023, 4, 18), "The new ferry line will run from June 1 to August 31.",
+     [(date(2023, 6, 1), date(2023, 8, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", ONE_THING_ONE_SPAN, ids=[s[1][:40] for s in ONE_THING_ONE_SPAN])
+def test_one_thing_has_one_span(published: date, text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, published))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# Between two dates of a sentence, a comma or a subordinating word divides two clauses more surely than an "and",
+# which more often joins two nouns. (text, the date, the words its title begins with)
+STRONGER_BREAK = [
+    ("The strike ended on Monday, after the union had won pay rises for drivers and cleaners in talks last week.",
+     "last week", "The union had won pay rises for drivers and cleaners"),
+    ("Exports fell in March, when buyers cancelled orders for steel and copper at the start of the month.",
+     "the start of the month", "Buyers cancelled orders for steel and copper"),
+    # a participle phrase between commas tells of the subject before it
+    ("The city's new museum, approved by the city council in March, will open in 2028.", "March",
+     "The city's new museum approved by the city council"),
+]
+
+
+@pytest.mark.parametrize("text, expression, title", STRONGER_BREAK, ids=[s[1] for s in STRONGER_BREAK])
+def test_a_stronger_break_divides_two_dated_clauses(text: str, expression: str, title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.expression == expression)
+    assert event.title.startswith(title), event.title
+
+
+# "since then" in a sentence without a date of its own: a state from the event the sentence before told first, to
+# the publication date; a negated verb before it tells no state (the event before is the last time). (text, spans)
+SINCE_THEN = [
+    ("The mill closed on May 2. Since then, 300 workers have left the valley.",
+     [(date(2024, 5, 2), date(2024, 5, 2)), (date(2024, 5, 2), PUBLISHED)]),
+    ("Talks broke down in March, after a row over fishing rights last year. Both fleets have stayed in port since "
+     "then.",
+     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 3, 1), PUBLISHED)]),
+    # look-alikes
+    ("The fair last came to town in 2019. The town has not held a fair since then.",
+     [(date(2019, 1, 1), date(2019, 12, 31))]),
+    ("Since then, the town has changed.", []),
+]
+
+
+@pytest.mark.parametrize("text, spans", SINCE_THEN, ids=[s[0][:40] for s in SINCE_THEN])
+def test_since_then_runs_from_the_event_told_before(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# "the first/last N months of" a year dates those months of that year, not the year. (text, the event's span)
+MONTHS_OF_A_YEAR = [
+    ("Ticket sales doubled in the first four months of the year.", (date(2024, 1, 1), date(2024, 4, 30))),
+    ("The airline lost money in the last three months of 2022.", (date(2022, 10, 1), date(2022, 12, 31))),
+    # look-alike: a count of months in a year is no part of it
+    ("The singer toured for six months in 2019.", (date(2019, 1, 1), date(2019, 12, 31))),
+]
+
+
+@pytest.mark.parametrize("text, span", MONTHS_OF_A_YEAR, ids=[s[0][:40] for s in MONTHS_OF_A_YEAR])
+def test_months_of_a_year(text: str, span: tuple[date, date]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == [span], [(e.start, e.end, e.title) for e in events]
+
+
+# Two dates with no comma or conjunction between them: the verb after the first date begins the second date's
+# words, and its subject is the noun phrase before the words about it (a relative clause, a participle phrase).
+# (text, the date, the title)
+SUBJECT_BEFORE_WORDS_ABOUT_IT = [
+    ("The generals who took over in March have pledged to hold elections by June 2026.", "June 2026",
+     "The generals have pledged to hold elections"),
+    ("A statue stolen from the square in 1985 was found by divers last week.", "last week",
+     "A statue was found by divers"),
+    ("Local polls, last held in 2015, are due by the end of the year.", "the end of the year", "Local polls are due"),
+    # a relative clause after a long clause stands for the noun phrase before it; "and will ..." takes the subject;
+    # a passive of a reporting verb ("was confirmed") is the news, its subject before it
+    ("The new coach took charge in 2021 after the sacking of his mentor, who had run the side since 2015.", "2015",
+     "His mentor had run the side"),
+    ("Ministers agreed on Monday to reopen talks about the price of gas, which broke down in March.", "March",
+     "Talks about the price of gas broke down"),
+    ("A vase taken from the palace in 1979 was returned by a dealer last month and will go on show in June.", "June",
+     "A vase will go on show"),
+    ("The leak, found by divers near the pier, was confirmed by the port authority on Monday.", "Monday",
+     "The leak was confirmed by the port authority"),
+    # an -ing clause after a comma takes the sentence's subject (after a dateline, before a preposition), unless
+    # the date tells of a noun inside it
+    ("OSLO (Wire) — The central bank on Thursday held rates, ending hopes of a cut by the end of the year.",
+     "the end of the year", "The central bank ending hopes of a cut"),
+    ("The court upheld the ban on Tuesday, rejecting an appeal lodged in 2022.", "2022", "Rejecting an appeal lodged"),
+]
+
+
+@pytest.mark.parametrize("text, expression, title", SUBJECT_BEFORE_WORDS_ABOUT_IT,
+                         ids=[s[1] for s in SUBJECT_BEFORE_WORDS_ABOUT_IT])
+def test_the_subject_before_the_words_about_it(text: str, expression: str, title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert next(e.title for e in events if e.expression == expression) == title, [e.title for e in events]

@@ -174,6 +174,12 @@ def test_ids_are_stable_and_json_round_trips(seed_events: list[Event]) -> None:
         ("On March 22, 2024, four gunmen stormed the venue.", "March 22, 2024", "Four gunmen stormed the venue"),
         ("Talks (held on Monday, May 4) ended without a deal", "Monday, May 4", "Talks held"),
         ("Critics praised the 1960s retrospective, which opened", "1960s", "The 1960s retrospective"),
+        # a title says who did what: "which" stands for the noun phrase before it, a participle phrase tells of
+        # the subject before it, and a date that is the subject leaves what it is or marks
+        ("The band will play at the old town's jazz festival, which opens on June 6.", "June 6",
+         "The old town's jazz festival opens"),
+        ("Monday marks ten years since the mine collapsed.", "Monday", "Ten years since the mine collapsed"),
+        ("Friday is the last day to register for the vote.", "Friday", "The last day to register for the vote"),
     ],
 )
 def test_make_title(clause: str, expression: str, title: str) -> None:

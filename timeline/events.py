@@ -58,7 +58,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
-                     "ending", "beginning", "lasting"):
+                     "ending", "beginning", "lasting", "deadline"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -66,9 +66,9 @@ def _signal_words() -> dict[str, frozenset[str]]:
 
 SIGNALS = _signal_words()
 (_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
- _LASTING) = (
+ _LASTING, _DEADLINE) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
-                                 "negation", "ending", "beginning", "lasting")
+                                 "negation", "ending", "beginning", "lasting", "deadline")
 )
 _BE = frozenset({"be", "been", "being"})
 # the words that open a clause's verb phrase
@@ -159,16 +159,25 @@ def _duration_days(timex: Timex) -> tuple[int, int] | None:
     return int(match.group(1)) * per, int(match.group(1)) * per
 
 
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DECADES_AGO = re.compile(r"(a|one|two|three|four|five)\s+decades?\s+ago", re.IGNORECASE)
+_LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
+_OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
+
+
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
         return None
     if timex.type == TimexType.DURATION:
         if timex.anchor == "previous" and timex.first_day and timex.last_day:
-            # "two weeks later" is a day; "a month later" after a month is that month (the tagger's granularity)
+            # "two weeks later" is a day; "a month later" after a month is that month (the tagger's granularity);
+            # the word that counts on is part of the expression (and of no title)
             unit = timex.granularity.value if timex.granularity else "day"
             told = timex.first_day.isoformat()[: {"month": 7, "year": 4}.get(unit, 10)]
-            return _Dated(timex.start, timex.end, timex.first_day, timex.last_day, unit, told, False, timex.rule)
+            later = _LATER_WORD.match(text, timex.end)
+            return _Dated(timex.start, later.end() if later else timex.end, timex.first_day, timex.last_day, unit,
+                          told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
         if after and dct and spread and after.group(1) in _AFTER:
@@ -189,6 +198,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
     approximate = (timex.mod in APPROXIMATE_MODS) or value in VAGUE_VALUES
+    decades = _DECADES_AGO.fullmatch(timex.text)
+    if decades and dct and dct.year > 10 * _COUNT_WORDS.get(decades.group(1).lower(), 99):
+        # "who joined a decade ago": a round count of years back from the publication year, not the whole decade
+        # the year falls in (the 2010s for an article of 2024)
+        year = dct.year - 10 * _COUNT_WORDS[decades.group(1).lower()]
+        first, last, granularity, value, approximate = date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}", True
     if timex.mod in _PART_MODS and granularity in _WHOLE_UNITS:
         # "mid-July", "late November", "early next year": a reader cannot tell which days; the event is dated to the
         # whole unit the value names (the month, week or year), approximate
@@ -206,6 +221,10 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
         elif before in _UNTIL and dct <= last:
             until = True
+            first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+        elif before in _DEADLINE and dct <= last and not _OWNER.match(text, timex.end):
+            # "plans to close two plants by the end of the year": a deadline, from the publication date to the end
+            # of what it names (not a state that some later beginning starts: "until" does that)
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
     forward = timex.rule in _FORWARD
     if forward:
@@ -255,12 +274,27 @@ def _superlative(word: str) -> bool:
     return word.endswith("est") and "ADJ" in word_classes(word) and len(lemmas(word)) > 1
 
 
-def _range_dated(first: Timex, second: Timex) -> _Dated | None:
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _Dated | None:
     if not (first.first_day and second.last_day) or second.last_day < first.first_day:
         return None
     approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
-    value = f"{first.first_day.isoformat()}/{second.last_day.isoformat()}"
-    return _Dated(first.start, second.end, first.first_day, second.last_day, "open", value, approximate, first.rule)
+    start, end = first.first_day, second.last_day
+    if dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end):
+        # "to travel between April 14 and May 2" in an article of April 18: with no year written, a range that
+        # holds the publication date a year nearer is the one meant, not the next (or last) year's, whatever the
+        # tense says of its ends
+        step = -1 if start > dct else 1
+        try:
+            nearer = start.replace(year=start.year + step), end.replace(year=end.year + step)
+        except ValueError:  # February 29
+            nearer = start, end
+        if nearer[0] <= dct <= nearer[1]:
+            start, end = nearer
+    value = f"{start.isoformat()}/{end.isoformat()}"
+    return _Dated(first.start, second.end, start, end, "open", value, approximate, first.rule)
 
 
 def _plainly_verb(word: str, adjective_too: bool = False) -> bool:
@@ -356,6 +390,28 @@ def _object_of(piece: str) -> str:
     return piece[determiner.start() :] if determiner else piece
 
 
+_MONTHS_OF = re.compile(r"the\s+(first|last|final)\s+(\w+)\s+months", re.IGNORECASE)
+_MONTH_COUNTS = {word: k for k, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven".split()) if k > 1}
+
+
+def _months_of_year(duration: Timex, year: Timex) -> _Dated | None:
+    """"the first three months of the year", "the last two months of 2022": those months of that year."""
+    match = _MONTHS_OF.fullmatch(duration.text)
+    if match is None or year.first_day is None:
+        return None
+    count = _MONTH_COUNTS.get(match.group(2).lower()) or (int(match.group(2)) if match.group(2).isdigit() else 0)
+    if not 1 < count < 12:
+        return None
+    first_month = 1 if match.group(1).lower() == "first" else 13 - count
+    first = date(year.first_day.year, first_month, 1)
+    whole = interval_of(f"{year.first_day.year:04d}-{first_month + count - 1:02d}", None)
+    if whole is None:
+        return None
+    value = f"{first.isoformat()}/{whole[1].isoformat()}"
+    return _Dated(duration.start, year.end, first, whole[1], "open", value, False, duration.rule)
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out."""
@@ -372,12 +428,21 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             if within is not None:  # "March of that year", "May of last year": the month of that year
                 timex = within
                 used.add(i + 1)
+        if (timex.type is TimexType.DURATION and i + 1 < len(timexes) and timexes[i + 1].granularity is Granularity.YEAR
+                and _OF.fullmatch(text, timex.end, timexes[i + 1].start)):
+            months = _months_of_year(timex, timexes[i + 1])
+            if months is not None:  # "the first three months of the year": January to March of that year
+                used.add(i + 1)
+                items.append(months)
+                continue
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
         if partner is not None:
             used.add(partner)
-            joined = _range_dated(timex, timexes[partner])
+            if timexes[partner].text.endswith("May") and _MONTH_DAY_HOLIDAY.match(text, timexes[partner].end):
+                continue
+            joined = _range_dated(text, timex, timexes[partner], dct)
             if joined:
                 items.append(joined)
                 continue
@@ -390,25 +455,78 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
+        if single and single.counted_from_dct and items and dct:
+            single = _counted_from_the_date_before(text, items[-1], single, dct)
+        elif single and timex.anchor == "previous" and i > 0:
+            single = _later_in_whole_units(timex, timexes[i - 1], single)
         if single:
             items.append(single)
     if len(items) < 2:  # nothing else to be framed by
         return items
     kept = []
     for item in items:
-        framed = any(
+        framed = item.granularity != "open" and any(  # a span from or to the publication date frames nothing
             other is not item
             and item.first_day <= other.first_day
             and other.last_day <= item.last_day
             and (other.first_day, other.last_day) != (item.first_day, item.last_day)
             and (not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
-                 or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None)
+                 or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None
+                 or (other.end < item.start and _DAY_OF.fullmatch(text, other.end, item.start) is not None))
             and not other.forward
             for other in items
         )
         if not framed:
             kept.append(item)
     return kept
+
+
+# a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
+_DAY_OF = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}(?:day|week|weekend|month|date|eve|start|end|anniversary)"
+                     r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+|last\s+)?")
+# "12 to 15 May Day marchers": the month's name begins the name of a holiday qualifying a noun, not a date
+_MONTH_DAY_HOLIDAY = re.compile(r"\s+Day\b")
+
+# what may stand between a date and the "days after" that follows it: "on Sunday, (just) two days after ..."
+_RIGHT_AFTER_A_DATE = re.compile(r"[\s,]*(?:(?:just|only|barely|some|about|nearly|almost)\s+)?")
+
+
+def _counted_from_the_date_before(text: str, before: _Dated, item: _Dated, dct: date) -> _Dated:
+    """"sacked the coach on Sunday, two days after the team lost": the loss is counted back from Sunday, the day
+    the sentence has just named, not from the publication date."""
+    if (before.counted_from_dct or before.first_day != before.last_day or before.since or before.until
+            or not _RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start)):
+        return item
+    shift = dct - before.first_day
+    try:
+        first, last = item.first_day - shift, item.last_day - shift
+    except OverflowError:
+        return item  # counted back before the year 1: the date is left as told
+    value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+    return item._replace(first_day=first, last_day=last, value=value, counted_from_dct=False)
+
+
+_LATER_UNIT = re.compile(r"P(\d+)([MY])")
+
+
+def _later_in_whole_units(timex: Timex, before: Timex, item: _Dated) -> _Dated:
+    """"arrested in August 2020 and released a month later": months or years counted from a month or a year (the
+    date just before in the sentence) date the whole month or year that many on (September 2020), not one day."""
+    unit = _LATER_UNIT.fullmatch(timex.value)
+    if unit is None or before.first_day is None or timex.first_day is None or before.type is not TimexType.DATE:
+        return item
+    count = int(unit.group(1)) * (1 if timex.first_day >= before.first_day else -1)
+    if before.granularity is Granularity.YEAR and unit.group(2) == "Y":
+        value = f"{before.first_day.year + count:04d}"
+    elif before.granularity is Granularity.MONTH:
+        months = before.first_day.year * 12 + before.first_day.month - 1 + count * (12 if unit.group(2) == "Y" else 1)
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        return item
+    whole = interval_of(value, None)
+    if whole is None:
+        return item
+    return item._replace(first_day=whole[0], last_day=whole[1], granularity=whole[2].value, value=value)
 
 
 # a comparison word and any figures or "the same month (of)" between it and the date: "from 4 % a year earlier",
@@ -533,10 +651,17 @@ def _split_point(text: str, left: int, right: int) -> int:
     between = text[left:right]
     clause_breaks = list(_CLAUSE_SPLIT.finditer(between))
     if clause_breaks:
-        return left + clause_breaks[-1].start()
+        # an "and" after a stronger break more often joins two nouns than two clauses ("..., after lawmakers had
+        # approved taxes on transfers and fuel in a first reading the previous week"): the stronger break wins
+        strong = [m for m in clause_breaks if m.group(0).strip() != "and"]
+        return left + (strong or clause_breaks)[-1].start()
     phrase = _PHRASE_SPLIT.search(between)
     if phrase:
         return left + phrase.start()
+    if _LEAD_IN.match(between):
+        # "The officers who seized power in January have promised to hand power back by July": the first date
+        # ends a clause about the subject; the verb after it begins the other date's words
+        return left
     middle = len(between) // 2
     spaces = [m.start() for m in _SPACE.finditer(between)]
     if not spaces:
@@ -668,6 +793,28 @@ def _blank(match: re.Match[str]) -> str:
 _THE = re.compile(r"the\s", re.IGNORECASE)
 
 
+_DATE_SUBJECT_VERB = re.compile(r"(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?=\S)")
+_LAST_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those)\s", re.IGNORECASE)
+
+
+_HEAD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on|about|over|against|between)\s+$")
+
+
+def _last_noun_phrase(piece: str, of_too: bool = False) -> str:
+    """The noun phrase a piece ends with: from its last determiner not after "of" ("She will sing at the festival"
+    -> "the festival"; "the opening of the museum" whole from "the opening"), or after it too with `of_too`; the
+    piece when it has none."""
+    starts = [m.start() for m in _LAST_DETERMINER.finditer(piece)]
+    for start in reversed(starts):
+        if of_too or not piece[:start].rstrip().lower().endswith(" of"):
+            # "resume talks on the boundaries of ...": a noun before "on" heads the phrase
+            headed = _HEAD_BEFORE.search(piece, 0, start)
+            if headed and "NOUN" in word_classes(headed.group(1)) and not headed.group(1).endswith("ed"):
+                return piece[headed.start(1) :]
+            return piece[start:]
+    return piece
+
+
 def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
 
@@ -707,9 +854,25 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
     if relative and home > 0:
         # "Assefa, who won the same race last year": the relative pronoun stands for the phrase before it
         antecedent = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
+        if relative.group(0).lower().startswith("which"):
+            # "She will sing at the city's festival, which runs ...": a thing, the last noun phrase before "which"
+            antecedent = _last_noun_phrase(antecedent)
+        elif len(antecedent) > 60:
+            # "... took over from the founder's grandson, who had led the group": a person, the last noun phrase
+            antecedent = _last_noun_phrase(antecedent, of_too=True)
         if antecedent and len(antecedent) <= 60:
             return _tidy(antecedent + " " + own[relative.end() :])
-    if len(segments) > 1 and not _REPORTING.isdisjoint(map(str.lower, _WORD.findall(own))):
+    if home > 0 and _PARTICIPLE_START.match(own):
+        # "The new stadium, approved by the council in March, ...": the phrase tells of the subject before it
+        described = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
+        if described and len(described) <= 60 and not _describes_subject(described, relative_too=True):
+            return _tidy(described + " " + own)
+    if not clause[s:max(s, expr_start)].strip():
+        # "Thursday marks two years since the storming", "Friday is the deadline for bids": the date is the
+        # subject; what it is or marks is the event
+        own = _DATE_SUBJECT_VERB.sub("", own.lstrip(), count=1)
+    if (len(segments) > 1 and not _REPORTING.isdisjoint(map(str.lower, _WORD.findall(own)))
+            and not _PREDICATE.match(own)):  # ("was confirmed on June 18": a passive, whose subject is before)
         reported = next((k for k in range(home + 1, len(segments)) if segments[k][2] == "that"), None)
         if len(own) >= 30:
             # a named speaker: "Polish Defense Minister X announced on X"; the reported content follows if room
@@ -802,8 +965,12 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
-    for index in sorted(by_sentence):  # the sentences with a time expression, in order
-        items = dated_items(text, by_sentence[index], doc.published)
+    since_then = _sentences_since_then(text, sentences, by_sentence) if doc.published else []
+    for index in sorted(chain(by_sentence, since_then)):  # the sentences with a time expression, in order
+        if index in by_sentence:
+            items = dated_items(text, by_sentence[index], doc.published)
+        else:
+            items = _since_then_items(text, sentences[index], drafts, doc.published)
         if not items:
             continue
         sentence = sentences[index]
@@ -819,6 +986,36 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
                                       text, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
+
+
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
+
+
+def _sentences_since_then(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Timex]]) -> list[int]:
+    """The sentences without a date of their own that tell a state "since then" (seldom: found by one search)."""
+    found = []
+    for match in _SINCE_THEN.finditer(text):
+        index = bisect_right([s.start for s in sentences], match.start()) - 1
+        if index > 0 and index not in by_sentence and match.start() < sentences[index].end:
+            found.append(index)
+    return found
+
+
+def _since_then_items(text: str, sentence: Sentence, drafts: list[_Draft], dct: date | None) -> list[_Dated]:
+    """"The protests began on June 16 ... At least nine people have been killed since then": a state from the
+    event just told (the first event of the nearest sentence before with one, on or before the publication date)
+    to the publication date."""
+    match = _SINCE_THEN.search(text, sentence.start, sentence.end)
+    before = [d for d in drafts if d.sentence.start < sentence.start]
+    if match is None or dct is None or not before or _since_tells_earlier(text, match.start()):
+        return []  # ("has not been rebuilt since then": the event just told, the last time, is the news)
+    last_sentence = max(d.sentence.start for d in before)
+    told = min((d for d in before if d.sentence.start == last_sentence), key=lambda d: d.dated.start).dated
+    if told.first_day > dct or told.since or told.until:
+        return []
+    value = f"{told.first_day.isoformat()}/{dct.isoformat()}"
+    return [_Dated(match.start(), match.end(), told.first_day, dct, "open", value, told.approximate, "since_then",
+                   since=True)]
 
 
 def _context(text: str, sentences: list[Sentence], index: int, dated: set[int]) -> str:
@@ -880,7 +1077,10 @@ _LEAD_IN = re.compile(
     r"[\s,;]*(?P<word>which|who|will|would|has|have|had|is|are|was|were|" + _PARTICIPLE_PHRASE + r")\b",
     re.IGNORECASE,
 )
-_PARTICIPLE_START = re.compile(_PARTICIPLE_PHRASE)
+# (after an adverb of time: "Elections, last held in 2014, are due")
+_PARTICIPLE_START = re.compile(r"(?:(?:last|first|once|recently|newly|previously|already|originally)\s+)?"
+                               + _PARTICIPLE_PHRASE)
+_ABOUT_SUBJECT = re.compile(r"\s(?:who|which|that|whose)\s|\s" + _PARTICIPLE_PHRASE)
 
 
 def _describes_subject(piece: str, relative_too: bool = False) -> bool:
@@ -1028,6 +1228,28 @@ def _drafts_for_item(
     return drafts
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s$")  # "a cut by": a noun, not a participle
+_GERUND = re.compile(r"[A-Z][a-z]+ing\s")
+_DATELINE_END = re.compile(r"[—–]\s+")
+_SUBJECT_CUT = re.compile(r"\s(?:on|in|at|late|early|last|this)\s")
+
+
+def _sentence_subject(text: str, start: int, end: int) -> str:
+    """The words before the first verb of text[start:end], after any dateline ("ROME (Wire) — "), up to a
+    preposition ("Spain's court on Tuesday upheld" -> "Spain's court"); "" when there is no short one."""
+    dateline = _DATELINE_END.search(text, start, min(end, start + 60))
+    begin = dateline.end() if dateline else start
+    for word in _LOWER_WORD.finditer(text, begin, end):
+        if _PREDICATE.fullmatch(word.group(0)) or _plainly_verb(word.group(0)):
+            subject = text[begin : word.start()]
+            cut = _SUBJECT_CUT.search(subject)
+            subject = (subject[: cut.start()] if cut else subject).strip()
+            if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
+                return subject
+            return ""
+    return ""
+
+
 def _passive_participle(verb: str, first_verb: str) -> bool:
     """Whether a second verb joined by "and" after "was <first verb>" reads as a passive participle that takes the
     "was" too ("was arrested in May and freed on Monday"): not after "was born" (what follows is the person's own
@@ -1062,7 +1284,8 @@ def _draft(
         title = make_title(clause_text, item.start - lo, item.end - lo)
         lead = _LEAD_IN.match(clause_text) if lo > sentence.start else None
         joined = _AND_VERB.match(clause_text) if lead is None and lo > sentence.start else None
-        if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object"))
+        if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
+                        or joined.group("verb") in _AUXILIARIES)
                 and not _SUBORDINATE.search(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
@@ -1102,9 +1325,29 @@ def _draft(
                 "",
             )
             rest = title[len(lead.group("word")) :] if title.lower().startswith(lead.group("word").lower()) else title
+            if not subject and lead.group("word").lower() not in ("which", "who"):
+                subject = text[sentence.start : lo]  # the words before: a subject with a clause about it
+            about = _ABOUT_SUBJECT.search(subject, 1)
+            if lead.group("word").lower() in ("which", "who") and len(subject) > 60:
+                # "... took over from the founder's grandson, who had led the group": the noun phrase before it
+                subject = _last_noun_phrase(subject, of_too=lead.group("word").lower() == "who")
+            elif about:
+                # "The officers who seized power in January | have promised ...", "A painting stolen from the
+                # museum in 1991 | was handed back ...": the subject is the noun phrase before the words about it
+                subject = subject[: about.start()]
             if subject and len(subject) <= 60:
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
+        elif (lo > sentence.start and _GERUND.match(title) and "VERB" in word_classes(title.split(" ", 1)[0].lower())
+              and clause_text.lstrip(" ,;").lower().startswith(title.split(" ", 1)[0].lower())
+              and not any(not _ARTICLE_BEFORE.search(text, lo, m.start() + 1)
+                          for m in _ABOUT_SUBJECT.finditer(text, lo + 2, item.start))):
+            # (not when the date tells of a noun inside the clause: "rejecting an appeal lodged in 2022", "ending a
+            # row that began in March")
+            # "Spain withdrew its envoy on Tuesday, deepening a row ...": the -ing clause's subject is the sentence's
+            subject = _sentence_subject(text, sentence.start, lo)
+            if subject:
+                title = _tidy(subject + " " + title[0].lower() + title[1:])
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
         typed = (title, None, (clause_text, item.start - lo))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
