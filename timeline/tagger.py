@@ -35,6 +35,7 @@ from timeline.rules import (
     Triggers,
     ValueSpec,
     WordLists,
+    boundary_first_union,
     default_ruleset,
     factor_alternatives,
     load_tense_cues,
@@ -173,8 +174,11 @@ SENTENCE_REACH = 250  # how far a tense cue is looked for; bounded so that no in
 
 
 # where a sentence ends: a line break, or a full stop, question or exclamation mark before a space and a word that
-# does not go on in lower case; not the stop of "a.m."/"p.m." or of an initial ("at 9 p.m. on Friday", "J. Smith")
-_SENTENCE_END = re.compile(r"\n|(?<!\b[ap]\.m)(?<![\s.][A-Z])[.?!](?=\s+(?![a-z]))")
+# does not go on in lower case; not the stop of "a.m."/"p.m." or of an initial ("at 9 p.m. on Friday", "J. Smith").
+# Written to start with the class of the characters it ends at, so the engine leaps from one to the next instead of
+# trying each place; the look-behinds then take in the stop just read. The same matches as
+# r"\n|(?<!\b[ap]\.m)(?<![\s.][A-Z])[.?!](?=\s+(?![a-z]))" (tests/test_matching_speedups.py)
+_SENTENCE_END = re.compile(r"[\n.?!](?:(?<=\n)|(?<!\b[ap]\.m.)(?<![\s.][A-Z].)(?=\s+(?![a-z])))")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -192,14 +196,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _DATA_CUES = load_tense_cues()
 
 
-def _with_data_cues(tense: str, cues: str) -> str:
-    return "|".join([cues] + [rf"\b(?:{cue.pattern})\b" for cue in _DATA_CUES if cue.tense == tense])
+def _with_data_cues(tense: str, cues: str) -> list[str]:
+    return [cues] + [rf"\b(?:{cue.pattern})\b" for cue in _DATA_CUES if cue.tense == tense]
 
 
+# each cue is a word (between word boundaries): the boundary is checked once a place for them all, then the letters a
+# cue can start with (boundary_first_union), which turns down most places of a sentence at one look
 _TENSE_CUES = re.compile(
-    factor_alternatives(f"(?P<{FUTURE}>{_with_data_cues(FUTURE, _FUTURE_CUES)})"
-                        f"|(?P<{PAST}>{_with_data_cues(PAST, _PAST_CUES)})"
-                        f"|(?P<{PRESENT}>{_with_data_cues(PRESENT, _PRESENT_CUES)})"),
+    boundary_first_union([(FUTURE, _with_data_cues(FUTURE, _FUTURE_CUES)), (PAST, _with_data_cues(PAST, _PAST_CUES)),
+                          (PRESENT, _with_data_cues(PRESENT, _PRESENT_CUES))]),
     re.IGNORECASE,
 )
 # "the returns in April", "its rises": a present-simple cue after a determiner is a plural noun, no verb
