@@ -4,13 +4,14 @@ the plain one it replaces on the same texts (written here, and generated from th
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import tagger
-from timeline.rules import boundary_first_union, factor_alternatives
+from timeline.rules import boundary_first_union, default_ruleset, factor_alternatives
 
 # the tense cues as one union written plainly (each alternative with its own word boundaries), as before the boundary
 # was checked once for them all
@@ -117,3 +118,20 @@ def test_sentence_ends_are_the_plain_patterns_on_generated_text(text: str, data:
     hi = data.draw(st.integers(lo, len(text)))
     assert ([m.span() for m in tagger._SENTENCE_END.finditer(text, lo, hi)]
             == [m.span() for m in _PLAIN_SENTENCE_END.finditer(text, lo, hi)])
+
+
+# the words of every rule's example, and words around dates in news: texts made of them wake many rules at once
+_EXAMPLE_WORDS = sorted({word for rule in default_ruleset().rules
+                         for word in rule.example.replace("[[", "").replace("]]", "").split()}) + [
+    "said", "on", "in", "from", "to", "until", "and", ",", ".", ";", "was", "will", "\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_EXAMPLE_WORDS), min_size=1, max_size=40))
+def test_the_triggers_and_windows_lose_no_expression(words: list[str]) -> None:
+    # every rule run only in the windows around its triggers (and the tense cues and sentence ends found the fast
+    # way) gives what every rule run over the whole text gives
+    text = " ".join(words)
+    dct = date(2021, 6, 15)
+    assert tagger.tag(text, dct) == tagger.tag(text, dct, use_triggers=False)

@@ -376,26 +376,33 @@ class _TriggerIndex:
             self._patterns[pattern.pattern] = found
         return found
 
+    @staticmethod
+    def _add_spans(found: list[tuple[int, int]], kind_words: tuple[tuple[str, str], ...],
+                   spans_of: dict[str, list[tuple[int, int]]], positions: Callable[[str], list[int]],
+                   present: set[str]) -> None:
+        """Add to `found` the spans of the words (each with the scanned word it holds) whose scanned word is here."""
+        for w, root in kind_words:
+            if root in present:
+                spans = spans_of.get(w)
+                if spans is None:
+                    spans = spans_of[w] = [(p, p + len(w)) for p in positions(w)]
+                found += spans
+
     def trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
         """Where the triggers of set `number` (RuleSet.plan) stand in the text, in order; none: no rule of the set
         can match (a match always holds one)."""
         if number not in self.maybe:
             return []  # no word the set's words hold was found, and it has no pattern
         words, starts, cased = self._scan.members[number]
-        present, cased_present = self._present, self._cased_present
         found: list[tuple[int, int]] = []
-        # each word's spans are made once a text: the sets share many words ("day", "week", the months)
-        for spans_of, positions, kind_words, kind_present in (
-            (self._word_spans, self._word, words, present),
-            (self._start_spans, self._word_start, starts, present),
-            (self._cased_spans, self._cased_word, cased, cased_present),
-        ):
-            for w, root in kind_words:
-                if root in kind_present:
-                    spans = spans_of.get(w)
-                    if spans is None:
-                        spans = spans_of[w] = [(p, p + len(w)) for p in positions(w)]
-                    found += spans
+        # each word's spans are made once a text: the sets share many words ("day", "week", the months); most sets
+        # have words of one kind only, so the other kinds are passed over at one look
+        if words:
+            self._add_spans(found, words, self._word_spans, self._word, self._present)
+        if starts:
+            self._add_spans(found, starts, self._start_spans, self._word_start, self._present)
+        if cased:
+            self._add_spans(found, cased, self._cased_spans, self._cased_word, self._cased_present)
         if triggers.pattern is not None:
             found.extend(self._pattern(triggers.pattern))
         found.sort()
