@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import tagger
+from timeline import sentences, tagger
 from timeline.rules import boundary_first_union, default_ruleset, factor_alternatives
 
 # the tense cues as one union written plainly (each alternative with its own word boundaries), as before the boundary
@@ -135,3 +135,21 @@ def test_the_triggers_and_windows_lose_no_expression(words: list[str]) -> None:
     text = " ".join(words)
     dct = date(2021, 6, 15)
     assert tagger.tag(text, dct) == tagger.tag(text, dct, use_triggers=False)
+
+
+# a sentence's candidate end, as written before its stops were made to start with a class
+_PLAIN_CANDIDATE_END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+@pytest.mark.parametrize("text", ENDS + ["Wait… What?! “Yes.” (No.) [Maybe.] 3. 4!  'Quoted.' Done…\n9"])
+def test_candidate_sentence_ends_are_the_plain_patterns(text: str) -> None:
+    for lo in range(len(text) + 1):
+        fast = [m.groups() + (m.span(),) for m in sentences._CANDIDATE_END.finditer(text, lo)]
+        assert fast == [m.groups() + (m.span(),) for m in _PLAIN_CANDIDATE_END.finditer(text, lo)], lo
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?…\"'”’)]“‘([ \n\taA0", max_size=40))
+def test_candidate_sentence_ends_are_the_plain_patterns_on_generated_text(text: str) -> None:
+    assert ([m.groups() + (m.span(),) for m in sentences._CANDIDATE_END.finditer(text)]
+            == [m.groups() + (m.span(),) for m in _PLAIN_CANDIDATE_END.finditer(text)])
