@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -436,6 +437,29 @@ def factor_alternatives(pattern: str) -> str:
     matched, in the same order of attempts."""
     factored, end = _factor_sequence(pattern, 0)
     return factored if end == len(pattern) else pattern  # an unbalanced ")": not ours to rewrite
+
+
+def boundary_first_union(groups: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """One case-insensitive pattern for named groups of alternatives, each alternative written `\\b(?:...)\\b` (a word):
+    "(?P<a>\\b(?:x)\\b|\\b(?:y)\\b)|(?P<b>...)" with the word boundary they all start with checked once a place,
+    before them all, then a look-ahead for the characters a match can start with (first_characters), then the
+    groups factored (factor_alternatives). Exact: a boundary and a look-ahead read and consume nothing, so the same
+    alternatives are tried in the same order at every place the boundary and a first character allow, and no other
+    place can start a match. The union tried each alternative's boundary in turn at every place of a text; this
+    turns most places down at one look. An alternative of another shape leaves the union as written (factored)."""
+    words = all(_is_word_group(alternative) for _, alternatives in groups for alternative in alternatives)
+    body = factor_alternatives("|".join(
+        f"(?P<{name}>{'|'.join(a[2:] if words else a for a in alternatives)})" for name, alternatives in groups
+    ))
+    if not words:
+        return body
+    return r"\b" + (first_characters(body) or "") + f"(?:{body})"
+
+
+def _is_word_group(alternative: str) -> bool:
+    """Whether `alternative` is one group between two word boundaries, `\\b(...)\\b`, and nothing else."""
+    return alternative.startswith(r"\b(") and _group_end(alternative, 2) == len(alternative) - 2 \
+        and alternative.endswith(r"\b")
 
 
 def _factor_sequence(pattern: str, pos: int) -> tuple[str, int]:

@@ -1,0 +1,155 @@
+"""The tagger's faster ways of matching find what the plain ways find: each table runs the fast pattern or shortcut and
+the plain one it replaces on the same texts (written here, and generated from the words they look for)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import sentences, tagger
+from timeline.rules import boundary_first_union, default_ruleset, factor_alternatives
+
+# the tense cues as one union written plainly (each alternative with its own word boundaries), as before the boundary
+# was checked once for them all
+_PLAIN_TENSE_CUES = re.compile(
+    factor_alternatives("|".join(
+        f"(?P<{tense}>{'|'.join(tagger._with_data_cues(tense, cues))})"
+        for tense, cues in ((tagger.FUTURE, tagger._FUTURE_CUES), (tagger.PAST, tagger._PAST_CUES),
+                            (tagger.PRESENT, tagger._PRESENT_CUES))
+    )),
+    re.IGNORECASE,
+)
+
+
+def _cues(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text, lo, hi)]
+
+
+SENTENCES = [
+    "The council will vote on the plan next Tuesday, officials said.",
+    "Shares fell 3% on Monday after the firm warned it would miss its targets.",
+    "The museum reopens in March; it was closed in 2019 and has stayed shut.",
+    "We'll see what happens, she said. They won't wait until June.",
+    "The ferry MAY sail on Friday but May could be too late; it may be delayed.",
+    "Voters must register by Friday, and the polls open at 7 a.m.",
+    "He had planned to leave, and was expected to arrive on Sunday.",
+    "Talks resume on Thursday; the summit is scheduled for May 3.",
+    "the returns in April rose, its launches slipped, and the firm expects profits to grow",
+    "UNITED HOST CITY ON SUNDAY. The holders host Rovers on Saturday.",
+    "The hearing was adjourned until Monday and the builder was remanded in custody until Friday.",
+    "Snow is forecast for Sunday and the final is on Sunday; turnout is likely to be high.",
+    "ſaid, \u212aept, İs, ıs: letters whose case folds to another",
+    "can't, won't, we'll, it's — the 'll and the n't of contractions",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tense_cues_are_the_plain_unions_everywhere_in_a_sentence(text: str) -> None:
+    for lo in range(0, len(text) + 1, 3):
+        for hi in (lo, (lo + len(text)) // 2, len(text)):
+            if hi >= lo:
+                assert _cues(tagger._TENSE_CUES, text, lo, hi) == _cues(_PLAIN_TENSE_CUES, text, lo, hi), (lo, hi)
+
+
+_CUE_WORDS = sorted(set(re.findall(r"[a-z]+", _PLAIN_TENSE_CUES.pattern))) + [
+    "'ll", "n't", "MAY", "Must", "Host", "ſ", "\u212a", "İ", "ı", "-", ",", ".", "'", "  ", "\n", "9",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=16), st.lists(st.sampled_from(["", " ", "  ", "-", "'"]),
+                                                                    min_size=16, max_size=16), st.data())
+def test_tense_cues_are_the_plain_unions_on_generated_text(words: list[str], gaps: list[str], data: st.DataObject
+                                                           ) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert _cues(tagger._TENSE_CUES, text, lo, hi) == _cues(_PLAIN_TENSE_CUES, text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("groups", "hoisted"),
+    [
+        ([("a", [r"\b(?:x|y)\b", r"\b(?:zz)\b"]), ("b", [r"\b(?:w)\b"])], True),
+        ([("a", [r"\b(?:x)\b|y"])], False),  # a second alternative without its boundary: not one word group
+        ([("a", [r"\b(?:x)\b", r"(?:y)\b"])], False),
+        ([("a", [r"\b(?:x)\b\s"])], False),
+        ([("a", [r"\b(?:x)(?:y)\b"])], False),
+    ],
+)
+def test_boundary_first_union_hoists_only_word_groups(groups: list[tuple[str, list[str]]], hoisted: bool) -> None:
+    union = boundary_first_union(groups)
+    assert union.startswith(r"\b(?=") is hoisted
+    plain = re.compile("|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in groups), re.IGNORECASE)
+    fast = re.compile(union, re.IGNORECASE)
+    for text in ("x y zz w", "xy zzz w-x", "x\ty", "wx y", "zz x\n", "yx x"):
+        assert _cues(fast, text, 0, len(text)) == _cues(plain, text, 0, len(text)), text
+
+
+# where a sentence ends, as written before the pattern was made to start with the class of its stops
+_PLAIN_SENTENCE_END = re.compile(r"\n|(?<!\b[ap]\.m)(?<![\s.][A-Z])[.?!](?=\s+(?![a-z]))")
+
+ENDS = SENTENCES + [
+    "It opens at 9 a.m. on Friday. J. Smith said so! Did he? yes. no.\nA new line",
+    "p.m.  Then a.m. A.M. at 10 p.m. The end.",
+    "Mr. X. Y. Z. went home.  \n\n  What? Why! .",
+    "...?!\n.\n. a. B. c.A.",
+]
+
+
+@pytest.mark.parametrize("text", ENDS)
+def test_sentence_ends_are_the_plain_patterns(text: str) -> None:
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1, 2):
+            fast = [m.span() for m in tagger._SENTENCE_END.finditer(text, lo, hi)]
+            assert fast == [m.span() for m in _PLAIN_SENTENCE_END.finditer(text, lo, hi)], (lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aApPmMzZ.?!\n \t", max_size=40), st.data())
+def test_sentence_ends_are_the_plain_patterns_on_generated_text(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert ([m.span() for m in tagger._SENTENCE_END.finditer(text, lo, hi)]
+            == [m.span() for m in _PLAIN_SENTENCE_END.finditer(text, lo, hi)])
+
+
+# the words of every rule's example, and words around dates in news: texts made of them wake many rules at once
+_EXAMPLE_WORDS = sorted({word for rule in default_ruleset().rules
+                         for word in rule.example.replace("[[", "").replace("]]", "").split()}) + [
+    "said", "on", "in", "from", "to", "until", "and", ",", ".", ";", "was", "will", "\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_EXAMPLE_WORDS), min_size=1, max_size=40))
+def test_the_triggers_and_windows_lose_no_expression(words: list[str]) -> None:
+    # every rule run only in the windows around its triggers (and the tense cues and sentence ends found the fast
+    # way) gives what every rule run over the whole text gives
+    text = " ".join(words)
+    dct = date(2021, 6, 15)
+    assert tagger.tag(text, dct) == tagger.tag(text, dct, use_triggers=False)
+
+
+# a sentence's candidate end, as written before its stops were made to start with a class
+_PLAIN_CANDIDATE_END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+@pytest.mark.parametrize("text", ENDS + ["Wait… What?! “Yes.” (No.) [Maybe.] 3. 4!  'Quoted.' Done…\n9"])
+def test_candidate_sentence_ends_are_the_plain_patterns(text: str) -> None:
+    for lo in range(len(text) + 1):
+        fast = [m.groups() + (m.span(),) for m in sentences._CANDIDATE_END.finditer(text, lo)]
+        assert fast == [m.groups() + (m.span(),) for m in _PLAIN_CANDIDATE_END.finditer(text, lo)], lo
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?…\"'”’)]“‘([ \n\taA0", max_size=40))
+def test_candidate_sentence_ends_are_the_plain_patterns_on_generated_text(text: str) -> None:
+    assert ([m.groups() + (m.span(),) for m in sentences._CANDIDATE_END.finditer(text)]
+            == [m.groups() + (m.span(),) for m in _PLAIN_CANDIDATE_END.finditer(text)])
