@@ -298,6 +298,37 @@ CASES = [
     ('The comedy opened in a 90-seat theatre near the harbour.', 'culture'),
     ('The airline ordered twenty 180-seat jets from the maker.', 'economy'),
     ('The party won a seat in the chamber for the first time.', 'politics'),
+    # a post the person no longer holds says who the person is, not what happened
+    ('The former finance minister was arrested at the airport on Sunday.', 'justice'),
+    ('The finance minister presented the budget to parliament on Wednesday.', 'politics|economy'),
+    ('The president appointed a former bank chief as interior minister on Monday.', 'politics'),
+    ('A former health minister was taken into custody on Friday.', 'justice'),
+    ('The health minister ordered all clinics to reopen on Friday.', 'health|politics'),
+    # killed: by a hazard, by arms; under fire: in combat, in criticism
+    ('An avalanche killed three soldiers on a mountain patrol.', 'disaster'),
+    ('Two soldiers were killed when their patrol came under fire on Monday.', 'attack'),
+    ('A reporter was killed when a tank fired on the hotel.', 'attack'),
+    ('A civilian was killed by coalition fire on Thursday.', 'attack'),
+    ('The blaze at the warehouse killed two workers.', 'disaster'),
+    ('The minister came under fire over his remarks on Tuesday.', 'politics'),
+    # executed: by the law, by captors, a plan
+    ('The inmate was executed by lethal injection on Wednesday.', 'justice'),
+    ('The militants executed two hostages on Sunday.', 'attack'),
+    # pounded: by arms, by weather
+    ('Warplanes pounded rebel positions on Thursday.', 'attack'),
+    ('Heavy rain pounded the coast on Friday.', 'disaster'),
+    # a reading: of a bill, of a book
+    ('Lawmakers approved the bill in a first reading on Tuesday.', 'politics'),
+    ('The author gave a reading from her new novel at the festival.', 'culture'),
+    # fled, displaced: by fighting, by a hazard
+    ('Thousands fled the fighting in the north last week.', 'attack|security'),
+    ('Villagers fled the lava flows on Monday.', 'disaster'),
+    ('The fighting has displaced 40,000 people since June.', 'attack|security'),
+    ('The floods displaced 40,000 people in June.', 'disaster'),
+    # an air raid is an attack; a police raid is not
+    ('Air raids destroyed the refinery on Thursday.', 'attack'),
+    ('Police raided the flat on Thursday.', 'security'),
+    ('Residents carried their livestock to higher ground as the river rose.', 'disaster'),
 ]
 
 
