@@ -329,6 +329,19 @@ CASES = [
     ('Air raids destroyed the refinery on Thursday.', 'attack'),
     ('Police raided the flat on Thursday.', 'security'),
     ('Residents carried their livestock to higher ground as the river rose.', 'disaster'),
+    # won: an election's term, a race's title
+    ('The prime minister won a third term in the election on Sunday.', 'politics'),
+    ('The sprinter won her third world title in the final on Sunday.', 'sports'),
+    # crashed: by attackers, by accident
+    ('The hijackers crashed the airliner into the tower.', 'attack'),
+    ('A light aircraft crashed into a field shortly after take-off.', 'disaster'),
+    # overturned: a ruling, a vehicle
+    ('The appeals court overturned the ruling on Monday.', 'justice'),
+    ('A lorry overturned on the motorway on Monday, blocking two lanes.', 'disaster'),
+    ('He spent eleven years behind bars before his release.', 'justice'),
+    # marines: the troops, or the sea's life
+    ('The Marines landed on the beach at dawn on Thursday.', 'security|attack'),
+    ('Divers counted the marine life on the reef in May.', 'other'),
 ]
 
 
