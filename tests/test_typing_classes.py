@@ -342,6 +342,20 @@ CASES = [
     # marines: the troops, or the sea's life
     ('The Marines landed on the beach at dawn on Thursday.', 'security|attack'),
     ('Divers counted the marine life on the reef in May.', 'other'),
+    # murder: the killing, or the charge a court deals with
+    ('The journalist was murdered outside her home in 2001.', 'attack'),
+    ('A jury convicted the nurse of murder on Tuesday.', 'justice'),
+    ('He was charged with the murder of his neighbour on Friday.', 'justice'),
+    ('He was handed a life term for the killings.', 'justice'),
+    # handed over: a suspect to the law, or goods to people
+    ('Mexico agreed to hand over the cartel boss to US authorities.', 'justice'),
+    ('Volunteers handed over food parcels to the families on Sunday.', 'other|disaster|economy'),
+    # collapsed: a bank or a truce, or a building
+    ('The bank collapsed in 2008 under its bad loans.', 'economy'),
+    ('The cease-fire between the two armies was signed in Geneva.', 'diplomacy'),
+    ('The old footbridge collapsed under the weight of the crowd.', 'disaster'),
+    ('The new governor took office on January 1.', 'politics'),
+    ('The singer wed her longtime partner in Rome in June.', 'other'),
 ]
 
 
