@@ -356,6 +356,15 @@ CASES = [
     ('The old footbridge collapsed under the weight of the crowd.', 'disaster'),
     ('The new governor took office on January 1.', 'politics'),
     ('The singer wed her longtime partner in Rome in June.', 'other'),
+    # fought: by armed men, or in a campaign
+    ('Hostilities resumed along the border on Friday.', 'attack'),
+    ('The two armies fought for control of the mountain pass.', 'attack'),
+    ('The two candidates fought a bitter campaign for the governorship.', 'politics'),
+    ('Four officers died in a shootout with the gang on Tuesday.', 'attack'),
+    ('A mob lynched two men accused of theft on Sunday.', 'attack'),
+    ('The soldier was convicted of rape by a military court.', 'justice'),
+    ('The bank will lend 2 billion dollars to the state.', 'economy'),
+    ('The charity received a donation of a million pounds.', 'economy'),
 ]
 
 
