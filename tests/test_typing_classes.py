@@ -365,6 +365,15 @@ CASES = [
     ('The soldier was convicted of rape by a military court.', 'justice'),
     ('The bank will lend 2 billion dollars to the state.', 'economy'),
     ('The charity received a donation of a million pounds.', 'economy'),
+    # fire at/on: a weapon fired at something, or a blaze at a place
+    ('The fire at the warehouse started on Monday evening.', 'disaster'),
+    ('A fire on the third floor killed two residents.', 'disaster'),
+    ('Police fired at the car as it sped away.', 'attack'),
+    ('Soldiers opened fire on the crowd on Friday.', 'attack'),
+    # an inquiry a leader orders or promises is no court's act; one prosecutors open is
+    ('The minister visited the site and promised an inquiry into the state of the tracks.', 'politics|disaster'),
+    ('The mayor ordered an inquiry into the flooding of the metro on Tuesday.', 'disaster|politics'),
+    ('Prosecutors ordered an inquiry into the bank\'s accounts on Monday.', 'justice'),
 ]
 
 
