@@ -374,6 +374,15 @@ CASES = [
     ('The minister visited the site and promised an inquiry into the state of the tracks.', 'politics|disaster'),
     ('The mayor ordered an inquiry into the flooding of the metro on Tuesday.', 'disaster|politics'),
     ('Prosecutors ordered an inquiry into the bank\'s accounts on Monday.', 'justice'),
+    # signed: a law at home, a treaty abroad
+    ('The president signed the law on Friday.', 'politics'),
+    ('The two countries signed a border treaty on Friday.', 'diplomacy'),
+    # approved: a medicine, a deal
+    ('Regulators approved the new malaria vaccine in August.', 'health'),
+    ('Shareholders approved the merger on Tuesday.', 'economy'),
+    # celebrated: a holiday, a title
+    ('Christians around the world celebrated Easter on Sunday.', 'other'),
+    ('Fans celebrated the league title in the streets on Saturday.', 'sports'),
 ]
 
 
