@@ -383,6 +383,15 @@ CASES = [
     # celebrated: a holiday, a title
     ('Christians around the world celebrated Easter on Sunday.', 'other'),
     ('Fans celebrated the league title in the streets on Saturday.', 'sports'),
+    # shot: a person, a ball or a round, a price
+    ('They shot him in the head outside his shop.', 'attack'),
+    ('The golfer shot a final round of 66 to win by a stroke.', 'sports'),
+    ('Shares in the chipmaker shot up 20 percent on Monday.', 'economy'),
+    # captured: a person by the law, a town by arms
+    ('The former dictator was captured in December.', 'justice'),
+    ('Rebels captured the port city on Friday.', 'attack'),
+    ('The utility filed for Chapter 11 protection in December.', 'economy'),
+    ('A court ordered the publisher to pay damages to the singer.', 'justice'),
 ]
 
 
