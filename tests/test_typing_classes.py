@@ -392,6 +392,20 @@ CASES = [
     ('Rebels captured the port city on Friday.', 'attack'),
     ('The utility filed for Chapter 11 protection in December.', 'economy'),
     ('A court ordered the publisher to pay damages to the singer.', 'justice'),
+    # defeated: an army in war, a team in a match, a party at the polls
+    ('The rebels were defeated after a week of fighting in the hills.', 'attack'),
+    ('The champions were defeated 2-0 by the league leaders.', 'sports'),
+    # took control: by arms, or of a company
+    ('Rebel forces took control of the airport on Sunday.', 'attack'),
+    ('Police regained control of the prison yard after a night of searches.', 'security|justice'),
+    ('The board took control of the company in May.', 'economy'),
+    # a post given by a political act is politics, whatever the post's field
+    ('The premier appointed a former bank economist as finance minister on Tuesday.', 'politics'),
+    ('The finance minister raised the tax on fuel on Tuesday.', 'economy|politics'),
+    ('Lawmakers passed the bill in a second reading on Thursday.', 'politics'),
+    # bodies found: the news is how they died, not health
+    ('The bodies of two men were found in a car park on Monday.', 'other|attack'),
+    ('The bodies of four hikers were found after the avalanche on Monday.', 'disaster'),
 ]
 
 
