@@ -406,6 +406,10 @@ CASES = [
     # bodies found: the news is how they died, not health
     ('The bodies of two men were found in a car park on Monday.', 'other|attack'),
     ('The bodies of four hikers were found after the avalanche on Monday.', 'disaster'),
+    # the UN as the source of a figure, or as the actor
+    ('The UN says the fighting has driven 40,000 people from their homes.', 'attack|security'),
+    ('The United Nations estimates that the floods have displaced 30,000 families.', 'disaster'),
+    ('The UN Security Council voted on Monday to extend the peacekeeping mission.', 'diplomacy'),
 ]
 
 
