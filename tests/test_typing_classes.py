@@ -410,6 +410,15 @@ CASES = [
     ('The UN says the fighting has driven 40,000 people from their homes.', 'attack|security'),
     ('The United Nations estimates that the floods have displaced 30,000 families.', 'disaster'),
     ('The UN Security Council voted on Monday to extend the peacekeeping mission.', 'diplomacy'),
+    # a change of post filed by the post: a firm's chief, a lawmaker, a club's staff
+    ('The chief executive was ousted by shareholders in July.', 'economy'),
+    ('The opposition leader was ousted in a party vote on Tuesday.', 'politics'),
+    ('The bank named a new chairman on Friday.', 'economy'),
+    ('The club named its former striker as head coach on Monday.', 'sports'),
+    ("The bank's chairman will retire at the end of the year.", 'economy'),
+    ('The veteran senator will retire from politics next year.', 'politics'),
+    ('The virus killed 300 people in the city in the spring.', 'health'),
+    ('He was ordered to forfeit 20 million dollars in profits.', 'justice'),
 ]
 
 
