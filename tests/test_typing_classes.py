@@ -419,6 +419,9 @@ CASES = [
     ('The veteran senator will retire from politics next year.', 'politics'),
     ('The virus killed 300 people in the city in the spring.', 'health'),
     ('He was ordered to forfeit 20 million dollars in profits.', 'justice'),
+    # beaten: by a mob, or in a match
+    ('He was dragged from his car and beaten by a mob on Sunday.', 'attack'),
+    ('The champions were beaten 3-1 by a side from the second division.', 'sports'),
 ]
 
 
