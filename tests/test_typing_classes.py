@@ -422,6 +422,10 @@ CASES = [
     # beaten: by a mob, or in a match
     ('He was dragged from his car and beaten by a mob on Sunday.', 'attack'),
     ('The champions were beaten 3-1 by a side from the second division.', 'sports'),
+    # injured: by a weapon, or in a fall (no attack)
+    ('The singer was injured in a fall on stage on Saturday.', 'culture'),
+    ('A soldier was injured when a roadside bomb exploded.', 'attack'),
+    ('The body was flown home for burial on Friday.', 'other'),
 ]
 
 
