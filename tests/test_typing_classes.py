@@ -426,6 +426,9 @@ CASES = [
     ('The singer was injured in a fall on stage on Saturday.', 'culture'),
     ('A soldier was injured when a roadside bomb exploded.', 'attack'),
     ('The body was flown home for burial on Friday.', 'other'),
+    # a hunger strike is a protest; a strike over pay is labour news
+    ('The jailed activist began a hunger strike on Monday.', 'politics|justice'),
+    ('Dock workers went on strike over pay on Monday.', 'economy'),
 ]
 
 
