@@ -298,6 +298,137 @@ CASES = [
     ('The comedy opened in a 90-seat theatre near the harbour.', 'culture'),
     ('The airline ordered twenty 180-seat jets from the maker.', 'economy'),
     ('The party won a seat in the chamber for the first time.', 'politics'),
+    # a post the person no longer holds says who the person is, not what happened
+    ('The former finance minister was arrested at the airport on Sunday.', 'justice'),
+    ('The finance minister presented the budget to parliament on Wednesday.', 'politics|economy'),
+    ('The president appointed a former bank chief as interior minister on Monday.', 'politics'),
+    ('A former health minister was taken into custody on Friday.', 'justice'),
+    ('The health minister ordered all clinics to reopen on Friday.', 'health|politics'),
+    # killed: by a hazard, by arms; under fire: in combat, in criticism
+    ('An avalanche killed three soldiers on a mountain patrol.', 'disaster'),
+    ('Two soldiers were killed when their patrol came under fire on Monday.', 'attack'),
+    ('A reporter was killed when a tank fired on the hotel.', 'attack'),
+    ('A civilian was killed by coalition fire on Thursday.', 'attack'),
+    ('The blaze at the warehouse killed two workers.', 'disaster'),
+    ('The minister came under fire over his remarks on Tuesday.', 'politics'),
+    # executed: by the law, by captors, a plan
+    ('The inmate was executed by lethal injection on Wednesday.', 'justice'),
+    ('The militants executed two hostages on Sunday.', 'attack'),
+    # pounded: by arms, by weather
+    ('Warplanes pounded rebel positions on Thursday.', 'attack'),
+    ('Heavy rain pounded the coast on Friday.', 'disaster'),
+    # a reading: of a bill, of a book
+    ('Lawmakers approved the bill in a first reading on Tuesday.', 'politics'),
+    ('The author gave a reading from her new novel at the festival.', 'culture'),
+    # fled, displaced: by fighting, by a hazard
+    ('Thousands fled the fighting in the north last week.', 'attack|security'),
+    ('Villagers fled the lava flows on Monday.', 'disaster'),
+    ('The fighting has displaced 40,000 people since June.', 'attack|security'),
+    ('The floods displaced 40,000 people in June.', 'disaster'),
+    # an air raid is an attack; a police raid is not
+    ('Air raids destroyed the refinery on Thursday.', 'attack'),
+    ('Police raided the flat on Thursday.', 'security'),
+    ('Residents carried their livestock to higher ground as the river rose.', 'disaster'),
+    # won: an election's term, a race's title
+    ('The prime minister won a third term in the election on Sunday.', 'politics'),
+    ('The sprinter won her third world title in the final on Sunday.', 'sports'),
+    # crashed: by attackers, by accident
+    ('The hijackers crashed the airliner into the tower.', 'attack'),
+    ('A light aircraft crashed into a field shortly after take-off.', 'disaster'),
+    # overturned: a ruling, a vehicle
+    ('The appeals court overturned the ruling on Monday.', 'justice'),
+    ('A lorry overturned on the motorway on Monday, blocking two lanes.', 'disaster'),
+    ('He spent eleven years behind bars before his release.', 'justice'),
+    # marines: the troops, or the sea's life
+    ('The Marines landed on the beach at dawn on Thursday.', 'security|attack'),
+    ('Divers counted the marine life on the reef in May.', 'other'),
+    # murder: the killing, or the charge a court deals with
+    ('The journalist was murdered outside her home in 2001.', 'attack'),
+    ('A jury convicted the nurse of murder on Tuesday.', 'justice'),
+    ('He was charged with the murder of his neighbour on Friday.', 'justice'),
+    ('He was handed a life term for the killings.', 'justice'),
+    # handed over: a suspect to the law, or goods to people
+    ('Mexico agreed to hand over the cartel boss to US authorities.', 'justice'),
+    ('Volunteers handed over food parcels to the families on Sunday.', 'other|disaster|economy'),
+    # collapsed: a bank or a truce, or a building
+    ('The bank collapsed in 2008 under its bad loans.', 'economy'),
+    ('The cease-fire between the two armies was signed in Geneva.', 'diplomacy'),
+    ('The old footbridge collapsed under the weight of the crowd.', 'disaster'),
+    ('The new governor took office on January 1.', 'politics'),
+    ('The singer wed her longtime partner in Rome in June.', 'other'),
+    # fought: by armed men, or in a campaign
+    ('Hostilities resumed along the border on Friday.', 'attack'),
+    ('The two armies fought for control of the mountain pass.', 'attack'),
+    ('The two candidates fought a bitter campaign for the governorship.', 'politics'),
+    ('Four officers died in a shootout with the gang on Tuesday.', 'attack'),
+    ('A mob lynched two men accused of theft on Sunday.', 'attack'),
+    ('The soldier was convicted of rape by a military court.', 'justice'),
+    ('The bank will lend 2 billion dollars to the state.', 'economy'),
+    ('The charity received a donation of a million pounds.', 'economy'),
+    # fire at/on: a weapon fired at something, or a blaze at a place
+    ('The fire at the warehouse started on Monday evening.', 'disaster'),
+    ('A fire on the third floor killed two residents.', 'disaster'),
+    ('Police fired at the car as it sped away.', 'attack'),
+    ('Soldiers opened fire on the crowd on Friday.', 'attack'),
+    # an inquiry a leader orders or promises is no court's act; one prosecutors open is
+    ('The minister visited the site and promised an inquiry into the state of the tracks.', 'politics|disaster'),
+    ('The mayor ordered an inquiry into the flooding of the metro on Tuesday.', 'disaster|politics'),
+    ('Prosecutors ordered an inquiry into the bank\'s accounts on Monday.', 'justice'),
+    # signed: a law at home, a treaty abroad
+    ('The president signed the law on Friday.', 'politics'),
+    ('The two countries signed a border treaty on Friday.', 'diplomacy'),
+    # approved: a medicine, a deal
+    ('Regulators approved the new malaria vaccine in August.', 'health'),
+    ('Shareholders approved the merger on Tuesday.', 'economy'),
+    # celebrated: a holiday, a title
+    ('Christians around the world celebrated Easter on Sunday.', 'other'),
+    ('Fans celebrated the league title in the streets on Saturday.', 'sports'),
+    # shot: a person, a ball or a round, a price
+    ('They shot him in the head outside his shop.', 'attack'),
+    ('The golfer shot a final round of 66 to win by a stroke.', 'sports'),
+    ('Shares in the chipmaker shot up 20 percent on Monday.', 'economy'),
+    # captured: a person by the law, a town by arms
+    ('The former dictator was captured in December.', 'justice'),
+    ('Rebels captured the port city on Friday.', 'attack'),
+    ('The utility filed for Chapter 11 protection in December.', 'economy'),
+    ('A court ordered the publisher to pay damages to the singer.', 'justice'),
+    # defeated: an army in war, a team in a match, a party at the polls
+    ('The rebels were defeated after a week of fighting in the hills.', 'attack'),
+    ('The champions were defeated 2-0 by the league leaders.', 'sports'),
+    # took control: by arms, or of a company
+    ('Rebel forces took control of the airport on Sunday.', 'attack'),
+    ('Police regained control of the prison yard after a night of searches.', 'security|justice'),
+    ('The board took control of the company in May.', 'economy'),
+    # a post given by a political act is politics, whatever the post's field
+    ('The premier appointed a former bank economist as finance minister on Tuesday.', 'politics'),
+    ('The finance minister raised the tax on fuel on Tuesday.', 'economy|politics'),
+    ('Lawmakers passed the bill in a second reading on Thursday.', 'politics'),
+    # bodies found: the news is how they died, not health
+    ('The bodies of two men were found in a car park on Monday.', 'other|attack'),
+    ('The bodies of four hikers were found after the avalanche on Monday.', 'disaster'),
+    # the UN as the source of a figure, or as the actor
+    ('The UN says the fighting has driven 40,000 people from their homes.', 'attack|security'),
+    ('The United Nations estimates that the floods have displaced 30,000 families.', 'disaster'),
+    ('The UN Security Council voted on Monday to extend the peacekeeping mission.', 'diplomacy'),
+    # a change of post filed by the post: a firm's chief, a lawmaker, a club's staff
+    ('The chief executive was ousted by shareholders in July.', 'economy'),
+    ('The opposition leader was ousted in a party vote on Tuesday.', 'politics'),
+    ('The bank named a new chairman on Friday.', 'economy'),
+    ('The club named its former striker as head coach on Monday.', 'sports'),
+    ("The bank's chairman will retire at the end of the year.", 'economy'),
+    ('The veteran senator will retire from politics next year.', 'politics'),
+    ('The virus killed 300 people in the city in the spring.', 'health'),
+    ('He was ordered to forfeit 20 million dollars in profits.', 'justice'),
+    # beaten: by a mob, or in a match
+    ('He was dragged from his car and beaten by a mob on Sunday.', 'attack'),
+    ('The champions were beaten 3-1 by a side from the second division.', 'sports'),
+    # injured: by a weapon, or in a fall (no attack)
+    ('The singer was injured in a fall on stage on Saturday.', 'culture'),
+    ('A soldier was injured when a roadside bomb exploded.', 'attack'),
+    ('The body was flown home for burial on Friday.', 'other'),
+    # a hunger strike is a protest; a strike over pay is labour news
+    ('The jailed activist began a hunger strike on Monday.', 'politics|justice'),
+    ('Dock workers went on strike over pay on Monday.', 'economy'),
 ]
 
 

@@ -35,6 +35,8 @@ VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clau
 EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself points nowhere
 PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
+PAST_POST_WEIGHT = 0.3  # a word of a post the person no longer holds ("the former finance minister")
+PAST_POST_REACH = 4  # the post's last word (a person's title: "minister", "governor") is at most this far on
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
 # a word of two senses that no sense rule settled ("the probe was launched") takes the sense its article is about
 # when the article points this strongly (share of the prior) to a type one of its sense rules names
@@ -68,7 +70,7 @@ def word_groups() -> dict[str, frozenset[str]]:
             raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
     for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
-                     "relative", "agent", "person_event"):
+                     "relative", "agent", "person_event", "past_post"):
         if required not in groups:
             raise TaxonomyError(f"{source}: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -501,6 +503,7 @@ def clause_scores(
         if predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH:
             event_noun = nearest[0]
     unsettled = tokens.unsettled
+    past = _past_post_words(tokens)
     scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
     for last, (first, end), kind, weight in hits:
@@ -512,6 +515,8 @@ def clause_scores(
             role = VERB_WEIGHT
         else:
             role = 1.0
+        if past and first in past:
+            role *= PAST_POST_WEIGHT
         if centre is None:
             score = weight * role
         else:
@@ -526,6 +531,35 @@ def clause_scores(
         if background and background.issuperset(scores):
             return {}  # only words named in passing ("paid at the shop"): the clause points nowhere of its own
     return scores
+
+
+def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
+    """The words of a post a person no longer holds, "former" up to the person's title ("a former central bank
+    governor", "the former defence minister"): they say who the person is, not what the clause reports. None when
+    the clause has none (the usual case)."""
+    cues = _past_post_cues()
+    lowered = tokens._lowered
+    for cue in cues:  # a search of the text for each cue: cheaper than looking up every word
+        if cue in lowered:
+            break
+    else:
+        return None
+    words = tokens.words
+    infos = tokens.infos
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word in cues:
+            for j in range(i + 1, min(i + 1 + PAST_POST_REACH, len(words))):
+                if infos[j].agent:
+                    found.update(range(i + 1, j + 1))
+                    break
+    return frozenset(found) or None
+
+
+@lru_cache(maxsize=1)
+def _past_post_cues() -> frozenset[str]:
+    """The words before a post a person no longer holds ("former")."""
+    return word_groups()["past_post"]
 
 
 class ClauseScores(dict[str, float]):
