@@ -1,0 +1,33 @@
+"""Faults a read-only review found in round 21's new tagger rules, each a row that failed before its fix: what the
+tagger finds in a sentence (text and value of every expression), told on a given day. Sentences in our own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.tagger import tag
+
+WED = date(2026, 11, 25)
+
+CASES = [
+    # a written year before "May Day" is a year, not a count of marchers
+    (WED, "Police said the 2023 May Day rally drew a big crowd.", [("2023", "2023")]),
+    (WED, "Since 2018 May Day parades have been banned in the port city.", [("2018", "2018")]),
+    (WED, "Organisers expected 200 to 300 May Day marchers.", []),
+    # a month after "for", "and", "or", "between" is a month, even when a verb of speaking follows
+    (WED, "Weak factory orders for April added to fears of a slowdown.", [("April", "2026-04")]),
+    (WED, "Shipments in March and April added to the trade surplus.", [("March", "2026-03"), ("April", "2026-04")]),
+    (WED, "Figures for June told a different story, analysts said.", [("June", "2026-06")]),
+    (WED, "June told the committee the plan was sound.", []),
+    # "to one day" is a vague future only after a verb of wanting or planning; "cut to one day" is a length
+    (WED, "The stoppage was cut to one day after the talks.", [("one day", "P1D")]),
+    (WED, "Guests are limited to one day each at the show.", [("one day", "P1D")]),
+    (WED, "The town hopes to one day host the games.", [("one day", "FUTURE_REF")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), CASES)
+def test_review_rows(dct: date, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
