@@ -216,6 +216,18 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# a participle (an -ed word, or an irregular one that is also a past form) and the future clause it may stand in:
+# a modal before it, no comma, clause word or sentence end between
+_PARTICIPLE = re.compile(r"[a-z]{2,}ed|kept|held|built|sold|paid|made|found|put|set|led|sent|spent|bought|brought|"
+                         r"caught|hit|shot|left|given|taken|seen|grown|known|shown|drawn|written|done")
+_FUTURE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|won't)\s+(?:(?!\b(?:who|whom|which|that|because|when|after|before|while|since|where|"
+    r"although|though|but|as)\b)[^,;:.!?]|\.\d)*$", re.IGNORECASE)
+# a past verb that ends right before the date, but for a particle and a preposition ("signed in", "handed down on")
+_RIGHT_BEFORE_GAP = re.compile(
+    r"\s+(?:(?:down|up|out|off|back|over|away)\s+)?(?:(?:in|on|during|since|from|through|throughout)\s+)?",
+    re.IGNORECASE)
+_BY_RIGHT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 # a relative clause set off by a comma: a cue before it is in another clause, and says nothing of a date after it
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
@@ -252,8 +264,18 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             # "the stadium, approved in March, is due to open": a cue past a comma is in another clause than the
             # date, and a cue in the date's own clause wins over it
             distance += _OTHER_CLAUSE
+        right_before = cue_end <= start and _RIGHT_BEFORE_GAP.fullmatch(text, cue_end, start) is not None
+        if (cue_tense == PAST and not right_before and _PARTICIPLE.fullmatch(cue)
+                and _FUTURE_CLAUSE_BEFORE.search(text, max(lo, cue_start - 120), cue_start)):
+            continue  # "will give shots to pupils enrolled in 300 schools from Monday", "will be tightened from
+            # Monday and kept in place": a participle in a future clause describes a noun or goes on with the future
+            # verb; no past verb (but "will appeal the ruling handed down on Friday": the date is the participle's)
         if cue_tense == PAST and cue_end <= start and _INTENT_TO.search(text, cue_start, start):
-            cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
+            # "agreed to acquire it in January": ahead of the agreement, so by nearness; "promised to reopen the pool
+            # by Saturday": a deadline set by a promise lies ahead
+            cue_tense = FUTURE if _BY_RIGHT_BEFORE.search(text, max(lo, start - 12), start) else None
+        if cue_tense == PAST and right_before and cue not in _NOT_A_PAST_EVENT:
+            distance = -1  # "a pact the two sides signed in October takes effect": the verb right before the date
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
@@ -287,6 +309,8 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
                 and _DETERMINER_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue
         cue_tense: str | None = tense
+        if tense == PAST and _PERFECT_AHEAD.search(text, max(0, match.start() - 30), match.start()):
+            cue_tense = FUTURE  # "hope to have vaccinated every adult by the autumn": done by a day ahead
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
         cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
@@ -297,6 +321,10 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
     return tuple(cue for i, cue in enumerate(cues) if i not in perfect)
 
 
+# a perfect infinitive after a hope, a plan or "will": what it names is done by a time ahead
+_PERFECT_AHEAD = re.compile(
+    r"\b(?:(?:will|'ll|shall)\s+have|(?:hopes?|hoping|hoped|plans?|planning|aims?|aiming|expects?|expected|intends?|"
+    r"wants?|due|set|likely|needs?)\s+to\s+have)\s+$", re.IGNORECASE)
 _PERFECT_GAP = re.compile(r"\s+(?:(?:also|already|just|since|now|not|never|recently|finally|\w+ly)\s+)?")
 
 
