@@ -764,6 +764,9 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     out: list[Timex] = []
     bare_times: set[int] = set()  # clock times written without a day ("11 a.m.")
     previous: Timex | None = None
+    # the last date of an event: not a report's date that follows its event's in one sentence ("rebels attacked on
+    # Sunday, police said on Monday"), from which "the next day" is not counted
+    event_previous: Timex | None = None
     focus_day: date | None = None
     focus_quarter: str | None = None
     previous_end = 0
@@ -772,7 +775,9 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     for index, candidate in enumerate(candidates):
         # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
         after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
-        context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
+        counted_on = event_previous if candidate.rule.spec is not None and candidate.rule.spec.kind == "after" \
+            and candidate.rule.id == "rel.next_day" else previous
+        context = (text, dct, candidate, words, index, candidates, partners, range_ids, counted_on, focus_quarter,
                    previous_end, focus_day, after_since)
         contexts[index] = context
         timex = _resolve_candidate(*context)
@@ -805,6 +810,9 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
         relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in derived
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous and not after_since):
+            if not (previous is not None and _PAST_REPORT_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+                    and not _SENTENCE_END.search(text, previous.end, timex.start)):
+                event_previous = timex
             previous = timex
             if timex.granularity in (Granularity.DAY, Granularity.TIME):
                 focus_day = timex.first_day
