@@ -217,17 +217,19 @@ _DETERMINER_BEFORE = re.compile(
 
 
 # a participle (an -ed word, or an irregular one that is also a past form) and the future clause it may stand in:
-# a modal before it, no comma, clause word or sentence end between
+# a modal before it, no comma (but in a number), clause word or sentence end between
 _PARTICIPLE = re.compile(r"[a-z]{2,}ed|kept|held|built|sold|paid|made|found|put|set|led|sent|spent|bought|brought|"
                          r"caught|hit|shot|left|given|taken|seen|grown|known|shown|drawn|written|done")
 _FUTURE_CLAUSE_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|won't)\s+(?:(?!\b(?:who|whom|which|that|because|when|after|before|while|since|where|"
-    r"although|though|but|as)\b)[^,;:.!?]|\.\d)*$", re.IGNORECASE)
+    r"although|though|but|as)\b)[^,;:.!?]|[.,](?=\d))*$", re.IGNORECASE)
 # a past verb that ends right before the date, but for a particle and a preposition ("signed in", "handed down on")
 _RIGHT_BEFORE_GAP = re.compile(
     r"\s+(?:(?:down|up|out|off|back|over|away)\s+)?(?:(?:in|on|during|since|from|through|throughout)\s+)?",
     re.IGNORECASE)
 _BY_RIGHT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
+# a comma that sets off a clause, not one inside a number ("1,400 towns")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # a relative clause set off by a comma: a cue before it is in another clause, and says nothing of a date after it
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
@@ -260,7 +262,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             cue_tense = PRESENT if first_word in ("is", "are") else PAST
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - cue_end if cue_end <= start else cue_start - end
-        if "," in (text[cue_end:start] if cue_end <= start else text[end:cue_start]):
+        if _CLAUSE_COMMA.search(text[cue_end:start] if cue_end <= start else text[end:cue_start]):
             # "the stadium, approved in March, is due to open": a cue past a comma is in another clause than the
             # date, and a cue in the date's own clause wins over it
             distance += _OTHER_CLAUSE
