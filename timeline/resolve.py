@@ -8,6 +8,7 @@ Nothing here reads the clock: with no anchor, relative values stay unresolved (`
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -267,7 +268,23 @@ def movable_feast(rule: str, year: int) -> date:
     if rule.startswith("THANKSGIVING"):
         offset = int(rule[12:] or 0)  # THANKSGIVING+1: Black Friday
         return plus(date(year, 11, 1), relativedelta(weekday=TH(4))) + timedelta(days=offset)
+    hijri = re.fullmatch(r"HIJRI(\d\d)-(\d\d)", rule)
+    if hijri:  # "HIJRI12-10": Eid al-Adha, the 10th of the 12th month of the Islamic year that falls in this year
+        month, day = int(hijri.group(1)), int(hijri.group(2))
+        first_guess = (year - 622) * 33 // 32
+        for islamic_year in range(first_guess - 1, first_guess + 3):
+            found = hijri_day(islamic_year, month, day)
+            if found.year == year:
+                return found
+        raise Unresolvable(f"no such day: {rule} in {year}")
     raise Unresolvable(f"unknown holiday rule {rule}")
+
+
+def hijri_day(year: int, month: int, day: int) -> date:
+    """A day of the Islamic calendar, by the tabular (arithmetic) calendar: within a day of the date set by sighting
+    the moon (1 Shawwal 1444 is 21 April 2023, 10 Dhu al-Hijjah 1445 is 16 June 2024)."""
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(days + 227013)  # day 1 of 1 Muharram 1 is 16 July 622 (Julian calendar)
 
 
 def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | None:
