@@ -155,6 +155,9 @@ def test_every_kind_has_a_resolver_and_a_row() -> None:
         ("EASTER", 2024, date(2024, 3, 31)), ("EASTER", 2025, date(2025, 4, 20)), ("EASTER-2", 2019, date(2019, 4, 19)),
         ("THANKSGIVING", 2024, date(2024, 11, 28)), ("THANKSGIVING+1", 2020, date(2020, 11, 27)),
         ("09/1/1", 2024, date(2024, 9, 2)), ("05/1/-1", 2024, date(2024, 5, 27)), ("01/1/3", 2022, date(2022, 1, 17)),
+        # the Islamic feasts, by the tabular calendar: Eid al-Adha and Eid al-Fitr as they were kept in those years
+        ("HIJRI12-10", 2024, date(2024, 6, 16)), ("HIJRI12-10", 2023, date(2023, 6, 28)),
+        ("HIJRI10-01", 2023, date(2023, 4, 21)), ("HIJRI10-01", 2025, date(2025, 3, 30)),
     ],
 )
 def test_movable_feasts(rule: str, year: int, expected: date) -> None:

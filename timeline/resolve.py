@@ -8,6 +8,7 @@ Nothing here reads the clock: with no anchor, relative values stay unresolved (`
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -267,7 +268,23 @@ def movable_feast(rule: str, year: int) -> date:
     if rule.startswith("THANKSGIVING"):
         offset = int(rule[12:] or 0)  # THANKSGIVING+1: Black Friday
         return plus(date(year, 11, 1), relativedelta(weekday=TH(4))) + timedelta(days=offset)
+    hijri = re.fullmatch(r"HIJRI(\d\d)-(\d\d)", rule)
+    if hijri:  # "HIJRI12-10": Eid al-Adha, the 10th of the 12th month of the Islamic year that falls in this year
+        month, day = int(hijri.group(1)), int(hijri.group(2))
+        first_guess = (year - 622) * 33 // 32
+        for islamic_year in range(first_guess - 1, first_guess + 3):
+            found = hijri_day(islamic_year, month, day)
+            if found.year == year:
+                return found
+        raise Unresolvable(f"no such day: {rule} in {year}")
     raise Unresolvable(f"unknown holiday rule {rule}")
+
+
+def hijri_day(year: int, month: int, day: int) -> date:
+    """A day of the Islamic calendar, by the tabular (arithmetic) calendar: within a day of the date set by sighting
+    the moon (1 Shawwal 1444 is 21 April 2023, 10 Dhu al-Hijjah 1445 is 16 June 2024)."""
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(days + 227013)  # day 1 of 1 Muharram 1 is 16 July 622 (Julian calendar)
 
 
 def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> date | None:
@@ -469,11 +486,18 @@ def _day_of(filled: dict[str, str], words: WordLists, ctx: Context) -> str | Non
     return ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
 
 
-def _month_day(day: int, ctx: Context) -> str:
-    """"On the 24th": that day of the month the text was speaking of, else of the anchor's month by tense."""
+def _month_day(day: int, ctx: Context, named: bool = False) -> str:
+    """"On the 24th": that day of the month the text was speaking of, else of the anchor's month by tense; but not
+    a day of that month which the tense puts on the wrong side of the anchor ("the troops left in December 2024.
+    Talks are due to open on the 20th", told in March 2025: the coming 20th), unless the month is named ("the 9th of
+    that month")."""
     if ctx.previous_value and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", ctx.previous_value):
         year, month = int(ctx.previous_value[:4]), int(ctx.previous_value[5:7])
-        return _date_value(year, month, day)
+        value = _date_value(year, month, day)
+        if named or ctx.dct is None or ctx.tense not in (PAST, FUTURE):
+            return value
+        if (value >= ctx.dct.isoformat()) == (ctx.tense == FUTURE):
+            return value
     if ctx.dct is None:
         return f"XXXX-XX-{day:02d}"
     dct = ctx.dct
@@ -513,7 +537,12 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
         year = pick_year_by_tense(month, day, ctx)
         if f.get("w") and day is not None and year is not None and ctx.year_hint is None:
             year = _year_of_weekday(year, month, day, _weekday(f["w"], words), ctx.dct)
-    return _date_value(year, month, day)
+    value = _date_value(year, month, day)
+    if f.get("week") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        # "the week of March 24", "the week beginning 7 April": the week the date falls in
+        iso_year, week, _ = date.fromisoformat(value).isocalendar()
+        return f"{iso_year:04d}-W{week:02d}"
+    return value
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int, dct: date | None) -> int:
@@ -565,7 +594,7 @@ def _day_of_month(text: str, words: WordLists) -> int:
 
 def _value_monthday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A bare day of the month, 'the 22nd': in the anchor's month or the one next to it."""
-    return _month_day(int(re.sub(r"\D", "", f["d"])), ctx)
+    return _month_day(int(re.sub(r"\D", "", f["d"])), ctx, named=bool(f.get("that")))
 
 
 def _value_decade(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
@@ -672,6 +701,11 @@ def _value_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     """A weekday by shift word or tense: 'on Tuesday', 'next Friday', 'the previous Monday'."""
     weekday = _weekday(f["w"], words)
     shift_word = (f.get("shift") or "").lower()
+    if f.get("week") and ctx.dct is not None:
+        # "Thursday next week", "on Monday last week": that day of the week before or after the anchor's
+        week_shift = _shift(f["week"]) or 0
+        monday = ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1) + timedelta(weeks=week_shift)
+        return (monday + timedelta(days=weekday - 1)).isoformat()
     if f.get("plus") and ctx.dct is not None:
         # "Tuesday week", "a week on Friday" (British): a week after the coming one
         coming = weekday_from(ctx.dct + timedelta(days=1), weekday, 1)

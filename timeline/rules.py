@@ -312,8 +312,8 @@ _VALUE_SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
                "a TIMEX3 mod of a duration: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE"),
     "holiday": (
         re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:EASTER|THANKSGIVING)(?:[+-]\d{1,2})?"
-                   r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])"),
-        "MM-DD, EASTER+N, THANKSGIVING+N or MM/W/N",
+                   r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])|HIJRI(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|30)"),
+        "MM-DD, EASTER+N, THANKSGIVING+N, MM/W/N or HIJRIMM-DD",
     ),
 }
 

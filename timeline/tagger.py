@@ -221,6 +221,20 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# a participle (an -ed word, or an irregular one that is also a past form) and the future clause it may stand in:
+# a modal before it, no comma (but in a number), clause word or sentence end between
+_PARTICIPLE = re.compile(r"[a-z]{2,}ed|kept|held|built|sold|paid|made|found|put|set|led|sent|spent|bought|brought|"
+                         r"caught|hit|shot|left|given|taken|seen|grown|known|shown|drawn|written|done")
+_FUTURE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|won't)\s+(?:(?!\b(?:who|whom|which|that|because|when|after|before|while|since|where|"
+    r"although|though|but|as)\b)[^,;:.!?]|[.,](?=\d))*$", re.IGNORECASE)
+# a past verb that ends right before the date, but for a particle and a preposition ("signed in", "handed down on")
+_RIGHT_BEFORE_GAP = re.compile(
+    r"\s+(?:(?:down|up|out|off|back|over|away)\s+)?(?:(?:in|on|during|since|from|through|throughout)\s+)?",
+    re.IGNORECASE)
+_BY_RIGHT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
+# a comma that sets off a clause, not one inside a number ("1,400 towns")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # a relative clause set off by a comma: a cue before it is in another clause, and says nothing of a date after it
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
@@ -253,12 +267,22 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             cue_tense = PRESENT if first_word in ("is", "are") else PAST
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - cue_end if cue_end <= start else cue_start - end
-        if "," in (text[cue_end:start] if cue_end <= start else text[end:cue_start]):
+        if _CLAUSE_COMMA.search(text[cue_end:start] if cue_end <= start else text[end:cue_start]):
             # "the stadium, approved in March, is due to open": a cue past a comma is in another clause than the
             # date, and a cue in the date's own clause wins over it
             distance += _OTHER_CLAUSE
+        right_before = cue_end <= start and _RIGHT_BEFORE_GAP.fullmatch(text, cue_end, start) is not None
+        if (cue_tense == PAST and not right_before and _PARTICIPLE.fullmatch(cue)
+                and _FUTURE_CLAUSE_BEFORE.search(text, max(lo, cue_start - 120), cue_start)):
+            continue  # "will give shots to pupils enrolled in 300 schools from Monday", "will be tightened from
+            # Monday and kept in place": a participle in a future clause describes a noun or goes on with the future
+            # verb; no past verb (but "will appeal the ruling handed down on Friday": the date is the participle's)
         if cue_tense == PAST and cue_end <= start and _INTENT_TO.search(text, cue_start, start):
-            cue_tense = None  # "agreed to acquire it in January": ahead of the agreement, so by nearness
+            # "agreed to acquire it in January": ahead of the agreement, so by nearness; "promised to reopen the pool
+            # by Saturday": a deadline set by a promise lies ahead
+            cue_tense = FUTURE if _BY_RIGHT_BEFORE.search(text, max(lo, start - 12), start) else None
+        if cue_tense == PAST and right_before and cue not in _NOT_A_PAST_EVENT:
+            distance = -1  # "a pact the two sides signed in October takes effect": the verb right before the date
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
@@ -292,6 +316,8 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
                 and _DETERMINER_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue
         cue_tense: str | None = tense
+        if tense == PAST and _PERFECT_AHEAD.search(text, max(0, match.start() - 30), match.start()):
+            cue_tense = FUTURE  # "hope to have vaccinated every adult by the autumn": done by a day ahead
         if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
         cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
@@ -302,6 +328,10 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
     return tuple(cue for i, cue in enumerate(cues) if i not in perfect)
 
 
+# a perfect infinitive after a hope, a plan or "will": what it names is done by a time ahead
+_PERFECT_AHEAD = re.compile(
+    r"\b(?:(?:will|'ll|shall)\s+have|(?:hopes?|hoping|hoped|plans?|planning|aims?|aiming|expects?|expected|intends?|"
+    r"wants?|due|set|likely|needs?)\s+to\s+have)\s+$", re.IGNORECASE)
 _PERFECT_GAP = re.compile(r"\s+(?:(?:also|already|just|since|now|not|never|recently|finally|\w+ly)\s+)?")
 
 
@@ -748,6 +778,9 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     out: list[Timex] = []
     bare_times: set[int] = set()  # clock times written without a day ("11 a.m.")
     previous: Timex | None = None
+    # the last date of an event: not a report's date that follows its event's in one sentence ("rebels attacked on
+    # Sunday, police said on Monday"), from which "the next day" is not counted
+    event_previous: Timex | None = None
     focus_day: date | None = None
     focus_quarter: str | None = None
     previous_end = 0
@@ -756,7 +789,9 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
     for index, candidate in enumerate(candidates):
         # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
         after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
-        context = (text, dct, candidate, words, index, candidates, partners, range_ids, previous, focus_quarter,
+        counted_on = event_previous if candidate.rule.spec is not None and candidate.rule.spec.kind == "after" \
+            and candidate.rule.id == "rel.next_day" else previous
+        context = (text, dct, candidate, words, index, candidates, partners, range_ids, counted_on, focus_quarter,
                    previous_end, focus_day, after_since)
         contexts[index] = context
         timex = _resolve_candidate(*context)
@@ -789,6 +824,9 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
         relative_to_previous = candidate.rule.spec is not None and candidate.rule.spec.kind in derived
         if (timex.type in (TimexType.DATE, TimexType.TIME) and timex.first_day and timex.value[:1].isdigit()
                 and not relative_to_previous and not after_since):
+            if not (previous is not None and _PAST_REPORT_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+                    and not _SENTENCE_END.search(text, previous.end, timex.start)):
+                event_previous = timex
             previous = timex
             if timex.granularity in (Granularity.DAY, Granularity.TIME):
                 focus_day = timex.first_day
