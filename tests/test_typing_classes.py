@@ -6,6 +6,19 @@ import pytest
 from timeline.typing import classify
 
 CASES = [
+    # troops leaving a country is security news; troops firing on a village is an attack
+    ('The last foreign troops will leave the country by the end of March.', 'security|diplomacy'),
+    ('The government ordered the peacekeeping troops to depart within six months.', 'security|diplomacy'),
+    ('Troops opened fire on villagers near the market on Sunday.', 'attack'),
+    # ships colliding in a disputed sea is a security incident; a collision of two ferries in fog a disaster
+    ('A navy frigate and a fishing trawler collided near the disputed atoll on Tuesday.', 'security|diplomacy'),
+    ('Two passenger ferries collided in thick fog off the harbour, killing four.', 'disaster'),
+    # a meeting of two countries' ministers is diplomacy; a cabinet meeting is politics; the post of who meets is
+    # not the event
+    ("It was the first meeting of the two countries' foreign and trade ministers in May.", 'diplomacy'),
+    ('The cabinet meeting of ministers on Monday approved the budget.', 'politics|economy'),
+    ('The new economy minister said exports would grow 4 percent next year.', 'economy'),
+    ('The new economy minister resigned on Monday after a row over the budget.', 'politics'),
     ('The European probe will reach the orbit of Jupiter in 2031.', 'other'),
     ('The robotic probe is due to enter orbit around Venus in 2029.', 'other'),
     ('The unmanned probe sent back its first pictures of the asteroid on Friday.', 'other'),
