@@ -6,6 +6,12 @@ import pytest
 from timeline.typing import classify
 
 CASES = [
+    # the storming of a parliament is political news; a storm over the coast is a disaster
+    ('Three years after the storming of the congress, the trials are still going on.', 'politics|justice'),
+    ('A storm swept over the coast on Friday and cut power to thousands.', 'disaster'),
+    # a title after its noun is a noun, not a verb: the appointment is the news, not the post's field
+    ('The president appointed a former bank executive as trade minister on Tuesday.', 'politics'),
+    ('The finance minister raised the tax on fuel on Tuesday.', 'economy'),
     # troops leaving a country is security news; troops firing on a village is an attack
     ('The last foreign troops will leave the country by the end of March.', 'security|diplomacy'),
     ('The government ordered the peacekeeping troops to depart within six months.', 'security|diplomacy'),
@@ -472,3 +478,18 @@ TRIAL = ["The jury heard from the defendant's brother.", "The judge warned repor
 )
 def test_the_article_settles_a_word_of_two_senses(sentence: str, context: list[str], expected: str) -> None:
     assert classify(sentence, context).type == expected
+
+
+# typed around the date (as the event builder types a clause): a title after its noun is a noun, not the predicate,
+# so the appointment is the news, not the post's field; a meeting of two countries' ministers is diplomacy
+@pytest.mark.parametrize(
+    ("sentence", "date", "accepted"),
+    [
+        ("The president appointed a veteran banker as finance minister on Friday.", "Friday", "politics"),
+        ("The central bank chief raised the main interest rate on Friday.", "Friday", "economy"),
+        ("Their foreign and trade ministers last met in May 2021.", "May", "diplomacy"),
+        ("Party leaders last met in May 2021 to settle the coalition deal.", "May", "politics"),
+    ],
+)
+def test_type_around_the_date(sentence: str, date: str, accepted: str) -> None:
+    assert classify(sentence, centre=sentence.index(date)).type in accepted.split("|")

@@ -245,6 +245,8 @@ class _Clause:
             return False  # "the storm", "an ambiguous call"
         if not info.can_noun or (previous is not None and previous.verb_cue):
             return True
+        if info.agent and not self.words[i].endswith("ed"):
+            return False  # a title is a noun unless told otherwise ("appointed him as finance minister")
         if self.words[i].endswith("ed"):
             return True
         return i + 1 < len(self.words) and self.infos[i + 1].object
