@@ -6,6 +6,9 @@ import pytest
 from timeline.typing import classify
 
 CASES = [
+    # a temperature reading is weather, not a disaster; the heat that kills is one
+    ('The old record of 12.4 degrees dated from 1961.', 'other'),
+    ('The mercury climbed to 47 degrees and the heatwave killed nine farm workers.', 'disaster'),
     # the storming of a parliament is political news; a storm over the coast is a disaster
     ('Three years after the storming of the congress, the trials are still going on.', 'politics|justice'),
     ('A storm swept over the coast on Friday and cut power to thousands.', 'disaster'),
