@@ -6,6 +6,10 @@ import pytest
 from timeline.typing import classify
 
 CASES = [
+    # soldiers who hand power to civilians make political news; handing over a stadium's keys does not
+    ('The army rulers vowed to hand power to an elected government within two years.', 'politics'),
+    ('The generals agreed a return to civilian rule by the end of next year.', 'politics'),
+    ('Officials handed the keys of the new stadium to the club on Sunday.', 'sports|other'),
     # a temperature reading is weather, not a disaster; the heat that kills is one
     ('The old record of 12.4 degrees dated from 1961.', 'other'),
     ('The mercury climbed to 47 degrees and the heatwave killed nine farm workers.', 'disaster'),
