@@ -6,6 +6,32 @@ import pytest
 from timeline.typing import classify
 
 CASES = [
+    # soldiers who hand power to civilians make political news; handing over a stadium's keys does not
+    ('The army rulers vowed to hand power to an elected government within two years.', 'politics'),
+    ('The generals agreed a return to civilian rule by the end of next year.', 'politics'),
+    ('Officials handed the keys of the new stadium to the club on Sunday.', 'sports|other'),
+    # a temperature reading is weather, not a disaster; the heat that kills is one
+    ('The old record of 12.4 degrees dated from 1961.', 'other'),
+    ('The mercury climbed to 47 degrees and the heatwave killed nine farm workers.', 'disaster'),
+    # the storming of a parliament is political news; a storm over the coast is a disaster
+    ('Three years after the storming of the congress, the trials are still going on.', 'politics|justice'),
+    ('A storm swept over the coast on Friday and cut power to thousands.', 'disaster'),
+    # a title after its noun is a noun, not a verb: the appointment is the news, not the post's field
+    ('The president appointed a former bank executive as trade minister on Tuesday.', 'politics'),
+    ('The finance minister raised the tax on fuel on Tuesday.', 'economy'),
+    # troops leaving a country is security news; troops firing on a village is an attack
+    ('The last foreign troops will leave the country by the end of March.', 'security|diplomacy'),
+    ('The government ordered the peacekeeping troops to depart within six months.', 'security|diplomacy'),
+    ('Troops opened fire on villagers near the market on Sunday.', 'attack'),
+    # ships colliding in a disputed sea is a security incident; a collision of two ferries in fog a disaster
+    ('A navy frigate and a fishing trawler collided near the disputed atoll on Tuesday.', 'security|diplomacy'),
+    ('Two passenger ferries collided in thick fog off the harbour, killing four.', 'disaster'),
+    # a meeting of two countries' ministers is diplomacy; a cabinet meeting is politics; the post of who meets is
+    # not the event
+    ("It was the first meeting of the two countries' foreign and trade ministers in May.", 'diplomacy'),
+    ('The cabinet meeting of ministers on Monday approved the budget.', 'politics|economy'),
+    ('The new economy minister said exports would grow 4 percent next year.', 'economy'),
+    ('The new economy minister resigned on Monday after a row over the budget.', 'politics'),
     ('The European probe will reach the orbit of Jupiter in 2031.', 'other'),
     ('The robotic probe is due to enter orbit around Venus in 2029.', 'other'),
     ('The unmanned probe sent back its first pictures of the asteroid on Friday.', 'other'),
@@ -459,3 +485,18 @@ TRIAL = ["The jury heard from the defendant's brother.", "The judge warned repor
 )
 def test_the_article_settles_a_word_of_two_senses(sentence: str, context: list[str], expected: str) -> None:
     assert classify(sentence, context).type == expected
+
+
+# typed around the date (as the event builder types a clause): a title after its noun is a noun, not the predicate,
+# so the appointment is the news, not the post's field; a meeting of two countries' ministers is diplomacy
+@pytest.mark.parametrize(
+    ("sentence", "date", "accepted"),
+    [
+        ("The president appointed a veteran banker as finance minister on Friday.", "Friday", "politics"),
+        ("The central bank chief raised the main interest rate on Friday.", "Friday", "economy"),
+        ("Their foreign and trade ministers last met in May 2021.", "May", "diplomacy"),
+        ("Party leaders last met in May 2021 to settle the coalition deal.", "May", "politics"),
+    ],
+)
+def test_type_around_the_date(sentence: str, date: str, accepted: str) -> None:
+    assert classify(sentence, centre=sentence.index(date)).type in accepted.split("|")

@@ -245,6 +245,8 @@ class _Clause:
             return False  # "the storm", "an ambiguous call"
         if not info.can_noun or (previous is not None and previous.verb_cue):
             return True
+        if info.agent and not self.words[i].endswith("ed"):
+            return False  # a title is a noun unless told otherwise ("appointed him as finance minister")
         if self.words[i].endswith("ed"):
             return True
         return i + 1 < len(self.words) and self.infos[i + 1].object
@@ -594,10 +596,13 @@ def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None
     more, not an adjective) just after the predicate, else the one nearest the predicate (or the date; the one
     after it on a tie), else, with neither, the strongest."""
     # a person named by post before the predicate is its subject, who does the event ("the prime minister arrived
-    # for a visit"), unless the predicate tells of the person ("the former president died")
+    # for a visit"), unless the predicate tells of the person ("the former president died"); without a predicate, a
+    # person, nor the post before the title, is the event noun ("the first meeting of their defence ministers": the
+    # meeting is the event)
     subject_end = -1 if predicate is None or infos[predicate].person_event else predicate
     strong = [h for h in hits if h.weight >= 1 and not infos[h.last].adjective_only
-              and not (infos[h.last].agent and h.last < subject_end)]
+              and not ((infos[h.last].agent or (h.last + 1 < len(infos) and infos[h.last + 1].agent))
+                       and (predicate is None or h.last < subject_end))]
     if predicate is not None:
         for h in strong:
             if 0 < h.span[0] - predicate <= 4:
