@@ -113,6 +113,16 @@ SEASON_AS_MODIFIER = [
     ("Ministers agreed a new winter fuel payment for pensioners on Monday.", [(date(2024, 5, 6), date(2024, 5, 6))]),
     ("The army opened its long awaited summer offensive near the border on Tuesday.",
      [(date(2024, 5, 7), date(2024, 5, 7))]),
+    # after a determiner no word of time frames, the season names a kind of thing, whatever noun follows
+    ("Growers lost half the winter crop to frost in March.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("The senate will vote when senators come back from their summer recess in September.",
+     [(date(2024, 9, 1), date(2024, 9, 30))]),
+    ("Dormitories, empty for the summer holidays, will house flood victims from Monday.",
+     [(date(2024, 5, 13), date(2024, 5, 13))]),
+    ("The rebels launched the spring offensive on Tuesday.", [(date(2024, 5, 7), date(2024, 5, 7))]),
+    # look-alikes: after "during", "over" the season frames the date
+    ("The talks will resume during the summer break.", [(date(2024, 6, 1), date(2024, 8, 31))]),
+    ("Prices rose sharply over the winter months.", [(date(2023, 12, 1), date(2024, 2, 29))]),
     ("The talks will resume in the autumn.", [(date(2024, 9, 1), date(2024, 11, 30))]),
     ("Prices rose sharply last winter.", [(date(2023, 12, 1), date(2024, 2, 29))]),
 ]
@@ -203,7 +213,34 @@ SINCE_AN_EARLIER_EVENT = [
     ("The newest trains have been idle since 2021.", (date(2021, 1, 1), PUBLISHED), None),
     ("The first settlers have farmed the hills since 1890.", (date(1890, 1, 1), PUBLISHED), None),
     ("The town has suffered its worst flood since 1987.", (date(1987, 1, 1), date(1987, 12, 31)), None),
+    # "no ... more" since a date: the last that did more is that date's
+    ("No storm had flattened more houses since 2009.", (date(2009, 1, 1), date(2009, 12, 31)), None),
+    ("No drought had killed more cattle since May 2012, when the wells ran dry.",
+     (date(2012, 5, 1), date(2012, 5, 31)), "The wells ran dry"),
+    # look-alike: "no" without a comparison keeps the state
+    ("The village has had no doctor since 2019.", (date(2019, 1, 1), PUBLISHED), None),
 ]
+
+# A superlative or "first" in an appositive, before a participle that qualifies its noun ("the largest crowd seen
+# there since 1978"), dates the earlier event; "since" an event named before its date ("in power since a coup in
+# August 2021") opens a state at that date. (text, the (start, end) of every event built, in order)
+SINCE_IN_A_NOUN_PHRASE = [
+    ("Fans packed the stadium on Saturday, the biggest crowd seen at the ground since 1978.",
+     [(date(1978, 1, 1), date(1978, 12, 31)), (date(2024, 5, 4), date(2024, 5, 4))]),
+    ("A ferry capsized on Monday, the first wreck recorded on the lake since 2001.",
+     [(date(2001, 1, 1), date(2001, 12, 31)), (date(2024, 5, 6), date(2024, 5, 6))]),
+    ("The junta, in power since a coup in August 2021, expelled the envoy.", [(date(2021, 8, 1), PUBLISHED)]),
+    ("The senator, in office since an election in June 2020, stepped down.", [(date(2020, 6, 1), PUBLISHED)]),
+    # look-alikes: a verb with an object is the clause's verb, and a plain "in" date stays a date
+    ("The first settlers have farmed the hills since 1890.", [(date(1890, 1, 1), PUBLISHED)]),
+    ("The junta seized power in a coup in August 2021.", [(date(2021, 8, 1), date(2021, 8, 31))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", SINCE_IN_A_NOUN_PHRASE, ids=[s[0][:40] for s in SINCE_IN_A_NOUN_PHRASE])
+def test_since_in_a_noun_phrase(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]
 
 
 @pytest.mark.parametrize("text, span, title", SINCE_AN_EARLIER_EVENT, ids=[s[0][:40] for s in SINCE_AN_EARLIER_EVENT])

@@ -213,8 +213,13 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     earlier = since = until = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
+        since_at = timex.start
+        event_since = _SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
+        if event_since and event_since.group(1).lower() in _SINCE:
+            # "in power since a coup in July 2023": the state runs from the event's date, which is told only here
+            before, since_at = event_since.group(1).lower(), event_since.start()
         if before in _SINCE and first <= dct:
-            if _since_tells_earlier(text, timex.start):
+            if _since_tells_earlier(text, since_at):
                 earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
             else:
                 since = True
@@ -233,6 +238,10 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                   earlier=earlier, since=since, until=until)
 
 
+# "since" a one-word event dated right after it: "since a coup in July 2023", "since the election of May 2021"
+_SINCE_AN_EVENT = re.compile(
+    r"\b([Ss]ince)\s+(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+$"
+)
 _PART_MODS = frozenset({"START", "MID", "END"})
 _WHOLE_UNITS = frozenset({"month", "week", "year"})
 # where the words before "since" begin: the last clause break of the sentence
@@ -255,7 +264,10 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     # a superlative, "first", "only" tells an earlier event only after the clause's verb: in its subject it only
     # names the thing ("the only road has been shut since May" is a state); with no verb before "since" the words
     # are all of a noun phrase ("the deadliest storm since 2007")
-    verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES or _plainly_verb(word)), -1)
+    verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES
+                 or (_plainly_verb(word) and not _reduced_relative(words, k))), -1)
+    if words and words[0] in _NO and any(word in _MORE_FEWER for word in words[verb + 1 :]):
+        return True  # "no storm had done more damage since 2012": the last that did is 2012's
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
         if k > verb and (word in _SINCE_EARLIER or _superlative(word)
@@ -266,6 +278,24 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
         if (word in _NEGATIONS or word.endswith(("n't", "n’t"))) and after not in _BE:
             return True
     return False
+
+
+_NO = frozenset({"no", "none"})
+_MORE_FEWER = frozenset({"more", "fewer", "less", "worse", "better", "bigger", "larger", "higher", "greater"})
+# what follows a participle that qualifies the noun before it ("the brightest comet seen from here since 1997")
+_AFTER_REDUCED_RELATIVE = frozenset("at in on from by over across along near since anywhere here there".split())
+
+
+def _reduced_relative(words: list[str], k: int) -> bool:
+    """Whether the k-th word is a participle qualifying the noun before it, not the clause's verb: no auxiliary
+    before it, a noun before it and a preposition (or "since") after it ("the first comet seen from the coast since
+    1910", "the deepest well drilled in the region since"); "the settlers farmed the hills" keeps its verb."""
+    if k == 0 or any(word in _AUXILIARIES for word in words[:k]):
+        return False
+    after = words[k + 1] if k + 1 < len(words) else "since"
+    if after not in _AFTER_REDUCED_RELATIVE or "NOUN" not in word_classes(words[k - 1]):
+        return False
+    return _passive_participle(words[k], "")
 
 
 def _superlative(word: str) -> bool:
@@ -319,6 +349,18 @@ _PLAIN_WORD_BEFORE = re.compile(
 )
 
 
+_NOUN_AFTER_DETERMINER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|was|were|is|are|has|have|had|will|would|when|as|that|"
+    r"which|before|after|months?|days?|weeks?)\b)([a-z][a-z-]+)\b"
+)
+# a determiner before a season, after a word that does not frame a date ("of the", "from its", "lost the"), not
+# after "in", "during", "over", ... ("during the summer break" is a date)
+_UNFRAMED_DETERMINER = re.compile(
+    r"(?<!\S)(?!(?:in|on|at|during|through|throughout|over|since|until|till|by|before|after|across|into|within|"
+    r"all|this|last|next|early|late|mid)\s)[a-z][a-z-]*\s+(?:the|its|their|his|her|our)\s+$"
+)
+
+
 # the word after a holiday's name that makes it a date still ("Christmas week", "the Easter weekend")
 _HOLIDAY_UNIT = re.compile(
     r"\s+(?:day|eve|week|weekend|period|holidays?|break|season|morning|night|evening|afternoon|time|recess|vacation)\b"
@@ -341,13 +383,27 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
         return (after is not None and not _HOLIDAY_UNIT.match(text, timex.end)
                 and _LOWER_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start) is not None
                 and _noun_after_holiday(after.group(0).strip()))
+    if written.lower().startswith("the ") and written.lower()[4:] in _SEASONS:
+        # "lost the winter crop", "closed for the summer holidays" (the tagger takes "the" in)
+        return _season_before_a_noun(text, timex.start + 4, timex.end)
     if written.lower() not in _SEASONS:
         return False
     after = _NOUN_AFTER.match(text, timex.end)
     if after is None or not _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start):
-        return False
+        # "lost the summer crop", "back from its summer recess", "closed for the summer holidays": after a
+        # determiner that no word of time frames, the season names a kind of thing, whatever the noun
+        return _season_before_a_noun(text, timex.start, timex.end)
     # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
     return not _plainly_verb(after.group(0).strip())
+
+
+def _season_before_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the season word at start..end follows a determiner that no word of time frames and comes before a
+    noun: "lost the summer crop", "back from its summer recess", "closed for the summer holidays" name a kind of
+    thing ("during the summer break", "in the winter months" stay dates)."""
+    noun = _NOUN_AFTER_DETERMINER.match(text, end)
+    return (noun is not None and _UNFRAMED_DETERMINER.search(text, max(0, start - 40), start) is not None
+            and "NOUN" in word_classes(noun.group(1)) and not _plainly_verb(noun.group(1)))
 
 
 # words that may be nouns in the dictionary but after a holiday's name open a phrase of their own ("before
