@@ -570,6 +570,25 @@ def test_a_date_counted_from_another_date(text: str, expression: str, span: tupl
         [(e.start, e.end, e.expression) for e in events]
 
 
+# A count of days, weeks or months joined to a date is one span: "starting"/"beginning" that date it runs on from it,
+# "the N weeks to" a date it ends with it. (text, the (start, end) of every event built, in order)
+COUNT_JOINED_TO_A_DATE = [
+    ("The council declared two days of mourning starting on Thursday.", [(date(2024, 5, 2), date(2024, 5, 3))]),
+    ("The fair will run for five days beginning June 3.", [(date(2024, 6, 3), date(2024, 6, 7))]),
+    ("Rainfall in the four weeks to Sunday was half the usual.", [(date(2024, 4, 8), date(2024, 5, 5))]),
+    ("Exports in the 12 months to March rose 4 percent.", [(date(2023, 4, 1), date(2024, 3, 31))]),
+    # look-alikes: a count not joined to the date leaves the date alone
+    ("The strike lasted three days and ended on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),
+    ("The judge jailed him for two years in March.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", COUNT_JOINED_TO_A_DATE, ids=[s[0][:40] for s in COUNT_JOINED_TO_A_DATE])
+def test_a_count_joined_to_a_date_is_one_span(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]
+
+
 # The span of one thing: a range with no year written that holds the publication date a year nearer is that one;
 # a deadline frames no date of its clause away; a date told again as part of a longer one ("June 30, the last day
 # of the fiscal year") is one event; "12 to 15 May Day marchers" is no date. (published, text, the events' spans)

@@ -468,6 +468,58 @@ def _months_of_year(duration: Timex, year: Timex) -> _Dated | None:
     return _Dated(duration.start, year.end, first, whole[1], "open", value, False, duration.rule)
 
 
+_COUNT = re.compile(r"P(\d+)([DWMY])")
+_COUNT_STARTING = re.compile(r"\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:starting|beginning)\s+(?:on\s+|from\s+|in\s+)?")
+_COUNT_ENDING = re.compile(r"\s+(?:to|until|till|through|ending(?:\s+on|\s+in)?)\s+")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
+
+
+def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
+    """A count of days, weeks or months joined to a date: "three days of mourning starting on Monday" runs from that
+    Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date."""
+    match = _COUNT.fullmatch(count.value)
+    if match is None or day.first_day is None or day.last_day is None or day.type is not TimexType.DATE:
+        return None
+    n, unit = int(match.group(1)), match.group(2)
+    if not 0 < n <= 400:
+        return None
+    between = text[count.end : day.start]
+    months = n * (12 if unit == "Y" else 1)
+    try:
+        if _COUNT_STARTING.fullmatch(between):
+            first = day.first_day
+            if unit in "DW":
+                if day.first_day != day.last_day:
+                    return None
+                last = first + timedelta(days=n * (7 if unit == "W" else 1) - 1)
+            else:
+                end_month = first.year * 12 + first.month - 1 + months - 1
+                whole = interval_of(f"{end_month // 12:04d}-{end_month % 12 + 1:02d}", None)
+                if whole is None:
+                    return None
+                last = whole[1]
+        elif _COUNT_ENDING.fullmatch(between) and count.text.lower().startswith("the "):
+            last = day.last_day
+            if unit in "DW":
+                first = last - timedelta(days=n * (7 if unit == "W" else 1) - 1)
+            else:
+                start_month = last.year * 12 + last.month - 1 - months + 1
+                first = date(start_month // 12, start_month % 12 + 1, 1)
+        else:
+            return None
+    except (OverflowError, ValueError):
+        return None
+    # the count stays in the title of a span it opens ("declared three days of mourning starting"), not of one it
+    # ends ("rainfall in the four weeks to Sunday": "Rainfall was ...")
+    start = day.start
+    if last == day.last_day:
+        preposition = _PREPOSITION_BEFORE.search(text, max(0, count.start - 10), count.start)
+        start = preposition.start() if preposition else count.start
+    return _Dated(start, day.end, first, last, "open", f"{first.isoformat()}/{last.isoformat()}", False, day.rule)
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out."""
@@ -490,6 +542,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             if months is not None:  # "the first three months of the year": January to March of that year
                 used.add(i + 1)
                 items.append(months)
+                continue
+        if timex.type is TimexType.DURATION and i + 1 < len(timexes):
+            counted = _span_of_a_count(text, timex, timexes[i + 1])
+            if counted is not None:  # "three days of mourning starting on Monday", "the four weeks to Sunday"
+                used.add(i + 1)
+                items.append(counted)
                 continue
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
