@@ -262,6 +262,10 @@ COMPARISON_BASE = [
     ("Car sales were down 8 percent compared with the same quarter last year.", []),
     ("Tourist arrivals rose 20 percent on the previous year.", []),
     ("Profits reached 2 billion euros, against 1.4 billion in 2021.", []),
+    # a comparative or "the level of" before a date counted back needs no figure
+    ("Orders were a fifth higher than a year earlier.", []),
+    ("Arrivals in March ran at three times the level of a year earlier.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("Output was double that of a year earlier.", []),
     # look-alikes
     ("Fares will rise by 3 percent from January.", [(date(2025, 1, 1), date(2025, 1, 31))]),
     ("Claims must reach the fund no later than June 30.", [(date(2024, 6, 30), date(2024, 6, 30))]),
@@ -577,6 +581,9 @@ COUNT_JOINED_TO_A_DATE = [
     ("The fair will run for five days beginning June 3.", [(date(2024, 6, 3), date(2024, 6, 7))]),
     ("Rainfall in the four weeks to Sunday was half the usual.", [(date(2024, 4, 8), date(2024, 5, 5))]),
     ("Exports in the 12 months to March rose 4 percent.", [(date(2023, 4, 1), date(2024, 3, 31))]),
+    # a fiscal year that an apposition defines is the months it names, one event
+    ("Earnings in fiscal 2025, which for the retailer runs from April 2024 to March 2025, fell by a tenth.",
+     [(date(2024, 4, 1), date(2025, 3, 31))]),
     # look-alikes: a count not joined to the date leaves the date alone
     ("The strike lasted three days and ended on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),
     ("The judge jailed him for two years in March.", [(date(2024, 3, 1), date(2024, 3, 31))]),

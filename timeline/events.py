@@ -473,6 +473,9 @@ _COUNT_STARTING = re.compile(r"\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:starting|begin
 _COUNT_ENDING = re.compile(r"\s+(?:to|until|till|through|ending(?:\s+on|\s+in)?)\s+")
 
 
+# an apposition that says which months a fiscal year covers: ", which for the company runs from"
+_DEFINED_AS = re.compile(r",?\s+which\s+(?:[\w'’-]+\s+){0,5}(?:runs|ran|run|covers|covered|spans|spanned|lasts|is|was)"
+                         r"\s+(?:from\s+)?", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
 
 
@@ -542,6 +545,17 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             if months is not None:  # "the first three months of the year": January to March of that year
                 used.add(i + 1)
                 items.append(months)
+                continue
+        if (timex.rule == "date.fiscal" and i + 2 < len(timexes) and timexes[i + 1].range_id is not None
+                and timexes[i + 2].range_id == timexes[i + 1].range_id
+                and _DEFINED_AS.fullmatch(text, timex.end, timexes[i + 1].start)):
+            # "in fiscal 2025, which for the group runs from April 2024 to March 2025": the range says which months
+            # the fiscal year is; one event over them, the words that define it left out of the title
+            joined = _range_dated(text, timexes[i + 1], timexes[i + 2], dct)
+            if joined:
+                used.update((i + 1, i + 2))
+                preposition = _PREPOSITION_BEFORE.search(text, max(0, timex.start - 10), timex.start)
+                items.append(joined._replace(start=preposition.start() if preposition else timex.start))
                 continue
         if timex.type is TimexType.DURATION and i + 1 < len(timexes):
             counted = _span_of_a_count(text, timex, timexes[i + 1])
@@ -660,6 +674,12 @@ _FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|bill
 _FIGURE_OR_AMOUNT = re.compile(r"\d")
 # a date counted back from another ("a year earlier", "the previous month", "last year", "the same quarter")
 _COUNTED_BACK = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last|same)\b", re.IGNORECASE)
+# a comparative or "the level of" right before a date counted back: what it is compared with, figure or none
+_COMPARED_TO_A_COUNT_BACK = re.compile(
+    r"\b(?:(?:higher|lower|bigger|smaller|larger|greater|stronger|weaker|cheaper|dearer|faster|slower)\s+than|"
+    r"(?:the\s+)?(?:level|levels|rate|pace|figure|total)\s+of|(?:that|those)\s+of)\s+$",
+    re.IGNORECASE,
+)
 _COMPARISON_TOKENS = frozenset({"than", "compared", "versus", "vs", "vs.", "against"})
 _BASE_TOKENS = frozenset({"from", "on"})  # comparison words only before a date counted back
 _NOT_A_BASE = frozenset({"later", "earlier", "sooner", "no", "rather", "other"})  # "no later than March 1"
@@ -673,6 +693,8 @@ def _comparison_base(text: str, timex: Timex) -> bool:
     earlier"; "a raise of 9 percent from July" says when it starts). A figure must come before it in the sentence."""
     window = text[max(0, timex.start - 60) : timex.start]
     counted_back = _COUNTED_BACK.search(timex.text) is not None
+    if counted_back and _COMPARED_TO_A_COUNT_BACK.search(window):
+        return True  # "a third higher than a year earlier", "twice the level of a year earlier": no figure needed
     last_words = window.lower().rsplit(None, 6)[-6:]
     if _COMPARISON_TOKENS.isdisjoint(last_words) and not (counted_back and _BASE_TOKENS.intersection(last_words)):
         return False  # (no comparison word among the last words: the patterns below are not tried)
