@@ -174,6 +174,9 @@ PART_OF_A_UNIT = [
     ("Voters go to the polls in early March next year.", (date(2025, 3, 1), date(2025, 3, 31))),
     ("The committee will report later this month.", (date(2024, 5, 1), date(2024, 5, 31))),
     ("Engineers will test the dam later this week.", (date(2024, 5, 6), date(2024, 5, 12))),
+    # each end of a range, and a part of a decade, date from the whole unit too
+    ("The heatwave lasted from late May to early August.", (date(2024, 5, 1), date(2024, 8, 31))),
+    ("The party last won a majority early in the 1990s.", (date(1990, 1, 1), date(1999, 12, 31))),
     # look-alikes: a whole month, a day, a from-to range keep their own days
     ("The envoy will travel to Cairo in June.", (date(2024, 6, 1), date(2024, 6, 30))),
     ("The envoy will travel to Cairo on June 12.", (date(2024, 6, 12), date(2024, 6, 12))),

@@ -243,7 +243,7 @@ _SINCE_AN_EVENT = re.compile(
     r"\b([Ss]ince)\s+(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+$"
 )
 _PART_MODS = frozenset({"START", "MID", "END"})
-_WHOLE_UNITS = frozenset({"month", "week", "year"})
+_WHOLE_UNITS = frozenset({"month", "week", "year", "decade"})
 # where the words before "since" begin: the last clause break of the sentence
 _PIECE_BREAK = re.compile(r"[,;:.!?()\n—–]")
 
@@ -312,6 +312,13 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
         return None
     approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
     start, end = first.first_day, second.last_day
+    # "from late May to early August": each end a part of a unit dates from the whole unit, as a single date does
+    if first.mod in _PART_MODS and first.granularity and first.granularity.value in _WHOLE_UNITS:
+        whole = interval_of(first.value, dct)
+        start = whole[0] if whole is not None else start
+    if second.mod in _PART_MODS and second.granularity and second.granularity.value in _WHOLE_UNITS:
+        whole = interval_of(second.value, dct)
+        end = whole[1] if whole is not None else end
     if dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end):
         # "to travel between April 14 and May 2" in an article of April 18: with no year written, a range that
         # holds the publication date a year nearer is the one meant, not the next (or last) year's, whatever the
