@@ -534,7 +534,10 @@ DEADLINE = [
     ("Both sides must withdraw their troops by Friday.", (PUBLISHED, date(2024, 5, 10))),
     ("The port operator wants the new cranes working by July 2025.", (PUBLISHED, date(2025, 7, 31))),
     ("The city hopes to plant 10,000 trees by 2030.", (PUBLISHED, date(2030, 12, 31))),
-    # look-alikes
+    ("Diplomats expect the accord to be ratified before the end of the year.", (PUBLISHED, date(2024, 12, 31))),
+    # look-alikes ("before March" names no end day; "before the end of" a past month is that month)
+    ("The dam will be finished before June.", (date(2024, 6, 1), date(2024, 6, 30))),
+    ("The talks collapsed before the end of March.", (date(2024, 3, 1), date(2024, 3, 31))),
     ("The harbour wall will be tested by Friday's high tide.", (date(2024, 5, 10), date(2024, 5, 10))),
     ("By March the rebels had taken three towns.", (date(2024, 3, 1), date(2024, 3, 31))),
 ]

@@ -58,7 +58,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
-                     "ending", "beginning", "lasting", "deadline"):
+                     "ending", "beginning", "lasting", "deadline", "deadline_end"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -66,9 +66,9 @@ def _signal_words() -> dict[str, frozenset[str]]:
 
 SIGNALS = _signal_words()
 (_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
- _LASTING, _DEADLINE) = (
+ _LASTING, _DEADLINE, _DEADLINE_END) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
-                                 "negation", "ending", "beginning", "lasting", "deadline")
+                                 "negation", "ending", "beginning", "lasting", "deadline", "deadline_end")
 )
 _BE = frozenset({"be", "been", "being"})
 # the words that open a clause's verb phrase
@@ -162,6 +162,7 @@ def _duration_days(timex: Timex) -> tuple[int, int] | None:
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DECADES_AGO = re.compile(r"(a|one|two|three|four|five)\s+decades?\s+ago", re.IGNORECASE)
 _LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
+_THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
 
@@ -227,7 +228,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         elif before in _UNTIL and dct <= last:
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
-        elif before in _DEADLINE and dct <= last and not _OWNER.match(text, timex.end):
+        elif ((before in _DEADLINE or (before in _DEADLINE_END and _THE_END_OF.match(timex.text)))
+              and dct <= last and not _OWNER.match(text, timex.end)):
             # "plans to close two plants by the end of the year": a deadline, from the publication date to the end
             # of what it names (not a state that some later beginning starts: "until" does that)
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
