@@ -215,7 +215,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
         since_at = timex.start
-        event_since = _SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
+        event_since = (_SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
+                       if text.find("ince ", max(0, timex.start - 60), timex.start) >= 0 else None)
         if event_since and event_since.group(1).lower() in _SINCE:
             # "in power since a coup in July 2023": the state runs from the event's date, which is told only here
             before, since_at = event_since.group(1).lower(), event_since.start()
