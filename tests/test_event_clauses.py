@@ -113,6 +113,16 @@ SEASON_AS_MODIFIER = [
     ("Ministers agreed a new winter fuel payment for pensioners on Monday.", [(date(2024, 5, 6), date(2024, 5, 6))]),
     ("The army opened its long awaited summer offensive near the border on Tuesday.",
      [(date(2024, 5, 7), date(2024, 5, 7))]),
+    # after a determiner no word of time frames, the season names a kind of thing, whatever noun follows
+    ("Growers lost half the winter crop to frost in March.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("The senate will vote when senators come back from their summer recess in September.",
+     [(date(2024, 9, 1), date(2024, 9, 30))]),
+    ("Dormitories, empty for the summer holidays, will house flood victims from Monday.",
+     [(date(2024, 5, 13), date(2024, 5, 13))]),
+    ("The rebels launched the spring offensive on Tuesday.", [(date(2024, 5, 7), date(2024, 5, 7))]),
+    # look-alikes: after "during", "over" the season frames the date
+    ("The talks will resume during the summer break.", [(date(2024, 6, 1), date(2024, 8, 31))]),
+    ("Prices rose sharply over the winter months.", [(date(2023, 12, 1), date(2024, 2, 29))]),
     ("The talks will resume in the autumn.", [(date(2024, 9, 1), date(2024, 11, 30))]),
     ("Prices rose sharply last winter.", [(date(2023, 12, 1), date(2024, 2, 29))]),
 ]
@@ -164,6 +174,9 @@ PART_OF_A_UNIT = [
     ("Voters go to the polls in early March next year.", (date(2025, 3, 1), date(2025, 3, 31))),
     ("The committee will report later this month.", (date(2024, 5, 1), date(2024, 5, 31))),
     ("Engineers will test the dam later this week.", (date(2024, 5, 6), date(2024, 5, 12))),
+    # each end of a range, and a part of a decade, date from the whole unit too
+    ("The heatwave lasted from late May to early August.", (date(2024, 5, 1), date(2024, 8, 31))),
+    ("The party last won a majority early in the 1990s.", (date(1990, 1, 1), date(1999, 12, 31))),
     # look-alikes: a whole month, a day, a from-to range keep their own days
     ("The envoy will travel to Cairo in June.", (date(2024, 6, 1), date(2024, 6, 30))),
     ("The envoy will travel to Cairo on June 12.", (date(2024, 6, 12), date(2024, 6, 12))),
@@ -203,7 +216,34 @@ SINCE_AN_EARLIER_EVENT = [
     ("The newest trains have been idle since 2021.", (date(2021, 1, 1), PUBLISHED), None),
     ("The first settlers have farmed the hills since 1890.", (date(1890, 1, 1), PUBLISHED), None),
     ("The town has suffered its worst flood since 1987.", (date(1987, 1, 1), date(1987, 12, 31)), None),
+    # "no ... more" since a date: the last that did more is that date's
+    ("No storm had flattened more houses since 2009.", (date(2009, 1, 1), date(2009, 12, 31)), None),
+    ("No drought had killed more cattle since May 2012, when the wells ran dry.",
+     (date(2012, 5, 1), date(2012, 5, 31)), "The wells ran dry"),
+    # look-alike: "no" without a comparison keeps the state
+    ("The village has had no doctor since 2019.", (date(2019, 1, 1), PUBLISHED), None),
 ]
+
+# A superlative or "first" in an appositive, before a participle that qualifies its noun ("the largest crowd seen
+# there since 1978"), dates the earlier event; "since" an event named before its date ("in power since a coup in
+# August 2021") opens a state at that date. (text, the (start, end) of every event built, in order)
+SINCE_IN_A_NOUN_PHRASE = [
+    ("Fans packed the stadium on Saturday, the biggest crowd seen at the ground since 1978.",
+     [(date(1978, 1, 1), date(1978, 12, 31)), (date(2024, 5, 4), date(2024, 5, 4))]),
+    ("A ferry capsized on Monday, the first wreck recorded on the lake since 2001.",
+     [(date(2001, 1, 1), date(2001, 12, 31)), (date(2024, 5, 6), date(2024, 5, 6))]),
+    ("The junta, in power since a coup in August 2021, expelled the envoy.", [(date(2021, 8, 1), PUBLISHED)]),
+    ("The senator, in office since an election in June 2020, stepped down.", [(date(2020, 6, 1), PUBLISHED)]),
+    # look-alikes: a verb with an object is the clause's verb, and a plain "in" date stays a date
+    ("The first settlers have farmed the hills since 1890.", [(date(1890, 1, 1), PUBLISHED)]),
+    ("The junta seized power in a coup in August 2021.", [(date(2021, 8, 1), date(2021, 8, 31))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", SINCE_IN_A_NOUN_PHRASE, ids=[s[0][:40] for s in SINCE_IN_A_NOUN_PHRASE])
+def test_since_in_a_noun_phrase(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]
 
 
 @pytest.mark.parametrize("text, span, title", SINCE_AN_EARLIER_EVENT, ids=[s[0][:40] for s in SINCE_AN_EARLIER_EVENT])
@@ -225,6 +265,10 @@ COMPARISON_BASE = [
     ("Car sales were down 8 percent compared with the same quarter last year.", []),
     ("Tourist arrivals rose 20 percent on the previous year.", []),
     ("Profits reached 2 billion euros, against 1.4 billion in 2021.", []),
+    # a comparative or "the level of" before a date counted back needs no figure
+    ("Orders were a fifth higher than a year earlier.", []),
+    ("Arrivals in March ran at three times the level of a year earlier.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("Output was double that of a year earlier.", []),
     # look-alikes
     ("Fares will rise by 3 percent from January.", [(date(2025, 1, 1), date(2025, 1, 31))]),
     ("Claims must reach the fund no later than June 30.", [(date(2024, 6, 30), date(2024, 6, 30))]),
@@ -490,7 +534,10 @@ DEADLINE = [
     ("Both sides must withdraw their troops by Friday.", (PUBLISHED, date(2024, 5, 10))),
     ("The port operator wants the new cranes working by July 2025.", (PUBLISHED, date(2025, 7, 31))),
     ("The city hopes to plant 10,000 trees by 2030.", (PUBLISHED, date(2030, 12, 31))),
-    # look-alikes
+    ("Diplomats expect the accord to be ratified before the end of the year.", (PUBLISHED, date(2024, 12, 31))),
+    # look-alikes ("before March" names no end day; "before the end of" a past month is that month)
+    ("The dam will be finished before June.", (date(2024, 6, 1), date(2024, 6, 30))),
+    ("The talks collapsed before the end of March.", (date(2024, 3, 1), date(2024, 3, 31))),
     ("The harbour wall will be tested by Friday's high tide.", (date(2024, 5, 10), date(2024, 5, 10))),
     ("By March the rebels had taken three towns.", (date(2024, 3, 1), date(2024, 3, 31))),
 ]
@@ -531,6 +578,28 @@ def test_a_date_counted_from_another_date(text: str, expression: str, span: tupl
     events = events_for_document(Document("x", text, PUBLISHED))
     assert [(e.start, e.end) for e in events if e.expression == expression] == [span], \
         [(e.start, e.end, e.expression) for e in events]
+
+
+# A count of days, weeks or months joined to a date is one span: "starting"/"beginning" that date it runs on from it,
+# "the N weeks to" a date it ends with it. (text, the (start, end) of every event built, in order)
+COUNT_JOINED_TO_A_DATE = [
+    ("The council declared two days of mourning starting on Thursday.", [(date(2024, 5, 2), date(2024, 5, 3))]),
+    ("The fair will run for five days beginning June 3.", [(date(2024, 6, 3), date(2024, 6, 7))]),
+    ("Rainfall in the four weeks to Sunday was half the usual.", [(date(2024, 4, 8), date(2024, 5, 5))]),
+    ("Exports in the 12 months to March rose 4 percent.", [(date(2023, 4, 1), date(2024, 3, 31))]),
+    # a fiscal year that an apposition defines is the months it names, one event
+    ("Earnings in fiscal 2025, which for the retailer runs from April 2024 to March 2025, fell by a tenth.",
+     [(date(2024, 4, 1), date(2025, 3, 31))]),
+    # look-alikes: a count not joined to the date leaves the date alone
+    ("The strike lasted three days and ended on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),
+    ("The judge jailed him for two years in March.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", COUNT_JOINED_TO_A_DATE, ids=[s[0][:40] for s in COUNT_JOINED_TO_A_DATE])
+def test_a_count_joined_to_a_date_is_one_span(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert [(e.start, e.end) for e in events] == spans, [(e.start, e.end, e.title) for e in events]
 
 
 # The span of one thing: a range with no year written that holds the publication date a year nearer is that one;

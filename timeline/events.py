@@ -58,7 +58,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
-                     "ending", "beginning", "lasting", "deadline"):
+                     "ending", "beginning", "lasting", "deadline", "deadline_end"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -66,9 +66,9 @@ def _signal_words() -> dict[str, frozenset[str]]:
 
 SIGNALS = _signal_words()
 (_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
- _LASTING, _DEADLINE) = (
+ _LASTING, _DEADLINE, _DEADLINE_END) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
-                                 "negation", "ending", "beginning", "lasting", "deadline")
+                                 "negation", "ending", "beginning", "lasting", "deadline", "deadline_end")
 )
 _BE = frozenset({"be", "been", "being"})
 # the words that open a clause's verb phrase
@@ -162,6 +162,7 @@ def _duration_days(timex: Timex) -> tuple[int, int] | None:
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DECADES_AGO = re.compile(r"(a|one|two|three|four|five)\s+decades?\s+ago", re.IGNORECASE)
 _LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
+_THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
 
@@ -213,8 +214,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     earlier = since = until = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
+        since_at = timex.start
+        event_since = (_SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
+                       if text.find("ince ", max(0, timex.start - 60), timex.start) >= 0 else None)
+        if event_since and event_since.group(1).lower() in _SINCE:
+            # "in power since a coup in July 2023": the state runs from the event's date, which is told only here
+            before, since_at = event_since.group(1).lower(), event_since.start()
         if before in _SINCE and first <= dct:
-            if _since_tells_earlier(text, timex.start):
+            if _since_tells_earlier(text, since_at):
                 earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
             else:
                 since = True
@@ -222,7 +229,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         elif before in _UNTIL and dct <= last:
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
-        elif before in _DEADLINE and dct <= last and not _OWNER.match(text, timex.end):
+        elif ((before in _DEADLINE or (before in _DEADLINE_END and _THE_END_OF.match(timex.text)))
+              and dct <= last and not _OWNER.match(text, timex.end)):
             # "plans to close two plants by the end of the year": a deadline, from the publication date to the end
             # of what it names (not a state that some later beginning starts: "until" does that)
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
@@ -233,8 +241,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                   earlier=earlier, since=since, until=until)
 
 
+# "since" a one-word event dated right after it: "since a coup in July 2023", "since the election of May 2021"
+_SINCE_AN_EVENT = re.compile(
+    r"\b([Ss]ince)\s+(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+$"
+)
 _PART_MODS = frozenset({"START", "MID", "END"})
-_WHOLE_UNITS = frozenset({"month", "week", "year"})
+_WHOLE_UNITS = frozenset({"month", "week", "year", "decade"})
 # where the words before "since" begin: the last clause break of the sentence
 _PIECE_BREAK = re.compile(r"[,;:.!?()\n—–]")
 
@@ -255,7 +267,10 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     # a superlative, "first", "only" tells an earlier event only after the clause's verb: in its subject it only
     # names the thing ("the only road has been shut since May" is a state); with no verb before "since" the words
     # are all of a noun phrase ("the deadliest storm since 2007")
-    verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES or _plainly_verb(word)), -1)
+    verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES
+                 or (_plainly_verb(word) and not _reduced_relative(words, k))), -1)
+    if words and words[0] in _NO and any(word in _MORE_FEWER for word in words[verb + 1 :]):
+        return True  # "no storm had done more damage since 2012": the last that did is 2012's
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
         if k > verb and (word in _SINCE_EARLIER or _superlative(word)
@@ -266,6 +281,24 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
         if (word in _NEGATIONS or word.endswith(("n't", "n’t"))) and after not in _BE:
             return True
     return False
+
+
+_NO = frozenset({"no", "none"})
+_MORE_FEWER = frozenset({"more", "fewer", "less", "worse", "better", "bigger", "larger", "higher", "greater"})
+# what follows a participle that qualifies the noun before it ("the brightest comet seen from here since 1997")
+_AFTER_REDUCED_RELATIVE = frozenset("at in on from by over across along near since anywhere here there".split())
+
+
+def _reduced_relative(words: list[str], k: int) -> bool:
+    """Whether the k-th word is a participle qualifying the noun before it, not the clause's verb: no auxiliary
+    before it, a noun before it and a preposition (or "since") after it ("the first comet seen from the coast since
+    1910", "the deepest well drilled in the region since"); "the settlers farmed the hills" keeps its verb."""
+    if k == 0 or any(word in _AUXILIARIES for word in words[:k]):
+        return False
+    after = words[k + 1] if k + 1 < len(words) else "since"
+    if after not in _AFTER_REDUCED_RELATIVE or "NOUN" not in word_classes(words[k - 1]):
+        return False
+    return _passive_participle(words[k], "")
 
 
 def _superlative(word: str) -> bool:
@@ -282,6 +315,13 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
         return None
     approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
     start, end = first.first_day, second.last_day
+    # "from late May to early August": each end a part of a unit dates from the whole unit, as a single date does
+    if first.mod in _PART_MODS and first.granularity and first.granularity.value in _WHOLE_UNITS:
+        whole = interval_of(first.value, dct)
+        start = whole[0] if whole is not None else start
+    if second.mod in _PART_MODS and second.granularity and second.granularity.value in _WHOLE_UNITS:
+        whole = interval_of(second.value, dct)
+        end = whole[1] if whole is not None else end
     if dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end):
         # "to travel between April 14 and May 2" in an article of April 18: with no year written, a range that
         # holds the publication date a year nearer is the one meant, not the next (or last) year's, whatever the
@@ -319,6 +359,18 @@ _PLAIN_WORD_BEFORE = re.compile(
 )
 
 
+_NOUN_AFTER_DETERMINER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|was|were|is|are|has|have|had|will|would|when|as|that|"
+    r"which|before|after|months?|days?|weeks?)\b)([a-z][a-z-]+)\b"
+)
+# a determiner before a season, after a word that does not frame a date ("of the", "from its", "lost the"), not
+# after "in", "during", "over", ... ("during the summer break" is a date)
+_UNFRAMED_DETERMINER = re.compile(
+    r"(?<!\S)(?!(?:in|on|at|during|through|throughout|over|since|until|till|by|before|after|across|into|within|"
+    r"all|this|last|next|early|late|mid)\s)[a-z][a-z-]*\s+(?:the|its|their|his|her|our)\s+$"
+)
+
+
 # the word after a holiday's name that makes it a date still ("Christmas week", "the Easter weekend")
 _HOLIDAY_UNIT = re.compile(
     r"\s+(?:day|eve|week|weekend|period|holidays?|break|season|morning|night|evening|afternoon|time|recess|vacation)\b"
@@ -341,13 +393,27 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
         return (after is not None and not _HOLIDAY_UNIT.match(text, timex.end)
                 and _LOWER_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start) is not None
                 and _noun_after_holiday(after.group(0).strip()))
+    if written.lower().startswith("the ") and written.lower()[4:] in _SEASONS:
+        # "lost the winter crop", "closed for the summer holidays" (the tagger takes "the" in)
+        return _season_before_a_noun(text, timex.start + 4, timex.end)
     if written.lower() not in _SEASONS:
         return False
     after = _NOUN_AFTER.match(text, timex.end)
     if after is None or not _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start):
-        return False
+        # "lost the summer crop", "back from its summer recess", "closed for the summer holidays": after a
+        # determiner that no word of time frames, the season names a kind of thing, whatever the noun
+        return _season_before_a_noun(text, timex.start, timex.end)
     # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
     return not _plainly_verb(after.group(0).strip())
+
+
+def _season_before_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the season word at start..end follows a determiner that no word of time frames and comes before a
+    noun: "lost the summer crop", "back from its summer recess", "closed for the summer holidays" name a kind of
+    thing ("during the summer break", "in the winter months" stay dates)."""
+    noun = _NOUN_AFTER_DETERMINER.match(text, end)
+    return (noun is not None and _UNFRAMED_DETERMINER.search(text, max(0, start - 40), start) is not None
+            and "NOUN" in word_classes(noun.group(1)) and not _plainly_verb(noun.group(1)))
 
 
 # words that may be nouns in the dictionary but after a holiday's name open a phrase of their own ("before
@@ -412,6 +478,61 @@ def _months_of_year(duration: Timex, year: Timex) -> _Dated | None:
     return _Dated(duration.start, year.end, first, whole[1], "open", value, False, duration.rule)
 
 
+_COUNT = re.compile(r"P(\d+)([DWMY])")
+_COUNT_STARTING = re.compile(r"\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:starting|beginning)\s+(?:on\s+|from\s+|in\s+)?")
+_COUNT_ENDING = re.compile(r"\s+(?:to|until|till|through|ending(?:\s+on|\s+in)?)\s+")
+
+
+# an apposition that says which months a fiscal year covers: ", which for the company runs from"
+_DEFINED_AS = re.compile(r",?\s+which\s+(?:[\w'’-]+\s+){0,5}(?:runs|ran|run|covers|covered|spans|spanned|lasts|is|was)"
+                         r"\s+(?:from\s+)?", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
+
+
+def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
+    """A count of days, weeks or months joined to a date: "three days of mourning starting on Monday" runs from that
+    Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date."""
+    match = _COUNT.fullmatch(count.value)
+    if match is None or day.first_day is None or day.last_day is None or day.type is not TimexType.DATE:
+        return None
+    n, unit = int(match.group(1)), match.group(2)
+    if not 0 < n <= 400:
+        return None
+    between = text[count.end : day.start]
+    months = n * (12 if unit == "Y" else 1)
+    try:
+        if _COUNT_STARTING.fullmatch(between):
+            first = day.first_day
+            if unit in "DW":
+                if day.first_day != day.last_day:
+                    return None
+                last = first + timedelta(days=n * (7 if unit == "W" else 1) - 1)
+            else:
+                end_month = first.year * 12 + first.month - 1 + months - 1
+                whole = interval_of(f"{end_month // 12:04d}-{end_month % 12 + 1:02d}", None)
+                if whole is None:
+                    return None
+                last = whole[1]
+        elif _COUNT_ENDING.fullmatch(between) and count.text.lower().startswith("the "):
+            last = day.last_day
+            if unit in "DW":
+                first = last - timedelta(days=n * (7 if unit == "W" else 1) - 1)
+            else:
+                start_month = last.year * 12 + last.month - 1 - months + 1
+                first = date(start_month // 12, start_month % 12 + 1, 1)
+        else:
+            return None
+    except (OverflowError, ValueError):
+        return None
+    # the count stays in the title of a span it opens ("declared three days of mourning starting"), not of one it
+    # ends ("rainfall in the four weeks to Sunday": "Rainfall was ...")
+    start = day.start
+    if last == day.last_day:
+        preposition = _PREPOSITION_BEFORE.search(text, max(0, count.start - 10), count.start)
+        start = preposition.start() if preposition else count.start
+    return _Dated(start, day.end, first, last, "open", f"{first.isoformat()}/{last.isoformat()}", False, day.rule)
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out."""
@@ -434,6 +555,23 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             if months is not None:  # "the first three months of the year": January to March of that year
                 used.add(i + 1)
                 items.append(months)
+                continue
+        if (timex.rule == "date.fiscal" and i + 2 < len(timexes) and timexes[i + 1].range_id is not None
+                and timexes[i + 2].range_id == timexes[i + 1].range_id
+                and _DEFINED_AS.fullmatch(text, timex.end, timexes[i + 1].start)):
+            # "in fiscal 2025, which for the group runs from April 2024 to March 2025": the range says which months
+            # the fiscal year is; one event over them, the words that define it left out of the title
+            joined = _range_dated(text, timexes[i + 1], timexes[i + 2], dct)
+            if joined:
+                used.update((i + 1, i + 2))
+                preposition = _PREPOSITION_BEFORE.search(text, max(0, timex.start - 10), timex.start)
+                items.append(joined._replace(start=preposition.start() if preposition else timex.start))
+                continue
+        if timex.type is TimexType.DURATION and i + 1 < len(timexes):
+            counted = _span_of_a_count(text, timex, timexes[i + 1])
+            if counted is not None:  # "three days of mourning starting on Monday", "the four weeks to Sunday"
+                used.add(i + 1)
+                items.append(counted)
                 continue
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
@@ -546,6 +684,12 @@ _FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|bill
 _FIGURE_OR_AMOUNT = re.compile(r"\d")
 # a date counted back from another ("a year earlier", "the previous month", "last year", "the same quarter")
 _COUNTED_BACK = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last|same)\b", re.IGNORECASE)
+# a comparative or "the level of" right before a date counted back: what it is compared with, figure or none
+_COMPARED_TO_A_COUNT_BACK = re.compile(
+    r"\b(?:(?:higher|lower|bigger|smaller|larger|greater|stronger|weaker|cheaper|dearer|faster|slower)\s+than|"
+    r"(?:the\s+)?(?:level|levels|rate|pace|figure|total)\s+of|(?:that|those)\s+of)\s+$",
+    re.IGNORECASE,
+)
 _COMPARISON_TOKENS = frozenset({"than", "compared", "versus", "vs", "vs.", "against"})
 _BASE_TOKENS = frozenset({"from", "on"})  # comparison words only before a date counted back
 _NOT_A_BASE = frozenset({"later", "earlier", "sooner", "no", "rather", "other"})  # "no later than March 1"
@@ -559,6 +703,8 @@ def _comparison_base(text: str, timex: Timex) -> bool:
     earlier"; "a raise of 9 percent from July" says when it starts). A figure must come before it in the sentence."""
     window = text[max(0, timex.start - 60) : timex.start]
     counted_back = _COUNTED_BACK.search(timex.text) is not None
+    if counted_back and _COMPARED_TO_A_COUNT_BACK.search(window):
+        return True  # "a third higher than a year earlier", "twice the level of a year earlier": no figure needed
     last_words = window.lower().rsplit(None, 6)[-6:]
     if _COMPARISON_TOKENS.isdisjoint(last_words) and not (counted_back and _BASE_TOKENS.intersection(last_words)):
         return False  # (no comparison word among the last words: the patterns below are not tried)
