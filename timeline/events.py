@@ -1149,14 +1149,16 @@ def _sentences_since_then(text: str, sentences: list[Sentence], by_sentence: dic
 
 def _since_then_items(text: str, sentence: Sentence, drafts: list[_Draft], dct: date | None) -> list[_Dated]:
     """"The protests began on June 16 ... At least nine people have been killed since then": a state from the
-    event just told (the first event of the nearest sentence before with one, on or before the publication date)
-    to the publication date."""
+    event just told (the latest in time of the nearest sentence before with one: "closed in 2015 and reopened in
+    2020. Since then ..." runs from 2020; "broke down in March, after a row last year" from March) to the
+    publication date, if that event is no state and not after the publication date."""
     match = _SINCE_THEN.search(text, sentence.start, sentence.end)
     before = [d for d in drafts if d.sentence.start < sentence.start]
     if match is None or dct is None or not before or _since_tells_earlier(text, match.start()):
         return []  # ("has not been rebuilt since then": the event just told, the last time, is the news)
     last_sentence = max(d.sentence.start for d in before)
-    told = min((d for d in before if d.sentence.start == last_sentence), key=lambda d: d.dated.start).dated
+    told = max((d for d in before if d.sentence.start == last_sentence),
+               key=lambda d: (d.dated.first_day, d.dated.start)).dated
     if told.first_day > dct or told.since or told.until:
         return []
     value = f"{told.first_day.isoformat()}/{dct.isoformat()}"
