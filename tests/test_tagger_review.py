@@ -25,6 +25,15 @@ CASES = [
     (WED, "The stoppage was cut to one day after the talks.", [("one day", "P1D")]),
     (WED, "Guests are limited to one day each at the show.", [("one day", "P1D")]),
     (WED, "The town hopes to one day host the games.", [("one day", "FUTURE_REF")]),
+    # a headline's "X to VERB" looks ahead; "to" before a noun, or after the sentence's own verb, is a preposition
+    (WED, "Pickets marched to the depot gates on Monday.", [("Monday", "2026-11-23")]),
+    (WED, "Farmers drive to parliament on Tuesday.", [("Tuesday", "2026-11-24")]),
+    (WED, "Harm to crops on Sunday after the hail.", [("Sunday", "2026-11-22")]),
+    (WED, "A setback to savers on Monday as rates dip.", [("Monday", "2026-11-23")]),
+    (WED, "Dock workers to walk out on Friday.", [("Friday", "2026-11-27")]),
+    (WED, "Bank shares to slide on Monday.", [("Monday", "2026-11-30")]),
+    (WED, "Rents ought to ease on Monday.", [("Monday", "2026-11-30")]),
+    (WED, "Cyclists ride to court on Tuesday.", [("Tuesday", "2026-11-24")]),
 ]
 
 

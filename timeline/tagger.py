@@ -288,16 +288,44 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
     if relative is not None and relative.group(1).lower() not in _NOT_A_PAST_EVENT:
         return PAST  # "talks that ran from 30 November are expected to end": the date is the relative clause's
-    if best is None and _BARE_INFINITIVE.search(text, lo, start):
+    if best is None and _headline_infinitive(text, lo, start):
         return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
     return best[1] if best else None
 
 
-# an infinitive with no finite verb in its sentence (a headline's or a caption's "to"): not before a determiner or a
-# pronoun, where "to" is a preposition ("a trip to the coast on Friday")
+# an infinitive with no finite verb in its sentence (a headline's or a caption's "to"): a short noun phrase opening
+# the sentence, "to" and a verb ("Bus drivers to walk out Thursday"); not before a determiner or a pronoun, where "to"
+# is a preposition ("a trip to the coast on Friday")
 _BARE_INFINITIVE = re.compile(
-    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|us|me|it|date|day|"
-    r"mid|early|late|next|last)\b)[a-z]+\b")
+    r"(?P<subject>[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|"
+    r"that|these|those|them|him|us|me|it|date|day|mid|early|late|next|last)\b)(?P<verb>[a-z]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _verb_base_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's base form in lemminflect's dictionary ("strike", "walk"; not "homes",
+    "investors", "parliament")."""
+    from lemminflect import getAllLemmas  # imported when first needed, as in timeline.lemmas
+
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+def _headline_infinitive(text: str, lo: int, start: int) -> bool:
+    """Whether text[lo:start] is a headline's "X to VERB" ("Union to strike on Friday", "Storm to hit coast"): the
+    sentence opens with a short noun phrase, then "to" and a verb's base form. A verb right before "to" but for the
+    first word is the sentence's own present verb ("Protesters march to court"), unless it points ahead ("ought to",
+    "need to"); a noun after "to" makes it a preposition ("Damage to homes on Monday", "A blow to investors")."""
+    match = _BARE_INFINITIVE.match(text, lo + len(text[lo:start]) - len(text[lo:start].lstrip()), start)
+    if match is None or not _verb_base_form(match.group("verb")):
+        return False
+    words = match.group("subject").split()
+    before = words[-1].lower()
+    return len(words) == 1 or before in _AHEAD_BEFORE_TO or not _verb_base_form(before)
+
+
+# a verb before "to" that itself points ahead ("Margins ought to widen", "Councils need to decide by Friday")
+_AHEAD_BEFORE_TO = frozenset(("ought", "need", "have", "want", "hope", "aim", "intend", "plan", "expect", "vow",
+                              "pledge", "promise", "seek", "prepare", "try"))
 
 
 @lru_cache(maxsize=256)
