@@ -34,6 +34,9 @@ CASES = [
     (WED, "Bank shares to slide on Monday.", [("Monday", "2026-11-30")]),
     (WED, "Rents ought to ease on Monday.", [("Monday", "2026-11-30")]),
     (WED, "Cyclists ride to court on Tuesday.", [("Tuesday", "2026-11-24")]),
+    # a cue before a relative clause still holds for a date after the clause has closed with a comma
+    (WED, "The champions will meet Albion, who beat them in the cup, on Saturday.", [("Saturday", "2026-11-28")]),
+    (WED, "The club will host Dynamo, whom they beat in the cup, on Sunday.", [("Sunday", "2026-11-29")]),
 ]
 
 

@@ -237,6 +237,16 @@ _BY_RIGHT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # a relative clause set off by a comma: a cue before it is in another clause, and says nothing of a date after it
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
+def _inside_relative_clause(text: str, cue_end: int, start: int) -> bool:
+    """Whether a relative clause set off by a comma opens between a cue and the date and is still open at the date
+    ("..., which the city marks this weekend"); a comma after it closes it, and the date is back in the cue's clause
+    ("will face Rovers, who beat them in the final, on Saturday")."""
+    openers = list(_RELATIVE_OPENER.finditer(text, cue_end, start))  # the last one: the clause the date may be in
+    return bool(openers) and _CLAUSE_COMMA.search(text, openers[-1].end(), start) is None
+
+
 _OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
 
 
@@ -258,7 +268,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             or _JOINED_VERB_AFTER.search(text, end, cue_end)
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
-        if cue_end <= start and _RELATIVE_OPENER.search(text, cue_end, start):
+        if cue_end <= start and _inside_relative_clause(text, cue_end, start):
             continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
         if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
             first_word = cue.split(None, 1)[0]
