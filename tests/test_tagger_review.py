@@ -37,6 +37,11 @@ CASES = [
     # a cue before a relative clause still holds for a date after the clause has closed with a comma
     (WED, "The champions will meet Albion, who beat them in the cup, on Saturday.", [("Saturday", "2026-11-28")]),
     (WED, "The club will host Dynamo, whom they beat in the cup, on Sunday.", [("Sunday", "2026-11-29")]),
+    # a season counted past the calendar's first or last year stays in the anchor's year; its year has four digits
+    (date(9999, 6, 1), "The fair returns next autumn.", [("next autumn", "9999-FA")]),
+    (date(1, 3, 1), "The fair returns next autumn.", [("next autumn", "0002-FA")]),
+    (date(1, 5, 1), "The well ran dry last spring.", [("last spring", "0001-SP")]),
+    (date(1, 1, 10), "The well ran dry in the summer.", [("the summer", "0001-SU")]),
 ]
 
 
