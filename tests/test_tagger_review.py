@@ -37,6 +37,12 @@ CASES = [
     # a cue before a relative clause still holds for a date after the clause has closed with a comma
     (WED, "The champions will meet Albion, who beat them in the cup, on Saturday.", [("Saturday", "2026-11-28")]),
     (WED, "The club will host Dynamo, whom they beat in the cup, on Sunday.", [("Sunday", "2026-11-29")]),
+    # a participle right after a near date describes a noun ("a ballot on December 8 backed by"), no past act of its own
+    (WED, "Staff announced a ballot on December 8 backed by the union.", [("December 8", "2026-12-08")]),
+    (WED, "The mayor warned of a closure on December 2 ordered by the court.", [("December 2", "2026-12-02")]),
+    (WED, "The club agreed to settle the debt by December 4 provided the lender waived interest.",
+     [("December 4", "2026-12-04")]),
+    (date(2024, 3, 20), "The trade minister in May signed the accord.", [("May", "2023-05")]),
     # a season counted past the calendar's first or last year stays in the anchor's year; its year has four digits
     (date(9999, 6, 1), "The fair returns next autumn.", [("next autumn", "9999-FA")]),
     (date(1, 3, 1), "The fair returns next autumn.", [("next autumn", "0002-FA")]),

@@ -126,7 +126,11 @@ _OBJECT_WORD = r"(?!(?:of|for|to|by|until|that|which|would|will|could|should|may
 _PAST_VERB_OBJECT_BEFORE = re.compile(
     factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$"), re.IGNORECASE
 )
-_PAST_VERB_RIGHT_AFTER = re.compile(factor_alternatives(rf"\s+({_PAST_WORDS})\b"), re.IGNORECASE)
+# the date between a subject and its past verb ("the minister in May told MPs"): not a participle describing the noun
+# before the date ("a vote on December 6 called by the opposition"), nor "provided"/"based" opening a condition
+_PAST_VERB_RIGHT_AFTER = re.compile(factor_alternatives(rf"\s+(?!(?:provided|based|given|compared)\b)({_PAST_WORDS})\b"
+                                                        r"(?!\s+(?:by|as)\b)"), re.IGNORECASE)
+_IN_ON_BEFORE = re.compile(r"\b(?:in|on|during)\s+$", re.IGNORECASE)
 # a relative clause whose past verb the date follows ("that ran from", "who fled in"): the date is that verb's
 _RELATIVE_PAST_BEFORE = re.compile(factor_alternatives(
     rf"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?({_PAST_WORDS})\s+(?:in|on|from|since|during)\s+$"), re.IGNORECASE)
@@ -1021,7 +1025,8 @@ def _resolve_candidate(
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
         if verb is None:
             # "the minister in May told parliament": the date right before its past verb is when that was done
-            verb = _PAST_VERB_RIGHT_AFTER.match(text, candidate.end)
+            if _IN_ON_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
+                verb = _PAST_VERB_RIGHT_AFTER.match(text, candidate.end)
         if verb is None:
             verb = _PAST_VERB_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
             if verb is not None and (verb.group(1).lower() in _REPORTING or _MODAL_BEFORE.search(
