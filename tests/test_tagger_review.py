@@ -43,6 +43,13 @@ CASES = [
     (WED, "The club agreed to settle the debt by December 4 provided the lender waived interest.",
      [("December 4", "2026-12-04")]),
     (date(2024, 3, 20), "The trade minister in May signed the accord.", [("May", "2023-05")]),
+    # a range now running is not pulled back to this year when the sentence names another year before it
+    (date(2026, 12, 4), "Next year the fair will run from 28 November to 10 December.",
+     [("Next year", "2027"), ("28 November", "2027-11-28"), ("10 December", "2027-12-10")]),
+    (date(2026, 12, 4), "The fair runs from 28 November to 10 December this year.",
+     [("28 November", "2026-11-28"), ("10 December", "2026-12-10"), ("this year", "2026")]),
+    (date(2026, 12, 4), "This year the fair will run from 28 November to 10 December.",
+     [("This year", "2026"), ("28 November", "2026-11-28"), ("10 December", "2026-12-10")]),
     # a season counted past the calendar's first or last year stays in the anchor's year; its year has four digits
     (date(9999, 6, 1), "The fair returns next autumn.", [("next autumn", "9999-FA")]),
     (date(1, 3, 1), "The fair returns next autumn.", [("next autumn", "0002-FA")]),

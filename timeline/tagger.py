@@ -903,6 +903,11 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
     if (earlier_start is None or earlier_end is None or earlier_start.first_day is None
             or earlier_end.last_day is None or not earlier_start.first_day <= dct <= earlier_end.last_day):
         return None
+    text = contexts[first][0]
+    lo, hi = _sentence_bounds(text, start.start, end.end)
+    if any(t.granularity == Granularity.YEAR and t.first_day is not None and lo <= t.start and t.end <= hi
+           and t.first_day.year != earlier_start.first_day.year for t in out):
+        return None  # "next year the summit will run from 30 November to 13 December": the year the sentence names
     resolved[first] = earlier_start
     out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
     return earlier_end
