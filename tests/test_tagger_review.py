@@ -50,6 +50,11 @@ CASES = [
      [("28 November", "2026-11-28"), ("10 December", "2026-12-10"), ("this year", "2026")]),
     (date(2026, 12, 4), "This year the fair will run from 28 November to 10 December.",
      [("This year", "2026"), ("28 November", "2026-11-28"), ("10 December", "2026-12-10")]),
+    # "until" ending a range whose start follows a past action bounds what was done, in the start's year
+    (WED, "The hearings ran from 29 November until 2 December.",
+     [("29 November", "2025-11-29"), ("2 December", "2025-12-02")]),
+    (date(2026, 12, 4), "The hearings ran from 29 November until 2 December.",
+     [("29 November", "2026-11-29"), ("2 December", "2026-12-02")]),
     # a season counted past the calendar's first or last year stays in the anchor's year; its year has four digits
     (date(9999, 6, 1), "The fair returns next autumn.", [("next autumn", "9999-FA")]),
     (date(1, 3, 1), "The fair returns next autumn.", [("next autumn", "0002-FA")]),

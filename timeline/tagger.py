@@ -1027,6 +1027,8 @@ def _resolve_candidate(
     def past_event() -> bool:
         if after_since:
             return True  # "since Christmas" said in October: last Christmas
+        if _past_range_before(text, candidates, partners, index):
+            return True  # "talks ran from 30 November until 3 December": the end of what was done, no deadline
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
         if verb is None:
             # "the minister in May told parliament": the date right before its past verb is when that was done
