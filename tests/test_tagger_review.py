@@ -25,6 +25,41 @@ CASES = [
     (WED, "The stoppage was cut to one day after the talks.", [("one day", "P1D")]),
     (WED, "Guests are limited to one day each at the show.", [("one day", "P1D")]),
     (WED, "The town hopes to one day host the games.", [("one day", "FUTURE_REF")]),
+    # a headline's "X to VERB" looks ahead; "to" before a noun, or after the sentence's own verb, is a preposition
+    (WED, "Pickets marched to the depot gates on Monday.", [("Monday", "2026-11-23")]),
+    (WED, "Farmers drive to parliament on Tuesday.", [("Tuesday", "2026-11-24")]),
+    (WED, "Harm to crops on Sunday after the hail.", [("Sunday", "2026-11-22")]),
+    (WED, "A setback to savers on Monday as rates dip.", [("Monday", "2026-11-23")]),
+    (WED, "Dock workers to walk out on Friday.", [("Friday", "2026-11-27")]),
+    (WED, "Bank shares to slide on Monday.", [("Monday", "2026-11-30")]),
+    (WED, "Rents ought to ease on Monday.", [("Monday", "2026-11-30")]),
+    (WED, "Cyclists ride to court on Tuesday.", [("Tuesday", "2026-11-24")]),
+    # a cue before a relative clause still holds for a date after the clause has closed with a comma
+    (WED, "The champions will meet Albion, who beat them in the cup, on Saturday.", [("Saturday", "2026-11-28")]),
+    (WED, "The club will host Dynamo, whom they beat in the cup, on Sunday.", [("Sunday", "2026-11-29")]),
+    # a participle right after a near date describes a noun ("a ballot on December 8 backed by"), no past act of its own
+    (WED, "Staff announced a ballot on December 8 backed by the union.", [("December 8", "2026-12-08")]),
+    (WED, "The mayor warned of a closure on December 2 ordered by the court.", [("December 2", "2026-12-02")]),
+    (WED, "The club agreed to settle the debt by December 4 provided the lender waived interest.",
+     [("December 4", "2026-12-04")]),
+    (date(2024, 3, 20), "The trade minister in May signed the accord.", [("May", "2023-05")]),
+    # a range now running is not pulled back to this year when the sentence names another year before it
+    (date(2026, 12, 4), "Next year the fair will run from 28 November to 10 December.",
+     [("Next year", "2027"), ("28 November", "2027-11-28"), ("10 December", "2027-12-10")]),
+    (date(2026, 12, 4), "The fair runs from 28 November to 10 December this year.",
+     [("28 November", "2026-11-28"), ("10 December", "2026-12-10"), ("this year", "2026")]),
+    (date(2026, 12, 4), "This year the fair will run from 28 November to 10 December.",
+     [("This year", "2026"), ("28 November", "2026-11-28"), ("10 December", "2026-12-10")]),
+    # "until" ending a range whose start follows a past action bounds what was done, in the start's year
+    (WED, "The hearings ran from 29 November until 2 December.",
+     [("29 November", "2025-11-29"), ("2 December", "2025-12-02")]),
+    (date(2026, 12, 4), "The hearings ran from 29 November until 2 December.",
+     [("29 November", "2026-11-29"), ("2 December", "2026-12-02")]),
+    # a season counted past the calendar's first or last year stays in the anchor's year; its year has four digits
+    (date(9999, 6, 1), "The fair returns next autumn.", [("next autumn", "9999-FA")]),
+    (date(1, 3, 1), "The fair returns next autumn.", [("next autumn", "0002-FA")]),
+    (date(1, 5, 1), "The well ran dry last spring.", [("last spring", "0001-SP")]),
+    (date(1, 1, 10), "The well ran dry in the summer.", [("the summer", "0001-SU")]),
 ]
 
 

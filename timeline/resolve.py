@@ -659,21 +659,27 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         return f"XXXX-{season}"
     current = _current_season_number(dct)
     shift = _shift(f.get("shift"))
-    candidates = [_season_number(y, season) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+    # the calendar's first and last years have no year before or after them: no candidate outside them, and where
+    # none is left the season of the anchor's own year (as pick_year_by_tense keeps the anchor's year)
+    own_year = _season_number(dct.year, season)
+    candidates = [_season_number(y, season) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)
+                  if MINYEAR <= y <= MAXYEAR]
     word = (f.get("shift") or "").lower()
     if shift == 0:
-        number = _season_number(dct.year, season)
+        number = own_year
     elif word in ("last", "next") and season != "WI":
         # "last spring" told in October is last year's, "next autumn" told in May next year's: the season named with
         # "last" or "next" is the one of the year before or after (a winter, which spans two years, goes by order)
-        number = _season_number(dct.year + shift, season) if shift is not None else current
+        year = dct.year + shift if shift is not None else None
+        number = (current if year is None else _season_number(year, season) if MINYEAR <= year <= MAXYEAR
+                  else own_year)
     elif shift is not None and shift < 0 or (shift is None and ctx.tense == PAST):
-        number = max(c for c in candidates if (c < current if shift else c <= current))
+        number = max((c for c in candidates if (c < current if shift else c <= current)), default=own_year)
     elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):
-        number = min(c for c in candidates if (c > current if shift else c >= current))
+        number = min((c for c in candidates if (c > current if shift else c >= current)), default=own_year)
     else:  # the nearest; of two as near, the one ahead ("the plan is for the autumn" told in spring)
         number = min(candidates, key=lambda c: (abs(c - current), c < current))
-    return f"{number // 4}-{SEASONS[number % 4]}"
+    return f"{number // 4:04d}-{SEASONS[number % 4]}"
 
 
 def _value_yearend(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:

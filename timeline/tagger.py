@@ -126,7 +126,11 @@ _OBJECT_WORD = r"(?!(?:of|for|to|by|until|that|which|would|will|could|should|may
 _PAST_VERB_OBJECT_BEFORE = re.compile(
     factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$"), re.IGNORECASE
 )
-_PAST_VERB_RIGHT_AFTER = re.compile(factor_alternatives(rf"\s+({_PAST_WORDS})\b"), re.IGNORECASE)
+# the date between a subject and its past verb ("the minister in May told MPs"): not a participle describing the noun
+# before the date ("a vote on December 6 called by the opposition"), nor "provided"/"based" opening a condition
+_PAST_VERB_RIGHT_AFTER = re.compile(factor_alternatives(rf"\s+(?!(?:provided|based|given|compared)\b)({_PAST_WORDS})\b"
+                                                        r"(?!\s+(?:by|as)\b)"), re.IGNORECASE)
+_IN_ON_BEFORE = re.compile(r"\b(?:in|on|during)\s+$", re.IGNORECASE)
 # a relative clause whose past verb the date follows ("that ran from", "who fled in"): the date is that verb's
 _RELATIVE_PAST_BEFORE = re.compile(factor_alternatives(
     rf"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?({_PAST_WORDS})\s+(?:in|on|from|since|during)\s+$"), re.IGNORECASE)
@@ -237,6 +241,16 @@ _BY_RIGHT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 # a relative clause set off by a comma: a cue before it is in another clause, and says nothing of a date after it
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
+def _inside_relative_clause(text: str, cue_end: int, start: int) -> bool:
+    """Whether a relative clause set off by a comma opens between a cue and the date and is still open at the date
+    ("..., which the city marks this weekend"); a comma after it closes it, and the date is back in the cue's clause
+    ("will face Rovers, who beat them in the final, on Saturday")."""
+    openers = list(_RELATIVE_OPENER.finditer(text, cue_end, start))  # the last one: the clause the date may be in
+    return bool(openers) and _CLAUSE_COMMA.search(text, openers[-1].end(), start) is None
+
+
 _OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
 
 
@@ -258,7 +272,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             or _JOINED_VERB_AFTER.search(text, end, cue_end)
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
-        if cue_end <= start and _RELATIVE_OPENER.search(text, cue_end, start):
+        if cue_end <= start and _inside_relative_clause(text, cue_end, start):
             continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
         if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
             first_word = cue.split(None, 1)[0]
@@ -288,16 +302,44 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
     if relative is not None and relative.group(1).lower() not in _NOT_A_PAST_EVENT:
         return PAST  # "talks that ran from 30 November are expected to end": the date is the relative clause's
-    if best is None and _BARE_INFINITIVE.search(text, lo, start):
+    if best is None and _headline_infinitive(text, lo, start):
         return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
     return best[1] if best else None
 
 
-# an infinitive with no finite verb in its sentence (a headline's or a caption's "to"): not before a determiner or a
-# pronoun, where "to" is a preposition ("a trip to the coast on Friday")
+# an infinitive with no finite verb in its sentence (a headline's or a caption's "to"): a short noun phrase opening
+# the sentence, "to" and a verb ("Bus drivers to walk out Thursday"); not before a determiner or a pronoun, where "to"
+# is a preposition ("a trip to the coast on Friday")
 _BARE_INFINITIVE = re.compile(
-    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|us|me|it|date|day|"
-    r"mid|early|late|next|last)\b)[a-z]+\b")
+    r"(?P<subject>[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|"
+    r"that|these|those|them|him|us|me|it|date|day|mid|early|late|next|last)\b)(?P<verb>[a-z]+)\b")
+
+
+@lru_cache(maxsize=4096)
+def _verb_base_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's base form in lemminflect's dictionary ("strike", "walk"; not "homes",
+    "investors", "parliament")."""
+    from lemminflect import getAllLemmas  # imported when first needed, as in timeline.lemmas
+
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+def _headline_infinitive(text: str, lo: int, start: int) -> bool:
+    """Whether text[lo:start] is a headline's "X to VERB" ("Union to strike on Friday", "Storm to hit coast"): the
+    sentence opens with a short noun phrase, then "to" and a verb's base form. A verb right before "to" but for the
+    first word is the sentence's own present verb ("Protesters march to court"), unless it points ahead ("ought to",
+    "need to"); a noun after "to" makes it a preposition ("Damage to homes on Monday", "A blow to investors")."""
+    match = _BARE_INFINITIVE.match(text, lo + len(text[lo:start]) - len(text[lo:start].lstrip()), start)
+    if match is None or not _verb_base_form(match.group("verb")):
+        return False
+    words = match.group("subject").split()
+    before = words[-1].lower()
+    return len(words) == 1 or before in _AHEAD_BEFORE_TO or not _verb_base_form(before)
+
+
+# a verb before "to" that itself points ahead ("Margins ought to widen", "Councils need to decide by Friday")
+_AHEAD_BEFORE_TO = frozenset(("ought", "need", "have", "want", "hope", "aim", "intend", "plan", "expect", "vow",
+                              "pledge", "promise", "seek", "prepare", "try"))
 
 
 @lru_cache(maxsize=256)
@@ -861,6 +903,11 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
     if (earlier_start is None or earlier_end is None or earlier_start.first_day is None
             or earlier_end.last_day is None or not earlier_start.first_day <= dct <= earlier_end.last_day):
         return None
+    text = contexts[first][0]
+    lo, hi = _sentence_bounds(text, start.start, end.end)
+    if any(t.granularity == Granularity.YEAR and t.first_day is not None and lo <= t.start and t.end <= hi
+           and t.first_day.year != earlier_start.first_day.year for t in out):
+        return None  # "next year the summit will run from 30 November to 13 December": the year the sentence names
     resolved[first] = earlier_start
     out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
     return earlier_end
@@ -980,10 +1027,13 @@ def _resolve_candidate(
     def past_event() -> bool:
         if after_since:
             return True  # "since Christmas" said in October: last Christmas
+        if _past_range_before(text, candidates, partners, index):
+            return True  # "talks ran from 30 November until 3 December": the end of what was done, no deadline
         verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
         if verb is None:
             # "the minister in May told parliament": the date right before its past verb is when that was done
-            verb = _PAST_VERB_RIGHT_AFTER.match(text, candidate.end)
+            if _IN_ON_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
+                verb = _PAST_VERB_RIGHT_AFTER.match(text, candidate.end)
         if verb is None:
             verb = _PAST_VERB_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
             if verb is not None and (verb.group(1).lower() in _REPORTING or _MODAL_BEFORE.search(
