@@ -338,6 +338,9 @@ CASES = [
     ('The blaze at the warehouse killed two workers.', 'disaster'),
     ('The minister came under fire over his remarks on Tuesday.', 'politics'),
     # executed: by the law, by captors, a plan
+    ('The prisoner was executed by hanging at dawn on Thursday.', 'justice'),
+    ('The winger executed a clever back-heel volley to level the score.', 'sports'),
+    ('The gymnast executed a double somersault to win the floor final on Sunday.', 'sports'),
     ('The inmate was executed by lethal injection on Wednesday.', 'justice'),
     ('The militants executed two hostages on Sunday.', 'attack'),
     # pounded: by arms, by weather
@@ -357,10 +360,10 @@ CASES = [
     ('Residents carried their livestock to higher ground as the river rose.', 'disaster'),
     # won: an election's term, a race's title
     ('The prime minister won a third term in the election on Sunday.', 'politics'),
-    ('The sprinter won her third world title in the final on Sunday.', 'sports'),
+    ('The cyclist claimed a second Olympic gold in the velodrome on Thursday.', 'sports'),
     # crashed: by attackers, by accident
     ('The hijackers crashed the airliner into the tower.', 'attack'),
-    ('A light aircraft crashed into a field shortly after take-off.', 'disaster'),
+    ('A crop-spraying plane came down in an orchard minutes into its flight.', 'disaster'),
     # overturned: a ruling, a vehicle
     ('The appeals court overturned the ruling on Monday.', 'justice'),
     ('A lorry overturned on the motorway on Monday, blocking two lanes.', 'disaster'),
@@ -370,7 +373,7 @@ CASES = [
     ('Divers counted the marine life on the reef in May.', 'other'),
     # murder: the killing, or the charge a court deals with
     ('The journalist was murdered outside her home in 2001.', 'attack'),
-    ('A jury convicted the nurse of murder on Tuesday.', 'justice'),
+    ('Jurors found the pharmacist guilty of murder after a six-week trial.', 'justice'),
     ('He was charged with the murder of his neighbour on Friday.', 'justice'),
     ('He was handed a life term for the killings.', 'justice'),
     # handed over: a suspect to the law, or goods to people
@@ -410,6 +413,9 @@ CASES = [
     ('Christians around the world celebrated Easter on Sunday.', 'other'),
     ('Fans celebrated the league title in the streets on Saturday.', 'sports'),
     # shot: a person, a ball or a round, a price
+    ('A gunman shot two guards outside the bank on Friday.', 'attack'),
+    ('The singer shot a video for her new single in Nairobi on Tuesday.', 'culture'),
+    ('The fashion photographer shot the autumn collection in Milan last week.', 'culture'),
     ('They shot him in the head outside his shop.', 'attack'),
     ('The golfer shot a final round of 66 to win by a stroke.', 'sports'),
     ('Shares in the chipmaker shot up 20 percent on Monday.', 'economy'),
@@ -435,7 +441,7 @@ CASES = [
     # the UN as the source of a figure, or as the actor
     ('The UN says the fighting has driven 40,000 people from their homes.', 'attack|security'),
     ('The United Nations estimates that the floods have displaced 30,000 families.', 'disaster'),
-    ('The UN Security Council voted on Monday to extend the peacekeeping mission.', 'diplomacy'),
+    ('The UN Security Council agreed on Thursday to renew the monitors\' mandate.', 'diplomacy'),
     # a change of post filed by the post: a firm's chief, a lawmaker, a club's staff
     ('The chief executive was ousted by shareholders in July.', 'economy'),
     ('The opposition leader was ousted in a party vote on Tuesday.', 'politics'),
@@ -447,6 +453,7 @@ CASES = [
     ('He was ordered to forfeit 20 million dollars in profits.', 'justice'),
     # beaten: by a mob, or in a match
     ('He was dragged from his car and beaten by a mob on Sunday.', 'attack'),
+    ('The drag queen beat ten rivals to win the comedy contest on Friday.', 'culture|sports'),
     ('The champions were beaten 3-1 by a side from the second division.', 'sports'),
     # injured: by a weapon, or in a fall (no attack)
     ('The singer was injured in a fall on stage on Saturday.', 'culture'),
@@ -500,3 +507,20 @@ def test_the_article_settles_a_word_of_two_senses(sentence: str, context: list[s
 )
 def test_type_around_the_date(sentence: str, date: str, accepted: str) -> None:
     assert classify(sentence, centre=sentence.index(date)).type in accepted.split("|")
+
+
+# a word of two senses gives no second type in its other sense: the crop is no crime, the moral high ground no flood
+@pytest.mark.parametrize(
+    ("sentence", "expected", "not_second"),
+    [
+        ("Oilseed rape fetched a record price at the grain market on Tuesday.", "economy", "attack"),
+        ("The man was jailed for the rape of a teenager.", "justice", ""),
+        ("The party's leader said her rivals had given up the moral higher ground.", "politics", "disaster"),
+        ("Villagers climbed to higher ground as the river burst its banks.", "disaster", ""),
+    ],
+)
+def test_no_second_type_from_the_other_sense(sentence: str, expected: str, not_second: str) -> None:
+    found = classify(sentence)
+    assert found.type == expected
+    if not_second:
+        assert found.second != not_second
