@@ -60,6 +60,25 @@ CASES = [
     (date(1, 3, 1), "The fair returns next autumn.", [("next autumn", "0002-FA")]),
     (date(1, 5, 1), "The well ran dry last spring.", [("last spring", "0001-SP")]),
     (date(1, 1, 10), "The well ran dry in the summer.", [("the summer", "0001-SU")]),
+    # an Islamic feast falls twice in some Gregorian years (its year is 11 days shorter): both are candidates
+    (date(2000, 12, 29), "The family marked Eid al-Fitr with a feast at home.", [("Eid al-Fitr", "2000-12-27")]),
+    (date(2033, 12, 26), "Crowds prayed at the mosque on Eid al-Fitr.", [("Eid al-Fitr", "2033-12-22")]),
+    (date(2033, 1, 10), "Schools will close for Eid al-Fitr.", [("Eid al-Fitr", "2033-12-22")]),
+    (date(2006, 12, 20), "Pilgrims will gather for Eid al-Adha.", [("Eid al-Adha", "2006-12-30")]),
+    # a feast near the calendar's first or last year: no date where none exists, never an error
+    (date(1, 6, 1), "Crowds gathered for Eid al-Fitr in the old town.", []),
+    (date(1, 1, 5), "Shops shut for Eid al-Adha in 1.", []),
+    (date(9999, 12, 30), "Crowds gathered for Eid al-Adha.", [("Eid al-Adha", "9999-09-10")]),
+    (date(1, 3, 1), "Pilgrims came for Easter.", [("Easter", "0001-04-01")]),
+    (date(9999, 12, 30), "Shops will close for Easter.", [("Easter", "9999-03-28")]),
+    # a count after a verb of building is no early year, nor is a year before Christ
+    (date(2026, 3, 10), "The housing trust built 1300 new flats last year.", [("last year", "2025")]),
+    (date(2026, 3, 10), "The group built 1250 cheap starter homes in the county.", []),
+    (date(2026, 3, 10), "Divers recovered coins dating from 1100 BC off the coast.", []),
+    (date(2026, 3, 10), "The city was founded around 1400 BCE by settlers.", []),
+    (date(2026, 3, 10), "The fort was founded c. 1050 B.C. on the hill.", []),
+    (date(2026, 3, 10), "The bridge was built in 1350, and rebuilt after a flood.", [("1350", "1350")]),
+    (date(2026, 3, 10), "The chapel, consecrated in 1140 under a new bishop, still stands.", [("1140", "1140")]),
 ]
 
 

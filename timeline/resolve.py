@@ -253,7 +253,18 @@ def plus(day: date, delta: relativedelta) -> date:
 
 def movable_feast(rule: str, year: int) -> date:
     """The date of a holiday given by rule: EASTER, EASTER+1, EASTER-2, THANKSGIVING (US, 4th Thursday of
-    November), THANKSGIVING+1 (Black Friday), or MM/W/N: the Nth weekday W (1 = Monday) of month MM, N = -1 the last."""
+    November), THANKSGIVING+1 (Black Friday), MM/W/N: the Nth weekday W (1 = Monday) of month MM, N = -1 the last,
+    or HIJRIMM-DD: the first such day of the Islamic calendar in the year. Unresolvable where the day falls outside
+    the calendar (Easter or Eid near year 1 or 9999)."""
+    try:
+        return _movable_feast(rule, year)
+    except Unresolvable:
+        raise
+    except (ValueError, OverflowError) as exc:  # date() or dateutil past the calendar's first or last year
+        raise Unresolvable(f"beyond the calendar: {rule} in {year}") from exc
+
+
+def _movable_feast(rule: str, year: int) -> date:
     if rule.startswith("EASTER"):
         offset = int(rule[6:] or 0)
         sunday: date = easter(year)
@@ -271,13 +282,18 @@ def movable_feast(rule: str, year: int) -> date:
     hijri = re.fullmatch(r"HIJRI(\d\d)-(\d\d)", rule)
     if hijri:  # "HIJRI12-10": Eid al-Adha, the 10th of the 12th month of the Islamic year that falls in this year
         month, day = int(hijri.group(1)), int(hijri.group(2))
-        first_guess = (year - 622) * 33 // 32
-        for islamic_year in range(first_guess - 1, first_guess + 3):
+        first_guess = islamic_year_of(date(year, 1, 1))
+        for islamic_year in range(max(1, first_guess - 1), first_guess + 3):
             found = hijri_day(islamic_year, month, day)
             if found.year == year:
                 return found
         raise Unresolvable(f"no such day: {rule} in {year}")
     raise Unresolvable(f"unknown holiday rule {rule}")
+
+
+def islamic_year_of(day: date) -> int:
+    """The year of the tabular Islamic calendar a day falls in, give or take one (0 or less before 622)."""
+    return (day.toordinal() - 227014) * 30 // 10631 + 1  # 10631 days in a cycle of 30 Islamic years
 
 
 def hijri_day(year: int, month: int, day: int) -> date:
@@ -867,7 +883,7 @@ def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
         return movable_feast(rule, year).isoformat()
     if dct is None:
         return "XXXX-XX-XX"
-    options = [movable_feast(rule, y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    options = _feast_options(rule, dct)
     if ctx.tense == PAST:
         chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
     elif ctx.tense == FUTURE:
@@ -875,6 +891,34 @@ def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
     else:
         chosen = min(options, key=lambda d: abs((d - dct).days))
     return chosen.isoformat()
+
+
+def _feast_options(rule: str, dct: date) -> list[date]:
+    """Every day the movable_feast rule gives in the anchor's year, the one before and the one after, in order; an
+    Islamic feast can fall twice in one year (its year is 11 days shorter: Eid al-Fitr on 7 January and 27 December
+    2000), so its days come from the Islamic years around the anchor, not one per year. Days outside the calendar are
+    left out; Unresolvable if none is left (an anchor in year 1 has no Islamic year before it)."""
+    years = range(dct.year - 1, dct.year + 2)
+    found: list[date] = []
+    hijri = re.fullmatch(r"HIJRI(\d\d)-(\d\d)", rule)
+    if hijri:
+        month, day = int(hijri.group(1)), int(hijri.group(2))
+        near = islamic_year_of(dct)
+        for islamic_year in range(max(1, near - 2), near + 3):  # the Islamic year is 354 or 355 days long
+            try:
+                found.append(hijri_day(islamic_year, month, day))
+            except (ValueError, OverflowError):
+                continue  # before year 1 or after 9999
+    else:
+        for year in years:
+            try:
+                found.append(movable_feast(rule, year))
+            except Unresolvable:
+                continue  # no such day that year, or a year outside the calendar
+    options = sorted(d for d in found if d.year in years)
+    if not options:
+        raise Unresolvable(f"no day for {rule} near {dct}")
+    return options
 
 
 def _value_nth_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
