@@ -114,13 +114,17 @@ SEASON_AS_MODIFIER = [
     ("The army opened its long awaited summer offensive near the border on Tuesday.",
      [(date(2024, 5, 7), date(2024, 5, 7))]),
     # after a determiner no word of time frames, the season names a kind of thing, whatever noun follows
-    ("Growers lost half the winter crop to frost in March.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("Hail flattened a third of the spring barley on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),
     ("The senate will vote when senators come back from their summer recess in September.",
      [(date(2024, 9, 1), date(2024, 9, 30))]),
     ("Dormitories, empty for the summer holidays, will house flood victims from Monday.",
      [(date(2024, 5, 13), date(2024, 5, 13))]),
     ("The rebels launched the spring offensive on Tuesday.", [(date(2024, 5, 7), date(2024, 5, 7))]),
-    # look-alikes: after "during", "over" the season frames the date
+    # look-alikes: after "during", "over", or "of" after a word that places a time in a span, the season frames
+    # the date
+    ("Power use is expected to climb ahead of the winter freeze.", [(date(2024, 12, 1), date(2025, 2, 28))]),
+    ("Hotels on the island fill up at the height of the summer season.", [(date(2024, 6, 1), date(2024, 8, 31))]),
+    ("Teachers will strike in the last week of the autumn term.", [(date(2024, 9, 1), date(2024, 11, 30))]),
     ("The talks will resume during the summer break.", [(date(2024, 6, 1), date(2024, 8, 31))]),
     ("Prices rose sharply over the winter months.", [(date(2023, 12, 1), date(2024, 2, 29))]),
     ("The talks will resume in the autumn.", [(date(2024, 9, 1), date(2024, 11, 30))]),
@@ -175,7 +179,7 @@ PART_OF_A_UNIT = [
     ("The committee will report later this month.", (date(2024, 5, 1), date(2024, 5, 31))),
     ("Engineers will test the dam later this week.", (date(2024, 5, 6), date(2024, 5, 12))),
     # each end of a range, and a part of a decade, date from the whole unit too
-    ("The heatwave lasted from late May to early August.", (date(2024, 5, 1), date(2024, 8, 31))),
+    ("The dig ran from early January to late February.", (date(2024, 1, 1), date(2024, 2, 29))),
     ("The party last won a majority early in the 1990s.", (date(1990, 1, 1), date(1999, 12, 31))),
     # look-alikes: a whole month, a day, a from-to range keep their own days
     ("The envoy will travel to Cairo in June.", (date(2024, 6, 1), date(2024, 6, 30))),
@@ -217,26 +221,29 @@ SINCE_AN_EARLIER_EVENT = [
     ("The first settlers have farmed the hills since 1890.", (date(1890, 1, 1), PUBLISHED), None),
     ("The town has suffered its worst flood since 1987.", (date(1987, 1, 1), date(1987, 12, 31)), None),
     # "no ... more" since a date: the last that did more is that date's
-    ("No storm had flattened more houses since 2009.", (date(2009, 1, 1), date(2009, 12, 31)), None),
-    ("No drought had killed more cattle since May 2012, when the wells ran dry.",
-     (date(2012, 5, 1), date(2012, 5, 31)), "The wells ran dry"),
-    # look-alike: "no" without a comparison keeps the state
+    ("None of the rivals had sold more cars since 2014.", (date(2014, 1, 1), date(2014, 12, 31)), None),
+    ("No fund had beaten the index by more since March 2015, when rates were cut.",
+     (date(2015, 3, 1), date(2015, 3, 31)), "Rates were cut"),
+    # look-alikes: "no" without a comparison, or with one only in a second clause, keeps the state
     ("The village has had no doctor since 2019.", (date(2019, 1, 1), PUBLISHED), None),
+    ("No ferry has sailed and fuel has become more costly since 2019.", (date(2019, 1, 1), PUBLISHED), None),
+    ("No new school has opened but classes have grown bigger since 2015.", (date(2015, 1, 1), PUBLISHED), None),
 ]
 
 # A superlative or "first" in an appositive, before a participle that qualifies its noun ("the largest crowd seen
-# there since 1978"), dates the earlier event; "since" an event named before its date ("in power since a coup in
-# August 2021") opens a state at that date. (text, the (start, end) of every event built, in order)
+# there since 1978"), dates the earlier event; "since" an event named before its date ("in charge since a takeover in
+# October 2019") opens a state at that date. (text, the (start, end) of every event built, in order)
 SINCE_IN_A_NOUN_PHRASE = [
     ("Fans packed the stadium on Saturday, the biggest crowd seen at the ground since 1978.",
      [(date(1978, 1, 1), date(1978, 12, 31)), (date(2024, 5, 4), date(2024, 5, 4))]),
     ("A ferry capsized on Monday, the first wreck recorded on the lake since 2001.",
      [(date(2001, 1, 1), date(2001, 12, 31)), (date(2024, 5, 6), date(2024, 5, 6))]),
-    ("The junta, in power since a coup in August 2021, expelled the envoy.", [(date(2021, 8, 1), PUBLISHED)]),
+    ("The coach, in charge since a takeover in October 2019, signed a new contract.",
+     [(date(2019, 10, 1), PUBLISHED)]),
     ("The senator, in office since an election in June 2020, stepped down.", [(date(2020, 6, 1), PUBLISHED)]),
     # look-alikes: a verb with an object is the clause's verb, and a plain "in" date stays a date
     ("The first settlers have farmed the hills since 1890.", [(date(1890, 1, 1), PUBLISHED)]),
-    ("The junta seized power in a coup in August 2021.", [(date(2021, 8, 1), date(2021, 8, 31))]),
+    ("The club changed hands in a takeover in October 2019.", [(date(2019, 10, 1), date(2019, 10, 31))]),
 ]
 
 
@@ -267,7 +274,7 @@ COMPARISON_BASE = [
     ("Profits reached 2 billion euros, against 1.4 billion in 2021.", []),
     # a comparative or "the level of" before a date counted back needs no figure
     ("Orders were a fifth higher than a year earlier.", []),
-    ("Arrivals in March ran at three times the level of a year earlier.", [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("Hotel bookings in March slowed to the pace of a year earlier.", [(date(2024, 3, 1), date(2024, 3, 31))]),
     ("Output was double that of a year earlier.", []),
     # look-alikes
     ("Fares will rise by 3 percent from January.", [(date(2025, 1, 1), date(2025, 1, 31))]),
@@ -534,7 +541,7 @@ DEADLINE = [
     ("Both sides must withdraw their troops by Friday.", (PUBLISHED, date(2024, 5, 10))),
     ("The port operator wants the new cranes working by July 2025.", (PUBLISHED, date(2025, 7, 31))),
     ("The city hopes to plant 10,000 trees by 2030.", (PUBLISHED, date(2030, 12, 31))),
-    ("Diplomats expect the accord to be ratified before the end of the year.", (PUBLISHED, date(2024, 12, 31))),
+    ("The builder hopes to hand over the flats before the end of the year.", (PUBLISHED, date(2024, 12, 31))),
     # look-alikes ("before March" names no end day; "before the end of" a past month is that month)
     ("The dam will be finished before June.", (date(2024, 6, 1), date(2024, 6, 30))),
     ("The talks collapsed before the end of March.", (date(2024, 3, 1), date(2024, 3, 31))),
@@ -583,7 +590,7 @@ def test_a_date_counted_from_another_date(text: str, expression: str, span: tupl
 # A count of days, weeks or months joined to a date is one span: "starting"/"beginning" that date it runs on from it,
 # "the N weeks to" a date it ends with it. (text, the (start, end) of every event built, in order)
 COUNT_JOINED_TO_A_DATE = [
-    ("The council declared two days of mourning starting on Thursday.", [(date(2024, 5, 2), date(2024, 5, 3))]),
+    ("The museum will be shut for four days starting on Friday.", [(date(2024, 5, 10), date(2024, 5, 13))]),
     ("The fair will run for five days beginning June 3.", [(date(2024, 6, 3), date(2024, 6, 7))]),
     ("Rainfall in the four weeks to Sunday was half the usual.", [(date(2024, 4, 8), date(2024, 5, 5))]),
     ("Exports in the 12 months to March rose 4 percent.", [(date(2023, 4, 1), date(2024, 3, 31))]),

@@ -20,15 +20,21 @@ CASES = [
     ('The president appointed a former bank executive as trade minister on Tuesday.', 'politics'),
     ('The finance minister raised the tax on fuel on Tuesday.', 'economy'),
     # troops leaving a country is security news; troops firing on a village is an attack
-    ('The last foreign troops will leave the country by the end of March.', 'security|diplomacy'),
+    ('The remaining UN troops are due to leave the province in the spring.', 'security|diplomacy'),
     ('The government ordered the peacekeeping troops to depart within six months.', 'security|diplomacy'),
     ('Troops opened fire on villagers near the market on Sunday.', 'attack'),
     # ships colliding in a disputed sea is a security incident; a collision of two ferries in fog a disaster
-    ('A navy frigate and a fishing trawler collided near the disputed atoll on Tuesday.', 'security|diplomacy'),
+    ('A trawler and a naval patrol boat collided on Monday near the contested reef.', 'security|diplomacy'),
     ('Two passenger ferries collided in thick fog off the harbour, killing four.', 'disaster'),
-    # a meeting of two countries' ministers is diplomacy; a cabinet meeting is politics; the post of who meets is
-    # not the event
-    ("It was the first meeting of the two countries' foreign and trade ministers in May.", 'diplomacy'),
+    # a meeting of two countries' foreign ministers or envoys is diplomacy; a cabinet meeting is politics, a central
+    # bank's meeting economy whatever else is foreign in the sentence; the post of who meets is not the event
+    ('The meeting between the two foreign secretaries was cut short on Monday.', 'diplomacy'),
+    ('The meeting with his Chinese counterpart lasted two hours on Friday.', 'diplomacy'),
+    ('Rome will host a meeting of foreign and interior ministers from ten countries next month.', 'diplomacy'),
+    ("The central bank's policy meeting on Thursday held interest rates as foreign funds pulled money out.",
+     'economy'),
+    ('The monetary policy meeting on Wednesday raised rates to defend the currency against foreign selling.',
+     'economy'),
     ('The cabinet meeting of ministers on Monday approved the budget.', 'politics|economy'),
     ('The new economy minister said exports would grow 4 percent next year.', 'economy'),
     ('The new economy minister resigned on Monday after a row over the budget.', 'politics'),
@@ -501,7 +507,7 @@ def test_the_article_settles_a_word_of_two_senses(sentence: str, context: list[s
     [
         ("The president appointed a veteran banker as finance minister on Friday.", "Friday", "politics"),
         ("The central bank chief raised the main interest rate on Friday.", "Friday", "economy"),
-        ("Their foreign and trade ministers last met in May 2021.", "May", "diplomacy"),
+        ("Both countries' foreign ministers last met in Lisbon in October 2019.", "October", "diplomacy"),
         ("Party leaders last met in May 2021 to settle the coalition deal.", "May", "politics"),
     ],
 )

@@ -218,7 +218,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         event_since = (_SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
                        if text.find("ince ", max(0, timex.start - 60), timex.start) >= 0 else None)
         if event_since and event_since.group(1).lower() in _SINCE:
-            # "in power since a coup in July 2023": the state runs from the event's date, which is told only here
+            # "in office since a vote in June 2020": the state runs from the event's date, which is told only here
             before, since_at = event_since.group(1).lower(), event_since.start()
         if before in _SINCE and first <= dct:
             if _since_tells_earlier(text, since_at):
@@ -241,7 +241,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                   earlier=earlier, since=since, until=until)
 
 
-# "since" a one-word event dated right after it: "since a coup in July 2023", "since the election of May 2021"
+# "since" a one-word event dated right after it: "since a takeover in October 2019", "since the election of May 2021"
 _SINCE_AN_EVENT = re.compile(
     r"\b([Ss]ince)\s+(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+$"
 )
@@ -269,7 +269,7 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     # are all of a noun phrase ("the deadliest storm since 2007")
     verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES
                  or (_plainly_verb(word) and not _reduced_relative(words, k))), -1)
-    if words and words[0] in _NO and any(word in _MORE_FEWER for word in words[verb + 1 :]):
+    if words and words[0] in _NO and any(word in _MORE_FEWER for word in _first_clause(words[verb + 1 :])):
         return True  # "no storm had done more damage since 2012": the last that did is 2012's
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
@@ -284,6 +284,15 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
 
 
 _NO = frozenset({"no", "none"})
+# the words that open another clause after a verb: what it says of "more" is not said of the "no ..." subject
+_CLAUSE_OPENERS = frozenset("and but or while whereas yet though although because that which who".split())
+
+
+def _first_clause(words: list[str]) -> list[str]:
+    """The words up to the next clause's opening word: "no ferry has sailed and fuel has become more costly since
+    2019" compares nothing with the ferries (a state since 2019), "no storm had done more damage since" does."""
+    end = next((k for k, word in enumerate(words) if word in _CLAUSE_OPENERS), len(words))
+    return words[:end]
 _MORE_FEWER = frozenset({"more", "fewer", "less", "worse", "better", "bigger", "larger", "higher", "greater"})
 # what follows a participle that qualifies the noun before it ("the brightest comet seen from here since 1997")
 _AFTER_REDUCED_RELATIVE = frozenset("at in on from by over across along near since anywhere here there".split())
@@ -315,7 +324,7 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
         return None
     approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
     start, end = first.first_day, second.last_day
-    # "from late May to early August": each end a part of a unit dates from the whole unit, as a single date does
+    # "from early January to late February": each end a part of a unit dates from the whole unit, as a single date does
     if first.mod in _PART_MODS and first.granularity and first.granularity.value in _WHOLE_UNITS:
         whole = interval_of(first.value, dct)
         start = whole[0] if whole is not None else start
@@ -370,6 +379,14 @@ _UNFRAMED_DETERMINER = re.compile(
     r"all|this|last|next|early|late|mid)\s)[a-z][a-z-]*\s+(?:the|its|their|his|her|our)\s+$"
 )
 
+# "of" after a word that places a time within a span frames a date ("ahead of the winter freeze", "at the height of
+# the summer season", "the last week of the summer term"); after any other word ("a third of the spring barley")
+# the season names a kind of thing
+_A_TIME_OF = re.compile(
+    r"(?<![\w-])(?:ahead|height|peak|start|beginning|end|middle|midst|depths?|heart|onset|close|eve|run-up|course|"
+    r"rest|remainder|days?|weeks?|weekends?|months?)\s+of\s+(?:the|its|their|his|her|our)\s+$",
+    re.IGNORECASE,
+)
 
 # the word after a holiday's name that makes it a date still ("Christmas week", "the Easter weekend")
 _HOLIDAY_UNIT = re.compile(
@@ -394,13 +411,13 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
                 and _LOWER_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start) is not None
                 and _noun_after_holiday(after.group(0).strip()))
     if written.lower().startswith("the ") and written.lower()[4:] in _SEASONS:
-        # "lost the winter crop", "closed for the summer holidays" (the tagger takes "the" in)
+        # "sowed the winter wheat", "closed for the summer holidays" (the tagger takes "the" in)
         return _season_before_a_noun(text, timex.start + 4, timex.end)
     if written.lower() not in _SEASONS:
         return False
     after = _NOUN_AFTER.match(text, timex.end)
     if after is None or not _PLAIN_WORD_BEFORE.search(text, max(0, timex.start - 30), timex.start):
-        # "lost the summer crop", "back from its summer recess", "closed for the summer holidays": after a
+        # "sowed the spring wheat", "back from its summer recess", "closed for the summer holidays": after a
         # determiner that no word of time frames, the season names a kind of thing, whatever the noun
         return _season_before_a_noun(text, timex.start, timex.end)
     # "a wet summer ruined crops", "a harsh winter killed sheep": a verb after the season makes it the subject
@@ -409,10 +426,11 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
 
 def _season_before_a_noun(text: str, start: int, end: int) -> bool:
     """Whether the season word at start..end follows a determiner that no word of time frames and comes before a
-    noun: "lost the summer crop", "back from its summer recess", "closed for the summer holidays" name a kind of
+    noun: "sowed the spring wheat", "back from its summer recess", "closed for the summer holidays" name a kind of
     thing ("during the summer break", "in the winter months" stay dates)."""
     noun = _NOUN_AFTER_DETERMINER.match(text, end)
     return (noun is not None and _UNFRAMED_DETERMINER.search(text, max(0, start - 40), start) is not None
+            and not _A_TIME_OF.search(text, max(0, start - 40), start)
             and "NOUN" in word_classes(noun.group(1)) and not _plainly_verb(noun.group(1)))
 
 
@@ -490,7 +508,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
 
 
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
-    """A count of days, weeks or months joined to a date: "three days of mourning starting on Monday" runs from that
+    """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date."""
     match = _COUNT.fullmatch(count.value)
     if match is None or day.first_day is None or day.last_day is None or day.type is not TimexType.DATE:
@@ -524,7 +542,7 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
             return None
     except (OverflowError, ValueError):
         return None
-    # the count stays in the title of a span it opens ("declared three days of mourning starting"), not of one it
+    # the count stays in the title of a span it opens ("held four days of talks starting"), not of one it
     # ends ("rainfall in the four weeks to Sunday": "Rainfall was ...")
     start = day.start
     if last == day.last_day:
@@ -569,7 +587,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
                 continue
         if timex.type is TimexType.DURATION and i + 1 < len(timexes):
             counted = _span_of_a_count(text, timex, timexes[i + 1])
-            if counted is not None:  # "three days of mourning starting on Monday", "the four weeks to Sunday"
+            if counted is not None:  # "four days of talks starting on Friday", "the four weeks to Sunday"
                 used.add(i + 1)
                 items.append(counted)
                 continue
@@ -704,7 +722,7 @@ def _comparison_base(text: str, timex: Timex) -> bool:
     window = text[max(0, timex.start - 60) : timex.start]
     counted_back = _COUNTED_BACK.search(timex.text) is not None
     if counted_back and _COMPARED_TO_A_COUNT_BACK.search(window):
-        return True  # "a third higher than a year earlier", "twice the level of a year earlier": no figure needed
+        return True  # "a third higher than a year earlier", "the pace of a year earlier": no figure needed
     last_words = window.lower().rsplit(None, 6)[-6:]
     if _COMPARISON_TOKENS.isdisjoint(last_words) and not (counted_back and _BASE_TOKENS.intersection(last_words)):
         return False  # (no comparison word among the last words: the patterns below are not tried)
