@@ -727,3 +727,37 @@ SUBJECT_BEFORE_WORDS_ABOUT_IT = [
 def test_the_subject_before_the_words_about_it(text: str, expression: str, title: str) -> None:
     events = events_for_document(Document("x", text, PUBLISHED))
     assert next(e.title for e in events if e.expression == expression) == title, [e.title for e in events]
+
+
+# Titles say who did what: a word that only opened the date ("starting on Friday") is left out with the date; a
+# gerund after "and" that a verb follows is that verb's subject ("and looting erupted"), not a second verb of the
+# sentence's subject; "that" after a gerund's object stands for that object ("ending a feud that began ..."), and
+# for the noun before it when the date ends the "that" clause ("a drought that lasted from May to July ruined ...").
+# (text, the event's day, its whole title)
+TITLE_SHAPES = [
+    ("The mayor declared two days of public mourning starting on Friday.", (2024, 5, 3),
+     "The mayor declared two days of public mourning"),
+    ("The board approved a pay rise for nurses effective from June 1.", (2024, 6, 1),
+     "The board approved a pay rise for nurses"),
+    ("Troops shelled the harbour on Monday, and fighting resumed on Tuesday.", (2024, 5, 7), "Fighting resumed"),
+    ("Rebels took the airport in March, and looting erupted on Monday.", (2024, 5, 6), "Looting erupted"),
+    ("The two clubs settled on Monday, ending a feud that began in February.", (2024, 2, 1), "A feud began"),
+    ("Dockers went back to work on Tuesday, ending walkouts that started in January.", (2024, 1, 1),
+     "Walkouts started"),
+    # a date that closes a "that" clause before the sentence's own verb dates that clause: its verb, its noun
+    ("A cold spell that lasted from early January to late March killed the vines.", (2024, 1, 1),
+     "A cold spell lasted"),
+    ("A blockade that ran from January to March emptied the shops.", (2024, 1, 1), "A blockade ran"),
+    # a verb after "and" still takes the sentence's subject; a "that" clause with its own subject keeps it
+    ("Police arrested two men on Monday, and questioned a third on Tuesday.", (2024, 5, 7),
+     "Police questioned a third"),
+    ("The two clubs settled on Monday, ending a feud that the league began in February.", (2024, 2, 1),
+     "A feud the league began"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", TITLE_SHAPES, ids=[s[2] for s in TITLE_SHAPES])
+def test_a_title_says_who_did_what(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert event.title == title, event.title

@@ -856,7 +856,9 @@ _LEADING_FILLER = frozenset(
 )
 
 
-_LINK_WORDS = r"from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after"
+_LINK_WORDS = (r"from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after"
+               # "declared three days of mourning starting (on Friday)": a word that only opened the date
+               r"|starting|beginning|effective")
 _TRAILING_LINK = re.compile(rf"(?:\s+(?:{_LINK_WORDS}))+$", re.IGNORECASE)
 # what every match of _TRAILING_LINK ends with, looked for in the title's last characters only: the costly pattern
 # (tried at every position of the title) runs only on the titles it can change
@@ -999,6 +1001,12 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
             home = k
             break
     s, e, _ = segments[home]
+    closed_relative = False
+    if (home > 0 and segments[home][2] == "that" and s <= expr_start and expr_end < e
+            and _opens_with_verb(clause[s:expr_start]) and _verb_follows(clause, expr_end)):
+        # "A dry spell that lasted from May to August ruined the crop": the date closes the "that" clause and the
+        # sentence's own verb follows; the date's event is the "that" clause, what follows is another
+        e, closed_relative = expr_end, True
     own = _strip_expression(clause[s:e], max(0, expr_start - s), max(0, min(e, expr_end) - s))
     before = clause[s:max(s, expr_start)]
     # (the pattern ends with "for": tried only on a piece that does, as it is tried at every position)
@@ -1058,6 +1066,10 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
              if not _describes_subject(clause[segments[k][0] : segments[k][1]], relative_too)),
             None,
         )
+        if not subject and closed_relative:
+            # "a dry spell that lasted ...": the phrase "that" stands for is the subject, whatever it opens with
+            subject = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
+            subject = subject if len(subject) <= 60 else ""
         if subject:
             own = subject + " " + own
     elif (len(own) < 25 and home > 0 and segments[home][2] == "that"
@@ -1069,7 +1081,12 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         own = _object_of(antecedent) + " that " + own
     elif len(own) < 25 and home > 0 and len(clause[segments[home - 1][0] : segments[home - 1][1]]) <= 40:
         # "Costa, in office since 2015, said ...": the short piece describes the name before it
-        own = clause[segments[home - 1][0] : segments[home - 1][1]].strip() + " " + own
+        before_piece = clause[segments[home - 1][0] : segments[home - 1][1]].strip()
+        if segments[home][2] == "that" and _GERUND.match(before_piece[:1].upper() + before_piece[1:]):
+            # "ending a row that began in March": "that" stands for what the verb before acts on ("a row began")
+            determiner = _DETERMINER_WORD.search(before_piece, before_piece.find(" ") + 1)
+            before_piece = before_piece[determiner.start() if determiner else before_piece.find(" ") + 1 :]
+        own = before_piece + " " + own
     elif len(own) < 25 and home + 1 < len(segments):
         nxt = clause[segments[home + 1][0] : segments[home + 1][1]]
         own = (own + " " + nxt).strip() if own else nxt
@@ -1430,6 +1447,25 @@ def _passive_participle(verb: str, first_verb: str) -> bool:
     return True
 
 
+def _noun_before_verb(clause_text: str, joined: re.Match[str]) -> bool:
+    """Whether the word after "and" is the subject of a verb right after it ("and fighting resumed", "and shelling
+    spread"): a noun, with no object after it, before a word that reads as a verb wherever it stands."""
+    if joined.group("object") or joined.group("verb") in _AUXILIARIES:
+        return False
+    return _verb_follows(clause_text, joined.end("verb"))
+
+
+def _verb_follows(text: str, at: int) -> bool:
+    """Whether the word at `at` reads as a finite verb and not an adjective: one that is a verb wherever it stands,
+    or a verb's "-ed" form ("resumed", "erupted")."""
+    following = _FIRST_WORD.match(text, at)
+    if following is None:
+        return False
+    word = following.group(1)
+    classes = word_classes(word)  # ("closing unchanged": an adjective after the gerund leaves it a verb)
+    return "VERB" in classes and "ADJ" not in classes and (word.endswith("ed") or _plainly_verb(word))
+
+
 def _draft(
     doc: Document,
     text: str,
@@ -1452,6 +1488,7 @@ def _draft(
         joined = _AND_VERB.match(clause_text) if lead is None and lo > sentence.start else None
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
                         or joined.group("verb") in _AUXILIARIES)
+                and not _noun_before_verb(clause_text, joined)
                 and not _SUBORDINATE.search(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
@@ -1506,6 +1543,8 @@ def _draft(
                                                 else lead.group("word").lower() + rest))
         elif (lo > sentence.start and _GERUND.match(title) and "VERB" in word_classes(title.split(" ", 1)[0].lower())
               and clause_text.lstrip(" ,;").lower().startswith(title.split(" ", 1)[0].lower())
+              # "and fighting resumed on Monday": a gerund before a verb is that verb's subject, not a verb
+              and not _verb_follows(title, len(title.split(" ", 1)[0]))
               and not any(not _ARTICLE_BEFORE.search(text, lo, m.start() + 1)
                           for m in _ABOUT_SUBJECT.finditer(text, lo + 2, item.start))):
             # (not when the date tells of a noun inside the clause: "rejecting an appeal lodged in 2022", "ending a
