@@ -189,7 +189,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             except OverflowError:
                 return None  # "730120 days after" reaches before the calendar's first day
             clause_from = timex.end + after.end()
-            value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+            value = _span_value(first, last)
             return _Dated(timex.start, timex.end, first, last, "day" if first == last else "open", value,
                           lo != hi, timex.rule, clause_from=clause_from, counted_from_dct=True)
         return None
@@ -246,6 +246,14 @@ _SINCE_AN_EVENT = re.compile(
     r"\b([Ss]ince)\s+(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+$"
 )
 _PART_MODS = frozenset({"START", "MID", "END"})
+
+
+def _whole_unit(timex: Timex, dct: date | None) -> tuple[date, date, Granularity] | None:
+    """The whole month, week or year of which an expression names a part ("late November", "early next year"), or
+    None."""
+    if timex.mod in _PART_MODS and timex.granularity and timex.granularity.value in _WHOLE_UNITS:
+        return interval_of(timex.value, dct)
+    return None
 _WHOLE_UNITS = frozenset({"month", "week", "year", "decade"})
 # where the words before "since" begin: the last clause break of the sentence
 _PIECE_BREAK = re.compile(r"[,;:.!?()\n—–]")
@@ -325,12 +333,10 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
     approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
     start, end = first.first_day, second.last_day
     # "from early January to late February": each end a part of a unit dates from the whole unit, as a single date does
-    if first.mod in _PART_MODS and first.granularity and first.granularity.value in _WHOLE_UNITS:
-        whole = interval_of(first.value, dct)
-        start = whole[0] if whole is not None else start
-    if second.mod in _PART_MODS and second.granularity and second.granularity.value in _WHOLE_UNITS:
-        whole = interval_of(second.value, dct)
-        end = whole[1] if whole is not None else end
+    whole = _whole_unit(first, dct)
+    start = whole[0] if whole is not None else start
+    whole = _whole_unit(second, dct)
+    end = whole[1] if whole is not None else end
     if dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end):
         # "to travel between April 14 and May 2" in an article of April 18: with no year written, a range that
         # holds the publication date a year nearer is the one meant, not the next (or last) year's, whatever the
@@ -653,13 +659,23 @@ def _counted_from_the_date_before(text: str, before: _Dated, item: _Dated, dct: 
     if (before.counted_from_dct or before.first_day != before.last_day or before.since or before.until
             or not _RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start)):
         return item
-    shift = dct - before.first_day
+    moved = _moved_back(item, dct - before.first_day)
+    return item if moved is None else moved._replace(counted_from_dct=False)
+
+
+def _span_value(first: date, last: date) -> str:
+    """The value of a day or of a span of days: "2024-05-02", "2024-05-02/2024-05-04"."""
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _moved_back(item: _Dated, shift: timedelta) -> _Dated | None:
+    """`item` counted back by `shift` (from another day than the one it was counted from); None before the year 1
+    (the date is then left as told)."""
     try:
         first, last = item.first_day - shift, item.last_day - shift
     except OverflowError:
-        return item  # counted back before the year 1: the date is left as told
-    value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
-    return item._replace(first_day=first, last_day=last, value=value, counted_from_dct=False)
+        return None
+    return item._replace(first_day=first, last_day=last, value=_span_value(first, last))
 
 
 _LATER_UNIT = re.compile(r"P(\d+)([MY])")
@@ -1146,7 +1162,7 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
-    since_then = _sentences_since_then(text, sentences, by_sentence) if doc.published else []
+    since_then = _sentences_since_then(text, sentences, starts, by_sentence) if doc.published else []
     for index in sorted(chain(by_sentence, since_then)):  # the sentences with a time expression, in order
         if index in by_sentence:
             items = dated_items(text, by_sentence[index], doc.published)
@@ -1172,11 +1188,14 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
 
 
-def _sentences_since_then(text: str, sentences: list[Sentence], by_sentence: dict[int, list[Timex]]) -> list[int]:
-    """The sentences without a date of their own that tell a state "since then" (seldom: found by one search)."""
+def _sentences_since_then(
+    text: str, sentences: list[Sentence], starts: list[int], by_sentence: dict[int, list[Timex]]
+) -> list[int]:
+    """The sentences without a date of their own that tell a state "since then" (seldom: found by one search;
+    `starts`: the sentences' start offsets)."""
     found = []
     for match in _SINCE_THEN.finditer(text):
-        index = bisect_right([s.start for s in sentences], match.start()) - 1
+        index = bisect_right(starts, match.start()) - 1
         if index > 0 and index not in by_sentence and match.start() < sentences[index].end:
             found.append(index)
     return found
@@ -1690,12 +1709,9 @@ def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> l
         told = text[draft.sentence.start : item.start]
         if not _CAME.search(told) or _COMES.search(told):
             continue
-        try:
-            first, last = item.first_day - shift, item.last_day - shift
-        except OverflowError:
-            continue  # counted back before the year 1: the date is left as told
-        value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
-        draft.dated = item._replace(first_day=first, last_day=last, value=value)
+        moved = _moved_back(item, shift)
+        if moved is not None:
+            draft.dated = moved
     return drafts
 
 
