@@ -264,6 +264,10 @@ def movable_feast(rule: str, year: int) -> date:
         raise Unresolvable(f"beyond the calendar: {rule} in {year}") from exc
 
 
+# a holiday rule of the Islamic calendar: "HIJRI10-01" (Eid al-Fitr), "HIJRI12-10" (Eid al-Adha)
+_HIJRI_RULE = re.compile(r"HIJRI(\d\d)-(\d\d)")
+
+
 def _movable_feast(rule: str, year: int) -> date:
     if rule.startswith("EASTER"):
         offset = int(rule[6:] or 0)
@@ -279,7 +283,7 @@ def _movable_feast(rule: str, year: int) -> date:
     if rule.startswith("THANKSGIVING"):
         offset = int(rule[12:] or 0)  # THANKSGIVING+1: Black Friday
         return plus(date(year, 11, 1), relativedelta(weekday=TH(4))) + timedelta(days=offset)
-    hijri = re.fullmatch(r"HIJRI(\d\d)-(\d\d)", rule)
+    hijri = _HIJRI_RULE.fullmatch(rule)
     if hijri:  # "HIJRI12-10": Eid al-Adha, the 10th of the 12th month of the Islamic year that falls in this year
         month, day = int(hijri.group(1)), int(hijri.group(2))
         first_guess = islamic_year_of(date(year, 1, 1))
@@ -900,7 +904,7 @@ def _feast_options(rule: str, dct: date) -> list[date]:
     left out; Unresolvable if none is left (an anchor in year 1 has no Islamic year before it)."""
     years = range(dct.year - 1, dct.year + 2)
     found: list[date] = []
-    hijri = re.fullmatch(r"HIJRI(\d\d)-(\d\d)", rule)
+    hijri = _HIJRI_RULE.fullmatch(rule)
     if hijri:
         month, day = int(hijri.group(1)), int(hijri.group(2))
         near = islamic_year_of(dct)

@@ -104,8 +104,10 @@ _PAST_WORDS = (
 _PAST_CUES = rf"\b(?:{_PAST_WORDS})\b"
 # a past verb right before the date ("visited in April", "met on Tuesday", "began in March"): the date is when the
 # past event happened, not a deadline named in a past report ("warned of a cutback in September")
+# the preposition that may stand between a verb and its date
+_DATE_PREPOSITION = r"(?:(?:in|on|during|since|from|through|throughout)\s+)?"
 _PAST_VERB_RIGHT_BEFORE = re.compile(
-    factor_alternatives(rf"\b({_PAST_WORDS})\s+(?:(?:in|on|during|since|from|through|throughout)\s+)?$"),
+    factor_alternatives(rf"\b({_PAST_WORDS})\s+{_DATE_PREPOSITION}$"),
     re.IGNORECASE,
 )
 # verbs whose object is the date itself ("named June 3 as the cut-off date"): no past event happened on it
@@ -234,7 +236,7 @@ _FUTURE_CLAUSE_BEFORE = re.compile(
     r"although|though|but|as)\b)[^,;:.!?]|[.,](?=\d))*$", re.IGNORECASE)
 # a past verb that ends right before the date, but for a particle and a preposition ("signed in", "handed down on")
 _RIGHT_BEFORE_GAP = re.compile(
-    r"\s+(?:(?:down|up|out|off|back|over|away)\s+)?(?:(?:in|on|during|since|from|through|throughout)\s+)?",
+    r"\s+(?:(?:down|up|out|off|back|over|away)\s+)?" + _DATE_PREPOSITION,
     re.IGNORECASE)
 _BY_RIGHT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 # a comma that sets off a clause, not one inside a number ("1,400 towns")
