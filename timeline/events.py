@@ -1436,13 +1436,19 @@ _DATELINE_END = re.compile(r"[—–]\s+")
 _SUBJECT_CUT = re.compile(r"\s(?:on|in|at|late|early|last|this)\s")
 
 
+def _is_verb_word(word: str) -> bool:
+    """Whether a lower-case word reads as a verb wherever it stands (a predicate of the signals, or plainly a verb):
+    where a title's or a sentence's subject ends."""
+    return bool(_PREDICATE.fullmatch(word)) or _plainly_verb(word)
+
+
 def _sentence_subject(text: str, start: int, end: int) -> str:
     """The words before the first verb of text[start:end], after any dateline ("ROME (Wire) — "), up to a
     preposition ("Spain's court on Tuesday upheld" -> "Spain's court"); "" when there is no short one."""
     dateline = _DATELINE_END.search(text, start, min(end, start + 60))
     begin = dateline.end() if dateline else start
     for word in _LOWER_WORD.finditer(text, begin, end):
-        if _PREDICATE.fullmatch(word.group(0)) or _plainly_verb(word.group(0)):
+        if _is_verb_word(word.group(0)):
             subject = text[begin : word.start()]
             cut = _SUBJECT_CUT.search(subject)
             subject = (subject[: cut.start()] if cut else subject).strip()
@@ -1519,7 +1525,7 @@ def _draft(
                         continue
                     first_verb = word.group(0)
                     break
-                if word.group(0) in SIGNALS["reporting"]:
+                if word.group(0) in _REPORTING:
                     # "Officials said protesters blocked roads ... and burned tyres": the subject is the reported
                     # clause's, after the reporting verb (and its "that")
                     after = re.match(r"\s+that\b", text[word.end() : lo])
@@ -1611,7 +1617,8 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     states = [d for d in drafts if d.dated.since]
     if not states:
         return drafts
-    endings = [d for d in drafts if not d.dated.since and d.dated.first_day == d.dated.last_day < dct
+    endings = [(d, _content_words(d.title)) for d in drafts
+               if not d.dated.since and d.dated.first_day == d.dated.last_day < dct
                and not _ENDING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
     for draft in states:
         item = draft.dated
@@ -1619,8 +1626,8 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         head = _subject_head(draft.title)
         # the ending tells of the state's own subject ("the curfew had been in force" / "lifted the curfew"), or
         # shares more than one word with it: one shared word ("strike") may be another group's strike
-        ended = [e for e in endings if item.first_day <= e.dated.first_day
-                 and (head in _content_words(e.title) or len(words & _content_words(e.title)) > 1)]
+        ended = [e for e, e_words in endings if item.first_day <= e.dated.first_day
+                 and (head in e_words or len(words & e_words) > 1)]
         if ended:
             day = min(e.dated.first_day for e in ended)
             draft.dated = item._replace(last_day=day, value=f"{item.first_day.isoformat()}/{day.isoformat()}")
@@ -1636,7 +1643,7 @@ def _subject_head(title: str) -> str:
     there is none."""
     head = ""
     for word in _LOWER_WORD.finditer(title.lower()):
-        if _PREDICATE.fullmatch(word.group(0)) or _plainly_verb(word.group(0)):
+        if _is_verb_word(word.group(0)):
             return head
         if word.group(0) not in _STOP and len(word.group(0)) > 2:
             head = word.group(0)
@@ -1654,7 +1661,9 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     states = [d for d in drafts if d.dated.until]
     if not states:
         return drafts
-    beginnings = [d for d in drafts if not d.dated.until and dct < d.dated.first_day == d.dated.last_day
+    # each beginning with the lemmas of its title's content words
+    beginnings = [(d, {lemma for word in _content_words(d.title) for lemma in lemmas(word)}) for d in drafts
+                  if not d.dated.until and dct < d.dated.first_day == d.dated.last_day
                   and not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
     for draft in states:
         item = draft.dated
@@ -1667,12 +1676,11 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         # ... or the state's sentence opens with a definite subject right after the beginning's sentence, which it
         # refers back to ("... will open the cup on July 20. The tournament runs until August 20.")
         refers_back = _DEFINITE_OPENING.match(draft.sentence.text) is not None
-        begun = [b.dated.first_day for b in beginnings
+        begun = [b.dated.first_day for b, b_lemmas in beginnings
                  if (b.sentence.start == draft.sentence.start
                      or (words and b.sentence.start < draft.sentence.start
                          and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
-                              or not own.isdisjoint(lemma for word in _content_words(b.title)
-                                                    for lemma in lemmas(word)))))
+                              or not own.isdisjoint(b_lemmas))))
                  and b.dated.first_day <= item.last_day]
         if begun:
             day = max(begun)
