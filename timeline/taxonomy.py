@@ -79,6 +79,8 @@ class WordEntry:
     # the second words of the longer keywords (None when one of them is a prefix): when the next word of the text is
     # none of them, no longer keyword can start here
     seconds: frozenset[str] | None = None
+    # the types its sense rules name (a rule of no type left out): what the word may mean when no rule settles it
+    rule_types: frozenset[str] = frozenset()
 
     @staticmethod
     def of(word: str, rules: tuple[SenseRule, ...], keywords: tuple[Keyword, ...]) -> WordEntry | None:
@@ -99,7 +101,8 @@ class WordEntry:
         longer = [k for k in rest if len(k.words) > 1]
         seconds = None if any(k.prefix and len(k.words) == 2 for k in longer) else frozenset(k.words[1] for k in longer)
         return WordEntry(rules, tuple(plain.items()), tuple(rest), not rules and not rest,
-                         tuple(k for k in rest if len(k.words) == 1), seconds)
+                         tuple(k for k in rest if len(k.words) == 1), seconds,
+                         frozenset(r.type for r in rules if r.type != NO_TYPE))
 
 
 @dataclass(frozen=True)

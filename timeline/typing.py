@@ -391,7 +391,7 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy, start: int = 0) -> list[_Hit]:
         if entry.rules and entry.plain and not any(len(k.words) > 1 for k in found):
             if tokens.unsettled is None:
                 tokens.unsettled = {}
-            tokens.unsettled[i] = frozenset(r.type for r in entry.rules if r.type != NO_TYPE)
+            tokens.unsettled[i] = entry.rule_types
         if not found:  # the one-word keywords that hold for any form, as in the usual case
             span = (i, i)
             for kind, weight in entry.plain:
