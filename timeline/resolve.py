@@ -878,10 +878,12 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         if period:
             return f"{int(period.group(1)) + sign * int(count)}-{period.group(2)}"
     previous = ctx.previous_value or ""
-    if (f.get("dir", "").lower() == "earlier" and ctx.previous_day is not None and re.match(r"\d{4}", previous)
-            and _fine_enough(previous, unit) and unit in ("Y", "DE", "CE", "M", "Q")):
-        # "the mill closed in 1985; a decade earlier": counted back from the date the text told before, not from
-        # the anchor (a week or a day earlier keeps to the anchor: "a week earlier" compares with last week's figure)
+    if (f.get("dir", "").lower() == "earlier" and (ctx.focus_in_sentence or f.get("opens"))
+            and ctx.previous_day is not None and re.match(r"\d{4}", previous) and _fine_enough(previous, unit)
+            and unit in ("Y", "DE", "CE", "M", "Q")):
+        # "the mill closed in 1985; a decade earlier": counted back from the date told before it in its sentence (or
+        # the one before, when it opens its own), not from the anchor; a week or a day earlier keeps to the anchor
+        # ("a week earlier" compares with last week's figure)
         dct = ctx.previous_day
     if unit == "W" and f.get("grain") != "unit":
         # a week is no calendar label as a month or a year is: "two weeks ago" counts back to a day (written on a
