@@ -158,6 +158,19 @@ def test_every_kind_has_a_resolver_and_a_row() -> None:
         # the Islamic feasts, by the tabular calendar: Eid al-Adha and Eid al-Fitr as they were kept in those years
         ("HIJRI12-10", 2024, date(2024, 6, 16)), ("HIJRI12-10", 2023, date(2023, 6, 28)),
         ("HIJRI10-01", 2023, date(2023, 4, 21)), ("HIJRI10-01", 2025, date(2025, 3, 30)),
+        # feasts counted from Easter: Shrove Tuesday, Ascension Day, Whit Monday
+        ("EASTER-47", 2024, date(2024, 2, 13)), ("EASTER+39", 2026, date(2026, 5, 14)),
+        ("EASTER+50", 2026, date(2026, 5, 25)),
+        # Orthodox Easter by the Julian reckoning, as a Gregorian date
+        ("ORTHODOXEASTER", 2023, date(2023, 4, 16)), ("ORTHODOXEASTER", 2024, date(2024, 5, 5)),
+        ("ORTHODOXEASTER", 2021, date(2021, 5, 2)),
+        # the second Sunday of November (Remembrance Sunday)
+        ("11/7/2", 2025, date(2025, 11, 9)),
+        # Lunar New Year, as China kept it: the earliest and latest it can fall, and years between
+        ("LUNARNEWYEAR", 1985, date(1985, 2, 20)), ("LUNARNEWYEAR", 2004, date(2004, 1, 22)),
+        ("LUNARNEWYEAR", 2015, date(2015, 2, 19)), ("LUNARNEWYEAR", 2020, date(2020, 1, 25)),
+        ("LUNARNEWYEAR", 2023, date(2023, 1, 22)), ("LUNARNEWYEAR", 2027, date(2027, 2, 6)),
+        ("LUNARNEWYEAR", 2028, date(2028, 1, 26)), ("LUNARNEWYEAR", 2007, date(2007, 2, 18)),
     ],
 )
 def test_movable_feasts(rule: str, year: int, expected: date) -> None:
@@ -170,6 +183,7 @@ def test_movable_feasts(rule: str, year: int, expected: date) -> None:
         ("ago n={n} u={u}", {"n": "50", "u": "months"}, date(3, 1, 1)),  # before year 1
         ("away n={n} u={u}", {"n": "3", "u": "months"}, date(9999, 12, 1)),  # after 9999
         ("date m={m} d={d}", {"m": "February", "d": "30"}, THU),  # no such day
+        ("holiday h={h}", {"h": "Lunar New Year"}, date(2500, 6, 1)),  # beyond the years its new moons are reckoned
     ],
 )
 def test_beyond_the_calendar_is_unresolvable(spec_text: str, groups: dict[str, str | None], anchor: date) -> None:

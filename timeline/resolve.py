@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cached_property, lru_cache
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import TH, relativedelta
 from dateutil.relativedelta import weekdays as WEEKDAYS
 
@@ -39,6 +39,8 @@ DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
     "nineties": 9, "noughties": 10,
 }
+# how long after its period ends a company's period report comes out, at most, give or take ("half-year results")
+REPORT_LAG_DAYS = 90
 # horizon of a vague reference ("the coming weeks"): how far the interval reaches, in days per unit word
 VAGUE_HORIZON_DAYS = {"days": 7, "weeks": 28, "months": 90, "years": 730, "decades": 3650}
 
@@ -273,6 +275,12 @@ def _movable_feast(rule: str, year: int) -> date:
         offset = int(rule[6:] or 0)
         sunday: date = easter(year)
         return sunday + timedelta(days=offset)
+    if rule.startswith("ORTHODOXEASTER"):  # by the Julian reckoning, as a Gregorian date
+        offset = int(rule[14:] or 0)
+        orthodox: date = easter(year, EASTER_ORTHODOX)
+        return orthodox + timedelta(days=offset)
+    if rule == "LUNARNEWYEAR":
+        return lunar_new_year(year)
     nth = re.fullmatch(r"(\d\d)/([1-7])/(-1|[1-5])", rule)
     if nth:  # "09/1/1": the first Monday of September; "05/1/-1": the last Monday of May
         month, weekday, n = int(nth.group(1)), int(nth.group(2)), int(nth.group(3))
@@ -293,6 +301,46 @@ def _movable_feast(rule: str, year: int) -> date:
                 return found
         raise Unresolvable(f"no such day: {rule} in {year}")
     raise Unresolvable(f"unknown holiday rule {rule}")
+
+
+def _new_moon(k: int) -> float:
+    """The Julian Ephemeris Day of new moon number k counted from 6 January 2000 (Meeus, Astronomical Algorithms,
+    ch. 49, the main periodic terms: within a few minutes over these centuries)."""
+    t = k / 1236.85
+    jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t * t
+    e = 1 - 0.002516 * t
+    m = math.radians(2.5534 + 29.10535670 * k)  # the sun's mean anomaly
+    mp = math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t * t)  # the moon's
+    f = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t * t)  # the moon's argument of latitude
+    omega = math.radians(124.7746 - 1.56375588 * k)
+    return jde + (
+        -0.40720 * math.sin(mp) + 0.17241 * e * math.sin(m) + 0.01608 * math.sin(2 * mp)
+        + 0.01039 * math.sin(2 * f) + 0.00739 * e * math.sin(mp - m) - 0.00514 * e * math.sin(mp + m)
+        + 0.00208 * e * e * math.sin(2 * m) - 0.00111 * math.sin(mp - 2 * f) - 0.00057 * math.sin(mp + 2 * f)
+        + 0.00056 * e * math.sin(2 * mp + m) - 0.00042 * math.sin(3 * mp) + 0.00042 * e * math.sin(m + 2 * f)
+        + 0.00038 * e * math.sin(m - 2 * f) - 0.00024 * e * math.sin(2 * mp - m) - 0.00017 * math.sin(omega)
+    )
+
+
+_JD_2000 = 2451544.5  # the Julian Day of 1 January 2000, 0h UT
+_CHINA_OFFSET = 8 / 24  # the Chinese calendar counts days in Beijing time, UTC+8
+
+
+def lunar_new_year(year: int) -> date:
+    """The first day of the Chinese calendar's year that starts in `year` (Lunar New Year): the day, in Beijing
+    time, of the second new moon after the day of the December solstice (the solstice falls in the eleventh month);
+    a leap month between (once in some centuries, as in 2033-34) is not reckoned."""
+    if not 1600 <= year <= 2400:
+        raise Unresolvable(f"no Lunar New Year computed for {year}")
+    solstice = date(year - 1, 12, 22)  # the day of the December solstice in Beijing time (21 or 22 December)
+    k = math.floor((year - 1 - 2000) * 12.3685 + 11.5)  # a new moon in December of the year before
+    found: list[date] = []
+    while len(found) < 2:
+        day = date(2000, 1, 1) + timedelta(days=math.floor(_new_moon(k) - _JD_2000 + _CHINA_OFFSET))
+        if day > solstice:
+            found.append(day)
+        k += 1
+    return found[1]
 
 
 def islamic_year_of(day: date) -> int:
@@ -761,6 +809,10 @@ def _value_rel(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> 
         if ctx.tense == PAST and dct.isoweekday() < 6:
             saturday -= timedelta(weeks=1)
         return iso_week(saturday) + "-WE"
+    if f.get("report") and ctx.tense == FUTURE:
+        # "will present its half-year results": a report comes out within some three months after its period
+        # ends, so the one to come covers the last period ended by then, not the last ended before the anchor
+        dct += timedelta(days=REPORT_LAG_DAYS)
     return shift_value(dct, unit, n)
 
 
@@ -825,6 +877,14 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         period = re.match(r"^(\d{4})-([QH][1-4])$", ctx.focus_quarter)
         if period:
             return f"{int(period.group(1)) + sign * int(count)}-{period.group(2)}"
+    previous = ctx.previous_value or ""
+    if (f.get("dir", "").lower() == "earlier" and (ctx.focus_in_sentence or f.get("opens"))
+            and ctx.previous_day is not None and re.match(r"\d{4}", previous) and _fine_enough(previous, unit)
+            and unit in ("Y", "DE", "CE", "M", "Q")):
+        # "the mill closed in 1985; a decade earlier": counted back from the date told before it in its sentence (or
+        # the one before, when it opens its own), not from the anchor; a week or a day earlier keeps to the anchor
+        # ("a week earlier" compares with last week's figure)
+        dct = ctx.previous_day
     if unit == "W" and f.get("grain") != "unit":
         # a week is no calendar label as a month or a year is: "two weeks ago" counts back to a day (written on a
         # Wednesday, the Wednesday fourteen days before), not to the ISO week that day falls in; but "the

@@ -149,10 +149,12 @@ _INTENT_TO = re.compile(
     r"pledged|vowed|bid|intention|commitment|committed)\s+to\s+(?!be\b|have\b)[a-z]+\b(?:[^.;:!?]|\.(?!\s+[A-Z]))*$",
     re.IGNORECASE,
 )
-# "to be completed" is not past, nor is "a still unspecified date": an -ed word after these is no past verb
+# "to be completed" is not past, nor is "a still unspecified date": an -ed word after these is no past verb; nor is
+# a word after a modal ("will last", "could set", "would hit"), a base form that looks like a past one
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|being|is|are|to|a|an|the|this|that|its|his|her|their|our|still|already|newly|jointly|widely|"
-    r"remain|remains|stay|stays|become|becomes|get|gets|seem|seems|keep|keeps)\s+$",
+    r"remain|remains|stay|stays|become|becomes|get|gets|seem|seems|keep|keeps|"
+    r"will|'ll|would|could|can|might|should|shall|must|(?-i:may))\s+$",
     re.IGNORECASE,
 )
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
@@ -354,8 +356,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
     for match in _TENSE_CUES.finditer(text, lo, hi):
         tense = match.lastgroup or PRESENT
         if tense == PAST and (match.group(0).lower() in _NOT_PAST or _UN_ADJECTIVE.fullmatch(match.group(0))
-                              or _PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())):
-            continue
+                              or (_PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+                                  and not any(c.isspace() for c in match.group(0)))):
+            continue  # a past word after "to" or "will" is no past verb; a phrase of tagger_tense.tsv stays a cue
         if (tense == FUTURE and _PRESENT_VERB_FORM.fullmatch(match.group(0))
                 and _DETERMINER_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue
@@ -883,7 +886,7 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
             # "for the nine months", "the first half-year": the report now speaks of more than a quarter, so "a
             # year earlier" is that period a year before (a year's value), no longer the quarter before it
             focus_quarter = None
-    return _weekday_ranges_in_order(_times_on_their_dates(text, out, bare_times), dct)
+    return _times_on_their_dates(text, _weekday_ranges_in_order(text, out, dct), bare_times)
 
 
 def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[int, _Context], first: int,
@@ -927,13 +930,26 @@ def _shifted(timex: Timex, days: int) -> Timex:
     return replace(timex, value=first.isoformat() + timex.value[10:], first_day=first, last_day=last)
 
 
-def _weekday_ranges_in_order(out: list[Timex], dct: date | None) -> list[Timex]:
-    """"From Monday to Friday": if the two weekdays came out in different weeks with the end first, keep the end
-    when it is past and take the start a week earlier, else take the end a week later."""
+# "from 6am on Tuesday to 6am on Thursday": two weekdays that end a range of clock times on them
+_FROM_CLOCK_ON = re.compile(r"\bfrom\s+(?:(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+on\s+)$",
+                            re.IGNORECASE)
+_TO_CLOCK_ON = re.compile(r"\s+(?:to|until|till|through)\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+on\s+",
+                          re.IGNORECASE)
+
+
+def _weekday_ranges_in_order(text: str, out: list[Timex], dct: date | None) -> list[Timex]:
+    """"From Monday to Friday", "from 6am on Tuesday to 6am on Thursday": if the two weekdays came out in different
+    weeks with the end first, keep the end when it is past and take the start a week earlier, else take the end a
+    week later."""
     ends: dict[int, list[int]] = {}
     for i, timex in enumerate(out):
         if timex.range_id is not None:
             ends.setdefault(timex.range_id, []).append(i)
+    weekdays = [i for i, timex in enumerate(out) if timex.rule.startswith("rel.weekday") and timex.range_id is None]
+    for first, second in zip(weekdays, weekdays[1:], strict=False):
+        if (_FROM_CLOCK_ON.search(text, max(0, out[first].start - 30), out[first].start)
+                and _TO_CLOCK_ON.fullmatch(text, out[first].end, out[second].start)):
+            ends[-1 - first] = [first, second]
     for pair in ends.values():
         if len(pair) != 2:
             continue
@@ -943,7 +959,7 @@ def _weekday_ranges_in_order(out: list[Timex], dct: date | None) -> list[Timex]:
                 and b.first_day < a.first_day):
             continue
         try:
-            if dct is not None and b.first_day <= dct:
+            if dct is not None and b.first_day < dct:  # the end on the anchor's day, the start ahead: both ahead
                 out[pair[0]] = _shifted(a, -7)
             else:
                 out[pair[1]] = _shifted(b, 7)
@@ -952,7 +968,8 @@ def _weekday_ranges_in_order(out: list[Timex], dct: date | None) -> list[Timex]:
     return out
 
 
-_GAP_TIME_DATE = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)  # "11 a.m. on 11 November 1918"
+# "11 a.m. on 11 November 1918", "3.40am local time on Tuesday"
+_GAP_TIME_DATE = re.compile(r"\s*(?:local\s+time\b\s*)?,?\s*(?:on\s+)?", re.IGNORECASE)
 _GAP_DATE_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)  # "Friday at 10 a.m."
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
