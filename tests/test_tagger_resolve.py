@@ -54,6 +54,13 @@ ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date 
      None, "2020-02-29"),
     ("yearperiod", "yearperiod y={y}", {"y": "2022"}, THU, None, None, None, "2023-Q3", "2022-Q3"),
     ("holiday", "holiday h={h}", {"h": "Easter"}, THU, FUTURE, None, None, None, "2024-03-31"),
+    # a count of days or weeks from a day written with it: the day found as alone, then moved
+    ("counted", "counted n={n} u={u} dir={dir} h={h} y={y}", {"n": "two", "u": "days", "dir": "after",
+     "h": "Christmas", "y": None}, THU, PAST, None, None, None, "2023-12-27"),
+    ("counted", "counted n={n} u={u} dir={dir} m={m} d={d} y={y}", {"n": "a", "u": "week", "dir": "before",
+     "m": "May", "d": "3", "y": "2022"}, THU, None, None, None, None, "2022-04-26"),
+    ("counted", "counted n={n} u={u} dir={dir} m={m} d={d} y={y}", {"n": "2.5", "u": "days", "dir": "after",
+     "m": "May", "d": "3", "y": None}, THU, None, None, None, None, "XXXX-XX-XX"),
     ("holiday", "holiday h={h} y={y}", {"h": "Thanksgiving", "y": "2023"}, THU, None, None, None, None,
      "2023-11-23"),
     # a weekday counted within a month: by tense without a year ("the last Friday of March" ahead is tomorrow)

@@ -610,6 +610,8 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
         # "the week of March 24", "the week beginning 7 April": the week the date falls in
         iso_year, week, _ = date.fromisoformat(value).isocalendar()
         return f"{iso_year:04d}-W{week:02d}"
+    if f.get("weekend") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return iso_week(date.fromisoformat(value)) + "-WE"  # "the weekend of March 9": that date's week's weekend
     return value
 
 
@@ -939,6 +941,17 @@ def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     return _movable_by_tense(rule, year, ctx)
 
 
+def _value_counted(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
+    """A count of days or weeks before or after a day written with it ("two days after Christmas", "a week before
+    3 May"): that day, found as it would be alone, moved by the count."""
+    base = _value_holiday(f, words, ctx, kind) if f.get("h") else _value_date(f, words, ctx, kind)
+    count = to_number(f["n"], words)
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", base) or count is None or count != int(count):
+        return "XXXX-XX-XX"
+    days = int(count) * (7 if f["u"].lower().startswith("week") else 1) * (1 if f["dir"].lower() == "after" else -1)
+    return plus(date.fromisoformat(base), relativedelta(days=days)).isoformat()
+
+
 def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
     """A day given by a movable_feast rule, in the year written, else in the anchor's year, the one before or the
     one after, whichever the tense points to (the nearest without tense)."""
@@ -1133,6 +1146,7 @@ VALUE_RESOLVERS: dict[str, Callable[[dict[str, str], WordLists, Context, str], s
     "after": _value_after,
     "yearperiod": _value_yearperiod,
     "holiday": _value_holiday,
+    "counted": _value_counted,
     "nthweekday": _value_nth_weekday,
     "ref": _value_ref,
     "clock": _value_clock,
@@ -1234,6 +1248,25 @@ def _interval_from_match(match: re.Match[str], form: str) -> tuple[date, date, G
     if form == "decade":
         return date(max(a * 10, 1), 1, 1), date(a * 10 + 9, 12, 31), Granularity.DECADE
     return date(max(a * 100, 1), 1, 1), date(a * 100 + 99, 12, 31), Granularity.CENTURY
+
+
+def part_of_month(first: date, last: date, part: str, count: float | None, unit: str) -> tuple[date, date, str] | None:
+    """The days of a month (first..last) that "the first 15 days of April", "the last two weeks of May" or "the second
+    half of June" name, and the TIMEX3 mod (START or END); None if the count does not fit in the month. A half is
+    the first 15 days (14 of February), or the rest."""
+    days = (last - first).days + 1
+    at_start = part in ("first", "opening")
+    if unit == "half":
+        n = days // 2 if at_start else days - days // 2
+    elif count is None or count != int(count):
+        return None
+    else:
+        n = int(count) * (7 if unit.startswith("week") else 1)
+    if not 0 < n < days:
+        return None
+    if at_start:
+        return first, first + timedelta(days=n - 1), "START"
+    return last - timedelta(days=n - 1), last, "END"
 
 
 def narrow_by_mod(first: date, last: date, mod: str | None) -> tuple[date, date]:

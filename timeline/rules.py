@@ -22,7 +22,7 @@ VALUE_KINDS = frozenset(
         "date", "decade", "century", "quarter", "half", "season", "yearend", "day", "weekday", "rel", "monthrel",
         "ago", "away", "after", "yearperiod", "range", "holiday", "ref", "clock", "dur", "set", "setweekday",
         "setmonth", "setseason", "setpod", "monthday", "monthweek", "focusyear", "focusunit", "newyear", "nthweekday",
-        "setholiday",
+        "setholiday", "counted",
     }
 )
 

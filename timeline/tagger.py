@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple
 
+from timeline.lemmas import word_classes
 from timeline.model import Granularity, Timex, TimexType
 from timeline.resolve import (
     FUTURE,
@@ -27,6 +28,7 @@ from timeline.resolve import (
     Unresolvable,
     interval_of,
     narrow_by_mod,
+    part_of_month,
     resolve_value,
     shift_months,
     to_number,
@@ -265,7 +267,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str | None] | None = None
     # "In September, it announced": a date that opens its sentence tells when the verb after the comma happened
     opening = _OPENING_ADVERBIAL.fullmatch(text, lo, start) is not None
-    for cue_start, cue_end, cue_tense, cue in _tense_cues(text, lo, hi):
+    cues = _tense_cues(text, lo, hi)
+    for cue_start, cue_end, cue_tense, cue in cues:
         if cue_start < end and cue_end > start:
             continue  # a cue inside the expression itself ("last", "next") is not the verb's tense
         if best is not None and cue_start - end >= best[0]:
@@ -301,6 +304,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             cue_tense = FUTURE if _BY_RIGHT_BEFORE.search(text, max(lo, start - 12), start) else None
         if cue_tense == PAST and right_before and cue not in _NOT_A_PAST_EVENT:
             distance = -1  # "a pact the two sides signed in October takes effect": the verb right before the date
+        elif cue_end <= start and _planned_event_clause(text, cue, cue_end, start, cues):
+            distance = -1  # "a derby due to be played on Sunday has been moved": the planned derby's date
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
@@ -309,6 +314,32 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if best is None and _headline_infinitive(text, lo, start):
         return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
     return best[1] if best else None
+
+
+# a cue that opens an infinitive of what is planned ("due to", "set to", "expected to", "scheduled to"), and the
+# infinitive clause up to the date: "be" and a participle, or a verb, then a few words with no comma or clause word
+_PLANNED_CUE = re.compile(r"(?:due|set|expected|scheduled|slated|planned)(?:\s+to)?")
+_PLANNED_CLAUSE = re.compile(
+    r"\s+(?:to\s+)?(?P<be>be\s+)?(?P<verb>[a-z]+)(?:\s+(?!(?:and|or|but|that|which|who|when|while|after|before|"
+    r"because)\b)[\w'’-]+){0,5}?\s+(?:on|in|at|for|from|by|until|during)?\s*")
+
+
+def _planned_event_clause(text: str, cue: str, cue_end: int, start: int,
+                          cues: tuple[tuple[int, int, str | None, str], ...]) -> bool:
+    """Whether the date stands in the infinitive clause a plan cue opens ("a derby due to be played at the old ground
+    on Sunday has been moved", "the fair, set to open in May"): the date is the planned event's, and takes the cue's
+    direction (ahead, or behind for "was due to"), not the main verb's that follows. No tense cue but the
+    infinitive's own ("expected to resume") stands between; after "due to" the word must be "be" or a verb that is
+    no noun ("due to rain on Saturday" gives a cause, no plan)."""
+    if not _PLANNED_CUE.fullmatch(cue):
+        return False
+    clause = _PLANNED_CLAUSE.fullmatch(text, cue_end, start)
+    if clause is None or any(cue_end <= c[0] < start and c[2] != FUTURE for c in cues):
+        return False
+    verb = clause.group("verb").lower()
+    if cue.startswith("due") and not clause.group("be"):
+        return _verb_base_form(verb) and "NOUN" not in word_classes(verb)
+    return True
 
 
 # an infinitive with no finite verb in its sentence (a headline's or a caption's "to"): a short noun phrase opening
@@ -886,7 +917,44 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
             # "for the nine months", "the first half-year": the report now speaks of more than a quarter, so "a
             # year earlier" is that period a year before (a year's value), no longer the quarter before it
             focus_quarter = None
+    _ranges_in_the_year_after(text, out, resolved, contexts, partners)
     return _times_on_their_dates(text, _weekday_ranges_in_order(text, out, dct), bare_times)
+
+
+# what may stand between a date and the year that follows it: "from May 3 to 9 next year"
+_YEAR_RIGHT_AFTER = re.compile(r"\s+")
+
+
+def _ranges_in_the_year_after(text: str, out: list[Timex], resolved: dict[int, Timex],
+                              contexts: dict[int, _Context], partners: dict[int, int]) -> None:
+    """A day and month, or a range of them, without a year of its own right before a year ("from May 3 to 9 next
+    year", "on March 3 next year", "on 9 and 10 August this year"): the dates are in that year (a range's end in
+    the next one if it comes before its start), whatever the tense said of them. The year stays an expression of its
+    own, as TIMEX3 marks it; `out` is changed in place."""
+    for last, end in list(resolved.items()):
+        first = partners.get(last, last)
+        if first > last or first not in resolved or not contexts[last][2].groups.get("m"):
+            continue
+        year = next((t for t in out if t.start >= end.end), None)
+        if (year is None or year.granularity is not Granularity.YEAR or not year.value.isdigit()
+                or _YEAR_RIGHT_AFTER.fullmatch(text, end.end, year.start) is None
+                or _year_written(contexts[first][2].groups) is not None
+                or _year_written(contexts[last][2].groups) is not None):
+            continue
+        start, hint = resolved[first], int(year.value)
+        if start.first_day is None or start.first_day.year == hint:
+            continue
+        new_start = _resolve_candidate(*contexts[first], year_hint=hint)
+        new_end = new_start if first == last else _resolve_candidate(*contexts[last], year_hint=hint)
+        if (new_start is not None and new_end is not None and new_start.first_day and new_end.first_day
+                and new_end.first_day < new_start.first_day):
+            new_end = _resolve_candidate(*contexts[last], year_hint=hint + 1)  # "from December 20 to January 5"
+        if new_start is None or new_end is None:
+            continue
+        for index, new in {first: new_start, last: new_end}.items():
+            place = next((i for i, t in enumerate(out) if t is resolved[index]), None)
+            if place is not None:
+                out[place] = new
 
 
 def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[int, _Context], first: int,
@@ -1096,6 +1164,15 @@ def _resolve_candidate(
         if interval:
             first, last, granularity = interval
             first, last = narrow_by_mod(first, last, mod)
+        part = candidate.groups.get("part")
+        if part and granularity is Granularity.MONTH and first and last:
+            # "the first 15 days of April": those days of the month, no unit of the calendar
+            days = part_of_month(first, last, part.lower(), to_number(candidate.groups.get("n") or "", words),
+                                 (candidate.groups.get("u") or "half").lower())
+            if days is None:
+                return None
+            first, last, mod = days
+            granularity = Granularity.OPEN
     if timex_type == TimexType.DURATION and candidate.rule.id == "dur.later" and previous_day is not None:
         first, last, granularity, anchor = _after_previous(candidate, words, previous_day, previous)
     return Timex(
