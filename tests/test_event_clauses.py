@@ -761,3 +761,32 @@ def test_a_title_says_who_did_what(text: str, day: tuple[int, int, int], title: 
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert event.title == title, event.title
+
+
+# A clause that opens with a noun phrase and a relative clause about it ("The strike that began in March ended on
+# Monday") tells two things of one subject: the date in the relative clause dates its verb, a date after the
+# clause's own verb dates that verb; each title is the noun phrase with its own verb. A relative clause about an
+# object ("Police arrested a man who ...") or after a verb ("Heavy rain set off mudslides that ...") is no subject's.
+# (text, the event's day or month's first day, its whole title)
+RELATIVE_CLAUSE_TITLES = [
+    ("A storm that hit the coast on Monday left three people dead.", (2024, 5, 6), "A storm hit the coast"),
+    ("The strike that began in March ended on Monday.", (2024, 3, 1), "The strike began"),
+    ("The strike that began in March ended on Monday.", (2024, 5, 6), "The strike ended"),
+    ("The judge who retired in January returned to the bench on Thursday.", (2024, 1, 1), "The judge retired"),
+    ("The judge who retired in January returned to the bench on Thursday.", (2024, 5, 2),
+     "The judge returned to the bench"),
+    ("A ferry that sank in 2019 was raised from the seabed on Tuesday.", (2024, 5, 7),
+     "A ferry was raised from the seabed"),
+    ("The two men who had been held since February were freed on Friday.", (2024, 5, 3), "The two men were freed"),
+    ("A landslide that buried the road on Sunday cut off three villages.", (2024, 5, 5), "A landslide buried the road"),
+    ("The talks that opened on Monday ended without a deal.", (2024, 5, 6), "The talks opened"),
+    ("Police arrested a man who attacked a guard on Saturday.", (2024, 5, 4),
+     "Police arrested a man who attacked a guard"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", RELATIVE_CLAUSE_TITLES, ids=[s[2] for s in RELATIVE_CLAUSE_TITLES])
+def test_a_relative_clause_keeps_its_noun(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert event.title == title, [e.title for e in events]

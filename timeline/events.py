@@ -838,7 +838,7 @@ def _split_point(text: str, left: int, right: int) -> int:
     phrase = _PHRASE_SPLIT.search(between)
     if phrase:
         return left + phrase.start()
-    if _LEAD_IN.match(between):
+    if _LEAD_IN.match(between) or (_opens_with_finite_verb(between) and _in_a_relative_clause(text, left)):
         # "The officers who seized power in January have promised to hand power back by July": the first date
         # ends a clause about the subject; the verb after it begins the other date's words
         return left
@@ -847,6 +847,29 @@ def _split_point(text: str, left: int, right: int) -> int:
     if not spaces:
         return left + middle
     return left + min(spaces, key=lambda p: abs(p - middle))
+
+
+_RELATIVE_VERB = re.compile(r"\s(?:that|who|which)\s+([a-z]+)\s")
+
+
+def _in_a_relative_clause(text: str, position: int) -> bool:
+    """Whether `position` (the end of a date) is inside a relative clause opened, with its verb, before the date
+    in the same piece ("The strike that began in March| ended on Monday")."""
+    begin = max(0, position - 100)
+    cut = max(text.rfind(mark, begin, position) for mark in ",;:()")
+    piece_start = cut + 1 if cut >= 0 else begin
+    last = None
+    for relative in _RELATIVE_VERB.finditer(text, piece_start, position):
+        last = relative
+    return last is not None and "VERB" in word_classes(last.group(1))
+
+
+def _opens_with_finite_verb(piece: str) -> bool:
+    """Whether a piece begins with a lower-case verb in a tensed form ("ended on Monday", "left three dead")."""
+    first = _FIRST_WORD.match(piece)
+    if first is None or first.group(1) in _PREPOSITIONS or first.group(1) in _FUNCTION_WORDS:
+        return False
+    return _plainly_verb(first.group(1)) or _past_form(first.group(1))
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
@@ -997,13 +1020,101 @@ def _last_noun_phrase(piece: str, of_too: bool = False) -> str:
     return piece
 
 
-def make_title(clause: str, expr_start: int, expr_end: int) -> str:
+# "A storm that hit the coast on Monday left three dead": a noun phrase that opens the clause, a relative pronoun,
+# the relative clause, then the clause's own verb; the date belongs to one of the two clauses, and the title is the
+# noun phrase with that clause's words ("A storm hit the coast", "The strike ended")
+_SUBJECT_RELATIVE = re.compile(
+    r"(?P<subject>(?:[A-Za-z0-9][\w'’-]*\s+){0,5}?[A-Za-z0-9][\w'’-]*)\s+(?P<pronoun>that|who|which)\s+(?=[a-z])"
+)
+_SUBJECT_OPENER = frozenset("the a an its his her their this these those our".split())
+_NOT_IN_A_SUBJECT = frozenset(
+    "and or but while whereas after before when as if since until because so than of to in on at by for with from "
+    "over into about against during".split()
+)
+_FUNCTION_WORDS = _NOT_IN_A_SUBJECT | _SUBJECT_OPENER | frozenset("not no also still then there it he she they".split())
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_MAIN_AUXILIARIES = frozenset("is are was were has have had will would could can may might must should".split())
+
+
+def _past_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's simple past ("left", "hit", "began"), whatever else it may be."""
+    from lemminflect import getInflection  # (imported when first needed, as in timeline.lemmas)
+
+    return any(word in getInflection(lemma, "VBD") for lemma in lemmas(word) if "VERB" in word_classes(word))
+
+
+def _relative_clause_end(clause: str, begin: int, end: int, expr_start: int, expr_end: int) -> int | None:
+    """Where the clause's own verb begins after a relative clause that starts at `begin` (after its pronoun and its
+    first verb), or None when none is found before `end`: the first finite verb not right after a determiner, a
+    preposition or an auxiliary ("who had been held since 2019 was freed": "was"); a word that may be a verb right
+    after the date is one when the date sits in the relative clause ("on Monday left three dead")."""
+    words = list(_TOKEN.finditer(clause, begin, end))
+    for k, word in enumerate(words[1:], 1):
+        text = word.group(0)
+        if not text[0].islower() or text in _FUNCTION_WORDS or text in _PREPOSITIONS:
+            continue
+        previous = words[k - 1].group(0).lower()
+        if previous in _FUNCTION_WORDS or previous in _AUXILIARIES or previous in _PREPOSITIONS:
+            continue
+        if previous in _REPORTING:
+            return None  # "who said on Monday that ...": what follows was said, no verb of the clause's own
+        if text in _MAIN_AUXILIARIES or _plainly_verb(text) or _past_form(text):
+            return word.start()
+        if (expr_start < expr_end <= word.start() and not clause[expr_end : word.start()].strip()
+                and "VERB" in word_classes(text)):
+            return word.start()
+    return None
+
+
+def _title_past_a_relative(clause: str, expr_start: int, expr_end: int) -> str | None:
+    """The title of a date in a clause that opens with "<noun phrase> that/who/which <verb> ... <verb> ...": the
+    noun phrase with the words of the part the date is in; None when the clause has no such shape."""
+    opening = _SUBJECT_RELATIVE.match(clause, len(clause) - len(clause.lstrip()))
+    if opening is None or opening.end() > expr_start:
+        return None
+    subject = opening.group("subject")
+    words = subject.lower().split()
+    first = subject.split()[0]
+    if not (words[0] in _SUBJECT_OPENER or first[0].isupper() or first[0].isdigit()):
+        return None
+    if any(w in _NOT_IN_A_SUBJECT or w in _REPORTING or w in _AUXILIARIES
+           or (k > 0 and words[k - 1] not in _SUBJECT_OPENER and (_plainly_verb(w) or _past_form(w)))
+           for k, w in enumerate(words)):
+        # "Police arrested a man who ...", "Heavy rain set off mudslides that ...": the relative tells of an
+        # object, not of the subject (a verb's form right after a determiner is an adjective: "the armed men")
+        return None
+    verb = _WORD.match(clause, opening.end())
+    if verb is None or "VERB" not in word_classes(verb.group(0)):
+        return None  # "the plan that the council approved": the relative has a subject of its own
+    stop = _CUT_MARKS.search(clause, opening.end())
+    limit = stop.start() if stop else len(clause)
+    main = _relative_clause_end(clause, opening.end(), limit, expr_start, expr_end)
+    if main is None:
+        if expr_start >= limit:
+            return None
+        main = limit
+    if expr_end <= main:  # the date is in the relative clause: its verb and what it acts on
+        part, offset = clause[opening.end() : main], opening.end()
+    elif expr_start >= main:  # the date is the clause's own: its verb and the rest
+        part, offset = clause[main:], main
+    else:
+        return None
+    reduced = subject + " " + part
+    shift = len(subject) + 1 - offset
+    return make_title(reduced, expr_start + shift, expr_end + shift, relative_read=True)
+
+
+def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool = False) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
 
     The clause is cut at commas, brackets and "that"; the piece holding the date is used. A piece that only says
     who reported it ("AFP reported on Thursday") gives way to what was reported; a piece that starts with its verb
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
+    if not relative_read and 0 <= expr_start <= expr_end <= len(clause):
+        past_relative = _title_past_a_relative(clause, expr_start, expr_end)
+        if past_relative:
+            return past_relative
     # the date itself may hold a comma or "that" ("March 22, 2024", "April of that year"): it is never cut
     expression = clause[expr_start:expr_end]
     masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _INNER_BREAK.search(expression)
@@ -1509,8 +1620,18 @@ def _draft(
         typed: tuple[str, int | None, tuple[str, int | None] | None] = (title, None, (clause_text, None))
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
-        lead = _LEAD_IN.match(clause_text) if lo > sentence.start else None
-        joined = _AND_VERB.match(clause_text) if lead is None and lo > sentence.start else None
+        if lo > sentence.start:
+            # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
+            # a relative clause the other date belongs to
+            past_relative = _title_past_a_relative(text[sentence.start : hi], item.start - sentence.start,
+                                                   item.end - sentence.start)
+            if past_relative:
+                title = past_relative
+        else:
+            past_relative = None
+        mid_sentence = lo > sentence.start and past_relative is None
+        lead = _LEAD_IN.match(clause_text) if mid_sentence else None
+        joined = _AND_VERB.match(clause_text) if lead is None and mid_sentence else None
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
                         or joined.group("verb") in _AUXILIARIES)
                 and not _noun_before_verb(clause_text, joined)
@@ -1566,7 +1687,7 @@ def _draft(
             if subject and len(subject) <= 60:
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
-        elif (lo > sentence.start and _GERUND.match(title) and "VERB" in word_classes(title.split(" ", 1)[0].lower())
+        elif (mid_sentence and _GERUND.match(title) and "VERB" in word_classes(title.split(" ", 1)[0].lower())
               and clause_text.lstrip(" ,;").lower().startswith(title.split(" ", 1)[0].lower())
               # "and fighting resumed on Monday": a gerund before a verb is that verb's subject, not a verb
               and not _verb_follows(title, len(title.split(" ", 1)[0]))
