@@ -790,3 +790,28 @@ def test_a_relative_clause_keeps_its_noun(text: str, day: tuple[int, int, int], 
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert event.title == title, [e.title for e in events]
+
+
+# A possessive date ("Friday's storm", "last month's floods") qualifies the noun after it: the noun takes "the" in
+# the title and keeps its preposition; after a word that leaves the clause's verb out of the date's time ("survivors
+# of", "ahead of", "after", "the results of"), the title is the noun phrase alone, the thing that happened then.
+# (text, the event's first day, its whole title)
+POSSESSIVE_DATES = [
+    ("Friday's storm killed four people.", (2024, 5, 3), "The storm killed four people"),
+    ("Next year's budget will cut spending on roads.", (2025, 1, 1), "The budget will cut spending on roads"),
+    ("Two cyclists died in Sunday's crash on the ring road.", (2024, 5, 5),
+     "Two cyclists died in the crash on the ring road"),
+    ("The bank raised rates at Tuesday's meeting.", (2024, 5, 7), "The bank raised rates at the meeting"),
+    ("Divers are still looking for survivors of last month's floods in the delta.", (2024, 4, 1),
+     "The floods in the delta"),
+    ("The council shut the beach after Monday's storm surge, officials said.", (2024, 5, 6), "The storm surge"),
+    ("The opposition will not accept the results of last year's election.", (2023, 1, 1), "The election"),
+    ("Shares rose on Tuesday ahead of Thursday's earnings report.", (2024, 5, 7), "Shares rose"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", POSSESSIVE_DATES, ids=[s[2] for s in POSSESSIVE_DATES])
+def test_a_possessive_date_dates_its_noun(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert event.title == title, [(e.start, e.title) for e in events]

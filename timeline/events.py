@@ -819,7 +819,7 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
 
 
 _CLAUSE_SPLIT = re.compile(r";|,|\s(?:and|while|after|before|when|but|whereas)\s")
-_PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|of)\s")
+_PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|ahead of|of)\s")
 
 
 _SPACE = re.compile(r"\s")
@@ -880,8 +880,12 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
     tail = segment[expr_end:]
-    if tail.startswith(("'s", "’s")):  # "Last year's Golden Lion"
-        tail = _POSSESSIVE.sub("", tail)
+    if tail.startswith(("'s", "’s")):
+        # "Last year's festival", "died in Sunday's crash": the date qualifies the noun, which keeps its
+        # preposition and takes "the" for the date
+        if head.strip().lower() in _PREPOSITIONS:  # "at this year's conference" alone: the conference
+            head = ""
+        return _SPACES.sub(" ", head + "the" + _POSSESSIVE.sub("", tail)).strip()
     head_end = head.rstrip()
     space = head_end.rfind(" ")  # the word before the expression begins after the last space, if any
     if head_end[space + 1 :].lower() in _PREPOSITIONS:
@@ -1043,6 +1047,41 @@ def _past_form(word: str) -> bool:
     return any(word in getInflection(lemma, "VBD") for lemma in lemmas(word) if "VERB" in word_classes(word))
 
 
+# a possessive date after these words qualifies a noun the clause's verb does not happen at: "survivors of last
+# month's floods", "rallies ahead of Sunday's vote", "the council closed the beach after Tuesday's storm"
+_NOUN_ONLY_BEFORE = re.compile(
+    r"\b(?:of|after|before|since|following|amid|despite|over|about|against|from|for|until|into|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+_OWNER_MARK = re.compile(r"['’]s\s+")
+_NOUN_PHRASE_END = frozenset("and or but that which who whose where when while as because than to by with".split())
+
+
+def _owned_noun_title(clause: str, expr_start: int, expr_end: int) -> str | None:
+    """The title of a possessive date ("last month's floods") after a word that leaves the clause's verb out of its
+    time ("survivors of", "ahead of", "after"): the noun phrase the date qualifies, "the floods"; None otherwise."""
+    owner = _OWNER_MARK.match(clause, expr_end)
+    if owner is None or not _NOUN_ONLY_BEFORE.search(clause, max(0, expr_start - 12), expr_start):
+        return None
+    words: list[re.Match[str]] = []
+    for word in _TOKEN.finditer(clause, owner.end()):
+        text = word.group(0)
+        between = clause[words[-1].end() : word.start()] if words else clause[owner.end() : word.start()]
+        abbreviation = bool(words) and words[-1].group(0)[0].isupper() and len(words[-1].group(0)) <= 4
+        if (_CUT_MARKS.search(between) or ("." in between and not abbreviation) or text.lower() in _NOUN_PHRASE_END
+                or (words and (text in _AUXILIARIES or _plainly_verb(text))) or len(words) == 8):
+            break
+        words.append(word)
+    # the phrase ends with its noun ("last year's fully diluted ..." has none before the figure)
+    while words and (words[-1].group(0).lower() in _FUNCTION_WORDS | _PREPOSITIONS
+                     or not (words[-1].group(0)[0].isupper() or "NOUN" in word_classes(words[-1].group(0)))):
+        words.pop()
+    if not words:
+        return None
+    title = _tidy("the " + clause[words[0].start() : words[-1].end()])
+    return title if _two_words(title) else None
+
+
 def _relative_clause_end(clause: str, begin: int, end: int, expr_start: int, expr_end: int) -> int | None:
     """Where the clause's own verb begins after a relative clause that starts at `begin` (after its pronoun and its
     first verb), or None when none is found before `end`: the first finite verb not right after a determiner, a
@@ -1115,6 +1154,9 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
         past_relative = _title_past_a_relative(clause, expr_start, expr_end)
         if past_relative:
             return past_relative
+        owned = _owned_noun_title(clause, expr_start, expr_end)
+        if owned:
+            return owned
     # the date itself may hold a comma or "that" ("March 22, 2024", "April of that year"): it is never cut
     expression = clause[expr_start:expr_end]
     masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _INNER_BREAK.search(expression)
