@@ -815,3 +815,24 @@ def test_a_possessive_date_dates_its_noun(text: str, day: tuple[int, int, int], 
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert event.title == title, [(e.start, e.title) for e in events]
+
+
+# A trailing ", the ministry said" is who said it, never joined to a short title; a verb after "and" takes the
+# sentence's subject past "since" or "until" before a date (a preposition, not a clause of its own); a date's words
+# end before "since" and the date after it ("at its highest since 2013"). (text, the event's first day, its title)
+MORE_TITLE_SHAPES = [
+    ("The bridge should reopen by Sunday, the roads agency said.", (2024, 5, 8), "The bridge should reopen"),
+    ("The ferry will sail again on Monday, its owners said.", (2024, 5, 13), "The ferry will sail again"),
+    ("The alliance has ruled since June 2019 and faces a confidence vote next March.", (2025, 3, 1),
+     "The alliance faces a confidence vote"),
+    ("The gold price has climbed since early January and hit a record on Tuesday.", (2024, 5, 7),
+     "The gold price has hit a record"),
+    ("The currency fell on Tuesday to its lowest since 2016.", (2024, 5, 7), "The currency fell to its lowest"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", MORE_TITLE_SHAPES, ids=[s[2] for s in MORE_TITLE_SHAPES])
+def test_more_title_shapes(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert event.title == title, [(e.start, e.title) for e in events]

@@ -819,7 +819,7 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
 
 
 _CLAUSE_SPLIT = re.compile(r";|,|\s(?:and|while|after|before|when|but|whereas)\s")
-_PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|ahead of|of)\s")
+_PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|ahead of|of|since)\s")
 
 
 _SPACE = re.compile(r"\s")
@@ -1258,7 +1258,9 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
         own = before_piece + " " + own
     elif len(own) < 25 and home + 1 < len(segments):
         nxt = clause[segments[home + 1][0] : segments[home + 1][1]]
-        own = (own + " " + nxt).strip() if own else nxt
+        if not (own and _two_words(own) and _ends_with_report_verb(nxt.strip(" .,;"))):
+            # (", the ministry said" after "The road should reopen by Friday" tells who said it, not what happened)
+            own = (own + " " + nxt).strip() if own else nxt
     return _tidy(own)
 
 
@@ -1540,6 +1542,21 @@ _WHEN = re.compile(r",?\s+when\s+")
 # in May and ended in June"), not the sentence subject's
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where)\b",
                           re.IGNORECASE)
+# "since December 2019", "until early June", "after 2020": a preposition before a date, no clause of its own
+_BEFORE_A_DATE = re.compile(r"\s+(?:[A-Z0-9]|(?:early|late|mid|last)\b)")
+_DATE_PREPOSITION_WORDS = frozenset({"since", "until", "after", "before"})
+
+
+def _opens_a_subordinate(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word that opens a subordinate clause ("that", "when", "because", "since
+    the war began"); "since", "until", "after" and "before" followed by a date ("since December 2019") do not."""
+    for match in _SUBORDINATE.finditer(text, start, end):
+        if match.group(0).lower() in _DATE_PREPOSITION_WORDS and _BEFORE_A_DATE.match(text, match.end()):
+            continue
+        return True
+    return False
+
+
 # a clause that begins with "and" and a verb of the sentence's subject: "and extended them", "and plan a march"
 _AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
@@ -1677,7 +1694,7 @@ def _draft(
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
                         or joined.group("verb") in _AUXILIARIES)
                 and not _noun_before_verb(clause_text, joined)
-                and not _SUBORDINATE.search(text, sentence.start, lo)):
+                and not _opens_a_subordinate(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
             subject_start, subject_end, auxiliary_at, first_verb = sentence.start, None, None, ""
