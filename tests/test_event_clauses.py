@@ -828,6 +828,11 @@ MORE_TITLE_SHAPES = [
     ("The gold price has climbed since early January and hit a record on Tuesday.", (2024, 5, 7),
      "The gold price has hit a record"),
     ("The currency fell on Tuesday to its lowest since 2016.", (2024, 5, 7), "The currency fell to its lowest"),
+    # a title that would open with "said" takes who said it from before, past the words about the speaker
+    ("In a letter, Ana Ruiz, the port's director, said the new quay would open in June.", (2024, 6, 1),
+     "The port's director said the new quay would open"),
+    ("Northwind Ltd., which builds turbines, said its plant would close in 2026.", (2026, 1, 1),
+     "Northwind Ltd. said its plant would close"),
 ]
 
 

@@ -1082,6 +1082,13 @@ def _owned_noun_title(clause: str, expr_start: int, expr_end: int) -> str | None
     return title if _two_words(title) else None
 
 
+def _tells_what_was_said(piece: str) -> bool:
+    """Whether a piece opens with a reporting verb and goes on with what was said ("said its plant would close"),
+    not only who said it ("said on Monday")."""
+    words = _WORD.findall(piece)
+    return len(words) >= 4 and words[0].lower() in _REPORTING
+
+
 def _relative_clause_end(clause: str, begin: int, end: int, expr_start: int, expr_end: int) -> int | None:
     """Where the clause's own verb begins after a relative clause that starts at `begin` (after its pronoun and its
     first verb), or None when none is found before `end`: the first finite verb not right after a determiner, a
@@ -1221,7 +1228,7 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
                 own = own + " that " + clause[segments[reported][0] : segments[reported][1]]
         elif reported is not None:
             own = clause[segments[reported][0] : segments[reported][1]]
-        else:
+        elif not _tells_what_was_said(own):
             first = 0 if home != 0 else 1
             own = clause[segments[first][0] : segments[first][1]]
     elif _PREDICATE.match(own) or (home > 0 and _opens_with_verb(own)
@@ -1261,6 +1268,14 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
         if not (own and _two_words(own) and _ends_with_report_verb(nxt.strip(" .,;"))):
             # (", the ministry said" after "The road should reopen by Friday" tells who said it, not what happened)
             own = (own + " " + nxt).strip() if own else nxt
+    opening = _FIRST_WORD.match(own)
+    if home > 0 and opening is not None and opening.group(1) in _REPORTING:
+        # "Jim Smith, the group's chairman, said it would ...": who said it is told before the reporting verb
+        speaker = next((clause[segments[k][0] : segments[k][1]].strip() for k in range(home - 1, -1, -1)
+                        if not _describes_subject(clause[segments[k][0] : segments[k][1]], relative_too=True)), "")
+        speaker_words = _WORD.findall(speaker)
+        if len(speaker_words) >= 2 and len(speaker) <= 40 and _REPORTING.isdisjoint(map(str.lower, speaker_words)):
+            own = speaker + " " + own.lstrip()
     return _tidy(own)
 
 
