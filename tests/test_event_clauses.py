@@ -761,3 +761,83 @@ def test_a_title_says_who_did_what(text: str, day: tuple[int, int, int], title: 
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert event.title == title, event.title
+
+
+# A clause that opens with a noun phrase and a relative clause about it ("The strike that began in March ended on
+# Monday") tells two things of one subject: the date in the relative clause dates its verb, a date after the
+# clause's own verb dates that verb; each title is the noun phrase with its own verb. A relative clause about an
+# object ("Police arrested a man who ...") or after a verb ("Heavy rain set off mudslides that ...") is no subject's.
+# (text, the event's day or month's first day, its whole title)
+RELATIVE_CLAUSE_TITLES = [
+    ("A storm that hit the coast on Monday left three people dead.", (2024, 5, 6), "A storm hit the coast"),
+    ("The strike that began in March ended on Monday.", (2024, 3, 1), "The strike began"),
+    ("The strike that began in March ended on Monday.", (2024, 5, 6), "The strike ended"),
+    ("The judge who retired in January returned to the bench on Thursday.", (2024, 1, 1), "The judge retired"),
+    ("The judge who retired in January returned to the bench on Thursday.", (2024, 5, 2),
+     "The judge returned to the bench"),
+    ("A ferry that sank in 2019 was raised from the seabed on Tuesday.", (2024, 5, 7),
+     "A ferry was raised from the seabed"),
+    ("The two men who had been held since February were freed on Friday.", (2024, 5, 3), "The two men were freed"),
+    ("A landslide that buried the road on Sunday cut off three villages.", (2024, 5, 5), "A landslide buried the road"),
+    ("The talks that opened on Monday ended without a deal.", (2024, 5, 6), "The talks opened"),
+    ("Police arrested a man who attacked a guard on Saturday.", (2024, 5, 4),
+     "Police arrested a man who attacked a guard"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", RELATIVE_CLAUSE_TITLES, ids=[s[2] for s in RELATIVE_CLAUSE_TITLES])
+def test_a_relative_clause_keeps_its_noun(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert event.title == title, [e.title for e in events]
+
+
+# A possessive date ("Friday's storm", "last month's floods") qualifies the noun after it: the noun takes "the" in
+# the title and keeps its preposition; after a word that leaves the clause's verb out of the date's time ("survivors
+# of", "ahead of", "after", "the results of"), the title is the noun phrase alone, the thing that happened then.
+# (text, the event's first day, its whole title)
+POSSESSIVE_DATES = [
+    ("Friday's storm killed four people.", (2024, 5, 3), "The storm killed four people"),
+    ("Next year's budget will cut spending on roads.", (2025, 1, 1), "The budget will cut spending on roads"),
+    ("Two cyclists died in Sunday's crash on the ring road.", (2024, 5, 5),
+     "Two cyclists died in the crash on the ring road"),
+    ("The bank raised rates at Tuesday's meeting.", (2024, 5, 7), "The bank raised rates at the meeting"),
+    ("Divers are still looking for survivors of last month's floods in the delta.", (2024, 4, 1),
+     "The floods in the delta"),
+    ("The council shut the beach after Monday's storm surge, officials said.", (2024, 5, 6), "The storm surge"),
+    ("The opposition will not accept the results of last year's election.", (2023, 1, 1), "The election"),
+    ("Shares rose on Tuesday ahead of Thursday's earnings report.", (2024, 5, 7), "Shares rose"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", POSSESSIVE_DATES, ids=[s[2] for s in POSSESSIVE_DATES])
+def test_a_possessive_date_dates_its_noun(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert event.title == title, [(e.start, e.title) for e in events]
+
+
+# A trailing ", the ministry said" is who said it, never joined to a short title; a verb after "and" takes the
+# sentence's subject past "since" or "until" before a date (a preposition, not a clause of its own); a date's words
+# end before "since" and the date after it ("at its highest since 2013"). (text, the event's first day, its title)
+MORE_TITLE_SHAPES = [
+    ("The bridge should reopen by Sunday, the roads agency said.", (2024, 5, 8), "The bridge should reopen"),
+    ("The ferry will sail again on Monday, its owners said.", (2024, 5, 13), "The ferry will sail again"),
+    ("The alliance has ruled since June 2019 and faces a confidence vote next March.", (2025, 3, 1),
+     "The alliance faces a confidence vote"),
+    ("The gold price has climbed since early January and hit a record on Tuesday.", (2024, 5, 7),
+     "The gold price has hit a record"),
+    ("The currency fell on Tuesday to its lowest since 2016.", (2024, 5, 7), "The currency fell to its lowest"),
+    # a title that would open with "said" takes who said it from before, past the words about the speaker
+    ("In a letter, Ana Ruiz, the port's director, said the new quay would open in June.", (2024, 6, 1),
+     "The port's director said the new quay would open"),
+    ("Northwind Ltd., which builds turbines, said its plant would close in 2026.", (2026, 1, 1),
+     "Northwind Ltd. said its plant would close"),
+]
+
+
+@pytest.mark.parametrize("text, day, title", MORE_TITLE_SHAPES, ids=[s[2] for s in MORE_TITLE_SHAPES])
+def test_more_title_shapes(text: str, day: tuple[int, int, int], title: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert event.title == title, [(e.start, e.title) for e in events]

@@ -819,7 +819,7 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
 
 
 _CLAUSE_SPLIT = re.compile(r";|,|\s(?:and|while|after|before|when|but|whereas)\s")
-_PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|of)\s")
+_PHRASE_SPLIT = re.compile(r"\s(?:over|for|following|about|against|with|ahead of|of|since)\s")
 
 
 _SPACE = re.compile(r"\s")
@@ -838,7 +838,7 @@ def _split_point(text: str, left: int, right: int) -> int:
     phrase = _PHRASE_SPLIT.search(between)
     if phrase:
         return left + phrase.start()
-    if _LEAD_IN.match(between):
+    if _LEAD_IN.match(between) or (_opens_with_finite_verb(between) and _in_a_relative_clause(text, left)):
         # "The officers who seized power in January have promised to hand power back by July": the first date
         # ends a clause about the subject; the verb after it begins the other date's words
         return left
@@ -849,6 +849,29 @@ def _split_point(text: str, left: int, right: int) -> int:
     return left + min(spaces, key=lambda p: abs(p - middle))
 
 
+_RELATIVE_VERB = re.compile(r"\s(?:that|who|which)\s+([a-z]+)\s")
+
+
+def _in_a_relative_clause(text: str, position: int) -> bool:
+    """Whether `position` (the end of a date) is inside a relative clause opened, with its verb, before the date
+    in the same piece ("The strike that began in March| ended on Monday")."""
+    begin = max(0, position - 100)
+    cut = max(text.rfind(mark, begin, position) for mark in ",;:()")
+    piece_start = cut + 1 if cut >= 0 else begin
+    last = None
+    for relative in _RELATIVE_VERB.finditer(text, piece_start, position):
+        last = relative
+    return last is not None and "VERB" in word_classes(last.group(1))
+
+
+def _opens_with_finite_verb(piece: str) -> bool:
+    """Whether a piece begins with a lower-case verb in a tensed form ("ended on Monday", "left three dead")."""
+    first = _FIRST_WORD.match(piece)
+    if first is None or first.group(1) in _PREPOSITIONS or first.group(1) in _FUNCTION_WORDS:
+        return False
+    return _plainly_verb(first.group(1)) or _past_form(first.group(1))
+
+
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _SPACES = re.compile(r"\s{2,}")
 
@@ -857,8 +880,12 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
     tail = segment[expr_end:]
-    if tail.startswith(("'s", "’s")):  # "Last year's Golden Lion"
-        tail = _POSSESSIVE.sub("", tail)
+    if tail.startswith(("'s", "’s")):
+        # "Last year's festival", "died in Sunday's crash": the date qualifies the noun, which keeps its
+        # preposition and takes "the" for the date
+        if head.strip().lower() in _PREPOSITIONS:  # "at this year's conference" alone: the conference
+            head = ""
+        return _SPACES.sub(" ", head + "the" + _POSSESSIVE.sub("", tail)).strip()
     head_end = head.rstrip()
     space = head_end.rfind(" ")  # the word before the expression begins after the last space, if any
     if head_end[space + 1 :].lower() in _PREPOSITIONS:
@@ -997,13 +1024,146 @@ def _last_noun_phrase(piece: str, of_too: bool = False) -> str:
     return piece
 
 
-def make_title(clause: str, expr_start: int, expr_end: int) -> str:
+# "A storm that hit the coast on Monday left three dead": a noun phrase that opens the clause, a relative pronoun,
+# the relative clause, then the clause's own verb; the date belongs to one of the two clauses, and the title is the
+# noun phrase with that clause's words ("A storm hit the coast", "The strike ended")
+_SUBJECT_RELATIVE = re.compile(
+    r"(?P<subject>(?:[A-Za-z0-9][\w'’-]*\s+){0,5}?[A-Za-z0-9][\w'’-]*)\s+(?P<pronoun>that|who|which)\s+(?=[a-z])"
+)
+_SUBJECT_OPENER = frozenset("the a an its his her their this these those our".split())
+_NOT_IN_A_SUBJECT = frozenset(
+    "and or but while whereas after before when as if since until because so than of to in on at by for with from "
+    "over into about against during".split()
+)
+_FUNCTION_WORDS = _NOT_IN_A_SUBJECT | _SUBJECT_OPENER | frozenset("not no also still then there it he she they".split())
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_MAIN_AUXILIARIES = frozenset("is are was were has have had will would could can may might must should".split())
+
+
+def _past_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's simple past ("left", "hit", "began"), whatever else it may be."""
+    from lemminflect import getInflection  # (imported when first needed, as in timeline.lemmas)
+
+    return any(word in getInflection(lemma, "VBD") for lemma in lemmas(word) if "VERB" in word_classes(word))
+
+
+# a possessive date after these words qualifies a noun the clause's verb does not happen at: "survivors of last
+# month's floods", "rallies ahead of Sunday's vote", "the council closed the beach after Tuesday's storm"
+_NOUN_ONLY_BEFORE = re.compile(
+    r"\b(?:of|after|before|since|following|amid|despite|over|about|against|from|for|until|into|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+_OWNER_MARK = re.compile(r"['’]s\s+")
+_NOUN_PHRASE_END = frozenset("and or but that which who whose where when while as because than to by with".split())
+
+
+def _owned_noun_title(clause: str, expr_start: int, expr_end: int) -> str | None:
+    """The title of a possessive date ("last month's floods") after a word that leaves the clause's verb out of its
+    time ("survivors of", "ahead of", "after"): the noun phrase the date qualifies, "the floods"; None otherwise."""
+    owner = _OWNER_MARK.match(clause, expr_end)
+    if owner is None or not _NOUN_ONLY_BEFORE.search(clause, max(0, expr_start - 12), expr_start):
+        return None
+    words: list[re.Match[str]] = []
+    for word in _TOKEN.finditer(clause, owner.end()):
+        text = word.group(0)
+        between = clause[words[-1].end() : word.start()] if words else clause[owner.end() : word.start()]
+        abbreviation = bool(words) and words[-1].group(0)[0].isupper() and len(words[-1].group(0)) <= 4
+        if (_CUT_MARKS.search(between) or ("." in between and not abbreviation) or text.lower() in _NOUN_PHRASE_END
+                or (words and (text in _AUXILIARIES or _plainly_verb(text))) or len(words) == 8):
+            break
+        words.append(word)
+    # the phrase ends with its noun ("last year's fully diluted ..." has none before the figure)
+    while words and (words[-1].group(0).lower() in _FUNCTION_WORDS | _PREPOSITIONS
+                     or not (words[-1].group(0)[0].isupper() or "NOUN" in word_classes(words[-1].group(0)))):
+        words.pop()
+    if not words:
+        return None
+    title = _tidy("the " + clause[words[0].start() : words[-1].end()])
+    return title if _two_words(title) else None
+
+
+def _tells_what_was_said(piece: str) -> bool:
+    """Whether a piece opens with a reporting verb and goes on with what was said ("said its plant would close"),
+    not only who said it ("said on Monday")."""
+    words = _WORD.findall(piece)
+    return len(words) >= 4 and words[0].lower() in _REPORTING
+
+
+def _relative_clause_end(clause: str, begin: int, end: int, expr_start: int, expr_end: int) -> int | None:
+    """Where the clause's own verb begins after a relative clause that starts at `begin` (after its pronoun and its
+    first verb), or None when none is found before `end`: the first finite verb not right after a determiner, a
+    preposition or an auxiliary ("who had been held since 2019 was freed": "was"); a word that may be a verb right
+    after the date is one when the date sits in the relative clause ("on Monday left three dead")."""
+    words = list(_TOKEN.finditer(clause, begin, end))
+    for k, word in enumerate(words[1:], 1):
+        text = word.group(0)
+        if not text[0].islower() or text in _FUNCTION_WORDS or text in _PREPOSITIONS:
+            continue
+        previous = words[k - 1].group(0).lower()
+        if previous in _FUNCTION_WORDS or previous in _AUXILIARIES or previous in _PREPOSITIONS:
+            continue
+        if previous in _REPORTING:
+            return None  # "who said on Monday that ...": what follows was said, no verb of the clause's own
+        if text in _MAIN_AUXILIARIES or _plainly_verb(text) or _past_form(text):
+            return word.start()
+        if (expr_start < expr_end <= word.start() and not clause[expr_end : word.start()].strip()
+                and "VERB" in word_classes(text)):
+            return word.start()
+    return None
+
+
+def _title_past_a_relative(clause: str, expr_start: int, expr_end: int) -> str | None:
+    """The title of a date in a clause that opens with "<noun phrase> that/who/which <verb> ... <verb> ...": the
+    noun phrase with the words of the part the date is in; None when the clause has no such shape."""
+    opening = _SUBJECT_RELATIVE.match(clause, len(clause) - len(clause.lstrip()))
+    if opening is None or opening.end() > expr_start:
+        return None
+    subject = opening.group("subject")
+    words = subject.lower().split()
+    first = subject.split()[0]
+    if not (words[0] in _SUBJECT_OPENER or first[0].isupper() or first[0].isdigit()):
+        return None
+    if any(w in _NOT_IN_A_SUBJECT or w in _REPORTING or w in _AUXILIARIES
+           or (k > 0 and words[k - 1] not in _SUBJECT_OPENER and (_plainly_verb(w) or _past_form(w)))
+           for k, w in enumerate(words)):
+        # "Police arrested a man who ...", "Heavy rain set off mudslides that ...": the relative tells of an
+        # object, not of the subject (a verb's form right after a determiner is an adjective: "the armed men")
+        return None
+    verb = _WORD.match(clause, opening.end())
+    if verb is None or "VERB" not in word_classes(verb.group(0)):
+        return None  # "the plan that the council approved": the relative has a subject of its own
+    stop = _CUT_MARKS.search(clause, opening.end())
+    limit = stop.start() if stop else len(clause)
+    main = _relative_clause_end(clause, opening.end(), limit, expr_start, expr_end)
+    if main is None:
+        if expr_start >= limit:
+            return None
+        main = limit
+    if expr_end <= main:  # the date is in the relative clause: its verb and what it acts on
+        part, offset = clause[opening.end() : main], opening.end()
+    elif expr_start >= main:  # the date is the clause's own: its verb and the rest
+        part, offset = clause[main:], main
+    else:
+        return None
+    reduced = subject + " " + part
+    shift = len(subject) + 1 - offset
+    return make_title(reduced, expr_start + shift, expr_end + shift, relative_read=True)
+
+
+def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool = False) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
 
     The clause is cut at commas, brackets and "that"; the piece holding the date is used. A piece that only says
     who reported it ("AFP reported on Thursday") gives way to what was reported; a piece that starts with its verb
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
+    if not relative_read and 0 <= expr_start <= expr_end <= len(clause):
+        past_relative = _title_past_a_relative(clause, expr_start, expr_end)
+        if past_relative:
+            return past_relative
+        owned = _owned_noun_title(clause, expr_start, expr_end)
+        if owned:
+            return owned
     # the date itself may hold a comma or "that" ("March 22, 2024", "April of that year"): it is never cut
     expression = clause[expr_start:expr_end]
     masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _INNER_BREAK.search(expression)
@@ -1068,7 +1228,7 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
                 own = own + " that " + clause[segments[reported][0] : segments[reported][1]]
         elif reported is not None:
             own = clause[segments[reported][0] : segments[reported][1]]
-        else:
+        elif not _tells_what_was_said(own):
             first = 0 if home != 0 else 1
             own = clause[segments[first][0] : segments[first][1]]
     elif _PREDICATE.match(own) or (home > 0 and _opens_with_verb(own)
@@ -1105,7 +1265,17 @@ def make_title(clause: str, expr_start: int, expr_end: int) -> str:
         own = before_piece + " " + own
     elif len(own) < 25 and home + 1 < len(segments):
         nxt = clause[segments[home + 1][0] : segments[home + 1][1]]
-        own = (own + " " + nxt).strip() if own else nxt
+        if not (own and _two_words(own) and _ends_with_report_verb(nxt.strip(" .,;"))):
+            # (", the ministry said" after "The road should reopen by Friday" tells who said it, not what happened)
+            own = (own + " " + nxt).strip() if own else nxt
+    opening = _FIRST_WORD.match(own)
+    if home > 0 and opening is not None and opening.group(1) in _REPORTING:
+        # "Jim Smith, the group's chairman, said it would ...": who said it is told before the reporting verb
+        speaker = next((clause[segments[k][0] : segments[k][1]].strip() for k in range(home - 1, -1, -1)
+                        if not _describes_subject(clause[segments[k][0] : segments[k][1]], relative_too=True)), "")
+        speaker_words = _WORD.findall(speaker)
+        if len(speaker_words) >= 2 and len(speaker) <= 40 and _REPORTING.isdisjoint(map(str.lower, speaker_words)):
+            own = speaker + " " + own.lstrip()
     return _tidy(own)
 
 
@@ -1387,6 +1557,21 @@ _WHEN = re.compile(r",?\s+when\s+")
 # in May and ended in June"), not the sentence subject's
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where)\b",
                           re.IGNORECASE)
+# "since December 2019", "until early June", "after 2020": a preposition before a date, no clause of its own
+_BEFORE_A_DATE = re.compile(r"\s+(?:[A-Z0-9]|(?:early|late|mid|last)\b)")
+_DATE_PREPOSITION_WORDS = frozenset({"since", "until", "after", "before"})
+
+
+def _opens_a_subordinate(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word that opens a subordinate clause ("that", "when", "because", "since
+    the war began"); "since", "until", "after" and "before" followed by a date ("since December 2019") do not."""
+    for match in _SUBORDINATE.finditer(text, start, end):
+        if match.group(0).lower() in _DATE_PREPOSITION_WORDS and _BEFORE_A_DATE.match(text, match.end()):
+            continue
+        return True
+    return False
+
+
 # a clause that begins with "and" and a verb of the sentence's subject: "and extended them", "and plan a march"
 _AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
@@ -1509,12 +1694,22 @@ def _draft(
         typed: tuple[str, int | None, tuple[str, int | None] | None] = (title, None, (clause_text, None))
     else:
         title = make_title(clause_text, item.start - lo, item.end - lo)
-        lead = _LEAD_IN.match(clause_text) if lo > sentence.start else None
-        joined = _AND_VERB.match(clause_text) if lead is None and lo > sentence.start else None
+        if lo > sentence.start:
+            # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
+            # a relative clause the other date belongs to
+            past_relative = _title_past_a_relative(text[sentence.start : hi], item.start - sentence.start,
+                                                   item.end - sentence.start)
+            if past_relative:
+                title = past_relative
+        else:
+            past_relative = None
+        mid_sentence = lo > sentence.start and past_relative is None
+        lead = _LEAD_IN.match(clause_text) if mid_sentence else None
+        joined = _AND_VERB.match(clause_text) if lead is None and mid_sentence else None
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
                         or joined.group("verb") in _AUXILIARIES)
                 and not _noun_before_verb(clause_text, joined)
-                and not _SUBORDINATE.search(text, sentence.start, lo)):
+                and not _opens_a_subordinate(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
             subject_start, subject_end, auxiliary_at, first_verb = sentence.start, None, None, ""
@@ -1566,7 +1761,7 @@ def _draft(
             if subject and len(subject) <= 60:
                 title = _tidy(subject + " " + (rest.strip() if lead.group("word").lower() in ("which", "who")
                                                 else lead.group("word").lower() + rest))
-        elif (lo > sentence.start and _GERUND.match(title) and "VERB" in word_classes(title.split(" ", 1)[0].lower())
+        elif (mid_sentence and _GERUND.match(title) and "VERB" in word_classes(title.split(" ", 1)[0].lower())
               and clause_text.lstrip(" ,;").lower().startswith(title.split(" ", 1)[0].lower())
               # "and fighting resumed on Monday": a gerund before a verb is that verb's subject, not a verb
               and not _verb_follows(title, len(title.split(" ", 1)[0]))
