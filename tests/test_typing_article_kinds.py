@@ -11,12 +11,13 @@ from timeline.typing import classify
 
 # (sentence, acceptable types)
 FIXED = [
-    # "the world's / the country's" + a superlative ranks a thing: no word of relations between states
-    # (sense rules world-superlative, country-superlative)
+    # "the world's / country's / nation's / region's" + a superlative ranks a thing: no word of relations between
+    # states (sense rules world-superlative, country-superlative, nation-superlative, region-superlative)
     ("The world's largest cruise ship left port on its first voyage on Sunday.", {"other"}),
     ("The world's busiest airport closed for six hours on Friday after a drone sighting.", {"other", "security"}),
     ("The country's oldest newspaper printed its last edition on Saturday.", {"other", "culture", "economy"}),
     ("The country's oldest man, a retired fisherman, died at home on Friday aged 113.", {"other"}),
+    ("The region's longest bridge will open in May.", {"other"}),
     # a record of longevity is no sports record
     ("She entered Guinness World Records in 2019 as the oldest living woman.", {"other"}),
     # a weather superlative is weather: "other" while it harms no one (labelling rule 11)
@@ -59,6 +60,7 @@ KEPT = [
     ("The two leaders will hold a joint news conference on Friday after their talks.", {"diplomacy"}),
     ("Donor countries pledged 3 billion dollars for the refugees on Tuesday.", {"diplomacy"}),
     ("World leaders gathered in Paris on Sunday for the climate summit.", {"diplomacy"}),
+    ("The region's leaders met in Lima on Monday.", {"diplomacy"}),
     ("The World Cup's biggest upset came on Sunday when the hosts lost.", {"sports"}),
     ("She set a new world record in the 400 metres on Saturday.", {"sports"}),
     ("Spain beat Italy 2-1 in the final on Sunday.", {"sports"}),
