@@ -53,6 +53,12 @@ ROWS = [
     ("The ruling party won every seat in the capital on Sunday.", "politics"),
     ("A second device went off an hour later as paramedics arrived.", "attack"),
     ("The boy's father pleaded for calm at a vigil on Tuesday.", "other"),
+    # an object recovered is no recovery from illness (recover-object); a stadium for a concert (stadium-concert);
+    # a firm's rival (rival-company); an air strike that hits homes (strike-hit)
+    ("Police recovered a rucksack from the river on Tuesday.", "security|justice|other"),
+    ("The rapper will play a stadium show in Rome on 3 July.", "culture"),
+    ("The insurer lost its biggest client to a rival.", "economy"),
+    ("The strike flattened two houses in the village overnight, residents said.", "attack"),
     # missing words and phrases: run aground, housing starts, a shipyard, a statue, airspace, a rector, make safe,
     # overrun
     ("A cargo ship ran aground off the cape on Friday.", "disaster"),
