@@ -489,7 +489,7 @@ def clause_scores(
     predicate = _predicate(tokens, centre)
     on_predicate = [] if predicate is None else [h for h in hits if h[1][0] <= predicate <= h[1][1]]
     # who tells the news ("..., the transport ministry said") never outvotes what its verb tells, nor is its event
-    speaker = _speaker_words(tokens)
+    speaker = _speaker_words(tokens) if len(hits) > 1 else None  # one hit is the event whoever says it
     if speaker and on_predicate:
         told = {h[2] for h in on_predicate if h[3] >= 1}  # a weak verb ("targeted") tells too little to outvote
         if told:
