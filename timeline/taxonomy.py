@@ -328,7 +328,7 @@ def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:
         known[word] = word
 
 
-_SENSE_TEST = re.compile(r"^(?:(?P<reading>verb|noun|attr)|(?P<where>next|prev|near|in):(?P<words>[a-z'|-]+))$")
+_SENSE_TEST = re.compile(r"^(?:(?P<reading>verb|noun|attr)|(?P<where>next|prev|near|in):(?P<words>[@a-z'|-]+))$")
 
 
 def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
@@ -357,13 +357,39 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             if match.group("reading"):
                 tests.append(SenseTest(match.group("reading")))
             else:
-                tests.append(SenseTest(match.group("where"), frozenset(match.group("words").split("|"))))
+                tests.append(SenseTest(match.group("where"), _test_words(match.group("words"), where)))
         if type_name != NO_TYPE and not _TYPE_NAME.match(type_name):
             raise TaxonomyError(f"{where}: type {type_name!r} must be a lower-case name or -")
         if not example:
             raise TaxonomyError(f"{where}: rule {rule_id} needs an example")
         rules.append(SenseRule(rule_id, lemma, tuple(tests), type_name, _weight(weight_text, where), example))
     return tuple(rules)
+
+
+def _test_words(cell: str, where: str) -> frozenset[str]:
+    """The words of a sense test: "a|b", where "@group" stands for every word of that group of typing_words.tsv
+    (a list several rules share, such as the nationality words of "@nation")."""
+    words: set[str] = set()
+    for word in cell.split("|"):
+        if word.startswith("@"):
+            group = _word_group_table().get(word[1:])
+            if group is None:
+                raise TaxonomyError(f"{where}: no word group {word[1:]!r} in typing_words.tsv")
+            words |= group
+        elif word:
+            words.add(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _word_group_table() -> dict[str, frozenset[str]]:
+    """GROUP -> words of resources/typing_words.tsv (validated by timeline.typing.word_groups)."""
+    groups: dict[str, set[str]] = {}
+    for line in _resource("typing_words.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            group, _, word = line.partition("\t")
+            groups.setdefault(group.strip(), set()).add(word.strip())
+    return {k: frozenset(v) for k, v in groups.items()}
 
 
 def _resource(name: str) -> str:

@@ -38,6 +38,7 @@ DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
 PAST_POST_WEIGHT = 0.3  # a word of a post the person no longer holds ("the former finance minister")
 PAST_POST_REACH = 4  # the post's last word (a person's title: "minister", "governor") is at most this far on
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
+SPEAKER_WORDS = 5  # a speaker who tells the news is named in at most this many words ("a police spokesman")
 # a word of two senses that no sense rule settled ("the probe was launched") takes the sense its article is about
 # when the article points this strongly (share of the prior) to a type one of its sense rules names
 ARTICLE_SENSE_SHARE = 0.5
@@ -487,17 +488,24 @@ def clause_scores(
         centre = min(tokens.words_before(centre_offset), len(tokens) - 1)  # the first word from there on
     predicate = _predicate(tokens, centre)
     on_predicate = [] if predicate is None else [h for h in hits if h[1][0] <= predicate <= h[1][1]]
+    # who tells the news ("..., the transport ministry said") never outvotes what its verb tells, nor is its event
+    speaker = _speaker_words(tokens) if len(hits) > 1 else None  # one hit is the event whoever says it
+    if speaker and on_predicate:
+        told = {h[2] for h in on_predicate if h[3] >= 1}  # a weak verb ("targeted") tells too little to outvote
+        if told:
+            hits = [h for h in hits if h[1][0] not in speaker or h[2] in told]
     infos = tokens.infos
     event_noun = -1  # the token of the event noun, when the predicate points nowhere
     if not on_predicate:
         # "the hearing is set for June", "the election was held": the event noun nearest the date is the event
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
-        if len(hits) == 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
-            nearest = hits[0]
+        candidates = [h for h in hits if h[1][0] not in speaker] or hits if speaker else hits
+        if len(candidates) == 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
+            nearest = candidates[0]
         else:
-            nearest = _nearest_hit(hits, infos, predicate, centre)
-            by_start = {h[1][0]: h for h in hits}
+            nearest = _nearest_hit(candidates, infos, predicate, centre)
+            by_start = {h[1][0]: h for h in candidates}
             while nearest[1][1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
                 nearest = by_start[nearest[1][1] + 1]
         # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
@@ -506,9 +514,16 @@ def clause_scores(
             event_noun = nearest[0]
     unsettled = tokens.unsettled
     past = _past_post_words(tokens)
+    # "the governor flew to his home town", "the president spoke by phone with the family": a verb of travelling,
+    # meeting, speaking or writing tells what a person did; a public office of its subject says who, not what the
+    # news is (a post whose work is the travel, "doctors flew in", "envoys will travel", keeps its type, and so
+    # does a post of several words that names its field, "foreign minister")
+    subject_end = predicate if predicate is not None and not _contact_verbs().isdisjoint(infos[predicate].lemmas) else 0
     scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
     for last, (first, end), kind, weight in hits:
+        if first == last < subject_end and not _offices().isdisjoint(infos[last].lemmas):
+            continue
         if predicate is not None and first <= predicate <= end:
             role = PREDICATE_WEIGHT
         elif last == event_noun:
@@ -535,6 +550,32 @@ def clause_scores(
     return scores
 
 
+def _speaker_words(tokens: _Clause) -> range | None:
+    """The words that name who tells what the clause reports: the subject of a verb of saying after a comma or a
+    quote ("..., the transport ministry said", "...," a police spokesman said): they say who speaks, not what
+    happened. None when the clause has none."""
+    match = _speaker_pattern().search(tokens._lowered)
+    if match is None:
+        return None
+    return range(tokens.words_before(match.start(1)), tokens.words_before(match.end(1)))
+
+
+@lru_cache(maxsize=1)
+def _speaker_pattern() -> re.Pattern[str]:
+    """A speaker of at most SPEAKER_WORDS words right before a verb of saying, after a comma or a quote."""
+    forms = sorted({form for word in word_groups()["reporting"] for form in _SAYING_FORMS.get(word, (word,))})
+    saying = "|".join(forms)
+    return re.compile(rf"(?:[,;:][\"'”]?\s+|[\"”]\s+)((?:[a-z][-'a-z]*\s+){{1,{SPEAKER_WORDS}}}?)(?:{saying})\b")
+
+
+# the forms of the verbs of saying that follow their speaker ("the ministry said", "police say")
+_SAYING_FORMS = {"say": ("said", "says", "say"), "tell": ("told", "tells"), "report": ("reported", "reports"),
+                 "announce": ("announced", "announces"), "add": ("added", "adds"), "state": ("stated", "states"),
+                 "confirm": ("confirmed", "confirms"), "claim": ("claimed", "claims"), "note": ("noted", "notes"),
+                 "explain": ("explained", "explains"), "reply": ("replied", "replies"),
+                 "insist": ("insisted", "insists"), "stress": ("stressed", "stresses"), "warn": ("warned", "warns")}
+
+
 def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
     """The words of a post a person no longer holds, "former" up to the person's title ("a former central bank
     governor", "the former defence minister"): they say who the person is, not what the clause reports. None when
@@ -556,6 +597,19 @@ def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
                     found.update(range(i + 1, j + 1))
                     break
     return frozenset(found) or None
+
+
+@lru_cache(maxsize=1)
+def _contact_verbs() -> frozenset[str]:
+    """The verbs of travelling, meeting, speaking and writing ("flew", "met", "spoke")."""
+    return word_groups()["contact"]
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    """The public offices named by one word ("governor", "president"): who a person is, not what the news is, when
+    the person travels, meets, speaks or writes."""
+    return word_groups()["office"]
 
 
 @lru_cache(maxsize=1)
