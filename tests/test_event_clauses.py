@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.events import events_for_document
+from timeline.events import _uncut, events_for_document
 from timeline.model import Document
 
 PUBLISHED = date(2024, 5, 8)  # a Wednesday
@@ -832,5 +832,65 @@ SINCE_DEADLINES_RESTATED = [
 
 @pytest.mark.parametrize("text, spans", SINCE_DEADLINES_RESTATED, ids=[s[0][:40] for s in SINCE_DEADLINES_RESTATED])
 def test_since_clauses_deadlines_and_restated_dates(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# What is typed is the event's own clause: a title cut at the title limit is typed with the rest of its clause (the
+# words after the cut are the clause's too); an earlier event whose clause is only "the most since ..." is typed by
+# the sentence it is compared in. (cut title, clause, the text typed)
+UNCUT_FOR_TYPING = [
+    ("The leaders of the two republics agreed not to use force in their long quarrel over…",
+     "The leaders of the two republics agreed on Friday not to use force in their long quarrel over the delta",
+     "The leaders of the two republics agreed not to use force in their long quarrel over the delta"),
+    # the last words found again where they last occur; the rest stops where background begins (a phrase of cause
+    # or time, a comma); a title whose words are not found stays
+    ("Fishermen in the bay said the catch of the season was the smallest in the bay…",
+     "Fishermen in the bay said on Monday the catch of the season was the smallest in the bay for a decade",
+     "Fishermen in the bay said the catch of the season was the smallest in the bay for a decade"),
+    ("Crews pulled the ferry off the sandbank at the mouth of the harbour and towed it…",
+     "Crews on Sunday pulled the ferry off the sandbank at the mouth of the harbour and towed it to the dry dock "
+     "after a storm had torn its hull",
+     "Crews pulled the ferry off the sandbank at the mouth of the harbour and towed it to the dry dock"),
+    ("A short title…", "Nothing of it here", "A short title"),
+]
+
+
+@pytest.mark.parametrize("title, clause, typed", UNCUT_FOR_TYPING, ids=[s[2][:30] for s in UNCUT_FOR_TYPING])
+def test_a_cut_title_is_typed_whole(title: str, clause: str, typed: str) -> None:
+    assert _uncut(title, clause) == typed
+
+
+# (text, the earlier event's expression, the expression of the sentence's news: both typed alike)
+EARLIER_TYPED_BY_ITS_SENTENCE = [
+    ("Visitor numbers reached 3 million last year, the most since 2017.", "2017", "last year"),
+    ("Wheat exports hit 9 million tonnes in March, the highest since 2011.", "2011", "March"),
+]
+
+
+@pytest.mark.parametrize("text, earlier, news", EARLIER_TYPED_BY_ITS_SENTENCE,
+                         ids=[s[1] for s in EARLIER_TYPED_BY_ITS_SENTENCE])
+def test_an_earlier_event_said_only_as_the_most_is_typed_by_its_sentence(text: str, earlier: str, news: str) -> None:
+    events = {e.expression: e for e in events_for_document(Document("x", text, PUBLISHED))}
+    assert events[earlier].type == events[news].type, [(e.expression, e.type, e.title) for e in events.values()]
+
+
+# A beginning on the publication date of a thing that lasts "until" a date is that span's start, one event ("opened
+# today and will run until October 4"); "went back on show" begins a showing as "opens" does. A beginning ahead keeps
+# its own day as before; a thing that shares nothing with it is not begun by it. (text, the events' spans, sorted)
+BEGUN_BEFORE_UNTIL = [
+    ("The show opened on Wednesday and will run until October 4.", [(PUBLISHED, date(2024, 10, 4))]),
+    ("The tapestry went back on show on Wednesday. The tapestry will be shown until October 4.",
+     [(PUBLISHED, date(2024, 10, 4))]),
+    # look-alikes
+    ("The fair opens on June 3 and runs until June 9.",
+     [(date(2024, 6, 3), date(2024, 6, 3)), (date(2024, 6, 3), date(2024, 6, 9))]),
+    ("The new bridge opened on Wednesday. Tolls will run until June.",
+     [(PUBLISHED, PUBLISHED), (PUBLISHED, date(2024, 6, 30))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", BEGUN_BEFORE_UNTIL, ids=[s[0][:40] for s in BEGUN_BEFORE_UNTIL])
+def test_a_beginning_already_told_starts_the_span(text: str, spans: list[tuple[date, date]]) -> None:
     events = events_for_document(Document("x", text, PUBLISHED))
     assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]

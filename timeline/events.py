@@ -1782,9 +1782,41 @@ def _draft(
         if _two_words(whole):
             title = whole
             typed = (sentence.text, item.start - sentence.start, None)
+    if typed[0] is title and title.endswith("…"):
+        # a title cut at TITLE_LIMIT is typed whole: the words after the cut are the clause's too
+        typed = (_uncut(title, clause_text), typed[1], typed[2])
+    if item.earlier and typed[2] is not None and not _content_words(_SUPERLATIVE_WORDS.sub("", title)):
+        # "Arrivals reached 6 million last year, the most since 2019": the earlier event's clause ("The most") says
+        # nothing of what it was; the sentence does
+        typed = (sentence.text, item.start - sentence.start, None)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
     return _Draft(item, sentence, clause, title or _tidy(sentence.text), _TypeRequest(typer, *typed), context,
                   [mention])
+
+
+_SUPERLATIVE_WORDS = re.compile(r"\b(?:most|least|highest|lowest|largest|biggest|smallest|worst|best|first|only|"
+                                r"since|level|ever)\b", re.IGNORECASE)
+
+
+def _uncut(title: str, clause_text: str) -> str:
+    """A title cut at TITLE_LIMIT with the rest of its clause after it: the text that is typed. The clause is
+    found again from the cut title's last three words (the title is the clause tidied, its date left out); the
+    cut title alone when they are not found."""
+    head = title[:-1].rstrip()
+    last = head.split()[-3:]
+    if not last:
+        return head
+    ends = [m.end() for m in re.finditer(r"\s+".join(map(re.escape, last)), clause_text, re.IGNORECASE)]
+    if not ends:
+        return head
+    rest = clause_text[ends[-1] :]
+    background = _BACKGROUND.search(rest)  # "... following the deadly attack in Moscow": what came before, not it
+    return head + (rest[: background.start()] if background else rest)
+
+
+# where the rest of a cut clause turns to background: a comma, a relative, a phrase of cause or time
+_BACKGROUND = re.compile(r"[,;:(]|\s(?:following|after|amid|despite|because|since|before|which|who|when|while)\s",
+                         re.IGNORECASE)
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1856,9 +1888,12 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     if not states:
         return drafts
     # each beginning with the lemmas of its title's content words
+    # (a beginning on the publication date too: "the show opened on Thursday (today) and will run until October 4"
+    # is one showing; "went back on show" begins one as "opens" does)
     beginnings = [(d, {lemma for word in _content_words(d.title) for lemma in lemmas(word)}) for d in drafts
-                  if not d.dated.until and dct < d.dated.first_day == d.dated.last_day
-                  and not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
+                  if not d.dated.until and not d.dated.since and dct <= d.dated.first_day == d.dated.last_day
+                  and (not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))
+                       or _ON_SHOW.search(d.title) is not None)]
     for draft in states:
         item = draft.dated
         words = set(map(str.lower, _WORD.findall(draft.sentence.text)))
@@ -1870,16 +1905,27 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         # ... or the state's sentence opens with a definite subject right after the beginning's sentence, which it
         # refers back to ("... will open the cup on July 20. The tournament runs until August 20.")
         refers_back = _DEFINITE_OPENING.match(draft.sentence.text) is not None
-        begun = [b.dated.first_day for b, b_lemmas in beginnings
+        begun = [b for b, b_lemmas in beginnings
                  if (b.sentence.start == draft.sentence.start
                      or (words and b.sentence.start < draft.sentence.start
                          and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
                               or not own.isdisjoint(b_lemmas))))
                  and b.dated.first_day <= item.last_day]
         if begun:
-            day = max(begun)
+            later = [b for b in begun if b.dated.first_day > dct]
+            beginning = max(later or begun, key=lambda b: b.dated.first_day)
+            day = beginning.dated.first_day
             draft.dated = item._replace(first_day=day, value=f"{day.isoformat()}/{item.last_day.isoformat()}")
+            if day == dct and beginning in drafts:
+                # a beginning on the publication date is the span's start, not news of its own: one event from it
+                drafts.remove(beginning)
+                draft.mentions.extend(beginning.mentions)
     return drafts
+
+
+# "went back on show", "goes on display", "was put on view": a showing begins
+_ON_SHOW = re.compile(r"\b(?:go|goes|went|gone|going|come|comes|came|put|placed)\s+(?:back\s+)?on\s+"
+                      r"(?:show|display|view)\b", re.IGNORECASE)
 
 
 # a past tense before "a day after": what came after is the story's news, told in the past ("The ruling came")
