@@ -767,7 +767,8 @@ def test_a_title_says_who_did_what(text: str, day: tuple[int, int, int], title: 
 # "N years (months) after X" dates the whole year (month) that many back, from the date just told when there is one;
 # "within N units" of a plan runs from the publication date to the same day N units on; "N days after X" right
 # after a planned date ("called a vote for June 20") counts from the clause's own date, not the plan's; a duration
-# after "in" is a span ("the third fire in two weeks after ..."), no count back. (text, the events' spans, sorted)
+# after "in" is a span ("the third fire in two weeks after ..."), no count back; "three days after Easter" is that
+# day. (text, the events' spans, sorted)
 COUNTS_OF_TIME = [
     ("The government declared 30 days of mourning on Monday.", [(date(2024, 5, 6), date(2024, 6, 4))]),
     ("The army imposed 60 days of curfew on Monday night after the riots.", [(date(2024, 5, 6), date(2024, 7, 4))]),
@@ -781,6 +782,9 @@ COUNTS_OF_TIME = [
      [(date(2024, 5, 3), date(2024, 5, 3)), (date(2024, 5, 6), date(2024, 5, 6)),
       (date(2024, 6, 20), date(2024, 6, 20))]),
     ("It was the third fire to hit the town in two weeks after a blaze at the mill.", []),
+    # "N days (weeks) after|before <a day>" is that day counted from the day named, one event
+    ("Ferries stopped three days after Easter.", [(date(2024, 4, 3), date(2024, 4, 3))]),
+    ("The talks were held a week before May 20.", [(date(2024, 5, 13), date(2024, 5, 13))]),
     # look-alikes: a count done by a day ends there; "within" in the past or "of" an event counts from that; a day
     # just told still counts "two days after"
     ("The monk finished 30 days of fasting on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),

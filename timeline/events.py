@@ -670,7 +670,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
 
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
-    Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date."""
+    Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
+    after Christmas" is December 27."""
     match = _COUNT.fullmatch(count.value)
     if (match is None or day.first_day is None or day.last_day is None
             or not (day.type is TimexType.DATE or (day.type is TimexType.TIME and day.first_day == day.last_day))):
@@ -680,6 +681,15 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
         return None
     between = text[count.end : day.start]
     months = n * (12 if unit == "Y" else 1)
+    counted = _AFTER_BEFORE.fullmatch(between)
+    if counted and unit in "DW" and day.first_day == day.last_day:
+        # "two days after Christmas", "a week before May 3": that day, counted from the day named
+        shift = timedelta(days=n * (7 if unit == "W" else 1)) * (1 if counted.group(1) == "after" else -1)
+        try:
+            moved = day.first_day + shift
+        except OverflowError:
+            return None
+        return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule)
     try:
         if _COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count)):
             first = day.first_day
