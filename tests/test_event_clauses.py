@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.events import events_for_document
+from timeline.events import _uncut, events_for_document
 from timeline.model import Document
 
 PUBLISHED = date(2024, 5, 8)  # a Wednesday
@@ -841,3 +841,140 @@ def test_more_title_shapes(text: str, day: tuple[int, int, int], title: str) -> 
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert event.title == title, [(e.start, e.title) for e in events]
+
+
+# Counts of time read as a reader reads them: "N days of X on D" after a verb that declares or starts it runs from D;
+# "N years (months) after X" dates the whole year (month) that many back, from the date just told when there is one;
+# "within N units" of a plan runs from the publication date to the same day N units on; "N days after X" right
+# after a planned date ("called a vote for June 20") counts from the clause's own date, not the plan's; a duration
+# after "in" is a span ("the third fire in two weeks after ..."), no count back; "three days after Easter" is that
+# day. (text, the events' spans, sorted)
+COUNTS_OF_TIME = [
+    ("The government declared 30 days of mourning on Monday.", [(date(2024, 5, 6), date(2024, 6, 4))]),
+    ("The army imposed 60 days of curfew on Monday night after the riots.", [(date(2024, 5, 6), date(2024, 7, 4))]),
+    ("The bridge opened 40 years after the old ferry sank.", [(date(1984, 1, 1), date(1984, 12, 31))]),
+    ("Talks resumed six months after the vote.", [(date(2023, 11, 1), date(2023, 11, 30))]),
+    ("The club was sold in 2010, 40 years after it was founded.",
+     [(date(1970, 1, 1), date(1970, 12, 31)), (date(2010, 1, 1), date(2010, 12, 31))]),
+    ("The firm will sign the deal within six months.", [(PUBLISHED, date(2024, 11, 8))]),
+    ("Talks are expected to end within two weeks.", [(PUBLISHED, date(2024, 5, 22))]),
+    ("The mayor resigned on Monday and called a vote for June 20, three days after the council censured her.",
+     [(date(2024, 5, 3), date(2024, 5, 3)), (date(2024, 5, 6), date(2024, 5, 6)),
+      (date(2024, 6, 20), date(2024, 6, 20))]),
+    ("It was the third fire to hit the town in two weeks after a blaze at the mill.", []),
+    # "N days (weeks) after|before <a day>" is that day counted from the day named, one event
+    ("Ferries stopped three days after Easter.", [(date(2024, 4, 3), date(2024, 4, 3))]),
+    ("The talks will be held a week before May 20.", [(date(2024, 5, 13), date(2024, 5, 13))]),
+    # look-alikes: a count done by a day ends there; "within" in the past or "of" an event counts from that; a day
+    # just told still counts "two days after"
+    ("The monk finished 30 days of fasting on Sunday.", [(date(2024, 5, 5), date(2024, 5, 5))]),
+    ("The company collapsed within six months.", []),
+    ("The minister has pledged to leave within a year of taking office.", []),
+    ("The coach was sacked on Sunday, two days after the team lost.",
+     [(date(2024, 5, 3), date(2024, 5, 3)), (date(2024, 5, 5), date(2024, 5, 5))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", COUNTS_OF_TIME, ids=[s[0][:40] for s in COUNTS_OF_TIME])
+def test_counts_of_time(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# "since" + a clause + its date is a state from the date when the sentence tells a state ("have lacked", "have been
+# short of"); a change or a count since ("have risen", "the fourth since") leaves the date to the clause's own event.
+# "since a 1920 treaty" is a state from 1920; "has been at its highest level since March" a state, where "are at
+# their highest since 2008" and "fell to its lowest since 2015" date the earlier event. "by|before the end of <a
+# noun> in <date>" is a deadline from the publication date. A "making 2023 the worst year" that restates the
+# clause's date is the same event; a hyphenated century before a proper adjective qualifies the noun, no date.
+# (text, the events' spans, sorted)
+SINCE_DEADLINES_RESTATED = [
+    ("Farms have lacked pickers since the ministry banned seasonal visas in 2019.", [(date(2019, 1, 1), PUBLISHED)]),
+    ("Estates have been short of staff since the state stopped hiring abroad in 2016.",
+     [(date(2016, 1, 1), PUBLISHED)]),
+    ("The two states have quarrelled over the island since a 1920 treaty.", [(date(1920, 1, 1), PUBLISHED)]),
+    ("The river has been at its highest flood stage since March.", [(date(2024, 3, 1), PUBLISHED)]),
+    ("The governor has promised to finish the port by the end of her term in 2027.",
+     [(PUBLISHED, date(2027, 12, 31))]),
+    ("The union will strike before the end of the school year in July.", [(PUBLISHED, date(2024, 7, 31))]),
+    ("Thefts rose by a third last year, making 2023 the worst year on record.",
+     [(date(2023, 1, 1), date(2023, 12, 31))]),
+    ("A 16th-century Flemish altarpiece was sold on Monday.", [(date(2024, 5, 6), date(2024, 5, 6))]),
+    # look-alikes
+    ("Attacks have risen sharply since a truce between the clans collapsed in March.",
+     [(date(2024, 3, 1), date(2024, 3, 31))]),
+    ("The president swore in a new cabinet on Monday, the fourth since she took office in June 2022.",
+     [(date(2022, 6, 1), date(2022, 6, 30)), (date(2024, 5, 6), date(2024, 5, 6))]),
+    ("Prices are at their highest since 2008.", [(date(2008, 1, 1), date(2008, 12, 31))]),
+    ("Copper fell to its lowest level since 2015.", [(date(2015, 1, 1), date(2015, 12, 31))]),
+    ("He joined the club at the end of the season in May.", [(date(2024, 5, 1), date(2024, 5, 31))]),
+    ("Floods hit the delta in March, making 2024 the wettest year on record.",
+     [(date(2024, 1, 1), date(2024, 12, 31)), (date(2024, 3, 1), date(2024, 3, 31))]),
+    ("The chapel dates from the 16th century.", [(date(1500, 1, 1), date(1599, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", SINCE_DEADLINES_RESTATED, ids=[s[0][:40] for s in SINCE_DEADLINES_RESTATED])
+def test_since_clauses_deadlines_and_restated_dates(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# What is typed is the event's own clause: a title cut at the title limit is typed with the rest of its clause (the
+# words after the cut are the clause's too); an earlier event whose clause is only "the most since ..." is typed by
+# the sentence it is compared in. (cut title, clause, the text typed)
+UNCUT_FOR_TYPING = [
+    ("The leaders of the two republics agreed not to use force in their long quarrel over…",
+     "The leaders of the two republics agreed on Friday not to use force in their long quarrel over the delta",
+     "The leaders of the two republics agreed not to use force in their long quarrel over the delta"),
+    # the last words found again where they last occur; the rest stops where background begins (a phrase of cause
+    # or time, a comma); a title whose words are not found stays
+    ("Fishermen in the bay said the catch of the season was the smallest in the bay…",
+     "Fishermen in the bay said on Monday the catch of the season was the smallest in the bay for a decade",
+     "Fishermen in the bay said the catch of the season was the smallest in the bay for a decade"),
+    ("Crews pulled the ferry off the sandbank at the mouth of the harbour and towed it…",
+     "Crews on Sunday pulled the ferry off the sandbank at the mouth of the harbour and towed it to the dry dock "
+     "after a storm had torn its hull",
+     "Crews pulled the ferry off the sandbank at the mouth of the harbour and towed it to the dry dock"),
+    ("A short title…", "Nothing of it here", "A short title"),
+]
+
+
+@pytest.mark.parametrize("title, clause, typed", UNCUT_FOR_TYPING, ids=[s[2][:30] for s in UNCUT_FOR_TYPING])
+def test_a_cut_title_is_typed_whole(title: str, clause: str, typed: str) -> None:
+    assert _uncut(title, clause) == typed
+
+
+# (text, the earlier event's expression, the expression of the sentence's news: both typed alike)
+EARLIER_TYPED_BY_ITS_SENTENCE = [
+    ("Visitor numbers reached 3 million last year, the most since 2017.", "2017", "last year"),
+    ("Wheat exports hit 9 million tonnes in March, the highest since 2011.", "2011", "March"),
+]
+
+
+@pytest.mark.parametrize("text, earlier, news", EARLIER_TYPED_BY_ITS_SENTENCE,
+                         ids=[s[1] for s in EARLIER_TYPED_BY_ITS_SENTENCE])
+def test_an_earlier_event_said_only_as_the_most_is_typed_by_its_sentence(text: str, earlier: str, news: str) -> None:
+    events = {e.expression: e for e in events_for_document(Document("x", text, PUBLISHED))}
+    assert events[earlier].type == events[news].type, [(e.expression, e.type, e.title) for e in events.values()]
+
+
+# A beginning on the publication date of a thing that lasts "until" a date is that span's start, one event ("opened
+# today and will run until October 4"); "went back on show" begins a showing as "opens" does. A beginning ahead keeps
+# its own day as before; a thing that shares nothing with it is not begun by it. (text, the events' spans, sorted)
+BEGUN_BEFORE_UNTIL = [
+    ("The show opened on Wednesday and will run until October 4.", [(PUBLISHED, date(2024, 10, 4))]),
+    ("The tapestry went back on show on Wednesday. The tapestry will be shown until October 4.",
+     [(PUBLISHED, date(2024, 10, 4))]),
+    # look-alikes
+    ("The fair opens on June 3 and runs until June 9.",
+     [(date(2024, 6, 3), date(2024, 6, 3)), (date(2024, 6, 3), date(2024, 6, 9))]),
+    ("The new bridge opened on Wednesday. Tolls will run until June.",
+     [(PUBLISHED, PUBLISHED), (PUBLISHED, date(2024, 6, 30))]),
+]
+
+
+@pytest.mark.parametrize("text, spans", BEGUN_BEFORE_UNTIL, ids=[s[0][:40] for s in BEGUN_BEFORE_UNTIL])
+def test_a_beginning_already_told_starts_the_span(text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]

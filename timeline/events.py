@@ -181,14 +181,24 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                           told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
-        if after and dct and spread and after.group(1) in _AFTER:
+        right_before = _WORD_RIGHT_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+        span_word = right_before.group(1).lower() if right_before else ""
+        if dct and span_word == "within":
+            return _within_a_count(text, timex, dct)
+        if after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME:
             # "the news comes just days after Paris raised the threat level": that happened days before the news
+            # (not "the third fire in two weeks after ...": a duration after "in" is a span, not a count back)
+            clause_from = timex.end + after.end()
+            years = _whole_units_back(timex.value, dct)
+            if years is not None:  # "the bridge opened 40 years after the ferry sank": that year
+                first, last, unit, value = years
+                return _Dated(timex.start, timex.end, first, last, unit, value, False, timex.rule,
+                              clause_from=clause_from, counted_from_dct=True)
             lo, hi = spread
             try:
                 first, last = dct - timedelta(days=hi), dct - timedelta(days=lo)
             except OverflowError:
                 return None  # "730120 days after" reaches before the calendar's first day
-            clause_from = timex.end + after.end()
             value = _span_value(first, last)
             return _Dated(timex.start, timex.end, first, last, "day" if first == last else "open", value,
                           lo != hi, timex.rule, clause_from=clause_from, counted_from_dct=True)
@@ -215,9 +225,24 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
         since_at = timex.start
-        event_since = (_SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
-                       if text.find("ince ", max(0, timex.start - 60), timex.start) >= 0 else None)
-        if event_since and event_since.group(1).lower() in _SINCE:
+        event_since = None
+        if text.find("ince ", max(0, timex.start - 100), timex.start) >= 0:
+            # "since the ministry banned seasonal visas in 2019": a clause's date, a state from it when the
+            # sentence tells a state
+            event_since = (_SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
+                           or _SINCE_A_CLAUSE.search(text, max(0, timex.start - 100), timex.start))
+            if event_since and event_since.re is _SINCE_A_CLAUSE and not _a_state_since(text, event_since.start()):
+                event_since = None
+        end_of = (_END_OF_A_NOUN.search(text, max(0, timex.start - 80), timex.start)
+                  if before == "in" and text.find(" of ", max(0, timex.start - 80), timex.start) >= 0 else None)
+        if end_of:
+            # "by the end of his term in 2026", "until the end of the crop season in March": the word before "the
+            # end of" says what the date is, as it does before "the end of the year"
+            before = end_of.group(1).lower()
+        if (event_since and event_since.group(1).lower() in _SINCE
+                and (event_since.group(0).split()[-1].lower() in ("in", "of", "on")
+                     or (_WRITTEN_YEAR.fullmatch(timex.text) is not None
+                         and _NOUN_AFTER.match(text, timex.end) is not None))):
             # "in office since a vote in June 2020": the state runs from the event's date, which is told only here
             before, since_at = event_since.group(1).lower(), event_since.start()
         if before in _SINCE and first <= dct:
@@ -229,7 +254,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         elif before in _UNTIL and dct <= last:
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
-        elif ((before in _DEADLINE or (before in _DEADLINE_END and _THE_END_OF.match(timex.text)))
+        elif ((before in _DEADLINE or (before in _DEADLINE_END and (_THE_END_OF.match(timex.text) or end_of)))
               and dct <= last and not _OWNER.match(text, timex.end)):
             # "plans to close two plants by the end of the year": a deadline, from the publication date to the end
             # of what it names (not a state that some later beginning starts: "until" does that)
@@ -241,11 +266,106 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                   earlier=earlier, since=since, until=until)
 
 
-# "since" a one-word event dated right after it: "since a takeover in October 2019", "since the election of May 2021"
-_SINCE_AN_EVENT = re.compile(
-    r"\b([Ss]ince)\s+(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+$"
+# the words before a duration that make it a span of time, not a count back: "the third fire in two weeks after ..."
+_WORD_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_A_SPAN_OF_TIME = frozenset({"in", "within", "over", "for", "during", "past", "last", "next", "first"})
+_WHOLE_COUNT = re.compile(r"P(\d+)([MY])")
+
+
+def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] | None:
+    """"the bridge opened 40 years after the ferry sank", "six months after the vote": the whole year (or month)
+    that many before the publication date's, with its granularity and value (a count of years or months is told in
+    those units, not as 14,600 days back to one day, as "a month later" after a month is that month); None for days
+    and weeks, or out of the calendar."""
+    match = _WHOLE_COUNT.fullmatch(duration)
+    if match is None:
+        return None
+    months = dct.year * 12 + dct.month - 1 - int(match.group(1)) * (12 if match.group(2) == "Y" else 1)
+    if not 12 <= months < 10000 * 12:
+        return None
+    value = f"{months // 12:04d}" if match.group(2) == "Y" else f"{months // 12:04d}-{months % 12 + 1:02d}"
+    whole = interval_of(value, None)
+    return None if whole is None else (whole[0], whole[1], whole[2].value, value)
+
+
+# a future or an obligation before "within": "will sign the deal within six months", "has pledged to leave within a
+# year" (a past "collapsed within six months" counts from something else the sentence names, not from the news; a
+# hedge, "could fall within weeks", "said they would appeal within 30 days", places no plan on a timeline)
+_AHEAD_BEFORE_WITHIN = re.compile(
+    r"\b(?:will|shall|'ll|’ll|must|(?:due|expected|set|going|has|have|needs?|plans?|aims?|pledged|promised|vowed|"
+    r"agreed|ordered|told|asked|given|intends?)\s+to)\b",
+    re.IGNORECASE,
 )
+_OF_OR_AFTER = re.compile(r"\s+(?:of|after|from)\b")
+
+
+def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
+    """"The firm will sign the deal within six months": from the publication date to the same day that many units
+    on (a deadline), when a future or an obligation comes before it in the sentence and nothing after it names what
+    it counts from ("within a year of taking office" counts from that)."""
+    match = _COUNT.fullmatch(timex.value)
+    if (match is None or _OF_OR_AFTER.match(text, timex.end)
+            or not _AHEAD_BEFORE_WITHIN.search(text, max(0, timex.start - 120), timex.start)):
+        return None
+    n, unit = int(match.group(1)), match.group(2)
+    try:
+        if unit in "DW":
+            last = dct + timedelta(days=n * (7 if unit == "W" else 1))
+        else:
+            months = dct.year * 12 + dct.month - 1 + n * (12 if unit == "Y" else 1)
+            year, month = months // 12, months % 12 + 1
+            day = min(dct.day, (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day)
+            last = date(year, month, day)
+    except (OverflowError, ValueError):
+        return None
+    value = f"{dct.isoformat()}/{last.isoformat()}"
+    return _Dated(timex.start, timex.end, dct, last, "open", value, False, timex.rule)
+
+
+# "since" a one-word event dated right after it: "since a takeover in October 2019", "since the election of May 2021"
+# ... or a whole clause, up to ten words with no punctuation nor a word opening another clause ("since the ministry
+# banned seasonal visas in 2019"), or the date inside the noun phrase ("since a 1920 treaty", "since the 2019 vote")
+_SINCE_AN_EVENT = re.compile(
+    r"\b([Ss]ince)\s+(?:(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+"
+    r"|(?:a|an|the|its|their|his|her)\s+)$"
+)
+_SINCE_A_CLAUSE = re.compile(
+    r"\b([Ss]ince)\s+(?:(?!(?:and|but|or|while|when|whereas|after|before|because|although|though|until|which|who|"
+    r"where|than|since|then)\s)[A-Za-z'’-]+\s+){1,10}(?:in|of|on)\s+$"
+)
+_STATE_VERBS = SIGNALS.get("state", frozenset())
+
+
+def _a_state_since(text: str, since_at: int) -> bool:
+    """Whether the clause before "since" tells a state ("estates have been short of pickers since the government
+    froze hiring in 2016", "the two sides have quarrelled since ..."): "been" before no participle, or a verb of a
+    state. A clause that tells things done or changed since ("attacks have risen since the truce collapsed in May",
+    "the fifth cabinet since she took office in 2022", "has been filed since the offer was launched on May 2")
+    leaves the date to the clause after "since", an event of its own."""
+    piece = text[max(0, since_at - 120) : since_at]
+    breaks = list(_PIECE_BREAK.finditer(piece))
+    if breaks:
+        piece = piece[breaks[-1].end() :]
+    words = [w.lower() for w in _WORD.findall(piece)]
+    for k, word in enumerate(words):
+        if word == "been" and k + 1 < len(words) and not _participle(words[k + 1]):
+            return True
+        if not _STATE_VERBS.isdisjoint(lemmas(word)) and "VERB" in word_classes(word):
+            return True
+    return False
+
+
+def _participle(word: str) -> bool:
+    """Whether a word after "been" is a passive participle ("been filed", "been built"), not an adjective or a
+    preposition ("been short of", "been in power")."""
+    return word.endswith("ed") or (word.endswith("en") and "VERB" in word_classes(word))
 _PART_MODS = frozenset({"START", "MID", "END"})
+# "by the end of his term in", "until the close of the main crop season in": the word before it (a deadline's,
+# "until") and a noun phrase of one to three words between "of" and "in"
+_END_OF_A_NOUN = re.compile(
+    r"\b([a-z]+)\s+the\s+(?:end|close|start|beginning)\s+of\s+(?:the|a|an|its|their|his|her|this|our)\s+"
+    r"(?:[a-z-]+\s+){1,3}in\s+$", re.IGNORECASE
+)
 
 
 def _whole_unit(timex: Timex, dct: date | None) -> tuple[date, date, Granularity] | None:
@@ -282,7 +402,10 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
         if k > verb and (word in _SINCE_EARLIER or _superlative(word)
-                         or (word in ("most", "least") and k and words[k - 1] == "the")):
+                         or (word in ("most", "least") and k and words[k - 1] == "the")
+):
+            if _a_level_held(words, k):
+                continue  # "has been at its highest alert level since March": a state from March
             return True
         if word == "any" and "than" in words[:k]:
             return True
@@ -292,6 +415,18 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
 
 
 _NO = frozenset({"no", "none"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "’s"})
+_HELD = frozenset({"been", "stayed", "remained", "stood", "sat", "held"})
+_LEVEL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+
+
+def _a_level_held(words: list[str], k: int) -> bool:
+    """Whether the superlative at words[k] names a level a perfect verb says was held since the date ("the river
+    has been at its highest flood stage since March", "the alert has stayed at its top level since May"): "at" or
+    "on", a determiner, then the superlative, after "has/have/had" (a plain "prices are at their highest since
+    2008" or "fell to their lowest since 2015" compares with 2008's, 2015's)."""
+    return (k >= 4 and words[k - 1] in _LEVEL_DETERMINERS and words[k - 2] in ("at", "on")
+            and words[k - 3] in _HELD and not _PERFECT.isdisjoint(words[max(0, k - 5) : k - 3]))
 # the words that open another clause after a verb: what it says of "more" is not said of the "no ..." subject
 _CLAUSE_OPENERS = frozenset("and but or while whereas yet though although because that which who".split())
 
@@ -408,7 +543,9 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
     1970s-style hall")."""
     written = text[timex.start : timex.end]
     if written.lower().endswith("-century"):
-        return _NOUN_AFTER.match(text, timex.end) is not None
+        # "a 16th-century chapel", "a 16th-century Flemish altarpiece": joined by its hyphen, the century qualifies
+        # the noun phrase after it (a common or a proper adjective)
+        return _NOUN_AFTER.match(text, timex.end) is not None or _CAPITAL_AFTER.match(text, timex.end) is not None
     if _HYPHEN_AFTER.match(text, timex.end):
         return True
     if timex.rule == "date.holiday" and " " not in written and written[:1].isupper():
@@ -458,6 +595,7 @@ def _noun_after_holiday(word: str) -> bool:
 
 # a hyphen joining the date to a word after it: "1970s-style", "2010-era" (not a range: "2015-16")
 _HYPHEN_AFTER = re.compile(r"-[a-z]")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z][a-z-]*\s+$")
 
 
@@ -504,6 +642,23 @@ def _months_of_year(duration: Timex, year: Timex) -> _Dated | None:
 
 _COUNT = re.compile(r"P(\d+)([DWMY])")
 _COUNT_STARTING = re.compile(r"\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:starting|beginning)\s+(?:on\s+|from\s+|in\s+)?")
+# "declared 30 days of mourning on Monday": a count of something on a day, after a verb that declares or starts it
+_COUNT_OF_ON = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}(?:on|from)\s+")
+_DECLARING = SIGNALS.get("declaring", frozenset())
+_COUNT_DETERMINER = re.compile(r"(?:\s+(?:a|an|another|a\s+further|the|its|their|his|her))?\s*$", re.IGNORECASE)
+
+
+def _declared(text: str, count: Timex) -> bool:
+    """Whether the word before a count (past a determiner: "ordered a further 30 days") is a verb that declares or
+    starts what is counted ("imposed 60 days of curfew on Monday", "began ten days of talks on Friday"): the count
+    then runs from the day (a count that was served or completed on a day ends there: "finished 30 days of
+    fasting on Sunday")."""
+    before = text[max(0, count.start - 60) : count.start]
+    determiner = _COUNT_DETERMINER.search(before)
+    words = _WORD.findall(before[: determiner.start()] if determiner else before)
+    return bool(words) and not _DECLARING.isdisjoint(lemmas(words[-1].lower()))
+
+
 _COUNT_ENDING = re.compile(r"\s+(?:to|until|till|through|ending(?:\s+on|\s+in)?)\s+")
 
 
@@ -515,17 +670,28 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
 
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
-    Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date."""
+    Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
+    after Christmas" is December 27."""
     match = _COUNT.fullmatch(count.value)
-    if match is None or day.first_day is None or day.last_day is None or day.type is not TimexType.DATE:
-        return None
+    if (match is None or day.first_day is None or day.last_day is None
+            or not (day.type is TimexType.DATE or (day.type is TimexType.TIME and day.first_day == day.last_day))):
+        return None  # (a time of a day, "on Monday night", is that day)
     n, unit = int(match.group(1)), match.group(2)
     if not 0 < n <= 400:
         return None
     between = text[count.end : day.start]
     months = n * (12 if unit == "Y" else 1)
+    counted = _AFTER_BEFORE.fullmatch(between)
+    if counted and unit in "DW" and day.first_day == day.last_day:
+        # "two days after Christmas", "a week before May 3": that day, counted from the day named
+        shift = timedelta(days=n * (7 if unit == "W" else 1)) * (1 if counted.group(1) == "after" else -1)
+        try:
+            moved = day.first_day + shift
+        except OverflowError:
+            return None
+        return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule)
     try:
-        if _COUNT_STARTING.fullmatch(between):
+        if _COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count)):
             first = day.first_day
             if unit in "DW":
                 if day.first_day != day.last_day:
@@ -618,9 +784,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             continue
         single = _dated_from_timex(text, timex, dct)
         if single and single.counted_from_dct and items and dct:
-            single = _counted_from_the_date_before(text, items[-1], single, dct)
+            single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
             single = _later_in_whole_units(timex, timexes[i - 1], single)
+        if single and items and _restates_the_date(text, single, items):
+            continue  # "rose by a third last year, making 2023 the worst year": the same year told again
         if single:
             items.append(single)
     if len(items) < 2:  # nothing else to be framed by
@@ -643,6 +811,20 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
     return kept
 
 
+# a participle that says what the clause's news made of its date: "..., making 2023 the worst year on record"
+_MAKING_BEFORE = re.compile(r"\b(?:making|leaving|which\s+made|which\s+makes)\s+$", re.IGNORECASE)
+_THE_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+")
+
+
+def _restates_the_date(text: str, item: _Dated, items: list[_Dated]) -> bool:
+    """Whether an item only restates a date the sentence has already told, as what the news made of it: "Thefts
+    rose by a third last year, making 2023 the worst year on record" tells one thing of 2023 (a "making 2023 the
+    ..." whose year no other date of the sentence gives is an event of its own)."""
+    return (_MAKING_BEFORE.search(text, max(0, item.start - 20), item.start) is not None
+            and _THE_AFTER.match(text, item.end) is not None
+            and any((other.first_day, other.last_day) == (item.first_day, item.last_day) for other in items))
+
+
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
 _DAY_OF = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}(?:day|week|weekend|month|date|eve|start|end|anniversary)"
                      r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+|last\s+)?")
@@ -653,14 +835,36 @@ _MONTH_DAY_HOLIDAY = re.compile(r"\s+Day\b")
 _RIGHT_AFTER_A_DATE = re.compile(r"[\s,]*(?:(?:just|only|barely|some|about|nearly|almost)\s+)?")
 
 
-def _counted_from_the_date_before(text: str, before: _Dated, item: _Dated, dct: date) -> _Dated:
+def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, dct: date) -> _Dated:
     """"sacked the coach on Sunday, two days after the team lost": the loss is counted back from Sunday, the day
-    the sentence has just named, not from the publication date."""
-    if (before.counted_from_dct or before.first_day != before.last_day or before.since or before.until
-            or not _RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start)):
+    the sentence has just named, not from the publication date. A date the sentence gives a planned thing ("called
+    a vote for June 20, three days after ...") is not what is counted from: the clause's own day before it is ("...
+    resigned on Monday and called a vote for June 20"), or the publication date when there is none."""
+    before = items[-1]
+    if not _RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start):
+        return item
+    if _word_before(text, before.start) in _PLANNED_FOR:
+        if len(items) < 2:
+            return item
+        before = items[-2]
+    if before.counted_from_dct or before.since or before.until:
+        return item
+    if item.granularity in ("year", "month") and before.granularity in ("day", "month", item.granularity):
+        # whole years or months back ("sold in 2010, 40 years after it was founded"): the same count from the
+        # year or month of the date before
+        count = ((dct.year - item.first_day.year) if item.granularity == "year"
+                 else (dct.year - item.first_day.year) * 12 + dct.month - item.first_day.month)
+        whole = _whole_units_back(f"P{count}{item.granularity[0].upper()}", before.first_day)
+        return item if whole is None else item._replace(first_day=whole[0], last_day=whole[1], value=whole[3],
+                                                        counted_from_dct=False)
+    if before.first_day != before.last_day:
         return item
     moved = _moved_back(item, dct - before.first_day)
     return item if moved is None else moved._replace(counted_from_dct=False)
+
+
+# the words before a date of a planned thing: "called a vote for June 20", "set a deadline of May 1"
+_PLANNED_FOR = frozenset({"for", "until", "till", "by"})
 
 
 def _span_value(first: date, last: date) -> str:
@@ -899,7 +1103,7 @@ _LEADING_FILLER = frozenset(
 )
 
 
-_LINK_WORDS = (r"from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after"
+_LINK_WORDS = (r"from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after|within"
                # "declared three days of mourning starting (on Friday)": a word that only opened the date
                r"|starting|beginning|effective")
 _TRAILING_LINK = re.compile(rf"(?:\s+(?:{_LINK_WORDS}))+$", re.IGNORECASE)
@@ -1783,9 +1987,41 @@ def _draft(
         if _two_words(whole):
             title = whole
             typed = (sentence.text, item.start - sentence.start, None)
+    if typed[0] is title and title.endswith("…"):
+        # a title cut at TITLE_LIMIT is typed whole: the words after the cut are the clause's too
+        typed = (_uncut(title, clause_text), typed[1], typed[2])
+    if item.earlier and typed[2] is not None and not _content_words(_SUPERLATIVE_WORDS.sub("", title)):
+        # "Arrivals reached 6 million last year, the most since 2019": the earlier event's clause ("The most") says
+        # nothing of what it was; the sentence does
+        typed = (sentence.text, item.start - sentence.start, None)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
     return _Draft(item, sentence, clause, title or _tidy(sentence.text), _TypeRequest(typer, *typed), context,
                   [mention])
+
+
+_SUPERLATIVE_WORDS = re.compile(r"\b(?:most|least|highest|lowest|largest|biggest|smallest|worst|best|first|only|"
+                                r"since|level|ever)\b", re.IGNORECASE)
+
+
+def _uncut(title: str, clause_text: str) -> str:
+    """A title cut at TITLE_LIMIT with the rest of its clause after it: the text that is typed. The clause is
+    found again from the cut title's last three words (the title is the clause tidied, its date left out); the
+    cut title alone when they are not found."""
+    head = title[:-1].rstrip()
+    last = head.split()[-3:]
+    if not last:
+        return head
+    ends = [m.end() for m in re.finditer(r"\s+".join(map(re.escape, last)), clause_text, re.IGNORECASE)]
+    if not ends:
+        return head
+    rest = clause_text[ends[-1] :]
+    background = _BACKGROUND.search(rest)  # "... following the deadly attack in Moscow": what came before, not it
+    return head + (rest[: background.start()] if background else rest)
+
+
+# where the rest of a cut clause turns to background: a comma, a relative, a phrase of cause or time
+_BACKGROUND = re.compile(r"[,;:(]|\s(?:following|after|amid|despite|because|since|before|which|who|when|while)\s",
+                         re.IGNORECASE)
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1857,9 +2093,12 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     if not states:
         return drafts
     # each beginning with the lemmas of its title's content words
+    # (a beginning on the publication date too: "the show opened on Thursday (today) and will run until October 4"
+    # is one showing; "went back on show" begins one as "opens" does)
     beginnings = [(d, {lemma for word in _content_words(d.title) for lemma in lemmas(word)}) for d in drafts
-                  if not d.dated.until and dct < d.dated.first_day == d.dated.last_day
-                  and not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
+                  if not d.dated.until and not d.dated.since and dct <= d.dated.first_day == d.dated.last_day
+                  and (not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))
+                       or _ON_SHOW.search(d.title) is not None)]
     for draft in states:
         item = draft.dated
         words = set(map(str.lower, _WORD.findall(draft.sentence.text)))
@@ -1871,16 +2110,27 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         # ... or the state's sentence opens with a definite subject right after the beginning's sentence, which it
         # refers back to ("... will open the cup on July 20. The tournament runs until August 20.")
         refers_back = _DEFINITE_OPENING.match(draft.sentence.text) is not None
-        begun = [b.dated.first_day for b, b_lemmas in beginnings
+        begun = [b for b, b_lemmas in beginnings
                  if (b.sentence.start == draft.sentence.start
                      or (words and b.sentence.start < draft.sentence.start
                          and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
                               or not own.isdisjoint(b_lemmas))))
                  and b.dated.first_day <= item.last_day]
         if begun:
-            day = max(begun)
+            later = [b for b in begun if b.dated.first_day > dct]
+            beginning = max(later or begun, key=lambda b: b.dated.first_day)
+            day = beginning.dated.first_day
             draft.dated = item._replace(first_day=day, value=f"{day.isoformat()}/{item.last_day.isoformat()}")
+            if day == dct and beginning in drafts:
+                # a beginning on the publication date is the span's start, not news of its own: one event from it
+                drafts.remove(beginning)
+                draft.mentions.extend(beginning.mentions)
     return drafts
+
+
+# "went back on show", "goes on display", "was put on view": a showing begins
+_ON_SHOW = re.compile(r"\b(?:go|goes|went|gone|going|come|comes|came|put|placed)\s+(?:back\s+)?on\s+"
+                      r"(?:show|display|view)\b", re.IGNORECASE)
 
 
 # a past tense before "a day after": what came after is the story's news, told in the past ("The ruling came")
