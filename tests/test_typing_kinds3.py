@@ -1,9 +1,10 @@
 """Typer data for kinds of error found reading the test halves of tests/heldout_articles3 and heldout_articles4 as
 development data (issue 12): words of two senses read in the wrong one (a rocket's stage, a bullet train, a dam that
 neither bursts nor makes power, a strike ballot, an amnesty for rebels, missiles launched into the sea, a business
-deal, "the country's" as a plain possessive) and compounds missing (fuel prices, customs officers). Every sentence
-is our own; each row of FIXED failed before the data rows it tests, each row of KEPT is the other sense of the same
-words, typed right before and after; the CONTEXT row guards the article deciding a deal's sense."""
+deal, a space mission, "the country's" as a plain possessive) and names missing (fuel prices, customs officers, the
+ESA). Every sentence is our own; each row of FIXED failed before the data rows it tests, each row of KEPT is the
+other sense of the same words, typed right before and after; the CONTEXT row guards the article deciding a deal's
+sense."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ FIXED = [
     ("The government raised diesel and fuel prices by 8 percent on Sunday.", {"economy"}),
     # customs officers keep the border, as coast guards do (customs officer)
     ("The government sent extra customs staff to the docks in July.", {"security"}),
+    # the European space agency is named as NASA is, and a mission to space is no diplomatic one (ESA, mission-space)
+    ("Member states of ESA agreed to pay for the new mission in 2022.", {"other", "economy"}),
 ]
 KEPT = [
     ("The actress returned to the stage on Friday in a new play by her husband.", {"culture"}),
@@ -49,6 +52,8 @@ KEPT = [
     ("The country's oldest man died at home on Friday aged 113.", {"other"}),
     ("The culture minister resigned on Friday over the expenses row.", {"politics"}),
     ("Customs data showed exports rose 4 percent in March.", {"economy"}),
+    ("The UN peacekeeping mission in the country will end in June.", {"diplomacy", "security"}),
+    ("EU member states approved new sanctions on Monday.", {"diplomacy"}),
     ("The government fell on Tuesday when two parties quit the coalition.", {"politics"}),
 ]
 # (sentence, the other sentences of its article, acceptable types): a deal that names no firm takes the type of its
