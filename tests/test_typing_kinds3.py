@@ -3,8 +3,8 @@ development data (issue 12): words of two senses read in the wrong one (a rocket
 neither bursts nor makes power, a strike ballot, an amnesty for rebels, missiles launched into the sea, a business
 deal, a space mission, "the country's" as a plain possessive) and names missing (fuel prices, customs officers, the
 ESA). Every sentence is our own; each row of FIXED failed before the data rows it tests, each row of KEPT is the
-other sense of the same words, typed right before and after; the CONTEXT row guards the article deciding a deal's
-sense."""
+other sense of the same words, typed right before and after; the first CONTEXT row guards the article deciding
+a deal's sense."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ KEPT = [
     ("The country's oldest man died at home on Friday aged 113.", {"other"}),
     ("The culture minister resigned on Friday over the expenses row.", {"politics"}),
     ("Customs data showed exports rose 4 percent in March.", {"economy"}),
+    ("A falling branch killed a walker in the storm on Sunday.", {"disaster"}),
+    ("The party's youth branch elected a new leader on Saturday.", {"politics"}),
     ("The UN peacekeeping mission in the country will end in June.", {"diplomacy", "security"}),
     ("EU member states approved new sanctions on Monday.", {"diplomacy"}),
     ("The government fell on Tuesday when two parties quit the coalition.", {"politics"}),
@@ -62,6 +64,11 @@ CONTEXT = [
     ("The deal should close in the spring.",
      ["Two copper miners agreed on Monday to merge in a share swap worth 6 billion dollars.",
       "Their shares rose 4 percent in early trading.", "The companies cut 800 jobs last year."], {"economy"}),
+    # a branch where someone worked is a bank's or a shop's: a job, not the crime the article is about
+    # (branch-business; failed before)
+    ("The clerk had worked at a branch across town since 2016.",
+     ["A bank clerk was charged on Monday with taking 90,000 dollars from customers' savings.",
+      "She was freed on bail and will appear in court in March."], {"economy"}),
 ]
 
 
