@@ -47,6 +47,8 @@ FIXED = [
     ("A trade conference for furniture makers opens in Milan in April.", {"economy"}),
     ("The coach told a press conference on Sunday that the captain would miss the final.", {"sports"}),
     ("A conference on rebuilding Ukraine opens in London on Wednesday.", {"diplomacy"}),
+    # a party's conference is politics even with the party far from the word (conference-party-in)
+    ("The party picked a woman as its leader at a conference in Glasgow in March.", {"politics"}),
     ("A donors' conference for Sudan raised 900 million dollars on Monday.", {"diplomacy"}),
     # donors of blood or organs are health, not aid donors
     ("Blood donations fell by a fifth over the summer, the transfusion service said.", {"health"}),
