@@ -14,42 +14,68 @@ FIXED = [
     # "the world's / country's / nation's / region's" + a superlative ranks a thing: no word of relations between
     # states (sense rules world-superlative, country-superlative, nation-superlative, region-superlative)
     ("The world's largest cruise ship left port on its first voyage on Sunday.", {"other"}),
-    ("The world's busiest airport closed for six hours on Friday after a drone sighting.", {"other", "security"}),
-    ("The country's oldest newspaper printed its last edition on Saturday.", {"other", "culture", "economy"}),
+    ("The world's busiest airport closed for six hours on Friday after a drone sighting.", {"other"}),
+    ("The country's oldest newspaper printed its last edition on Saturday.", {"other"}),
+    ("The country's oldest oak was brought down by the gale on Saturday.", {"disaster"}),
     ("The country's oldest man, a retired fisherman, died at home on Friday aged 113.", {"other"}),
     ("The region's longest bridge will open in May.", {"other"}),
     # a record of longevity is no sports record
     ("She entered Guinness World Records in 2019 as the oldest living woman.", {"other"}),
     # a weather superlative is weather: "other" while it harms no one (labelling rule 11)
     ("Last month was the driest March since 1953.", {"other"}),
-    # "sank" of prices and markets is economy, of a ship a disaster (sink-market); of hopes, nothing (sink-abstract)
-    ("Copper futures sank to a two-year low on Tuesday.", {"economy"}),
-    ("The peso sank to a record low against the dollar on Friday.", {"economy"}),
-    ("Shares in the carmaker sank 9 percent after it cut its forecast on Tuesday.", {"economy"}),
-    ("Hopes of a deal sank on Thursday when the talks broke up.", {"diplomacy", "other"}),
-    # pumping oil or money is economy, pumping water out of a flood a disaster (pump-money)
-    ("The firm pumped oil from three offshore fields last year.", {"economy"}),
+    # "sank" of prices and markets is economy (sink-market), of a boat a disaster (sink-ship, before it, so that
+    # "low" or a ship's name is no market word); of hopes and chances, nothing (sink-abstract)
+    ("Wheat futures sank on Monday as rain fell across the plains.", {"economy"}),
+    ("The rupee sank to an all-time low against the dollar on Thursday.", {"economy"}),
+    ("The airline's stock sank on Wednesday when its pilots voted to strike.", {"economy"}),
+    ("The mayor's hopes of re-election sank when the audit was published on Friday.", {"politics"}),
+    ("The car ferry sank in low cloud and heavy swell on Monday, killing 12.", {"disaster"}),
+    ("The tour boat Northern Spirit sank on Sunday, and three people drowned.", {"disaster"}),
+    # pumping oil or money is economy (pump-money), pumping water out of a flood a disaster; gas pumped by soldiers
+    # or police is theirs (pump-gas-force)
+    ("The state company pumped a million barrels of crude a day in March.", {"economy"}),
     ("The central bank pumped cash into the banking system on Monday.", {"economy"}),
+    ("The government pumped 20 billion euros into the ailing lender on Tuesday.", {"economy"}),
+    ("Riot police pumped tear gas into the square on Monday to break up the crowd.", {"security"}),
+    ("Soldiers pumped gas into the tunnels where the rebels hid on Sunday.", {"attack"}),
     # a candidate vaccine or drug is health, not an election (candidate-drug)
     ("A candidate vaccine against dengue will enter human trials in May.", {"health"}),
     ("The candidate drug cut deaths by a third in the trial, the company said.", {"health"}),
-    # a conference is diplomacy only with summits, leaders, ministers, nations near (conference-*)
-    ("The dentists' conference opens in Leeds on Thursday.", {"other", "health"}),
-    ("The minister told a news conference on Monday that the bridge would reopen.", {"politics", "other"}),
+    # a conference of a trade or a field is no diplomacy (conference-field); a bare conference about a country is
+    # (its keyword), and so is a donors' one
+    ("An academic conference on soil chemistry opens in Kyoto on Friday.", {"other"}),
+    ("A trade conference for furniture makers opens in Milan in April.", {"economy"}),
+    ("The coach told a press conference on Sunday that the captain would miss the final.", {"sports"}),
+    ("A conference on rebuilding Ukraine opens in London on Wednesday.", {"diplomacy"}),
+    # a party's conference is politics even with the party far from the word (conference-party-in)
+    ("The party picked a woman as its leader at a conference in Glasgow in March.", {"politics"}),
+    ("A donors' conference for Sudan raised 900 million dollars on Monday.", {"diplomacy"}),
     # donors of blood or organs are health, not aid donors
-    ("Hospitals appealed for blood donors after the crash on Monday.", {"health", "disaster"}),
+    ("Blood donations fell by a fifth over the summer, the transfusion service said.", {"health"}),
     ("The number of organ donors rose by a tenth last year.", {"health"}),
-    # troops handing over security keep order (hand-over-security), no suspect handed to the police
-    ("The troops will hand over security to the police in June.", {"security"}),
-    # "beaten" with another act of violence is an assault, no match (beat-assault); strangling is an attack
+    # forces handing over a post keep order (hand-over-security), no suspect handed to the police
+    ("Foreign forces handed over the garrison at the pass to local police in March.", {"security"}),
+    # "beaten" by someone with another act of violence is an assault, no match (beat-assault, beat-assault-passive);
+    # beating a charge or rivals to a prize is neither (beat-charge, beat-prize)
     ("The shopkeeper was beaten and stabbed in his shop late on Monday.", {"attack"}),
-    ("The woman was beaten and strangled in her flat, police said on Wednesday.", {"attack"}),
-    # armour moved to a border is a deployment (tank-deploy, armoured vehicle)
-    ("Armoured vehicles were sent to the frontier on Sunday.", {"security"}),
-    ("The army moved tanks to the frontier on Sunday.", {"security"}),
-    # a ministry acting in its field is news of that field, as the health and foreign ministries are
-    ("The culture ministry reached a deal with the heirs on Tuesday.", {"culture"}),
-    ("She carried the Olympic torch through her home town in May.", {"sports"}),
+    ("A pensioner was kicked and beaten in his garden by burglars on Sunday.", {"attack"}),
+    ("A shop owner was beaten and knifed in a robbery on Sunday night.", {"attack"}),
+    ("He beat the murder charge in 2019 and walked free.", {"justice"}),
+    ("A thriller about a murder in Oslo beat three other films to win the jury prize on Saturday.", {"culture"}),
+    # strangling a person is an attack; strangling trade or growth is economy (strangle-figurative)
+    ("The pensioner was strangled with a cord in his garage, detectives said on Friday.", {"attack"}),
+    ("Tighter credit will strangle growth in the building trade next year, the lenders warned.", {"economy"}),
+    ("A customs blockade strangled exports from the port for six months in 2017.", {"economy"}),
+    # armour sent somewhere is a deployment (tank-deploy, vehicle-armoured); an armoured van robbed is a crime
+    ("Forty tanks will be stationed in the Baltic states from spring, the alliance said.", {"security"}),
+    ("Armoured personnel carriers were deployed to the capital's streets on Tuesday.", {"security"}),
+    ("An armoured vehicle carrying cash was robbed on the motorway on Tuesday.", {"justice"}),
+    # heat that kills is a disaster, as cold is (kill-disaster)
+    ("The hottest day of the year killed two farmers in the valley on Sunday.", {"disaster"}),
+    ("The heat killed 140 people in the capital during the hottest week of July.", {"disaster"}),
+    # a quarrel between states is diplomacy (quarrel-states); torch relays belong to the Games
+    ("Their quarrel over the border has kept the crossings shut since March.", {"diplomacy"}),
+    ("Crowds lined the streets of the port to watch the torch relay on Tuesday.", {"sports"}),
 ]
 KEPT = [
     ("The ferry sank off the island on Tuesday with 40 people aboard.", {"disaster"}),
@@ -68,6 +94,7 @@ KEPT = [
     ("Tanks crossed the border at dawn and shelled the town.", {"attack"}),
     ("Civilians died at the hands of government troops in the town, witnesses said.", {"attack"}),
     ("The culture minister resigned on Friday over the expenses row.", {"politics"}),
+    ("Foreign ministers of the six powers resumed their conference in Vienna on Monday.", {"diplomacy"}),
     ("The heatwave peaked on Tuesday, the hottest day on record, and two farm workers died.", {"disaster", "health"}),
     ("The driest spring on record ruined the wheat harvest across the plains.", {"disaster"}),
     ("The new musical is the hottest ticket in town this summer.", {"culture"}),
