@@ -898,3 +898,20 @@ def test_possessive_dates_and_carried_subjects(text: str, day: tuple[int, int, i
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert event.title == title, [(e.start, e.title) for e in events]
+
+
+# Review 22b F9: a title told by the clause's own verb, the date being only in the subject's relative clause, is
+# typed with the whole sentence: the relative clause still tells what kind of news it is. (text, day, title, type)
+RELATIVE_CLAUSE_TYPES = [
+    ("Fans who were hurt in the stampede on Saturday went home.", (2024, 5, 4), "Fans went home", "disaster"),
+    ("Workers who were rescued from the collapsed mine on Tuesday left hospital.", (2024, 5, 7),
+     "Workers left hospital", "disaster"),
+]
+
+
+@pytest.mark.parametrize("text, day, title, kind", RELATIVE_CLAUSE_TYPES, ids=[s[2] for s in RELATIVE_CLAUSE_TYPES])
+def test_a_title_past_a_relative_clause_is_typed_with_the_sentence(text: str, day: tuple[int, int, int], title: str,
+                                                                  kind: str) -> None:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next(e for e in events if e.start == date(*day))
+    assert (event.title, event.type) == (title, kind), [(e.start, e.title, e.type) for e in events]

@@ -1753,8 +1753,12 @@ def _draft(
         typed: tuple[str, int | None, tuple[str, int | None] | None] = (title, None, (clause_text, None))
     else:
         # (a clause cut before the sentence's end leaves a later date to the words after it)
-        title = make_title(clause_text, item.start - lo, item.end - lo,
-                           main_undated=not text[hi : sentence.end].strip(" .,;:!?\"'”’"))
+        main_undated = not text[hi : sentence.end].strip(" .,;:!?\"'”’")
+        title = make_title(clause_text, item.start - lo, item.end - lo, main_undated=main_undated)
+        # "Rescuers who reached the village on Sunday found 12 bodies": a title told by the clause's own verb, not
+        # the relative clause the date is in, is typed with the whole sentence (both tell what happened)
+        whole_typed = (lo == sentence.start and main_undated and _SUBJECT_RELATIVE.match(clause_text) is not None
+                       and title != make_title(clause_text, item.start - lo, item.end - lo, main_undated=False))
         if lo > sentence.start:
             # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
             # a relative clause the other date belongs to
@@ -1847,6 +1851,8 @@ def _draft(
                 title = _tidy(subject + " " + title[0].lower() + title[1:])
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
         typed = (title, None, (clause_text, item.start - lo))
+        if whole_typed:
+            typed = (sentence.text, None, (title, None))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
     reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
     if not _two_words(reported):
