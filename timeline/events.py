@@ -1077,6 +1077,9 @@ def _opens_with_finite_verb(piece: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
+_APPOSITIVE_THEN_VERB = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,60}?,\s+(?=[a-z])")
+_PAIRED_POSSESSIVE = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+(?=[a-z])")
+_OWNED_NOUN = re.compile(r"\s+[a-z0-9]")
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -1087,9 +1090,17 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     if tail.startswith(("'s", "’s")):
         # "Last year's festival", "died in Sunday's crash": the date qualifies the noun, which keeps its
         # preposition and takes "the" for the date
+        owned = _POSSESSIVE.sub("", tail)
+        paired = _PAIRED_POSSESSIVE.match(owned)
+        if paired:  # "Sunday's and Monday's rains": the noun is after the second date
+            owned = owned[paired.end() :]
+        elif not owned.strip() or (" " not in segment[expr_start:expr_end].strip() and not _OWNED_NOUN.match(owned)):
+            # "Friday's" alone, "Friday's Restaurant": no noun the date qualifies, or a name after one word that
+            # may be a name's too ("this year's Motor Show" is the show's date); the words as written
+            return _SPACES.sub(" ", segment).strip()
         if head.strip().lower() in _PREPOSITIONS:  # "at this year's conference" alone: the conference
             head = ""
-        return _SPACES.sub(" ", head + "the" + _POSSESSIVE.sub("", tail)).strip()
+        return _SPACES.sub(" ", head + "the " + owned.lstrip()).strip()
     head_end = head.rstrip()
     space = head_end.rfind(" ")  # the word before the expression begins after the last space, if any
     if head_end[space + 1 :].lower() in _PREPOSITIONS:
@@ -1147,8 +1158,11 @@ _PREDICATE = re.compile(
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _DATE_AS_MODIFIER = re.compile(
-    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|was|were|is|are|has|have|had|will|would|when|after|before)\b)"
-    r"[a-z][a-z-]+(?:\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|was|were|is|are|has|have|had|will|would|when)\b)"
+    # ("in the first ten days of June from the same period": a preposition after the date is no noun it qualifies)
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|since|until|than|was|were|is|are|has|have|had|will|would"
+    r"|when|after|before)\b)"
+    r"[a-z][a-z-]+(?:\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|since|until|than|was|were|is|are|has|have"
+    r"|had|will|would|when)\b)"
     r"(?![a-z]+ed\b)[a-z][a-z-]+)?"
 )
 _RELATIVE_START = re.compile(r"^(?:who|which|whose)\s+", re.IGNORECASE)
@@ -1232,7 +1246,8 @@ def _last_noun_phrase(piece: str, of_too: bool = False) -> str:
 # the relative clause, then the clause's own verb; the date belongs to one of the two clauses, and the title is the
 # noun phrase with that clause's words ("A storm hit the coast", "The strike ended")
 _SUBJECT_RELATIVE = re.compile(
-    r"(?P<subject>(?:[A-Za-z0-9][\w'’-]*\s+){0,5}?[A-Za-z0-9][\w'’-]*)\s+(?P<pronoun>that|who|which)\s+(?=[a-z])"
+    r"(?P<subject>(?:[A-Za-z0-9][\w'’-]*\s+){0,5}?[A-Za-z0-9][\w'’-]*)(?P<comma>,)?\s+(?P<pronoun>that|who|which)\s+"
+    r"(?=[a-z])"
 )
 _SUBJECT_OPENER = frozenset("the a an its his her their this these those our".split())
 _NOT_IN_A_SUBJECT = frozenset(
@@ -1273,7 +1288,10 @@ def _owned_noun_title(clause: str, expr_start: int, expr_end: int) -> str | None
         between = clause[words[-1].end() : word.start()] if words else clause[owner.end() : word.start()]
         abbreviation = bool(words) and words[-1].group(0)[0].isupper() and len(words[-1].group(0)) <= 4
         if (_CUT_MARKS.search(between) or ("." in between and not abbreviation) or text.lower() in _NOUN_PHRASE_END
-                or (words and (text in _AUXILIARIES or _plainly_verb(text))) or len(words) == 8):
+                or (words and (text in _AUXILIARIES or _plainly_verb(text)
+                               # "the cost of last year's floods rose": the clause's verb, never the noun's
+                               or (words[-1].group(0).lower() not in _FUNCTION_WORDS and _past_form(text))))
+                or len(words) == 8):
             break
         words.append(word)
     # the phrase ends with its noun ("last year's fully diluted ..." has none before the figure)
@@ -1310,15 +1328,36 @@ def _relative_clause_end(clause: str, begin: int, end: int, expr_start: int, exp
             return None  # "who said on Monday that ...": what follows was said, no verb of the clause's own
         if text in _MAIN_AUXILIARIES or _plainly_verb(text) or _past_form(text):
             return word.start()
+        if (k >= 2 and k + 1 < len(words) and words[k + 1].group(0) in _SUBJECT_OPENER and text.endswith("s")
+                and _present_form(text)):
+            # "who has scored 20 goals since January leads the table": a verb's -s form before its object
+            return word.start()
         if (expr_start < expr_end <= word.start() and not clause[expr_end : word.start()].strip()
                 and "VERB" in word_classes(text)):
             return word.start()
     return None
 
 
-def _title_past_a_relative(clause: str, expr_start: int, expr_end: int) -> str | None:
+def _present_form(word: str) -> bool:
+    """Whether a lower-case word is a verb's third-person present ("leads", "faces"), whatever else it may be."""
+    from lemminflect import getInflection  # (imported when first needed, as in timeline.lemmas)
+
+    return "VERB" in word_classes(word) and any(word in getInflection(lemma, "VBZ") for lemma in lemmas(word))
+
+
+# "The drought that began in 2022 and the floods that followed ...": a second subject with a relative clause of
+# its own; which verb is whose is not read
+_SECOND_RELATIVE_SUBJECT = re.compile(
+    r"\band\s+(?:the|a|an|its|his|her|their|this|these|those|our)\s+(?:[\w'’-]+\s+){0,3}?(?:that|who|which)\s",
+    re.IGNORECASE,
+)
+
+
+def _title_past_a_relative(clause: str, expr_start: int, expr_end: int, main_undated: bool = False) -> str | None:
     """The title of a date in a clause that opens with "<noun phrase> that/who/which <verb> ... <verb> ...": the
-    noun phrase with the words of the part the date is in; None when the clause has no such shape."""
+    noun phrase with the words of the part the date is in; None when the clause has no such shape. With
+    `main_undated` (no later date in the sentence), a date only in a restrictive relative clause dates the clause's
+    own verb, the news."""
     opening = _SUBJECT_RELATIVE.match(clause, len(clause) - len(clause.lstrip()))
     if opening is None or opening.end() > expr_start:
         return None
@@ -1336,13 +1375,32 @@ def _title_past_a_relative(clause: str, expr_start: int, expr_end: int) -> str |
     verb = _WORD.match(clause, opening.end())
     if verb is None or "VERB" not in word_classes(verb.group(0)):
         return None  # "the plan that the council approved": the relative has a subject of its own
+    second = _WORD.match(clause, verb.end() + 1)
+    if second is not None and second.group(0).lower() in _REPORTING:
+        return None  # "a man who police said was armed": "police" is the relative's own subject
     stop = _CUT_MARKS.search(clause, opening.end())
     limit = stop.start() if stop else len(clause)
-    main = _relative_clause_end(clause, opening.end(), limit, expr_start, expr_end)
-    if main is None:
-        if expr_start >= limit:
+    if opening.group("comma"):
+        # "The storm, which killed 12 people on Friday, moved north on Saturday": the clause between the commas
+        # tells of the subject; the verb after the second comma is the subject's own
+        if stop is None or stop.group(0) != "," or not _opens_with_finite_verb(clause[stop.end() :]):
             return None
-        main = limit
+        main = stop.end()
+        if expr_start >= main and _CUT_MARKS.search(clause, main, expr_start):
+            return None  # the date is in a later piece than the verb's own ("said ..., up from seven a year ago")
+    else:
+        found = _relative_clause_end(clause, opening.end(), limit, expr_start, expr_end)
+        if found is None and expr_start >= limit:
+            return None
+        main = limit if found is None else found
+        if _SECOND_RELATIVE_SUBJECT.search(clause, opening.end(), main):
+            return None
+        if main_undated and found is not None and expr_end <= main:
+            # "Protesters who gathered on Monday were dispersed with tear gas": the date is only in the relative
+            # clause and the clause's own verb has no date of its own: that verb is the news; the relative clause
+            # is cut out whole
+            reduced = subject + " " + clause[main:]
+            return make_title(reduced, len(subject) + 1, len(subject) + 1, relative_read=True)
     if expr_end <= main:  # the date is in the relative clause: its verb and what it acts on
         part, offset = clause[opening.end() : main], opening.end()
     elif expr_start >= main:  # the date is the clause's own: its verb and the rest
@@ -1354,7 +1412,8 @@ def _title_past_a_relative(clause: str, expr_start: int, expr_end: int) -> str |
     return make_title(reduced, expr_start + shift, expr_end + shift, relative_read=True)
 
 
-def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool = False) -> str:
+def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool = False,
+               main_undated: bool = True) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
 
     The clause is cut at commas, brackets and "that"; the piece holding the date is used. A piece that only says
@@ -1362,7 +1421,7 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
     if not relative_read and 0 <= expr_start <= expr_end <= len(clause):
-        past_relative = _title_past_a_relative(clause, expr_start, expr_end)
+        past_relative = _title_past_a_relative(clause, expr_start, expr_end, main_undated)
         if past_relative:
             return past_relative
         owned = _owned_noun_title(clause, expr_start, expr_end)
@@ -1897,7 +1956,13 @@ def _draft(
         # what _Typer.type reads (text, centre, fallback): typed once, at the end, when the title is settled
         typed: tuple[str, int | None, tuple[str, int | None] | None] = (title, None, (clause_text, None))
     else:
-        title = make_title(clause_text, item.start - lo, item.end - lo)
+        # (a clause cut before the sentence's end leaves a later date to the words after it)
+        main_undated = not text[hi : sentence.end].strip(" .,;:!?\"'”’")
+        title = make_title(clause_text, item.start - lo, item.end - lo, main_undated=main_undated)
+        # "Rescuers who reached the village on Sunday found 12 bodies": a title told by the clause's own verb, not
+        # the relative clause the date is in, is typed with the whole sentence (both tell what happened)
+        whole_typed = (lo == sentence.start and main_undated and _SUBJECT_RELATIVE.match(clause_text) is not None
+                       and title != make_title(clause_text, item.start - lo, item.end - lo, main_undated=False))
         if lo > sentence.start:
             # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
             # a relative clause the other date belongs to
@@ -1907,6 +1972,13 @@ def _draft(
                 title = past_relative
         else:
             past_relative = None
+            appositive = (_APPOSITIVE_THEN_VERB.match(text, hi, sentence.end)
+                          if text.startswith(("'s", "’s"), item.end) and not text[lo : item.start].strip() else None)
+            if appositive and _opens_with_finite_verb(text[appositive.end() : sentence.end]):
+                # "Thursday's quake, the strongest since 1999, killed 30 people": the noun the date qualifies is
+                # the subject of the verb after the words about it
+                verb_title = make_title(text[appositive.end() : sentence.end], 0, 0, relative_read=True)
+                title = _tidy(title + " " + verb_title[:1].lower() + verb_title[1:])
         mid_sentence = lo > sentence.start and past_relative is None
         lead = _LEAD_IN.match(clause_text) if mid_sentence else None
         joined = _AND_VERB.match(clause_text) if lead is None and mid_sentence else None
@@ -1936,7 +2008,11 @@ def _draft(
                     subject_end = word.start()
                     break
             if (auxiliary_at is not None and subject_end is not None
-                    and not _passive_participle(joined.group("verb"), first_verb)):
+                    and (not _passive_participle(joined.group("verb"), first_verb)
+                         # "Inflation has fallen since March and stood at 2 percent in April": a dated simple
+                         # past takes the subject without "has"
+                         or (text[auxiliary_at:subject_end].lower() in ("has", "have")
+                             and _past_form(joined.group("verb"))))):
                 subject_end = auxiliary_at  # "Smith was born in 1950 and died in 2021": "died" takes no "was"
             subject = text[subject_start:subject_end].strip() if subject_end is not None else ""
             if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
@@ -1979,6 +2055,8 @@ def _draft(
                 title = _tidy(subject + " " + title[0].lower() + title[1:])
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
         typed = (title, None, (clause_text, item.start - lo))
+        if whole_typed:
+            typed = (sentence.text, None, (title, None))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
     reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
     if not _two_words(reported):
