@@ -841,3 +841,35 @@ def test_more_title_shapes(text: str, day: tuple[int, int, int], title: str) -> 
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert event.title == title, [(e.start, e.title) for e in events]
+
+
+# Spans a reader reads off two dates or off the words around one: "the year to March" is the twelve months ending
+# then (a fiscal year named just before, in apposition, is the same span); two dates of one unit, one right after
+# the other and joined by "and", are one span; "a week later than planned" compares and dates nothing.
+# (published, text, the events' spans)
+SPANS_READ_OFF_THE_WORDS = [
+    (date(2024, 8, 20), "Ticket sales at the opera house rose by a fifth in the year to June.",
+     [(date(2023, 7, 1), date(2024, 6, 30))]),
+    (date(2024, 8, 20), "The brewer made a record profit in fiscal 2024, the year to June 30.",
+     [(date(2023, 7, 1), date(2024, 6, 30))]),
+    (date(2024, 8, 20), "Rail freight will grow slowly in the business year that ends on September 30.",
+     [(date(2023, 10, 1), date(2024, 9, 30))]),
+    (date(2024, 8, 20), "Two envoys held talks in Oslo on Thursday and Friday.",
+     [(date(2024, 8, 15), date(2024, 8, 16))]),
+    (date(2024, 8, 20), "The bridge reopened on Sunday, three days later than planned.",
+     [(date(2024, 8, 18), date(2024, 8, 18))]),
+    # look-alikes: dates apart are two things, and so are years (a yearly thing told of two years is two events)
+    (date(2024, 8, 20), "The town's carnival was cancelled in 2020 and 2021.",
+     [(date(2020, 1, 1), date(2020, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]),
+    (date(2024, 8, 20), "The mayor won elections in 2014 and 2019.",
+     [(date(2014, 1, 1), date(2014, 12, 31)), (date(2019, 1, 1), date(2019, 12, 31))]),
+    (date(2024, 8, 20), "Talks resumed on August 12 and ended on August 13.",
+     [(date(2024, 8, 12), date(2024, 8, 12)), (date(2024, 8, 13), date(2024, 8, 13))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SPANS_READ_OFF_THE_WORDS,
+                         ids=[s[1][:40] for s in SPANS_READ_OFF_THE_WORDS])
+def test_spans_read_off_the_words_around_a_date(published: date, text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, published))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]

@@ -162,6 +162,7 @@ def _duration_days(timex: Timex) -> tuple[int, int] | None:
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DECADES_AGO = re.compile(r"(a|one|two|three|four|five)\s+decades?\s+ago", re.IGNORECASE)
 _LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
+_THAN = re.compile(r"\s+than\b")
 _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
@@ -177,6 +178,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             unit = timex.granularity.value if timex.granularity else "day"
             told = timex.first_day.isoformat()[: {"month": 7, "year": 4}.get(unit, 10)]
             later = _LATER_WORD.match(text, timex.end)
+            if later and _THAN.match(text, later.end()):
+                return None  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
             return _Dated(timex.start, later.end() if later else timex.end, timex.first_day, timex.last_day, unit,
                           told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
@@ -622,7 +625,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         elif single and timex.anchor == "previous" and i > 0:
             single = _later_in_whole_units(timex, timexes[i - 1], single)
         if single:
+            single = _year_ending(text, items, single)
             items.append(single)
+    items = _adjacent_joined(text, items)
     if len(items) < 2:  # nothing else to be framed by
         return items
     kept = []
@@ -641,6 +646,64 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if not framed:
             kept.append(item)
     return kept
+
+
+# "the year to March", "the fiscal year that ends on July 16", "the 12 months ending June 30": a year-long span that
+# ends with the date; "fiscal 2024, the year to June 30" tells one span (the fiscal year named, then defined)
+_YEAR_ENDING = re.compile(
+    r"(?:\bthe\s+)?(?:(?:fiscal|financial|business|tax|school|academic)\s+)?(?:\byear|\b12\s+months|\btwelve\s+months)"
+    r"\s+(?:to|ending|ended|(?:that|which)\s+(?:ends|ended|will\s+end))(?:\s+on|\s+in)?\s+$",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
+    """A date that ends "the year to ..." dates the year up to it: "sales fell 5 percent in the year to March" (of
+    2021) runs from April 2020 to March 2021. The words "the year" (tagged as a date of their own) and a fiscal year
+    right before, in apposition, are the same span and are dropped from `items`."""
+    if item.since or item.until or item.forward or item.granularity == "open":
+        return item
+    phrase = _YEAR_ENDING.search(text, max(0, item.start - 60), item.start)
+    if phrase is None:
+        return item
+    try:
+        first = item.last_day.replace(year=item.last_day.year - 1) + timedelta(days=1)
+    except ValueError:  # February 29
+        first = date(item.last_day.year - 1, 3, 1)
+    start = phrase.start()
+    while items and items[-1].start >= phrase.start():  # "the year" of "the year to March"
+        items.pop()
+    if items and items[-1].granularity == "year" and _APPOSITION.fullmatch(text, items[-1].end, phrase.start()):
+        start = items.pop().start  # "fiscal 2024, the year to June 30"
+    return item._replace(start=start, first_day=first, granularity="open",
+                         value=_span_value(first, item.last_day))
+
+
+_AND_NEXT = re.compile(r"\s+and\s+(?:on\s+|in\s+)?")
+_JOINABLE = frozenset({"day"})
+
+
+def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """Two days, one right after the other and joined by "and", tell one thing over both: "talks in Geneva on Monday
+    and Tuesday" is one span. Days apart stay two events, and so do years ("the race was cancelled in 2020 and
+    2021": a yearly thing told of two years is two events, a reader cannot tell it from one lasting both)."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.granularity == item.granularity and item.granularity in _JOINABLE
+                and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
+                and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
+                and item.first_day == before.last_day + timedelta(days=1)
+                and _AND_NEXT.fullmatch(text, before.end, item.start)):
+            joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
+                                         value=_span_value(before.first_day, item.last_day),
+                                         approximate=before.approximate or item.approximate)
+            continue
+        joined.append(item)
+    return joined
 
 
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
