@@ -844,8 +844,10 @@ def test_more_title_shapes(text: str, day: tuple[int, int, int], title: str) -> 
 
 
 # Spans a reader reads off two dates or off the words around one: "the year to March" is the twelve months ending
-# then (a fiscal year named just before, in apposition, is the same span); two dates of one unit, one right after
-# the other and joined by "and", are one span; "a week later than planned" compares and dates nothing.
+# then (a fiscal year named just before, in apposition, is the same span); two days, one right after the other
+# and joined by "and", are one span; "a week later than planned" compares and dates nothing; "from 1991 until a
+# ceasefire in 1994" is one span; "until at least" a date is "until" it; a clock time with no day beside it, in a
+# clause dated otherwise, is an hour of that thing, no event of the publication day.
 # (published, text, the events' spans)
 SPANS_READ_OFF_THE_WORDS = [
     (date(2024, 8, 20), "Ticket sales at the opera house rose by a fifth in the year to June.",
@@ -858,6 +860,18 @@ SPANS_READ_OFF_THE_WORDS = [
      [(date(2024, 8, 15), date(2024, 8, 16))]),
     (date(2024, 8, 20), "The bridge reopened on Sunday, three days later than planned.",
      [(date(2024, 8, 18), date(2024, 8, 18))]),
+    # the end of a span told as the date of what ended it; a hedge between "until" and its date
+    (date(2024, 8, 20), "The two armies fought from 1991 until a ceasefire in 1994.",
+     [(date(1991, 1, 1), date(1994, 12, 31))]),
+    (date(2024, 8, 20), "The harbour will stay closed until at least the end of the month.",
+     [(date(2024, 8, 20), date(2024, 8, 31))]),
+    # a clock time with no day beside it, in a clause dated otherwise, is an hour of that thing
+    (date(2024, 8, 20), "Cafés have had to shut at 11 p.m. since Monday.", [(date(2024, 8, 19), date(2024, 8, 20))]),
+    # look-alikes: a clock time in a clause of its own is the publication day's
+    (date(2024, 8, 20), "The blast went off at 9 p.m., firefighters said on Monday.",
+     [(date(2024, 8, 20), date(2024, 8, 20))]),
+    (date(2024, 8, 20), "The rebels held the valley from 2012 to 2015 and again in 2019.",
+     [(date(2012, 1, 1), date(2015, 12, 31)), (date(2019, 1, 1), date(2019, 12, 31))]),
     # look-alikes: dates apart are two things, and so are years (a yearly thing told of two years is two events)
     (date(2024, 8, 20), "The town's carnival was cancelled in 2020 and 2021.",
      [(date(2020, 1, 1), date(2020, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]),

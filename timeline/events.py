@@ -163,6 +163,8 @@ _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DECADES_AGO = re.compile(r"(a|one|two|three|four|five)\s+decades?\s+ago", re.IGNORECASE)
 _LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
 _THAN = re.compile(r"\s+than\b")
+_CLOCK_RULES = frozenset({"time.clock", "time.clock_24", "time.noon"})  # "8 p.m.", "14:30", "noon": an hour alone
+_HEDGE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:least|latest|earliest|most)\s+$", re.IGNORECASE)
 _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
@@ -217,6 +219,9 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     earlier = since = until = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
+        hedged = _HEDGE.search(text, max(0, timex.start - 40), timex.start)
+        if hedged:  # "until at least the end of the week", "by the end of May at the latest": the word before counts
+            before = hedged.group(1).lower()
         since_at = timex.start
         event_since = (_SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
                        if text.find("ince ", max(0, timex.start - 60), timex.start) >= 0 else None)
@@ -617,6 +622,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
             # day's date, not an event of its own
             continue
+        if timex.rule in _CLOCK_RULES and timex.anchor == "dct" and any(
+            o.type is TimexType.DATE and o.first_day is not None and o.granularity is not Granularity.TIME
+            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            for o in timexes
+        ):
+            # "bars have had to close at 8 p.m. since Friday": a clock time with no day beside it, in a clause that
+            # dates its thing otherwise, is an hour of that thing, not an event of the publication day
+            continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
@@ -627,7 +640,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
-    items = _adjacent_joined(text, items)
+    items = _from_until_joined(text, _adjacent_joined(text, items))
     if len(items) < 2:  # nothing else to be framed by
         return items
     kept = []
@@ -698,6 +711,33 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                 and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
                 and item.first_day == before.last_day + timedelta(days=1)
                 and _AND_NEXT.fullmatch(text, before.end, item.start)):
+            joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
+                                         value=_span_value(before.first_day, item.last_day),
+                                         approximate=before.approximate or item.approximate)
+            continue
+        joined.append(item)
+    return joined
+
+
+# "from 1996 until a peace deal in 2006": the end of a span told as the date of the thing that ended it
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_UNTIL_A_THING_IN = re.compile(
+    r"\s+(?:until|till|to)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+", re.IGNORECASE
+)
+
+
+def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"The rebels fought the army from 1996 until a peace deal in 2006" tells one span, 1996 to 2006: a date after
+    "from" and one that dates what ended it, "until" a thing "in" or "on" a date, make one span."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.granularity != "open" and item.granularity != "open" and before.last_day < item.first_day
+                and not (before.forward or item.forward or before.earlier or item.earlier)
+                and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start)
+                and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start)):
             joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
                                          value=_span_value(before.first_day, item.last_day),
                                          approximate=before.approximate or item.approximate)
