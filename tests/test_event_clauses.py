@@ -623,6 +623,9 @@ ONE_THING_ONE_SPAN = [
      [(date(2023, 2, 1), date(2023, 2, 28)), (date(2023, 3, 1), date(2024, 6, 30))]),
     (date(2024, 5, 8), "Police counted 12 to 15 May Day marchers outside the town hall on Wednesday.",
      [(date(2024, 5, 8), date(2024, 5, 8))]),
+    # ... and so does one whose year is told in words right after it
+    (date(2023, 5, 2), "The old pier was shut from March 1 to May 30 last year for repairs.",
+     [(date(2022, 3, 1), date(2022, 5, 30))]),
     # look-alikes: a range with its year written, or far from the publication date, stays as the tense reads it
     (date(2023, 4, 18), "The show runs from April 14 to May 2 2024.", [(date(2024, 4, 14), date(2024, 5, 2))]),
     (date(2023, 4, 18), "The new ferry line will run from June 1 to August 31.",

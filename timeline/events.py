@@ -333,6 +333,9 @@ def _superlative(word: str) -> bool:
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")
+# "from April 7 to June 18 last year": the year is told in words right after the range
+_YEAR_TOLD_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|next|this|that|the\s+previous|the\s+following)\s+year\b",
+                              re.IGNORECASE)
 
 
 def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _Dated | None:
@@ -345,7 +348,8 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
     start = whole[0] if whole is not None else start
     whole = _whole_unit(second, dct)
     end = whole[1] if whole is not None else end
-    if dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end):
+    if (dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end)
+            and not _YEAR_TOLD_AFTER.match(text, second.end)):
         # "to travel between April 14 and May 2" in an article of April 18: with no year written, a range that
         # holds the publication date a year nearer is the one meant, not the next (or last) year's, whatever the
         # tense says of its ends
@@ -357,7 +361,8 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
         if nearer[0] <= dct <= nearer[1]:
             start, end = nearer
     value = f"{start.isoformat()}/{end.isoformat()}"
-    return _Dated(first.start, second.end, start, end, "open", value, approximate, first.rule)
+    told = _YEAR_TOLD_AFTER.match(text, second.end)  # the year's words are part of the range's expression
+    return _Dated(first.start, told.end() if told else second.end, start, end, "open", value, approximate, first.rule)
 
 
 def _plainly_verb(word: str, adjective_too: bool = False) -> bool:
