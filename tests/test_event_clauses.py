@@ -850,7 +850,8 @@ def test_more_title_shapes(text: str, day: tuple[int, int, int], title: str) -> 
 # then (a fiscal year named just before, in apposition, is the same span); two days, one right after the other
 # and joined by "and", are one span; "a week later than planned" compares and dates nothing; "from 1991 until a
 # ceasefire in 1994" is one span; "until at least" a date is "until" it; a clock time with no day beside it, in a
-# clause dated otherwise, is an hour of that thing, no event of the publication day.
+# clause dated otherwise, is an hour of that thing, no event of the publication day; "next year's budget" names the
+# period the budget covers, no event, when the clause has a day of its own.
 # (published, text, the events' spans)
 SPANS_READ_OFF_THE_WORDS = [
     (date(2024, 8, 20), "Ticket sales at the opera house rose by a fifth in the year to June.",
@@ -870,7 +871,12 @@ SPANS_READ_OFF_THE_WORDS = [
      [(date(2024, 8, 20), date(2024, 8, 31))]),
     # a clock time with no day beside it, in a clause dated otherwise, is an hour of that thing
     (date(2024, 8, 20), "Cafés have had to shut at 11 p.m. since Monday.", [(date(2024, 8, 19), date(2024, 8, 20))]),
-    # look-alikes: a clock time in a clause of its own is the publication day's
+    # a date owning a budget, a forecast or a target names the period it covers: the clause's day dates the event
+    (date(2024, 8, 20), "Lawmakers must pass next year's health budget by October 31.",
+     [(date(2024, 8, 20), date(2024, 10, 31))]),
+    # look-alikes: a date owning an event is that event's; a clock time in a clause of its own is the publication day's
+    (date(2024, 8, 20), "The court annulled last year's mayoral election on Monday.",
+     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 8, 19), date(2024, 8, 19))]),
     (date(2024, 8, 20), "The blast went off at 9 p.m., firefighters said on Monday.",
      [(date(2024, 8, 20), date(2024, 8, 20))]),
     (date(2024, 8, 20), "The rebels held the valley from 2012 to 2015 and again in 2019.",

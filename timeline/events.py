@@ -58,13 +58,14 @@ def _signal_words() -> dict[str, frozenset[str]]:
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
-                     "ending", "beginning", "lasting", "deadline", "deadline_end"):
+                     "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
 
 
 SIGNALS = _signal_words()
+_PERIOD_NOUNS = SIGNALS["period_noun"]
 (_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
  _LASTING, _DEADLINE, _DEADLINE_END) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
@@ -627,6 +628,13 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
             # day's date, not an event of its own
             continue
+        if _owns_a_period_noun(text, timex) and any(
+            o.granularity is Granularity.DAY and o.first_day is not None and not _OWNER.match(text, o.end)
+            for o in timexes
+        ):
+            # "the assembly must approve next year's budget by December 2": the budget is of next year, the event
+            # is the approval
+            continue
         if timex.rule in _CLOCK_RULES and timex.anchor == "dct" and any(
             o.type is TimexType.DATE and o.first_day is not None and o.granularity is not Granularity.TIME
             and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
@@ -722,6 +730,16 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
             continue
         joined.append(item)
     return joined
+
+
+_OWNED_WORDS = re.compile(r"['’]s((?:\s+[a-z-]+){1,3})")
+
+
+def _owns_a_period_noun(text: str, timex: Timex) -> bool:
+    """"next year's budget", "this year's growth forecast": the date names the period a plan or a count covers
+    (one of the three words after the "'s")."""
+    owned = _OWNED_WORDS.match(text, timex.end)
+    return owned is not None and not _PERIOD_NOUNS.isdisjoint(owned.group(1).split())
 
 
 # "from 1996 until a peace deal in 2006": the end of a span told as the date of the thing that ended it
