@@ -871,6 +871,9 @@ SPANS_READ_OFF_THE_WORDS = [
      [(date(2024, 8, 20), date(2024, 8, 31))]),
     # a clock time with no day beside it, in a clause dated otherwise, is an hour of that thing
     (date(2024, 8, 20), "Cafés have had to shut at 11 p.m. since Monday.", [(date(2024, 8, 19), date(2024, 8, 20))]),
+    # a thing told by its two ends: a date after a verb of beginning, one after "and ends"
+    (date(2024, 8, 20), "The sailing race starts in Brest on September 2 and ends in Lisbon ten days later.",
+     [(date(2024, 9, 2), date(2024, 9, 12))]),
     # a date owning a budget, a forecast or a target names the period it covers: the clause's day dates the event
     (date(2024, 8, 20), "Lawmakers must pass next year's health budget by October 31.",
      [(date(2024, 8, 20), date(2024, 10, 31))]),

@@ -653,7 +653,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
-    items = _from_until_joined(text, _adjacent_joined(text, items))
+    items = _begins_and_ends_joined(text, _from_until_joined(text, _adjacent_joined(text, items)))
     if len(items) < 2:  # nothing else to be framed by
         return items
     kept = []
@@ -761,6 +761,33 @@ def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                 and not (before.forward or item.forward or before.earlier or item.earlier)
                 and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start)
                 and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start)):
+            joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
+                                         value=_span_value(before.first_day, item.last_day),
+                                         approximate=before.approximate or item.approximate)
+            continue
+        joined.append(item)
+    return joined
+
+
+# "a tour that starts in Oslo on May 1 and ends in Rome a week later": one thing told by its two ends
+_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
+                            re.IGNORECASE)
+_AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|in)\s+)?",
+                       re.IGNORECASE)
+
+
+def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
+    after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.last_day < item.first_day and not (before.since or before.until or item.since or item.until)
+                and not (before.forward or item.forward or before.earlier or item.earlier)
+                and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start)
+                and _AND_ENDS.fullmatch(text, before.end, item.start)):
             joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
                                          value=_span_value(before.first_day, item.last_day),
                                          approximate=before.approximate or item.approximate)
