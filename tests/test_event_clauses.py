@@ -623,6 +623,9 @@ ONE_THING_ONE_SPAN = [
      [(date(2023, 2, 1), date(2023, 2, 28)), (date(2023, 3, 1), date(2024, 6, 30))]),
     (date(2024, 5, 8), "Police counted 12 to 15 May Day marchers outside the town hall on Wednesday.",
      [(date(2024, 5, 8), date(2024, 5, 8))]),
+    # ... and so does one whose year is told in words right after it
+    (date(2023, 5, 2), "The old pier was shut from March 1 to May 30 last year for repairs.",
+     [(date(2022, 3, 1), date(2022, 5, 30))]),
     # look-alikes: a range with its year written, or far from the publication date, stays as the tense reads it
     (date(2023, 4, 18), "The show runs from April 14 to May 2 2024.", [(date(2024, 4, 14), date(2024, 5, 2))]),
     (date(2023, 4, 18), "The new ferry line will run from June 1 to August 31.",
@@ -1052,3 +1055,59 @@ def test_a_title_past_a_relative_clause_is_typed_with_the_sentence(text: str, da
     events = events_for_document(Document("x", text, PUBLISHED))
     event = next(e for e in events if e.start == date(*day))
     assert (event.title, event.type) == (title, kind), [(e.start, e.title, e.type) for e in events]
+
+
+
+# Spans a reader reads off two dates or off the words around one: "the year to March" is the twelve months ending
+# then (a fiscal year named just before, in apposition, is the same span); two days, one right after the other
+# and joined by "and", are one span; "a week later than planned" compares and dates nothing; "from 1991 until a
+# ceasefire in 1994" is one span; "until at least" a date is "until" it; a clock time with no day beside it, in a
+# clause dated otherwise, is an hour of that thing, no event of the publication day; "next year's budget" names the
+# period the budget covers, no event, when the clause has a day of its own.
+# (published, text, the events' spans)
+SPANS_READ_OFF_THE_WORDS = [
+    (date(2024, 8, 20), "Ticket sales at the opera house rose by a fifth in the year to June.",
+     [(date(2023, 7, 1), date(2024, 6, 30))]),
+    (date(2024, 8, 20), "The brewer made a record profit in fiscal 2024, the year to June 30.",
+     [(date(2023, 7, 1), date(2024, 6, 30))]),
+    (date(2024, 8, 20), "Rail freight will grow slowly in the business year that ends on September 30.",
+     [(date(2023, 10, 1), date(2024, 9, 30))]),
+    (date(2024, 8, 20), "Two envoys held talks in Oslo on Thursday and Friday.",
+     [(date(2024, 8, 15), date(2024, 8, 16))]),
+    (date(2024, 8, 20), "The bridge reopened on Sunday, three days later than planned.",
+     [(date(2024, 8, 18), date(2024, 8, 18))]),
+    # the end of a span told as the date of what ended it; a hedge between "until" and its date
+    (date(2024, 8, 20), "The two armies fought from 1991 until a ceasefire in 1994.",
+     [(date(1991, 1, 1), date(1994, 12, 31))]),
+    (date(2024, 8, 20), "The harbour will stay closed until at least the end of the month.",
+     [(date(2024, 8, 20), date(2024, 8, 31))]),
+    # a clock time with no day beside it, in a clause dated otherwise, is an hour of that thing
+    (date(2024, 8, 20), "Cafés have had to shut at 11 p.m. since Monday.", [(date(2024, 8, 19), date(2024, 8, 20))]),
+    # a thing told by its two ends: a date after a verb of beginning, one after "and ends"
+    (date(2024, 8, 20), "The sailing race starts in Brest on September 2 and ends in Lisbon ten days later.",
+     [(date(2024, 9, 2), date(2024, 9, 12))]),
+    # a date owning a budget, a forecast or a target names the period it covers: the clause's day dates the event
+    (date(2024, 8, 20), "Lawmakers must pass next year's health budget by October 31.",
+     [(date(2024, 8, 20), date(2024, 10, 31))]),
+    # look-alikes: a date owning an event is that event's; a clock time in a clause of its own is the publication day's
+    (date(2024, 8, 20), "The court annulled last year's mayoral election on Monday.",
+     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 8, 19), date(2024, 8, 19))]),
+    (date(2024, 8, 20), "The blast went off at 9 p.m., firefighters said on Monday.",
+     [(date(2024, 8, 20), date(2024, 8, 20))]),
+    (date(2024, 8, 20), "The rebels held the valley from 2012 to 2015 and again in 2019.",
+     [(date(2012, 1, 1), date(2015, 12, 31)), (date(2019, 1, 1), date(2019, 12, 31))]),
+    # look-alikes: dates apart are two things, and so are years (a yearly thing told of two years is two events)
+    (date(2024, 8, 20), "The town's carnival was cancelled in 2020 and 2021.",
+     [(date(2020, 1, 1), date(2020, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]),
+    (date(2024, 8, 20), "The mayor won elections in 2014 and 2019.",
+     [(date(2014, 1, 1), date(2014, 12, 31)), (date(2019, 1, 1), date(2019, 12, 31))]),
+    (date(2024, 8, 20), "Talks resumed on August 12 and ended on August 13.",
+     [(date(2024, 8, 12), date(2024, 8, 12)), (date(2024, 8, 13), date(2024, 8, 13))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SPANS_READ_OFF_THE_WORDS,
+                         ids=[s[1][:40] for s in SPANS_READ_OFF_THE_WORDS])
+def test_spans_read_off_the_words_around_a_date(published: date, text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, published))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]

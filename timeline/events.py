@@ -58,13 +58,14 @@ def _signal_words() -> dict[str, frozenset[str]]:
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
-                     "ending", "beginning", "lasting", "deadline", "deadline_end"):
+                     "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
 
 
 SIGNALS = _signal_words()
+_PERIOD_NOUNS = SIGNALS["period_noun"]
 (_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
  _LASTING, _DEADLINE, _DEADLINE_END) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
@@ -162,6 +163,9 @@ def _duration_days(timex: Timex) -> tuple[int, int] | None:
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DECADES_AGO = re.compile(r"(a|one|two|three|four|five)\s+decades?\s+ago", re.IGNORECASE)
 _LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
+_THAN = re.compile(r"\s+than\b")
+_CLOCK_RULES = frozenset({"time.clock", "time.clock_24", "time.noon"})  # "8 p.m.", "14:30", "noon": an hour alone
+_HEDGE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:least|latest|earliest|most)\s+$", re.IGNORECASE)
 _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
@@ -177,6 +181,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             unit = timex.granularity.value if timex.granularity else "day"
             told = timex.first_day.isoformat()[: {"month": 7, "year": 4}.get(unit, 10)]
             later = _LATER_WORD.match(text, timex.end)
+            if later and _THAN.match(text, later.end()):
+                return None  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
             return _Dated(timex.start, later.end() if later else timex.end, timex.first_day, timex.last_day, unit,
                           told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
@@ -224,6 +230,9 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     earlier = since = until = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
+        hedged = _HEDGE.search(text, max(0, timex.start - 40), timex.start)
+        if hedged:  # "until at least the end of the week", "by the end of May at the latest": the word before counts
+            before = hedged.group(1).lower()
         since_at = timex.start
         event_since = None
         if text.find("ince ", max(0, timex.start - 100), timex.start) >= 0:
@@ -460,6 +469,9 @@ def _superlative(word: str) -> bool:
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")
+# "from April 7 to June 18 last year": the year is told in words right after the range
+_YEAR_TOLD_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|next|this|that|the\s+previous|the\s+following)\s+year\b",
+                              re.IGNORECASE)
 
 
 def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _Dated | None:
@@ -472,7 +484,8 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
     start = whole[0] if whole is not None else start
     whole = _whole_unit(second, dct)
     end = whole[1] if whole is not None else end
-    if dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end):
+    if (dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end)
+            and not _YEAR_TOLD_AFTER.match(text, second.end)):
         # "to travel between April 14 and May 2" in an article of April 18: with no year written, a range that
         # holds the publication date a year nearer is the one meant, not the next (or last) year's, whatever the
         # tense says of its ends
@@ -484,7 +497,8 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
         if nearer[0] <= dct <= nearer[1]:
             start, end = nearer
     value = f"{start.isoformat()}/{end.isoformat()}"
-    return _Dated(first.start, second.end, start, end, "open", value, approximate, first.rule)
+    told = _YEAR_TOLD_AFTER.match(text, second.end)  # the year's words are part of the range's expression
+    return _Dated(first.start, told.end() if told else second.end, start, end, "open", value, approximate, first.rule)
 
 
 def _plainly_verb(word: str, adjective_too: bool = False) -> bool:
@@ -780,6 +794,21 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
             # day's date, not an event of its own
             continue
+        if _owns_a_period_noun(text, timex) and any(
+            o.granularity is Granularity.DAY and o.first_day is not None and not _OWNER.match(text, o.end)
+            for o in timexes
+        ):
+            # "the assembly must approve next year's budget by December 2": the budget is of next year, the event
+            # is the approval
+            continue
+        if timex.rule in _CLOCK_RULES and timex.anchor == "dct" and any(
+            o.type is TimexType.DATE and o.first_day is not None and o.granularity is not Granularity.TIME
+            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            for o in timexes
+        ):
+            # "bars have had to close at 8 p.m. since Friday": a clock time with no day beside it, in a clause that
+            # dates its thing otherwise, is an hour of that thing, not an event of the publication day
+            continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
@@ -790,7 +819,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if single and items and _restates_the_date(text, single, items):
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
         if single:
+            single = _year_ending(text, items, single)
             items.append(single)
+    items = _begins_and_ends_joined(text, _from_until_joined(text, _adjacent_joined(text, items)))
     if len(items) < 2:  # nothing else to be framed by
         return items
     kept = []
@@ -823,6 +854,129 @@ def _restates_the_date(text: str, item: _Dated, items: list[_Dated]) -> bool:
     return (_MAKING_BEFORE.search(text, max(0, item.start - 20), item.start) is not None
             and _THE_AFTER.match(text, item.end) is not None
             and any((other.first_day, other.last_day) == (item.first_day, item.last_day) for other in items))
+
+
+
+# "the year to March", "the fiscal year that ends on July 16", "the 12 months ending June 30": a year-long span that
+# ends with the date; "fiscal 2024, the year to June 30" tells one span (the fiscal year named, then defined)
+_YEAR_ENDING = re.compile(
+    r"(?:\bthe\s+)?(?:(?:fiscal|financial|business|tax|school|academic)\s+)?(?:\byear|\b12\s+months|\btwelve\s+months)"
+    r"\s+(?:to|ending|ended|(?:that|which)\s+(?:ends|ended|will\s+end))(?:\s+on|\s+in)?\s+$",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
+    """A date that ends "the year to ..." dates the year up to it: "sales fell 5 percent in the year to March" (of
+    2021) runs from April 2020 to March 2021. The words "the year" (tagged as a date of their own) and a fiscal year
+    right before, in apposition, are the same span and are dropped from `items`."""
+    if item.since or item.until or item.forward or item.granularity == "open":
+        return item
+    phrase = _YEAR_ENDING.search(text, max(0, item.start - 60), item.start)
+    if phrase is None:
+        return item
+    try:
+        first = item.last_day.replace(year=item.last_day.year - 1) + timedelta(days=1)
+    except ValueError:  # February 29
+        first = date(item.last_day.year - 1, 3, 1)
+    start = phrase.start()
+    while items and items[-1].start >= phrase.start():  # "the year" of "the year to March"
+        items.pop()
+    if items and items[-1].granularity == "year" and _APPOSITION.fullmatch(text, items[-1].end, phrase.start()):
+        start = items.pop().start  # "fiscal 2024, the year to June 30"
+    return item._replace(start=start, first_day=first, granularity="open",
+                         value=_span_value(first, item.last_day))
+
+
+_AND_NEXT = re.compile(r"\s+and\s+(?:on\s+|in\s+)?")
+_JOINABLE = frozenset({"day"})
+
+
+def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """Two days, one right after the other and joined by "and", tell one thing over both: "talks in Geneva on Monday
+    and Tuesday" is one span. Days apart stay two events, and so do years ("the race was cancelled in 2020 and
+    2021": a yearly thing told of two years is two events, a reader cannot tell it from one lasting both)."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.granularity == item.granularity and item.granularity in _JOINABLE
+                and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
+                and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
+                and item.first_day == before.last_day + timedelta(days=1)
+                and _AND_NEXT.fullmatch(text, before.end, item.start)):
+            joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
+                                         value=_span_value(before.first_day, item.last_day),
+                                         approximate=before.approximate or item.approximate)
+            continue
+        joined.append(item)
+    return joined
+
+
+_OWNED_WORDS = re.compile(r"['’]s((?:\s+[a-z-]+){1,3})")
+
+
+def _owns_a_period_noun(text: str, timex: Timex) -> bool:
+    """"next year's budget", "this year's growth forecast": the date names the period a plan or a count covers
+    (one of the three words after the "'s")."""
+    owned = _OWNED_WORDS.match(text, timex.end)
+    return owned is not None and not _PERIOD_NOUNS.isdisjoint(owned.group(1).split())
+
+
+# "from 1996 until a peace deal in 2006": the end of a span told as the date of the thing that ended it
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_UNTIL_A_THING_IN = re.compile(
+    r"\s+(?:until|till|to)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}(?:in|on)\s+", re.IGNORECASE
+)
+
+
+def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"The rebels fought the army from 1996 until a peace deal in 2006" tells one span, 1996 to 2006: a date after
+    "from" and one that dates what ended it, "until" a thing "in" or "on" a date, make one span."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.granularity != "open" and item.granularity != "open" and before.last_day < item.first_day
+                and not (before.forward or item.forward or before.earlier or item.earlier)
+                and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start)
+                and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start)):
+            joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
+                                         value=_span_value(before.first_day, item.last_day),
+                                         approximate=before.approximate or item.approximate)
+            continue
+        joined.append(item)
+    return joined
+
+
+# "a tour that starts in Oslo on May 1 and ends in Rome a week later": one thing told by its two ends
+_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
+                            re.IGNORECASE)
+_AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|in)\s+)?",
+                       re.IGNORECASE)
+
+
+def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
+    after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.last_day < item.first_day and not (before.since or before.until or item.since or item.until)
+                and not (before.forward or item.forward or before.earlier or item.earlier)
+                and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start)
+                and _AND_ENDS.fullmatch(text, before.end, item.start)):
+            joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
+                                         value=_span_value(before.first_day, item.last_day),
+                                         approximate=before.approximate or item.approximate)
+            continue
+        joined.append(item)
+    return joined
 
 
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
