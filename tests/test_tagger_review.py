@@ -147,9 +147,31 @@ CASES = [
      [("half-year", "2026-H1"), ("September", "2026-09")]),
     # guard: undated, it is the last half ended by the time a report comes out
     (date(2026, 3, 10), "The airline will publish half-year figures to its lenders.", [("half-year", "2025-H2")]),
+    # guard: without 's the part of the month stands (see test_no_part_of_a_month_before_a_possessive)
+    (date(2026, 3, 10), "Orders slowed in the last ten days of May.", [("the last ten days of May", "2025-05")]),
+    # the weekend of a Monday is the one just before it; of a Wednesday, the one the tense points to
+    (date(2026, 3, 10), "Gales battered the pier on the weekend of March 2.",
+     [("the weekend of March 2", "2026-W09-WE")]),
+    (date(2026, 3, 10), "Floods hit the valley over the weekend of March 4.",
+     [("the weekend of March 4", "2026-W09-WE")]),
+    # guard: the weekend of a Friday is the one after it
+    (date(2026, 3, 10), "The regatta is set for the weekend of May 15.",
+     [("the weekend of May 15", "2026-W20-WE")]),
+    # a feast that names an event of a year is that year's; before the calendar reform no day is reckoned
+    (date(2026, 3, 10), "The Palm Sunday tornado of 1994 flattened a church.",
+     [("Palm Sunday", "1994-03-27"), ("1994", "1994")]),
+    (date(2026, 3, 10), "The charter was sealed on Whit Sunday 1150.", []),
+    (date(2026, 3, 10), "At Easter 1400 walkers crossed the bay.", [("Easter", "2025-04-20")]),
 ]
 
 
 @pytest.mark.parametrize(("dct", "text", "expected"), CASES)
 def test_review_rows(dct: date, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+# a month with 's owns a noun ("May's derby", "June's budget"): no part of that month is meant
+@pytest.mark.parametrize("text", ["He scored twice in the second half of May's derby.",
+                                  "Clerks checked the first ten days of June's ledger."])
+def test_no_part_of_a_month_before_a_possessive(text: str) -> None:
+    assert not [t.text for t in tag(text, date(2026, 3, 10)) if " of " in t.text]

@@ -615,7 +615,13 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
         iso_year, week, _ = date.fromisoformat(value).isocalendar()
         return f"{iso_year:04d}-W{week:02d}"
     if f.get("weekend") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-        return iso_week(date.fromisoformat(value)) + "-WE"  # "the weekend of March 9": that date's week's weekend
+        # "the weekend of March 9": the weekend nearest that date, the one just before a Monday or Tuesday, the one
+        # after a Thursday or Friday, and around a Wednesday the one the tense points to
+        named = date.fromisoformat(value)
+        weekday = named.weekday()
+        if weekday < 2 or (weekday == 2 and ctx.tense == PAST):
+            named = plus(named, relativedelta(days=-(weekday + 1)))  # the Sunday before
+        return iso_week(named) + "-WE"
     return value
 
 
@@ -935,9 +941,11 @@ def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: s
 
 
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
-    """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving')."""
+    """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving'); its year is the one written
+    after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`)."""
     rule = words.lookup("holiday", f["h"]) or ""
-    year = _year(f["y"], words) if f.get("y") else None
+    written = f.get("y") or f.get("yof")
+    year = _year(written, words) if written else None
     if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
         month, day = int(rule[:2]), int(rule[3:5])
         if year is None:

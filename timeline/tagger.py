@@ -1145,6 +1145,8 @@ def _weekday_ranges_in_order(text: str, out: list[Timex], dct: date | None) -> l
     for first, second in zip(weekdays, weekdays[1:], strict=False):
         if (_FROM_CLOCK_ON.search(text, max(0, out[first].start - 30), out[first].start)
                 and _TO_CLOCK_ON.fullmatch(text, out[first].end, out[second].start)):
+            # keyed below zero (-1 - the start's place) so as not to meet a range_id, which counts from 1; the pair
+            # is ordered as a range is, but gets no range_id of its own
             ends[-1 - first] = [first, second]
     for pair in ends.values():
         if len(pair) != 2:
