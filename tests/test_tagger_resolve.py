@@ -59,8 +59,11 @@ ROWS: list[tuple[str, str, dict[str, str | None], date | None, str | None, date 
      "h": "Christmas", "y": None}, THU, PAST, None, None, None, "2023-12-27"),
     ("counted", "counted n={n} u={u} dir={dir} m={m} d={d} y={y}", {"n": "a", "u": "week", "dir": "before",
      "m": "May", "d": "3", "y": "2022"}, THU, None, None, None, None, "2022-04-26"),
-    ("counted", "counted n={n} u={u} dir={dir} m={m} d={d} y={y}", {"n": "2.5", "u": "days", "dir": "after",
-     "m": "May", "d": "3", "y": None}, THU, None, None, None, None, "XXXX-XX-XX"),
+    # the year is the one whose moved day the tense points to: a week after a day just gone is still ahead
+    ("counted", "counted n={n} u={u} dir={dir} m={m} d={d} y={y}", {"n": "nine", "u": "days", "dir": "after",
+     "m": "May", "d": "6", "y": None}, date(2024, 5, 9), FUTURE, None, None, None, "2024-05-15"),
+    ("counted", "counted n={n} u={u} dir={dir} m={m} d={d} y={y}", {"n": "four", "u": "days", "dir": "before",
+     "m": "May", "d": "11", "y": None}, date(2024, 5, 9), PAST, None, None, None, "2024-05-07"),
     ("holiday", "holiday h={h} y={y}", {"h": "Thanksgiving", "y": "2023"}, THU, None, None, None, None,
      "2023-11-23"),
     # a weekday counted within a month: by tense without a year ("the last Friday of March" ahead is tomorrow)
@@ -190,6 +193,11 @@ def test_movable_feasts(rule: str, year: int, expected: date) -> None:
         ("ago n={n} u={u}", {"n": "50", "u": "months"}, date(3, 1, 1)),  # before year 1
         ("away n={n} u={u}", {"n": "3", "u": "months"}, date(9999, 12, 1)),  # after 9999
         ("date m={m} d={d}", {"m": "February", "d": "30"}, THU),  # no such day
+        # a count of days that is no whole number, or a day that is in none of the years around the anchor
+        ("counted n={n} u={u} dir={dir} m={m} d={d} y={y}",
+         {"n": "2.5", "u": "days", "dir": "after", "m": "May", "d": "3", "y": None}, THU),
+        ("counted n={n} u={u} dir={dir} m={m} d={d} y={y}",
+         {"n": "six", "u": "days", "dir": "after", "m": "February", "d": "29", "y": None}, date(2026, 6, 1)),
         ("holiday h={h}", {"h": "Lunar New Year"}, date(2500, 6, 1)),  # beyond the years its new moons are reckoned
     ],
 )

@@ -62,6 +62,9 @@ class Context:
     # the day of a past report this expression is told in ("In January the firm said it must repay by March"), or
     # how to find it: a date ahead of that report lies ahead of it, not of the anchor
     report_cue: date | None | Callable[[], date | None] = None
+    # "earlier" compares with the period reported ("profit rose from a year earlier"), or the date before it stands
+    # in an aside ("The firm, founded in 1998, ..."): "a year earlier" counts back from the anchor, not that date
+    earlier_from_anchor: bool = False
 
     @cached_property
     def past_event(self) -> bool:
@@ -256,7 +259,8 @@ def plus(day: date, delta: relativedelta) -> date:
 def movable_feast(rule: str, year: int) -> date:
     """The date of a holiday given by rule: EASTER, EASTER+1, EASTER-2, THANKSGIVING (US, 4th Thursday of
     November), THANKSGIVING+1 (Black Friday), MM/W/N: the Nth weekday W (1 = Monday) of month MM, N = -1 the last,
-    or HIJRIMM-DD: the first such day of the Islamic calendar in the year. Unresolvable where the day falls outside
+    HIJRIMM-DD: the first such day of the Islamic calendar in the year, or LUNARNEWYEAR+N: N days from the Lunar
+    New Year (LUNARNEWYEAR-1, its eve). Unresolvable where the day falls outside
     the calendar (Easter or Eid near year 1 or 9999)."""
     try:
         return _movable_feast(rule, year)
@@ -279,8 +283,8 @@ def _movable_feast(rule: str, year: int) -> date:
         offset = int(rule[14:] or 0)
         orthodox: date = easter(year, EASTER_ORTHODOX)
         return orthodox + timedelta(days=offset)
-    if rule == "LUNARNEWYEAR":
-        return lunar_new_year(year)
+    if rule.startswith("LUNARNEWYEAR"):  # "LUNARNEWYEAR-1": the eve of the Lunar New Year
+        return lunar_new_year(year) + timedelta(days=int(rule[12:] or 0))
     nth = re.fullmatch(r"(\d\d)/([1-7])/(-1|[1-5])", rule)
     if nth:  # "09/1/1": the first Monday of September; "05/1/-1": the last Monday of May
         month, weekday, n = int(nth.group(1)), int(nth.group(2)), int(nth.group(3))
@@ -611,7 +615,13 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
         iso_year, week, _ = date.fromisoformat(value).isocalendar()
         return f"{iso_year:04d}-W{week:02d}"
     if f.get("weekend") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-        return iso_week(date.fromisoformat(value)) + "-WE"  # "the weekend of March 9": that date's week's weekend
+        # "the weekend of March 9": the weekend nearest that date, the one just before a Monday or Tuesday, the one
+        # after a Thursday or Friday, and around a Wednesday the one the tense points to
+        named = date.fromisoformat(value)
+        weekday = named.weekday()
+        if weekday < 2 or (weekday == 2 and ctx.tense == PAST):
+            named = plus(named, relativedelta(days=-(weekday + 1)))  # the Sunday before
+        return iso_week(named) + "-WE"
     return value
 
 
@@ -881,7 +891,8 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
             return f"{int(period.group(1)) + sign * int(count)}-{period.group(2)}"
     previous = ctx.previous_value or ""
     if (f.get("dir", "").lower() == "earlier" and (ctx.focus_in_sentence or f.get("opens"))
-            and ctx.previous_day is not None and re.match(r"\d{4}", previous) and _fine_enough(previous, unit)
+            and not ctx.earlier_from_anchor and ctx.previous_day is not None and re.match(r"\d{4}", previous)
+            and _fine_enough(previous, unit)
             and unit in ("Y", "DE", "CE", "M", "Q")):
         # "the mill closed in 1985; a decade earlier": counted back from the date told before it in its sentence (or
         # the one before, when it opens its own), not from the anchor; a week or a day earlier keeps to the anchor
@@ -930,9 +941,11 @@ def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: s
 
 
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
-    """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving')."""
+    """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving'); its year is the one written
+    after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`)."""
     rule = words.lookup("holiday", f["h"]) or ""
-    year = _year(f["y"], words) if f.get("y") else None
+    written = f.get("y") or f.get("yof")
+    year = _year(written, words) if written else None
     if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
         month, day = int(rule[:2]), int(rule[3:5])
         if year is None:
@@ -943,13 +956,35 @@ def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
 
 def _value_counted(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A count of days or weeks before or after a day written with it ("two days after Christmas", "a week before
-    3 May"): that day, found as it would be alone, moved by the count."""
-    base = _value_holiday(f, words, ctx, kind) if f.get("h") else _value_date(f, words, ctx, kind)
+    3 May"): that day moved by the count. Without a year written, the year is the one whose moved day the tense
+    points to ("will end ten days after March 5" written on March 10: this year's March 15, still ahead), the nearest
+    without tense; Unresolvable for a count that is no whole number or a day that is no date."""
     count = to_number(f["n"], words)
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", base) or count is None or count != int(count):
-        return "XXXX-XX-XX"
+    if count is None or count != int(count) or count < 0:
+        raise Unresolvable(f"no whole count of days: {f['n']}")
     days = int(count) * (7 if f["u"].lower().startswith("week") else 1) * (1 if f["dir"].lower() == "after" else -1)
-    return plus(date.fromisoformat(base), relativedelta(days=days)).isoformat()
+    value = _value_holiday if f.get("h") else _value_date
+    dct = ctx.dct
+    if f.get("y") or ctx.year_hint is not None or dct is None or not MINYEAR + 1 < dct.year < MAXYEAR - 1:
+        base = value(f, words, ctx, kind)
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", base):
+            raise Unresolvable(f"no day to count from: {base}")
+        return plus(date.fromisoformat(base), relativedelta(days=days)).isoformat()
+    options = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            base = value({**f, "y": str(year)}, words, ctx, kind)
+        except Unresolvable:
+            continue  # "February 29" in a year that has none
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", base):
+            options.append(plus(date.fromisoformat(base), relativedelta(days=days)))
+    if not options:
+        raise Unresolvable("no day to count from")
+    if ctx.tense == PAST and any(d <= dct for d in options):
+        return max(d for d in options if d <= dct).isoformat()
+    if ctx.tense == FUTURE and any(d >= dct for d in options):
+        return min(d for d in options if d >= dct).isoformat()
+    return min(options, key=lambda d: abs((d - dct).days)).isoformat()
 
 
 def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:

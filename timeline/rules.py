@@ -311,9 +311,9 @@ _VALUE_SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
     "approx": (re.compile(r"APPROX|LESS_THAN|MORE_THAN|EQUAL_OR_LESS|EQUAL_OR_MORE"),
                "a TIMEX3 mod of a duration: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE"),
     "holiday": (
-        re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:EASTER|ORTHODOXEASTER|THANKSGIVING)(?:[+-]\d{1,2})?"
-                   r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])|HIJRI(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|30)|LUNARNEWYEAR"),
-        "MM-DD, EASTER+N, ORTHODOXEASTER+N, THANKSGIVING+N, MM/W/N, HIJRIMM-DD or LUNARNEWYEAR",
+        re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:EASTER|ORTHODOXEASTER|THANKSGIVING|LUNARNEWYEAR)(?:[+-]\d{1,2})?"
+                   r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])|HIJRI(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|30)"),
+        "MM-DD, EASTER+N, ORTHODOXEASTER+N, THANKSGIVING+N, MM/W/N, HIJRIMM-DD or LUNARNEWYEAR+N",
     ),
 }
 

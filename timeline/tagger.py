@@ -17,7 +17,6 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-from timeline.lemmas import word_classes
 from timeline.model import Granularity, Timex, TimexType
 from timeline.resolve import (
     FUTURE,
@@ -329,8 +328,8 @@ def _planned_event_clause(text: str, cue: str, cue_end: int, start: int,
     """Whether the date stands in the infinitive clause a plan cue opens ("a derby due to be played at the old ground
     on Sunday has been moved", "the fair, set to open in May"): the date is the planned event's, and takes the cue's
     direction (ahead, or behind for "was due to"), not the main verb's that follows. No tense cue but the
-    infinitive's own ("expected to resume") stands between; after "due to" the word must be "be" or a verb that is
-    no noun ("due to rain on Saturday" gives a cause, no plan)."""
+    infinitive's own ("expected to resume") stands between; after "due to" (a plan, not a cause: _due_to_cause)
+    the word must be "be" or a verb's base form ("a strike due to start on Friday", not "delays due to strikes")."""
     if not _PLANNED_CUE.fullmatch(cue):
         return False
     clause = _PLANNED_CLAUSE.fullmatch(text, cue_end, start)
@@ -338,8 +337,33 @@ def _planned_event_clause(text: str, cue: str, cue_end: int, start: int,
         return False
     verb = clause.group("verb").lower()
     if cue.startswith("due") and not clause.group("be"):
-        return _verb_base_form(verb) and "NOUN" not in word_classes(verb)
+        return _verb_base_form(verb)
     return True
+
+
+# what stands before a "due to" of cause ("postponed due to waterlogging", "closed off due to snow", "Due to the
+# storm, ...", "partly due to"): a participle or particle, a clause's start or an adverb of degree
+_CAUSE_BEFORE = re.compile(
+    r"(?:^|[.!?;:,(])\s*$|\b(?:(?-i:[a-z]+ed)|shut|cut|hit|held|kept|put|set|off|out|down|up|back|away|over|partly|"
+    r"largely|mainly|mostly|primarily|partially|entirely|only|probably|possibly|directly|part|not)\s+$",
+    re.IGNORECASE)
+# "is due to": a plan before a verb ("is due to open"), a cause before anything else ("was due to higher costs")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|now|originally|initially|also|still)\s+$|['’]s\s+$",
+                        re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(?:to\s+)?([a-z]+)\b")
+
+
+def _due_to_cause(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a "due to" gives a cause, not a plan, told by what stands before it: a noun before it is the planned
+    thing ("a strike due to start on Friday"), a participle, a clause's start or an adverb a cause ("the match was
+    postponed due to waterlogging on Saturday"); after "is"/"was" the word after it tells (a verb: a plan)."""
+    before = text[max(0, cue_start - 40) : cue_start]
+    if _CAUSE_BEFORE.search(before):
+        return True
+    if _BE_BEFORE.search(before):
+        after = _WORD_AFTER.match(text, cue_end if text[cue_start:cue_end].lower().endswith("to") else cue_end)
+        return after is None or not (after.group(1) == "be" or _verb_base_form(after.group(1)))
+    return False
 
 
 # an infinitive with no finite verb in its sentence (a headline's or a caption's "to"): a short noun phrase opening
@@ -377,6 +401,23 @@ _AHEAD_BEFORE_TO = frozenset(("ought", "need", "have", "want", "hope", "aim", "i
                               "pledge", "promise", "seek", "prepare", "try"))
 
 
+# the past phrases of tagger_tense.tsv ("hear from anyone", "appeal for witnesses"): a phrase of these stays a past
+# cue after "to" ("want to hear from anyone who was in the lane"), where a lone -ed word is no past verb
+_DATA_PAST_PHRASES = re.compile("|".join(f"(?:{cue.pattern})" for cue in _DATA_CUES if cue.tense == PAST) or "(?!)",
+                                re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _no_past_verb_after(text: str, match: re.Match[str]) -> bool:
+    """Whether a past cue stands where it is no past verb: after "be", a determiner or a modal ("to be completed",
+    "will last", "police will appeal for witnesses"); the one exemption is a past phrase of tagger_tense.tsv after
+    "to" ("want to hear from anyone": the appeal is about what happened)."""
+    lo = max(0, match.start() - 10)
+    if not _PASSIVE_BEFORE.search(text, lo, match.start()):
+        return False
+    return not (_TO_BEFORE.search(text, lo, match.start()) and _DATA_PAST_PHRASES.fullmatch(match.group(0)))
+
+
 @lru_cache(maxsize=256)
 def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None, str], ...]:
     """The tense cues of text[lo:hi] as (start, end, tense, the cue in lower case), without the words that only look
@@ -387,12 +428,13 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
     for match in _TENSE_CUES.finditer(text, lo, hi):
         tense = match.lastgroup or PRESENT
         if tense == PAST and (match.group(0).lower() in _NOT_PAST or _UN_ADJECTIVE.fullmatch(match.group(0))
-                              or (_PASSIVE_BEFORE.search(text, max(0, match.start() - 10), match.start())
-                                  and not any(c.isspace() for c in match.group(0)))):
-            continue  # a past word after "to" or "will" is no past verb; a phrase of tagger_tense.tsv stays a cue
+                              or _no_past_verb_after(text, match)):
+            continue
         if (tense == FUTURE and _PRESENT_VERB_FORM.fullmatch(match.group(0))
                 and _DETERMINER_BEFORE.search(text, max(0, match.start() - 10), match.start())):
             continue
+        if tense == FUTURE and match.group(0).lower().startswith("due") and _due_to_cause(text, *match.span()):
+            continue  # "postponed due to waterlogging": a cause, nothing planned ahead
         cue_tense: str | None = tense
         if tense == PAST and _PERFECT_AHEAD.search(text, max(0, match.start() - 30), match.start()):
             cue_tense = FUTURE  # "hope to have vaccinated every adult by the autumn": done by a day ahead
@@ -607,11 +649,13 @@ class _TriggerIndex:
         return joined
 
 
-def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Candidate]:
+def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
+              left_out: frozenset[tuple[str, int, int]] = frozenset()) -> list[Candidate]:
     """All positive matches that no negative rule covers, with overlaps settled: longest first, then rule order.
 
     Each pattern runs only near its rule's triggers; `use_triggers=False` scans the whole text with every rule
-    (slow; the tests use it to show that the triggers lose nothing).
+    (slow; the tests use it to show that the triggers lose nothing). `left_out` names matches (rule id, start, end)
+    to leave out before overlaps are settled: compounds that could not be resolved, whose pieces then stand.
     """
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
@@ -650,6 +694,8 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True) -> list[Ca
         reach = list(accumulate((n[1] for n in negatives), max))
         positives = [c for c in positives
                      if (i := bisect_right(starts, c.start)) == 0 or reach[i - 1] < c.end]
+    if left_out:
+        positives = [c for c in positives if (c.rule.id, c.start, c.end) not in left_out]
     positives.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
     # longest first; a byte per character marks what is taken, so each check costs the candidate's own length
     taken = bytearray(len(text))
@@ -843,10 +889,58 @@ def tag(text: str, dct: date | None, ruleset: RuleSet | None = None, use_trigger
     return [replace(t, text=text[t.start : t.end]) for t in found]
 
 
+# "profit rose from a year earlier", "against a loss a year earlier", "up 4% compared with a year earlier": the
+# results-copy comparison with the period a year before the one reported, not with a date told before
+_COMPARED_BEFORE = re.compile(r"\b(?:from|on|against|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+# an aside that a date stands in, set off by commas: "The company, founded in 1998, said", "The bank, which was
+# rescued in 2008, posted"; the date tells the subject's history, not the time the sentence is about
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose|where|once|then|formerly|(?-i:[a-z]+ed)|built|born|set\s+up|begun|"
+                         r"sold|bought|won|made|run|owned|held|known|taken\s+over)\b[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _earlier_from_anchor(text: str, candidate: Candidate, previous: Timex | None) -> bool:
+    """Whether "a year earlier" is counted from the anchor though a date stands before it in its sentence: it follows
+    a comparison word ("from a year earlier"), or that date is told in an aside that closes before it."""
+    if "earlier" not in text[candidate.start:candidate.end].lower():
+        return False
+    if _COMPARED_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
+        return True
+    if previous is None or previous.end > candidate.start:
+        return False
+    return (_ASIDE_OPEN.search(text, max(0, previous.start - 60), previous.start) is not None
+            and "," in text[previous.end:candidate.start])
+
+
+# the kinds of a compound, which joins a count or a part to a date or a feast to a year ("two days after Christmas",
+# "the first 30 days of June", "Chinese New Year 1500"): when the whole cannot be resolved, its pieces are read alone
+_COMPOUND_KINDS = frozenset({"counted", "holiday"})
+_COMPOUND_GROUPS = ("part", "weekend")
+
+
+def _compound(candidate: Candidate) -> bool:
+    spec = candidate.rule.spec
+    return spec is not None and (spec.kind in _COMPOUND_KINDS or any(candidate.groups.get(g) for g in _COMPOUND_GROUPS)
+                                 or any(key in _COMPOUND_GROUPS for key, _ in spec.args))
+
+
 def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: bool) -> list[Timex]:
+    """tag(): the expressions resolved; a compound that cannot be resolved ("5 days after February 29") is left out
+    and the text read again, so that its pieces ("5 days") stand as they would without it."""
+    left_out: frozenset[tuple[str, int, int]] = frozenset()
+    while True:
+        out, failed = _tag_once(text, dct, ruleset, use_triggers, left_out)
+        if not failed or failed <= left_out:
+            return out
+        left_out |= failed
+
+
+def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: bool,
+              left_out: frozenset[tuple[str, int, int]]) -> tuple[list[Timex], frozenset[tuple[str, int, int]]]:
     rules = ruleset or default_ruleset()
     words = rules.words
-    candidates = [part for c in recognise(text, rules, use_triggers) for part in split_range(c)]
+    candidates = [part for c in recognise(text, rules, use_triggers, left_out) for part in split_range(c)]
+    failed: set[tuple[str, int, int]] = set()
     links = _range_links(text, [(c.start, c.end, c.rule.type) for c in candidates])
     _compact_range_links(text, candidates, links)
     partners = {**links, **{b: a for a, b in links.items()}}
@@ -891,6 +985,8 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
             timex = _running_range(out, resolved, contexts, partners[index], index, timex, dct) or timex
         previous_end = candidate.end
         if timex is None:
+            if _compound(candidate):
+                failed.add((candidate.rule.id, candidate.start, candidate.end))
             continue
         resolved[index] = timex
         if candidate.rule.spec is not None and candidate.rule.spec.kind == "clock" and not any(
@@ -918,18 +1014,22 @@ def _tag(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers: boo
             # year earlier" is that period a year before (a year's value), no longer the quarter before it
             focus_quarter = None
     _ranges_in_the_year_after(text, out, resolved, contexts, partners)
-    return _times_on_their_dates(text, _weekday_ranges_in_order(text, out, dct), bare_times)
+    _reports_dated(text, out, resolved, contexts, dct)
+    return _times_on_their_dates(text, _weekday_ranges_in_order(text, out, dct), bare_times), frozenset(failed)
 
 
-# what may stand between a date and the year that follows it: "from May 3 to 9 next year"
+# a year that follows a date right after a space ("from May 3 to 9 next year"), and is no possessive ("By March 31
+# next year's budget must be agreed": the year belongs to the noun after it)
 _YEAR_RIGHT_AFTER = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _ranges_in_the_year_after(text: str, out: list[Timex], resolved: dict[int, Timex],
                               contexts: dict[int, _Context], partners: dict[int, int]) -> None:
     """A day and month, or a range of them, without a year of its own right before a year ("from May 3 to 9 next
-    year", "on March 3 next year", "on 9 and 10 August this year"): the dates are in that year (a range's end in
-    the next one if it comes before its start), whatever the tense said of them. The year stays an expression of its
+    year", "on March 3 next year", "on 9 and 10 August this year"): the dates are in that year (a range whose end
+    comes before its start crosses the year's start: the year is the end's, "from December 28 to January 3 next
+    year"), whatever the tense said of them. The year stays an expression of its
     own, as TIMEX3 marks it; `out` is changed in place."""
     for last, end in list(resolved.items()):
         first = partners.get(last, last)
@@ -938,6 +1038,7 @@ def _ranges_in_the_year_after(text: str, out: list[Timex], resolved: dict[int, T
         year = next((t for t in out if t.start >= end.end), None)
         if (year is None or year.granularity is not Granularity.YEAR or not year.value.isdigit()
                 or _YEAR_RIGHT_AFTER.fullmatch(text, end.end, year.start) is None
+                or _POSSESSIVE.match(text, year.end)
                 or _year_written(contexts[first][2].groups) is not None
                 or _year_written(contexts[last][2].groups) is not None):
             continue
@@ -948,13 +1049,40 @@ def _ranges_in_the_year_after(text: str, out: list[Timex], resolved: dict[int, T
         new_end = new_start if first == last else _resolve_candidate(*contexts[last], year_hint=hint)
         if (new_start is not None and new_end is not None and new_start.first_day and new_end.first_day
                 and new_end.first_day < new_start.first_day):
-            new_end = _resolve_candidate(*contexts[last], year_hint=hint + 1)  # "from December 20 to January 5"
+            new_start = _resolve_candidate(*contexts[first], year_hint=hint - 1)  # "from December 28 to January 3"
         if new_start is None or new_end is None:
             continue
         for index, new in {first: new_start, last: new_end}.items():
             place = next((i for i, t in enumerate(out) if t is resolved[index]), None)
             if place is not None:
                 out[place] = new
+
+
+# what stands between a period report and the date that dates it: "half-year results in August", "half-year figures on
+# 28 July" (a few words, no comma or clause)
+_REPORT_DATED_BY = re.compile(r"\s+[\w\s-]{0,30}?\b(?:in|on)\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
+
+
+def _reports_dated(text: str, out: list[Timex], resolved: dict[int, Timex], contexts: dict[int, _Context],
+                   dct: date | None) -> None:
+    """A period report dated in its sentence ("The bank will report half-year results in August"): the half it
+    covers is the last one ended before that date, not before the anchor. `out` is changed in place."""
+    for index, timex in resolved.items():
+        spec = contexts[index][2].rule.spec
+        if spec is None or not any(key == "report" for key, _ in spec.args) or ("u", "H") not in spec.args:
+            continue
+        dated = next((t for t in out if t.start >= timex.end), None)
+        if (dated is None or dated.first_day is None or dated.type is not TimexType.DATE
+                or dated.granularity not in (Granularity.DAY, Granularity.MONTH)
+                or not _REPORT_DATED_BY.fullmatch(text, timex.end, dated.start)):
+            continue
+        day = dated.first_day
+        value = f"{day.year}-H1" if day.month >= 7 else f"{day.year - 1:04d}-H2"
+        interval = interval_of(value, dct)
+        place = next((i for i, t in enumerate(out) if t is timex), None)
+        if interval is None or place is None or value == timex.value:
+            continue
+        out[place] = replace(timex, value=value, first_day=interval[0], last_day=interval[1])
 
 
 def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[int, _Context], first: int,
@@ -1017,6 +1145,8 @@ def _weekday_ranges_in_order(text: str, out: list[Timex], dct: date | None) -> l
     for first, second in zip(weekdays, weekdays[1:], strict=False):
         if (_FROM_CLOCK_ON.search(text, max(0, out[first].start - 30), out[first].start)
                 and _TO_CLOCK_ON.fullmatch(text, out[first].end, out[second].start)):
+            # keyed below zero (-1 - the start's place) so as not to meet a range_id, which counts from 1; the pair
+            # is ordered as a range is, but gets no range_id of its own
             ends[-1 - first] = [first, second]
     for pair in ends.values():
         if len(pair) != 2:
@@ -1146,7 +1276,7 @@ def _resolve_candidate(
 
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
-        focus_here, focus_day, report_day,
+        focus_here, focus_day, report_day, _earlier_from_anchor(text, candidate, previous),
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
