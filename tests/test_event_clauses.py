@@ -1111,3 +1111,26 @@ SPANS_READ_OFF_THE_WORDS = [
 def test_spans_read_off_the_words_around_a_date(published: date, text: str, spans: list[tuple[date, date]]) -> None:
     events = events_for_document(Document("x", text, published))
     assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# Review 22e: what the span readers above must not take. A bare clock time is an hour of the day that dates the same
+# verb, never of a year or a month in a relative clause, a participle's phrase or a noun a day owns ("the school
+# opened in 1962", "Saturday's landslide"): it is then the publication day's event.
+# (published, text, the events' spans)
+SPANS_NOT_TAKEN = [
+    (date(2024, 8, 20), "Crews were sent at 4 a.m. to the school opened in 1962.",
+     [(date(1962, 1, 1), date(1962, 12, 31)), (date(2024, 8, 20), date(2024, 8, 20))]),
+    (date(2024, 8, 20), "A gas main burst at 7.40 p.m. in the street that was repaved in June.",
+     [(date(2024, 6, 1), date(2024, 6, 30)), (date(2024, 8, 20), date(2024, 8, 20))]),
+    (date(2024, 8, 20), "11.05 BST: The number of people hurt in Saturday's landslide rose to 12.",
+     [(date(2024, 8, 17), date(2024, 8, 17)), (date(2024, 8, 20), date(2024, 8, 20))]),
+    # guards: a day that dates the verb takes the clock time
+    (date(2024, 8, 20), "Shops have had to close at 9 p.m. since Friday.", [(date(2024, 8, 16), date(2024, 8, 20))]),
+    (date(2024, 8, 20), "The lorry overturned at 5 a.m. on Sunday.", [(date(2024, 8, 18), date(2024, 8, 18))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SPANS_NOT_TAKEN, ids=[s[1][:40] for s in SPANS_NOT_TAKEN])
+def test_spans_not_taken(published: date, text: str, spans: list[tuple[date, date]]) -> None:
+    events = events_for_document(Document("x", text, published))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]

@@ -802,12 +802,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             # is the approval
             continue
         if timex.rule in _CLOCK_RULES and timex.anchor == "dct" and any(
-            o.type is TimexType.DATE and o.first_day is not None and o.granularity is not Granularity.TIME
+            o.type is TimexType.DATE and o.first_day is not None and o.granularity is Granularity.DAY
             and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            and not _OWNER.match(text, o.end) and not _in_a_relative_clause(text, o.end)
             for o in timexes
         ):
             # "bars have had to close at 8 p.m. since Friday": a clock time with no day beside it, in a clause that
-            # dates its thing otherwise, is an hour of that thing, not an event of the publication day
+            # dates its verb by a day, is an hour of that day; a year or a month ("the tower built in 1974", "the
+            # market that reopened in March") or a day owning a noun ("Thursday's quake") dates another thing
             continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
