@@ -1115,7 +1115,8 @@ def test_spans_read_off_the_words_around_a_date(published: date, text: str, span
 
 # Review 22e: what the span readers above must not take. A bare clock time is an hour of the day that dates the same
 # verb, never of a year or a month in a relative clause, a participle's phrase or a noun a day owns ("the school
-# opened in 1962", "Saturday's landslide"): it is then the publication day's event.
+# opened in 1962", "Saturday's landslide"): it is then the publication day's event. Two days joined by "and" are
+# one span only in one clause.
 # (published, text, the events' spans)
 SPANS_NOT_TAKEN = [
     (date(2024, 8, 20), "Crews were sent at 4 a.m. to the school opened in 1962.",
@@ -1127,6 +1128,21 @@ SPANS_NOT_TAKEN = [
     # guards: a day that dates the verb takes the clock time
     (date(2024, 8, 20), "Shops have had to close at 9 p.m. since Friday.", [(date(2024, 8, 16), date(2024, 8, 20))]),
     (date(2024, 8, 20), "The lorry overturned at 5 a.m. on Sunday.", [(date(2024, 8, 18), date(2024, 8, 18))]),
+    # two days joined by "and" are two things when the second owns a noun, begins a clause of its own (as its
+    # subject or its opening adjunct, "and on" a day) or is told "respectively"
+    (date(2024, 8, 20), "Fans queued for tickets on Friday and Saturday's final sold out.",
+     [(date(2024, 8, 16), date(2024, 8, 16)), (date(2024, 8, 17), date(2024, 8, 17))]),
+    (date(2024, 8, 20), "Rebels shelled the port on Sunday and on Monday the navy sank two boats.",
+     [(date(2024, 8, 18), date(2024, 8, 18)), (date(2024, 8, 19), date(2024, 8, 19))]),
+    (date(2024, 8, 20), "Heavy snow fell on March 2 and March 3 brought the first thaw.",
+     [(date(2024, 3, 2), date(2024, 3, 2)), (date(2024, 3, 3), date(2024, 3, 3))]),
+    (date(2024, 8, 20), "The two rivals won in Rome and Madrid on Saturday and Sunday respectively.",
+     [(date(2024, 8, 17), date(2024, 8, 17)), (date(2024, 8, 18), date(2024, 8, 18))]),
+    # guards: one thing over both days, a verb after them going on the sentence's subject
+    (date(2024, 8, 20), "The ministers met in Vienna on Saturday and Sunday.",
+     [(date(2024, 8, 17), date(2024, 8, 18))]),
+    (date(2024, 8, 20), "Hearings in the case on Monday and Tuesday were postponed.",
+     [(date(2024, 8, 19), date(2024, 8, 20))]),
 ]
 
 

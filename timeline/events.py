@@ -891,8 +891,28 @@ def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
                          value=_span_value(first, item.last_day))
 
 
-_AND_NEXT = re.compile(r"\s+and\s+(?:on\s+|in\s+)?")
+_AND_NEXT = re.compile(r"\s+and\s+")
 _JOINABLE = frozenset({"day"})
+_RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
+# what may stand between the second day and the verb of a new clause it dates: "and on Monday the army retook it"
+_NEW_SUBJECT = re.compile(r"\s*,?\s*(?:the|a|an|its|his|her|their|this|these|those|they|we|he|she|it)"
+                          r"\s+(?:[a-z][\w'’-]*\s+)?")
+
+
+def _tensed_verb_at(text: str, at: int) -> bool:
+    """Whether the words at `at` begin with a tensed verb that is no auxiliary ("saw the first flights")."""
+    first = _FIRST_WORD.match(text, at)
+    return first is not None and first.group(1) not in _AUXILIARIES and _opens_with_finite_verb(text[at:])
+
+
+def _opens_a_clause(text: str, end: int) -> bool:
+    """Whether the words after a day begin a clause of their own, the day its subject or its opening adjunct: "...
+    on May 4 and May 5 saw the first flights", "... on Sunday and Monday the army retook it" ("Monday and Tuesday
+    were cancelled": an auxiliary after the day more often goes on the sentence's subject)."""
+    if _tensed_verb_at(text, end):
+        return True
+    subject = _NEW_SUBJECT.match(text, end)
+    return subject is not None and subject.group(0).strip() != "" and _tensed_verb_at(text, subject.end())
 
 
 def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
@@ -908,7 +928,9 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                 and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
                 and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
                 and item.first_day == before.last_day + timedelta(days=1)
-                and _AND_NEXT.fullmatch(text, before.end, item.start)):
+                and _AND_NEXT.fullmatch(text, before.end, item.start)
+                and not _OWNER.match(text, item.end) and not _RESPECTIVELY.match(text, item.end)
+                and not _opens_a_clause(text, item.end)):
             joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
                                          value=_span_value(before.first_day, item.last_day),
                                          approximate=before.approximate or item.approximate)
