@@ -1116,7 +1116,8 @@ def test_spans_read_off_the_words_around_a_date(published: date, text: str, span
 # Review 22e: what the span readers above must not take. A bare clock time is an hour of the day that dates the same
 # verb, never of a year or a month in a relative clause, a participle's phrase or a noun a day owns ("the school
 # opened in 1962", "Saturday's landslide"): it is then the publication day's event. Two days joined by "and" are
-# one span only in one clause.
+# one span only in one clause. A year owning a plan is no event beside a day of its clause, unless the day is a
+# report's.
 # (published, text, the events' spans)
 SPANS_NOT_TAKEN = [
     (date(2024, 8, 20), "Crews were sent at 4 a.m. to the school opened in 1962.",
@@ -1143,6 +1144,14 @@ SPANS_NOT_TAKEN = [
      [(date(2024, 8, 17), date(2024, 8, 18))]),
     (date(2024, 8, 20), "Hearings in the case on Monday and Tuesday were postponed.",
      [(date(2024, 8, 19), date(2024, 8, 20))]),
+    # a day owning a "target" is when it happened, and a report's day dates no plan: the owner is an event
+    (date(2024, 8, 20), "Friday's target was a fuel depot, the rebels said on Sunday.",
+     [(date(2024, 8, 16), date(2024, 8, 16))]),
+    (date(2024, 8, 20), "This year's harvest forecast was cut, the farm ministry said on August 2.",
+     [(date(2024, 1, 1), date(2024, 12, 31))]),
+    # guard: a year owning a plan, the clause's day dating the vote
+    (date(2024, 8, 20), "Parliament will vote on next year's spending plan on September 12.",
+     [(date(2024, 9, 12), date(2024, 9, 12))]),
 ]
 
 

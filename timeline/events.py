@@ -794,12 +794,15 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
             # day's date, not an event of its own
             continue
-        if _owns_a_period_noun(text, timex) and any(
+        if timex.granularity in _PERIOD_OWNERS and _owns_a_period_noun(text, timex) and any(
             o.granularity is Granularity.DAY and o.first_day is not None and not _OWNER.match(text, o.end)
+            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            and not _reported_on(text, o.start)
             for o in timexes
         ):
             # "the assembly must approve next year's budget by December 2": the budget is of next year, the event
-            # is the approval
+            # is the approval (a day's "target" is what happened that day; a day the report was made on, "..., the
+            # ministry said on June 3", dates no approval)
             continue
         if timex.rule in _CLOCK_RULES and timex.anchor == "dct" and any(
             o.type is TimexType.DATE and o.first_day is not None and o.granularity is Granularity.DAY
@@ -937,6 +940,17 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
             continue
         joined.append(item)
     return joined
+
+
+_PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
+# a reporting verb right before a date's preposition: "the ministry said on June 3"
+_REPORTED_ON = re.compile(r"\b([a-z]+)\s+(?:(?:on|in)\s+)?$")
+
+
+def _reported_on(text: str, start: int) -> bool:
+    """Whether the date starting at `start` is a reporting verb's ("..., the ministry said on June 3")."""
+    verb = _REPORTED_ON.search(text, max(0, start - 30), start)
+    return verb is not None and verb.group(1) in _REPORTING
 
 
 _OWNED_WORDS = re.compile(r"['’]s((?:\s+[a-z-]+){1,3})")
