@@ -1159,3 +1159,21 @@ SPANS_NOT_TAKEN = [
 def test_spans_not_taken(published: date, text: str, spans: list[tuple[date, date]]) -> None:
     events = events_for_document(Document("x", text, published))
     assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# "(Profit for) the year to March 31 (rose)": the span's words are no date qualifying the noun after them; the
+# subject before them is the title's. (published, text, the event's first day, title)
+YEAR_TO_TITLES = [
+    (date(2024, 12, 1), "Operating profit for the year to September 30 fell 8 percent.", date(2023, 10, 1),
+     "Operating profit fell 8 percent"),
+    (date(2024, 12, 1), "Group revenue in the 12 months ended June 30 climbed 4 percent.", date(2023, 7, 1),
+     "Group revenue climbed 4 percent"),
+    # guard: a year before a noun qualifies it
+    (date(2024, 12, 1), "Investors still remember the 2008 crash.", date(2008, 1, 1), "The 2008 crash"),
+]
+
+
+@pytest.mark.parametrize("published, text, first, title", YEAR_TO_TITLES, ids=[s[1][:40] for s in YEAR_TO_TITLES])
+def test_the_year_to_a_date_is_no_subject(published: date, text: str, first: date, title: str) -> None:
+    events = events_for_document(Document("x", text, published))
+    assert [(e.start, e.title) for e in events] == [(first, title)], [(e.start, e.title) for e in events]

@@ -1410,6 +1410,10 @@ _INNER_BREAK = re.compile(r"[,;:()]|(?<=\s)that(?=\s)")
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 _THE = re.compile(r"the\s", re.IGNORECASE)
+# "(profit for) the year to March 31 (rose)": a span's own words, no date qualifying the noun after it
+_A_YEAR_TO = re.compile(
+    r"the\s+(?:[a-z]+\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|end(?:s|ed|ing)?|that|which)\b", re.IGNORECASE
+)
 
 
 _DATE_SUBJECT_VERB = re.compile(r"(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?=\S)")
@@ -1649,7 +1653,7 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     after = expr_end if expr_end >= 0 else max(0, len(clause) + expr_end)
     modified = _DATE_AS_MODIFIER.match(clause, after)
     determiner = _DETERMINER_BEFORE.search(clause[:expr_start]) if modified else None
-    if modified and (determiner or _THE.match(expression)):
+    if modified and (determiner or (_THE.match(expression) and not _A_YEAR_TO.match(expression))):
         # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
         begin = determiner.start() if determiner else expr_start
         return _tidy(clause[begin : expr_end + modified.end() - after])
