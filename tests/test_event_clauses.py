@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.events import _uncut, events_for_document
+from timeline.events import _Dated, _uncut, _year_ending, events_for_document
 from timeline.model import Document
 
 PUBLISHED = date(2024, 5, 8)  # a Wednesday
@@ -1117,7 +1117,7 @@ def test_spans_read_off_the_words_around_a_date(published: date, text: str, span
 # verb, never of a year or a month in a relative clause, a participle's phrase or a noun a day owns ("the school
 # opened in 1962", "Saturday's landslide"): it is then the publication day's event. Two days joined by "and" are
 # one span only in one clause. A year owning a plan is no event beside a day of its clause, unless the day is a
-# report's.
+# report's. "Fiscal 2022, the year to September 30" ends in 2022; "has a year to November 1 to leave" is a deadline.
 # (published, text, the events' spans)
 SPANS_NOT_TAKEN = [
     (date(2024, 8, 20), "Crews were sent at 4 a.m. to the school opened in 1962.",
@@ -1152,6 +1152,14 @@ SPANS_NOT_TAKEN = [
     # guard: a year owning a plan, the clause's day dating the vote
     (date(2024, 8, 20), "Parliament will vote on next year's spending plan on September 12.",
      [(date(2024, 9, 12), date(2024, 9, 12))]),
+    # a fiscal year named, then defined by its last day: the span ends in the year named; "a year to" a day "to"
+    # do something is a time given, no twelve-month span
+    (date(2024, 8, 20), "In fiscal 2022, the year to September 30, exports fell 3 percent.",
+     [(date(2021, 10, 1), date(2022, 9, 30))]),
+    (date(2024, 8, 20), "The tenant has a year to November 1 to leave the flat.",
+     [(date(2024, 11, 1), date(2024, 11, 1))]),
+    (date(2024, 8, 20), "The council has the year to November 30 to spend the grant.",
+     [(date(2024, 11, 30), date(2024, 11, 30))]),
 ]
 
 
@@ -1177,3 +1185,11 @@ YEAR_TO_TITLES = [
 def test_the_year_to_a_date_is_no_subject(published: date, text: str, first: date, title: str) -> None:
     events = events_for_document(Document("x", text, published))
     assert [(e.start, e.title) for e in events] == [(first, title)], [(e.start, e.title) for e in events]
+
+
+@pytest.mark.parametrize("last", [date(1, 3, 31), date(1, 12, 31)])
+def test_the_year_to_a_day_of_year_one_is_left_as_it_is(last: date) -> None:
+    # no year 0 to begin the span in: the day is kept, nothing raised
+    text = "Sales fell in the year to the last day."
+    item = _Dated(text.index("the last"), len(text) - 1, last, last, "day", last.isoformat(), False, "test")
+    assert _year_ending(text, [], item) == item

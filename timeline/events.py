@@ -865,11 +865,13 @@ def _restates_the_date(text: str, item: _Dated, items: list[_Dated]) -> bool:
 # "the year to March", "the fiscal year that ends on July 16", "the 12 months ending June 30": a year-long span that
 # ends with the date; "fiscal 2024, the year to June 30" tells one span (the fiscal year named, then defined)
 _YEAR_ENDING = re.compile(
-    r"(?:\bthe\s+)?(?:(?:fiscal|financial|business|tax|school|academic)\s+)?(?:\byear|\b12\s+months|\btwelve\s+months)"
+    r"(?P<the>\bthe\s+)?(?P<kind>(?:fiscal|financial|business|tax|school|academic)\s+)?"
+    r"(?:\byear|(?P<months>\b12\s+months|\btwelve\s+months))"
     r"\s+(?:to|ending|ended|(?:that|which)\s+(?:ends|ended|will\s+end))(?:\s+on|\s+in)?\s+$",
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"\s*,\s*")
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
 
 
 def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
@@ -879,19 +881,30 @@ def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
     if item.since or item.until or item.forward or item.granularity == "open":
         return item
     phrase = _YEAR_ENDING.search(text, max(0, item.start - 60), item.start)
-    if phrase is None:
+    if (phrase is None or not (phrase.group("the") or phrase.group("kind") or phrase.group("months"))
+            or item.last_day.year <= 1):  # ("a year to June 30": a time given to do something, below)
         return item
-    try:
-        first = item.last_day.replace(year=item.last_day.year - 1) + timedelta(days=1)
-    except ValueError:  # February 29
-        first = date(item.last_day.year - 1, 3, 1)
+    to_do = _TO_VERB.match(text, item.end)
+    if to_do and "VERB" in word_classes(to_do.group(1)):  # "has the year to June 30 to file": a deadline
+        return item
+    last = item.last_day
     start = phrase.start()
     while items and items[-1].start >= phrase.start():  # "the year" of "the year to March"
         items.pop()
     if items and items[-1].granularity == "year" and _APPOSITION.fullmatch(text, items[-1].end, phrase.start()):
-        start = items.pop().start  # "fiscal 2024, the year to June 30"
-    return item._replace(start=start, first_day=first, granularity="open",
-                         value=_span_value(first, item.last_day))
+        named = items.pop()  # "fiscal 2023, the year to June 30": the span ends in the year named
+        start = named.start
+        if named.last_day.year > 1:
+            try:
+                last = last.replace(year=named.last_day.year)
+            except ValueError:  # February 29
+                last = date(named.last_day.year, 2, 28)
+    try:
+        first = last.replace(year=last.year - 1) + timedelta(days=1)
+    except ValueError:  # February 29
+        first = date(last.year - 1, 3, 1)
+    return item._replace(start=start, first_day=first, last_day=last, granularity="open",
+                         value=_span_value(first, last))
 
 
 _AND_NEXT = re.compile(r"\s+and\s+")
