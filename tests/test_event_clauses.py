@@ -1144,6 +1144,7 @@ SPANS_NOT_TAKEN = [
      [(date(2024, 8, 17), date(2024, 8, 18))]),
     (date(2024, 8, 20), "Hearings in the case on Monday and Tuesday were postponed.",
      [(date(2024, 8, 19), date(2024, 8, 20))]),
+    (date(2024, 8, 20), "Walkouts on Thursday and Friday shut every mine.", [(date(2024, 8, 15), date(2024, 8, 16))]),
     # a day owning a "target" is when it happened, and a report's day dates no plan: the owner is an event
     (date(2024, 8, 20), "Friday's target was a fuel depot, the rebels said on Sunday.",
      [(date(2024, 8, 16), date(2024, 8, 16))]),

@@ -921,6 +921,15 @@ def _tensed_verb_at(text: str, at: int) -> bool:
     return first is not None and first.group(1) not in _AUXILIARIES and _opens_with_finite_verb(text[at:])
 
 
+def _verb_before(text: str, start: int) -> bool:
+    """Whether the clause has a tensed verb before `start` ("The storm hit the coast| on May 4"): the words after
+    the next day then begin a new clause, not the verb of a subject the days qualify ("Talks on Monday and Tuesday
+    ended without a deal")."""
+    splits = [m.end() for m in _CLAUSE_SPLIT.finditer(text, 0, start)]
+    words = _WORD.findall(text, splits[-1] if splits else 0, start)
+    return any(w in _AUXILIARIES or _plainly_verb(w) or _past_form(w) for w in words if w.islower())
+
+
 def _opens_a_clause(text: str, end: int) -> bool:
     """Whether the words after a day begin a clause of their own, the day its subject or its opening adjunct: "...
     on May 4 and May 5 saw the first flights", "... on Sunday and Monday the army retook it" ("Monday and Tuesday
@@ -946,7 +955,7 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                 and item.first_day == before.last_day + timedelta(days=1)
                 and _AND_NEXT.fullmatch(text, before.end, item.start)
                 and not _OWNER.match(text, item.end) and not _RESPECTIVELY.match(text, item.end)
-                and not _opens_a_clause(text, item.end)):
+                and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))):
             joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
                                          value=_span_value(before.first_day, item.last_day),
                                          approximate=before.approximate or item.approximate)
