@@ -45,8 +45,9 @@ class Keyword:
 @dataclass(frozen=True)
 class SenseTest:
     """One condition of a sense rule: the word's reading ("verb", "noun", "attr": a modifier before a noun, as "final"
-    in "the final tests"), or a word among `words` (lemmas) in the `where` window: "next" (3 words after), "prev" (3
-    before), "near" (4 either side), "in" (anywhere in the clause)."""
+    in "the final tests"; "named": a name among the 4 words after, "phoned Vladimir Putin"), or a word among `words`
+    (lemmas) in the `where` window: "next" (3 words after), "prev" (3 before), "near" (4 either side), "in"
+    (anywhere in the clause), "after" (anywhere after the word)."""
 
     kind: str
     words: frozenset[str] = frozenset()
@@ -328,7 +329,8 @@ def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:
         known[word] = word
 
 
-_SENSE_TEST = re.compile(r"^(?:(?P<reading>verb|noun|attr)|(?P<where>next|prev|near|in):(?P<words>[@a-z'|-]+))$")
+_SENSE_TEST = re.compile(
+    r"^(?:(?P<reading>verb|noun|attr|named)|(?P<where>next|prev|near|in|after):(?P<words>[@a-z'|-]+))$")
 
 
 def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
@@ -353,7 +355,8 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             match = _SENSE_TEST.match(part.strip())
             if not match:
                 raise TaxonomyError(
-                    f"{where}: test {part!r} must be verb, noun, attr, next:a|b, prev:a|b, near:a|b or in:a|b")
+                    f"{where}: test {part!r} must be verb, noun, attr, named, next:a|b, prev:a|b, near:a|b, in:a|b"
+                    " or after:a|b")
             if match.group("reading"):
                 tests.append(SenseTest(match.group("reading")))
             else:

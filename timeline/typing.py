@@ -35,6 +35,7 @@ VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clau
 EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself points nowhere
 PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
+OFFICE_WEIGHT = 0.1  # a one-word office of who travels, meets, speaks or writes ("the governor flew home")
 PAST_POST_WEIGHT = 0.3  # a word of a post the person no longer holds ("the former finance minister")
 PAST_POST_REACH = 4  # the post's last word (a person's title: "minister", "governor") is at most this far on
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
@@ -71,7 +72,8 @@ def word_groups() -> dict[str, frozenset[str]]:
             raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
     for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
-                     "relative", "agent", "person_event", "past_post"):
+                     "relative", "agent", "person_event", "past_post", "nation", "leader", "monarch", "contact",
+                     "office", "date_name"):
         if required not in groups:
             raise TaxonomyError(f"{source}: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -280,6 +282,12 @@ def _months() -> frozenset[str]:
     return word_groups()["month"]
 
 
+@lru_cache(maxsize=1)
+def _date_names() -> frozenset[str]:
+    """The names of the days and months (a capitalised word that names no person or state)."""
+    return word_groups()["date_name"]
+
+
 def _tokens(text: str, taxonomy: Taxonomy | None = None) -> _Clause:
     words, lowered, starts = _words(text)
     return _Clause(words, lowered, starts, text, _word_infos(taxonomy or default_taxonomy()))
@@ -297,12 +305,20 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
             return False
         info = tokens.infos[following]  # a noun there, whatever else it may be ("the final checks")
         return info.can_noun and not info.plain and not info.verb_cue
+    if kind == "named":  # "phoned Vladimir Putin": a name (not a day's or a month's) among the 4 words after
+        dates = _date_names()
+        for j in range(i + 1, min(i + 5, len(tokens))):
+            if tokens.name(j) and tokens.words[j] not in dates:
+                return True
+        return False
     if kind == "next":
         lo, hi = i + 1, i + 4
     elif kind == "prev":
         lo, hi = i - 3, i
     elif kind == "in":
         return not test.words.isdisjoint(tokens.all_lemmas())
+    elif kind == "after":  # the other side of a call or letter: anywhere after the word
+        lo, hi = i + 1, len(tokens)
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
@@ -521,9 +537,9 @@ def clause_scores(
     subject_end = predicate if predicate is not None and not _contact_verbs().isdisjoint(infos[predicate].lemmas) else 0
     scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
+    office_only = 0.0  # what the one-word offices of who travels or meets gave: the fallback type gets twice that
     for last, (first, end), kind, weight in hits:
-        if first == last < subject_end and not _offices().isdisjoint(infos[last].lemmas):
-            continue
+        office = False
         if predicate is not None and first <= predicate <= end:
             role = PREDICATE_WEIGHT
         elif last == event_noun:
@@ -534,15 +550,22 @@ def clause_scores(
             role = 1.0
         if past and first in past:
             role *= PAST_POST_WEIGHT
+        elif first == last < subject_end and not _offices().isdisjoint(infos[last].lemmas):
+            role *= OFFICE_WEIGHT  # who travels or meets: the second type when nothing else in the clause has one
+            office = True
         if centre is None:
             score = weight * role
         else:
             distance = min(abs(first - centre), abs(end - centre))
             score = weight * role / (1 + distance / DISTANCE_SCALE)
         scores[kind] = scores.get(kind, 0.0) + score
+        if office:
+            office_only += score
         if unsettled is not None and first in unsettled:
             assert isinstance(scores, ClauseScores)
             scores.unsettled.append((kind, score, unsettled[first]))
+    if office_only:  # "the governor flew home": a person's doings, of no field; the office names the second type
+        scores[taxonomy.fallback] = scores.get(taxonomy.fallback, 0.0) + 2 * office_only
     if on_predicate or not taxonomy.needs_event_types.isdisjoint(scores):
         background = _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
         if background and background.issuperset(scores):
