@@ -29,7 +29,8 @@ FIXED = [
     ("Two farmers were killed on Friday when a drone hit their tractor near the cliff road.", "attack"),
     # a clause after a leading date phrase is the news, not its speaker's attribution (speaker pattern: only a
     # trailing "..., X said" with nothing after the verb but a date or an end)
-    ("On Thursday, fishermen released by the pirates said they had been starved.", "attack|security"),
+    ("On Friday, villagers hit by the landslide said the government had ignored them.", "disaster"),
+    ("On Saturday, earthquake survivors said the government had left them without help.", "disaster"),
     # the speaker's field weighs less but still counts: it breaks a tie of generic verbs (speaker down-weighted)
     ("The agency withdrew the cough syrup on Tuesday, the health minister said.", "health"),
 ]

@@ -39,7 +39,9 @@ OFFICE_WEIGHT = 0.1  # a one-word office of who travels, meets, speaks or writes
 PAST_POST_WEIGHT = 0.3  # a word of a post the person no longer holds ("the former finance minister")
 PAST_POST_REACH = 4  # the post's last word (a person's title: "minister", "governor") is at most this far on
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
+SPEAKER_WEIGHT = 0.3  # a word of who tells the news, of another field than the predicate's ("the health minister said")
 SPEAKER_WORDS = 5  # a speaker who tells the news is named in at most this many words ("a police spokesman")
+FRONTED_WORDS = 4  # a date or place before the subject, "On Tuesday," "Earlier this month," has at most this many words
 # a word of two senses that no sense rule settled ("the probe was launched") takes the sense its article is about
 # when the article points this strongly (share of the prior) to a type one of its sense rules names
 ARTICLE_SENSE_SHARE = 0.5
@@ -73,7 +75,7 @@ def word_groups() -> dict[str, frozenset[str]]:
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
     for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
                      "relative", "agent", "person_event", "past_post", "nation", "leader", "monarch", "contact",
-                     "office", "date_name"):
+                     "office", "date_name", "saying", "fronting"):
         if required not in groups:
             raise TaxonomyError(f"{source}: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -508,8 +510,9 @@ def clause_scores(
     speaker = _speaker_words(tokens) if len(hits) > 1 else None  # one hit is the event whoever says it
     if speaker and on_predicate:
         told = {h[2] for h in on_predicate if h[3] >= 1}  # a weak verb ("targeted") tells too little to outvote
-        if told:
-            hits = [h for h in hits if h[1][0] not in speaker or h[2] in told]
+        if told:  # the speaker's field weighs less, yet still breaks a tie of generic verbs
+            hits = [h if h[1][0] not in speaker or h[2] in told else h._replace(weight=h[3] * SPEAKER_WEIGHT)
+                    for h in hits]
     infos = tokens.infos
     event_noun = -1  # the token of the event noun, when the predicate points nowhere
     if not on_predicate:
@@ -576,27 +579,28 @@ def clause_scores(
 def _speaker_words(tokens: _Clause) -> range | None:
     """The words that name who tells what the clause reports: the subject of a verb of saying after a comma or a
     quote ("..., the transport ministry said", "...," a police spokesman said): they say who speaks, not what
-    happened. None when the clause has none."""
-    match = _speaker_pattern().search(tokens._lowered)
-    if match is None:
-        return None
-    return range(tokens.words_before(match.start(1)), tokens.words_before(match.end(1)))
+    happened. Not after a fronted date or place ("On Tuesday, hostages said they had been beaten": the subject is
+    the news). None when the clause has none."""
+    lowered = tokens._lowered
+    for match in _speaker_pattern().finditer(lowered):
+        before = lowered[: match.start()].split()
+        if before and len(before) <= FRONTED_WORDS and before[0] in _fronting_words():
+            continue
+        return range(tokens.words_before(match.start(1)), tokens.words_before(match.end(1)))
+    return None
 
 
 @lru_cache(maxsize=1)
 def _speaker_pattern() -> re.Pattern[str]:
     """A speaker of at most SPEAKER_WORDS words right before a verb of saying, after a comma or a quote."""
-    forms = sorted({form for word in word_groups()["reporting"] for form in _SAYING_FORMS.get(word, (word,))})
-    saying = "|".join(forms)
+    saying = "|".join(sorted(word_groups()["saying"]))
     return re.compile(rf"(?:[,;:][\"'”]?\s+|[\"”]\s+)((?:[a-z][-'a-z]*\s+){{1,{SPEAKER_WORDS}}}?)(?:{saying})\b")
 
 
-# the forms of the verbs of saying that follow their speaker ("the ministry said", "police say")
-_SAYING_FORMS = {"say": ("said", "says", "say"), "tell": ("told", "tells"), "report": ("reported", "reports"),
-                 "announce": ("announced", "announces"), "add": ("added", "adds"), "state": ("stated", "states"),
-                 "confirm": ("confirmed", "confirms"), "claim": ("claimed", "claims"), "note": ("noted", "notes"),
-                 "explain": ("explained", "explains"), "reply": ("replied", "replies"),
-                 "insist": ("insisted", "insists"), "stress": ("stressed", "stresses"), "warn": ("warned", "warns")}
+@lru_cache(maxsize=1)
+def _fronting_words() -> frozenset[str]:
+    """The first words of a date or place put before the sentence's subject ("On Tuesday, ...", "Last week, ...")."""
+    return word_groups()["fronting"]
 
 
 def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
