@@ -9,8 +9,9 @@ import pytest
 from timeline.typing import classify
 
 # a leader's call or letter to the leader's own people is no diplomacy: the other party must be of another state,
-# named after the verb (call-leaders, write-leaders, phone-leader with "after:@nation"); "country" and "nation" as
-# a plain possessive name no other state; "a call for calm" is an appeal, not a phone call
+# named after the verb (call-leaders, write-leaders, phone-leader with "after:@nation"), by name with a nationality
+# (the "named" test) or as leaders of two sides; "country" and "nation" as a plain possessive name no other state;
+# "a call for calm" is an appeal, not a phone call (the first row passed before too: a guard)
 NOT_DIPLOMACY = [
     "The Spanish prime minister wrote a letter on Tuesday to the parents of the drowned children.",
     "The Kenyan president issued a call for restraint on Sunday after the clashes in the market.",
@@ -25,17 +26,16 @@ FIXED = [
     ("The president phoned the king on Tuesday to offer his condolences.", "diplomacy"),
     # a weapon word beside an accident word makes the killing an attack (kill-weapon: rocket, shell, drone)
     ("Three civilians were killed on Wednesday when a rocket slammed into a rail depot.", "attack"),
-    ("A shell knocked a tree onto the road on Sunday, killing a lorry driver.", "attack"),
     ("Two farmers were killed on Friday when a drone hit their tractor near the cliff road.", "attack"),
     # a clause after a leading date phrase is the news, not its speaker's attribution (speaker pattern: only a
     # trailing "..., X said" with nothing after the verb but a date or an end)
     ("On Friday, villagers hit by the landslide said the government had ignored them.", "disaster"),
     ("On Saturday, earthquake survivors said the government had left them without help.", "disaster"),
-    # the speaker's field weighs less but still counts: it breaks a tie of generic verbs (speaker down-weighted)
-    ("The agency withdrew the cough syrup on Tuesday, the health minister said.", "health"),
 ]
 
 KEPT = [
+    ("A shell knocked a tree onto the road on Sunday, killing a lorry driver.", "attack"),
+    ("The agency withdrew the cough syrup on Tuesday, the health minister said.", "health"),
     ("The Swedish premier phoned the Finnish president on Tuesday about the pipeline.", "diplomacy"),
     ("The chancellor wrote to her Polish counterpart on Thursday about the border crossings.", "diplomacy"),
     ("The two presidents held a phone call on Monday about the dam.", "diplomacy"),
