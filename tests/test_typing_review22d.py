@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from timeline import taxonomy
+from timeline.taxonomy import REQUIRED_WORD_GROUPS, TaxonomyError, word_group_table
 from timeline.typing import classify
 
 # a leader's call or letter to the leader's own people is no diplomacy: the other party must be of another state,
@@ -68,3 +70,26 @@ WEAK_OFFICE = ["The president travelled to Warsaw on Wednesday.", "The governor 
 def test_an_office_that_travels_is_the_second_type(sentence: str) -> None:
     typed = classify(sentence)
     assert (typed.type, typed.second) == ("other", "politics") and 0.0 < typed.confidence < 0.5
+
+
+# typing_words.tsv is read once, validated: a group the typer needs missing, or a malformed line, is one clear error
+BROKEN_WORDS = [
+    ("contact", "\n".join(f"{g}\tword" for g in REQUIRED_WORD_GROUPS if g != "contact"), "no 'contact' words"),
+    ("fronting", "\n".join(f"{g}\tword" for g in REQUIRED_WORD_GROUPS if g != "fronting"), "no 'fronting' words"),
+    ("upper case", "saying\tSaid\n", r"typing_words.tsv:1: expected GROUP <TAB> WORD \(lower case\)"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "message"), BROKEN_WORDS, ids=lambda v: str(v)[:20])
+def test_a_broken_word_list_is_one_clear_error(
+    monkeypatch: pytest.MonkeyPatch, case: str, text: str, message: str
+) -> None:
+    monkeypatch.setattr(taxonomy, "_resource", lambda name: text)
+    word_group_table.cache_clear()
+    try:
+        with pytest.raises(TaxonomyError, match=message):
+            word_group_table()
+    finally:
+        monkeypatch.undo()
+        word_group_table.cache_clear()
+    assert "said" in word_group_table()["saying"]

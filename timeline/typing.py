@@ -13,7 +13,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -25,9 +24,9 @@ from timeline.taxonomy import (
     SenseRule,
     SenseTest,
     Taxonomy,
-    TaxonomyError,
     WordEntry,
     default_taxonomy,
+    word_group_table,
 )
 
 PREDICATE_WEIGHT = 3.0  # the predicate the date attaches to
@@ -62,23 +61,8 @@ class Typing:
 
 @lru_cache(maxsize=1)
 def word_groups() -> dict[str, frozenset[str]]:
-    """The closed word classes of resources/typing_words.tsv, validated."""
-    source = "timeline/resources/typing_words.tsv"
-    text = (resources.files("timeline") / "resources" / "typing_words.tsv").read_text(encoding="utf-8")
-    groups: dict[str, set[str]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or not re.fullmatch(r"[a-z']+", cells[1].strip()):
-            raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
-        groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
-    for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
-                     "relative", "agent", "person_event", "past_post", "nation", "leader", "monarch", "contact",
-                     "office", "date_name", "saying", "fronting"):
-        if required not in groups:
-            raise TaxonomyError(f"{source}: no {required!r} words")
-    return {k: frozenset(v) for k, v in groups.items()}
+    """The closed word classes of resources/typing_words.tsv, validated (read once, by timeline.taxonomy)."""
+    return word_group_table()
 
 
 @dataclass(frozen=True, slots=True)
