@@ -44,14 +44,13 @@ ROWS = [
     ("In the trial, half the volunteers were given a placebo and half the new pill.", "health"),
     ("The stolen violin was recovered from a locker at the station on Friday.", "other|culture|justice"),
     ("The cashier was pronounced dead at the scene on Monday afternoon.", "other"),
-    ("The group named its finance director as chief executive on Monday.", "economy"),
     ("Coffee producers agreed on Monday to hold back part of the harvest.", "economy"),
-    ("A rocket launched from the hills struck a bus depot on Friday, killing a mechanic.", "attack"),
+    ("A rocket launched from across the river struck a grain store on Sunday, wounding a guard.", "attack"),
     ("Masked men set fire to a union office overnight.", "attack"),
     ("Police found a taxi driver shot in the head in his cab on Tuesday.", "attack"),
     ("Commandos freed four hostages from the ship without a shot being fired.", "security"),
     ("The ruling party won every seat in the capital on Sunday.", "politics"),
-    ("A second device went off an hour later as paramedics arrived.", "attack"),
+    ("Another device went off inside the car park of the mosque as worshippers were leaving.", "attack"),
     ("The boy's father pleaded for calm at a vigil on Tuesday.", "other"),
     # an object recovered is no recovery from illness (recover-object); a stadium for a concert (stadium-concert);
     # a firm's rival (rival-company); an air strike that hits homes (strike-hit)
@@ -73,12 +72,11 @@ ROWS = [
     # player's contract is sports (sign-sport near a captain); a university's head is other (appoint-academic)
     ("The premier named a retired economist as finance minister on Thursday.", "politics"),
     ("The captain signed a two-year extension on Friday.", "sports"),
-    ("The university appointed a geologist as vice-rector on Tuesday.", "other"),
+    ("The college appointed a chemist as dean of admissions on Tuesday.", "other"),
     # an attacker who kills or wounds: the victim's field does not make it their news (@discount attack sports and
     # culture); people fleeing armed men flee an attack (flee-fighting); crews fight a blaze (fight-blaze); police
     # fire tear gas or rubber bullets to keep order (fire-crowd); troops evacuate an embassy (evacuate-embassy);
     # kidnapped people freed by police (kidnap-rescue)
-    ("A gunman shot the team's goalkeeper as he left the stadium, the club said on Monday.", "attack"),
     ("Farmers fled as armed men set fire to the granaries on Thursday.", "attack"),
     ("Firefighters were still fighting the blaze at the tyre depot on Tuesday night.", "disaster"),
     ("Riot police fired rubber bullets at the crowd outside the palace on Saturday.", "security|politics"),
@@ -103,6 +101,9 @@ SPEAKER = [
 # what the same words still mean (these passed before too): an attack with or without an accident word, the
 # speaker of the event's own field, leaders of two states on the phone, an envoy's travel, money after "foreign"
 KEPT = [
+    # (the first two reworded after review 22d, in other words than a dev row's: they passed before too)
+    ("The brewer promoted its head of sales to chief executive on Thursday.", "economy"),
+    ("Two men on a motorbike shot a referee outside his flat, the football federation said on Wednesday.", "attack"),
     ("Gunmen killed two guards outside the mine on Friday.", "attack"),
     ("A lorry plunged into a ravine on Tuesday, killing its driver.", "disaster"),
     ("The outbreak spread to four more farms, the agriculture ministry said.", "health"),

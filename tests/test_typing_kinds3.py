@@ -32,13 +32,14 @@ FIXED = [
     # "the country's" is a possessive, no word of diplomacy (country-possessive)
     ("Traffic was light in most of the country's cities on Monday.", {"other"}),
     # prices of fuel, food and energy are economy even when the government sets them
-    ("The government raised diesel and fuel prices by 8 percent on Sunday.", {"economy"}),
     # customs officers keep the border, as coast guards do (customs officer)
     ("The government sent extra customs staff to the docks in July.", {"security"}),
     # the European space agency is named as NASA is, and a mission to space is no diplomatic one (ESA, mission-space)
     ("Member states of ESA agreed to pay for the new mission in 2022.", {"other", "economy"}),
 ]
 KEPT = [
+    # fuel prices set by the state are economy (reworded after review 22d: it passed before too)
+    ("The state raised the price of petrol by five cents a litre from Tuesday.", {"economy"}),
     ("The actress returned to the stage on Friday in a new play by her husband.", {"culture"}),
     ("Police found a bullet lodged in the car door on Tuesday.", {"attack", "justice", "security"}),
     ("The dam burst on Sunday night, flooding four villages.", {"disaster"}),

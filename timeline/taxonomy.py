@@ -45,8 +45,9 @@ class Keyword:
 @dataclass(frozen=True)
 class SenseTest:
     """One condition of a sense rule: the word's reading ("verb", "noun", "attr": a modifier before a noun, as "final"
-    in "the final tests"), or a word among `words` (lemmas) in the `where` window: "next" (3 words after), "prev" (3
-    before), "near" (4 either side), "in" (anywhere in the clause)."""
+    in "the final tests"; "named": a name among the 4 words after, "phoned Vladimir Putin"), or a word among `words`
+    (lemmas) in the `where` window: "next" (3 words after), "prev" (3 before), "near" (4 either side), "in"
+    (anywhere in the clause), "after" (anywhere after the word)."""
 
     kind: str
     words: frozenset[str] = frozenset()
@@ -328,7 +329,8 @@ def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:
         known[word] = word
 
 
-_SENSE_TEST = re.compile(r"^(?:(?P<reading>verb|noun|attr)|(?P<where>next|prev|near|in):(?P<words>[@a-z'|-]+))$")
+_SENSE_TEST = re.compile(
+    r"^(?:(?P<reading>verb|noun|attr|named)|(?P<where>next|prev|near|in|after):(?P<words>[@a-z'|-]+))$")
 
 
 def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
@@ -353,7 +355,8 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             match = _SENSE_TEST.match(part.strip())
             if not match:
                 raise TaxonomyError(
-                    f"{where}: test {part!r} must be verb, noun, attr, next:a|b, prev:a|b, near:a|b or in:a|b")
+                    f"{where}: test {part!r} must be verb, noun, attr, named, next:a|b, prev:a|b, near:a|b, in:a|b"
+                    " or after:a|b")
             if match.group("reading"):
                 tests.append(SenseTest(match.group("reading")))
             else:
@@ -372,7 +375,7 @@ def _test_words(cell: str, where: str) -> frozenset[str]:
     words: set[str] = set()
     for word in cell.split("|"):
         if word.startswith("@"):
-            group = _word_group_table().get(word[1:])
+            group = word_group_table().get(word[1:])
             if group is None:
                 raise TaxonomyError(f"{where}: no word group {word[1:]!r} in typing_words.tsv")
             words |= group
@@ -381,14 +384,28 @@ def _test_words(cell: str, where: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# the groups the typer reads by name (timeline.typing): a file without one is rejected on load
+REQUIRED_WORD_GROUPS = ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
+                        "relative", "agent", "person_event", "past_post", "nation", "leader", "monarch", "contact",
+                        "office", "date_name", "saying", "fronting")
+
+
 @lru_cache(maxsize=1)
-def _word_group_table() -> dict[str, frozenset[str]]:
-    """GROUP -> words of resources/typing_words.tsv (validated by timeline.typing.word_groups)."""
+def word_group_table() -> dict[str, frozenset[str]]:
+    """GROUP -> words of resources/typing_words.tsv, validated: GROUP <TAB> WORD (lower case) a line, and every
+    group of REQUIRED_WORD_GROUPS present."""
+    source = "timeline/resources/typing_words.tsv"
     groups: dict[str, set[str]] = {}
-    for line in _resource("typing_words.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            group, _, word = line.partition("\t")
-            groups.setdefault(group.strip(), set()).add(word.strip())
+    for number, line in enumerate(_resource("typing_words.tsv").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or not re.fullmatch(r"[a-z']+", cells[1].strip()):
+            raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
+        groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
+    for required in REQUIRED_WORD_GROUPS:
+        if required not in groups:
+            raise TaxonomyError(f"{source}: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
 
 

@@ -13,7 +13,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -25,9 +24,9 @@ from timeline.taxonomy import (
     SenseRule,
     SenseTest,
     Taxonomy,
-    TaxonomyError,
     WordEntry,
     default_taxonomy,
+    word_group_table,
 )
 
 PREDICATE_WEIGHT = 3.0  # the predicate the date attaches to
@@ -35,10 +34,13 @@ VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clau
 EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself points nowhere
 PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
+OFFICE_WEIGHT = 0.1  # a one-word office of who travels, meets, speaks or writes ("the governor flew home")
 PAST_POST_WEIGHT = 0.3  # a word of a post the person no longer holds ("the former finance minister")
 PAST_POST_REACH = 4  # the post's last word (a person's title: "minister", "governor") is at most this far on
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
+SPEAKER_WEIGHT = 0.3  # a word of who tells the news, of another field than the predicate's ("the health minister said")
 SPEAKER_WORDS = 5  # a speaker who tells the news is named in at most this many words ("a police spokesman")
+FRONTED_WORDS = 4  # a date or place before the subject, "On Tuesday," "Earlier this month," has at most this many words
 # a word of two senses that no sense rule settled ("the probe was launched") takes the sense its article is about
 # when the article points this strongly (share of the prior) to a type one of its sense rules names
 ARTICLE_SENSE_SHARE = 0.5
@@ -59,22 +61,8 @@ class Typing:
 
 @lru_cache(maxsize=1)
 def word_groups() -> dict[str, frozenset[str]]:
-    """The closed word classes of resources/typing_words.tsv, validated."""
-    source = "timeline/resources/typing_words.tsv"
-    text = (resources.files("timeline") / "resources" / "typing_words.tsv").read_text(encoding="utf-8")
-    groups: dict[str, set[str]] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or not re.fullmatch(r"[a-z']+", cells[1].strip()):
-            raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
-        groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
-    for required in ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
-                     "relative", "agent", "person_event", "past_post"):
-        if required not in groups:
-            raise TaxonomyError(f"{source}: no {required!r} words")
-    return {k: frozenset(v) for k, v in groups.items()}
+    """The closed word classes of resources/typing_words.tsv, validated (read once, by timeline.taxonomy)."""
+    return word_group_table()
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +268,12 @@ def _months() -> frozenset[str]:
     return word_groups()["month"]
 
 
+@lru_cache(maxsize=1)
+def _date_names() -> frozenset[str]:
+    """The names of the days and months (a capitalised word that names no person or state)."""
+    return word_groups()["date_name"]
+
+
 def _tokens(text: str, taxonomy: Taxonomy | None = None) -> _Clause:
     words, lowered, starts = _words(text)
     return _Clause(words, lowered, starts, text, _word_infos(taxonomy or default_taxonomy()))
@@ -297,12 +291,20 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
             return False
         info = tokens.infos[following]  # a noun there, whatever else it may be ("the final checks")
         return info.can_noun and not info.plain and not info.verb_cue
+    if kind == "named":  # "phoned Vladimir Putin": a name (not a day's or a month's) among the 4 words after
+        dates = _date_names()
+        for j in range(i + 1, min(i + 5, len(tokens))):
+            if tokens.name(j) and tokens.words[j] not in dates:
+                return True
+        return False
     if kind == "next":
         lo, hi = i + 1, i + 4
     elif kind == "prev":
         lo, hi = i - 3, i
     elif kind == "in":
         return not test.words.isdisjoint(tokens.all_lemmas())
+    elif kind == "after":  # the other side of a call or letter: anywhere after the word
+        lo, hi = i + 1, len(tokens)
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
@@ -492,8 +494,9 @@ def clause_scores(
     speaker = _speaker_words(tokens) if len(hits) > 1 else None  # one hit is the event whoever says it
     if speaker and on_predicate:
         told = {h[2] for h in on_predicate if h[3] >= 1}  # a weak verb ("targeted") tells too little to outvote
-        if told:
-            hits = [h for h in hits if h[1][0] not in speaker or h[2] in told]
+        if told:  # the speaker's field weighs less, yet still breaks a tie of generic verbs
+            hits = [h if h[1][0] not in speaker or h[2] in told else h._replace(weight=h[3] * SPEAKER_WEIGHT)
+                    for h in hits]
     infos = tokens.infos
     event_noun = -1  # the token of the event noun, when the predicate points nowhere
     if not on_predicate:
@@ -521,9 +524,9 @@ def clause_scores(
     subject_end = predicate if predicate is not None and not _contact_verbs().isdisjoint(infos[predicate].lemmas) else 0
     scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
+    office_only = 0.0  # what the one-word offices of who travels or meets gave: the fallback type gets twice that
     for last, (first, end), kind, weight in hits:
-        if first == last < subject_end and not _offices().isdisjoint(infos[last].lemmas):
-            continue
+        office = False
         if predicate is not None and first <= predicate <= end:
             role = PREDICATE_WEIGHT
         elif last == event_noun:
@@ -534,15 +537,22 @@ def clause_scores(
             role = 1.0
         if past and first in past:
             role *= PAST_POST_WEIGHT
+        elif first == last < subject_end and not _offices().isdisjoint(infos[last].lemmas):
+            role *= OFFICE_WEIGHT  # who travels or meets: the second type when nothing else in the clause has one
+            office = True
         if centre is None:
             score = weight * role
         else:
             distance = min(abs(first - centre), abs(end - centre))
             score = weight * role / (1 + distance / DISTANCE_SCALE)
         scores[kind] = scores.get(kind, 0.0) + score
+        if office:
+            office_only += score
         if unsettled is not None and first in unsettled:
             assert isinstance(scores, ClauseScores)
             scores.unsettled.append((kind, score, unsettled[first]))
+    if office_only:  # "the governor flew home": a person's doings, of no field; the office names the second type
+        scores[taxonomy.fallback] = scores.get(taxonomy.fallback, 0.0) + 2 * office_only
     if on_predicate or not taxonomy.needs_event_types.isdisjoint(scores):
         background = _weigh_by_event(scores, on_predicate, event_noun, hits, predicate, taxonomy)
         if background and background.issuperset(scores):
@@ -553,27 +563,28 @@ def clause_scores(
 def _speaker_words(tokens: _Clause) -> range | None:
     """The words that name who tells what the clause reports: the subject of a verb of saying after a comma or a
     quote ("..., the transport ministry said", "...," a police spokesman said): they say who speaks, not what
-    happened. None when the clause has none."""
-    match = _speaker_pattern().search(tokens._lowered)
-    if match is None:
-        return None
-    return range(tokens.words_before(match.start(1)), tokens.words_before(match.end(1)))
+    happened. Not after a fronted date or place ("On Tuesday, hostages said they had been beaten": the subject is
+    the news). None when the clause has none."""
+    lowered = tokens._lowered
+    for match in _speaker_pattern().finditer(lowered):
+        before = lowered[: match.start()].split()
+        if before and len(before) <= FRONTED_WORDS and before[0] in _fronting_words():
+            continue
+        return range(tokens.words_before(match.start(1)), tokens.words_before(match.end(1)))
+    return None
 
 
 @lru_cache(maxsize=1)
 def _speaker_pattern() -> re.Pattern[str]:
     """A speaker of at most SPEAKER_WORDS words right before a verb of saying, after a comma or a quote."""
-    forms = sorted({form for word in word_groups()["reporting"] for form in _SAYING_FORMS.get(word, (word,))})
-    saying = "|".join(forms)
+    saying = "|".join(sorted(word_groups()["saying"]))
     return re.compile(rf"(?:[,;:][\"'”]?\s+|[\"”]\s+)((?:[a-z][-'a-z]*\s+){{1,{SPEAKER_WORDS}}}?)(?:{saying})\b")
 
 
-# the forms of the verbs of saying that follow their speaker ("the ministry said", "police say")
-_SAYING_FORMS = {"say": ("said", "says", "say"), "tell": ("told", "tells"), "report": ("reported", "reports"),
-                 "announce": ("announced", "announces"), "add": ("added", "adds"), "state": ("stated", "states"),
-                 "confirm": ("confirmed", "confirms"), "claim": ("claimed", "claims"), "note": ("noted", "notes"),
-                 "explain": ("explained", "explains"), "reply": ("replied", "replies"),
-                 "insist": ("insisted", "insists"), "stress": ("stressed", "stresses"), "warn": ("warned", "warns")}
+@lru_cache(maxsize=1)
+def _fronting_words() -> frozenset[str]:
+    """The first words of a date or place put before the sentence's subject ("On Tuesday, ...", "Last week, ...")."""
+    return word_groups()["fronting"]
 
 
 def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
