@@ -879,6 +879,15 @@ COUNTS_OF_TIME = [
     ("The minister has pledged to leave within a year of taking office.", []),
     ("The coach was sacked on Sunday, two days after the team lost.",
      [(date(2024, 5, 3), date(2024, 5, 3)), (date(2024, 5, 5), date(2024, 5, 5))]),
+    # "within" plans only in its own clause, and from the news only when the plan was not told on a past date; no
+    # span over a hundred years
+    ("In 2020 the council promised to repair the pier. It did so within eight months.",
+     [(date(2020, 1, 1), date(2020, 12, 31))]),
+    ("The ferry will sail on Friday. Last April, crews cleared the harbour within three weeks.",
+     [(date(2024, 4, 1), date(2024, 4, 30)), (date(2024, 5, 10), date(2024, 5, 10))]),
+    ("In 2018 the city vowed to plant 500 trees within a year.", [(date(2018, 1, 1), date(2018, 12, 31))]),
+    ("Astronomers say the comet will return within 4000 years.", []),
+    ("The mayor has promised to reopen the baths within a year.", [(PUBLISHED, date(2025, 5, 8))]),
 ]
 
 

@@ -106,6 +106,7 @@ class _Dated(NamedTuple):
     since: bool = False  # "since 2017": a state from the date to the publication date
     counted_from_dct: bool = False  # "days after X": X counted back from the publication date
     until: bool = False  # "until March": a state from the publication date to the date
+    within: bool = False  # "will pay within 30 days": a deadline from the publication date, told by a count
 
 
 @dataclass
@@ -306,15 +307,31 @@ _AHEAD_BEFORE_WITHIN = re.compile(
     re.IGNORECASE,
 )
 _OF_OR_AFTER = re.compile(r"\s+(?:of|after|from)\b")
+# where the clause of a "within" begins: the last sentence or clause break before it (a plan told in another
+# sentence, "promised to fix it. It did so within six months", or another clause, "Last March, police cleared the
+# camp within two weeks", plans nothing of this one)
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()\n—–]")
+# no deadline is longer than this many days: "the comet will return within 5000 years" is no span on a timeline
+_LONGEST_WITHIN = 100 * 366
+_DAYS_PER = {"D": 1, "W": 7, "M": 31, "Y": 366}
+
+
+def _plan_before_within(text: str, timex: Timex) -> re.Match[str] | None:
+    """The future or obligation word ("will", "must", "pledged to") before a "within" in its own clause, or None."""
+    lo = max(0, timex.start - 120)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, timex.start))
+    if breaks:
+        lo = breaks[-1].end()
+    return _AHEAD_BEFORE_WITHIN.search(text, lo, timex.start)
 
 
 def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
     """"The firm will sign the deal within six months": from the publication date to the same day that many units
-    on (a deadline), when a future or an obligation comes before it in the sentence and nothing after it names what
-    it counts from ("within a year of taking office" counts from that)."""
+    on (a deadline), when a future or an obligation comes before it in its own clause and nothing after it names
+    what it counts from ("within a year of taking office" counts from that); no span over a hundred years."""
     match = _COUNT.fullmatch(timex.value)
-    if (match is None or _OF_OR_AFTER.match(text, timex.end)
-            or not _AHEAD_BEFORE_WITHIN.search(text, max(0, timex.start - 120), timex.start)):
+    if (match is None or _OF_OR_AFTER.match(text, timex.end) or _plan_before_within(text, timex) is None
+            or int(match.group(1)) * _DAYS_PER[match.group(2)] > _LONGEST_WITHIN):
         return None
     n, unit = int(match.group(1)), match.group(2)
     try:
@@ -328,7 +345,16 @@ def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
     except (OverflowError, ValueError):
         return None
     value = f"{dct.isoformat()}/{last.isoformat()}"
-    return _Dated(timex.start, timex.end, dct, last, "open", value, False, timex.rule)
+    return _Dated(timex.start, timex.end, dct, last, "open", value, False, timex.rule, within=True)
+
+
+def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: date) -> bool:
+    """Whether the plan before a "within" was told on a date well before the publication date ("In 2019 the
+    government pledged to build 100 homes within a year"): its count runs from then, not from the news."""
+    plan = _plan_before_within(text, timex)
+    return plan is not None and any(
+        other.end <= plan.start() and other.last_day < dct - timedelta(days=31) for other in items
+    )
 
 
 # "since" a one-word event dated right after it: "since a takeover in October 2019", "since the election of May 2021"
@@ -812,6 +838,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
+        if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
+            continue  # a deadline set on a past date: counted from that date, not from the news
         if single and single.counted_from_dct and items and dct:
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
