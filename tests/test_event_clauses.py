@@ -840,6 +840,14 @@ MORE_TITLE_SHAPES = [
      "The port's director said the new quay would open"),
     ("Northwind Ltd., which builds turbines, said its plant would close in 2026.", (2026, 1, 1),
      "Northwind Ltd. said its plant would close"),
+    # a "within" deadline in the clause of another date: both dates keep the whole clause, no half each
+    ("The agency said on Tuesday that airlines must refund the tickets within 14 days.", (2024, 5, 7),
+     "Airlines must refund the tickets within 14 days"),
+    ("The agency said on Tuesday that airlines must refund the tickets within 14 days.", (2024, 5, 8),
+     "Airlines must refund the tickets"),
+    ("The council said on Monday that rents within the old town will rise within three years.", (2024, 5, 8),
+     "Rents within the old town will rise"),
+    ("The mill shut in March, and the owners will reopen it within a year.", (2024, 3, 1), "The mill shut"),
 ]
 
 
@@ -888,6 +896,8 @@ COUNTS_OF_TIME = [
     ("In 2018 the city vowed to plant 500 trees within a year.", [(date(2018, 1, 1), date(2018, 12, 31))]),
     ("Astronomers say the comet will return within 4000 years.", []),
     ("The mayor has promised to reopen the baths within a year.", [(PUBLISHED, date(2025, 5, 8))]),
+    ("The mill shut in March, and the owners will reopen it within a year.",
+     [(date(2024, 3, 1), date(2024, 3, 31)), (PUBLISHED, date(2025, 5, 8))]),
 ]
 
 

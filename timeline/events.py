@@ -353,8 +353,13 @@ def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: da
     government pledged to build 100 homes within a year"): its count runs from then, not from the news."""
     plan = _plan_before_within(text, timex)
     return plan is not None and any(
-        other.end <= plan.start() and other.last_day < dct - timedelta(days=31) for other in items
+        other.end <= plan.start() and other.last_day < dct - timedelta(days=31)
+        and not _ANOTHER_CLAUSE.search(text, other.end, plan.start())  # ("closed in March, and will reopen ...")
+        for other in items
     )
+
+
+_ANOTHER_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas|although|though|because)\s")
 
 
 # "since" a one-word event dated right after it: "since a takeover in October 2019", "since the election of May 2021"
@@ -1197,11 +1202,18 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
     lo, hi = sentence.start, sentence.end
     if item.clause_from is not None:
         lo = item.clause_from
-    if index > 0:
+    if index > 0 and not _one_clause_with_a_deadline(sentence.text, sentence.start, items[index - 1], item):
         lo = max(lo, splits[index - 1])
-    if index < len(splits):
+    if index < len(splits) and not _one_clause_with_a_deadline(sentence.text, sentence.start, item,
+                                                                items[index + 1]):
         hi = min(hi, splits[index])
     return lo, hi
+
+
+def _one_clause_with_a_deadline(text: str, offset: int, left: _Dated, right: _Dated) -> bool:
+    """Whether two dates are of one clause, the second a "within" deadline ("The regulator said on Monday that
+    banks must repay the fees within 30 days"): both keep the whole clause as their words, not a half each."""
+    return right.within and not _CLAUSE_SPLIT.search(text, left.end - offset, right.start - offset)
 
 
 _CLAUSE_SPLIT = re.compile(r";|,|\s(?:and|while|after|before|when|but|whereas)\s")
