@@ -898,6 +898,12 @@ COUNTS_OF_TIME = [
     ("The mayor has promised to reopen the baths within a year.", [(PUBLISHED, date(2025, 5, 8))]),
     ("The mill shut in March, and the owners will reopen it within a year.",
      [(date(2024, 3, 1), date(2024, 3, 31)), (PUBLISHED, date(2025, 5, 8))]),
+    # a count after a planned day with no day of the clause's own counts from the planned day, unless what it
+    # counts to is told in the past (then from the publication date)
+    ("The president called an election for June 14, two days after the summit.",
+     [(date(2024, 6, 12), date(2024, 6, 12)), (date(2024, 6, 14), date(2024, 6, 14))]),
+    ("The board set a vote for June 14, two days after the chairman resigned.",
+     [(date(2024, 5, 6), date(2024, 5, 6)), (date(2024, 6, 14), date(2024, 6, 14))]),
 ]
 
 

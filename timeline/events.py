@@ -1031,9 +1031,13 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
     if not _RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start):
         return item
     if _word_before(text, before.start) in _PLANNED_FOR:
-        if len(items) < 2:
+        if len(items) >= 2:
+            before = items[-2]
+        elif before.first_day > dct and _tells_a_past(text, item):
+            # "called a vote for June 20, three days after the council censured her": a past thing is not
+            # counted back from a day still ahead; with no day of the clause's own, from the publication date
             return item
-        before = items[-2]
+        # else "called a vote for June 20, three days after the summit": the summit is counted from June 20
     if before.counted_from_dct or before.since or before.until:
         return item
     if item.granularity in ("year", "month") and before.granularity in ("day", "month", item.granularity):
@@ -1048,6 +1052,14 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
         return item
     moved = _moved_back(item, dct - before.first_day)
     return item if moved is None else moved._replace(counted_from_dct=False)
+
+
+def _tells_a_past(text: str, item: _Dated) -> bool:
+    """Whether the words after a count's "after" (up to the next break) hold a verb in a simple past form."""
+    if item.clause_from is None:
+        return False
+    piece = _PIECE_BREAK.split(text[item.clause_from : item.clause_from + 80], maxsplit=1)[0]
+    return any(word.islower() and _past_form(word) for word in _WORD.findall(piece))
 
 
 # the words before a date of a planned thing: "called a vote for June 20", "set a deadline of May 1"
