@@ -848,6 +848,7 @@ MORE_TITLE_SHAPES = [
     ("The council said on Monday that rents within the old town will rise within three years.", (2024, 5, 8),
      "Rents within the old town will rise"),
     ("The mill shut in March, and the owners will reopen it within a year.", (2024, 3, 1), "The mill shut"),
+    ("The ballot was held two days after Monday's hearing.", (2024, 5, 8), "The ballot was held"),
 ]
 
 
@@ -904,6 +905,8 @@ COUNTS_OF_TIME = [
      [(date(2024, 6, 12), date(2024, 6, 12)), (date(2024, 6, 14), date(2024, 6, 14))]),
     ("The board set a vote for June 14, two days after the chairman resigned.",
      [(date(2024, 5, 6), date(2024, 5, 6)), (date(2024, 6, 14), date(2024, 6, 14))]),
+    # trading (business, working) days are no calendar count: the day named is kept, nothing counted
+    ("Six trading days after March 4, the index had lost a fifth.", [(date(2024, 3, 4), date(2024, 3, 4))]),
 ]
 
 

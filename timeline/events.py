@@ -192,7 +192,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
-        if after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME:
+        if (after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME
+                and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)):
             # "the news comes just days after Paris raised the threat level": that happened days before the news
             # (not "the third fire in two weeks after ...": a duration after "in" is a span, not a count back)
             clause_from = timex.end + after.end()
@@ -713,6 +714,9 @@ _DEFINED_AS = re.compile(r",?\s+which\s+(?:[\w'’-]+\s+){0,5}(?:runs|ran|run|co
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
 
 
+_NOT_CALENDAR_DAYS = re.compile(r"\b(?:trading|business|working|school|sitting|market)\s+days?\b", re.IGNORECASE)
+
+
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
@@ -727,14 +731,21 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     between = text[count.end : day.start]
     months = n * (12 if unit == "Y" else 1)
     counted = _AFTER_BEFORE.fullmatch(between)
-    if counted and unit in "DW" and day.first_day == day.last_day:
+    if (counted and unit in "DW" and day.first_day == day.last_day
+            and not _NOT_CALENDAR_DAYS.search(text, count.start, count.end)):
+        # (not "eight trading days after Oct. 12": trading, business, working days are no calendar count)
         # "two days after Christmas", "a week before May 3": that day, counted from the day named
         shift = timedelta(days=n * (7 if unit == "W" else 1)) * (1 if counted.group(1) == "after" else -1)
         try:
             moved = day.first_day + shift
         except OverflowError:
             return None
-        return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule)
+        # "held three days after Monday's debate": the words are those before the count (the day only names the
+        # debate, and the "'s" left alone would make a title of "the debate")
+        opened = max(text.rfind(stop, 0, count.start) for stop in ".!?\n")
+        words_to = count.start if _OWNER.match(text, day.end) and text[opened + 1 : count.start].strip() else None
+        return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule,
+                      clause_to=words_to)
     try:
         if _COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count)):
             first = day.first_day
@@ -1214,6 +1225,8 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
     lo, hi = sentence.start, sentence.end
     if item.clause_from is not None:
         lo = item.clause_from
+    if item.clause_to is not None:
+        hi = item.clause_to
     if index > 0 and not _one_clause_with_a_deadline(sentence.text, sentence.start, items[index - 1], item):
         lo = max(lo, splits[index - 1])
     if index < len(splits) and not _one_clause_with_a_deadline(sentence.text, sentence.start, item,
