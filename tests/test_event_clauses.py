@@ -907,6 +907,9 @@ COUNTS_OF_TIME = [
      [(date(2024, 5, 6), date(2024, 5, 6)), (date(2024, 6, 14), date(2024, 6, 14))]),
     # trading (business, working) days are no calendar count: the day named is kept, nothing counted
     ("Six trading days after March 4, the index had lost a fifth.", [(date(2024, 3, 4), date(2024, 3, 4))]),
+    # a count in a sentence that tells a future is not counted back from the publication date
+    ("The referendum will take place three years after the treaty is signed.", []),
+    ("Voters will choose a new council six months after the merger.", []),
 ]
 
 

@@ -193,7 +193,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
         if (after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME
-                and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)):
+                and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)
+                and not _in_a_future_sentence(text, timex)):
             # "the news comes just days after Paris raised the threat level": that happened days before the news
             # (not "the third fire in two weeks after ...": a duration after "in" is a span, not a count back)
             clause_from = timex.end + after.end()
@@ -275,6 +276,21 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         approximate = True
     return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward,
                   earlier=earlier, since=since, until=until)
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def _in_a_future_sentence(text: str, timex: Timex) -> bool:
+    """Whether the sentence of a count tells a future ("The election will be held two years after the war ends"):
+    what it counts from is then ahead too, never that many back from the publication date."""
+    lo = max(0, timex.start - 200)
+    stops = list(_SENTENCE_STOP.finditer(text, lo, timex.start))
+    if stops:
+        lo = stops[-1].end()
+    stop = _SENTENCE_STOP.search(text, timex.end, timex.end + 200)
+    return _FUTURE.search(text, lo, stop.start() if stop else min(len(text), timex.end + 200)) is not None
 
 
 # the words before a duration that make it a span of time, not a count back: "the third fire in two weeks after ..."
