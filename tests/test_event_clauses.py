@@ -910,6 +910,8 @@ COUNTS_OF_TIME = [
     # a count in a sentence that tells a future is not counted back from the publication date
     ("The referendum will take place three years after the treaty is signed.", []),
     ("Voters will choose a new council six months after the merger.", []),
+    ("The library will reopen on Saturday, 12 years after the flood.",
+     [(date(2012, 1, 1), date(2012, 12, 31)), (date(2024, 5, 11), date(2024, 5, 11))]),
 ]
 
 

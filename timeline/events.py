@@ -193,8 +193,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
         if (after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME
-                and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)
-                and not _in_a_future_sentence(text, timex)):
+                and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)):
             # "the news comes just days after Paris raised the threat level": that happened days before the news
             # (not "the third fire in two weeks after ...": a duration after "in" is a span, not a count back)
             clause_from = timex.end + after.end()
@@ -279,7 +278,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|['’]ll\b", re.IGNORECASE)
-_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
 def _in_a_future_sentence(text: str, timex: Timex) -> bool:
@@ -876,6 +875,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
             single = _later_in_whole_units(timex, timexes[i - 1], single)
+        if single and single.counted_from_dct and _in_a_future_sentence(text, timex):
+            continue  # "will be held two years after the war ends": nothing counted back from the news
         if single and items and _restates_the_date(text, single, items):
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
         if single:
