@@ -19,6 +19,10 @@ TIME_ON_A_DAY = [
     ("The match kicks off at 8 p.m. on May 19 in Lisbon.", date(2024, 5, 19), 1),
     # two things told of one day in two clauses stay two events
     ("The strike began on Monday, and the talks collapsed on Monday evening.", date(2024, 5, 6), 2),
+    # a year, or a day of a relative clause, dates another thing: the clock time keeps the publication day
+    ("Crews were called at 4 a.m. to the mill built in 1968.", PUBLISHED, 1),
+    ("Police raided the flat at 5 a.m. in a search tied to the 2019 riots.", PUBLISHED, 1),
+    ("A fire broke out at 2 a.m. in the hall that reopened on Monday.", PUBLISHED, 1),
 ]
 
 
@@ -630,6 +634,12 @@ ONE_THING_ONE_SPAN = [
     (date(2023, 4, 18), "The show runs from April 14 to May 2 2024.", [(date(2024, 4, 14), date(2024, 5, 2))]),
     (date(2023, 4, 18), "The new ferry line will run from June 1 to August 31.",
      [(date(2023, 6, 1), date(2023, 8, 31))]),
+    # two days joined by "and" are one span only when no clause of its own follows the second
+    (date(2024, 5, 8), "Fans gathered on Sunday and Monday's match drew a record crowd.",
+     [(date(2024, 5, 5), date(2024, 5, 5)), (date(2024, 5, 6), date(2024, 5, 6))]),
+    (date(2024, 5, 8), "Rebels shelled the port on Sunday and on Monday the navy answered.",
+     [(date(2024, 5, 5), date(2024, 5, 5)), (date(2024, 5, 6), date(2024, 5, 6))]),
+    (date(2024, 5, 8), "The envoys met on Sunday and Monday in Oslo.", [(date(2024, 5, 5), date(2024, 5, 6))]),
 ]
 
 

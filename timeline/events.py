@@ -859,12 +859,15 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             # is the approval
             continue
         if timex.rule in _CLOCK_RULES and timex.anchor == "dct" and any(
-            o.type is TimexType.DATE and o.first_day is not None and o.granularity is not Granularity.TIME
+            o.type is TimexType.DATE and o.first_day is not None and o.granularity is Granularity.DAY
             and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            and not _OWNER.match(text, o.end) and not _in_a_relative_clause(text, o.end)
             for o in timexes
         ):
             # "bars have had to close at 8 p.m. since Friday": a clock time with no day beside it, in a clause that
-            # dates its thing otherwise, is an hour of that thing, not an event of the publication day
+            # dates its thing otherwise, is an hour of that thing, not an event of the publication day (a year or a
+            # month, a day owning a noun, a day of a relative clause date another thing: "called at 3 a.m. to the
+            # tower built in 1974", "at 6 a.m. in a raid linked to Friday's attack" keep the clock's day)
             continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
@@ -951,6 +954,13 @@ def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
 
 
 _AND_NEXT = re.compile(r"\s+and\s+(?:on\s+|in\s+)?")
+# what may follow the second of two days joined in one span: the clause's end or a preposition ("talks on Monday and
+# Tuesday in Geneva"), not a clause of its own ("on Sunday and Monday's protests turned violent", "on Sunday and on
+# Monday the army retook it", "May 5 saw ...") nor "respectively"
+_AFTER_A_JOINED_DAY = re.compile(
+    r"\s*(?:[.,;:!?)\n—–]|$)|\s+(?:in|at|to|for|with|near|outside|inside|across|after|before|amid|over|under|from|"
+    r"during|as\s+(?:part|planned|scheduled))\b", re.IGNORECASE
+)
 _JOINABLE = frozenset({"day"})
 
 
@@ -967,7 +977,8 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                 and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
                 and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
                 and item.first_day == before.last_day + timedelta(days=1)
-                and _AND_NEXT.fullmatch(text, before.end, item.start)):
+                and _AND_NEXT.fullmatch(text, before.end, item.start)
+                and _AFTER_A_JOINED_DAY.match(text, item.end)):
             joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
                                          value=_span_value(before.first_day, item.last_day),
                                          approximate=before.approximate or item.approximate)
