@@ -922,6 +922,11 @@ COUNTS_OF_TIME = [
     ("Voters will choose a new council six months after the merger.", []),
     ("The library will reopen on Saturday, 12 years after the flood.",
      [(date(2012, 1, 1), date(2012, 12, 31)), (date(2024, 5, 11), date(2024, 5, 11))]),
+    # a count of years (months) opening a sentence or an "and" clause goes on from the date just told
+    ("The siege ended in 1992. Three years after the siege ended, the city held a free vote.",
+     [(date(1992, 1, 1), date(1992, 12, 31)), (date(1995, 1, 1), date(1995, 12, 31))]),
+    ("The mine opened in 1961 and twenty years after it opened, it shut.",
+     [(date(1961, 1, 1), date(1961, 12, 31)), (date(1981, 1, 1), date(1981, 12, 31))]),
 ]
 
 

@@ -794,9 +794,12 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     return _Dated(start, day.end, first, last, "open", f"{first.isoformat()}/{last.isoformat()}", False, day.rule)
 
 
-def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
+def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
+                told_before: _Dated | None = None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
-    finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out."""
+    finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out.
+    `told_before`: the last date of the sentence just before, if it had one ("The war ended in 1995. Two years
+    after the war ended, ..." counts from 1995)."""
     items: list[_Dated] = []
     used: set[int] = set()
     for i, timex in enumerate(timexes):
@@ -878,6 +881,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
             single = _later_in_whole_units(timex, timexes[i - 1], single)
+        if single and single.counted_from_dct and dct:
+            single = _counted_on_from_a_date_told(text, items, single, told_before, dct)
         if single and single.counted_from_dct and _in_a_future_sentence(text, timex):
             continue  # "will be held two years after the war ends": nothing counted back from the news
         if single and items and _restates_the_date(text, single, items):
@@ -1099,6 +1104,46 @@ def _tells_a_past(text: str, item: _Dated) -> bool:
         return False
     piece = _PIECE_BREAK.split(text[item.clause_from : item.clause_from + 80], maxsplit=1)[0]
     return any(word.islower() and _past_form(word) for word in _WORD.findall(piece))
+
+
+# what opens a count that goes on from the date just told: "... in 1970 and ten years after it opened, it closed"
+_AND_THEN = re.compile(r"\s*,?\s*and\s+(?:then\s+)?")
+_OPENS_A_SENTENCE = re.compile(r"[\"“‘'(\s]*")
+
+
+def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, told: _Dated | None,
+                                 dct: date) -> _Dated:
+    """"The war ended in 1995. Two years after the war ended, the country voted": a count of whole years or months
+    that opens a sentence, or a clause after "and" following a date, goes on from that date (1997), and dates the
+    words after the comma that ends "after ..."; as told else (counted back from the publication date)."""
+    before = None
+    if items and _AND_THEN.fullmatch(text, items[-1].end, item.start):
+        before = items[-1]
+    elif not items and told is not None:
+        stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, item.start - 200), item.start)),
+                   default=None)
+        if stop is not None and stop >= told.end and _OPENS_A_SENTENCE.fullmatch(text, stop, item.start):
+            before = told
+    if (before is None or item.clause_from is None or item.granularity not in ("year", "month")
+            or before.granularity not in ("year", "month", "day") or before.counted_from_dct
+            or before.since or before.until or before.forward or before.earlier
+            or (item.granularity == "month" and before.granularity == "year")):
+        return item
+    comma = text.find(",", item.clause_from, item.clause_from + 80)
+    ends = _SENTENCE_STOP.search(text, item.clause_from)
+    if comma < 0 or (ends is not None and ends.start() < comma):
+        return item
+    months = ((dct.year - item.first_day.year) * 12 if item.granularity == "year"
+              else (dct.year - item.first_day.year) * 12 + dct.month - item.first_day.month)
+    on = before.first_day.year * 12 + before.first_day.month - 1 + months
+    if not 12 <= on < 10000 * 12:
+        return item
+    value = f"{on // 12:04d}" if item.granularity == "year" else f"{on // 12:04d}-{on % 12 + 1:02d}"
+    whole = interval_of(value, None)
+    if whole is None:
+        return item
+    return item._replace(first_day=whole[0], last_day=whole[1], value=value, clause_from=comma + 1,
+                         counted_from_dct=False)
 
 
 # the words before a date of a planned thing: "called a vote for June 20", "set a deadline of May 1"
@@ -1843,13 +1888,16 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     drafts: list[_Draft] = []
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
     since_then = _sentences_since_then(text, sentences, starts, by_sentence) if doc.published else []
+    last_told: tuple[int, _Dated] | None = None  # the last date of the last dated sentence, and its index
     for index in sorted(chain(by_sentence, since_then)):  # the sentences with a time expression, in order
         if index in by_sentence:
-            items = dated_items(text, by_sentence[index], doc.published)
+            told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
+            items = dated_items(text, by_sentence[index], doc.published, told_before)
         else:
             items = _since_then_items(text, sentences[index], drafts, doc.published)
         if not items:
             continue
+        last_told = (index, items[-1])
         sentence = sentences[index]
         context = _context(text, sentences, index, dated_sentences)
         typer = _Typer(taxonomy, article, index)
