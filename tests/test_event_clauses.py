@@ -640,6 +640,12 @@ ONE_THING_ONE_SPAN = [
     (date(2024, 5, 8), "Rebels shelled the port on Sunday and on Monday the navy answered.",
      [(date(2024, 5, 5), date(2024, 5, 5)), (date(2024, 5, 6), date(2024, 5, 6))]),
     (date(2024, 5, 8), "The envoys met on Sunday and Monday in Oslo.", [(date(2024, 5, 5), date(2024, 5, 6))]),
+    # a day owning a spending or a target is when it happened; a day of another clause (a trailing report, no event
+    # of its own) leaves the year's event
+    (date(2024, 5, 8), "Saturday's spending at the fair set a record, the organisers said on Monday.",
+     [(date(2024, 5, 4), date(2024, 5, 4))]),
+    (date(2024, 5, 8), "This year's sales target was missed, the board said on Monday.",
+     [(date(2024, 1, 1), date(2024, 12, 31))]),
 ]
 
 

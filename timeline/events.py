@@ -854,12 +854,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # "planned for August 23 at 6 p.m.": a clock time read on the day written next to it is part of that
             # day's date, not an event of its own
             continue
-        if _owns_a_period_noun(text, timex) and any(
+        if _owns_a_period_noun(text, timex) and timex.granularity is not Granularity.DAY and any(
             o.granularity is Granularity.DAY and o.first_day is not None and not _OWNER.match(text, o.end)
+            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
             for o in timexes
         ):
             # "the assembly must approve next year's budget by December 2": the budget is of next year, the event
-            # is the approval
+            # is the approval (a day owning it is when it happened, "Sunday's spending hit a record"; a day of
+            # another clause dates that clause, "This year's target was missed, the ministry said on June 3")
             continue
         if timex.rule in _CLOCK_RULES and timex.anchor == "dct" and any(
             o.type is TimexType.DATE and o.first_day is not None and o.granularity is Granularity.DAY
