@@ -19,6 +19,10 @@ TIME_ON_A_DAY = [
     ("The match kicks off at 8 p.m. on May 19 in Lisbon.", date(2024, 5, 19), 1),
     # two things told of one day in two clauses stay two events
     ("The strike began on Monday, and the talks collapsed on Monday evening.", date(2024, 5, 6), 2),
+    # a year, or a day of a relative clause, dates another thing: the clock time keeps the publication day
+    ("Crews were called at 4 a.m. to the mill built in 1968.", PUBLISHED, 1),
+    ("Police raided the flat at 5 a.m. in a search tied to the 2019 riots.", PUBLISHED, 1),
+    ("A fire broke out at 2 a.m. in the hall that reopened on Monday.", PUBLISHED, 1),
 ]
 
 
@@ -630,6 +634,18 @@ ONE_THING_ONE_SPAN = [
     (date(2023, 4, 18), "The show runs from April 14 to May 2 2024.", [(date(2024, 4, 14), date(2024, 5, 2))]),
     (date(2023, 4, 18), "The new ferry line will run from June 1 to August 31.",
      [(date(2023, 6, 1), date(2023, 8, 31))]),
+    # two days joined by "and" are one span only when no clause of its own follows the second
+    (date(2024, 5, 8), "Fans gathered on Sunday and Monday's match drew a record crowd.",
+     [(date(2024, 5, 5), date(2024, 5, 5)), (date(2024, 5, 6), date(2024, 5, 6))]),
+    (date(2024, 5, 8), "Rebels shelled the port on Sunday and on Monday the navy answered.",
+     [(date(2024, 5, 5), date(2024, 5, 5)), (date(2024, 5, 6), date(2024, 5, 6))]),
+    (date(2024, 5, 8), "The envoys met on Sunday and Monday in Oslo.", [(date(2024, 5, 5), date(2024, 5, 6))]),
+    # a day owning a spending or a target is when it happened; a day of another clause (a trailing report, no event
+    # of its own) leaves the year's event
+    (date(2024, 5, 8), "Saturday's spending at the fair set a record, the organisers said on Monday.",
+     [(date(2024, 5, 4), date(2024, 5, 4))]),
+    (date(2024, 5, 8), "This year's sales target was missed, the board said on Monday.",
+     [(date(2024, 1, 1), date(2024, 12, 31))]),
 ]
 
 
@@ -840,6 +856,15 @@ MORE_TITLE_SHAPES = [
      "The port's director said the new quay would open"),
     ("Northwind Ltd., which builds turbines, said its plant would close in 2026.", (2026, 1, 1),
      "Northwind Ltd. said its plant would close"),
+    # a "within" deadline in the clause of another date: both dates keep the whole clause, no half each
+    ("The agency said on Tuesday that airlines must refund the tickets within 14 days.", (2024, 5, 7),
+     "Airlines must refund the tickets within 14 days"),
+    ("The agency said on Tuesday that airlines must refund the tickets within 14 days.", (2024, 5, 8),
+     "Airlines must refund the tickets"),
+    ("The council said on Monday that rents within the old town will rise within three years.", (2024, 5, 8),
+     "Rents within the old town will rise"),
+    ("The mill shut in March, and the owners will reopen it within a year.", (2024, 3, 1), "The mill shut"),
+    ("The ballot was held two days after Monday's hearing.", (2024, 5, 8), "The ballot was held"),
 ]
 
 
@@ -879,6 +904,35 @@ COUNTS_OF_TIME = [
     ("The minister has pledged to leave within a year of taking office.", []),
     ("The coach was sacked on Sunday, two days after the team lost.",
      [(date(2024, 5, 3), date(2024, 5, 3)), (date(2024, 5, 5), date(2024, 5, 5))]),
+    # "within" plans only in its own clause, and from the news only when the plan was not told on a past date; no
+    # span over a hundred years
+    ("In 2020 the council promised to repair the pier. It did so within eight months.",
+     [(date(2020, 1, 1), date(2020, 12, 31))]),
+    ("The ferry will sail on Friday. Last April, crews cleared the harbour within three weeks.",
+     [(date(2024, 4, 1), date(2024, 4, 30)), (date(2024, 5, 10), date(2024, 5, 10))]),
+    ("In 2018 the city vowed to plant 500 trees within a year.", [(date(2018, 1, 1), date(2018, 12, 31))]),
+    ("Astronomers say the comet will return within 4000 years.", []),
+    ("The mayor has promised to reopen the baths within a year.", [(PUBLISHED, date(2025, 5, 8))]),
+    ("The mill shut in March, and the owners will reopen it within a year.",
+     [(date(2024, 3, 1), date(2024, 3, 31)), (PUBLISHED, date(2025, 5, 8))]),
+    # a count after a planned day with no day of the clause's own counts from the planned day, unless what it
+    # counts to is told in the past (then from the publication date)
+    ("The president called an election for June 14, two days after the summit.",
+     [(date(2024, 6, 12), date(2024, 6, 12)), (date(2024, 6, 14), date(2024, 6, 14))]),
+    ("The board set a vote for June 14, two days after the chairman resigned.",
+     [(date(2024, 5, 6), date(2024, 5, 6)), (date(2024, 6, 14), date(2024, 6, 14))]),
+    # trading (business, working) days are no calendar count: the day named is kept, nothing counted
+    ("Six trading days after March 4, the index had lost a fifth.", [(date(2024, 3, 4), date(2024, 3, 4))]),
+    # a count in a sentence that tells a future is not counted back from the publication date
+    ("The referendum will take place three years after the treaty is signed.", []),
+    ("Voters will choose a new council six months after the merger.", []),
+    ("The library will reopen on Saturday, 12 years after the flood.",
+     [(date(2012, 1, 1), date(2012, 12, 31)), (date(2024, 5, 11), date(2024, 5, 11))]),
+    # a count of years (months) opening a sentence or an "and" clause goes on from the date just told
+    ("The siege ended in 1992. Three years after the siege ended, the city held a free vote.",
+     [(date(1992, 1, 1), date(1992, 12, 31)), (date(1995, 1, 1), date(1995, 12, 31))]),
+    ("The mine opened in 1961 and twenty years after it opened, it shut.",
+     [(date(1961, 1, 1), date(1961, 12, 31)), (date(1981, 1, 1), date(1981, 12, 31))]),
 ]
 
 

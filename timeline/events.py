@@ -106,6 +106,7 @@ class _Dated(NamedTuple):
     since: bool = False  # "since 2017": a state from the date to the publication date
     counted_from_dct: bool = False  # "days after X": X counted back from the publication date
     until: bool = False  # "until March": a state from the publication date to the date
+    within: bool = False  # "will pay within 30 days": a deadline from the publication date, told by a count
 
 
 @dataclass
@@ -191,7 +192,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
-        if after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME:
+        if (after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME
+                and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)):
             # "the news comes just days after Paris raised the threat level": that happened days before the news
             # (not "the third fire in two weeks after ...": a duration after "in" is a span, not a count back)
             clause_from = timex.end + after.end()
@@ -275,6 +277,21 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                   earlier=earlier, since=since, until=until)
 
 
+_FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def _in_a_future_sentence(text: str, timex: Timex) -> bool:
+    """Whether the sentence of a count tells a future ("The election will be held two years after the war ends"):
+    what it counts from is then ahead too, never that many back from the publication date."""
+    lo = max(0, timex.start - 200)
+    stops = list(_SENTENCE_STOP.finditer(text, lo, timex.start))
+    if stops:
+        lo = stops[-1].end()
+    stop = _SENTENCE_STOP.search(text, timex.end, timex.end + 200)
+    return _FUTURE.search(text, lo, stop.start() if stop else min(len(text), timex.end + 200)) is not None
+
+
 # the words before a duration that make it a span of time, not a count back: "the third fire in two weeks after ..."
 _WORD_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _A_SPAN_OF_TIME = frozenset({"in", "within", "over", "for", "during", "past", "last", "next", "first"})
@@ -306,15 +323,31 @@ _AHEAD_BEFORE_WITHIN = re.compile(
     re.IGNORECASE,
 )
 _OF_OR_AFTER = re.compile(r"\s+(?:of|after|from)\b")
+# where the clause of a "within" begins: the last sentence or clause break before it (a plan told in another
+# sentence, "promised to fix it. It did so within six months", or another clause, "Last March, police cleared the
+# camp within two weeks", plans nothing of this one)
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()\n—–]")
+# no deadline is longer than this many days: "the comet will return within 5000 years" is no span on a timeline
+_LONGEST_WITHIN = 100 * 366
+_DAYS_PER = {"D": 1, "W": 7, "M": 31, "Y": 366}
+
+
+def _plan_before_within(text: str, timex: Timex) -> re.Match[str] | None:
+    """The future or obligation word ("will", "must", "pledged to") before a "within" in its own clause, or None."""
+    lo = max(0, timex.start - 120)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, timex.start))
+    if breaks:
+        lo = breaks[-1].end()
+    return _AHEAD_BEFORE_WITHIN.search(text, lo, timex.start)
 
 
 def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
     """"The firm will sign the deal within six months": from the publication date to the same day that many units
-    on (a deadline), when a future or an obligation comes before it in the sentence and nothing after it names what
-    it counts from ("within a year of taking office" counts from that)."""
+    on (a deadline), when a future or an obligation comes before it in its own clause and nothing after it names
+    what it counts from ("within a year of taking office" counts from that); no span over a hundred years."""
     match = _COUNT.fullmatch(timex.value)
-    if (match is None or _OF_OR_AFTER.match(text, timex.end)
-            or not _AHEAD_BEFORE_WITHIN.search(text, max(0, timex.start - 120), timex.start)):
+    if (match is None or _OF_OR_AFTER.match(text, timex.end) or _plan_before_within(text, timex) is None
+            or int(match.group(1)) * _DAYS_PER[match.group(2)] > _LONGEST_WITHIN):
         return None
     n, unit = int(match.group(1)), match.group(2)
     try:
@@ -328,7 +361,21 @@ def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
     except (OverflowError, ValueError):
         return None
     value = f"{dct.isoformat()}/{last.isoformat()}"
-    return _Dated(timex.start, timex.end, dct, last, "open", value, False, timex.rule)
+    return _Dated(timex.start, timex.end, dct, last, "open", value, False, timex.rule, within=True)
+
+
+def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: date) -> bool:
+    """Whether the plan before a "within" was told on a date well before the publication date ("In 2019 the
+    government pledged to build 100 homes within a year"): its count runs from then, not from the news."""
+    plan = _plan_before_within(text, timex)
+    return plan is not None and any(
+        other.end <= plan.start() and other.last_day < dct - timedelta(days=31)
+        and not _ANOTHER_CLAUSE.search(text, other.end, plan.start())  # ("closed in March, and will reopen ...")
+        for other in items
+    )
+
+
+_ANOTHER_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas|although|though|because)\s")
 
 
 # "since" a one-word event dated right after it: "since a takeover in October 2019", "since the election of May 2021"
@@ -682,6 +729,9 @@ _DEFINED_AS = re.compile(r",?\s+which\s+(?:[\w'’-]+\s+){0,5}(?:runs|ran|run|co
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
 
 
+_NOT_CALENDAR_DAYS = re.compile(r"\b(?:trading|business|working|school|sitting|market)\s+days?\b", re.IGNORECASE)
+
+
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
@@ -696,14 +746,21 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     between = text[count.end : day.start]
     months = n * (12 if unit == "Y" else 1)
     counted = _AFTER_BEFORE.fullmatch(between)
-    if counted and unit in "DW" and day.first_day == day.last_day:
+    if (counted and unit in "DW" and day.first_day == day.last_day
+            and not _NOT_CALENDAR_DAYS.search(text, count.start, count.end)):
+        # (not "eight trading days after Oct. 12": trading, business, working days are no calendar count)
         # "two days after Christmas", "a week before May 3": that day, counted from the day named
         shift = timedelta(days=n * (7 if unit == "W" else 1)) * (1 if counted.group(1) == "after" else -1)
         try:
             moved = day.first_day + shift
         except OverflowError:
             return None
-        return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule)
+        # "held three days after Monday's debate": the words are those before the count (the day only names the
+        # debate, and the "'s" left alone would make a title of "the debate")
+        opened = max(text.rfind(stop, 0, count.start) for stop in ".!?\n")
+        words_to = count.start if _OWNER.match(text, day.end) and text[opened + 1 : count.start].strip() else None
+        return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule,
+                      clause_to=words_to)
     try:
         if _COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count)):
             first = day.first_day
@@ -737,9 +794,12 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     return _Dated(start, day.end, first, last, "open", f"{first.isoformat()}/{last.isoformat()}", False, day.rule)
 
 
-def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_Dated]:
+def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
+                told_before: _Dated | None = None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
-    finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out."""
+    finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out.
+    `told_before`: the last date of the sentence just before, if it had one ("The war ended in 1995. Two years
+    after the war ended, ..." counts from 1995)."""
     items: list[_Dated] = []
     used: set[int] = set()
     for i, timex in enumerate(timexes):
@@ -817,10 +877,16 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None) -> list[_
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         single = _dated_from_timex(text, timex, dct)
+        if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
+            continue  # a deadline set on a past date: counted from that date, not from the news
         if single and single.counted_from_dct and items and dct:
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
             single = _later_in_whole_units(timex, timexes[i - 1], single)
+        if single and single.counted_from_dct and dct:
+            single = _counted_on_from_a_date_told(text, items, single, told_before, dct)
+        if single and single.counted_from_dct and _in_a_future_sentence(text, timex):
+            continue  # "will be held two years after the war ends": nothing counted back from the news
         if single and items and _restates_the_date(text, single, items):
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
         if single:
@@ -1058,9 +1124,13 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
     if not _RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start):
         return item
     if _word_before(text, before.start) in _PLANNED_FOR:
-        if len(items) < 2:
+        if len(items) >= 2:
+            before = items[-2]
+        elif before.first_day > dct and _tells_a_past(text, item):
+            # "called a vote for June 20, three days after the council censured her": a past thing is not
+            # counted back from a day still ahead; with no day of the clause's own, from the publication date
             return item
-        before = items[-2]
+        # else "called a vote for June 20, three days after the summit": the summit is counted from June 20
     if before.counted_from_dct or before.since or before.until:
         return item
     if item.granularity in ("year", "month") and before.granularity in ("day", "month", item.granularity):
@@ -1075,6 +1145,54 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
         return item
     moved = _moved_back(item, dct - before.first_day)
     return item if moved is None else moved._replace(counted_from_dct=False)
+
+
+def _tells_a_past(text: str, item: _Dated) -> bool:
+    """Whether the words after a count's "after" (up to the next break) hold a verb in a simple past form."""
+    if item.clause_from is None:
+        return False
+    piece = _PIECE_BREAK.split(text[item.clause_from : item.clause_from + 80], maxsplit=1)[0]
+    return any(word.islower() and _past_form(word) for word in _WORD.findall(piece))
+
+
+# what opens a count that goes on from the date just told: "... in 1970 and ten years after it opened, it closed"
+_AND_THEN = re.compile(r"\s*,?\s*and\s+(?:then\s+)?")
+_OPENS_A_SENTENCE = re.compile(r"[\"“‘'(\s]*")
+
+
+def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, told: _Dated | None,
+                                 dct: date) -> _Dated:
+    """"The war ended in 1995. Two years after the war ended, the country voted": a count of whole years or months
+    that opens a sentence, or a clause after "and" following a date, goes on from that date (1997), and dates the
+    words after the comma that ends "after ..."; as told else (counted back from the publication date)."""
+    before = None
+    if items and _AND_THEN.fullmatch(text, items[-1].end, item.start):
+        before = items[-1]
+    elif not items and told is not None:
+        stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, item.start - 200), item.start)),
+                   default=None)
+        if stop is not None and stop >= told.end and _OPENS_A_SENTENCE.fullmatch(text, stop, item.start):
+            before = told
+    if (before is None or item.clause_from is None or item.granularity not in ("year", "month")
+            or before.granularity not in ("year", "month", "day") or before.counted_from_dct
+            or before.since or before.until or before.forward or before.earlier
+            or (item.granularity == "month" and before.granularity == "year")):
+        return item
+    comma = text.find(",", item.clause_from, item.clause_from + 80)
+    ends = _SENTENCE_STOP.search(text, item.clause_from)
+    if comma < 0 or (ends is not None and ends.start() < comma):
+        return item
+    months = ((dct.year - item.first_day.year) * 12 if item.granularity == "year"
+              else (dct.year - item.first_day.year) * 12 + dct.month - item.first_day.month)
+    on = before.first_day.year * 12 + before.first_day.month - 1 + months
+    if not 12 <= on < 10000 * 12:
+        return item
+    value = f"{on // 12:04d}" if item.granularity == "year" else f"{on // 12:04d}-{on % 12 + 1:02d}"
+    whole = interval_of(value, None)
+    if whole is None:
+        return item
+    return item._replace(first_day=whole[0], last_day=whole[1], value=value, clause_from=comma + 1,
+                         counted_from_dct=False)
 
 
 # the words before a date of a planned thing: "called a vote for June 20", "set a deadline of May 1"
@@ -1229,11 +1347,20 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
     lo, hi = sentence.start, sentence.end
     if item.clause_from is not None:
         lo = item.clause_from
-    if index > 0:
+    if item.clause_to is not None:
+        hi = item.clause_to
+    if index > 0 and not _one_clause_with_a_deadline(sentence.text, sentence.start, items[index - 1], item):
         lo = max(lo, splits[index - 1])
-    if index < len(splits):
+    if index < len(splits) and not _one_clause_with_a_deadline(sentence.text, sentence.start, item,
+                                                                items[index + 1]):
         hi = min(hi, splits[index])
     return lo, hi
+
+
+def _one_clause_with_a_deadline(text: str, offset: int, left: _Dated, right: _Dated) -> bool:
+    """Whether two dates are of one clause, the second a "within" deadline ("The regulator said on Monday that
+    banks must repay the fees within 30 days"): both keep the whole clause as their words, not a half each."""
+    return right.within and not _CLAUSE_SPLIT.search(text, left.end - offset, right.start - offset)
 
 
 _CLAUSE_SPLIT = re.compile(r";|,|\s(?:and|while|after|before|when|but|whereas)\s")
@@ -1814,13 +1941,16 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     drafts: list[_Draft] = []
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
     since_then = _sentences_since_then(text, sentences, starts, by_sentence) if doc.published else []
+    last_told: tuple[int, _Dated] | None = None  # the last date of the last dated sentence, and its index
     for index in sorted(chain(by_sentence, since_then)):  # the sentences with a time expression, in order
         if index in by_sentence:
-            items = dated_items(text, by_sentence[index], doc.published)
+            told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
+            items = dated_items(text, by_sentence[index], doc.published, told_before)
         else:
             items = _since_then_items(text, sentences[index], drafts, doc.published)
         if not items:
             continue
+        last_told = (index, items[-1])
         sentence = sentences[index]
         context = _context(text, sentences, index, dated_sentences)
         typer = _Typer(taxonomy, article, index)
