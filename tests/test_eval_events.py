@@ -201,8 +201,8 @@ FLOORS = [
     # (5d5718a); 190 dated, 181 typed after round 21 (its dev half read and fixed against, its test half not)
     ("tests/heldout_articles4", None, 208, 180, 165),
     # held out in round 22 (committed before the builder ran on it): 189 dated, 148 typed at its first measure
-    # (3b961ef)
-    ("tests/heldout_articles5", None, 222, 180, 140),
+    # (3b961ef); 205 dated, 176 typed after round 22 (its dev half read and fixed against, its test half not)
+    ("tests/heldout_articles5", None, 222, 198, 168),
 ]
 
 

@@ -91,8 +91,9 @@ FLOORS3 = {("found", "dev"): 0.91, ("found", "test"): 0.86, ("clean", "dev"): 0.
 # set 4, committed before the tagger ran on it (round 21): 0.909 / 0.918 found, 0.692 / 0.917 clean at 5d5718a
 # after round 21 (its dev half read and fixed against): 0.973 / 0.927 found, 0.769 / 0.917 clean
 FLOORS4 = {("found", "dev"): 0.95, ("found", "test"): 0.90, ("clean", "dev"): 0.69, ("clean", "test"): 0.83}
-# set 5, committed before the tagger ran on it (round 22): 0.849 / 0.824 found, 0.600 / 0.600 clean at 3b961ef
-FLOORS5 = {("found", "dev"): 0.83, ("found", "test"): 0.80, ("clean", "dev"): 0.53, ("clean", "test"): 0.53}
+# set 5, committed before the tagger ran on it (round 22): 0.849 / 0.824 found, 0.600 / 0.600 clean at 3b961ef;
+# after round 22 (its dev half read and fixed against): 1.000 / 0.916 found, 1.000 / 0.600 clean
+FLOORS5 = {("found", "dev"): 0.95, ("found", "test"): 0.88, ("clean", "dev"): 0.93, ("clean", "test"): 0.53}
 
 
 def load_heldout(name: str = HELDOUT) -> list[Case]:

@@ -62,8 +62,9 @@ SETS = [
     HeldOut("nsb", NEWS2SET, 360, 15, 30, {"all": 0.87},
             (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET, PRESSSET, NEWSSET), 1700),
     # news3: held out whole (round 22, committed before the typer was run on it); 84.0 % (macro-F1 0.840) at its
-    # first measure (285f74d); two stock sentences that other sets hold were then reworded: 83.8 % (0.837)
-    HeldOut("nsc", NEWS3SET, 400, 25, 90, {"all": 0.82},
+    # first measure (285f74d); two stock sentences that other sets hold were then reworded: 83.8 % (0.837); 84.8 %
+    # (0.847) after round 22
+    HeldOut("nsc", NEWS3SET, 400, 25, 90, {"all": 0.83},
             (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET, PRESSSET, NEWSSET, NEWS2SET), 2000),
 ]
 BY_NAME = {s.prefix: s for s in SETS}
