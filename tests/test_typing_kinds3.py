@@ -51,7 +51,6 @@ KEPT = [
     ("Police arrested two men during a drug deal in the car park.", {"justice"}),
     ("The two countries signed a deal on fishing rights after months of talks.", {"diplomacy"}),
     ("The country's oldest man died at home on Friday aged 113.", {"other"}),
-    ("The culture minister resigned on Friday over the expenses row.", {"politics"}),
     ("Customs data showed exports rose 4 percent in March.", {"economy"}),
     ("A falling branch killed a walker in the storm on Sunday.", {"disaster"}),
     ("The party's youth branch elected a new leader on Saturday.", {"politics"}),

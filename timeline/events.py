@@ -13,7 +13,7 @@ import re
 import tempfile
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from importlib import resources
@@ -1061,15 +1061,22 @@ _UNTIL_A_THING_IN = re.compile(
 def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The rebels fought the army from 1996 until a peace deal in 2006" tells one span, 1996 to 2006: a date after
     "from" and one that dates what ended it, "until" a thing "in" or "on" a date, make one span."""
+    return _ends_joined(items, lambda before, item: (
+        before.granularity != "open" and item.granularity != "open" and before.last_day < item.first_day
+        and not (before.forward or item.forward or before.earlier or item.earlier)
+        and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
+        and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None))
+
+
+def _ends_joined(items: list[_Dated], ends_of_one: Callable[[_Dated, _Dated], bool]) -> list[_Dated]:
+    """The items with each pair that `ends_of_one` says are the two ends of one thing made one span, from the first
+    one's first day to the second one's last."""
     if len(items) < 2:
         return items
     joined: list[_Dated] = [items[0]]
     for item in items[1:]:
         before = joined[-1]
-        if (before.granularity != "open" and item.granularity != "open" and before.last_day < item.first_day
-                and not (before.forward or item.forward or before.earlier or item.earlier)
-                and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start)
-                and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start)):
+        if ends_of_one(before, item):
             joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
                                          value=_span_value(before.first_day, item.last_day),
                                          approximate=before.approximate or item.approximate)
@@ -1088,21 +1095,11 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?
 def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
     after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing."""
-    if len(items) < 2:
-        return items
-    joined: list[_Dated] = [items[0]]
-    for item in items[1:]:
-        before = joined[-1]
-        if (before.last_day < item.first_day and not (before.since or before.until or item.since or item.until)
-                and not (before.forward or item.forward or before.earlier or item.earlier)
-                and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start)
-                and _AND_ENDS.fullmatch(text, before.end, item.start)):
-            joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
-                                         value=_span_value(before.first_day, item.last_day),
-                                         approximate=before.approximate or item.approximate)
-            continue
-        joined.append(item)
-    return joined
+    return _ends_joined(items, lambda before, item: (
+        before.last_day < item.first_day and not (before.since or before.until or item.since or item.until)
+        and not (before.forward or item.forward or before.earlier or item.earlier)
+        and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is not None
+        and _AND_ENDS.fullmatch(text, before.end, item.start) is not None))
 
 
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
