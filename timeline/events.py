@@ -1010,24 +1010,14 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """Two days, one right after the other and joined by "and", tell one thing over both: "talks in Geneva on Monday
     and Tuesday" is one span. Days apart stay two events, and so do years ("the race was cancelled in 2020 and
     2021": a yearly thing told of two years is two events, a reader cannot tell it from one lasting both)."""
-    if len(items) < 2:
-        return items
-    joined: list[_Dated] = [items[0]]
-    for item in items[1:]:
-        before = joined[-1]
-        if (before.granularity == item.granularity and item.granularity in _JOINABLE
-                and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
-                and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
-                and item.first_day == before.last_day + timedelta(days=1)
-                and _AND_NEXT.fullmatch(text, before.end, item.start)
-                and not _OWNER.match(text, item.end) and not _RESPECTIVELY.match(text, item.end)
-                and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))):
-            joined[-1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
-                                         value=_span_value(before.first_day, item.last_day),
-                                         approximate=before.approximate or item.approximate)
-            continue
-        joined.append(item)
-    return joined
+    return _ends_joined(items, lambda before, item: (
+        before.granularity == item.granularity and item.granularity in _JOINABLE
+        and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
+        and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
+        and item.first_day == before.last_day + timedelta(days=1)
+        and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
+        and not _OWNER.match(text, item.end) and not _RESPECTIVELY.match(text, item.end)
+        and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))))
 
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
