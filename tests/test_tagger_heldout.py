@@ -193,34 +193,21 @@ def test_the_third_set_shares_no_line_with_the_first_two() -> None:
     assert not {t for _, t, _, _ in NEGATIVES3} & {t for _, t, _, _ in NEGATIVES + NEGATIVES2}
 
 
-def test_the_fourth_set_shares_no_line_with_the_others() -> None:
-    assert not {c.text for c in CASES4} & {c.text for c in CASES + CASES2 + CASES3 + TUNED}
-    assert not {t for _, t, _, _ in NEGATIVES4} & {t for _, t, _, _ in NEGATIVES + NEGATIVES2 + NEGATIVES3}
+@pytest.mark.parametrize("set_name", ["4", "5"])
+def test_a_later_set_shares_no_line_with_the_earlier_ones(set_name: str) -> None:
+    cases, negatives = SETS[set_name]
+    earlier = [SETS[name] for name in sorted(SETS) if name < set_name]
+    assert not {c.text for c in cases} & ({c.text for other, _ in earlier for c in other} | {c.text for c in TUNED})
+    assert not {t for _, t, _, _ in negatives} & {t for _, others in earlier for _, t, _, _ in others}
 
 
-@pytest.mark.parametrize(("measure_name", "half_name"), sorted(FLOORS))
-def test_the_tagger_stays_above_its_floor(measure_name: str, half_name: str) -> None:
-    assert measure(measure_name, half_name) >= FLOORS[measure_name, half_name]
+FLOORS_BY_SET = {"1": FLOORS, "2": FLOORS2, "3": FLOORS3, "4": FLOORS4, "5": FLOORS5}
 
 
-@pytest.mark.parametrize(("measure_name", "half_name"), sorted(FLOORS2))
-def test_the_tagger_stays_above_its_floor_on_the_second_set(measure_name: str, half_name: str) -> None:
-    assert measure(measure_name, half_name, "2") >= FLOORS2[measure_name, half_name]
-
-
-@pytest.mark.parametrize(("measure_name", "half_name"), sorted(FLOORS3))
-def test_the_tagger_stays_above_its_floor_on_the_third_set(measure_name: str, half_name: str) -> None:
-    assert measure(measure_name, half_name, "3") >= FLOORS3[measure_name, half_name]
-
-
-@pytest.mark.parametrize(("measure_name", "half_name"), sorted(FLOORS4))
-def test_the_tagger_stays_above_its_floor_on_the_fourth_set(measure_name: str, half_name: str) -> None:
-    assert measure(measure_name, half_name, "4") >= FLOORS4[measure_name, half_name]
-
-
-@pytest.mark.parametrize(("measure_name", "half_name"), sorted(FLOORS5))
-def test_the_tagger_stays_above_its_floor_on_the_fifth_set(measure_name: str, half_name: str) -> None:
-    assert measure(measure_name, half_name, "5") >= FLOORS5[measure_name, half_name]
+@pytest.mark.parametrize(("set_name", "measure_name", "half_name"),
+                         [(name, *key) for name, floors in sorted(FLOORS_BY_SET.items()) for key in sorted(floors)])
+def test_the_tagger_stays_above_its_floor(set_name: str, measure_name: str, half_name: str) -> None:
+    assert measure(measure_name, half_name, set_name) >= FLOORS_BY_SET[set_name][measure_name, half_name]
 
 
 @pytest.mark.parametrize(("cases", "expected"), [
