@@ -935,6 +935,8 @@ def _value_after(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
         return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX") + suffix
     step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
     n_text = f["n"].lower()
+    if step.get(n_text) == -1 and ctx.tense == PAST and dct is not None and base > dct:
+        base = dct  # "rallied the previous weekend" after a date still ahead: what is past lies before the anchor
     return shift_value(base, unit, step[n_text] if n_text in step else int(n_text)) + suffix
 
 
