@@ -563,7 +563,10 @@ def _month_day(day: int, ctx: Context, named: bool = False) -> str:
     a day of that month which the tense puts on the wrong side of the anchor ("the troops left in December 2024.
     Talks are due to open on the 20th", told in March 2025: the coming 20th), unless the month is named ("the 9th of
     that month")."""
-    if ctx.previous_value and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", ctx.previous_value):
+    # a month written alone in an earlier sentence ("prices rose in August. The fast began on the 2nd") is no month
+    # the text is still speaking of: only a day, or a month in the same sentence, lends its month
+    if ctx.previous_value and (re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.previous_value) or (
+            ctx.focus_in_sentence and re.fullmatch(r"\d{4}-\d\d", ctx.previous_value))):
         year, month = int(ctx.previous_value[:4]), int(ctx.previous_value[5:7])
         value = _date_value(year, month, day)
         if named or ctx.dct is None or ctx.tense not in (PAST, FUTURE):
@@ -842,6 +845,10 @@ def _value_monthrel(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     shift_word = re.sub(r"\s+", " ", (f.get("shift") or "").lower())
     shift = _shift(shift_word.removeprefix("the ")) if shift_word not in ("that", "the same") else None
     focus = ctx.previous_day if re.match(r"\d{4}", ctx.previous_value or "") else None
+    if f.get("d"):  # "November 10 that year": that day in the year in focus, else by tense
+        day = _day_of_month(f["d"], words)
+        year_of_day = focus.year if focus is not None else pick_year_by_tense(month, day, ctx)
+        return _date_value(year_of_day, month, day)
     if (f.get("focus") == "year" or shift_word in ("that", "the same")) and focus is not None:
         return f"{focus.year:04d}-{month:02d}"  # "that May", "June of that year": in the year in focus
     if shift_word.startswith("the ") and focus is not None and shift:
@@ -928,6 +935,8 @@ def _value_after(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
         return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit, "XXXX") + suffix
     step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
     n_text = f["n"].lower()
+    if step.get(n_text) == -1 and ctx.tense == PAST and dct is not None and base > dct:
+        base = dct  # "rallied the previous weekend" after a date still ahead: what is past lies before the anchor
     return shift_value(base, unit, step[n_text] if n_text in step else int(n_text)) + suffix
 
 

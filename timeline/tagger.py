@@ -989,9 +989,9 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
                 failed.add((candidate.rule.id, candidate.start, candidate.end))
             continue
         resolved[index] = timex
-        if candidate.rule.spec is not None and candidate.rule.spec.kind == "clock" and not any(
+        if candidate.rule.spec is not None and (candidate.rule.spec.kind == "clock" and not any(
             candidate.groups.get(key) for key in ("w", "dw", "m", "d")
-        ):
+        ) or candidate.rule.id == "time.overnight"):  # "overnight on Wednesday": that day's night
             bare_times.add(len(out))
         out.append(timex)
         derived = ("ago", "after", "yearperiod")
