@@ -1277,7 +1277,17 @@ def _comparison_base(text: str, timex: Timex) -> bool:
         return False  # "rose more than 5 % in October": the figure after "than" is the news's own, the date its day
     before = text[max(0, timex.start - 200) : timex.start]
     sentence_start = max(before.rfind(". "), before.rfind("\n"))
-    return _FIGURE.search(before, sentence_start + 1) is not None
+    return (_FIGURE.search(before, sentence_start + 1) is not None
+            or _SHARE_FIGURE.search(before, sentence_start + 1) is not None)
+
+
+# a change told as a share in words: "fell by almost half", "rose by a quarter", "doubled" (a figure with no digit)
+_SHARE_FIGURE = re.compile(
+    r"\bby\s+(?:(?:almost|nearly|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?"
+    r"(?:half|a\s+(?:third|quarter|fifth|tenth)|one[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)\b"
+    r"|\b(?:halved|doubled|tripled|trebled)\b",
+    re.IGNORECASE,
+)
 
 
 _OF = re.compile(r"\s+of\s+")
@@ -2208,9 +2218,29 @@ def _drafts_for_item(
             granularity=own.granularity.value if own and own.granularity else item.granularity,
             value=own.value if own else item.value,
         )
+        if item.since and own is not None:
+            base = _since_when_unit(item, own, base)
         clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
     return drafts
+
+
+_YEAR_LED_VALUE = re.compile(r"(\d{4})((?:-\d\d){0,2}|-(?:SP|SU|FA|Q[1-4]|H[12]))")
+
+
+def _since_when_unit(item: _Dated, own: Timex, base: _Dated) -> _Dated:
+    """The date of the when-clause of "since X, when ...": X as the state's start read it (the expression alone,
+    tagged out of its sentence, has no tense and may land a year ahead: "since January, when ..." in September is
+    last January), and the whole unit of a part ("since mid-August, when ..." is August). `base` when X cannot be
+    put on the state's start so."""
+    shape = _YEAR_LED_VALUE.fullmatch(own.value)
+    if shape is None:
+        return base
+    value = f"{item.first_day.year:04d}{shape.group(2)}"
+    whole = interval_of(value, None)
+    if whole is None or whole[0] != item.first_day:
+        return base
+    return base._replace(first_day=whole[0], last_day=whole[1], granularity=whole[2].value, value=value)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s$")  # "a cut by": a noun, not a participle
