@@ -61,3 +61,39 @@ SHARE_COMPARED = [
 @pytest.mark.parametrize("published, text, spans", SHARE_COMPARED, ids=[s[1][:40] for s in SHARE_COMPARED])
 def test_a_share_compared_with_a_date_counted_back(published: date, text: str, spans: list[Span]) -> None:
     assert _spans(text, published) == spans
+
+
+# A date that only says when something was reported, the report told in the sentence's own words: between the news
+# and a clause of background after a comma, or opening the sentence before what was said when that carries a date of
+# its own. A statement with no date of its own, an announcement and a date inside the background stay events.
+# (publication date, text, the (start, end) of every event built, sorted)
+REPORT_IN_THE_MIDDLE = [
+    (date(2024, 6, 5), "Car output slid 9 percent in May, the industry group said on Tuesday, as chip shortages "
+     "dragged on.", [(date(2024, 5, 1), date(2024, 5, 31))]),
+    (date(2024, 6, 5), "The port will close for repairs from June 10 to June 14, the harbour office said on Monday, "
+     "after a crane collapsed onto the quay in a storm.", [(date(2024, 6, 10), date(2024, 6, 14))]),
+    (date(2024, 6, 5), "Two miners were trapped underground, a company spokesman said on Friday, as rescuers dug "
+     "through the night.", []),
+    (date(2024, 6, 5), "The rail operator said on Monday that the line would reopen on June 20.",
+     [(date(2024, 6, 20), date(2024, 6, 20))]),
+    (date(2024, 6, 5), "The city's water board told residents on Tuesday that taps could run dry by the end of July.",
+     [(date(2024, 6, 5), date(2024, 7, 31))]),
+    # look-alikes
+    (date(2024, 6, 5), "Shares rose 4 percent, the exchange said, as trading resumed on Monday.",
+     [(date(2024, 6, 3), date(2024, 6, 3))]),
+    (date(2024, 6, 5), "The governor said on Monday that the night curfew would end.",
+     [(date(2024, 6, 3), date(2024, 6, 3))]),
+    # (a report that goes on "citing" its sources stays the news's date, as the seed article's headline event is)
+    (date(2024, 6, 5), "Germany has asked its neighbours to patrol the border, a news agency reported on Monday, "
+     "citing two officials.", [(date(2024, 6, 3), date(2024, 6, 3))]),
+    (date(2024, 6, 5), "The club announced on Monday that its stadium would reopen on June 20.",
+     [(date(2024, 6, 3), date(2024, 6, 3)), (date(2024, 6, 20), date(2024, 6, 20))]),
+    (date(2024, 6, 5), "The agency said on Tuesday that lenders must refund the fees within 30 days.",
+     [(date(2024, 6, 4), date(2024, 6, 4)), (date(2024, 6, 5), date(2024, 7, 5))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", REPORT_IN_THE_MIDDLE, ids=[s[1][:40] for s in REPORT_IN_THE_MIDDLE])
+def test_a_report_date_told_with_its_reporter_is_no_event(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]

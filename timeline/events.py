@@ -2206,6 +2206,8 @@ def _drafts_for_item(
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
+    if not item.earlier and _only_the_report_date(text, sentence, items, k):
+        return []  # "The utility said on Friday that power would be back by Monday": Friday dates the report only
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
     if when:
@@ -2241,6 +2243,38 @@ def _since_when_unit(item: _Dated, own: Timex, base: _Dated) -> _Dated:
     if whole is None or whole[0] != item.first_day:
         return base
     return base._replace(first_day=whole[0], last_day=whole[1], granularity=whole[2].value, value=value)
+
+
+# who reported, then the reporting verb and the date's preposition, right before a date: "the ministry said on",
+# "the minister told lawmakers on" (a subject of up to six words, no clause break among them)
+_REPORTER_SAID = re.compile(
+    r"(?P<lead>^|,)\s*(?:[\w.'’&-]+\s+){1,6}?(?:said|says|reported|added|stated|told(?:\s+[\w'’-]+){0,2})\s+"
+    r"(?:(?:late|early)\s+)?(?:on|in)?\s*$",
+    re.IGNORECASE,
+)
+# after a report's date in mid-sentence: a comma and a clause of background or cause ("..., the ministry said on
+# Friday, after sightings closed airports"), which the report's date does not date either
+_BACKGROUND_AFTER = re.compile(r"\s*,\s*(?:as|after|amid|while|because|following)\b", re.IGNORECASE)
+
+
+def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k: int) -> bool:
+    """Whether a date only says when something was reported, the report told with its date in the sentence's own
+    words: in mid-sentence between the news and a clause of background ("Output fell in May, the industry group said
+    on Tuesday, as chip shortages dragged on"), or opening the sentence before what was said when that has a date
+    of its own ("The operator said on Monday that the line would reopen on June 20"). A statement with no date of
+    its own is news of its own ("The governor said on Monday that the curfew would end"); an announcement is always
+    news."""
+    item = items[k]
+    head = text[sentence.start : item.start]
+    dateline = _DATELINE_END.search(head, 0, 60)
+    if dateline is not None:
+        head = head[dateline.end() :]
+    said = _REPORTER_SAID.search(head)
+    if said is None or "announced" in said.group(0).lower():
+        return False
+    if said.group("lead") == ",":
+        return bool(_two_words(head[: said.start()])) and _BACKGROUND_AFTER.match(text, item.end) is not None
+    return any(item.end < o.start < sentence.end and not (o.earlier or o.within or o.forward) for o in items)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s$")  # "a cut by": a noun, not a participle
