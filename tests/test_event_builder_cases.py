@@ -97,3 +97,55 @@ REPORT_IN_THE_MIDDLE = [
 def test_a_report_date_told_with_its_reporter_is_no_event(published: date, text: str, spans: list[Span]) -> None:
     assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
                                               events_for_document(Document("x", text, published))]
+
+
+# "from X until Y": one span from X to Y also when "until Y" alone would be a state from the publication date
+# ("until the end of the decade", "until the end of the year"). (publication date, text, the events' spans, sorted)
+FROM_THEN_UNTIL = [
+    (date(2024, 2, 15), "The city will pay a bonus to new nurses from April 1 until the end of the decade.",
+     [(date(2024, 4, 1), date(2029, 12, 31))]),
+    (date(2024, 2, 15), "Lorries are barred from the old bridge from May 6 until the end of the year.",
+     [(date(2024, 5, 6), date(2024, 12, 31))]),
+    (date(2024, 2, 15), "Rail fares stay frozen from this month until the end of next year.",
+     [(date(2024, 2, 1), date(2025, 12, 31))]),
+    # look-alikes: a state "until" with no "from" before it runs from the publication date, also beside another date
+    (date(2024, 2, 15), "The city will pay a bonus to new nurses until the end of the decade.",
+     [(date(2024, 2, 15), date(2029, 12, 31))]),
+    (date(2024, 2, 15), "Bread prices rose in January and will stay high until the end of the year.",
+     [(date(2024, 1, 1), date(2024, 1, 31)), (date(2024, 2, 15), date(2024, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", FROM_THEN_UNTIL, ids=[s[1][:40] for s in FROM_THEN_UNTIL])
+def test_from_a_date_until_a_state_end_is_one_span(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]
+
+
+# "since" an event named by a possessive or with an "of" phrase, then its date ("since Chile's worst drought in
+# May 2021", "since the invasion of the island in March 2023"): a state from that date to the publication date, as
+# "since the coup in July 2023" is. A negated verb keeps the earlier event's date only.
+# (publication date, text, the events' spans, sorted)
+SINCE_A_NAMED_EVENT = [
+    (date(2025, 9, 26), "Grain prices have stayed high since the invasion of the island in March 2023.",
+     [(date(2023, 3, 1), date(2025, 9, 26))]),
+    (date(2025, 9, 26), "Farmers have received emergency aid every month since Chile's worst drought in May 2021.",
+     [(date(2021, 5, 1), date(2025, 9, 26))]),
+    (date(2025, 9, 26), "The bank has kept its rate at 4 percent since the government's collapse in June 2024.",
+     [(date(2024, 6, 1), date(2025, 9, 26))]),
+    (date(2025, 9, 26), "Insurers have raised premiums every year since the country's annexation of the peninsula "
+     "in March 2014.", [(date(2014, 3, 1), date(2025, 9, 26))]),
+    (date(2025, 9, 26), "Shipping firms have avoided the strait since Iran's seizure of a tanker in April 2024.",
+     [(date(2024, 4, 1), date(2025, 9, 26))]),
+    # look-alikes
+    (date(2025, 9, 26), "The side has not lost a game since Peru's defeat of them in June 2023.",
+     [(date(2023, 6, 1), date(2023, 6, 30))]),
+    (date(2025, 9, 26), "The town has been under curfew since the coup in July 2023.",
+     [(date(2023, 7, 1), date(2025, 9, 26))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_A_NAMED_EVENT, ids=[s[1][:40] for s in SINCE_A_NAMED_EVENT])
+def test_since_a_named_event_and_its_date_is_a_state(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]

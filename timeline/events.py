@@ -382,7 +382,8 @@ _ANOTHER_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas|although|though|beca
 # ... or a whole clause, up to ten words with no punctuation nor a word opening another clause ("since the ministry
 # banned seasonal visas in 2019"), or the date inside the noun phrase ("since a 1920 treaty", "since the 2019 vote")
 _SINCE_AN_EVENT = re.compile(
-    r"\b([Ss]ince)\s+(?:(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+"
+    r"\b([Ss]ince)\s+(?:(?:a|an|the|its|their|his|her|last|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+){1,2}"
+    r"(?:of\s+(?:(?:the|a|an|its|their)\s+)?[A-Za-z-]+\s+)?(?:in|of|on)\s+"
     r"|(?:a|an|the|its|their|his|her)\s+)$"
 )
 _SINCE_A_CLAUSE = re.compile(
@@ -892,7 +893,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
-    items = _begins_and_ends_joined(text, _from_until_joined(text, _adjacent_joined(text, items)))
+    items = _begins_and_ends_joined(text, _from_then_until_joined(
+        text, _from_until_joined(text, _adjacent_joined(text, items))))
     if len(items) < 2:  # nothing else to be framed by
         return items
     kept = []
@@ -1056,6 +1058,20 @@ def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and not (before.forward or item.forward or before.earlier or item.earlier)
         and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
         and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None))
+
+
+_UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+", re.IGNORECASE)
+
+
+def _from_then_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"Rebates apply from March 1 until the end of the decade" is one span, March 1 to the end of 2029: a date after
+    "from" and a state "until" a date right after it (which alone would run from the publication date) make one
+    span from the first date."""
+    return _ends_joined(items, lambda before, item: (
+        item.until and before.granularity != "open" and before.first_day <= item.last_day
+        and not (before.forward or before.earlier or before.since or before.until or item.forward)
+        and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
+        and _UNTIL_BETWEEN.fullmatch(text, before.end, item.start) is not None))
 
 
 def _ends_joined(items: list[_Dated], ends_of_one: Callable[[_Dated, _Dated], bool]) -> list[_Dated]:
