@@ -149,3 +149,26 @@ SINCE_A_NAMED_EVENT = [
 def test_since_a_named_event_and_its_date_is_a_state(published: date, text: str, spans: list[Span]) -> None:
     assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
                                               events_for_document(Document("x", text, published))]
+
+
+# A count of time someone has (or is given) to do something runs from the publication date to the day that many
+# units on, as "must appeal within ten days" does; told in the past, or not a time to act, it places nothing.
+# (publication date, text, the events' spans, sorted)
+A_COUNT_TO_ACT = [
+    (date(2024, 5, 8), "The mayor has ten days to answer the auditors' report.",
+     [(date(2024, 5, 8), date(2024, 5, 18))]),
+    (date(2024, 5, 8), "Tenants are given two months to find new homes.", [(date(2024, 5, 8), date(2024, 7, 8))]),
+    (date(2024, 5, 8), "Bidders have three weeks to put in their offers, the port said.",
+     [(date(2024, 5, 8), date(2024, 5, 29))]),
+    # look-alikes
+    (date(2024, 5, 8), "She had ten days to appeal but did not.", []),
+    (date(2024, 5, 8), "The team has won ten days in a row.", []),
+    (date(2024, 5, 8), "The builder has a month to the end of June to finish the roof.",
+     [(date(2024, 6, 1), date(2024, 6, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_COUNT_TO_ACT, ids=[s[1][:40] for s in A_COUNT_TO_ACT])
+def test_a_count_of_time_to_act_is_a_deadline(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]

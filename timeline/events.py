@@ -192,6 +192,9 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
+        if (dct and _GIVEN_A_COUNT.search(text, max(0, timex.start - 30), timex.start)
+                and _TO_ACT.match(text, timex.end)):
+            return _a_count_given_to_act(timex, dct)
         if (after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME
                 and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)):
             # "the news comes just days after Paris raised the threat level": that happened days before the news
@@ -362,6 +365,34 @@ def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
         return None
     value = f"{dct.isoformat()}/{last.isoformat()}"
     return _Dated(timex.start, timex.end, dct, last, "open", value, False, timex.rule, within=True)
+
+
+# a count of time someone has to do something: "has ten days to appeal", "are given 30 days to leave" (a present
+# tense: the count runs from the publication date; "had ten days to" told of the past counts from something else)
+_GIVEN_A_COUNT = re.compile(r"\b(?:has|have|(?:is|are|has\s+been|have\s+been)\s+given|gets?)\s+(?:only\s+|just\s+)?$",
+                            re.IGNORECASE)
+_TO_ACT = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|next|mid|early|late)\b)[a-z]+\b")  # not "to May 1"
+
+
+def _a_count_given_to_act(timex: Timex, dct: date) -> _Dated | None:
+    """"He has ten days to lodge an appeal": a deadline from the publication date to the day that many days (weeks,
+    months) on, as "must appeal within ten days" is; None for a count that is no whole number of calendar units."""
+    match = _COUNT.fullmatch(timex.value)
+    if match is None or int(match.group(1)) * _DAYS_PER[match.group(2)] > _LONGEST_WITHIN:
+        return None
+    n, unit = int(match.group(1)), match.group(2)
+    try:
+        if unit in "DW":
+            last = dct + timedelta(days=n * (7 if unit == "W" else 1))
+        else:
+            months = dct.year * 12 + dct.month - 1 + n * (12 if unit == "Y" else 1)
+            year, month = months // 12, months % 12 + 1
+            day = min(dct.day, (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day)
+            last = date(year, month, day)
+    except (OverflowError, ValueError):
+        return None
+    return _Dated(timex.start, timex.end, dct, last, "open", f"{dct.isoformat()}/{last.isoformat()}", False,
+                  timex.rule, within=True)
 
 
 def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: date) -> bool:
