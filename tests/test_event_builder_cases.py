@@ -172,3 +172,19 @@ A_COUNT_TO_ACT = [
 def test_a_count_of_time_to_act_is_a_deadline(published: date, text: str, spans: list[Span]) -> None:
     assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
                                               events_for_document(Document("x", text, published))]
+
+
+# "late on Monday", "early on Tuesday": the word of the time of day is the date's, not the title's.
+# (publication date, text, the title of its one event)
+TIME_OF_DAY_WORD = [
+    (date(2024, 5, 8), "The ferry was held in port for six hours late on Monday after a bomb threat.",
+     "The ferry was held in port for six hours after a bomb threat"),
+    (date(2024, 5, 8), "The senate approved the budget early on Tuesday.", "The senate approved the budget"),
+    # look-alike: "late" that is no time of day stays
+    (date(2024, 5, 8), "The late singer's house was sold on Monday.", "The late singer's house was sold"),
+]
+
+
+@pytest.mark.parametrize("published, text, title", TIME_OF_DAY_WORD, ids=[s[1][:40] for s in TIME_OF_DAY_WORD])
+def test_a_time_of_day_word_leaves_the_title(published: date, text: str, title: str) -> None:
+    assert [e.title for e in events_for_document(Document("x", text, published))] == [title]

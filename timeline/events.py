@@ -1490,6 +1490,11 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     space = head_end.rfind(" ")  # the word before the expression begins after the last space, if any
     if head_end[space + 1 :].lower() in _PREPOSITIONS:
         head = head_end[:space] + " " if space >= 0 else ""
+        # "late on Monday", "early on Tuesday": the word of the time of day goes with the date's preposition
+        before = head.rstrip()
+        cut = before.rfind(" ")
+        if before[cut + 1 :].lower() in ("late", "early") and before[: max(cut, 0)].strip():
+            head = before[:cut] + " "
     return _SPACES.sub(" ", (head + tail)).strip()
 
 
