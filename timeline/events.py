@@ -192,6 +192,9 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
+        if (dct and _GIVEN_A_COUNT.search(text, max(0, timex.start - 30), timex.start)
+                and _TO_ACT.match(text, timex.end)):
+            return _a_count_given_to_act(timex, dct)
         if (after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME
                 and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)):
             # "the news comes just days after Paris raised the threat level": that happened days before the news
@@ -364,6 +367,34 @@ def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
     return _Dated(timex.start, timex.end, dct, last, "open", value, False, timex.rule, within=True)
 
 
+# a count of time someone has to do something: "has ten days to appeal", "are given 30 days to leave" (a present
+# tense: the count runs from the publication date; "had ten days to" told of the past counts from something else)
+_GIVEN_A_COUNT = re.compile(r"\b(?:has|have|(?:is|are|has\s+been|have\s+been)\s+given|gets?)\s+(?:only\s+|just\s+)?$",
+                            re.IGNORECASE)
+_TO_ACT = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|next|mid|early|late)\b)[a-z]+\b")  # not "to May 1"
+
+
+def _a_count_given_to_act(timex: Timex, dct: date) -> _Dated | None:
+    """"He has ten days to lodge an appeal": a deadline from the publication date to the day that many days (weeks,
+    months) on, as "must appeal within ten days" is; None for a count that is no whole number of calendar units."""
+    match = _COUNT.fullmatch(timex.value)
+    if match is None or int(match.group(1)) * _DAYS_PER[match.group(2)] > _LONGEST_WITHIN:
+        return None
+    n, unit = int(match.group(1)), match.group(2)
+    try:
+        if unit in "DW":
+            last = dct + timedelta(days=n * (7 if unit == "W" else 1))
+        else:
+            months = dct.year * 12 + dct.month - 1 + n * (12 if unit == "Y" else 1)
+            year, month = months // 12, months % 12 + 1
+            day = min(dct.day, (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day)
+            last = date(year, month, day)
+    except (OverflowError, ValueError):
+        return None
+    return _Dated(timex.start, timex.end, dct, last, "open", f"{dct.isoformat()}/{last.isoformat()}", False,
+                  timex.rule, within=True)
+
+
 def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: date) -> bool:
     """Whether the plan before a "within" was told on a date well before the publication date ("In 2019 the
     government pledged to build 100 homes within a year"): its count runs from then, not from the news."""
@@ -382,7 +413,8 @@ _ANOTHER_CLAUSE = re.compile(r";|\s(?:and|but|while|whereas|although|though|beca
 # ... or a whole clause, up to ten words with no punctuation nor a word opening another clause ("since the ministry
 # banned seasonal visas in 2019"), or the date inside the noun phrase ("since a 1920 treaty", "since the 2019 vote")
 _SINCE_AN_EVENT = re.compile(
-    r"\b([Ss]ince)\s+(?:(?:a|an|the|its|their|his|her|last)\s+(?:[a-z-]+\s+){1,2}(?:in|of|on)\s+"
+    r"\b([Ss]ince)\s+(?:(?:a|an|the|its|their|his|her|last|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+){1,2}"
+    r"(?:of\s+(?:(?:the|a|an|its|their)\s+)?[A-Za-z-]+\s+)?(?:in|of|on)\s+"
     r"|(?:a|an|the|its|their|his|her)\s+)$"
 )
 _SINCE_A_CLAUSE = re.compile(
@@ -892,7 +924,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
-    items = _begins_and_ends_joined(text, _from_until_joined(text, _adjacent_joined(text, items)))
+    items = _begins_and_ends_joined(text, _from_then_until_joined(
+        text, _from_until_joined(text, _adjacent_joined(text, items))))
     if len(items) < 2:  # nothing else to be framed by
         return items
     kept = []
@@ -1056,6 +1089,20 @@ def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and not (before.forward or item.forward or before.earlier or item.earlier)
         and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
         and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None))
+
+
+_UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+", re.IGNORECASE)
+
+
+def _from_then_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"Rebates apply from March 1 until the end of the decade" is one span, March 1 to the end of 2029: a date after
+    "from" and a state "until" a date right after it (which alone would run from the publication date) make one
+    span from the first date."""
+    return _ends_joined(items, lambda before, item: (
+        item.until and before.granularity != "open" and before.first_day <= item.last_day
+        and not (before.forward or before.earlier or before.since or before.until or item.forward)
+        and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
+        and _UNTIL_BETWEEN.fullmatch(text, before.end, item.start) is not None))
 
 
 def _ends_joined(items: list[_Dated], ends_of_one: Callable[[_Dated, _Dated], bool]) -> list[_Dated]:
@@ -1277,7 +1324,17 @@ def _comparison_base(text: str, timex: Timex) -> bool:
         return False  # "rose more than 5 % in October": the figure after "than" is the news's own, the date its day
     before = text[max(0, timex.start - 200) : timex.start]
     sentence_start = max(before.rfind(". "), before.rfind("\n"))
-    return _FIGURE.search(before, sentence_start + 1) is not None
+    return (_FIGURE.search(before, sentence_start + 1) is not None
+            or _SHARE_FIGURE.search(before, sentence_start + 1) is not None)
+
+
+# a change told as a share in words: "fell by almost half", "rose by a quarter", "doubled" (a figure with no digit)
+_SHARE_FIGURE = re.compile(
+    r"\bby\s+(?:(?:almost|nearly|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?"
+    r"(?:half|a\s+(?:third|quarter|fifth|tenth)|one[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)\b"
+    r"|\b(?:halved|doubled|tripled|trebled)\b",
+    re.IGNORECASE,
+)
 
 
 _OF = re.compile(r"\s+of\s+")
@@ -1433,6 +1490,11 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     space = head_end.rfind(" ")  # the word before the expression begins after the last space, if any
     if head_end[space + 1 :].lower() in _PREPOSITIONS:
         head = head_end[:space] + " " if space >= 0 else ""
+        # "late on Monday", "early on Tuesday": the word of the time of day goes with the date's preposition
+        before = head.rstrip()
+        cut = before.rfind(" ")
+        if before[cut + 1 :].lower() in ("late", "early") and before[: max(cut, 0)].strip():
+            head = before[:cut] + " "
     return _SPACES.sub(" ", (head + tail)).strip()
 
 
@@ -2196,6 +2258,8 @@ def _drafts_for_item(
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
+    if not item.earlier and _only_the_report_date(text, sentence, items, k):
+        return []  # "The utility said on Friday that power would be back by Monday": Friday dates the report only
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
     drafts = [main]
     if when:
@@ -2208,9 +2272,61 @@ def _drafts_for_item(
             granularity=own.granularity.value if own and own.granularity else item.granularity,
             value=own.value if own else item.value,
         )
+        if item.since and own is not None:
+            base = _since_when_unit(item, own, base)
         clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
     return drafts
+
+
+_YEAR_LED_VALUE = re.compile(r"(\d{4})((?:-\d\d){0,2}|-(?:SP|SU|FA|Q[1-4]|H[12]))")
+
+
+def _since_when_unit(item: _Dated, own: Timex, base: _Dated) -> _Dated:
+    """The date of the when-clause of "since X, when ...": X as the state's start read it (the expression alone,
+    tagged out of its sentence, has no tense and may land a year ahead: "since January, when ..." in September is
+    last January), and the whole unit of a part ("since mid-August, when ..." is August). `base` when X cannot be
+    put on the state's start so."""
+    shape = _YEAR_LED_VALUE.fullmatch(own.value)
+    if shape is None:
+        return base
+    value = f"{item.first_day.year:04d}{shape.group(2)}"
+    whole = interval_of(value, None)
+    if whole is None or whole[0] != item.first_day:
+        return base
+    return base._replace(first_day=whole[0], last_day=whole[1], granularity=whole[2].value, value=value)
+
+
+# who reported, then the reporting verb and the date's preposition, right before a date: "the ministry said on",
+# "the minister told lawmakers on" (a subject of up to six words, no clause break among them)
+_REPORTER_SAID = re.compile(
+    r"(?P<lead>^|,)\s*(?:[\w.'’&-]+\s+){1,6}?(?:said|says|reported|added|stated|told(?:\s+[\w'’-]+){0,2})\s+"
+    r"(?:(?:late|early)\s+)?(?:on|in)?\s*$",
+    re.IGNORECASE,
+)
+# after a report's date in mid-sentence: a comma and a clause of background or cause ("..., the ministry said on
+# Friday, after sightings closed airports"), which the report's date does not date either
+_BACKGROUND_AFTER = re.compile(r"\s*,\s*(?:as|after|amid|while|because|following)\b", re.IGNORECASE)
+
+
+def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k: int) -> bool:
+    """Whether a date only says when something was reported, the report told with its date in the sentence's own
+    words: in mid-sentence between the news and a clause of background ("Output fell in May, the industry group said
+    on Tuesday, as chip shortages dragged on"), or opening the sentence before what was said when that has a date
+    of its own ("The operator said on Monday that the line would reopen on June 20"). A statement with no date of
+    its own is news of its own ("The governor said on Monday that the curfew would end"); an announcement is always
+    news."""
+    item = items[k]
+    head = text[sentence.start : item.start]
+    dateline = _DATELINE_END.search(head, 0, 60)
+    if dateline is not None:
+        head = head[dateline.end() :]
+    said = _REPORTER_SAID.search(head)
+    if said is None or "announced" in said.group(0).lower():
+        return False
+    if said.group("lead") == ",":
+        return bool(_two_words(head[: said.start()])) and _BACKGROUND_AFTER.match(text, item.end) is not None
+    return any(item.end < o.start < sentence.end and not (o.earlier or o.within or o.forward) for o in items)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s$")  # "a cut by": a noun, not a participle

@@ -1,0 +1,190 @@
+"""Builder cases found reading the dev half of tests/heldout_articles6 (our own sentences, other situations)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import events_for_document
+from timeline.model import Document
+
+Span = tuple[date, date]
+
+
+def _spans(text: str, published: date) -> list[Span]:
+    return sorted((e.start, e.end) for e in events_for_document(Document("x", text, published)))
+
+
+# "since X, when ...": the when-clause is an event of X as the state's start reads it (last February in an October
+# story, not next February), and of X's whole unit when X names a part of it ("since mid-August" is August).
+# (publication date, text, the (start, end) of every event built, sorted)
+SINCE_WHEN = [
+    (date(2025, 10, 20), "Rents have climbed since February, when the city lifted its cap.",
+     [(date(2025, 2, 1), date(2025, 2, 28)), (date(2025, 2, 1), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "Queues have grown at the border since mid-August, when guards began checking every truck.",
+     [(date(2025, 8, 1), date(2025, 8, 31)), (date(2025, 8, 1), date(2025, 10, 20))]),
+    (date(2023, 9, 12), "The ferry has sailed half-empty since late May, when fares doubled.",
+     [(date(2023, 5, 1), date(2023, 5, 31)), (date(2023, 5, 1), date(2023, 9, 12))]),
+    (date(2025, 10, 20), "Water has been rationed in the valley since March 3, when the reservoir ran dry.",
+     [(date(2025, 3, 3), date(2025, 3, 3)), (date(2025, 3, 3), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "The line has been shut since the spring, when a landslide buried the tracks.",
+     [(date(2025, 3, 1), date(2025, 5, 31)), (date(2025, 3, 1), date(2025, 10, 20))]),
+    # look-alikes: a year needs no moving; a month told "in" (no state) is one event
+    (date(2025, 10, 20), "Attacks have hit the town since 2015, when the army withdrew.",
+     [(date(2015, 1, 1), date(2015, 12, 31)), (date(2015, 1, 1), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "Rents fell in February, when the city lifted its cap.",
+     [(date(2025, 2, 1), date(2025, 2, 28))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_WHEN, ids=[s[1][:40] for s in SINCE_WHEN])
+def test_the_when_clause_of_a_state_since_is_the_state_start(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]
+
+
+# A figure compared with "a year earlier" may be a share in words ("fell by almost half", "rose by a quarter",
+# "doubled"): the date counted back is still only the base of the comparison, no event. A "from" date with no count
+# back says when something starts. (publication date, text, the (start, end) of every event built, sorted)
+SHARE_COMPARED = [
+    (date(2024, 5, 8), "Ticket sales dropped by almost a third in March from a year earlier.",
+     [(date(2024, 3, 1), date(2024, 3, 31))]),
+    (date(2024, 5, 8), "Farm incomes fell by half from the previous year, the union said.", []),
+    (date(2024, 5, 8), "Wheat imports halved in April from a year earlier.", [(date(2024, 4, 1), date(2024, 4, 30))]),
+    # look-alikes
+    (date(2024, 5, 8), "Bus fares go up by a quarter from June.", [(date(2024, 6, 1), date(2024, 6, 30))]),
+    (date(2024, 5, 8), "The plant shed half its staff a year ago.", [(date(2023, 1, 1), date(2023, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SHARE_COMPARED, ids=[s[1][:40] for s in SHARE_COMPARED])
+def test_a_share_compared_with_a_date_counted_back(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans
+
+
+# A date that only says when something was reported, the report told in the sentence's own words: between the news
+# and a clause of background after a comma, or opening the sentence before what was said when that carries a date of
+# its own. A statement with no date of its own, an announcement and a date inside the background stay events.
+# (publication date, text, the (start, end) of every event built, sorted)
+REPORT_IN_THE_MIDDLE = [
+    (date(2024, 6, 5), "Car output slid 9 percent in May, the industry group said on Tuesday, as chip shortages "
+     "dragged on.", [(date(2024, 5, 1), date(2024, 5, 31))]),
+    (date(2024, 6, 5), "The port will close for repairs from June 10 to June 14, the harbour office said on Monday, "
+     "after a crane collapsed onto the quay in a storm.", [(date(2024, 6, 10), date(2024, 6, 14))]),
+    (date(2024, 6, 5), "Two miners were trapped underground, a company spokesman said on Friday, as rescuers dug "
+     "through the night.", []),
+    (date(2024, 6, 5), "The rail operator said on Monday that the line would reopen on June 20.",
+     [(date(2024, 6, 20), date(2024, 6, 20))]),
+    (date(2024, 6, 5), "The city's water board told residents on Tuesday that taps could run dry by the end of July.",
+     [(date(2024, 6, 5), date(2024, 7, 31))]),
+    # look-alikes
+    (date(2024, 6, 5), "Shares rose 4 percent, the exchange said, as trading resumed on Monday.",
+     [(date(2024, 6, 3), date(2024, 6, 3))]),
+    (date(2024, 6, 5), "The governor said on Monday that the night curfew would end.",
+     [(date(2024, 6, 3), date(2024, 6, 3))]),
+    # (a report that goes on "citing" its sources stays the news's date, as the seed article's headline event is)
+    (date(2024, 6, 5), "Germany has asked its neighbours to patrol the border, a news agency reported on Monday, "
+     "citing two officials.", [(date(2024, 6, 3), date(2024, 6, 3))]),
+    (date(2024, 6, 5), "The club announced on Monday that its stadium would reopen on June 20.",
+     [(date(2024, 6, 3), date(2024, 6, 3)), (date(2024, 6, 20), date(2024, 6, 20))]),
+    (date(2024, 6, 5), "The agency said on Tuesday that lenders must refund the fees within 30 days.",
+     [(date(2024, 6, 4), date(2024, 6, 4)), (date(2024, 6, 5), date(2024, 7, 5))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", REPORT_IN_THE_MIDDLE, ids=[s[1][:40] for s in REPORT_IN_THE_MIDDLE])
+def test_a_report_date_told_with_its_reporter_is_no_event(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]
+
+
+# "from X until Y": one span from X to Y also when "until Y" alone would be a state from the publication date
+# ("until the end of the decade", "until the end of the year"). (publication date, text, the events' spans, sorted)
+FROM_THEN_UNTIL = [
+    (date(2024, 2, 15), "The city will pay a bonus to new nurses from April 1 until the end of the decade.",
+     [(date(2024, 4, 1), date(2029, 12, 31))]),
+    (date(2024, 2, 15), "Lorries are barred from the old bridge from May 6 until the end of the year.",
+     [(date(2024, 5, 6), date(2024, 12, 31))]),
+    (date(2024, 2, 15), "Rail fares stay frozen from this month until the end of next year.",
+     [(date(2024, 2, 1), date(2025, 12, 31))]),
+    # look-alikes: a state "until" with no "from" before it runs from the publication date, also beside another date
+    (date(2024, 2, 15), "The city will pay a bonus to new nurses until the end of the decade.",
+     [(date(2024, 2, 15), date(2029, 12, 31))]),
+    (date(2024, 2, 15), "Bread prices rose in January and will stay high until the end of the year.",
+     [(date(2024, 1, 1), date(2024, 1, 31)), (date(2024, 2, 15), date(2024, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", FROM_THEN_UNTIL, ids=[s[1][:40] for s in FROM_THEN_UNTIL])
+def test_from_a_date_until_a_state_end_is_one_span(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]
+
+
+# "since" an event named by a possessive or with an "of" phrase, then its date ("since Chile's worst drought in
+# May 2021", "since the invasion of the island in March 2023"): a state from that date to the publication date, as
+# "since the coup in July 2023" is. A negated verb keeps the earlier event's date only.
+# (publication date, text, the events' spans, sorted)
+SINCE_A_NAMED_EVENT = [
+    (date(2025, 9, 26), "Grain prices have stayed high since the invasion of the island in March 2023.",
+     [(date(2023, 3, 1), date(2025, 9, 26))]),
+    (date(2025, 9, 26), "Farmers have received emergency aid every month since Chile's worst drought in May 2021.",
+     [(date(2021, 5, 1), date(2025, 9, 26))]),
+    (date(2025, 9, 26), "The bank has kept its rate at 4 percent since the government's collapse in June 2024.",
+     [(date(2024, 6, 1), date(2025, 9, 26))]),
+    (date(2025, 9, 26), "Insurers have raised premiums every year since the country's annexation of the peninsula "
+     "in March 2014.", [(date(2014, 3, 1), date(2025, 9, 26))]),
+    (date(2025, 9, 26), "Shipping firms have avoided the strait since Iran's seizure of a tanker in April 2024.",
+     [(date(2024, 4, 1), date(2025, 9, 26))]),
+    # look-alikes
+    (date(2025, 9, 26), "The side has not lost a game since Peru's defeat of them in June 2023.",
+     [(date(2023, 6, 1), date(2023, 6, 30))]),
+    (date(2025, 9, 26), "The town has been under curfew since the coup in July 2023.",
+     [(date(2023, 7, 1), date(2025, 9, 26))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_A_NAMED_EVENT, ids=[s[1][:40] for s in SINCE_A_NAMED_EVENT])
+def test_since_a_named_event_and_its_date_is_a_state(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]
+
+
+# A count of time someone has (or is given) to do something runs from the publication date to the day that many
+# units on, as "must appeal within ten days" does; told in the past, or not a time to act, it places nothing.
+# (publication date, text, the events' spans, sorted)
+A_COUNT_TO_ACT = [
+    (date(2024, 5, 8), "The mayor has ten days to answer the auditors' report.",
+     [(date(2024, 5, 8), date(2024, 5, 18))]),
+    (date(2024, 5, 8), "Tenants are given two months to find new homes.", [(date(2024, 5, 8), date(2024, 7, 8))]),
+    (date(2024, 5, 8), "Bidders have three weeks to put in their offers, the port said.",
+     [(date(2024, 5, 8), date(2024, 5, 29))]),
+    # look-alikes
+    (date(2024, 5, 8), "She had ten days to appeal but did not.", []),
+    (date(2024, 5, 8), "The team has won ten days in a row.", []),
+    (date(2024, 5, 8), "The builder has a month to the end of June to finish the roof.",
+     [(date(2024, 6, 1), date(2024, 6, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_COUNT_TO_ACT, ids=[s[1][:40] for s in A_COUNT_TO_ACT])
+def test_a_count_of_time_to_act_is_a_deadline(published: date, text: str, spans: list[Span]) -> None:
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]
+
+
+# "late on Monday", "early on Tuesday": the word of the time of day is the date's, not the title's.
+# (publication date, text, the title of its one event)
+TIME_OF_DAY_WORD = [
+    (date(2024, 5, 8), "The ferry was held in port for six hours late on Monday after a bomb threat.",
+     "The ferry was held in port for six hours after a bomb threat"),
+    (date(2024, 5, 8), "The senate approved the budget early on Tuesday.", "The senate approved the budget"),
+    # look-alike: "late" that is no time of day stays
+    (date(2024, 5, 8), "The late singer's house was sold on Monday.", "The late singer's house was sold"),
+]
+
+
+@pytest.mark.parametrize("published, text, title", TIME_OF_DAY_WORD, ids=[s[1][:40] for s in TIME_OF_DAY_WORD])
+def test_a_time_of_day_word_leaves_the_title(published: date, text: str, title: str) -> None:
+    assert [e.title for e in events_for_document(Document("x", text, published))] == [title]
