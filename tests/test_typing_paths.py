@@ -21,6 +21,7 @@ from timeline.typing import (
     decide,
     evidence_shares,
     prior_from,
+    read_text,
     sentence_shares,
 )
 
@@ -168,12 +169,15 @@ def test_an_article_typed_clause_after_clause_types_as_a_fresh_article_does(whic
     checked = 0
     for index, text, centre, fallback in _requests()[:8]:
         scores = clause_scores(text, centre, taxonomy)
+        read, at = text, centre  # the clause decide() reads (the learned typer's words): the one scored
         if not scores and fallback is not None:
             scores = clause_scores(fallback[0], fallback[1], taxonomy)
+            read, at = fallback
         if scores:
             lead = ([title] if title else []) + ARTICLE[:LEAD_SENTENCES]
             own = index + (1 if title else 0)
             prior = prior_from([sentence_shares(s, taxonomy) for k, s in enumerate(lead) if k != own])
-            assert _Typer(taxonomy, shared, index).type(text, centre, fallback) == decide(scores, prior, taxonomy)
+            assert _Typer(taxonomy, shared, index).type(text, centre, fallback) == decide(
+                scores, prior, taxonomy, read_text(read, taxonomy), at)
             checked += 1
     assert checked >= 4

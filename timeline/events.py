@@ -2195,16 +2195,19 @@ class _Typer:
         when that points nowhere too, the sentences that name the same thing ("the Vigil Plan") are the prior."""
         article = self.article
         taxonomy = self.taxonomy
-        scores = clause_scores(text, centre, taxonomy, article.read(text))
+        read = article.read(text)
+        scores = clause_scores(text, centre, taxonomy, read)
         if not scores and fallback is not None:
-            scores = clause_scores(fallback[0], fallback[1], taxonomy, article.read(fallback[0]))
+            text, centre = fallback
+            read = article.read(text)
+            scores = clause_scores(text, centre, taxonomy, read)
         if not scores:  # the sentences naming the same thing, when there are some: the lead is not read then
             names = {_DETERMINER.sub("", m.group(0)) for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
             prior = prior_from(article.naming(names, self.index)) if names else {}
             if prior:
-                return decide(scores, prior, taxonomy)
-        return decide(scores, article.prior(self.index), taxonomy)
+                return decide(scores, prior, taxonomy, read, centre)
+        return decide(scores, article.prior(self.index), taxonomy, read, centre)
 
 
 # a name of two or more capitalised words ("Crocus City Hall", "the Vigil Plan"): what a clause is about

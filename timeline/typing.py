@@ -28,6 +28,8 @@ from timeline.taxonomy import (
     default_taxonomy,
     word_group_table,
 )
+from timeline.typer_model import TyperModel, default_model, learned_on
+from timeline.typer_model import features as model_features
 
 PREDICATE_WEIGHT = 3.0  # the predicate the date attaches to
 VERB_WEIGHT = 1.5  # any other content verb (an event told by a verb is the clause's news)
@@ -813,9 +815,88 @@ class ArticleEvidence:
         return {k: v for k, v in prior.items() if v > 1e-12}
 
 
-def decide(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy) -> Typing:
+def decide(
+    scores: dict[str, float],
+    prior: dict[str, float],
+    taxonomy: Taxonomy,
+    read: ReadText | None = None,
+    centre: int | None = None,
+) -> Typing:
     """The type, second type and confidence from a clause's scores and its article's prior; ties go by the
-    taxonomy's precedence; the fallback type only when nothing points anywhere."""
+    taxonomy's precedence; the fallback type only when nothing points anywhere. With the clause read (`read`, the
+    date at character `centre`), the packaged taxonomy and the learned typer switched on (timeline.typer_model),
+    the model weighs the rules' answer with the clause's words and decides."""
+    rule = _decide_by_rules(scores, prior, taxonomy)
+    if read is None or not learned_on() or not packaged(taxonomy):
+        return rule
+    return learned_decision(default_model(taxonomy.types), _model_features(scores, prior, rule, read, centre), rule,
+                            taxonomy)
+
+
+def learned_decision(model: TyperModel, found: dict[str, float], rule: Typing, taxonomy: Taxonomy) -> Typing:
+    """The model's type, second type and confidence for a clause's features (`found`), whose rules' answer is
+    `rule`: the rules' fallback answer (no second type, no confidence) when nothing points anywhere."""
+    probabilities = model.probabilities(found)
+    ranked = sorted(probabilities, key=lambda k: (-probabilities[k], taxonomy.rank[k]))
+    first, second = ranked[0], ranked[1]
+    if first == taxonomy.fallback and not any(name.startswith(("s:", "p:")) for name in found):
+        return rule  # nothing points anywhere, neither a keyword, nor the article, nor a word the model knows
+    if probabilities[second] < SECOND_MIN:  # the model is sure: the rules' runner-up, as without the model
+        second = next((k for k in (rule.type, rule.second) if k and k != first and rule.confidence), "")
+    return _typing(first, second, round(probabilities[first], 3))
+
+
+_PACKAGED: dict[int, tuple[Taxonomy, bool]] = {}  # id of a taxonomy -> (it, whether it equals the packaged one)
+
+
+def packaged(taxonomy: Taxonomy) -> bool:
+    """Whether `taxonomy` is the packaged one, or a copy of it (a Dask worker gets the taxonomy pickled): the
+    learned typer's types. Compared once per taxonomy object."""
+    default = default_taxonomy()
+    if taxonomy is default:
+        return True
+    found = _PACKAGED.get(id(taxonomy))
+    if found is None or found[0] is not taxonomy:
+        if len(_PACKAGED) >= 8:
+            _PACKAGED.clear()
+        found = _PACKAGED[id(taxonomy)] = (taxonomy, taxonomy == default)
+    return found[1]
+
+
+SECOND_MIN = 0.1  # the model's runner-up is the second type when it has at least this probability
+
+
+def _model_features(
+    scores: dict[str, float], prior: dict[str, float], rule: Typing, read: ReadText, centre: int | None
+) -> dict[str, float]:
+    """The model's features of a clause: the rules' answer and evidence, the lemmas of its predicate and words."""
+    tokens = read.clause
+    predicate: frozenset[str] = frozenset()
+    if tokens.words:
+        at = None if centre is None else min(tokens.words_before(centre), len(tokens) - 1)
+        index = _predicate(tokens, at)
+        if index is not None:
+            predicate = tokens.infos[index].lemmas
+    return model_features(scores, prior, rule.type, rule.second, rule.confidence, sorted(predicate),
+                          sorted(tokens.all_lemmas()) if tokens.words else [])
+
+
+def clause_features(
+    text: str, context: Sequence[str] | str = (), centre: int | None = None
+) -> tuple[dict[str, float], Typing]:
+    """The learned typer's features of `text` in its article (`context`), as classify() would read it with the
+    packaged taxonomy, and the rules' answer (scripts/train_typer.py trains on these)."""
+    taxonomy = default_taxonomy()
+    sentences = (context,) if isinstance(context, str) else tuple(context)
+    read = read_text(text, taxonomy)
+    scores = clause_scores(text, centre, taxonomy, read)
+    prior = article_prior(sentences, taxonomy)
+    rule = _decide_by_rules(scores, prior, taxonomy)
+    return _model_features(scores, prior, rule, read, centre), rule
+
+
+def _decide_by_rules(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy) -> Typing:
+    """decide() by the rules alone."""
     final = dict(_article_senses(scores, prior))
     for kind, share in prior.items():
         final[kind] = final.get(kind, 0.0) + PRIOR_WEIGHT * share
@@ -881,4 +962,6 @@ def classify(
     other sentences of its article (`context`) as a prior. The event builder uses the same scores and decision."""
     taxonomy = taxonomy or default_taxonomy()
     sentences = (context,) if isinstance(context, str) else tuple(context)
-    return decide(clause_scores(text, centre, taxonomy), article_prior(sentences, taxonomy), taxonomy)
+    read = read_text(text, taxonomy)
+    return decide(clause_scores(text, centre, taxonomy, read), article_prior(sentences, taxonomy), taxonomy, read,
+                  centre)

@@ -12,7 +12,8 @@ from typing import IO, Any
 
 from timeline.commands import open_streams
 from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_taxonomy
-from timeline.typing import classify
+from timeline.typer_model import ModelError, default_model, learned_on
+from timeline.typing import classify, packaged
 
 
 def configure(parser: argparse.ArgumentParser, name: str) -> None:
@@ -91,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
     """Run `classify` or `eval-types`."""
     try:
         taxonomy = _taxonomy(args)
-    except TaxonomyError as exc:
+        if learned_on() and packaged(taxonomy):
+            default_model(taxonomy.types)  # a bad weights file: one error line before any line is typed
+    except (TaxonomyError, ModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.command == "eval-types":

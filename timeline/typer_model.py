@@ -1,0 +1,165 @@
+"""The learned part of the event typer: a multinomial logistic regression over the rule typer's own output (its
+scores and first two types, the article prior) and the clause's words (the lemma of its predicate, every lemma of
+the clause), so that it learns when to trust the rules and which words the rules do not know point somewhere.
+
+Its weights are a data file, resources/typing_model.tsv, written by scripts/train_typer.py from our own development
+sentences only, and validated on load. It applies to the packaged taxonomy only (a user's taxonomy has other types).
+Scoring a clause is a dict look-up per feature and a sum of a few vectors: no dependency beyond the standard library.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+MODEL_FILE = "typing_model.tsv"
+# TIMELINE_LEARNED_TYPER=1 types with the model, 0 with the rules alone (the default when unset: DEFAULT_ON)
+ENV_SWITCH = "TIMELINE_LEARNED_TYPER"
+DEFAULT_ON = True
+_FEATURE = re.compile(r"^[a-z0-9]+:[^\s]*$|^bias$")
+
+
+class ModelError(ValueError):
+    """The model file is malformed; the message names the file, the line and the reason (one line)."""
+
+
+@dataclass(frozen=True)
+class TyperModel:
+    """Weights per feature, one per type (in `types` order); a feature the file does not hold weighs nothing."""
+
+    types: tuple[str, ...]
+    weights: Mapping[str, tuple[float, ...]]
+
+    def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
+        """The model's probability of each type for a clause's features (softmax of the weighted sums)."""
+        weights = self.weights
+        rows = []  # each known feature's weights times its value (most values are 1: the row itself)
+        for name, value in features.items():
+            row = weights.get(name)
+            if row is not None:
+                rows.append(row if value == 1.0 else tuple(w * value for w in row))
+        totals = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(self.types)
+        top = max(totals)
+        exps = [math.exp(t - top) for t in totals]
+        norm = sum(exps)
+        return {kind: e / norm for kind, e in zip(self.types, exps, strict=True)}
+
+
+def features(
+    scores: Mapping[str, float],
+    prior: Mapping[str, float],
+    first: str,
+    second: str,
+    confidence: float,
+    predicate: Iterable[str],
+    words: Iterable[str],
+) -> dict[str, float]:
+    """A clause's features: what the rules say (shares of the clause's scores, of the article prior and of both
+    as the rules weigh them, the rules' first and second type and confidence), and its words (the predicate's
+    lemmas, the clause's lemmas). The training script and the typer both use this one function."""
+    found: dict[str, float] = {"bias": 1.0}
+    total = sum(v for v in scores.values() if v > 0)
+    if total:
+        for kind, value in scores.items():
+            if value > 0:
+                found["s:" + kind] = value / total
+    else:
+        found["empty:"] = 1.0
+    for kind, share in prior.items():
+        found["p:" + kind] = share
+    found["r1:" + first] = 1.0
+    found["rc:" + first] = confidence
+    if second:
+        found["r2:" + second] = 1.0
+    for lemma in predicate:
+        found["v:" + lemma] = 1.0
+    for lemma in words:
+        found["w:" + lemma] = 1.0
+    return found
+
+
+def parse_model(text: str, source: str, types: Iterable[str]) -> TyperModel:
+    """The model in `text`, checked: a header of the taxonomy's types, then one feature a line with one finite
+    weight per type, no feature twice, and the lines that say how it was produced."""
+    expected = set(types)
+    header: tuple[str, ...] | None = None
+    weights: dict[str, tuple[float, ...]] = {}
+    produced = False
+    for number, line in enumerate(text.splitlines(), 1):
+        where = f"{source}:{number}"
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            produced = produced or line.startswith("# command:")
+            continue
+        cells = line.split("\t")
+        if header is None:
+            if cells[0] != "feature":
+                raise ModelError(f"{where}: the first line after the comments must be 'feature' and the types")
+            header = tuple(cells[1:])
+            if set(header) != expected or len(header) != len(expected):
+                raise ModelError(f"{where}: the types {', '.join(header)} are not the taxonomy's "
+                                 f"({', '.join(sorted(expected))})")
+            continue
+        name = cells[0]
+        if not _FEATURE.match(name):
+            raise ModelError(f"{where}: {name!r} is not a feature name (PREFIX:VALUE)")
+        if len(cells) != len(header) + 1:
+            raise ModelError(f"{where}: {len(cells) - 1} weights for {len(header)} types")
+        try:
+            row = tuple(float(c) for c in cells[1:])
+        except ValueError:
+            raise ModelError(f"{where}: a weight is not a number") from None
+        if not all(math.isfinite(v) for v in row):
+            raise ModelError(f"{where}: a weight is not finite")
+        if name in weights:
+            raise ModelError(f"{where}: feature {name!r} given twice")
+        weights[name] = row
+    if header is None:
+        raise ModelError(f"{source}: no header line ('feature' and the types)")
+    if not produced:
+        raise ModelError(f"{source}: no '# command:' line saying how the file was produced")
+    if "bias" not in weights:
+        raise ModelError(f"{source}: no 'bias' line")
+    return TyperModel(header, weights)
+
+
+def load_model(path: str | Path, types: Iterable[str]) -> TyperModel:
+    """A model file, checked."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelError(f"{path}: cannot read ({exc})") from None
+    return parse_model(text, str(path), types)
+
+
+@lru_cache(maxsize=1)
+def default_model(types: tuple[str, ...]) -> TyperModel:
+    """The packaged model (resources/typing_model.tsv) for the packaged taxonomy's types."""
+    text = (resources.files("timeline") / "resources" / MODEL_FILE).read_text(encoding="utf-8")
+    return parse_model(text, f"timeline/resources/{MODEL_FILE}", types)
+
+
+_switch: list[bool | None] = [None]  # set by use_learned(); None: the environment decides
+
+
+def use_learned(on: bool | None) -> None:
+    """Type with the model (True), with the rules alone (False), or as the environment says (None)."""
+    _switch[0] = on
+
+
+def learned_on() -> bool:
+    """Whether the typer uses the model: use_learned()'s setting, else TIMELINE_LEARNED_TYPER, else DEFAULT_ON."""
+    if _switch[0] is not None:
+        return _switch[0]
+    value = os.environ.get(ENV_SWITCH, "").strip()
+    if value in ("1", "0"):
+        return value == "1"
+    return DEFAULT_ON
