@@ -12,7 +12,9 @@ at its first measure with the typer of 5d5718a); from round 22 these two are rea
 are looked at), and tests/typing/news_sentences3.jsonl (general wire news, 12 % attacks; 83.8 %, macro-F1 0.837 at
 its first measure with the typer of 285f74d) and tests/typing/news_sentences4.jsonl (round 23: general wire news, 12 %
 attacks, 68 rows with a context; 86.8 %, macro-F1 0.864 at its first measure with the typer of 8afc2dc) are held out
-whole."""
+whole.
+From round 23 the learned typer (scripts/train_typer.py) trains on every sentence of wire, mixed, press, news and
+news2 (test halves included): their floors below are training figures; news3 and news4 are never trained on."""
 
 from __future__ import annotations
 
