@@ -2620,6 +2620,8 @@ def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> l
 def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
     """"With the event just three months away" is a mention of the event told elsewhere ("the Olympics will run
     from July 26"), when one starts within the reach of that vague distance."""
+    if not any(d.dated.forward for d in drafts):
+        return drafts  # (most documents have no such mention: nothing to sort then)
     kept = []
     exact = sorted((d for d in drafts if not d.dated.forward and not d.dated.approximate),
                    key=lambda d: d.dated.first_day)
