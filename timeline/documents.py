@@ -388,19 +388,26 @@ def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
         if not line.strip() or line.startswith("#"):
             continue
         try:
-            patterns.append(re.compile(line, re.IGNORECASE))
+            pattern = re.compile(line, re.IGNORECASE)
         except re.error as exc:
             raise ValueError(f"timeline/resources/boilerplate.tsv:{number}: bad regex: {exc}") from None
+        if pattern.groups:  # (the patterns are joined into one alternation, where a group's number would shift)
+            raise ValueError(f"timeline/resources/boilerplate.tsv:{number}: a capturing group; write (?:...)")
+        patterns.append(pattern)
     return tuple(patterns)
 
 
 BOILERPLATE = _boilerplate_patterns()
+# the patterns as one alternation: a line fully matches it when it fully matches one of them (one call a line, not
+# one a pattern)
+_ANY_BOILERPLATE = re.compile("|".join(f"(?:{p.pattern})" for p in BOILERPLATE), re.IGNORECASE)
+_LINE = re.compile(r"[^\n]*")
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges that are not article text: "Read more" style lines and the link headline after each."""
     spans: list[tuple[int, int]] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.end() > m.start()]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
     skip_next = False
     for start, end in lines:
         line = text[start:end].strip()
@@ -408,7 +415,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             skip_next = False
             continue
-        if any(p.fullmatch(line) for p in BOILERPLATE):
+        if _ANY_BOILERPLATE.fullmatch(line):
             spans.append((start, end))
             skip_next = True  # the headline of the linked story follows
     return spans

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -235,7 +236,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     earlier = since = until = False
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
-        hedged = _HEDGE.search(text, max(0, timex.start - 40), timex.start)
+        # (every match ends with "least", "latest", "earliest" or "most" and spaces: the pattern, tried at every
+        # position, is tried only after a word ending in "t")
+        window = text[max(0, timex.start - 40) : timex.start]
+        head = window.rstrip()
+        hedged = (_HEDGE.search(text, max(0, timex.start - 40), timex.start)
+                  if len(head) < len(window) and head.endswith(("t", "T")) else None)
         if hedged:  # "until at least the end of the week", "by the end of May at the latest": the word before counts
             before = hedged.group(1).lower()
         since_at = timex.start
@@ -969,6 +975,7 @@ _YEAR_ENDING = re.compile(
     r"\s+(?:to|ending|ended|(?:that|which)\s+(?:ends|ended|will\s+end))(?:\s+on|\s+in)?\s+$",
     re.IGNORECASE,
 )
+_YEAR_ENDING_TAIL = re.compile(r"\s(?:to|ending|ended|ends|end)(?:\s+on|\s+in)?\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*")
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
 
@@ -979,7 +986,13 @@ def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
     right before, in apposition, are the same span and are dropped from `items`."""
     if item.since or item.until or item.forward or item.granularity == "open":
         return item
-    phrase = _YEAR_ENDING.search(text, max(0, item.start - 60), item.start)
+    # (the pattern, tried at every position of the 60 characters before the date, is tried only where the year or
+    # the months are named and the words every match ends with end them)
+    begin = max(0, item.start - 60)
+    before = text[begin : item.start].lower()
+    if ("year" not in before and "month" not in before) or not _YEAR_ENDING_TAIL.search(text, begin, item.start):
+        return item
+    phrase = _YEAR_ENDING.search(text, begin, item.start)
     if (phrase is None or not (phrase.group("the") or phrase.group("kind") or phrase.group("months"))
             or item.last_day.year <= 1):  # ("a year to June 30": a time given to do something, below)
         return item
@@ -1299,6 +1312,13 @@ _BASE_TOKENS = frozenset({"from", "on"})  # comparison words only before a date 
 _NOT_A_BASE = frozenset({"later", "earlier", "sooner", "no", "rather", "other"})  # "no later than March 1"
 
 
+@lru_cache(maxsize=65536)
+def _counted_back(expression: str) -> bool:
+    """Whether a date expression is counted back from another ("a year earlier", "last month"); kept per wording,
+    as the same few wordings come back in every article."""
+    return _COUNTED_BACK.search(expression) is not None
+
+
 def _comparison_base(text: str, timex: Timex) -> bool:
     """Whether the date only says what a figure is compared with ("prices rose 2 % from a year earlier", "sales were
     5 percent higher than last year", "down 3 % compared with the same month last year"): no event of its own. After
@@ -1306,8 +1326,9 @@ def _comparison_base(text: str, timex: Timex) -> bool:
     5 % in October" dates the news); after "from" or "on" only a date counted back ("from a year
     earlier"; "a raise of 9 percent from July" says when it starts). A figure must come before it in the sentence."""
     window = text[max(0, timex.start - 60) : timex.start]
-    counted_back = _COUNTED_BACK.search(timex.text) is not None
-    if counted_back and _COMPARED_TO_A_COUNT_BACK.search(window):
+    counted_back = _counted_back(timex.text)
+    # (every match of the pattern, tried at every position of the window, ends with "than" or "of" and spaces)
+    if counted_back and window.rstrip().endswith(("n", "N", "f", "F")) and _COMPARED_TO_A_COUNT_BACK.search(window):
         return True  # "a third higher than a year earlier", "the pace of a year earlier": no figure needed
     last_words = window.lower().rsplit(None, 6)[-6:]
     if _COMPARISON_TOKENS.isdisjoint(last_words) and not (counted_back and _BASE_TOKENS.intersection(last_words)):
@@ -1643,6 +1664,15 @@ _SUBJECT_RELATIVE = re.compile(
     r"(?P<subject>(?:[A-Za-z0-9][\w'’-]*\s+){0,5}?[A-Za-z0-9][\w'’-]*)(?P<comma>,)?\s+(?P<pronoun>that|who|which)\s+"
     r"(?=[a-z])"
 )
+
+
+def _subject_relative(clause: str, at: int = 0) -> re.Match[str] | None:
+    """_SUBJECT_RELATIVE matched at `at`; tried only on a clause that holds one of its pronouns (most hold none)."""
+    if "that" in clause or "who" in clause or "which" in clause:
+        return _SUBJECT_RELATIVE.match(clause, at)
+    return None
+
+
 _SUBJECT_OPENER = frozenset("the a an its his her their this these those our".split())
 _NOT_IN_A_SUBJECT = frozenset(
     "and or but while whereas after before when as if since until because so than of to in on at by for with from "
@@ -1653,8 +1683,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _MAIN_AUXILIARIES = frozenset("is are was were has have had will would could can may might must should".split())
 
 
+@lru_cache(maxsize=65536)
 def _past_form(word: str) -> bool:
-    """Whether a lower-case word is a verb's simple past ("left", "hit", "began"), whatever else it may be."""
+    """Whether a lower-case word is a verb's simple past ("left", "hit", "began"), whatever else it may be (kept per
+    word: lemminflect's getInflection builds its answer anew on every call)."""
     from lemminflect import getInflection  # (imported when first needed, as in timeline.lemmas)
 
     return any(word in getInflection(lemma, "VBD") for lemma in lemmas(word) if "VERB" in word_classes(word))
@@ -1732,8 +1764,10 @@ def _relative_clause_end(clause: str, begin: int, end: int, expr_start: int, exp
     return None
 
 
+@lru_cache(maxsize=65536)
 def _present_form(word: str) -> bool:
-    """Whether a lower-case word is a verb's third-person present ("leads", "faces"), whatever else it may be."""
+    """Whether a lower-case word is a verb's third-person present ("leads", "faces"), whatever else it may be (kept
+    per word, as _past_form)."""
     from lemminflect import getInflection  # (imported when first needed, as in timeline.lemmas)
 
     return "VERB" in word_classes(word) and any(word in getInflection(lemma, "VBZ") for lemma in lemmas(word))
@@ -1752,7 +1786,7 @@ def _title_past_a_relative(clause: str, expr_start: int, expr_end: int, main_und
     noun phrase with the words of the part the date is in; None when the clause has no such shape. With
     `main_undated` (no later date in the sentence), a date only in a restrictive relative clause dates the clause's
     own verb, the news."""
-    opening = _SUBJECT_RELATIVE.match(clause, len(clause) - len(clause.lstrip()))
+    opening = _subject_relative(clause, len(clause) - len(clause.lstrip()))
     if opening is None or opening.end() > expr_start:
         return None
     subject = opening.group("subject")
@@ -2023,7 +2057,9 @@ def _sentences_since_then(
 ) -> list[int]:
     """The sentences without a date of their own that tell a state "since then" (seldom: found by one search;
     `starts`: the sentences' start offsets)."""
-    found = []
+    found: list[int] = []
+    if "then" not in text.lower():
+        return found  # (no "then" in most articles: the case-blind pattern is not run over the whole text)
     for match in _SINCE_THEN.finditer(text):
         index = bisect_right(starts, match.start()) - 1
         if index > 0 and index not in by_sentence and match.start() < sentences[index].end:
@@ -2415,7 +2451,7 @@ def _draft(
         title = make_title(clause_text, item.start - lo, item.end - lo, main_undated=main_undated)
         # "Rescuers who reached the village on Sunday found 12 bodies": a title told by the clause's own verb, not
         # the relative clause the date is in, is typed with the whole sentence (both tell what happened)
-        whole_typed = (lo == sentence.start and main_undated and _SUBJECT_RELATIVE.match(clause_text) is not None
+        whole_typed = (lo == sentence.start and main_undated and _subject_relative(clause_text) is not None
                        and title != make_title(clause_text, item.start - lo, item.end - lo, main_undated=False))
         if lo > sentence.start:
             # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
@@ -2703,6 +2739,8 @@ def _count_from_the_news(drafts: list[_Draft], text: str, dct: date | None) -> l
 def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
     """"With the event just three months away" is a mention of the event told elsewhere ("the Olympics will run
     from July 26"), when one starts within the reach of that vague distance."""
+    if not any(d.dated.forward for d in drafts):
+        return drafts  # (most documents have no such mention: nothing to sort then)
     kept = []
     exact = sorted((d for d in drafts if not d.dated.forward and not d.dated.approximate),
                    key=lambda d: d.dated.first_day)
