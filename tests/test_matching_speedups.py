@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import sentences, tagger
+from timeline import rules, sentences, tagger
 from timeline.rules import boundary_first_union, default_ruleset, factor_alternatives
 
 # the tense cues as one union written plainly (each alternative with its own word boundaries), as before the boundary
@@ -153,3 +153,100 @@ def test_candidate_sentence_ends_are_the_plain_patterns(text: str) -> None:
 def test_candidate_sentence_ends_are_the_plain_patterns_on_generated_text(text: str) -> None:
     assert ([m.groups() + (m.span(),) for m in sentences._CANDIDATE_END.finditer(text)]
             == [m.groups() + (m.span(),) for m in _PLAIN_CANDIDATE_END.finditer(text)])
+
+
+# each pattern that ends at a date or a cue ("...\s+$"), with the words the tagger looks for before searching it
+# (tagger._ends_with): wherever the pattern matches, the look must say it may
+_ENDING_PATTERNS = [
+    (tagger._SINCE, ("since",)),
+    (tagger._SCHEDULED_FOR, ("for", "until", "till", "to", "after")),
+    (tagger._UNTIL, ("until", "till", "through", "thru")),
+    (tagger._IN_ON_BEFORE, tagger._PREPOSITION_BEFORE),
+    (tagger._PAST_VERB_RIGHT_BEFORE, tagger._PAST_WORD_ENDINGS),
+    (tagger._PAST_VERB_OBJECT_BEFORE, tagger._PREPOSITION_BEFORE),
+    (tagger._PAST_VERB_THROUGH, ("through", "thru")),
+    (tagger._RANGE_OPENER, ("from", "between")),
+    (tagger._BY_RIGHT_BEFORE, ("by", "before")),
+    (tagger._PERFECT_AHEAD, ("have",)),
+    (tagger._PAST_OF_FUTURE, tagger._PAST_OF_FUTURE_ENDINGS),
+    (tagger._DETERMINER_BEFORE, tagger._DETERMINER_ENDINGS),
+    (tagger._PASSIVE_BEFORE, tagger._PASSIVE_ENDINGS),
+]
+_ENDING_TEXTS = SENTENCES + [
+    "The vote was set for \n Friday; it had been due to end by  Monday and ran through June.",
+    "Sales SINCE March rose; the firm has hoped to have sold it all before the end, until after Easter.",
+    "Rain fell in\tMay and on Sunday; the board met during the summer, which will be its last of the year.",
+    "Ticket prices jumped from 2 to 3 between the acts; its shares rose THROUGH the day, thru the night.",
+    "It was postponed until after the new year and called for 1 July; talks that ran from May stalled.",
+    "an untıl, a ſince and a \u212aeep: letters whose case folds beyond ASCII  ",
+]
+
+
+def _pattern_words() -> list[str]:
+    return sorted({w for pattern, _ in _ENDING_PATTERNS for w in re.findall(r"[a-z']+", pattern.pattern)})
+
+
+@pytest.mark.parametrize(("pattern", "words"), _ENDING_PATTERNS, ids=lambda p: getattr(p, "pattern", "")[:30])
+def test_the_look_before_a_search_ending_at_a_date_loses_no_match(pattern: re.Pattern[str], words: tuple[str, ...]
+                                                                   ) -> None:
+    assert all(len(word) <= 10 for word in words)  # _ends_with looks ten characters back
+    texts = _ENDING_TEXTS + [" ".join(_pattern_words()) + " ", "\n".join(w.upper() for w in _pattern_words()) + "\n"]
+    matched = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            if pattern.search(text, max(0, end - 60), end):
+                matched += 1
+                assert tagger._ends_with(text, end, words), (text[max(0, end - 60) : end], pattern.pattern[:40])
+    assert matched > 0  # the texts do hold what the pattern looks for
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_pattern_words() + ["X", "ſ", "ı", "\u212a", "-", ","]), max_size=10),
+       st.lists(st.sampled_from([" ", "  ", "\n", "\t", ""]), min_size=10, max_size=10))
+def test_the_look_before_a_search_ending_at_a_date_on_generated_text(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    for pattern, endings in _ENDING_PATTERNS:
+        for end in range(len(text) + 1):
+            if pattern.search(text, max(0, end - 60), end):
+                assert tagger._ends_with(text, end, endings), (text[:end], pattern.pattern[:40])
+
+
+def test_the_case_table_holds_every_character_a_letter_matches() -> None:
+    # every character there is, matched against each letter as a case-insensitive pattern
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        folded = set(re.findall(letter, everything, re.IGNORECASE))
+        assert folded == set(letter + letter.upper() + rules._OTHER_CASES.get(letter, "")), letter
+
+
+_RULES = default_ruleset().rules
+_RULE_TEXTS = [rule.example.replace("[[", "").replace("]]", "") for rule in _RULES] + SENTENCES + _ENDING_TEXTS
+
+
+def _matches(pattern: re.Pattern[str], text: str, lo: int, hi: int
+             ) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("rule", _RULES, ids=lambda r: r.id)
+def test_each_rule_compiled_the_fast_way_matches_as_compiled_plainly(rule: rules.Rule) -> None:
+    plain = re.compile(rules.runnable_pattern(rule.expanded, rule.first), re.IGNORECASE)
+    text = " ".join(_RULE_TEXTS) + " " + " ".join(t.upper() for t in _RULE_TEXTS[:40])
+    assert _matches(rule.pattern, text, 0, len(text)) == _matches(plain, text, 0, len(text))
+    example = rule.example.replace("[[", "").replace("]]", "")
+    for lo in range(0, len(example) + 1, 2):
+        for hi in (lo, (lo + len(example)) // 2, len(example)):
+            if hi >= lo:
+                assert _matches(rule.pattern, example, lo, hi) == _matches(plain, example, lo, hi), (lo, hi)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_EXAMPLE_WORDS + ["ſ", "ı", "İ", "\u212a", "MAY", "  "]), min_size=1, max_size=30),
+       st.data())
+def test_the_rules_compiled_the_fast_way_on_generated_text(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for rule in _RULES:
+        plain = re.compile(rules.runnable_pattern(rule.expanded, rule.first), re.IGNORECASE)
+        assert _matches(rule.pattern, text, lo, hi) == _matches(plain, text, lo, hi), rule.id

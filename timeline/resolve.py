@@ -45,7 +45,7 @@ REPORT_LAG_DAYS = 90
 VAGUE_HORIZON_DAYS = {"days": 7, "weeks": 28, "months": 90, "years": 730, "decades": 3650}
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: one is made for every expression, and a frozen one took five times as long
 class Context:
     """What the resolver knows besides the expression: the anchor, the tense around it, earlier dates."""
 
@@ -232,10 +232,13 @@ def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> in
     return nearest
 
 
+@lru_cache(maxsize=4096)
 def _year_by_tense(dct: date, month: int, day_of_month: int | None) -> tuple[int, int, int, bool]:
     """pick_year_by_tense's choices for an anchor (not in the calendar's first or last year), all worked out: the
     year of the next occurrence (future tense), of the last one (past tense), of the nearest one (no tense), and
-    whether this year's lies within NEAR_DEADLINE_DAYS ahead (in the past tense, this year's unless a past event)."""
+    whether this year's lies within NEAR_DEADLINE_DAYS ahead (in the past tense, this year's unless a past event).
+    Cached: it depends on these three alone, and the articles of a day name the same months and days again and
+    again (it built nine dates for each)."""
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         last = calendar.monthrange(year, month)[1]

@@ -123,7 +123,7 @@ class Rule:
         """The compiled pattern. A rule the reach table vouches for is compiled the first time a text holds its
         trigger (a run over a few texts compiles a few of the rules; loading them all took 60 ms), with the
         look-ahead the table gives (parsing the pattern again for it took longer than compiling)."""
-        return re.compile(runnable_pattern(self.expanded, self.first), re.IGNORECASE)
+        return compile_pattern(runnable_pattern(self.expanded, self.first), self.first or "")
 
     @property
     def negative(self) -> bool:
@@ -151,6 +151,11 @@ class TriggerScan:
     sets_of: dict[str, frozenset[int]] = field(default_factory=dict)
     cased_sets_of: dict[str, frozenset[int]] = field(default_factory=dict)
     with_pattern: frozenset[int] = frozenset()
+    # by scanned word (lower case; as written): each trigger word that holds it, once, as (kind, word, the sets that
+    # name it, a set as often as it names it); kind 0 a word found anywhere, 1 at a word's start, 2 as written. A
+    # text then works out the places of the words of the scanned words it holds, not of every set's every word
+    by_root: dict[str, tuple[tuple[int, str, tuple[int, ...]], ...]] = field(default_factory=dict)
+    cased_by_root: dict[str, tuple[tuple[int, str, tuple[int, ...]], ...]] = field(default_factory=dict)
 
 
 def _stand_in(word: str) -> str:
@@ -234,9 +239,23 @@ class RuleSet:
         cased = {w for r in self.rules for w in r.triggers.cased} - cased_bases.keys()
         phrases = {w: _phrase(w) for r in self.rules for w in r.triggers.words + r.triggers.word_starts if " " in w}
         with_pattern = frozenset(number for rule, number, *_ in self.plan if rule.triggers.pattern is not None)
+        # each set once (the plan names a set once per rule of it), its words in the order the set gives them
+        named: dict[tuple[int, str], list[int]] = {}
+        roots: dict[tuple[int, str], str] = {}
+        for number, kinds in members.items():
+            for kind, pairs in enumerate(kinds):
+                for word, scanned in pairs:
+                    named.setdefault((kind, word), []).append(number)
+                    roots[(kind, word)] = scanned
+        by_root: dict[str, list[tuple[int, str, tuple[int, ...]]]] = {}
+        cased_by_root: dict[str, list[tuple[int, str, tuple[int, ...]]]] = {}
+        for (kind, word), numbers in named.items():
+            (cased_by_root if kind == 2 else by_root).setdefault(roots[(kind, word)], []).append(
+                (kind, word, tuple(numbers)))
         return TriggerScan(scan(lower), scan(cased), members, phrases,
                            {w: frozenset(n) for w, n in sets_of.items()},
-                           {w: frozenset(n) for w, n in cased_sets_of.items()}, with_pattern)
+                           {w: frozenset(n) for w, n in cased_sets_of.items()}, with_pattern,
+                           {w: tuple(e) for w, e in by_root.items()}, {w: tuple(e) for w, e in cased_by_root.items()})
 
     @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
@@ -1165,3 +1184,99 @@ def runnable_pattern(expanded: str, first: str | None = None) -> str:
     if first is None:
         first = first_characters(factored) or ""
     return f"{first}(?:{factored})" if first else factored
+
+
+
+# The characters a case-insensitive pattern matches an ASCII letter with, besides its own two cases (the regex engine's
+# case folding: the Kelvin sign, the long s, the dotted and dotless I); tests/test_matching_speedups.py matches every
+# letter against every character to check this table
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_LETTERS = frozenset(range(ord("A"), ord("Z") + 1)) | frozenset(range(ord("a"), ord("z") + 1))
+
+
+def compile_pattern(pattern: str, first: str = "") -> re.Pattern[str]:
+    """re.compile(pattern, re.IGNORECASE), compiled so that the regex engine does less for the same matches.
+
+    - Where an alternative of a group starts with a letter, the letter is written as the class of the characters it
+      matches, read case-sensitively ("w" as "[wW]"): a class matches one character exactly as the letter did, but the
+      engine passes over an alternative that starts with a class (or a plain letter) the character at hand is not
+      in at one look, where it went into one that starts with a case-insensitive letter, saved its state and failed.
+    - `first`, a look-ahead every match starts with (Rule.first, "(?=[\\dmt])"): the engine's search then leaps to
+      the next character that can start a match, instead of trying the pattern at every character. The characters
+      are those of ASCII the look-ahead lets through, and every character beyond ASCII (so no case folding beyond
+      ASCII need be known): more places than the look-ahead lets through, never fewer, and the look-ahead, still
+      in the pattern, turns down the rest. Only for a pattern that matches one character at least (an empty match
+      asks the engine to go on from the same place, which a leap does not do) and has no such leap of its own.
+    """
+    import _sre as _engine  # the regex engine itself (`_sre` here is re._constants)
+    from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+
+    flags = int(re.IGNORECASE)
+    tree = _sre_parse.parse(pattern, flags)
+    _letters_cased(tree, tree.state.flags | flags)
+    code = _sre_compile._code(tree, flags)
+    if first and code[0] == _sre.INFO and code[2] == 0 and code[3] > 0:
+        opening = re.compile(first, flags)
+        chars = [(_sre.LITERAL, c) for c in range(128) if opening.match(chr(c))] + [(_sre.RANGE, (128, 0x10FFFF))]
+        info = [_sre.INFO, 0, _sre.SRE_INFO_CHARSET, code[3], code[4]]
+        _sre_compile._compile_charset(_sre_compile._optimize_charset(chars)[0], flags | tree.state.flags, info)
+        info[1] = len(info) - 1
+        code = info + code[code[1] + 1 :]
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    compiled: re.Pattern[str] = _engine.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1,
+                                                groupindex, tuple(indexgroup))
+    return compiled
+
+
+def _folding(flags: int) -> bool:
+    """Whether a letter is read with Unicode case folding under these flags."""
+    return bool(flags & _sre.SRE_FLAG_IGNORECASE) and not flags & (_sre.SRE_FLAG_LOCALE | _sre.SRE_FLAG_ASCII)
+
+
+def _with_flags(flags: int, add: int, remove: int) -> int:
+    """The flags inside a group that sets `add` and clears `remove` ("(?-i:...)")."""
+    if add & _sre_parse.TYPE_FLAGS:
+        flags &= ~_sre_parse.TYPE_FLAGS
+    return (flags | add) & ~remove
+
+
+def _letters_cased(tree: Any, flags: int) -> None:
+    """The first letter of each alternative in the parse tree `tree`, read under `flags`, made a class of its cases
+    read case-sensitively (compile_pattern)."""
+    for op, av in tree.data:
+        if op is _sre.BRANCH:
+            for alternative in av[1]:
+                _first_letter_cased(alternative, flags)
+                _letters_cased(alternative, flags)
+        elif op is _sre.SUBPATTERN:
+            _letters_cased(av[3], _with_flags(flags, av[1], av[2]))
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            _letters_cased(av[1], flags)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            _letters_cased(av[2], flags)
+        elif op is _sre.ATOMIC_GROUP:
+            _letters_cased(av, flags)
+        elif op is _sre.GROUPREF_EXISTS:
+            _letters_cased(av[1], flags)
+            if av[2] is not None:
+                _letters_cased(av[2], flags)
+
+
+def _first_letter_cased(alternative: Any, flags: int) -> None:
+    """An alternative's first item, through groups that capture nothing (they add no step of their own), made the
+    class of its cases if it is a letter read case-insensitively."""
+    while alternative.data:
+        op, av = alternative.data[0]
+        if op is _sre.SUBPATTERN and av[0] is None:
+            flags = _with_flags(flags, av[1], av[2])
+            alternative = av[3]
+            continue
+        if op is _sre.LITERAL and av in _LETTERS and _folding(flags):
+            letter = chr(av).lower()
+            cases = [(_sre.LITERAL, ord(c)) for c in letter + letter.upper() + _OTHER_CASES.get(letter, "")]
+            inner = _sre_parse.SubPattern(alternative.state, [(_sre.IN, cases)])
+            alternative.data[0] = (_sre.SUBPATTERN, (None, 0, _sre.SRE_FLAG_IGNORECASE, inner))
+        return

@@ -39,6 +39,7 @@ from timeline.rules import (
     ValueSpec,
     WordLists,
     boundary_first_union,
+    compile_pattern,
     default_ruleset,
     factor_alternatives,
     load_tense_cues,
@@ -134,6 +135,27 @@ _PAST_VERB_OBJECT_BEFORE = re.compile(
 _PAST_VERB_RIGHT_AFTER = re.compile(factor_alternatives(rf"\s+(?!(?:provided|based|given|compared)\b)({_PAST_WORDS})\b"
                                                         r"(?!\s+(?:by|as)\b)"), re.IGNORECASE)
 _IN_ON_BEFORE = re.compile(r"\b(?:in|on|during)\s+$", re.IGNORECASE)
+
+
+def _ends_with(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[:end] may end with one of `words` (lower case) and then white space: the one place a pattern
+    written "...(?:words)\\s+$" can match, searched backwards from `end`. Asked before such a search, which tries every
+    place of its stretch of text (a search of 60 characters took some ten microseconds; most dates have no such word
+    before them). True where the ending is not plain ASCII: the search then decides (case folding beyond ASCII)."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == end:
+        return False  # no white space right before `end`
+    tail = text[max(0, i - 10) : i]
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
+_PREPOSITION_BEFORE = ("in", "on", "during")
+_DATE_PREPOSITIONS = ("in", "on", "during", "since", "from", "through", "throughout")
+# the words _PAST_VERB_RIGHT_BEFORE ends with: a past word ("-ed" for the regular ones) or a preposition after one
+_PAST_WORD_ENDINGS = tuple("ed" if word == "[a-z]{2,}ed" else word for word in _PAST_WORDS.split("|")) \
+    + _DATE_PREPOSITIONS
 # a relative clause whose past verb the date follows ("that ran from", "who fled in"): the date is that verb's
 _RELATIVE_PAST_BEFORE = re.compile(factor_alternatives(
     rf"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?({_PAST_WORDS})\s+(?:in|on|from|since|during)\s+$"), re.IGNORECASE)
@@ -159,6 +181,12 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_OF_FUTURE = re.compile(r"\b(?:was|were|had\s+been|had)\s+$", re.IGNORECASE)
+# the words the patterns above that end at a cue ("...\s+$") end with: looked for before each is searched (_ends_with)
+_PASSIVE_ENDINGS = ("be", "being", "is", "are", "to", "a", "an", "the", "this", "that", "its", "his", "her", "their",
+                    "our", "still", "already", "newly", "jointly", "widely", "remain", "remains", "stay", "stays",
+                    "become", "becomes", "get", "gets", "seem", "seems", "keep", "keeps", "will", "'ll", "would",
+                    "could", "can", "might", "should", "shall", "must", "may")
+_PAST_OF_FUTURE_ENDINGS = ("was", "were", "been", "had")
 _PRESENT_CUES = r"\b(?:is|are|am|says|say|has|have|remains|continues)\b"
 
 
@@ -217,10 +245,9 @@ def _with_data_cues(tense: str, cues: str) -> list[str]:
 
 # each cue is a word (between word boundaries): the boundary is checked once a place for them all, then the letters a
 # cue can start with (boundary_first_union), which turns down most places of a sentence at one look
-_TENSE_CUES = re.compile(
+_TENSE_CUES = compile_pattern(
     boundary_first_union([(FUTURE, _with_data_cues(FUTURE, _FUTURE_CUES)), (PAST, _with_data_cues(PAST, _PAST_CUES)),
                           (PRESENT, _with_data_cues(PRESENT, _PRESENT_CUES))]),
-    re.IGNORECASE,
 )
 # "the returns in April", "its rises": a present-simple cue after a determiner is a plural noun, no verb
 _PRESENT_VERB_FORM = re.compile(r"[a-z]+s", re.IGNORECASE)
@@ -228,6 +255,8 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|of|for|no|many|some|several)\s+$",
     re.IGNORECASE,
 )
+_DETERMINER_ENDINGS = ("the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that", "these",
+                       "those", "of", "for", "no", "many", "some", "several")
 
 
 # a participle (an -ed word, or an irregular one that is also a past form) and the future clause it may stand in:
@@ -252,6 +281,8 @@ def _inside_relative_clause(text: str, cue_end: int, start: int) -> bool:
     """Whether a relative clause set off by a comma opens between a cue and the date and is still open at the date
     ("..., which the city marks this weekend"); a comma after it closes it, and the date is back in the cue's clause
     ("will face Rovers, who beat them in the final, on Saturday")."""
+    if text.find(",", cue_end, start) < 0:
+        return False  # an opener starts with a comma: none here (a look for one character, not a regex scan)
     openers = list(_RELATIVE_OPENER.finditer(text, cue_end, start))  # the last one: the clause the date may be in
     return bool(openers) and _CLAUSE_COMMA.search(text, openers[-1].end(), start) is None
 
@@ -287,7 +318,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             cue_tense = PRESENT if first_word in ("is", "are") else PAST
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - cue_end if cue_end <= start else cue_start - end
-        if _CLAUSE_COMMA.search(text[cue_end:start] if cue_end <= start else text[end:cue_start]):
+        between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
+        if "," in between and _CLAUSE_COMMA.search(between):
             # "the stadium, approved in March, is due to open": a cue past a comma is in another clause than the
             # date, and a cue in the date's own clause wins over it
             distance += _OTHER_CLAUSE
@@ -300,7 +332,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         if cue_tense == PAST and cue_end <= start and _INTENT_TO.search(text, cue_start, start):
             # "agreed to acquire it in January": ahead of the agreement, so by nearness; "promised to reopen the pool
             # by Saturday": a deadline set by a promise lies ahead
-            cue_tense = FUTURE if _BY_RIGHT_BEFORE.search(text, max(lo, start - 12), start) else None
+            cue_tense = FUTURE if (_ends_with(text, start, ("by", "before"))
+                                   and _BY_RIGHT_BEFORE.search(text, max(lo, start - 12), start)) else None
         if cue_tense == PAST and right_before and cue not in _NOT_A_PAST_EVENT:
             distance = -1  # "a pact the two sides signed in October takes effect": the verb right before the date
         elif cue_end <= start and _planned_event_clause(text, cue, cue_end, start, cues):
@@ -413,7 +446,7 @@ def _no_past_verb_after(text: str, match: re.Match[str]) -> bool:
     "will last", "police will appeal for witnesses"); the one exemption is a past phrase of tagger_tense.tsv after
     "to" ("want to hear from anyone": the appeal is about what happened)."""
     lo = max(0, match.start() - 10)
-    if not _PASSIVE_BEFORE.search(text, lo, match.start()):
+    if not (_ends_with(text, match.start(), _PASSIVE_ENDINGS) and _PASSIVE_BEFORE.search(text, lo, match.start())):
         return False
     return not (_TO_BEFORE.search(text, lo, match.start()) and _DATA_PAST_PHRASES.fullmatch(match.group(0)))
 
@@ -427,20 +460,23 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
     # one scan for all three kinds of cue; where two kinds start at the same word, future wins, then past
     for match in _TENSE_CUES.finditer(text, lo, hi):
         tense = match.lastgroup or PRESENT
-        if tense == PAST and (match.group(0).lower() in _NOT_PAST or _UN_ADJECTIVE.fullmatch(match.group(0))
-                              or _no_past_verb_after(text, match)):
+        word = match.group(0)
+        lower = word.lower()
+        at = match.start()
+        if tense == PAST and (lower in _NOT_PAST or _UN_ADJECTIVE.fullmatch(word) or _no_past_verb_after(text, match)):
             continue
-        if (tense == FUTURE and _PRESENT_VERB_FORM.fullmatch(match.group(0))
-                and _DETERMINER_BEFORE.search(text, max(0, match.start() - 10), match.start())):
+        if (tense == FUTURE and _PRESENT_VERB_FORM.fullmatch(word) and _ends_with(text, at, _DETERMINER_ENDINGS)
+                and _DETERMINER_BEFORE.search(text, max(0, at - 10), at)):
             continue
-        if tense == FUTURE and match.group(0).lower().startswith("due") and _due_to_cause(text, *match.span()):
+        if tense == FUTURE and lower.startswith("due") and _due_to_cause(text, *match.span()):
             continue  # "postponed due to waterlogging": a cause, nothing planned ahead
         cue_tense: str | None = tense
-        if tense == PAST and _PERFECT_AHEAD.search(text, max(0, match.start() - 30), match.start()):
+        if tense == PAST and _ends_with(text, at, ("have",)) and _PERFECT_AHEAD.search(text, max(0, at - 30), at):
             cue_tense = FUTURE  # "hope to have vaccinated every adult by the autumn": done by a day ahead
-        if tense == FUTURE and _PAST_OF_FUTURE.search(text, max(0, match.start() - 14), match.start()):
+        if (tense == FUTURE and _ends_with(text, at, _PAST_OF_FUTURE_ENDINGS)
+                and _PAST_OF_FUTURE.search(text, max(0, at - 14), at)):
             cue_tense = PAST  # "had been due to close on Sunday", "was expected to end Monday": a past plan
-        cues.append((match.start(), match.end(), cue_tense, match.group(0).lower()))
+        cues.append((at, match.end(), cue_tense, lower))
     # "have promised", "has already sold": a perfect tells of what is done, its participle's past; the auxiliary is
     # no present cue of its own
     perfect = {i for i in range(len(cues) - 1) if cues[i][3] in ("has", "have") and cues[i + 1][2] == PAST
@@ -493,16 +529,27 @@ class _TriggerIndex:
         self._starts: dict[str, list[int]] = {}
         self._cased = self._starting(self._scan.cased, text)
         self._present, self._cased_present = set(self._words), set(self._cased)
-        # the trigger sets that may hold a trigger here (a word of theirs was found, or they have a pattern)
-        self.maybe = set(self._scan.with_pattern).union(
-            *(self._scan.sets_of.get(word, ()) for word in self._present),
-            *(self._scan.cased_sets_of.get(word, ()) for word in self._cased_present),
-        )
         self._patterns: dict[str, list[tuple[int, int]]] = {}
-        # the spans of each trigger word, found anywhere, at a word's start, as written
-        self._word_spans: dict[str, list[tuple[int, int]]] = {}
-        self._start_spans: dict[str, list[tuple[int, int]]] = {}
-        self._cased_spans: dict[str, list[tuple[int, int]]] = {}
+        # the spans of the trigger words of each set, in no order, for the sets a word of which is here: the words
+        # that hold a scanned word found are looked for, each once, and their spans handed to the sets that name them
+        # (a set asked for each of its words in turn went through some sixty sets of a text, most holding none)
+        self._found: dict[int, list[tuple[int, int]]] = {}
+        positions = (self._word, self._word_start, self._cased_word)
+        for present, by_root in ((self._present, self._scan.by_root), (self._cased_present, self._scan.cased_by_root)):
+            for scanned in present:
+                for kind, word, numbers in by_root.get(scanned, ()):
+                    places = positions[kind](word)
+                    if places:
+                        size = len(word)
+                        spans = [(p, p + size) for p in places]
+                        for number in numbers:
+                            found = self._found.get(number)
+                            if found is None:
+                                self._found[number] = spans[:]
+                            else:
+                                found += spans
+        # the trigger sets that may hold a trigger here: a word of theirs was found, or they have a pattern
+        self.maybe = self._scan.with_pattern.union(self._found)
 
     def _word(self, word: str) -> list[int]:
         found = self._words.get(word)
@@ -555,35 +602,14 @@ class _TriggerIndex:
             self._patterns[pattern.pattern] = found
         return found
 
-    @staticmethod
-    def _add_spans(found: list[tuple[int, int]], kind_words: tuple[tuple[str, str], ...],
-                   spans_of: dict[str, list[tuple[int, int]]], positions: Callable[[str], list[int]],
-                   present: set[str]) -> None:
-        """Add to `found` the spans of the words (each with the scanned word it holds) whose scanned word is here."""
-        for w, root in kind_words:
-            if root in present:
-                spans = spans_of.get(w)
-                if spans is None:
-                    spans = spans_of[w] = [(p, p + len(w)) for p in positions(w)]
-                found += spans
-
     def trigger_spans(self, triggers: Triggers, number: int) -> list[tuple[int, int]]:
         """Where the triggers of set `number` (RuleSet.plan) stand in the text, in order; none: no rule of the set
         can match (a match always holds one)."""
         if number not in self.maybe:
-            return []  # no word the set's words hold was found, and it has no pattern
-        words, starts, cased = self._scan.members[number]
-        found: list[tuple[int, int]] = []
-        # each word's spans are made once a text: the sets share many words ("day", "week", the months); most sets
-        # have words of one kind only, so the other kinds are passed over at one look
-        if words:
-            self._add_spans(found, words, self._word_spans, self._word, self._present)
-        if starts:
-            self._add_spans(found, starts, self._start_spans, self._word_start, self._present)
-        if cased:
-            self._add_spans(found, cased, self._cased_spans, self._cased_word, self._cased_present)
+            return []  # no word of the set was found, and it has no pattern
+        found = self._found.get(number, [])
         if triggers.pattern is not None:
-            found.extend(self._pattern(triggers.pattern))
+            found = found + self._pattern(triggers.pattern)
         found.sort()
         return found
 
@@ -757,6 +783,8 @@ def _past_range_before(text: str, candidates: list[Candidate], partners: dict[in
 
 
 def _past_verb_through(text: str, start: int) -> bool:
+    if not _ends_with(text, start, ("through", "thru")):
+        return False
     verb = _PAST_VERB_THROUGH.search(text, max(0, start - 30), start)
     return verb is not None and verb.group(1).lower() not in _NO_ACTION_THROUGH
 
@@ -798,10 +826,11 @@ def _range_links(text: str, spans: list[tuple[int, int, str]]) -> dict[int, int]
         if a_type not in ("DATE", "TIME") or b_type != a_type or i in links or i in ends:
             continue  # an expression that ends one range starts no other ("May - 1990s - Monday")
         between = text[a_end:b_start]
-        opener = _RANGE_OPENER.search(text, max(0, a_start - 12), a_start)
         joined = _RANGE_JOINER.match(between)
         if not joined:
             continue
+        opener = _RANGE_OPENER.search(text, max(0, a_start - 12), a_start) if _ends_with(
+            text, a_start, ("from", "between")) else None
         word = between.strip().lower()
         if word in ("and", "or") and not (opener and opener.group(0).lower().startswith("between")):
             continue
@@ -960,7 +989,8 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
     contexts: dict[int, _Context] = {}
     for index, candidate in enumerate(candidates):
         # a date after "since" is what the story measures from ("the lowest since 1982"), not the time it is about
-        after_since = _SINCE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+        after_since = _ends_with(text, candidate.start, ("since",)) and _SINCE.search(
+            text, max(0, candidate.start - 12), candidate.start) is not None
         counted_on = event_previous if candidate.rule.spec is not None and candidate.rule.spec.kind == "after" \
             and candidate.rule.id == "rel.next_day" else previous
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, counted_on, focus_quarter,
@@ -1224,9 +1254,11 @@ def _resolve_candidate(
     def tense() -> str | None:
         if after_since:
             return PAST  # "since year-end", "since March": what something runs from lies behind
-        if _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start):
+        if (_ends_with(text, candidate.start, ("for", "until", "till", "to", "after"))
+                and _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start)):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
-        if (_UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
+        if (_ends_with(text, candidate.start, ("until", "till", "through", "thru"))
+                and _UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
                 and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
                 and not _past_range_before(text, candidates, partners, index)
                 and not _PERIOD_THROUGH.search(text, max(0, candidate.start - 60), candidate.start)
@@ -1246,13 +1278,16 @@ def _resolve_candidate(
             return True  # "since Christmas" said in October: last Christmas
         if _past_range_before(text, candidates, partners, index):
             return True  # "talks ran from 30 November until 3 December": the end of what was done, no deadline
-        verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+        verb = _PAST_VERB_RIGHT_BEFORE.search(text, max(0, candidate.start - 30), candidate.start) if _ends_with(
+            text, candidate.start, _PAST_WORD_ENDINGS) else None
         if verb is None:
             # "the minister in May told parliament": the date right before its past verb is when that was done
-            if _IN_ON_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
+            if _ends_with(text, candidate.start, _PREPOSITION_BEFORE) and _IN_ON_BEFORE.search(
+                    text, max(0, candidate.start - 8), candidate.start):
                 verb = _PAST_VERB_RIGHT_AFTER.match(text, candidate.end)
         if verb is None:
-            verb = _PAST_VERB_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+            verb = _PAST_VERB_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start) if _ends_with(
+                text, candidate.start, _PREPOSITION_BEFORE) else None
             if verb is not None and (verb.group(1).lower() in _REPORTING or _MODAL_BEFORE.search(
                     text, max(0, verb.start() - 60), verb.start())):
                 return False  # "will redeem preferred shares on Oct. 31": the -ed word was no verb
