@@ -14,8 +14,10 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import mul, sub, truediv
 from pathlib import Path
 
 MODEL_FILE = "typing_model.tsv"
@@ -39,16 +41,111 @@ class TyperModel:
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
         """The model's probability of each type for a clause's features (softmax of the weighted sums)."""
         weights = self.weights
-        rows = []  # each known feature's weights times its value (most values are 1: the row itself)
+        rows: list[Iterable[float]] = []  # each known feature's weights times its value (most values are 1)
         for name, value in features.items():
             row = weights.get(name)
             if row is not None:
-                rows.append(row if value == 1.0 else tuple(w * value for w in row))
-        totals = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(self.types)
+                rows.append(row if value == 1.0 else map(mul, row, repeat(value)))
+        return dict(zip(self.types, self._softmax(rows), strict=True))
+
+    def clause_probabilities(
+        self,
+        scores: Mapping[str, float],
+        prior: Mapping[str, float],
+        first: str,
+        second: str,
+        confidence: float,
+        predicate: Iterable[str],
+        words: Iterable[str],
+    ) -> list[float]:
+        """probabilities(features(scores, prior, first, second, confidence, sorted(set(predicate)),
+        sorted(set(words)))), in `types` order, without building the features: each prefix's weights are looked up
+        by the bare value (no 'PREFIX:' string made), only the words the model knows are sorted, and the prior's
+        rows are scaled once per prior. The same rows are summed in the same order, so the floats are the same to
+        the last bit."""
+        tables = self._tables
+        get = tables.get
+        rows: list[Iterable[float]] = []
+        row = self.weights.get("bias")
+        if row is not None:
+            rows.append(row)
+        total = sum(v for v in scores.values() if v > 0)
+        if total:
+            known = get("s", _NONE)
+            for kind, value in scores.items():
+                if value > 0:
+                    row = known.get(kind)
+                    if row is not None:
+                        share = value / total
+                        rows.append(row if share == 1.0 else map(mul, row, repeat(share)))
+        else:
+            row = get("empty", _NONE).get("")
+            if row is not None:
+                rows.append(row)
+        if prior:
+            rows.extend(self._prior_rows(prior))
+        row = get("r1", _NONE).get(first)
+        if row is not None:
+            rows.append(row)
+        row = get("rc", _NONE).get(first)
+        if row is not None:
+            rows.append(row if confidence == 1.0 else map(mul, row, repeat(confidence)))
+        if second:
+            row = get("r2", _NONE).get(second)
+            if row is not None:
+                rows.append(row)
+        for prefix, lemmas in (("v", predicate), ("w", words)):
+            known = get(prefix, _NONE)
+            if known:
+                rows.extend(map(known.__getitem__, sorted(self._names[prefix].intersection(lemmas))))
+        return self._softmax(rows)
+
+    def _prior_rows(self, prior: Mapping[str, float]) -> list[tuple[float, ...]]:
+        """The p: rows of an article prior, each times its share, in the prior's order. The clauses of an article
+        share its prior: the rows of the last prior are kept (for a prior of the same items in the same order)."""
+        items = tuple(prior.items())
+        last = self._last_prior[0]
+        if last is not None and last[0] == items:
+            return last[1]
+        known = self._tables.get("p", _NONE)
+        rows = []
+        for kind, share in items:
+            row = known.get(kind)
+            if row is not None:
+                rows.append(row if share == 1.0 else tuple(map(mul, row, repeat(share))))
+        self._last_prior[0] = (items, rows)
+        return rows
+
+    def _softmax(self, rows: list[Iterable[float]]) -> list[float]:
+        """The softmax of the rows' sums per type, each sum taken in the rows' order."""
+        totals: list[float] = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(self.types)
         top = max(totals)
-        exps = [math.exp(t - top) for t in totals]
+        exps = list(map(math.exp, map(sub, totals, repeat(top))))  # exp(total - top)
         norm = sum(exps)
-        return {kind: e / norm for kind, e in zip(self.types, exps, strict=True)}
+        return list(map(truediv, exps, repeat(norm)))  # exp / norm
+
+    @cached_property
+    def _tables(self) -> dict[str, dict[str, tuple[float, ...]]]:
+        """The weights by prefix, then by the feature's value ("w:storm": tables["w"]["storm"])."""
+        tables: dict[str, dict[str, tuple[float, ...]]] = {}
+        for name, row in self.weights.items():
+            prefix, colon, value = name.partition(":")
+            if colon:  # not "bias"
+                tables.setdefault(prefix, {})[value] = row
+        return tables
+
+    @cached_property
+    def _last_prior(self) -> list[tuple[tuple[tuple[str, float], ...], list[tuple[float, ...]]] | None]:
+        """[(the items of the last prior seen, its rows)] (a list: the dataclass is frozen)."""
+        return [None]
+
+    @cached_property
+    def _names(self) -> dict[str, frozenset[str]]:
+        """The values each prefix has weights for, as sets (a clause's lemmas are intersected with them)."""
+        return {prefix: frozenset(known) for prefix, known in self._tables.items()}
+
+
+_NONE: dict[str, tuple[float, ...]] = {}  # a prefix the model holds no weights for
 
 
 def features(

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -137,7 +137,7 @@ class _Clause:
     whether a word reads as a verb here is worked out when first asked, once."""
 
     __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case",
-                 "_lemmas", "unsettled")
+                 "_lemmas", "unsettled", "predicate_at")
 
     def __init__(
         self,
@@ -160,6 +160,8 @@ class _Clause:
         self._lemmas: frozenset[str] | None = None  # every lemma of the clause, gathered when first asked
         # the words of two senses that no sense rule settled: token -> the types their sense rules name
         self.unsettled: dict[int, frozenset[str]] | None = None
+        # (character offset of the date, the predicate's token) as clause_scores found it: the learned typer reuses it
+        self.predicate_at: tuple[int | None, int | None] | None = None
 
     def all_lemmas(self) -> frozenset[str]:
         """Every lemma of every word of the clause (what a sense rule's in: test looks in)."""
@@ -491,6 +493,7 @@ def clause_scores(
     if centre_offset is not None:
         centre = min(tokens.words_before(centre_offset), len(tokens) - 1)  # the first word from there on
     predicate = _predicate(tokens, centre)
+    tokens.predicate_at = (centre_offset, predicate)
     on_predicate = [] if predicate is None else [h for h in hits if h[1][0] <= predicate <= h[1][1]]
     # who tells the news ("..., the transport ministry said") never outvotes what its verb tells, nor is its event
     speaker = _speaker_words(tokens) if len(hits) > 1 else None  # one hit is the event whoever says it
@@ -829,21 +832,79 @@ def decide(
     rule = _decide_by_rules(scores, prior, taxonomy)
     if read is None or not learned_on() or not packaged(taxonomy):
         return rule
-    return learned_decision(default_model(taxonomy.types), _model_features(scores, prior, rule, read, centre), rule,
-                            taxonomy)
+    model = default_model(taxonomy.types)
+    predicate, words = _clause_lemmas(read, centre)
+    probabilities = model.clause_probabilities(scores, prior, rule.type, rule.second, rule.confidence, predicate,
+                                               words)
+    points = bool(prior) or any(v > 0 for v in scores.values())  # features() gives an s: or p: feature
+    return _learned_typing(model, probabilities, points, rule, taxonomy)
 
 
 def learned_decision(model: TyperModel, found: dict[str, float], rule: Typing, taxonomy: Taxonomy) -> Typing:
     """The model's type, second type and confidence for a clause's features (`found`), whose rules' answer is
     `rule`: the rules' fallback answer (no second type, no confidence) when nothing points anywhere."""
     probabilities = model.probabilities(found)
-    ranked = sorted(probabilities, key=lambda k: (-probabilities[k], taxonomy.rank[k]))
-    first, second = ranked[0], ranked[1]
-    if first == taxonomy.fallback and not any(name.startswith(("s:", "p:")) for name in found):
+    points = any(name.startswith(("s:", "p:")) for name in found)
+    return _learned_typing(model, [probabilities[k] for k in model.types], points, rule, taxonomy)
+
+
+def _learned_typing(
+    model: TyperModel, probabilities: list[float], points: bool, rule: Typing, taxonomy: Taxonomy
+) -> Typing:
+    """learned_decision() from the model's probabilities (in model.types order) and whether the clause has an s:
+    or p: feature (`points`): the two most probable types, ties going by the taxonomy's precedence."""
+    types = model.types
+    first = second = -1
+    top = high = -1.0
+    for index in _precedence_order(model, taxonomy):  # an earlier type first on equal probabilities
+        value = probabilities[index]
+        if value > top:
+            second, high, first, top = first, top, index, value
+        elif value > high:
+            second, high = index, value
+    kind = types[first]
+    if not points and kind == taxonomy.fallback:
         return rule  # nothing points anywhere, neither a keyword, nor the article, nor a word the model knows
-    if probabilities[second] < SECOND_MIN:  # the model is sure: the rules' runner-up, as without the model
-        second = next((k for k in (rule.type, rule.second) if k and k != first and rule.confidence), "")
-    return _typing(first, second, round(probabilities[first], 3))
+    runner_up = types[second]
+    if high < SECOND_MIN:  # the model is sure: the rules' runner-up, as without the model
+        runner_up = next((k for k in (rule.type, rule.second) if k and k != kind and rule.confidence), "")
+    return _typing(kind, runner_up, round(top, 3))
+
+
+_ORDERS: dict[tuple[int, int], tuple[TyperModel, Taxonomy, tuple[int, ...]]] = {}
+
+
+def _precedence_order(model: TyperModel, taxonomy: Taxonomy) -> tuple[int, ...]:
+    """The indices of the model's types in the taxonomy's order of precedence (worked out once per model and
+    taxonomy object)."""
+    key = (id(model), id(taxonomy))
+    found = _ORDERS.get(key)
+    if found is None or found[0] is not model or found[1] is not taxonomy:
+        if len(_ORDERS) >= 8:
+            _ORDERS.clear()
+        rank = taxonomy.rank
+        order = tuple(sorted(range(len(model.types)), key=lambda i: rank[model.types[i]]))
+        found = _ORDERS[key] = (model, taxonomy, order)
+    return found[2]
+
+
+def _clause_lemmas(read: ReadText, centre: int | None) -> tuple[frozenset[str], Iterable[str]]:
+    """The lemmas of the clause's predicate (the verb nearest character `centre`, as clause_scores found it when it
+    did) and of all its words (an iterable that may repeat a lemma)."""
+    tokens = read.clause
+    if not tokens.words:
+        return frozenset(), ()
+    found = tokens.predicate_at
+    if found is not None and found[0] == centre:
+        index = found[1]
+    else:
+        at = None if centre is None else min(tokens.words_before(centre), len(tokens) - 1)
+        index = _predicate(tokens, at)
+    return (frozenset() if index is None else tokens.infos[index].lemmas), chain.from_iterable(
+        map(_LEMMAS, tokens.infos))
+
+
+_LEMMAS = attrgetter("lemmas")
 
 
 _PACKAGED: dict[int, tuple[Taxonomy, bool]] = {}  # id of a taxonomy -> (it, whether it equals the packaged one)
@@ -870,15 +931,9 @@ def _model_features(
     scores: dict[str, float], prior: dict[str, float], rule: Typing, read: ReadText, centre: int | None
 ) -> dict[str, float]:
     """The model's features of a clause: the rules' answer and evidence, the lemmas of its predicate and words."""
-    tokens = read.clause
-    predicate: frozenset[str] = frozenset()
-    if tokens.words:
-        at = None if centre is None else min(tokens.words_before(centre), len(tokens) - 1)
-        index = _predicate(tokens, at)
-        if index is not None:
-            predicate = tokens.infos[index].lemmas
+    predicate, words = _clause_lemmas(read, centre)
     return model_features(scores, prior, rule.type, rule.second, rule.confidence, sorted(predicate),
-                          sorted(tokens.all_lemmas()) if tokens.words else [])
+                          sorted(set(words)))
 
 
 def clause_features(
