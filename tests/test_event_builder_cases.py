@@ -175,6 +175,11 @@ A_COUNT_TO_ACT = [
     (date(2024, 5, 8), "The team has won ten days in a row.", []),
     (date(2024, 6, 5), "The council has two weeks to decide on the plan.",
      [(date(2024, 6, 5), date(2024, 6, 19))]),
+    # (told in a report with its own day, the count runs from that day)
+    (date(2024, 6, 5), "The bank has 30 days to respond, the regulator said on Monday.",
+     [(date(2024, 6, 3), date(2024, 7, 3))]),
+    (date(2024, 6, 5), "Landlords must repay the deposits within two weeks, the housing office said on Friday.",
+     [(date(2024, 5, 31), date(2024, 6, 14))]),
     # time that is left is no deadline to act
     (date(2024, 6, 5), "The lease on the stadium has ten years to run.", []),
     (date(2024, 6, 5), "The mission has two weeks to go before launch.", []),

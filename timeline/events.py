@@ -354,6 +354,19 @@ def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
     return _deadline_counted_on(timex, dct)
 
 
+def _counted_from_its_report(text: str, timex: Timex, later: Sequence[Timex], dct: date) -> _Dated | None:
+    """"The firm has 30 days to respond, the regulator said on Monday": a deadline told in a report with its own
+    day counts from that day, not from the publication date; None when no such report follows in the clause."""
+    report = next((o for o in later if o.start - timex.end < 120), None)
+    if (report is None or report.first_day is None or report.granularity is not Granularity.DAY
+            or report.first_day > dct or "\n" in text[timex.end : report.start]):
+        return None
+    said = _REPORTER_SAID.search(text, timex.end, report.start)
+    if said is None or said.group("lead") != "," or "." in text[timex.end : said.start()]:
+        return None
+    return _deadline_counted_on(timex, report.first_day)
+
+
 def _deadline_counted_on(timex: Timex, dct: date) -> _Dated | None:
     """A deadline from the publication date to the same day a whole count of days (weeks, months, years) on ("within
     six months", "has ten days to appeal"); None for a count that is no whole number of calendar units or that runs
@@ -904,6 +917,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         single = _dated_from_timex(text, timex, dct)
         if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
             continue  # a deadline set on a past date: counted from that date, not from the news
+        if single and single.within and dct:
+            single = _counted_from_its_report(text, timex, timexes[i + 1 :], dct) or single
         if single and single.counted_from_dct and items and dct:
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
