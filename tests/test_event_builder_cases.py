@@ -72,8 +72,13 @@ REPORT_IN_THE_MIDDLE = [
      "dragged on.", [(date(2024, 5, 1), date(2024, 5, 31))]),
     (date(2024, 6, 5), "The port will close for repairs from June 10 to June 14, the harbour office said on Monday, "
      "after a crane collapsed onto the quay in a storm.", [(date(2024, 6, 10), date(2024, 6, 14))]),
+    # news with no date of its own is dated by its report, also before a clause of background
     (date(2024, 6, 5), "Two miners were trapped underground, a company spokesman said on Friday, as rescuers dug "
-     "through the night.", []),
+     "through the night.", [(date(2024, 5, 31), date(2024, 5, 31))]),
+    (date(2024, 6, 5), "Four hikers were rescued from the glacier, a police spokesman said on Monday, after a night "
+     "in the cold.", [(date(2024, 6, 3), date(2024, 6, 3))]),
+    (date(2024, 6, 5), "The dam burst, officials said on Sunday, as rain kept falling.",
+     [(date(2024, 6, 2), date(2024, 6, 2))]),
     (date(2024, 6, 5), "The rail operator said on Monday that the line would reopen on June 20.",
      [(date(2024, 6, 20), date(2024, 6, 20))]),
     (date(2024, 6, 5), "The city's water board told residents on Tuesday that taps could run dry by the end of July.",
@@ -83,6 +88,11 @@ REPORT_IN_THE_MIDDLE = [
      [(date(2024, 6, 3), date(2024, 6, 3))]),
     (date(2024, 6, 5), "The governor said on Monday that the night curfew would end.",
      [(date(2024, 6, 3), date(2024, 6, 3))]),
+    # (a date in a side clause after the reported one dates that clause's verb, not what was said)
+    (date(2025, 4, 14), "The coach said on Friday that he would quit, as the club's board met on Thursday.",
+     [(date(2025, 4, 10), date(2025, 4, 10)), (date(2025, 4, 11), date(2025, 4, 11))]),
+    (date(2025, 4, 14), "The president said on Friday that he would resign, after the vote on Wednesday went "
+     "against him.", [(date(2025, 4, 9), date(2025, 4, 9)), (date(2025, 4, 11), date(2025, 4, 11))]),
     # (a report that goes on "citing" its sources stays the news's date, as the seed article's headline event is)
     (date(2024, 6, 5), "Germany has asked its neighbours to patrol the border, a news agency reported on Monday, "
      "citing two officials.", [(date(2024, 6, 3), date(2024, 6, 3))]),
@@ -163,6 +173,17 @@ A_COUNT_TO_ACT = [
     # look-alikes
     (date(2024, 5, 8), "She had ten days to appeal but did not.", []),
     (date(2024, 5, 8), "The team has won ten days in a row.", []),
+    (date(2024, 6, 5), "The council has two weeks to decide on the plan.",
+     [(date(2024, 6, 5), date(2024, 6, 19))]),
+    # (told in a report with its own day, the count runs from that day)
+    (date(2024, 6, 5), "The bank has 30 days to respond, the regulator said on Monday.",
+     [(date(2024, 6, 3), date(2024, 7, 3))]),
+    (date(2024, 6, 5), "Landlords must repay the deposits within two weeks, the housing office said on Friday.",
+     [(date(2024, 5, 31), date(2024, 6, 14))]),
+    # time that is left is no deadline to act
+    (date(2024, 6, 5), "The lease on the stadium has ten years to run.", []),
+    (date(2024, 6, 5), "The mission has two weeks to go before launch.", []),
+    (date(2024, 6, 5), "The doctors told him he has six months to live.", []),
     (date(2024, 5, 8), "The builder has a month to the end of June to finish the roof.",
      [(date(2024, 6, 1), date(2024, 6, 30))]),
 ]

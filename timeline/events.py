@@ -195,7 +195,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             return _within_a_count(text, timex, dct)
         if (dct and _GIVEN_A_COUNT.search(text, max(0, timex.start - 30), timex.start)
                 and _TO_ACT.match(text, timex.end)):
-            return _a_count_given_to_act(timex, dct)
+            # "he has ten days to lodge an appeal": a deadline from the publication date, as "within ten days" is
+            return _deadline_counted_on(timex, dct)
         if (after and dct and spread and after.group(1) in _AFTER and span_word not in _A_SPAN_OF_TIME
                 and not _NOT_CALENDAR_DAYS.search(text, timex.start, timex.end)):
             # "the news comes just days after Paris raised the threat level": that happened days before the news
@@ -354,9 +355,30 @@ def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
     """"The firm will sign the deal within six months": from the publication date to the same day that many units
     on (a deadline), when a future or an obligation comes before it in its own clause and nothing after it names
     what it counts from ("within a year of taking office" counts from that); no span over a hundred years."""
+    if _OF_OR_AFTER.match(text, timex.end) or _plan_before_within(text, timex) is None:
+        return None
+    return _deadline_counted_on(timex, dct)
+
+
+def _counted_from_its_report(text: str, timex: Timex, later: Sequence[Timex], dct: date) -> _Dated | None:
+    """"The firm has 30 days to respond, the regulator said on Monday": a deadline told in a report with its own
+    day counts from that day, not from the publication date; None when no such report follows in the clause."""
+    report = next((o for o in later if o.start - timex.end < 120), None)
+    if (report is None or report.first_day is None or report.granularity is not Granularity.DAY
+            or report.first_day > dct or "\n" in text[timex.end : report.start]):
+        return None
+    said = _REPORTER_SAID.search(text, timex.end, report.start)
+    if said is None or said.group("lead") != "," or "." in text[timex.end : said.start()]:
+        return None
+    return _deadline_counted_on(timex, report.first_day)
+
+
+def _deadline_counted_on(timex: Timex, dct: date) -> _Dated | None:
+    """A deadline from the publication date to the same day a whole count of days (weeks, months, years) on ("within
+    six months", "has ten days to appeal"); None for a count that is no whole number of calendar units or that runs
+    over a hundred years."""
     match = _COUNT.fullmatch(timex.value)
-    if (match is None or _OF_OR_AFTER.match(text, timex.end) or _plan_before_within(text, timex) is None
-            or int(match.group(1)) * _DAYS_PER[match.group(2)] > _LONGEST_WITHIN):
+    if match is None or int(match.group(1)) * _DAYS_PER[match.group(2)] > _LONGEST_WITHIN:
         return None
     n, unit = int(match.group(1)), match.group(2)
     try:
@@ -377,28 +399,12 @@ def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
 # tense: the count runs from the publication date; "had ten days to" told of the past counts from something else)
 _GIVEN_A_COUNT = re.compile(r"\b(?:has|have|(?:is|are|has\s+been|have\s+been)\s+given|gets?)\s+(?:only\s+|just\s+)?$",
                             re.IGNORECASE)
-_TO_ACT = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|next|mid|early|late)\b)[a-z]+\b")  # not "to May 1"
-
-
-def _a_count_given_to_act(timex: Timex, dct: date) -> _Dated | None:
-    """"He has ten days to lodge an appeal": a deadline from the publication date to the day that many days (weeks,
-    months) on, as "must appeal within ten days" is; None for a count that is no whole number of calendar units."""
-    match = _COUNT.fullmatch(timex.value)
-    if match is None or int(match.group(1)) * _DAYS_PER[match.group(2)] > _LONGEST_WITHIN:
-        return None
-    n, unit = int(match.group(1)), match.group(2)
-    try:
-        if unit in "DW":
-            last = dct + timedelta(days=n * (7 if unit == "W" else 1))
-        else:
-            months = dct.year * 12 + dct.month - 1 + n * (12 if unit == "Y" else 1)
-            year, month = months // 12, months % 12 + 1
-            day = min(dct.day, (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day)
-            last = date(year, month, day)
-    except (OverflowError, ValueError):
-        return None
-    return _Dated(timex.start, timex.end, dct, last, "open", f"{dct.isoformat()}/{last.isoformat()}", False,
-                  timex.rule, within=True)
+# (not "to May 1"; nor time that is left, no deadline to act: "the lease has five years to run", "has two weeks to
+# go", "has six months to live", "has minutes to spare")
+_TO_ACT = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|next|mid|early|late|run|go|live|spare|elapse|expiry|maturity)\b)"
+    r"[a-z]+\b"
+)
 
 
 def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: date) -> bool:
@@ -917,6 +923,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         single = _dated_from_timex(text, timex, dct)
         if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
             continue  # a deadline set on a past date: counted from that date, not from the news
+        if single and single.within and dct:
+            single = _counted_from_its_report(text, timex, timexes[i + 1 :], dct) or single
         if single and single.counted_from_dct and items and dct:
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
@@ -2350,22 +2358,35 @@ _BACKGROUND_AFTER = re.compile(r"\s*,\s*(?:as|after|amid|while|because|following
 
 def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k: int) -> bool:
     """Whether a date only says when something was reported, the report told with its date in the sentence's own
-    words: in mid-sentence between the news and a clause of background ("Output fell in May, the industry group said
-    on Tuesday, as chip shortages dragged on"), or opening the sentence before what was said when that has a date
-    of its own ("The operator said on Monday that the line would reopen on June 20"). A statement with no date of
-    its own is news of its own ("The governor said on Monday that the curfew would end"); an announcement is always
-    news."""
+    words, and the news has a date of its own: in mid-sentence between the dated news and a clause of background
+    ("Output fell in May, the industry group said on Tuesday, as chip shortages dragged on"), or opening the sentence
+    before what was said when the reported clause dates its verb ("The operator said on Monday that the line would
+    reopen on June 20"). News with no date of its own is dated by its report ("Two soldiers were killed, the army
+    said on Tuesday, after ..."; "The governor said on Monday that the curfew would end", also before a side clause
+    with its own date: "..., two days after the vote on Wednesday"). (An announcement never matches: it is news.)"""
     item = items[k]
     head = text[sentence.start : item.start]
     dateline = _DATELINE_END.search(head, 0, 60)
     if dateline is not None:
         head = head[dateline.end() :]
     said = _REPORTER_SAID.search(head)
-    if said is None or "announced" in said.group(0).lower():
+    if said is None:
         return False
     if said.group("lead") == ",":
-        return bool(_two_words(head[: said.start()])) and _BACKGROUND_AFTER.match(text, item.end) is not None
-    return any(item.end < o.start < sentence.end and not (o.earlier or o.within or o.forward) for o in items)
+        news_end = item.start - len(head) + said.start()
+        return (bool(_two_words(head[: said.start()])) and _BACKGROUND_AFTER.match(text, item.end) is not None
+                and any(sentence.start <= o.start and o.end <= news_end and _dates_the_news(o) for o in items))
+    # the reported clause: from the report's date to the first clause break after its first words ("that, from June
+    # 1, fares will rise" keeps its date)
+    clause_break = _CLAUSE_BREAK.search(text, min(sentence.end, item.end + 8), sentence.end)
+    clause_end = clause_break.start() if clause_break else sentence.end
+    return any(item.end < o.start < clause_end and _dates_the_news(o) for o in items)
+
+
+def _dates_the_news(other: _Dated) -> bool:
+    """Whether a date beside a report's date dates the news itself: not an earlier event's ("the highest since
+    1991"), a deadline counted from the publication date ("within 30 days") nor a pointer to another event."""
+    return not (other.earlier or other.within or other.forward or other.counted_from_dct)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s$")  # "a cut by": a noun, not a participle
