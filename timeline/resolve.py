@@ -566,10 +566,8 @@ def _month_day(day: int, ctx: Context, named: bool = False) -> str:
     a day of that month which the tense puts on the wrong side of the anchor ("the troops left in December 2024.
     Talks are due to open on the 20th", told in March 2025: the coming 20th), unless the month is named ("the 9th of
     that month")."""
-    # a month written alone in an earlier sentence ("prices rose in August. The fast began on the 2nd") is no month
-    # the text is still speaking of: only a day, or a month in the same sentence, lends its month
-    if ctx.previous_value and (re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.previous_value) or (
-            ctx.focus_in_sentence and re.fullmatch(r"\d{4}-\d\d", ctx.previous_value))):
+    # a month written in an earlier sentence lends its month too ("The strike began in August. On the 12th, ...")
+    if ctx.previous_value and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", ctx.previous_value):
         year, month = int(ctx.previous_value[:4]), int(ctx.previous_value[5:7])
         value = _date_value(year, month, day)
         if named or ctx.dct is None or ctx.tense not in (PAST, FUTURE):
@@ -840,6 +838,12 @@ def _value_monthrel(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     dct = ctx.dct
     if f.get("mshift"):
         day = _day_of_month(f["d"], words)
+        if f.get("focus") == "month":  # "the first day of the month": of the month in focus, as "the 12th" is
+            previous = ctx.previous_value or ""
+            if re.fullmatch(r"\d{4}-\d\d(-\d\d)?", previous):
+                return _date_value(int(previous[:4]), int(previous[5:7]), day)
+            if ctx.tense == PRESENT:  # "pensions are paid on the first day of the month": a habit, no one day
+                raise Unresolvable("a day of every month")
         if dct is None:
             return _date_value(None, None, None) + f"-XX-{day:02d}"
         shifted_year, shifted_month = shift_months(dct.year, dct.month, SHIFT_WORDS[f["mshift"].lower()])

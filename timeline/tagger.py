@@ -309,6 +309,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             or _JOINED_VERB_AFTER.search(text, end, cue_end)
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
+        if cue_end <= start and _DEFERRED_TO.search(cue) and _OLD_DATE_GAP.search(text, cue_end, start):
+            continue  # "put back to June from March", "delayed to a later date after storms in March": not the new date
         if cue_end <= start and _inside_relative_clause(text, cue_end, start):
             continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
         if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
@@ -346,6 +348,12 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if best is None and _headline_infinitive(text, lo, start):
         return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
     return best[1] if best else None
+
+
+# a cue of an event put off "to" a new date (tagger_tense.tsv, tense.deferred_to), and what, between it and a date
+# after it, makes that date the old one or a cause's rather than the new one ("to June from March", "after storms in")
+_DEFERRED_TO = re.compile(r"(?:postponed|deferred|back|rescheduled|delayed)(?:\s+[a-z]+)*\s+to$")
+_OLD_DATE_GAP = re.compile(r"\b(?:from|after|following|since|because)\b", re.IGNORECASE)
 
 
 # a cue that opens an infinitive of what is planned ("due to", "set to", "expected to", "scheduled to"), and the
