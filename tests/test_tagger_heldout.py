@@ -97,7 +97,8 @@ FLOORS4 = {("found", "dev"): 0.95, ("found", "test"): 0.90, ("clean", "dev"): 0.
 # after round 22 (its dev half read and fixed against): 1.000 / 0.916 found, 1.000 / 0.600 clean
 FLOORS5 = {("found", "dev"): 0.95, ("found", "test"): 0.88, ("clean", "dev"): 0.93, ("clean", "test"): 0.53}
 # set 6, committed before the tagger ran on it (round 23): 0.885 / 0.885 found, 0.667 / 0.800 clean at 8afc2dc
-FLOORS6 = {("found", "dev"): 0.85, ("found", "test"): 0.85, ("clean", "dev"): 0.60, ("clean", "test"): 0.73}
+# after round 23 (its dev half read and fixed against, its test half not): 0.959 / 0.926 found, 0.800 / 0.867 clean
+FLOORS6 = {("found", "dev"): 0.93, ("found", "test"): 0.90, ("clean", "dev"): 0.73, ("clean", "test"): 0.80}
 
 
 def load_heldout(name: str = HELDOUT) -> list[Case]:
