@@ -191,14 +191,12 @@ def test_other_only_when_nothing_points_anywhere(text: str) -> None:
 
 
 # written in our own words, ordinary news of each type, that the rules alone type wrong and the model right (found
-# by writing about 400 such sentences and comparing both; the rules type nearly all of them right). If a change to
-# the rules or the word lists makes the rules right on a row, replace it with another such sentence: the table is
-# what shows the model changes answers, and changes them for the better.
+# by writing about 400 such sentences and comparing both: the rules type nearly all of them right; none close to a
+# training sentence). If a change to the rules or the word lists makes the rules right on a row, replace it with
+# another such sentence: the table is what shows the model changes answers, and changes them for the better.
 MODEL_FIXES = [
-    ("An avalanche buried a group of skiers in the southern Alps on Friday.", "disaster"),
     ("Supporters of the ousted leader blocked roads in the capital on Monday.", "politics"),
     ("Tens of thousands of farmers gathered in the capital on Monday against the new water rules.", "politics"),
-    ("Ministers of the bloc gathered in Brussels on Monday to discuss the war.", "diplomacy"),
     ("Leaders of the two countries spoke for an hour on Tuesday about the dispute over the river.", "diplomacy"),
     ("Hospitals across the north ran out of beds during the cold snap in January.", "health"),
     ("The report found that deaths from heart disease fell by a quarter in a decade.", "health"),
