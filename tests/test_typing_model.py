@@ -1,21 +1,35 @@
 """The learned typer (timeline/typer_model.py, resources/typing_model.tsv, scripts/train_typer.py): the weights file
-validates and a bad one is one clear error line; the script writes the committed file byte for byte; a user's
-taxonomy is typed by the rules alone; the switch; sentences in our own words the model must type right."""
+validates and a bad one is one clear error line; the script is deterministic and writes the committed file's exact
+format, from the training files as they are; a user's taxonomy is typed by the rules alone; the switch; the model is
+consulted (a synthetic model decides, a pickled copy of the packaged taxonomy too); sentences in our own words that
+the rules alone type wrong and the model right; sentences the rules type right that the model keeps right."""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import os
 import pickle
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from timeline.taxonomy import default_taxonomy, load_taxonomy
-from timeline.typer_model import MODEL_FILE, ModelError, default_model, learned_on, parse_model, use_learned
+from timeline.typer_model import (
+    MODEL_FILE,
+    ModelError,
+    TyperModel,
+    default_model,
+    learned_on,
+    load_model,
+    parse_model,
+    use_learned,
+)
 from timeline.typing import classify, clause_scores, decide
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,11 +82,50 @@ def test_bad_model_file_is_one_clear_error(text: str, message: str) -> None:
     assert str(caught.value).startswith("model.tsv") and "\n" not in str(caught.value)
 
 
-def test_training_script_writes_the_committed_weights(tmp_path: Path) -> None:
+def train_script() -> ModuleType:
+    """scripts/train_typer.py as a module (its functions, without running it)."""
+    spec = importlib.util.spec_from_file_location("train_typer", ROOT / "scripts" / "train_typer.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_is_the_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """The full retrain (python3 scripts/train_typer.py --out X; cmp X timeline/resources/typing_model.tsv) takes
+    about 10 s of CPU, too slow for the suite: the script is run here on a small fixed subset of its training files
+    (the first 20 sentences of each), twice, in two processes with different string-hash seeds (the order of sets
+    and dicts of words), and must write the same bytes, a file the loader accepts."""
+    subset = tmp_path / "subset.jsonl"
+    script = train_script()
+    with subset.open("w", encoding="utf-8") as out:
+        for path in script.TRAINING_FILES:
+            out.writelines((ROOT / path).read_text(encoding="utf-8").splitlines(keepends=True)[:20])
+    runs = []
+    for seed in ("1", "2"):  # the two at once
+        command = [sys.executable, "scripts/train_typer.py", str(subset), "--out", str(tmp_path / f"model{seed}.tsv")]
+        runs.append(subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                     env={**os.environ, "PYTHONHASHSEED": seed}))
+    for run in runs:
+        _, errors = run.communicate()
+        assert run.returncode == 0, errors
+    written = [(tmp_path / f"model{seed}.tsv").read_bytes() for seed in ("1", "2")]
+    assert written[0] == written[1]
+    model = load_model(tmp_path / "model1.tsv", TYPES)
+    assert "bias" in model.weights and any(name.startswith("w:") for name in model.weights)
+
+
+def test_committed_weights_are_as_the_script_writes_them(tmp_path: Path) -> None:
+    """The committed file is byte for byte what the script's writer makes of its own weights (the comment lines,
+    the training files' hashes, the features' order, the rounding): not edited by hand after training."""
+    script = train_script()
+    text = COMMITTED.read_text(encoding="utf-8")
+    model = parse_model(text, str(COMMITTED), TYPES)
+    names = [line.split("\t", 1)[0] for line in text.splitlines()
+             if line and not line.startswith(("#", "feature\t"))]
     out = tmp_path / MODEL_FILE
-    done = subprocess.run([sys.executable, "scripts/train_typer.py", "--out", str(out)], cwd=ROOT,
-                          capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
+    script.write_model(model, names, list(script.TRAINING_FILES), out, script.L2, script.MIN_COUNT,
+                       "python3 scripts/train_typer.py")
     assert out.read_bytes() == COMMITTED.read_bytes()
 
 
@@ -137,7 +190,86 @@ def test_other_only_when_nothing_points_anywhere(text: str) -> None:
     assert (typed.type, typed.second, typed.confidence) == ("other", "", 0.0)
 
 
-# written in our own words before the model was asked about them
+# written in our own words, ordinary news of each type, that the rules alone type wrong and the model right (found
+# by writing about 400 such sentences and comparing both: the rules type nearly all of them right; none close to a
+# training sentence). If a change to the rules or the word lists makes the rules right on a row, replace it with
+# another such sentence: the table is what shows the model changes answers, and changes them for the better.
+MODEL_FIXES = [
+    ("Supporters of the ousted leader blocked roads in the capital on Monday.", "politics"),
+    ("Tens of thousands of farmers gathered in the capital on Monday against the new water rules.", "politics"),
+    ("Leaders of the two countries spoke for an hour on Tuesday about the dispute over the river.", "diplomacy"),
+    ("Hospitals across the north ran out of beds during the cold snap in January.", "health"),
+    ("The report found that deaths from heart disease fell by a quarter in a decade.", "health"),
+    ("Police officers checked the bags of every fan at the entrance to the stadium on Saturday.", "security"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MODEL_FIXES)
+def test_the_model_types_right_what_the_rules_alone_type_wrong(text: str, expected: str) -> None:
+    try:
+        use_learned(False)
+        by_rules = classify(text)
+        use_learned(True)
+        by_model = classify(text)
+    finally:
+        use_learned(None)
+    assert by_rules.type != expected
+    assert by_model.type == expected
+    assert 0.0 < by_model.confidence <= 1.0 and by_model.second != by_model.type
+
+
+# the synthetic model: every clause leans to culture (the bias), a clause with the made-up word "zorblat" to sports
+SYNTHETIC = {"bias": {"culture": 1.0}, "w:zorblat": {"sports": 20.0}}
+
+
+@pytest.fixture
+def synthetic(tmp_path: Path) -> TyperModel:
+    lines = ["# command: written by this test", "feature\t" + "\t".join(TYPES)]
+    lines += [name + "".join(f"\t{row.get(kind, 0.0)}" for kind in TYPES) for name, row in SYNTHETIC.items()]
+    path = tmp_path / MODEL_FILE
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_model(path, TYPES)
+
+
+@pytest.mark.parametrize(
+    "text, on, expected",
+    [
+        ("A bomb exploded near the zorblat on Friday.", True, "sports"),
+        ("A bomb exploded near the station on Friday.", True, "culture"),
+        ("A bomb exploded near the zorblat on Friday.", False, "attack"),
+        ("A bomb exploded near the station on Friday.", False, "attack"),
+        ("The zorblat was quiet.", True, "sports"),  # no keyword: the model's words alone type a clause
+        ("The zorblat was quiet.", False, "other"),
+    ],
+)
+def test_classify_follows_the_model_it_is_given(
+    monkeypatch: pytest.MonkeyPatch, synthetic: TyperModel, text: str, on: bool, expected: str
+) -> None:
+    monkeypatch.setattr("timeline.typing.default_model", lambda types: synthetic)
+    use_learned(on)
+    try:
+        assert classify(text).type == expected
+        copy = pickle.loads(pickle.dumps(default_taxonomy()))  # as a Dask worker gets it
+        assert classify(text, taxonomy=copy).type == expected
+    finally:
+        use_learned(None)
+
+
+@pytest.mark.parametrize("text, expected", MODEL_FIXES[:4])
+def test_the_environment_switch_turns_the_model_on_and_off(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: str
+) -> None:
+    use_learned(None)
+    monkeypatch.setenv("TIMELINE_LEARNED_TYPER", "0")
+    assert classify(text).type != expected
+    monkeypatch.setenv("TIMELINE_LEARNED_TYPER", "1")
+    assert classify(text).type == expected
+    monkeypatch.delenv("TIMELINE_LEARNED_TYPER")
+    assert classify(text).type == expected  # on by default
+
+
+# written in our own words before the model was asked about them; the rules alone type them all right too: the
+# model must keep them right (that it changes answers at all is shown by MODEL_FIXES)
 OWN_SENTENCES = [
     ("Rebels shelled the outskirts of the provincial capital overnight on Sunday.", "attack"),
     ("A jury in Leeds found the former nurse guilty of poisoning two patients on Thursday.", "justice"),
@@ -163,22 +295,37 @@ OWN_SENTENCES = [
 
 @pytest.mark.usefixtures("learned")
 @pytest.mark.parametrize("text, expected", OWN_SENTENCES)
-def test_model_types_our_own_sentences(text: str, expected: str) -> None:
+def test_the_model_keeps_right_what_the_rules_type_right(text: str, expected: str) -> None:
     typed = classify(text)
     assert typed.type == expected
     assert 0.0 < typed.confidence <= 1.0 and typed.second != typed.type
 
 
+# (sentence, its type, whether the rules alone type it right)
+RULES_ALONE = [
+    *((text, kind, True) for text, kind in OWN_SENTENCES[:6]),
+    *((text, kind, False) for text, kind in MODEL_FIXES),
+]
+
+
 @pytest.mark.usefixtures("rules")
-@pytest.mark.parametrize("text, expected", OWN_SENTENCES[:6])
-def test_rules_alone_when_switched_off(text: str, expected: str) -> None:
+@pytest.mark.parametrize("text, expected, rules_right", RULES_ALONE)
+def test_rules_alone_when_switched_off(text: str, expected: str, rules_right: bool) -> None:
+    """Switched off, classify() is the rules' decision (decide() without the clause read never asks the model):
+    the right type where the rules are right, and not the model's right one for MODEL_FIXES."""
     taxonomy = default_taxonomy()
-    assert classify(text) == decide(clause_scores(text, None, taxonomy), {}, taxonomy)  # no clause read: rules
+    typed = classify(text)
+    assert typed == decide(clause_scores(text, None, taxonomy), {}, taxonomy)
+    assert (typed.type == expected) is rules_right
 
 
 @pytest.mark.usefixtures("learned")
-@pytest.mark.parametrize("text, expected", OWN_SENTENCES[:4])
+@pytest.mark.parametrize("text, expected", MODEL_FIXES)
 def test_a_copy_of_the_packaged_taxonomy_is_typed_with_the_model(text: str, expected: str) -> None:
-    copy = pickle.loads(pickle.dumps(default_taxonomy()))  # as a Dask worker gets it
+    """A pickled copy (as a Dask worker gets the taxonomy) gives the model's answer, which the rules do not give."""
+    copy = pickle.loads(pickle.dumps(default_taxonomy()))
     assert copy is not default_taxonomy()
-    assert classify(text, taxonomy=copy) == classify(text)
+    typed = classify(text, taxonomy=copy)
+    assert typed.type == expected
+    assert typed == classify(text)
+    assert typed != decide(clause_scores(text, None, copy), {}, copy)  # the rules alone
