@@ -93,7 +93,8 @@ def train_script() -> ModuleType:
 
 def test_training_is_the_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
     """The full retrain (python3 scripts/train_typer.py --out X; cmp X timeline/resources/typing_model.tsv) takes
-    about 10 s of CPU, too slow for the suite: the script is run here on a small fixed subset of its training files
+    about 10 s of CPU (test_the_committed_weights_are_what_training_writes); the script is also run here on a small
+    fixed subset of its training files
     (the first 20 sentences of each), twice, in two processes with different string-hash seeds (the order of sets
     and dicts of words), and must write the same bytes, a file the loader accepts."""
     subset = tmp_path / "subset.jsonl"
@@ -113,6 +114,17 @@ def test_training_is_the_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> No
     assert written[0] == written[1]
     model = load_model(tmp_path / "model1.tsv", TYPES)
     assert "bias" in model.weights and any(name.startswith("w:") for name in model.weights)
+
+
+def test_the_committed_weights_are_what_training_writes(tmp_path: Path) -> None:
+    """The whole retrain, as the README gives it: the committed weights are what the script trains from the
+    committed training files, byte for byte (about 10 s of CPU: the one check that no weight was edited by hand or
+    left behind by a change to the rules, whose output the model reads)."""
+    out = tmp_path / MODEL_FILE
+    run = subprocess.run([sys.executable, "scripts/train_typer.py", "--out", str(out)], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes() == COMMITTED.read_bytes()
 
 
 def test_committed_weights_are_as_the_script_writes_them(tmp_path: Path) -> None:
