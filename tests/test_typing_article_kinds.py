@@ -14,7 +14,7 @@ FIXED = [
     # "the world's / country's / nation's / region's" + a superlative ranks a thing: no word of relations between
     # states (sense rules world-superlative, country-superlative, nation-superlative, region-superlative)
     ("The world's largest cruise ship left port on its first voyage on Sunday.", {"other"}),
-    ("The world's busiest airport closed for six hours on Friday after a drone sighting.", {"other"}),
+    ("The world's busiest airport closed for six hours on Friday after a drone sighting.", {"other", "security"}),
     ("The country's oldest newspaper printed its last edition on Saturday.", {"other"}),
     ("The country's oldest oak was brought down by the gale on Saturday.", {"disaster"}),
     ("The country's oldest man, a retired fisherman, died at home on Friday aged 113.", {"other"}),
