@@ -1,14 +1,19 @@
 """Train the learned event typer (timeline/typer_model.py) and write its weights to timeline/resources/typing_model.tsv.
 
-    python3 scripts/train_typer.py [--out FILE] [--cv K] [--wikievents FILE] [--l2 X] [--min-count N] [FILES...]
+    python3 scripts/train_typer.py [--out FILE] [--cv K] [--wikievents FILE] [--l2 X] [--min-count N]
+                                   [--[no-]articles] [FILES...]
 
 A multinomial logistic regression with L2 over the features timeline.typing.clause_features gives (the rules'
 scores, first and second type and confidence, the article prior, the lemma of the predicate, the clause's lemmas),
 fitted with full-batch Adam for a fixed number of steps from zero weights: no randomness, the same file every run.
-The training data are our own development sentences only (TRAINING_FILES, written in our own words); the target is
-each sentence's preferred (first) gold type. `--cv K` prints the out-of-fold accuracy and macro-F1 of the rules
-alone and of rules + model over K folds (fold = a hash of the id) instead of writing; `--wikievents FILE` adds the
-model trained on every file measured on that file (accuracy and macro-F1 only).
+The training data are our own development sentences (TRAINING_FILES, written in our own words), the target each
+sentence's preferred (first) gold type, and, with the default FILES (or `--articles`) the clauses the event builder
+types in the development articles (ARTICLE_SETS: never the even-numbered, held-out half of sets 5 and 6) are added,
+each with its article prior, labelled with the expected type of the expected event it is matched to as eval-events
+matches (read_article_examples). `--cv K` prints the out-of-fold accuracy and macro-F1 of the rules alone and of
+rules + model over K folds (fold = a hash of the sentence's id, or of the article for an article's clauses; overall,
+sentences, article clauses) instead of writing; `--wikievents FILE` adds the model trained on every file measured
+on that file (accuracy and macro-F1 only).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -27,9 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from timeline.commands.types import macro_f1  # noqa: E402
-from timeline.taxonomy import default_taxonomy  # noqa: E402
+from timeline.model import Document, Event  # noqa: E402
+from timeline.taxonomy import Taxonomy, default_taxonomy  # noqa: E402
 from timeline.typer_model import MODEL_FILE, TyperModel  # noqa: E402
-from timeline.typing import Typing, clause_features, learned_decision  # noqa: E402
+from timeline.typing import ReadText, Typing, clause_features, learned_decision  # noqa: E402
 
 TRAINING_FILES = tuple(f"tests/typing/{name}.jsonl" for name in (
     "dev_sentences", "mixed_sentences", "news_sentences", "news_sentences2", "press_sentences", "wire_sentences"))
@@ -41,13 +48,76 @@ DECIMALS = 4  # the weights are written rounded to this many places (and used so
 
 
 class Example:
-    """One training sentence: its features, the rules' answer, its acceptable types."""
+    """One training sentence or article clause: its features, the rules' answer, its acceptable types; `group` is
+    what the cross-validation folds by (the id for a sentence, the article for an article's clauses)."""
 
-    def __init__(self, id_: str, found: dict[str, float], rule: Typing, gold: tuple[str, ...]) -> None:
+    def __init__(self, id_: str, found: dict[str, float], rule: Typing, gold: tuple[str, ...],
+                 group: str = "") -> None:
         self.id = id_
         self.features = found
         self.rule = rule
         self.gold = gold
+        self.group = group or id_
+
+
+# the development articles whose built events' clauses are training examples (--articles): every article of the
+# first four sets, the odd-numbered (dev) half of sets 5 and 6 (their even-numbered half is held out)
+ARTICLE_SETS = (("tests/heldout_articles", None), ("tests/heldout_articles2", None), ("tests/heldout_articles3", None),
+                ("tests/heldout_articles4", None), ("tests/heldout_articles5", "dev"),
+                ("tests/heldout_articles6", "dev"))
+
+
+def read_article_examples(sets: Sequence[tuple[str, str | None]] = ARTICLE_SETS) -> list[Example]:
+    """The clauses the event builder types in the articles of `sets` (folder, half), with their article prior, as
+    examples: each article is built by the normal pipeline with the rules alone (so the examples do not depend on
+    the weights being trained) while the typer's inputs are recorded for each event, and each event is matched to
+    the expected rows as eval-events does (same start and end); a matched event's acceptable types are the
+    expected row's, the first preferred. An event no expected row matches is not an example."""
+    from timeline import events as builder
+    from timeline.documents import load_documents
+    from timeline.event_scoring import half_of, read_expected, score_documents
+    from timeline.typer_model import use_learned
+    from timeline.typing import model_inputs
+
+    taxonomy = default_taxonomy()
+    last: list[tuple[dict[str, float], Typing] | None] = [None]
+    recorded: dict[str, tuple[dict[str, float], Typing]] = {}
+    decide, to_event = builder.decide, builder._to_event
+
+    def recording_decide(scores: dict[str, float], prior: dict[str, float], taxonomy_: Taxonomy,
+                         read: ReadText | None = None, centre: int | None = None) -> Typing:
+        answer = decide(scores, prior, taxonomy_, read, centre)
+        last[0] = None if read is None else model_inputs(scores, prior, taxonomy_, read, centre)
+        return answer
+
+    def recording_to_event(doc: Document, draft: Any) -> Event:
+        last[0] = None
+        event = to_event(doc, draft)
+        if last[0] is not None:
+            recorded[event.id] = last[0]
+        return event
+
+    examples = []
+    builder.decide, builder._to_event = recording_decide, recording_to_event  # type: ignore[assignment]
+    use_learned(False)
+    try:
+        for folder, half in sets:
+            expected = read_expected(ROOT / folder / "expected.tsv", taxonomy.types)
+            documents = sorted(load_documents([ROOT / folder]).documents, key=lambda d: d.id)
+            documents = [d for d in documents if half is None or half_of(d.id) == half]
+            for doc in documents:
+                recorded.clear()
+                events = builder.build_timeline([doc], taxonomy)
+                for match in score_documents(expected, {doc.id: events})[0].matches:
+                    if match.event is None or match.event.id not in recorded:
+                        continue
+                    found, rule = recorded[match.event.id]
+                    examples.append(Example(f"{folder}/{match.event.id}", found, rule, match.expected.types,
+                                            f"{folder}/{doc.id}"))
+    finally:
+        builder.decide, builder._to_event = decide, to_event  # type: ignore[assignment]
+        use_learned(None)
+    return examples
 
 
 def read_examples(paths: Sequence[str]) -> list[Example]:
@@ -161,21 +231,31 @@ def cross_validate(examples: Sequence[Example], k: int, l2: float, min_count: in
     types = default_taxonomy().types
     predicted: list[str] = [""] * len(examples)
     for fold in range(k):
-        train = [e for e in examples if fold_of(e.id, k) != fold]
+        train = [e for e in examples if fold_of(e.group, k) != fold]
         train = with_lexical_copies(train)
         names = vocabulary(train, min_count)
         model = as_model(fit(train, types, names, l2), types, names)
-        held = [i for i, e in enumerate(examples) if fold_of(e.id, k) == fold]
+        held = [i for i, e in enumerate(examples) if fold_of(e.group, k) == fold]
         _, _, guesses = score([examples[i] for i in held], model)
         for i, guess in zip(held, guesses, strict=True):
             predicted[i] = guess
+    parts = [("sentences", [i for i, e in enumerate(examples) if e.group == e.id]),
+             ("article clauses", [i for i, e in enumerate(examples) if e.group != e.id])]
+    for label, chosen in [("examples", list(range(len(examples)))), *parts]:
+        if chosen and (label != "examples" or all(p[1] for p in parts)):
+            _print_cv(k, l2, min_count, label, [examples[i] for i in chosen], [predicted[i] for i in chosen])
+
+
+def _print_cv(k: int, l2: float, min_count: int, label: str, examples: Sequence[Example],
+              predicted: Sequence[str]) -> None:
+    types = default_taxonomy().types
     rule_accuracy, rule_f1, _ = score(examples, None)
     right = sum(p in e.gold for p, e in zip(predicted, examples, strict=True))
     model_f1 = macro_f1([(p, e.gold) for p, e in zip(predicted, examples, strict=True)], list(types))
     changed = sum(p != e.rule.type for p, e in zip(predicted, examples, strict=True))
     fixed = sum(p in e.gold and e.rule.type not in e.gold for p, e in zip(predicted, examples, strict=True))
     broken = sum(p not in e.gold and e.rule.type in e.gold for p, e in zip(predicted, examples, strict=True))
-    print(f"{k}-fold CV (l2 {l2}, min-count {min_count}) on {len(examples)} sentences: "
+    print(f"{k}-fold CV (l2 {l2}, min-count {min_count}) on {len(examples)} {label}: "
           f"rules {100 * rule_accuracy:.1f} % / {rule_f1:.3f}; rules+model {100 * right / len(examples):.1f} % / "
           f"{model_f1:.3f}; {changed} changed, {fixed} fixed, {broken} broken")
 
@@ -184,8 +264,26 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def article_set_files(folder: str, half: str | None) -> list[Path]:
+    """The files an article set's examples come from: its expected.tsv and the articles of the half used."""
+    from timeline.event_scoring import half_of
+
+    skipped = ("expected.tsv", "README.md")
+    articles = sorted(p for p in (ROOT / folder).iterdir() if p.is_file() and p.name not in skipped)
+    return [ROOT / folder / "expected.tsv", *(p for p in articles if half is None or half_of(p.name) == half)]
+
+
+def article_set_digest(folder: str, half: str | None) -> str:
+    """One sha256 over the set's files (their names and contents, in order)."""
+    digest = hashlib.sha256()
+    for path in article_set_files(folder, half):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def write_model(model: TyperModel, names: Sequence[str], files: Sequence[str], out: Path, l2: float,
-                min_count: int, command: str) -> None:
+                min_count: int, command: str,
+                article_sets: Sequence[tuple[str, str | None]] = ARTICLE_SETS) -> None:
     settings = "" if (l2, min_count) == (L2, MIN_COUNT) else f" --l2 {l2} --min-count {min_count}"
     lines = [
         "# The learned event typer (timeline/typer_model.py): multinomial logistic regression weights, one feature a",
@@ -198,6 +296,8 @@ def write_model(model: TyperModel, names: Sequence[str], files: Sequence[str], o
     ]
     for path in files:
         lines.append(f"# trained on: {path} sha256 {sha256(ROOT / path)}")
+    for folder, half in article_sets:
+        lines.append(f"# article clauses of: {folder} {half or 'all'} sha256 {article_set_digest(folder, half)}")
     lines.append("\t".join(("feature", *model.types)))
     for name in names:
         row = model.weights.get(name)
@@ -214,8 +314,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--wikievents", help="also print the accuracy and macro-F1 on this file (never trained on)")
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--min-count", type=int, default=MIN_COUNT)
+    parser.add_argument("--articles", action=argparse.BooleanOptionalAction, default=None,
+                        help="also train on the clauses the event builder types in the development articles "
+                        "(ARTICLE_SETS); the default: yes with the default FILES, no with FILES given")
     args = parser.parse_args(argv)
     examples = read_examples(args.files)
+    articles = args.articles if args.articles is not None else list(args.files) == list(TRAINING_FILES)
+    if articles:
+        examples += read_article_examples()
     types = default_taxonomy().types
     if args.cv:
         cross_validate(examples, args.cv, args.l2, args.min_count)
@@ -231,8 +337,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cv or args.wikievents:
         return 0
     command = "python3 scripts/train_typer.py" + "".join(f" {a}" for a in args.files if a not in TRAINING_FILES)
-    write_model(model, names, args.files, Path(args.out), args.l2, args.min_count, command)
-    print(f"wrote {args.out}: {len(model.weights)} features, {len(examples)} training sentences")
+    if args.articles is not None and articles != (list(args.files) == list(TRAINING_FILES)):
+        command += " --articles" if articles else " --no-articles"
+    write_model(model, names, args.files, Path(args.out), args.l2, args.min_count, command,
+                ARTICLE_SETS if articles else ())
+    print(f"wrote {args.out}: {len(model.weights)} features, {len(examples)} training examples")
     return 0
 
 

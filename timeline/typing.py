@@ -950,6 +950,15 @@ def clause_features(
     return _model_features(scores, prior, rule, read, centre), rule
 
 
+def model_inputs(
+    scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy, read: ReadText, centre: int | None
+) -> tuple[dict[str, float], Typing]:
+    """What decide() gives the learned typer for a clause (its features) and the rules' answer: what
+    scripts/train_typer.py records of the clauses the event builder types."""
+    rule = _decide_by_rules(scores, prior, taxonomy)
+    return _model_features(scores, prior, rule, read, centre), rule
+
+
 def _decide_by_rules(scores: dict[str, float], prior: dict[str, float], taxonomy: Taxonomy) -> Typing:
     """decide() by the rules alone."""
     final = dict(_article_senses(scores, prior))
