@@ -16,6 +16,12 @@ def _spans(text: str, published: date) -> list[Span]:
     return sorted((e.start, e.end) for e in events_for_document(Document("x", text, published)))
 
 
+def _assert_spans(text: str, published: date, spans: list[Span]) -> None:
+    """The events built from `text` have exactly these (start, end), sorted; on failure the events are shown."""
+    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
+                                              events_for_document(Document("x", text, published))]
+
+
 # "since X, when ...": the when-clause is an event of X as the state's start reads it (last February in an October
 # story, not next February), and of X's whole unit when X names a part of it ("since mid-August" is August).
 # (publication date, text, the (start, end) of every event built, sorted)
@@ -40,8 +46,7 @@ SINCE_WHEN = [
 
 @pytest.mark.parametrize("published, text, spans", SINCE_WHEN, ids=[s[1][:40] for s in SINCE_WHEN])
 def test_the_when_clause_of_a_state_since_is_the_state_start(published: date, text: str, spans: list[Span]) -> None:
-    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
-                                              events_for_document(Document("x", text, published))]
+    _assert_spans(text, published, spans)
 
 
 # A figure compared with "a year earlier" may be a share in words ("fell by almost half", "rose by a quarter",
@@ -60,7 +65,7 @@ SHARE_COMPARED = [
 
 @pytest.mark.parametrize("published, text, spans", SHARE_COMPARED, ids=[s[1][:40] for s in SHARE_COMPARED])
 def test_a_share_compared_with_a_date_counted_back(published: date, text: str, spans: list[Span]) -> None:
-    assert _spans(text, published) == spans
+    _assert_spans(text, published, spans)
 
 
 # A date that only says when something was reported, the report told in the sentence's own words: between the news
@@ -105,8 +110,7 @@ REPORT_IN_THE_MIDDLE = [
 
 @pytest.mark.parametrize("published, text, spans", REPORT_IN_THE_MIDDLE, ids=[s[1][:40] for s in REPORT_IN_THE_MIDDLE])
 def test_a_report_date_told_with_its_reporter_is_no_event(published: date, text: str, spans: list[Span]) -> None:
-    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
-                                              events_for_document(Document("x", text, published))]
+    _assert_spans(text, published, spans)
 
 
 # "from X until Y": one span from X to Y also when "until Y" alone would be a state from the publication date
@@ -128,8 +132,7 @@ FROM_THEN_UNTIL = [
 
 @pytest.mark.parametrize("published, text, spans", FROM_THEN_UNTIL, ids=[s[1][:40] for s in FROM_THEN_UNTIL])
 def test_from_a_date_until_a_state_end_is_one_span(published: date, text: str, spans: list[Span]) -> None:
-    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
-                                              events_for_document(Document("x", text, published))]
+    _assert_spans(text, published, spans)
 
 
 # "since" an event named by a possessive or with an "of" phrase, then its date ("since Chile's worst drought in
@@ -157,8 +160,7 @@ SINCE_A_NAMED_EVENT = [
 
 @pytest.mark.parametrize("published, text, spans", SINCE_A_NAMED_EVENT, ids=[s[1][:40] for s in SINCE_A_NAMED_EVENT])
 def test_since_a_named_event_and_its_date_is_a_state(published: date, text: str, spans: list[Span]) -> None:
-    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
-                                              events_for_document(Document("x", text, published))]
+    _assert_spans(text, published, spans)
 
 
 # A count of time someone has (or is given) to do something runs from the publication date to the day that many
@@ -191,8 +193,7 @@ A_COUNT_TO_ACT = [
 
 @pytest.mark.parametrize("published, text, spans", A_COUNT_TO_ACT, ids=[s[1][:40] for s in A_COUNT_TO_ACT])
 def test_a_count_of_time_to_act_is_a_deadline(published: date, text: str, spans: list[Span]) -> None:
-    assert _spans(text, published) == spans, [(e.start, e.end, e.title) for e in
-                                              events_for_document(Document("x", text, published))]
+    _assert_spans(text, published, spans)
 
 
 # "late on Monday", "early on Tuesday": the word of the time of day is the date's, not the title's.
