@@ -30,7 +30,15 @@ from timeline.typer_model import (
     parse_model,
     use_learned,
 )
-from timeline.typing import classify, clause_scores, decide
+from timeline.typing import (
+    article_prior,
+    classify,
+    clause_scores,
+    decide,
+    learned_decision,
+    model_inputs,
+    read_text,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "timeline" / "resources" / MODEL_FILE
@@ -348,3 +356,36 @@ def test_a_copy_of_the_packaged_taxonomy_is_typed_with_the_model(text: str, expe
     assert typed.type == expected
     assert typed == classify(text)
     assert typed != decide(clause_scores(text, None, copy), {}, copy)  # the rules alone
+
+
+# decide() scores a clause by TyperModel.clause_probabilities (no feature dict, for speed); the training script
+# reads the same clause through features() and probabilities(). The two must agree to the bit, or the model
+# would be used on other numbers than it was trained on. (text, centre: the date's character offset or None,
+# article context)
+FAST_PATH_CLAUSES = [
+    ("Rebels shelled the port on Tuesday, killing four fishermen.", 27, ()),
+    ("The central bank raised its main rate by half a point on Thursday.", 54, ()),
+    ("The museum reopens its east wing in March after a two-year refit.", 37, ()),
+    ("The hearing is set for June.", 23, ("A judge heard the first witnesses in the fraud trial.",)),
+    ("It was so.", None, ()),
+    ("Leaders of the two countries spoke on Tuesday about the dam on their shared river.", 35,
+     ("Talks on water rights have stalled for a year.",)),
+]
+
+
+@pytest.mark.parametrize("text, centre, context", FAST_PATH_CLAUSES, ids=[c[0][:30] for c in FAST_PATH_CLAUSES])
+def test_decide_agrees_with_the_features_the_model_was_trained_on(
+    text: str, centre: int | None, context: tuple[str, ...]
+) -> None:
+    taxonomy = default_taxonomy()
+    prior = article_prior(context, taxonomy)
+    use_learned(True)
+    try:
+        read = read_text(text, taxonomy)
+        scores = clause_scores(text, centre, taxonomy, read)
+        fast = decide(scores, prior, taxonomy, read, centre)
+        found, rule = model_inputs(scores, prior, taxonomy, read_text(text, taxonomy), centre)
+        slow = learned_decision(default_model(taxonomy.types), found, rule, taxonomy)
+    finally:
+        use_learned(None)
+    assert fast == slow
