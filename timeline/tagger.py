@@ -195,9 +195,15 @@ _PAST_REPORT_VERBS = r"\b(?:said|told|announced|stated|wrote|reported|warned|add
 _PAST_REPORT = re.compile(_PAST_REPORT_VERBS + r"\b", re.IGNORECASE)
 _PAST_REPORT_BEFORE = re.compile(_PAST_REPORT_VERBS + r"\s+(?:\w+\s+)?(?:on|in|at|during)?\s*$", re.IGNORECASE)
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
+# the verbs of a report that may follow its news after a comma ("the clocks go back this weekend, the motoring group
+# reminded drivers"): their tense is the report's, not the news's
+_REPORTING_AFTER = _REPORTING | frozenset({
+    "reminded", "reminds", "warned", "warns", "urged", "urges", "noted", "notes", "explained", "explains", "insisted",
+    "insists", "confirmed", "confirms", "cautioned", "claimed", "argued", "admitted", "revealed", "stressed",
+    "suggested", "acknowledged", "replied", "predicted", "tweeted", "posted", "advised", "advises"})
 
 _OPENING_ADVERBIAL = re.compile(
-    r"\s*[\"'`(]*\s*(?:(?:in|on|at|by|during|since|until|from|early|late|later|earlier)\s+)*", re.IGNORECASE
+    r"\s*[\"'`(]*\s*(?:(?:in|on|at|by|during|over|since|until|from|early|late|later|earlier)\s+)*", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r"\b(?:that|which|who|because|while|although|though|unless|whether)\b|,\s*(?:and|but)\b",
                            re.IGNORECASE)  # "began buying in July, and holds 5%": a verb after ", and" is its own
@@ -304,7 +310,7 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         if best is not None and cue_start - end >= best[0]:
             break  # the cues after the expression come in order, each further away: none can be nearer
         if cue_start >= end and (
-            (cue in _REPORTING and "," in text[end:cue_start] and not opening)
+            (cue in _REPORTING_AFTER and "," in text[end:cue_start] and not opening)
             or _CLAUSE_START.search(text, end, cue_start)
             or _JOINED_VERB_AFTER.search(text, end, cue_end)
         ):
@@ -347,7 +353,43 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return PAST  # "talks that ran from 30 November are expected to end": the date is the relative clause's
     if best is None and _headline_infinitive(text, lo, start):
         return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
+    if best is None and _timetable_present(text, lo, start):
+        return FUTURE  # "the marathon sets off at 9am on Sunday": a timetable told in the present simple
     return best[1] if best else None
+
+
+# a clock time right before "on" and the date ("at 9am on Sunday", "at about 02:30 GMT on Friday"): an hour set for
+# a day
+_AT_CLOCK_ON = re.compile(
+    r"\bat\s+(?:(?:about|around|approximately|roughly|exactly|precisely)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
+    r"|noon|midday|midnight)(?:\s*(?-i:[A-Z]{2,4}))?(?:\s+local\s+time)?\s+on\s+$", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _timetable_present(text: str, lo: int, start: int) -> bool:
+    """Whether a date with no tense cue in its sentence follows a clock time ("at 9am on Sunday") in a clause told in
+    the present simple: a verb's -s form after a word that is no determiner ("the marathon sets off at 9am on
+    Sunday", "the comet makes its closest approach at 02:30 GMT on Friday"). An hour set for a day in the present is
+    a timetable, ahead; a past event told with its hour has a past verb, a cue of its own."""
+    if not _ends_with(text, start, ("on",)):
+        return False
+    clock = _AT_CLOCK_ON.search(text, max(lo, start - 40), start)
+    if clock is None:
+        return False
+    clause_lo = max(lo, text.rfind(",", lo, clock.start()) + 1, text.rfind(";", lo, clock.start()) + 1)
+    words = _CLAUSE_WORD.findall(text, clause_lo, clock.start())
+    return any(len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
+               and before.lower() not in _DETERMINER_ENDINGS and _present_third_person(word)
+               for before, word in zip(words, words[1:], strict=False))
+
+
+@lru_cache(maxsize=4096)
+def _present_third_person(word: str) -> bool:
+    """Whether a lower-case word ending in -s is a verb's present third person in lemminflect's dictionary ("sets",
+    "makes"; not "bus", "process", "news")."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
 # a cue of an event put off "to" a new date (tagger_tense.tsv, tense.deferred_to), and what, between it and a date
@@ -751,6 +793,9 @@ _AFTER_PERIOD = re.compile(r"\b(?:after|following)\s+(?:an?\s+|the\s+|its\s+)?(?
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,40}\bfor\s+$"
+    # "a warning has been issued for Tuesday", "an appointment for Friday": the day a warning, forecast or
+    # appointment is for lies ahead of its issuing, whatever the verb's tense
+    r"|\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|appointments?)\b[^.;,]{0,40}\bfor\s+$"
     r"|\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|moved\s+back|extended)\b[^.;]{0,24}"
     r"\b(?:until|till|to)\s+(?:after\s+)?$",
     re.IGNORECASE,
@@ -1234,7 +1279,24 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
             clock = time.value.partition("T")[2]
             out[i] = replace(time, value=f"{day.value.partition('T')[0]}T{clock}", first_day=day.first_day,
                              last_day=day.last_day, anchor="adjacent")
+    # "polls open at 7am and close at 10pm on Thursday": a clock time joined in its clause to a later one that took
+    # its day takes that day too
+    for i in sorted(bare, reverse=True):
+        time, j = out[i], i + 1
+        if time.anchor == "adjacent" or j not in bare or out[j].anchor != "adjacent":
+            continue
+        if _CONJOINED_CLOCKS.fullmatch(text, time.end, out[j].start):
+            day = out[j]
+            clock = time.value.partition("T")[2]
+            out[i] = replace(time, value=f"{day.value.partition('T')[0]}T{clock}", first_day=day.first_day,
+                             last_day=day.last_day, anchor="adjacent")
     return out
+
+
+# what joins two clock times of one clause: "and" or "then", a few words with no date, clause end or number, and
+# "at" ("open at 7am and close at 10pm", "starts at 9am and finishes at around 4pm")
+_CONJOINED_CLOCKS = re.compile(r"\s*,?\s+(?:and|then|before)\s+(?:[a-z]+\s+){0,4}?(?:at|by|until|till)\s+"
+                               r"(?:(?:about|around|approximately|roughly)\s+)?", re.IGNORECASE)
 
 
 def _resolve_candidate(
