@@ -395,7 +395,8 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy, start: int = 0) -> list[_Hit]:
         if seconds is not None and (i + 1 >= len(entries) or seconds.isdisjoint(tokens.infos[i + 1].lemmas)):
             keywords = entry.single  # the next word is not the second word of any longer keyword
         found = [k for k in keywords if _keyword_at(k, tokens, i, not k.prefix)]  # first word by its lemma
-        if entry.rules and entry.plain and not any(len(k.words) > 1 for k in found):
+        # a word of two senses: its one-word keywords, or its keywords read as a noun or a verb ("the next draw")
+        if entry.rules and (entry.plain or found) and not any(len(k.words) > 1 for k in found):
             if tokens.unsettled is None:
                 tokens.unsettled = {}
             tokens.unsettled[i] = entry.rule_types
@@ -575,7 +576,8 @@ def _speaker_words(tokens: _Clause) -> range | None:
         before = lowered[: match.start()].split()
         if before and len(before) <= FRONTED_WORDS and before[0] in _fronting_words():
             continue
-        return range(tokens.words_before(match.start(1)), tokens.words_before(match.end(1)))
+        group = 1 if match.start(1) >= 0 else 2
+        return range(tokens.words_before(match.start(group)), tokens.words_before(match.end(group)))
     return None
 
 
@@ -583,7 +585,10 @@ def _speaker_words(tokens: _Clause) -> range | None:
 def _speaker_pattern() -> re.Pattern[str]:
     """A speaker of at most SPEAKER_WORDS words right before a verb of saying, after a comma or a quote."""
     saying = "|".join(sorted(word_groups()["saying"]))
-    return re.compile(rf"(?:[,;:][\"'”]?\s+|[\"”]\s+)((?:[a-z][-'a-z]*\s+){{1,{SPEAKER_WORDS}}}?)(?:{saying})\b")
+    # or, at the end of a clause whose date was cut out with its comma ("cases could keep rising the ministry
+    # warned"), a speaker named with "the" or "a" right before the clause's last word, a verb of saying
+    return re.compile(rf"(?:[,;:][\"'”]?\s+|[\"”]\s+)((?:[a-z][-'a-z]*\s+){{1,{SPEAKER_WORDS}}}?)(?:{saying})\b"
+                      rf"|\s((?:the|a)\s+(?:[a-z][-'a-z]*\s+){{0,{SPEAKER_WORDS - 1}}}?)(?:{saying})[.!]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -678,7 +683,7 @@ def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None
             if 0 < h.span[0] - predicate <= 4:
                 return h
     elif centre is None:  # nothing to be near: the strongest word of the sentence
-        return max(hits, key=lambda h: (h.weight, -h.span[0]))
+        return max(strong or hits, key=lambda h: (h.weight, -h.span[0]))  # not who did it ("a nurse won ...")
     anchor = centre if predicate is None else predicate
     assert anchor is not None
     return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))

@@ -1,0 +1,140 @@
+"""Typer data for kinds of error found reading the dev half of tests/heldout_articles7 (round 24): a lottery story
+read as sports and health (its draw, ticket and prize; the winner's job); a court that suspends a measure, and a case
+brought or filed, or objections filed, read as the measure's field; an outbreak's "cases" read as court cases (a
+keyword read as a noun was never a word of two senses the article could settle) and its vaccination uptake as
+economy; a temperature or a gauge's "reading" in a cold snap read as weather trivia or a literary reading; deadly
+protests read as what they were about; a national dialogue read as its story's attack; a terrorism threat read as
+an attack; a snap vote read as its story's diplomacy; a seat in international bodies read as a seat in parliament.
+Every sentence is our own; each row of FIXED failed before the rules it tests (taxonomy.tsv: lottery, jackpot,
+winning ticket, whooping cough and other diseases, booster, snap vote, national dialogue, dialogue, terrorism threat;
+typing_senses.tsv: win-lottery, draw-lottery, ticket-lottery, prize-lottery, suspend-court and the other court
+verbs, bring-case, file-legal, lodge-legal, case-disease's new diseases, case-court's "against",
+fall/rise/drop-vaccination, temperature-reading, reading-measure, leave-dead-unrest, reach-forces,
+seat-international; typing.py: a keyword read as a noun or verb of a word with sense rules is unsettled, the
+strongest word of a clause with neither predicate nor date is not who did it, a speaker at a clause's end whose
+comma went with its date; the learned typer retrained on them), with the learned typer and with the rules alone;
+each row of KEPT is typed right before and after: the other sense of the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.typer_model import use_learned
+from timeline.typing import classify
+
+LOTTERY = [
+    "A retired plumber from Cork has won a 45 million euro lottery jackpot, the operator said on Monday.",
+    "Lottery officials said the winning ticket was sold in a supermarket.",
+    "It is the biggest prize ever paid out in the country.",
+]
+COURT = [
+    "The Constitutional Court on Friday blocked a new tax on fuel two weeks before it was to take effect.",
+    "Judges will hear the full challenge next month.",
+    "The finance ministry said the tax would raise 300 million dollars a year.",
+]
+HEALTH = [
+    "Measles infections in Romania have reached their highest level in a decade, the health ministry said on Friday.",
+    "Doctors urged parents to have their children vaccinated.",
+    "A child died of the disease in a Bucharest hospital last week.",
+]
+MUMPS = [
+    "Portugal's mumps cases reach a five-year high",
+    "Portugal has recorded 900 mumps cases since January, the health ministry said on Friday.",
+    "Most of those infected are students.",
+]
+COLD = [
+    "A cold wave that began on Thursday has killed 14 people and thousands of sheep in the Mongolian steppe, "
+    "officials said.",
+    "Heavy snow cut roads to three provinces.",
+    "The government declared an emergency in the worst-hit areas.",
+]
+ATTACK = [
+    "Gunmen stormed a village in central Mali on Saturday, killing at least 20 people and burning homes, "
+    "officials said.",
+    "It was the second raid on the area this month.",
+    "Witnesses said the attackers fled on motorbikes.",
+]
+THREAT = [
+    "Belgium keeps terrorism threat level at three after arrests in Antwerp",
+    "Belgium will keep its terrorism threat level at three on a scale of four, the crisis centre said on Friday.",
+    "Police arrested two men in Antwerp last week on suspicion of planning a bombing.",
+]
+DIPLO = [
+    "The foreign ministers of Armenia and Azerbaijan will meet in Geneva on March 3 for a new round of peace talks.",
+    "Their last meeting ended without an agreement.",
+    "The European Union's envoy will attend.",
+]
+FIXED = [
+    # a lottery, its draw, ticket and prize are human-interest news (other); the winner's job is who, not what
+    ("A nurse from Cork came forward on Tuesday to claim the jackpot.", LOTTERY, {"other"}),
+    ("A nurse from Leeds claimed the 20 million pound lottery jackpot on Tuesday.", (), {"other"}),
+    ("The next draw is on Saturday.", LOTTERY, {"other"}),
+    ("The next lottery draw, on Saturday, offers a prize of 5 million euros.", (), {"other"}),
+    ("The winning ticket was sold at a petrol station on March 2.", LOTTERY, {"other"}),
+    ("The previous record prize was won by a couple from Galway in 2019.", LOTTERY, {"other"}),
+    # a court suspending a measure rules on it; a case brought or filed, objections or appeals filed, are justice
+    ("The Supreme Court on Monday suspended a new tax on fuel.", (), {"justice"}),
+    ("The constitutional court suspended the new levy on pensions on Friday.", COURT, {"justice"}),
+    ("The challenge was brought last month by a trade union that argues the tax is unfair.", COURT, {"justice"}),
+    ("The case was filed in May by a group of farmers who say the tax breaks the constitution.", COURT, {"justice"}),
+    ("Business associations have until March 3 to file their objections.", COURT, {"justice"}),
+    ("Importers have 30 days to lodge an appeal.", COURT, {"justice"}),
+    # "the case against" someone is a court case, in a health story too (case-court before the article sense)
+    ("The case against the former mayor opens on Monday.", HEALTH, {"justice"}),
+    # an outbreak's cases take the health story's sense; the ministry that warns is its speaker, comma or not;
+    # vaccination uptake that falls is health news
+    ("Cases could keep rising the ministry warned", MUMPS, {"health"}),
+    ("Uptake of the booster fell to 85 percent in 2023.", (), {"health"}),
+    # a temperature or a gauge's reading says nothing of its own: a cold snap's article makes it a disaster
+    ("Temperatures fell to minus 30 degrees on Sunday night.", COLD, {"disaster"}),
+    ("It was the lowest reading at the station since January 2012.", COLD, {"disaster"}),
+    # deaths in protests are news of the unrest, not of what the protest was about
+    ("Protests over fuel prices left at least five people dead in April.", (), {"politics", "security"}),
+    ("Protests over the cost of living in March left at least three people dead.", COURT, {"politics", "security"}),
+    # a national dialogue is politics; a terrorism threat is security; a snap vote is politics; a seat in
+    # international bodies is diplomacy; soldiers reaching a place are security
+    ("A national dialogue on the crisis ended in the capital on October 4.", ATTACK, {"politics"}),
+    ("The crisis centre's next review is due", THREAT, {"security"}),
+    ("A snap vote is set for December 28.", DIPLO, {"politics"}),
+    ("The territory took up its seat in several international bodies in 2016.", (), {"diplomacy"}),
+    ("Soldiers reached the school on Monday afternoon.", ATTACK, {"security", "attack"}),
+]
+KEPT = [
+    # the sports and culture senses of draw and prize; a nurses' strike; a government suspending a tax
+    ("The match ended in a goalless draw on Sunday.", (), {"sports"}),
+    ("The draw for the World Cup groups takes place in December.", (), {"sports"}),
+    ("The novel won the Booker Prize on Tuesday.", (), {"culture"}),
+    ("Nurses went on strike over pay on Monday.", (), {"economy"}),
+    ("The government suspended the fuel tax in March.", (), {"economy", "politics"}),
+    ("Parliament approved the new levy on salaries in May.", (), {"economy", "politics"}),
+    # court cases and disease cases; a literary reading and a bill's reading; the cost of living as economy
+    ("The court heard 300 cases last year.", (), {"justice"}),
+    ("The measles cases confirmed on Monday bring the year's total to 40.", (), {"health"}),
+    ("Romania has recorded 2,100 measles cases since January, more than in the whole of last year.", (), {"health"}),
+    ("The author gave a reading from her new novel on Friday.", (), {"culture"}),
+    ("The bill passed its second reading in parliament on Tuesday.", (), {"politics"}),
+    ("The cost of living rose 6 percent in March.", (), {"economy"}),
+    # deadly riots, peace talks, a snap election, governments agreeing, troops arriving, a threat assessment
+    ("Riots over bread prices killed four people in 2019.", (), {"politics", "security", "attack"}),
+    ("Peace talks on the conflict opened in Addis Ababa on Monday.", ATTACK, {"diplomacy", "politics"}),
+    ("A snap election will be held on March 9.", DIPLO, {"politics"}),
+    ("The two governments agreed to a plan to share the river's water in 2019.", (), {"diplomacy"}),
+    ("Troops arrived in the town on Monday.", ATTACK, {"security", "attack"}),
+    ("The next threat assessment is due in June.", (), {"security"}),
+    # a rocket's booster is no vaccine; a weather forecast stays other; an attack on a school stays an attack
+    ("The rocket's booster landed on a drone ship on Friday.", (), {"other"}),
+    ("Temperatures will rise to 25 degrees at the weekend, forecasters said.", (), {"other"}),
+    ("Armed men attacked the school on Monday.", (), {"attack"}),
+]
+
+
+@pytest.fixture(params=[True, False], ids=["learned", "rules"])
+def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    use_learned(request.param)
+    yield request.param
+    use_learned(None)
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
+def test_type(learned: bool, sentence: str, context: tuple[str, ...] | list[str], types: set[str]) -> None:
+    assert classify(sentence, context).type in types
