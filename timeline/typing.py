@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -888,9 +888,9 @@ def _precedence_order(model: TyperModel, taxonomy: Taxonomy) -> tuple[int, ...]:
     return found[2]
 
 
-def _clause_lemmas(read: ReadText, centre: int | None) -> tuple[frozenset[str], Iterable[str]]:
+def _clause_lemmas(read: ReadText, centre: int | None) -> tuple[frozenset[str], Iterable[frozenset[str]]]:
     """The lemmas of the clause's predicate (the verb nearest character `centre`, as clause_scores found it when it
-    did) and of all its words (an iterable that may repeat a lemma)."""
+    did) and of each of its words."""
     tokens = read.clause
     if not tokens.words:
         return frozenset(), ()
@@ -900,8 +900,7 @@ def _clause_lemmas(read: ReadText, centre: int | None) -> tuple[frozenset[str], 
     else:
         at = None if centre is None else min(tokens.words_before(centre), len(tokens) - 1)
         index = _predicate(tokens, at)
-    return (frozenset() if index is None else tokens.infos[index].lemmas), chain.from_iterable(
-        map(_LEMMAS, tokens.infos))
+    return (frozenset() if index is None else tokens.infos[index].lemmas), map(_LEMMAS, tokens.infos)
 
 
 _LEMMAS = attrgetter("lemmas")
@@ -933,7 +932,7 @@ def _model_features(
     """The model's features of a clause: the rules' answer and evidence, the lemmas of its predicate and words."""
     predicate, words = _clause_lemmas(read, centre)
     return model_features(scores, prior, rule.type, rule.second, rule.confidence, sorted(predicate),
-                          sorted(set(words)))
+                          sorted(set().union(*words)))
 
 
 def clause_features(
