@@ -70,7 +70,7 @@ class TyperModel:
         row = self.weights.get("bias")
         if row is not None:
             rows.append(row)
-        total = sum(v for v in scores.values() if v > 0)
+        total = sum(filter(_POSITIVE, scores.values()))  # (the positive scores, summed in the same order)
         if total:
             known = get("s", _NONE)
             for kind, value in scores.items():
@@ -151,6 +151,7 @@ class TyperModel:
 
 
 _NONE: dict[str, tuple[float, ...]] = {}  # a prefix the model holds no weights for
+_POSITIVE = (0.0).__lt__  # v > 0
 
 
 class _KnownLemmas(dict[frozenset[str], frozenset[int]]):
