@@ -4,22 +4,28 @@ Sentences written for this test."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import resources
 
 import pytest
 
 from timeline.events import LEAD_SENTENCES, _Article, _Typer
 from timeline.taxonomy import Taxonomy, default_senses, default_taxonomy, parse_taxonomy
+from timeline.typer_model import TyperModel, default_model
 from timeline.typing import (
+    _clause_lemmas,
     _Hit,
     _hits,
     _nearest_hit,
     _predicate,
+    _speaker_words,
     _tokens,
     _WordInfos,
+    article_prior,
     clause_scores,
     decide,
     evidence_shares,
+    model_inputs,
     prior_from,
     read_text,
     sentence_shares,
@@ -181,3 +187,61 @@ def test_an_article_typed_clause_after_clause_types_as_a_fresh_article_does(whic
                 scores, prior, taxonomy, read_text(read, taxonomy), at)
             checked += 1
     assert checked >= 4
+
+
+# _speaker_words skips its pattern when no word of the clause is a verb of saying (_WordInfo.saying): the pattern's
+# verb ends at a word boundary, so a text word that goes on after a hyphen or an apostrophe ("said-") must count as
+# one. (clause, whether the clause names a speaker)
+SPEAKER_CLAUSES = [
+    ("The river crested on Friday, county officials said.", True),
+    ("The river crested on Friday, county officials said-the highest in a decade.", True),
+    ("The river crested on Friday, county officials said' in a statement.", True),
+    ("“The river crested on Friday,” county officials said’s notice read.", True),
+    ("The river crested on Friday.", False),
+    ("County officials said the river crested on Friday.", False),  # no comma or quote before the speaker
+    ("On Friday, officials said the river crested.", False),  # a fronted date: the subject is the news
+    ("The river crested on Friday, sayings aside.", False),
+]
+
+
+@pytest.mark.parametrize("clause, names_a_speaker", SPEAKER_CLAUSES, ids=[c[0][-30:] for c in SPEAKER_CLAUSES])
+def test_the_speaker_is_found_whether_or_not_the_pattern_is_skipped(clause: str, names_a_speaker: bool) -> None:
+    tokens = _tokens(clause)
+    found = _speaker_words(tokens)
+    forced = _tokens(clause)  # the same clause with every word taken for a verb of saying: the pattern always runs
+    forced.infos = [replace(info, saying=True) for info in forced.infos]
+    assert found == _speaker_words(forced)
+    assert (found is not None) is names_a_speaker
+
+
+# The learned typer's fast path (TyperModel.clause_probabilities) finds what the model knows of each word's lemmas
+# once per set of lemmas (_KnownLemmas); a clause read with the look-ups not yet made and once they are kept gives
+# the training path's probabilities to the bit. (clause, the date's character offset or None, article context)
+MODEL_CLAUSES = [
+    ("Firefighters battled a blaze at a paint factory on Sunday, and two workers were hurt.", 52, ()),
+    ("Shares fell sharply on Monday after the carmaker cut its forecast.", 20,
+     ("Investors sold car stocks across the region.",)),
+    ("The striking dockers voted on Thursday to return to work.", 32, ()),
+    ("Voters in the district elect a new mayor in April.", 42, ("The campaign has been bitter.",)),
+    ("Nothing much happened that week.", None, ()),
+]
+
+
+@pytest.mark.parametrize("clause, centre, context", MODEL_CLAUSES, ids=[c[0][:30] for c in MODEL_CLAUSES])
+def test_the_models_known_lemmas_kept_or_not_give_the_training_paths_probabilities(
+    clause: str, centre: int | None, context: tuple[str, ...]
+) -> None:
+    taxonomy = default_taxonomy()
+    packaged = default_model(taxonomy.types)
+    fresh = TyperModel(packaged.types, packaged.weights)  # nothing looked up yet
+    prior = article_prior(context, taxonomy)
+    read = read_text(clause, taxonomy)
+    scores = clause_scores(clause, centre, taxonomy, read)
+    found, rule = model_inputs(scores, prior, taxonomy, read, centre)
+    slow = fresh.probabilities(found)
+    predicate, words = _clause_lemmas(read, centre)
+    words = list(words)
+    assert any(f.startswith("w:") for f in found)  # the clause has words the model knows
+    for _ in range(2):  # the look-ups made, then kept
+        fast = fresh.clause_probabilities(scores, prior, rule.type, rule.second, rule.confidence, predicate, words)
+        assert fast == [slow[k] for k in fresh.types]

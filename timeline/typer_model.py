@@ -55,21 +55,22 @@ class TyperModel:
         first: str,
         second: str,
         confidence: float,
-        predicate: Iterable[str],
-        words: Iterable[str],
+        predicate: frozenset[str],
+        words: Iterable[frozenset[str]],
     ) -> list[float]:
-        """probabilities(features(scores, prior, first, second, confidence, sorted(set(predicate)),
-        sorted(set(words)))), in `types` order, without building the features: each prefix's weights are looked up
-        by the bare value (no 'PREFIX:' string made), only the words the model knows are sorted, and the prior's
-        rows are scaled once per prior. The same rows are summed in the same order, so the floats are the same to
-        the last bit."""
+        """probabilities(features(scores, prior, first, second, confidence, sorted(predicate),
+        sorted(set().union(*words)))), in `types` order, for a clause whose predicate has the lemmas `predicate` and
+        whose words have the lemmas `words` (a set a word), without building the features: each prefix's weights
+        are looked up by the bare value (no 'PREFIX:' string made), what the model knows of a word's lemmas is
+        worked out once per set of lemmas (_KnownLemmas), and the prior's rows are scaled once per prior. The same
+        rows are summed in the same order, so the floats are the same to the last bit."""
         tables = self._tables
         get = tables.get
         rows: list[Iterable[float]] = []
         row = self.weights.get("bias")
         if row is not None:
             rows.append(row)
-        total = sum(v for v in scores.values() if v > 0)
+        total = sum(filter(_POSITIVE, scores.values()))  # (the positive scores, summed in the same order)
         if total:
             known = get("s", _NONE)
             for kind, value in scores.items():
@@ -94,10 +95,14 @@ class TyperModel:
             row = get("r2", _NONE).get(second)
             if row is not None:
                 rows.append(row)
-        for prefix, lemmas in (("v", predicate), ("w", words)):
-            known = get(prefix, _NONE)
-            if known:
-                rows.extend(map(known.__getitem__, sorted(self._names[prefix].intersection(lemmas))))
+        verbs, lemmas = self._known  # the rows of the lemmas they know, in the order of the lemmas' names
+        if predicate:
+            ranks = verbs[predicate]
+            if ranks:
+                rows.extend(map(verbs.rows.__getitem__, sorted(ranks)))
+        ranks = frozenset().union(*map(lemmas.__getitem__, words))
+        if ranks:
+            rows.extend(map(lemmas.rows.__getitem__, sorted(ranks)))
         return self._softmax(rows)
 
     def _prior_rows(self, prior: Mapping[str, float]) -> list[tuple[float, ...]]:
@@ -140,12 +145,35 @@ class TyperModel:
         return [None]
 
     @cached_property
-    def _names(self) -> dict[str, frozenset[str]]:
-        """The values each prefix has weights for, as sets (a clause's lemmas are intersected with them)."""
-        return {prefix: frozenset(known) for prefix, known in self._tables.items()}
+    def _known(self) -> tuple[_KnownLemmas, _KnownLemmas]:
+        """What the model knows of a word's lemmas as the predicate (v:) and as a word of the clause (w:)."""
+        return _KnownLemmas(self._tables.get("v", _NONE)), _KnownLemmas(self._tables.get("w", _NONE))
 
 
 _NONE: dict[str, tuple[float, ...]] = {}  # a prefix the model holds no weights for
+_POSITIVE = (0.0).__lt__  # v > 0
+
+
+class _KnownLemmas(dict[frozenset[str], frozenset[int]]):
+    """A word's lemmas -> the ranks of those one prefix has weights for (a lemma's rank: its place in the sorted
+    names of the prefix's weights, so that sorting ranks sorts the lemmas), worked out on first look-up: a clause's
+    words are mostly words seen before, one dict look-up a word instead of one a lemma, and ints sort faster than
+    strings."""
+
+    MAX_WORDS = 200_000
+
+    def __init__(self, weights: Mapping[str, tuple[float, ...]]) -> None:
+        super().__init__()
+        names = sorted(weights)
+        self.rows = [weights[name] for name in names]  # by rank
+        self.rank = {name: rank for rank, name in enumerate(names)}
+
+    def __missing__(self, lemmas: frozenset[str]) -> frozenset[int]:
+        rank = self.rank
+        found = frozenset(rank[lemma] for lemma in lemmas if lemma in rank)
+        if len(self) < self.MAX_WORDS:
+            self[lemmas] = found
+        return found
 
 
 def features(

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -83,6 +83,7 @@ class _WordInfo:
     agent: bool  # a person named by post or role: not the event noun when the predicate's subject
     person_event: bool  # a verb that tells what happened to a person ("died", "married"): the person is the news
     may_be_predicate: bool  # a content verb where it reads as a verb
+    saying: bool  # a verb of saying, or one before a hyphen or apostrophe ("said-"): where a speaker may be named
     entry: WordEntry | None  # the taxonomy's sense rules and keywords that may start at the word (None: most words)
 
 
@@ -106,10 +107,18 @@ class _WordInfos(dict[str, _WordInfo]):
         info = _WordInfo(forms, can_verb, "NOUN" in classes or "PROPN" in classes, classes == {"ADJ"}, plain,
                          not_verb, word in groups["noun_cue"], word in groups["verb_cue"], word in groups["object"],
                          not groups["agent"].isdisjoint(forms), not groups["person_event"].isdisjoint(forms),
-                         can_verb and not plain and not not_verb, self.taxonomy.entries[word])
+                         can_verb and not plain and not not_verb, _saying(word), self.taxonomy.entries[word])
         if len(self) < self.MAX_WORDS:
             self[word] = info
         return info
+
+
+def _saying(word: str) -> bool:
+    """Whether a lower-case text word is a verb of saying as _speaker_pattern() finds one: the word itself, or its
+    letters before a hyphen or an apostrophe (the pattern's verb ends at a word boundary; the text's word goes on)."""
+    forms = {word}
+    forms.update(word[:i] for i, c in enumerate(word) if c in "-'")
+    return not word_groups()["saying"].isdisjoint(forms)
 
 
 _WORD_TABLES: dict[int, _WordInfos] = {}  # id of a taxonomy -> its words (the table holds the taxonomy: ids stay)
@@ -447,6 +456,7 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
 
 
 _MAY_BE_PREDICATE = attrgetter("may_be_predicate")
+_SAYING = attrgetter("saying")
 _ENTRY = attrgetter("entry")
 
 
@@ -571,6 +581,8 @@ def _speaker_words(tokens: _Clause) -> range | None:
     quote ("..., the transport ministry said", "...," a police spokesman said): they say who speaks, not what
     happened. Not after a fronted date or place ("On Tuesday, hostages said they had been beaten": the subject is
     the news). None when the clause has none."""
+    if not any(map(_SAYING, tokens.infos)):  # no verb of saying: the pattern cannot match (the usual case)
+        return None
     lowered = tokens._lowered
     for match in _speaker_pattern().finditer(lowered):
         before = lowered[: match.start()].split()
@@ -841,7 +853,7 @@ def decide(
     predicate, words = _clause_lemmas(read, centre)
     probabilities = model.clause_probabilities(scores, prior, rule.type, rule.second, rule.confidence, predicate,
                                                words)
-    points = bool(prior) or any(v > 0 for v in scores.values())  # features() gives an s: or p: feature
+    points = bool(prior) or any(map(_POSITIVE, scores.values()))  # features() gives an s: or p: feature
     return _learned_typing(model, probabilities, points, rule, taxonomy)
 
 
@@ -893,9 +905,9 @@ def _precedence_order(model: TyperModel, taxonomy: Taxonomy) -> tuple[int, ...]:
     return found[2]
 
 
-def _clause_lemmas(read: ReadText, centre: int | None) -> tuple[frozenset[str], Iterable[str]]:
+def _clause_lemmas(read: ReadText, centre: int | None) -> tuple[frozenset[str], Iterable[frozenset[str]]]:
     """The lemmas of the clause's predicate (the verb nearest character `centre`, as clause_scores found it when it
-    did) and of all its words (an iterable that may repeat a lemma)."""
+    did) and of each of its words."""
     tokens = read.clause
     if not tokens.words:
         return frozenset(), ()
@@ -905,11 +917,11 @@ def _clause_lemmas(read: ReadText, centre: int | None) -> tuple[frozenset[str], 
     else:
         at = None if centre is None else min(tokens.words_before(centre), len(tokens) - 1)
         index = _predicate(tokens, at)
-    return (frozenset() if index is None else tokens.infos[index].lemmas), chain.from_iterable(
-        map(_LEMMAS, tokens.infos))
+    return (frozenset() if index is None else tokens.infos[index].lemmas), map(_LEMMAS, tokens.infos)
 
 
 _LEMMAS = attrgetter("lemmas")
+_POSITIVE = (0.0).__lt__  # v > 0
 
 
 _PACKAGED: dict[int, tuple[Taxonomy, bool]] = {}  # id of a taxonomy -> (it, whether it equals the packaged one)
@@ -938,7 +950,7 @@ def _model_features(
     """The model's features of a clause: the rules' answer and evidence, the lemmas of its predicate and words."""
     predicate, words = _clause_lemmas(read, centre)
     return model_features(scores, prior, rule.type, rule.second, rule.confidence, sorted(predicate),
-                          sorted(set(words)))
+                          sorted(set().union(*words)))
 
 
 def clause_features(
