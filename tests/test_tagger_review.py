@@ -162,6 +162,15 @@ CASES = [
      [("Palm Sunday", "1994-03-27"), ("1994", "1994")]),
     (date(2026, 3, 10), "The charter was sealed on Whit Sunday 1150.", []),
     (date(2026, 3, 10), "At Easter 1400 walkers crossed the bay.", [("Easter", "2025-04-20")]),
+    # round 24: a headline (the text's first line, no closing stop, more lines after it) tells a past event in the
+    # present: its -s verb before "at <clock> on <weekday>" sets no timetable; the body's own tense decides there
+    (date(2026, 11, 20), "Cyclist hurts leg at 6am on Sunday\n\nThe rider was treated at the scene, police said.",
+     [("6am", "2026-11-15T06:00"), ("Sunday", "2026-11-15")]),
+    # guard: the same words ending in a full stop, or as a later line, are a timetable told in the present
+    (date(2026, 11, 20), "Cyclist club sets off at 6am on Sunday.\n\nRiders meet at the bridge.",
+     [("6am", "2026-11-22T06:00"), ("Sunday", "2026-11-22")]),
+    (date(2026, 11, 20), "Club news\n\nThe cyclist club sets off at 6am on Sunday",
+     [("6am", "2026-11-22T06:00"), ("Sunday", "2026-11-22")]),
 ]
 
 

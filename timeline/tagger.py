@@ -370,17 +370,37 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
     """Whether a date with no tense cue in its sentence follows a clock time ("at 9am on Sunday") in a clause told in
     the present simple: a verb's -s form after a word that is no determiner ("the marathon sets off at 9am on
     Sunday", "the comet makes its closest approach at 02:30 GMT on Friday"). An hour set for a day in the present is
-    a timetable, ahead; a past event told with its hour has a past verb, a cue of its own."""
-    if not _ends_with(text, start, ("on",)):
+    a timetable, ahead; a past event told with its hour has a past verb, a cue of its own. So is a change told in
+    the present from a day on ("the play transfers to a bigger theatre from Thursday", "the new fares apply from
+    Monday"): what starts "from" a day is set ahead (a headline's past event is told "on" its day, not "from")."""
+    if _ends_with(text, start, ("from",)):
+        clause_end = len(text[:start].rstrip()) - len("from")
+    elif _ends_with(text, start, ("on",)):
+        clock = _AT_CLOCK_ON.search(text, max(lo, start - 40), start)
+        if clock is None or _in_headline(text, start):
+            return False
+        clause_end = clock.start()
+    else:
         return False
-    clock = _AT_CLOCK_ON.search(text, max(lo, start - 40), start)
-    if clock is None:
-        return False
-    clause_lo = max(lo, text.rfind(",", lo, clock.start()) + 1, text.rfind(";", lo, clock.start()) + 1)
-    words = _CLAUSE_WORD.findall(text, clause_lo, clock.start())
+    clause_lo = max(lo, text.rfind(",", lo, clause_end) + 1, text.rfind(";", lo, clause_end) + 1)
+    words = _CLAUSE_WORD.findall(text, clause_lo, clause_end)
     return any(len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
                and before.lower() not in _DETERMINER_ENDINGS and _present_third_person(word)
                for before, word in zip(words, words[1:], strict=False))
+
+
+_LINE_CLOSE = re.compile(r"[.!?:;…][\"'”’)]*$")
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether `start` lies in the text's headline: its first line that holds anything, when more lines follow it
+    and it has no closing full stop (as timeline.documents takes the first line for a title). A headline tells a
+    past event in the present ("Man dies at 3am on Sunday"), so its -s verb sets no timetable."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0 or start >= line_end or not text[line_end:].strip():
+        return False
+    return _LINE_CLOSE.search(text[first:line_end].rstrip()) is None
 
 
 @lru_cache(maxsize=4096)
