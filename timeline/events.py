@@ -979,6 +979,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
+    items = _counts_of_dated_things(text, items, dct)
     items = _begins_and_ends_joined(text, _from_then_until_joined(
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
     if len(items) < 2:  # nothing else to be framed by
@@ -998,6 +999,55 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         )
         if not framed:
             kept.append(item)
+    return kept
+
+
+def _counts_of_dated_things(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"..., three months after the storm lashed the coast on July 3": the thing a count is counted back to tells its
+    own date, so the count is not counted back from the publication date. With a date of its own before it ("the
+    minister said on Tuesday, three months after ...") the count dates nothing more; with none ("The port reopened
+    two weeks after floods swamped it on September 30") it dates the words before it, counted on from that date."""
+    if len(items) < 2 or dct is None:
+        return items
+    kept: list[_Dated] = []
+    for item in items:
+        told = next((other for other in items if item.clause_from is not None and item.rule.startswith("dur.")
+                     and other is not item and item.clause_from <= other.start
+                     and not (other.since or other.until or other.forward or other.earlier)
+                     and _word_before(text, other.start) not in _PLANNED_FOR  # ("called off the vote set for May 5")
+                     and not _PIECE_BREAK.search(text, item.clause_from, other.start)), None)
+        if told is None:
+            kept.append(item)
+            continue
+        if any(other.end <= item.start for other in items):
+            # the clause before the count has its own date; its words end before the count ("The port reopened on
+            # Monday, two weeks after ...": not "The port reopened two weeks")
+            if kept and kept[-1].end <= item.start and kept[-1].clause_to is None:
+                kept[-1] = kept[-1]._replace(clause_to=item.start)
+            continue
+        if not item.counted_from_dct or (item.granularity not in ("year", "month")
+                                         and told.first_day != told.last_day):
+            kept.append(item)
+            continue
+        if item.granularity in ("year", "month"):
+            months = (dct.year - item.first_day.year) * 12 + dct.month - item.first_day.month
+            if item.granularity == "year":
+                months -= months % 12
+            on = told.first_day.year * 12 + told.first_day.month - 1 + months
+            whole = interval_of(f"{on // 12:04d}" if item.granularity == "year"
+                                else f"{on // 12:04d}-{on % 12 + 1:02d}", None) if 12 <= on < 10000 * 12 else None
+            if whole is None:
+                continue
+            first, last = whole[0], whole[1]
+        else:
+            try:
+                first = told.first_day + (dct - item.last_day)
+                last = told.first_day + (dct - item.first_day)
+            except OverflowError:
+                continue
+        kept.append(item._replace(first_day=first, last_day=last, value=_span_value(first, last),
+                                  granularity="day" if first == last else item.granularity,
+                                  clause_from=None, clause_to=item.start, counted_from_dct=False))
     return kept
 
 
@@ -1548,8 +1598,10 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
         hi = item.clause_to
     if index > 0 and not _one_clause_with_a_deadline(sentence.text, sentence.start, items[index - 1], item):
         lo = max(lo, splits[index - 1])
-    if index < len(splits) and not _one_clause_with_a_deadline(sentence.text, sentence.start, item,
-                                                                items[index + 1]):
+    if (index < len(splits) and splits[index] > lo
+            and not _one_clause_with_a_deadline(sentence.text, sentence.start, item, items[index + 1])):
+        # (a split before where the item's words begin, "two days after| the premier called off the poll set for
+        # March 3", leaves them whole)
         hi = min(hi, splits[index])
     return lo, hi
 
@@ -2240,6 +2292,23 @@ _LAST_REPORT_VERB = re.compile(_DATE_REPORT_VERBS + r"\Z", re.IGNORECASE)
 _REPORT_VERB_WORD = re.compile(r"\b" + _DATE_REPORT_VERBS, re.IGNORECASE)
 
 
+# a count of time back to something else right after a report's date: ", three months after the storm"
+_COUNT_AFTER_A_REPORT = re.compile(
+    r"\s*,\s*(?:(?:just|only|barely|some|about|nearly|almost|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:after|since)\b", re.IGNORECASE)
+
+
+def _report_before_a_count(text: str, sentence: Sentence, item: _Dated) -> bool:
+    """Whether a date in mid-sentence is a report's, after the news and a comma, with a count back to something else
+    after it ("Jamaica will spend 8 billion dollars, the minister said on Tuesday, three months after the storm hit"):
+    the report's date, as at the end of a sentence; the count tells when the report came, not the news."""
+    if _COUNT_AFTER_A_REPORT.match(text, item.end) is None:
+        return False
+    return _trailing_report(text, Sentence(sentence.start, item.end, sentence.text[: item.end - sentence.start]),
+                            item)
+
+
 def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
     """Whether a sentence's only date sits in the report that ends it, after a comma, with the news before it ("...,
     a local official said on Tuesday.", "..., figures showed last week."): the date of the report. An announcement is
@@ -2429,6 +2498,8 @@ def _drafts_for_item(
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
+    if _report_before_a_count(text, sentence, item):
+        return []  # "Jamaica will spend ..., the minister said on Tuesday, three months after the storm": the report
     if not item.earlier and _only_the_report_date(text, sentence, items, k):
         return []  # "The utility said on Friday that power would be back by Monday": Friday dates the report only
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
