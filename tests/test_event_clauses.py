@@ -1301,6 +1301,12 @@ ROUND_24_SPANS = [
     # guard: a report's date in mid-sentence before a clause of background with no count still dates undated news
     (date(2024, 10, 15), "Two soldiers were killed, the army said on Tuesday, after rebels raided a post.",
      [(date(2024, 10, 15), date(2024, 10, 15))]),
+    # a thing that began on a day, told going on by the main verb right after the date, runs to the publication date
+    (date(2021, 5, 19), "A dock strike that began on Monday has shut every port.",
+     [(date(2021, 5, 17), date(2021, 5, 19))]),
+    # guard: one told ended keeps its day
+    (date(2021, 5, 19), "A dock strike that began on May 10 ended on May 14.",
+     [(date(2021, 5, 10), date(2021, 5, 10)), (date(2021, 5, 14), date(2021, 5, 14))]),
     # look-alikes: months in two clauses stay two; "a week to" a day is a time given; hours with no "for" before
     # them count nothing; an "and" between the date and the count leaves the count to the publication date
     (date(2024, 10, 20), "Factories shut in July and reopened in September.",

@@ -976,6 +976,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue  # "will be held two years after the war ends": nothing counted back from the news
         if single and items and _restates_the_date(text, single, items):
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
+        if single and dct:
+            single = _begun_and_going_on(text, single, dct)
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
@@ -1000,6 +1002,23 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if not framed:
             kept.append(item)
     return kept
+
+
+# "a cold snap that began on Saturday has killed 20 people": a thing begun on a date, told going on by the main verb
+_BEGAN_BEFORE = re.compile(r"\b(?:that|which)\s+(?:began|started|broke\s+out|erupted)\s+(?:on\s+|in\s+|at\s+)?$",
+                           re.IGNORECASE)
+_GOING_ON_AFTER = re.compile(r"\s+(?:has|have|is|are|remains|remain|continues|continue)\b")
+
+
+def _begun_and_going_on(text: str, item: _Dated, dct: date) -> _Dated:
+    """"A cold snap that began on Saturday has killed 20 people": what began on the date is told in the present
+    (perfect) by the main verb right after it, so it still goes on: a state from that date to the publication date,
+    as "since Saturday" is ("a strike that began on Monday ended on Friday" keeps its day)."""
+    if (item.since or item.until or item.forward or item.earlier or item.counted_from_dct or item.granularity == "open"
+            or item.first_day > dct or _GOING_ON_AFTER.match(text, item.end) is None
+            or _BEGAN_BEFORE.search(text, max(0, item.start - 40), item.start) is None):
+        return item
+    return item._replace(last_day=dct, granularity="open", value=_span_value(item.first_day, dct), since=True)
 
 
 def _counts_of_dated_things(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
