@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -235,6 +236,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if whole is not None:
             first, last = whole[0], whole[1]
     earlier = since = until = False
+    start, end = timex.start, timex.end
     if dct:  # "since 2017", "until March" open the interval at the document's date
         before = _word_before(text, timex.start)
         # (every match ends with "least", "latest", "earliest" or "most" and spaces: the pattern, tried at every
@@ -246,6 +248,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if hedged:  # "until at least the end of the week", "by the end of May at the latest": the word before counts
             before = hedged.group(1).lower()
         since_at = timex.start
+        words = (timex.start, timex.end)
         event_since = None
         if text.find("ince ", max(0, timex.start - 100), timex.start) >= 0:
             # "since the ministry banned seasonal visas in 2019": a clause's date, a state from it when the
@@ -262,16 +265,25 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             before = end_of.group(1).lower()
         if (event_since and event_since.group(1).lower() in _SINCE
                 and (event_since.group(0).split()[-1].lower() in ("in", "of", "on")
-                     or (_WRITTEN_YEAR.fullmatch(timex.text) is not None
+                     or ((_WRITTEN_YEAR.fullmatch(timex.text) is not None
+                          or timex.granularity in _NAMED_BEFORE_A_NOUN)
                          and _NOUN_AFTER.match(text, timex.end) is not None))):
-            # "in office since a vote in June 2020": the state runs from the event's date, which is told only here
+            # "in office since a vote in June 2020": the state runs from the event's date, which is told only here;
+            # so does "since the 2019 vote", "without a government since the February election" (a year, a month,
+            # a season or a day qualifying the event's noun)
             before, since_at = event_since.group(1).lower(), event_since.start()
+            noun = _NOUN_AFTER.match(text, timex.end)
+            if event_since.group(0).split()[-1].lower() not in ("in", "of", "on") and noun is not None:
+                words = (since_at, noun.end())
         if before in _SINCE and first <= dct:
             if _since_tells_earlier(text, since_at):
                 earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
             else:
                 since = True
                 last, granularity, value = dct, "open", f"{first.isoformat()}/{dct.isoformat()}"
+                # the state's words are the title ("Kosovo has been without a government"), not the noun the date
+                # qualifies ("the February election"): the words from "since" to that noun are the expression's
+                start, end = words
         elif before in _UNTIL and dct <= last:
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
@@ -283,7 +295,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     forward = timex.rule in _FORWARD
     if forward:
         approximate = True
-    return _Dated(timex.start, timex.end, first, last, granularity, value, approximate, timex.rule, forward,
+    return _Dated(start, end, first, last, granularity, value, approximate, timex.rule, forward,
                   earlier=earlier, since=since, until=until)
 
 
@@ -460,6 +472,8 @@ def _participle(word: str) -> bool:
     preposition ("been short of", "been in power")."""
     return word.endswith("ed") or (word.endswith("en") and "VERB" in word_classes(word))
 _PART_MODS = frozenset({"START", "MID", "END"})
+# the dates that qualify a noun after "since the": "since the 2019 vote", "since the February election"
+_NAMED_BEFORE_A_NOUN = frozenset({Granularity.YEAR, Granularity.MONTH, Granularity.SEASON, Granularity.DAY})
 # "by the end of his term in", "until the close of the main crop season in": the word before it (a deadline's,
 # "until") and a noun phrase of one to three words between "of" and "in"
 _END_OF_A_NOUN = re.compile(
@@ -474,7 +488,8 @@ def _whole_unit(timex: Timex, dct: date | None) -> tuple[date, date, Granularity
     if timex.mod in _PART_MODS and timex.granularity and timex.granularity.value in _WHOLE_UNITS:
         return interval_of(timex.value, dct)
     return None
-_WHOLE_UNITS = frozenset({"month", "week", "year", "decade"})
+# (a season too: "earlier this autumn", "in early spring" date the whole season, as "earlier this year" the year)
+_WHOLE_UNITS = frozenset({"month", "week", "year", "decade", "season"})
 # where the words before "since" begin: the last clause break of the sentence
 _PIECE_BREAK = re.compile(r"[,;:.!?()\n—–]")
 
@@ -764,6 +779,13 @@ def _declared(text: str, count: Timex) -> bool:
     return bool(words) and not _DECLARING.isdisjoint(lemmas(words[-1].lower()))
 
 
+# "(closed) for two weeks from Monday", "for 36 hours from Sunday night": a count that runs from the day named
+_COUNT_FROM = re.compile(r"\s+from\s+(?:on\s+)?")
+_FOR_RIGHT_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
+_HOURS = re.compile(r"PT(\d+)H")
+# the hour a time of day starts at: a clock hour ("T21:00") or a part of the day ("TNI" night, "TEV" evening)
+_START_HOUR = re.compile(r"T(?:(\d\d)|(MO|AF|EV|NI|MI))")
+_PART_OF_DAY_HOUR = {"MO": 8, "MI": 12, "AF": 14, "EV": 19, "NI": 21}
 _COUNT_ENDING = re.compile(r"\s+(?:to|until|till|through|ending(?:\s+on|\s+in)?)\s+")
 
 
@@ -780,6 +802,23 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
     after Christmas" is December 27."""
+    hours = _HOURS.fullmatch(count.value)
+    if (hours is not None and day.first_day is not None and day.first_day == day.last_day
+            and _COUNT_FROM.fullmatch(text, count.end, day.start) is not None
+            and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 10), count.start) is not None):
+        # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
+        # the time of day told (a day alone counted from its start)
+        n = int(hours.group(1))
+        if not 0 < n <= 24 * 400:
+            return None
+        clock = _START_HOUR.search(day.value)
+        hour = (int(clock.group(1)) if clock.group(1) else _PART_OF_DAY_HOUR.get(clock.group(2), 0)) if clock else 0
+        try:
+            last = day.first_day + timedelta(days=(hour + n - 1) // 24)
+        except OverflowError:
+            return None
+        return _Dated(day.start, day.end, day.first_day, last, "open" if last != day.first_day else "day",
+                      _span_value(day.first_day, last), False, day.rule)
     match = _COUNT.fullmatch(count.value)
     if (match is None or day.first_day is None or day.last_day is None
             or not (day.type is TimexType.DATE or (day.type is TimexType.TIME and day.first_day == day.last_day))):
@@ -806,7 +845,9 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
         return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule,
                       clause_to=words_to)
     try:
-        if _COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count)):
+        if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
+                or (_COUNT_FROM.fullmatch(between)
+                    and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 10), count.start) is not None)):
             first = day.first_day
             if unit in "DW":
                 if day.first_day != day.last_day:
@@ -935,11 +976,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue  # "will be held two years after the war ends": nothing counted back from the news
         if single and items and _restates_the_date(text, single, items):
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
+        if single and dct:
+            single = _begun_and_going_on(text, single, dct)
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
+    items = _counts_of_dated_things(text, items, dct)
     items = _begins_and_ends_joined(text, _from_then_until_joined(
-        text, _from_until_joined(text, _adjacent_joined(text, items))))
+        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
     if len(items) < 2:  # nothing else to be framed by
         return items
     kept = []
@@ -960,6 +1004,72 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     return kept
 
 
+# "a cold snap that began on Saturday has killed 20 people": a thing begun on a date, told going on by the main verb
+_BEGAN_BEFORE = re.compile(r"\b(?:that|which)\s+(?:began|started|broke\s+out|erupted)\s+(?:on\s+|in\s+|at\s+)?$",
+                           re.IGNORECASE)
+_GOING_ON_AFTER = re.compile(r"\s+(?:has|have|is|are|remains|remain|continues|continue)\b")
+
+
+def _begun_and_going_on(text: str, item: _Dated, dct: date) -> _Dated:
+    """"A cold snap that began on Saturday has killed 20 people": what began on the date is told in the present
+    (perfect) by the main verb right after it, so it still goes on: a state from that date to the publication date,
+    as "since Saturday" is ("a strike that began on Monday ended on Friday" keeps its day)."""
+    if (item.since or item.until or item.forward or item.earlier or item.counted_from_dct or item.granularity == "open"
+            or item.first_day > dct or _GOING_ON_AFTER.match(text, item.end) is None
+            or _BEGAN_BEFORE.search(text, max(0, item.start - 40), item.start) is None):
+        return item
+    return item._replace(last_day=dct, granularity="open", value=_span_value(item.first_day, dct), since=True)
+
+
+def _counts_of_dated_things(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"..., three months after the storm lashed the coast on July 3": the thing a count is counted back to tells its
+    own date, so the count is not counted back from the publication date. With a date of its own before it ("the
+    minister said on Tuesday, three months after ...") the count dates nothing more; with none ("The port reopened
+    two weeks after floods swamped it on September 30") it dates the words before it, counted on from that date."""
+    if len(items) < 2 or dct is None:
+        return items
+    kept: list[_Dated] = []
+    for item in items:
+        told = next((other for other in items if item.clause_from is not None and item.rule.startswith("dur.")
+                     and other is not item and item.clause_from <= other.start
+                     and not (other.since or other.until or other.forward or other.earlier)
+                     and _word_before(text, other.start) not in _PLANNED_FOR  # ("called off the vote set for May 5")
+                     and not _PIECE_BREAK.search(text, item.clause_from, other.start)), None)
+        if told is None:
+            kept.append(item)
+            continue
+        if any(other.end <= item.start for other in items):
+            # the clause before the count has its own date; its words end before the count ("The port reopened on
+            # Monday, two weeks after ...": not "The port reopened two weeks")
+            if kept and kept[-1].end <= item.start and kept[-1].clause_to is None:
+                kept[-1] = kept[-1]._replace(clause_to=item.start)
+            continue
+        if not item.counted_from_dct or (item.granularity not in ("year", "month")
+                                         and told.first_day != told.last_day):
+            kept.append(item)
+            continue
+        if item.granularity in ("year", "month"):
+            months = (dct.year - item.first_day.year) * 12 + dct.month - item.first_day.month
+            if item.granularity == "year":
+                months -= months % 12
+            on = told.first_day.year * 12 + told.first_day.month - 1 + months
+            whole = interval_of(f"{on // 12:04d}" if item.granularity == "year"
+                                else f"{on // 12:04d}-{on % 12 + 1:02d}", None) if 12 <= on < 10000 * 12 else None
+            if whole is None:
+                continue
+            first, last = whole[0], whole[1]
+        else:
+            try:
+                first = told.first_day + (dct - item.last_day)
+                last = told.first_day + (dct - item.first_day)
+            except OverflowError:
+                continue
+        kept.append(item._replace(first_day=first, last_day=last, value=_span_value(first, last),
+                                  granularity="day" if first == last else item.granularity,
+                                  clause_from=None, clause_to=item.start, counted_from_dct=False))
+    return kept
+
+
 # a participle that says what the clause's news made of its date: "..., making 2023 the worst year on record"
 _MAKING_BEFORE = re.compile(r"\b(?:making|leaving|which\s+made|which\s+makes)\s+$", re.IGNORECASE)
 _THE_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+")
@@ -977,9 +1087,11 @@ def _restates_the_date(text: str, item: _Dated, items: list[_Dated]) -> bool:
 
 # "the year to March", "the fiscal year that ends on July 16", "the 12 months ending June 30": a year-long span that
 # ends with the date; "fiscal 2024, the year to June 30" tells one span (the fiscal year named, then defined)
+# "the week to Tuesday", "the week ending Friday", "the month to March 15", "the quarter to June": a span of that
+# unit ending with the date, as the year is
 _YEAR_ENDING = re.compile(
     r"(?P<the>\bthe\s+)?(?P<kind>(?:fiscal|financial|business|tax|school|academic)\s+)?"
-    r"(?:\byear|(?P<months>\b12\s+months|\btwelve\s+months))"
+    r"(?:\byear|(?P<months>\b12\s+months|\btwelve\s+months)|\b(?P<unit>week|fortnight|month|quarter))"
     r"\s+(?:to|ending|ended|(?:that|which)\s+(?:ends|ended|will\s+end))(?:\s+on|\s+in)?\s+$",
     re.IGNORECASE,
 )
@@ -998,12 +1110,16 @@ def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
     # the months are named and the words every match ends with end them)
     begin = max(0, item.start - 60)
     before = text[begin : item.start].lower()
-    if ("year" not in before and "month" not in before) or not _YEAR_ENDING_TAIL.search(text, begin, item.start):
+    if (not any(unit in before for unit in ("year", "month", "week", "fortnight", "quarter"))
+            or not _YEAR_ENDING_TAIL.search(text, begin, item.start)):
         return item
     phrase = _YEAR_ENDING.search(text, begin, item.start)
     if (phrase is None or not (phrase.group("the") or phrase.group("kind") or phrase.group("months"))
             or item.last_day.year <= 1):  # ("a year to June 30": a time given to do something, below)
         return item
+    unit = (phrase.group("unit") or "year").lower()
+    if unit != "year" and not phrase.group("the"):
+        return item  # ("a week to Friday", "a month to March 1": a time given or a count, no span named)
     to_do = _TO_VERB.match(text, item.end)
     if to_do and "VERB" in word_classes(to_do.group(1)):  # "has the year to June 30 to file": a deadline
         return item
@@ -1020,11 +1136,27 @@ def _year_ending(text: str, items: list[_Dated], item: _Dated) -> _Dated:
             except ValueError:  # February 29
                 last = date(named.last_day.year, 2, 28)
     try:
-        first = last.replace(year=last.year - 1) + timedelta(days=1)
+        if unit in ("week", "fortnight"):  # the seven (fourteen) days ending with the date
+            first = last - timedelta(days=(7 if unit == "week" else 14) - 1)
+        elif unit in ("month", "quarter"):  # "the quarter to June": April to June; "the month to May 15": from April 16
+            first = _months_back(last + timedelta(days=1), 1 if unit == "month" else 3)
+        else:
+            first = last.replace(year=last.year - 1) + timedelta(days=1)
     except ValueError:  # February 29
         first = date(last.year - 1, 3, 1)
+    except OverflowError:  # the first days of the calendar
+        return item
     return item._replace(start=start, first_day=first, last_day=last, granularity="open",
                          value=_span_value(first, last))
+
+
+def _months_back(day: date, months: int) -> date:
+    """The day `months` months before `day`, held to the last day of a shorter month (April 31 is April 30)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    if year < 1:
+        raise OverflowError("before the calendar")
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 _AND_NEXT = re.compile(r"\s+and\s+")
@@ -1072,6 +1204,47 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
         and not _OWNER.match(text, item.end) and not _RESPECTIVELY.match(text, item.end)
         and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))))
+
+
+# "the July to September quarter", "over the May-June period": two months joined by "to" or a dash, after "the" or
+# before a noun of a period, name one span (with no "from" the tagger links no range)
+_MONTH_JOINER = re.compile(r"\s*(?:to|through|until|-|–|—)\s*", re.IGNORECASE)
+_THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:quarter|period|season|window|months|term|half|spell|stretch)\b",
+                                re.IGNORECASE)
+
+
+def _months_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"Farm output fell in the July to September quarter" tells one span, July 1 to September 30: two months
+    joined by "to" (or a dash) after "the" or before a noun of a period are the two ends of one thing. The second
+    month lies after the first ("the November to January period" ends in the next year); the words "the" and the
+    noun belong to the expression, so the title keeps neither."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.granularity == "month" and item.granularity == "month"
+                and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
+                and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
+                and _MONTH_JOINER.fullmatch(text, before.end, item.start) is not None):
+            the = _THE_RIGHT_BEFORE.search(text, max(0, before.start - 5), before.start)
+            noun = _PERIOD_NOUN_AFTER.match(text, item.end)
+            if the is not None or noun is not None:
+                last = item.last_day
+                if item.first_day <= before.last_day:  # "the November to January period": the next January
+                    whole = interval_of(f"{item.first_day.year + 1:04d}-{item.first_day.month:02d}", None)
+                    if whole is None:
+                        joined.append(item)
+                        continue
+                    last = whole[1]
+                joined[-1] = before._replace(
+                    start=the.start() if the is not None else before.start, end=noun.end() if noun else item.end,
+                    last_day=last, granularity="open", value=_span_value(before.first_day, last),
+                    approximate=before.approximate or item.approximate)
+                continue
+        joined.append(item)
+    return joined
 
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
@@ -1170,13 +1343,22 @@ _MONTH_DAY_HOLIDAY = re.compile(r"\s+Day\b")
 _RIGHT_AFTER_A_DATE = re.compile(r"[\s,]*(?:(?:just|only|barely|some|about|nearly|almost)\s+)?")
 
 
+# ... or the rest of the date's clause, its object told after the date, up to the comma before the count: "will
+# debate on Monday evening a bill to delay the poll, two days after ..." (no word opening another clause between)
+_REST_OF_THE_CLAUSE = re.compile(
+    r"\s+(?:(?!(?:and|but|or|while|whereas|although|though|because|as|when|after|before|since|said|says)\b)"
+    r"[^\s,;:.!?()\n—–\"“”]+\s+){0,14}?(?!(?:and|but|or|while|whereas|although|though|because|as|when|after|before"
+    r"|since|said|says)\b)[^\s,;:.!?()\n—–\"“”]+,\s*(?:(?:just|only|barely|some|about|nearly|almost)\s+)?")
+
+
 def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, dct: date) -> _Dated:
     """"sacked the coach on Sunday, two days after the team lost": the loss is counted back from Sunday, the day
     the sentence has just named, not from the publication date. A date the sentence gives a planned thing ("called
     a vote for June 20, three days after ...") is not what is counted from: the clause's own day before it is ("...
     resigned on Monday and called a vote for June 20"), or the publication date when there is none."""
     before = items[-1]
-    if not _RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start):
+    if not (_RIGHT_AFTER_A_DATE.fullmatch(text, before.end, item.start)
+            or _REST_OF_THE_CLAUSE.fullmatch(text, before.end, item.start)):
         return item
     if _word_before(text, before.start) in _PLANNED_FOR:
         if len(items) >= 2:
@@ -1413,19 +1595,32 @@ def _split_points(text: str, items: list[_Dated]) -> list[int]:
     return [_split_point(text, items[k].end, items[k + 1].start) for k in range(len(items) - 1)]
 
 
+# a dateline opening an article's first sentence: a place in capitals ("LA PAZ", "OSLO, Norway"), the agency in
+# brackets and a dash ("(Wire) —", "(Reuters) -"), or the place and a long dash alone ("KYIV — ")
+_DATELINE = re.compile(
+    r"[\"“]?(?-i:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s*\([^()\n]{1,40}\)\s*[—–-]{1,2}|\s+[—–])\s+"
+)
+
+
 def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: list[int]) -> tuple[int, int]:
     """The part of the sentence whose words belong to item `index`: split between neighbouring dates at a comma,
     a semicolon or a conjunction, else halfway (`splits`: the sentence's _split_points)."""
     item = items[index]
     lo, hi = sentence.start, sentence.end
+    dateline = _DATELINE.match(sentence.text, 0, max(0, item.start - sentence.start))
+    if dateline is not None:  # "LA PAZ (Wire) — ": where and from whom, never the subject of a title
+        lo = sentence.start + dateline.end()
     if item.clause_from is not None:
         lo = item.clause_from
     if item.clause_to is not None:
         hi = item.clause_to
     if index > 0 and not _one_clause_with_a_deadline(sentence.text, sentence.start, items[index - 1], item):
         lo = max(lo, splits[index - 1])
-    if index < len(splits) and not _one_clause_with_a_deadline(sentence.text, sentence.start, item,
-                                                                items[index + 1]):
+    if (index < len(splits) and splits[index] > lo
+            and not _one_clause_with_a_deadline(sentence.text, sentence.start, item, items[index + 1])):
+        # (a split before where the item's words begin, "two days after| the premier called off the poll set for
+        # March 3", leaves them whole)
         hi = min(hi, splits[index])
     return lo, hi
 
@@ -2116,6 +2311,23 @@ _LAST_REPORT_VERB = re.compile(_DATE_REPORT_VERBS + r"\Z", re.IGNORECASE)
 _REPORT_VERB_WORD = re.compile(r"\b" + _DATE_REPORT_VERBS, re.IGNORECASE)
 
 
+# a count of time back to something else right after a report's date: ", three months after the storm"
+_COUNT_AFTER_A_REPORT = re.compile(
+    r"\s*,\s*(?:(?:just|only|barely|some|about|nearly|almost|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:after|since)\b", re.IGNORECASE)
+
+
+def _report_before_a_count(text: str, sentence: Sentence, item: _Dated) -> bool:
+    """Whether a date in mid-sentence is a report's, after the news and a comma, with a count back to something else
+    after it ("Jamaica will spend 8 billion dollars, the minister said on Tuesday, three months after the storm hit"):
+    the report's date, as at the end of a sentence; the count tells when the report came, not the news."""
+    if _COUNT_AFTER_A_REPORT.match(text, item.end) is None:
+        return False
+    return _trailing_report(text, Sentence(sentence.start, item.end, sentence.text[: item.end - sentence.start]),
+                            item)
+
+
 def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
     """Whether a sentence's only date sits in the report that ends it, after a comma, with the news before it ("...,
     a local official said on Tuesday.", "..., figures showed last week."): the date of the report. An announcement is
@@ -2305,6 +2517,8 @@ def _drafts_for_item(
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
+    if _report_before_a_count(text, sentence, item):
+        return []  # "Jamaica will spend ..., the minister said on Tuesday, three months after the storm": the report
     if not item.earlier and _only_the_report_date(text, sentence, items, k):
         return []  # "The utility said on Friday that power would be back by Monday": Friday dates the report only
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
