@@ -100,7 +100,7 @@ _PAST_WORDS = (
     r"was|were|had|did|ago|said|told|met|came|went|took|made|gave|got|left|began|fell|rose|won|lost|held|"
     r"saw|sent|spent|struck|brought|bought|sold|led|paid|ran|became|found|put|set|hit|shot|fought|thought|"
     r"knew|wrote|spoke|broke|chose|drove|flew|grew|threw|wore|tore|swore|stole|froze|last|earlier|"
-    r"sat|stood|kept|heard|built|sought|caught|felt|fled|"
+    r"sat|stood|kept|heard|built|sought|caught|felt|fled|drew|"
     r"[a-z]{2,}ed"
 )
 _PAST_CUES = rf"\b(?:{_PAST_WORDS})\b"
