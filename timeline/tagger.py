@@ -195,8 +195,8 @@ _PAST_REPORT_VERBS = r"\b(?:said|told|announced|stated|wrote|reported|warned|add
 _PAST_REPORT = re.compile(_PAST_REPORT_VERBS + r"\b", re.IGNORECASE)
 _PAST_REPORT_BEFORE = re.compile(_PAST_REPORT_VERBS + r"\s+(?:\w+\s+)?(?:on|in|at|during)?\s*$", re.IGNORECASE)
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
-# the verbs of a report that may follow its news after a comma ("the clocks go back this weekend, the motoring group
-# reminded drivers"): their tense is the report's, not the news's
+# the verbs of a report that may follow its news after a comma ("bin collections change this weekend, the council
+# reminded residents"): their tense is the report's, not the news's
 _REPORTING_AFTER = _REPORTING | frozenset({
     "reminded", "reminds", "warned", "warns", "urged", "urges", "noted", "notes", "explained", "explains", "insisted",
     "insists", "confirmed", "confirms", "cautioned", "claimed", "argued", "admitted", "revealed", "stressed",
