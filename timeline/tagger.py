@@ -370,9 +370,10 @@ _CLOSED_SENTENCE = re.compile(r"[.!?][\"'\u2019\u201d)]*\s*$")
 
 
 def _headline_sentence(text: str, start: int) -> bool:
-    """Whether the sentence around `start` reads as a headline: no closing punctuation ("Storm batters pier at 6am on
-    Monday"), or most of its words of four letters or more capitalised ("Ferry Sinks Off Coast At Dawn On Monday.").
-    A headline tells a past event in the present simple, so its present verb says nothing of the date's side."""
+    """Whether the sentence around `start` reads as a headline: no closing punctuation ("Lorry ploughs into bus shelter
+    at 7am on Thursday"), or most of its words of four letters or more capitalised ("Mill Burns Down At 4am On
+    Monday."). A headline tells a past event in the present simple, so its present verb says nothing of the date's
+    side."""
     lo, hi = _sentence_bounds(text, start, start)
     if not (_CLOSED_SENTENCE.search(text, lo, hi) or text[hi : hi + 1] in (".", "!", "?")):
         return True
@@ -387,8 +388,8 @@ def _number_words() -> frozenset[str]:
 
 
 def _plural_noun_after(before: str, word: str) -> bool:
-    """Whether an -s word reads as a plural noun by the word before it: a number ("two arrests", "3 rescues") or an
-    adjective that is no noun ("violent clashes", "fresh protests"); there a verb's -s form would be a headline's noun
+    """Whether an -s word reads as a plural noun by the word before it: a number ("three rescues", "2 collisions") or
+    an adjective that is no noun ("violent gusts", "sudden floods"); there a verb's -s form would be a headline's noun
     phrase, not a clause's verb."""
     lower = before.lower()
     if before.isdigit() or lower in _number_words():
@@ -401,7 +402,7 @@ def _plural_noun_after(before: str, word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _plural_noun(word: str) -> bool:
-    """Whether a lower-case word is a noun's plural in lemminflect's dictionary ("arrests", "clashes")."""
+    """Whether a lower-case word is a noun's plural in lemminflect's dictionary ("rescues", "gusts")."""
     from lemminflect import getAllLemmas
 
     return any(lemma != word for lemma in getAllLemmas(word, upos="NOUN").get("NOUN", ()))
@@ -409,8 +410,8 @@ def _plural_noun(word: str) -> bool:
 
 def _participle_or_gerund(word: str) -> bool:
     """Whether a lower-case word is a verb's -ing form or a participle ("leaving", "hitting", "emptied", "held"): a
-    verb of its own between a present verb and a clock time ("footage shows the van leaving at 11pm on Friday"), whose
-    time is the one the clock tells."""
+    verb of its own between a present verb and a clock time ("footage shows a van reversing into the gate at 10pm on
+    Thursday"), whose time is the one the clock tells."""
     if _PARTICIPLE.fullmatch(word):
         return True
     if not word.endswith("ing"):
@@ -425,9 +426,9 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
     in the present simple: a verb's -s form after a word that is no determiner ("the relay sets off at 10am on
     Saturday", "the eclipse reaches totality at 14:20 GMT on Monday"). An hour set for a day in the present is a
     timetable, ahead; a past event told with its hour has a past verb, a cue of its own. Not in a headline, which
-    tells past news in the present ("Storm batters pier at 6am on Monday"); not a plural noun after a number or an
-    adjective ("Two rescues at 9pm on Saturday"); not a verb with an -ing form or a participle of its own between it
-    and the clock ("footage shows the van leaving the depot at 11pm on Friday")."""
+    tells past news in the present ("Lorry ploughs into bus shelter at 7am on Thursday"); not a plural noun after a
+    number or an adjective ("violent gusts at 2am on Thursday"); not a verb with an -ing form or a participle of its
+    own between it and the clock ("footage shows a van reversing into the gate at 10pm on Thursday")."""
     if not _ends_with(text, start, ("on",)):
         return False
     clock = _AT_CLOCK_ON.search(text, max(lo, start - 40), start)
@@ -854,9 +855,10 @@ _PERIOD_OF_MONTHS = re.compile(
 )
 _AFTER_PERIOD = re.compile(r"\b(?:after|following)\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
-# "a warning has been issued for Tuesday", "an appointment for Friday": the day a warning, forecast or appointment is
-# for lies ahead of its issuing, when the clause is told in the present or the present perfect (told in the past, the
-# warning or its outcome may be behind: "forecasts had promised sun for Friday, but it poured")
+# "a yellow alert for snow has been issued for Thursday", "appointments for Wednesday": the day a warning, forecast
+# or appointment is for lies ahead of its issuing, when the clause is told in the present or the present perfect (told
+# in the past, the warning or its outcome may be behind: "the forecast had promised sunshine for Friday, yet the fair
+# was rained off")
 _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|appointments?)\b[^.;,]{0,40}\bfor\s+$",
                            re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|now|just|already|also|since|today)\s+)?(?:been\b|(?:"
@@ -865,8 +867,8 @@ _PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 
 
 def _present_perfect_clause(text: str, start: int, end: int) -> bool:
-    """Whether the clause of a date is told in the present perfect ("an alert has been issued for Friday"): a "has" or
-    "have" and a participle in its sentence before the clause's next comma, and no "had"."""
+    """Whether the clause of a date is told in the present perfect ("a yellow alert has been issued for Thursday"): a
+    "has" or "have" and a participle in its sentence before the clause's next comma, and no "had"."""
     lo, hi = _sentence_bounds(text, start, end)
     comma = text.find(",", end, hi)
     clause_hi = hi if comma < 0 else comma
@@ -1357,8 +1359,9 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
             out[i] = replace(time, value=f"{day.value.partition('T')[0]}T{clock}", first_day=day.first_day,
                              last_day=day.last_day, anchor="adjacent")
     # "the ferry leaves at 6am and docks at 11am on Saturday": a clock time joined in its clause to a later one that
-    # took its day takes that day too; not one later in the day than it ("shut at 8pm and reopen at 6am on Friday":
-    # overnight, the day before), nor one a bound follows ("closes at 9pm and stays shut until 7am on Friday")
+    # took its day takes that day too; not one later in the day than it ("the bridge shuts at 9pm and reopens at 6am on
+    # Thursday": overnight, the day before), nor one a bound follows ("close the tunnel at 10pm and keep it shut until
+    # 5am on Thursday")
     for i in sorted(bare, reverse=True):
         time, j = out[i], i + 1
         if time.anchor == "adjacent" or j not in bare or out[j].anchor != "adjacent":
@@ -1375,7 +1378,7 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
 
 
 # what joins two clock times of one clause: "and" or "then", a few words with no date, clause end or number, and
-# "at" ("leaves at 6am and docks at 11am", "starts at 9am and finishes at around 4pm"); not "by", "until" or "till",
+# "at" ("leaves at 6am and docks at 11am", "opens at 8am and shuts at around 5pm"); not "by", "until" or "till",
 # a bound that may lie past midnight
 _CONJOINED_CLOCKS = re.compile(r"\s*,?\s+(?:and|then|before)\s+(?:[a-z]+\s+){0,4}?at\s+"
                                r"(?:(?:about|around|approximately|roughly)\s+)?", re.IGNORECASE)
@@ -1420,8 +1423,8 @@ def _resolve_candidate(
                 text, max(0, candidate.start - 60), candidate.start):
             told = sentence_tense(text, candidate.start, candidate.end)
             if told != PAST or _present_perfect_clause(text, candidate.start, candidate.end):
-                return FUTURE  # "an alert has been issued for Friday", "a warning is in force for Sunday": ahead
-            return told  # "forecasts had promised sun for Friday, but it poured": the past's side, by tense
+                return FUTURE  # "a yellow alert has been issued for Thursday", "a warning is in force": ahead
+            return told  # "the forecast had promised sunshine for Friday": by tense
         if (_ends_with(text, candidate.start, ("until", "till", "through", "thru"))
                 and _UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
                 and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
