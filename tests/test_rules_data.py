@@ -257,3 +257,16 @@ def test_bad_tense_cues_are_rejected(line: str, message: str | None) -> None:
     with pytest.raises(RuleError, match=message) as info:
         parse_tense_cues(line + "\n", "tense.tsv")
     assert "tense.tsv:" in str(info.value)
+
+
+def test_rule_verb_subpatterns_match_the_tagger() -> None:
+    """@participle and @past_verb of tagger_rules.tsv are the tagger's own _PARTICIPLE and _PAST_WORDS, so that a rule
+    and the tense code agree on what a participle or a past verb is."""
+    from importlib import resources
+
+    from timeline import tagger
+
+    text = resources.files("timeline.resources").joinpath("tagger_rules.tsv").read_text(encoding="utf-8")
+    lines = dict(line.split("\t", 1) for line in text.splitlines() if line.startswith("@"))
+    assert lines["@participle"] == tagger._PARTICIPLE.pattern
+    assert lines["@past_verb"] == re.sub(r"\s+", "", tagger._PAST_WORDS)

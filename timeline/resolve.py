@@ -753,6 +753,8 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         # "this winter" told in January or February is the winter under way, counted (as TimeML counts a winter)
         # by the year of its December: the year before the anchor's
         number = current if SEASONS[current % 4] == season else own_year
+        if ctx.tense == PAST and SEASONS[(current - 1) % 4] == season:
+            number = current - 1  # "this winter was the mildest yet" told in March: the season just ended
     elif word in ("last", "next") and season != "WI":
         # "last spring" told in October is last year's, "next autumn" told in May next year's: the season named with
         # "last" or "next" is the one of the year before or after (a winter, which spans two years, goes by order)

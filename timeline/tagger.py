@@ -100,7 +100,7 @@ _PAST_WORDS = (
     r"was|were|had|did|ago|said|told|met|came|went|took|made|gave|got|left|began|fell|rose|won|lost|held|"
     r"saw|sent|spent|struck|brought|bought|sold|led|paid|ran|became|found|put|set|hit|shot|fought|thought|"
     r"knew|wrote|spoke|broke|chose|drove|flew|grew|threw|wore|tore|swore|stole|froze|last|earlier|"
-    r"sat|stood|kept|heard|built|sought|caught|felt|fled|"
+    r"sat|stood|kept|heard|built|sought|caught|felt|fled|drew|"
     r"[a-z]{2,}ed"
 )
 _PAST_CUES = rf"\b(?:{_PAST_WORDS})\b"
@@ -195,8 +195,8 @@ _PAST_REPORT_VERBS = r"\b(?:said|told|announced|stated|wrote|reported|warned|add
 _PAST_REPORT = re.compile(_PAST_REPORT_VERBS + r"\b", re.IGNORECASE)
 _PAST_REPORT_BEFORE = re.compile(_PAST_REPORT_VERBS + r"\s+(?:\w+\s+)?(?:on|in|at|during)?\s*$", re.IGNORECASE)
 _REPORTING = frozenset({"said", "says", "say", "told", "added", "reported", "announced", "stated", "wrote"})
-# the verbs of a report that may follow its news after a comma ("the clocks go back this weekend, the motoring group
-# reminded drivers"): their tense is the report's, not the news's
+# the verbs of a report that may follow its news after a comma ("bin collections change this weekend, the council
+# reminded residents"): their tense is the report's, not the news's
 _REPORTING_AFTER = _REPORTING | frozenset({
     "reminded", "reminds", "warned", "warns", "urged", "urges", "noted", "notes", "explained", "explains", "insisted",
     "insists", "confirmed", "confirms", "cautioned", "claimed", "argued", "admitted", "revealed", "stressed",
@@ -354,39 +354,103 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if best is None and _headline_infinitive(text, lo, start):
         return FUTURE  # "Union to strike on Friday", "Storm to hit coast Thursday": a headline's "to" tells what is due
     if best is None and _timetable_present(text, lo, start):
-        return FUTURE  # "the marathon sets off at 9am on Sunday": a timetable told in the present simple
+        return FUTURE  # "the relay sets off at 10am on Saturday": a timetable told in the present simple
     return best[1] if best else None
 
 
-# a clock time right before "on" and the date ("at 9am on Sunday", "at about 02:30 GMT on Friday"): an hour set for
-# a day
+# a clock time right before "on" and the date ("at 10am on Saturday", "at about 14:20 GMT on Monday"): an hour set
+# for a day
 _AT_CLOCK_ON = re.compile(
     r"\bat\s+(?:(?:about|around|approximately|roughly|exactly|precisely)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
     r"|noon|midday|midnight)(?:\s*(?-i:[A-Z]{2,4}))?(?:\s+local\s+time)?\s+on\s+$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]+")
+# a sentence told as a sentence, not as a headline: it ends with a full stop, a question or exclamation mark (a
+# closing quote or bracket perhaps after it)
+_CLOSED_SENTENCE = re.compile(r"[.!?][\"'\u2019\u201d)]*\s*$")
+
+
+def _headline_sentence(text: str, start: int) -> bool:
+    """Whether the sentence around `start` reads as a headline: no closing punctuation ("Lorry ploughs into bus shelter
+    at 7am on Thursday"), or most of its words of four letters or more capitalised ("Mill Burns Down At 4am On
+    Monday."). A headline tells a past event in the present simple, so its present verb says nothing of the date's
+    side."""
+    lo, hi = _sentence_bounds(text, start, start)
+    if not (_CLOSED_SENTENCE.search(text, lo, hi) or text[hi : hi + 1] in (".", "!", "?")):
+        return True
+    words = [word for word in _CLAUSE_WORD.findall(text, lo, hi) if len(word) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) * 2 > len(words)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """The cardinals written as words (tagger_words.tsv, numword: "two", "dozens")."""
+    return frozenset(form.lower() for form, _ in default_ruleset().words.entries["numword"])
+
+
+def _plural_noun_after(before: str, word: str) -> bool:
+    """Whether an -s word reads as a plural noun by the word before it: a number ("three rescues", "2 collisions") or
+    an adjective that is no noun ("violent gusts", "sudden floods"); there a verb's -s form would be a headline's noun
+    phrase, not a clause's verb."""
+    lower = before.lower()
+    if before.isdigit() or lower in _number_words():
+        return True
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(lower)
+    return "ADJ" in lemmas and "NOUN" not in lemmas and _plural_noun(word)
+
+
+@lru_cache(maxsize=4096)
+def _plural_noun(word: str) -> bool:
+    """Whether a lower-case word is a noun's plural in lemminflect's dictionary ("rescues", "gusts")."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word for lemma in getAllLemmas(word, upos="NOUN").get("NOUN", ()))
+
+
+def _participle_or_gerund(word: str) -> bool:
+    """Whether a lower-case word is a verb's -ing form or a participle ("leaving", "hitting", "emptied", "held"): a
+    verb of its own between a present verb and a clock time ("footage shows a van reversing into the gate at 10pm on
+    Thursday"), whose time is the one the clock tells."""
+    if _PARTICIPLE.fullmatch(word):
+        return True
+    if not word.endswith("ing"):
+        return False
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
 def _timetable_present(text: str, lo: int, start: int) -> bool:
-    """Whether a date with no tense cue in its sentence follows a clock time ("at 9am on Sunday") in a clause told in
-    the present simple: a verb's -s form after a word that is no determiner ("the marathon sets off at 9am on
-    Sunday", "the comet makes its closest approach at 02:30 GMT on Friday"). An hour set for a day in the present is
-    a timetable, ahead; a past event told with its hour has a past verb, a cue of its own. So is a change told in
-    the present from a day on ("the play transfers to a bigger theatre from Thursday", "the new fares apply from
-    Monday"): what starts "from" a day is set ahead (a headline's past event is told "on" its day, not "from")."""
+    """Whether a date with no tense cue in its sentence follows a clock time ("at 10am on Saturday") in a clause told
+    in the present simple: a verb's -s form after a word that is no determiner ("the relay sets off at 10am on
+    Saturday", "the eclipse reaches totality at 14:20 GMT on Monday"). An hour set for a day in the present is a
+    timetable, ahead; a past event told with its hour has a past verb, a cue of its own. Not in a headline, which
+    tells past news in the present ("Lorry ploughs into bus shelter at 7am on Thursday"); not a plural noun after a
+    number or an adjective ("violent gusts at 2am on Thursday"); not a verb with an -ing form or a participle of its
+    own between it and the clock ("footage shows a van reversing into the gate at 10pm on Thursday"). So is a change
+    told in the present from a day on ("the new fares apply from Monday"): what starts "from" a day is set ahead (a
+    headline's past event is told "on" its day, not "from")."""
     if _ends_with(text, start, ("from",)):
         clause_end = len(text[:start].rstrip()) - len("from")
     elif _ends_with(text, start, ("on",)):
         clock = _AT_CLOCK_ON.search(text, max(lo, start - 40), start)
-        if clock is None or _in_headline(text, start):
+        if clock is None or _headline_sentence(text, start) or _in_headline(text, start):
             return False
         clause_end = clock.start()
     else:
         return False
     clause_lo = max(lo, text.rfind(",", lo, clause_end) + 1, text.rfind(";", lo, clause_end) + 1)
     words = _CLAUSE_WORD.findall(text, clause_lo, clause_end)
-    return any(len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
-               and before.lower() not in _DETERMINER_ENDINGS and _present_third_person(word)
-               for before, word in zip(words, words[1:], strict=False))
+    for i in range(len(words) - 1, 0, -1):
+        before, word = words[i - 1], words[i]
+        if word.islower() and _participle_or_gerund(word):
+            return False  # the verb nearest the clock is an -ing form or a participle: its own time
+        if (len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
+                and before.lower() not in _DETERMINER_ENDINGS and _present_third_person(word)
+                and not _plural_noun_after(before, word)):
+            return True
+    return False
 
 
 _LINE_CLOSE = re.compile(r"[.!?:;…][\"'”’)]*$")
@@ -811,11 +875,26 @@ _PERIOD_OF_MONTHS = re.compile(
 )
 _AFTER_PERIOD = re.compile(r"\b(?:after|following)\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
+# "a yellow alert for snow has been issued for Thursday", "appointments for Wednesday": the day a warning, forecast
+# or appointment is for lies ahead of its issuing, when the clause is told in the present or the present perfect (told
+# in the past, the warning or its outcome may be behind: "the forecast had promised sunshine for Friday, yet the fair
+# was rained off")
+_FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|appointments?)\b[^.;,]{0,40}\bfor\s+$",
+                           re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|now|just|already|also|since|today)\s+)?(?:been\b|(?:"
+                              + _PARTICIPLE.pattern + r")\b)", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
+
+
+def _present_perfect_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a date is told in the present perfect ("a yellow alert has been issued for Thursday"): a
+    "has" or "have" and a participle in its sentence before the clause's next comma, and no "had"."""
+    lo, hi = _sentence_bounds(text, start, end)
+    comma = text.find(",", end, hi)
+    clause_hi = hi if comma < 0 else comma
+    return bool(_PRESENT_PERFECT.search(text, lo, clause_hi)) and not _PAST_PERFECT.search(text, lo, clause_hi)
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,40}\bfor\s+$"
-    # "a warning has been issued for Tuesday", "an appointment for Friday": the day a warning, forecast or
-    # appointment is for lies ahead of its issuing, whatever the verb's tense
-    r"|\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|appointments?)\b[^.;,]{0,40}\bfor\s+$"
     r"|\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|moved\s+back|extended)\b[^.;]{0,24}"
     r"\b(?:until|till|to)\s+(?:after\s+)?$",
     re.IGNORECASE,
@@ -1299,11 +1378,16 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
             clock = time.value.partition("T")[2]
             out[i] = replace(time, value=f"{day.value.partition('T')[0]}T{clock}", first_day=day.first_day,
                              last_day=day.last_day, anchor="adjacent")
-    # "polls open at 7am and close at 10pm on Thursday": a clock time joined in its clause to a later one that took
-    # its day takes that day too
+    # "the ferry leaves at 6am and docks at 11am on Saturday": a clock time joined in its clause to a later one that
+    # took its day takes that day too; not one later in the day than it ("the bridge shuts at 9pm and reopens at 6am on
+    # Thursday": overnight, the day before), nor one a bound follows ("close the tunnel at 10pm and keep it shut until
+    # 5am on Thursday")
     for i in sorted(bare, reverse=True):
         time, j = out[i], i + 1
         if time.anchor == "adjacent" or j not in bare or out[j].anchor != "adjacent":
+            continue
+        first_clock, second_clock = _clock_of(time.value), _clock_of(out[j].value)
+        if first_clock is None or second_clock is None or first_clock >= second_clock:
             continue
         if _CONJOINED_CLOCKS.fullmatch(text, time.end, out[j].start):
             day = out[j]
@@ -1314,9 +1398,17 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
 
 
 # what joins two clock times of one clause: "and" or "then", a few words with no date, clause end or number, and
-# "at" ("open at 7am and close at 10pm", "starts at 9am and finishes at around 4pm")
-_CONJOINED_CLOCKS = re.compile(r"\s*,?\s+(?:and|then|before)\s+(?:[a-z]+\s+){0,4}?(?:at|by|until|till)\s+"
+# "at" ("leaves at 6am and docks at 11am", "opens at 8am and shuts at around 5pm"); not "by", "until" or "till",
+# a bound that may lie past midnight
+_CONJOINED_CLOCKS = re.compile(r"\s*,?\s+(?:and|then|before)\s+(?:[a-z]+\s+){0,4}?at\s+"
                                r"(?:(?:about|around|approximately|roughly)\s+)?", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
+
+
+def _clock_of(value: str) -> tuple[int, int] | None:
+    """The hour and minute of a TIMEX3 time value ("2024-05-18T06:00" -> (6, 0)); None for a part of day ("TMO")."""
+    match = _CLOCK_VALUE.search(value)
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def _resolve_candidate(
@@ -1347,6 +1439,12 @@ def _resolve_candidate(
         if (_ends_with(text, candidate.start, ("for", "until", "till", "to", "after"))
                 and _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start)):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
+        if _ends_with(text, candidate.start, ("for",)) and _FORECAST_FOR.search(
+                text, max(0, candidate.start - 60), candidate.start):
+            told = sentence_tense(text, candidate.start, candidate.end)
+            if told != PAST or _present_perfect_clause(text, candidate.start, candidate.end):
+                return FUTURE  # "a yellow alert has been issued for Thursday", "a warning is in force": ahead
+            return told  # "the forecast had promised sunshine for Friday": by tense
         if (_ends_with(text, candidate.start, ("until", "till", "through", "thru"))
                 and _UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
                 and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
