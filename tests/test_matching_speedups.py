@@ -250,3 +250,65 @@ def test_the_rules_compiled_the_fast_way_on_generated_text(words: list[str], dat
     for rule in _RULES:
         plain = re.compile(rules.runnable_pattern(rule.expanded, rule.first), re.IGNORECASE)
         assert _matches(rule.pattern, text, lo, hi) == _matches(plain, text, lo, hi), rule.id
+
+
+def _trigger_places_plainly(text: str, ruleset: rules.RuleSet) -> dict[int, list[tuple[int, int]]]:
+    """Each trigger set's trigger spans found the plain way: every word of the set looked for with str.find at every
+    place (overlapping places too), a word at a word's start kept only there, a word of several words matched with
+    any white space between, a word as written looked for in the text as written."""
+    lower = tagger.lower_keeping_offsets(text)
+    found: dict[int, list[tuple[int, int]]] = {}
+    for rule, number, *_ in ruleset.plan:
+        if number in found:
+            continue
+        t = rule.triggers
+        spans: list[tuple[int, int]] = []
+        for kind, words, haystack in ((0, t.words, lower), (1, t.word_starts, lower), (2, t.cased, text)):
+            for word in words:
+                if " " in word and kind != 2:
+                    pattern = r"\s+".join(re.escape(part) for part in word.split())
+                    places = [m.start() for m in re.finditer(f"(?=({pattern}))", haystack)]
+                else:
+                    places = [i for i in range(len(haystack)) if haystack.startswith(word, i)]
+                if kind == 1:
+                    places = [p for p in places if p == 0 or not lower[p - 1].isalpha()]
+                spans += [(p, p + len(word)) for p in places]
+        found[number] = sorted(spans)
+    return {number: spans for number, spans in found.items() if spans}
+
+
+# trigger words inside other trigger words ("today", "Monday", "birthday" hold "day"), words that overlap, a word
+# counted only at a word's start ("day" of "days", not of "today"), words of several words across any white space,
+# words found only as written ("May", not "may"), the dotted capital I (lower-cased to two characters)
+_TRIGGER_TEXTS = [
+    "Today, Monday's birthday party ran two days; the day after, a holiday.",
+    "todaytoday daydays mondayday yesterdays",
+    "It may rain in May or MAY; mayday, Mayor May, the month of March marched on.",
+    "the day\tafter\n\nthe day before now, a week  after, from now on, in a row",
+    "İstanbul on Monday: İNDEPENDENCE DAY, two weeks later, 30 days earlier",
+    "a fortnight, fortnights; the 1990s and '90s; 9/11 at 10:30 a.m., 5pm, Q3 2024",
+    "",
+    "day",
+]
+
+
+@pytest.mark.parametrize("text", _TRIGGER_TEXTS)
+def test_the_trigger_index_finds_every_place_of_every_trigger_word(text: str) -> None:
+    """_TriggerIndex finds every trigger word with one automaton of them all (RuleSet.trigger_scan, round 24), no
+    longer through the shorter words they hold: each set's spans must be those a plain search finds."""
+    ruleset = default_ruleset()
+    index = tagger._TriggerIndex(text, ruleset)
+    assert {n: sorted(spans) for n, spans in index._found.items()} == _trigger_places_plainly(text, ruleset)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["day", "today", "days", "Monday", "may", "May", "after", "the", "week", "weeks",
+                                 "before", "now", "ago", "year", "years", "earlier", "later", "a", "in", "row",
+                                 "holiday", "birth", "mon", "month", "of", "last", "next", "2024", "9", "-", ","]),
+                max_size=30),
+       st.lists(st.sampled_from([" ", "", "  ", "\n", "-", ". "]), min_size=30, max_size=30))
+def test_the_trigger_index_finds_every_trigger_word_on_generated_text(words: list[str], gaps: list[str]) -> None:
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    ruleset = default_ruleset()
+    index = tagger._TriggerIndex(text, ruleset)
+    assert {n: sorted(spans) for n, spans in index._found.items()} == _trigger_places_plainly(text, ruleset)

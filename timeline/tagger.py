@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -655,24 +654,25 @@ class _TriggerIndex:
     def __init__(self, text: str, ruleset: RuleSet) -> None:
         self.text = text
         self.lower = lower_keeping_offsets(text)
-        self._bases, self._cased_bases = ruleset.trigger_bases
         self._scan = ruleset.trigger_scan
         self._steps: _TokenSteps | None = None  # made when a first trigger is found
-        # every place a word of the scans starts, by word: one pass over the text for all of them
-        self._words = self._starting(self._scan.lower, self.lower)
-        self._starts: dict[str, list[int]] = {}
-        self._cased = self._starting(self._scan.cased, text)
-        self._present, self._cased_present = set(self._words), set(self._cased)
+        # every place each trigger word starts, by word: one pass over the text for all of them (RuleSet.trigger_scan)
+        words = self._starting(self._scan.lower, self.lower)
+        cased = self._starting(self._scan.cased, text)
         self._patterns: dict[str, list[tuple[int, int]]] = {}
-        # the spans of the trigger words of each set, in no order, for the sets a word of which is here: the words
-        # that hold a scanned word found are looked for, each once, and their spans handed to the sets that name them
-        # (a set asked for each of its words in turn went through some sixty sets of a text, most holding none)
+        # the spans of the trigger words of each set, in no order, for the sets a word of which is here: each word
+        # found (of several words, its stand-in) hands its spans to the sets that name it
         self._found: dict[int, list[tuple[int, int]]] = {}
-        positions = (self._word, self._word_start, self._cased_word)
-        for present, by_root in ((self._present, self._scan.by_root), (self._cased_present, self._scan.cased_by_root)):
-            for scanned in present:
-                for kind, word, numbers in by_root.get(scanned, ()):
-                    places = positions[kind](word)
+        phrases, lower = self._scan.phrases, self.lower
+        for present, by_word in ((words, self._scan.by_root), (cased, self._scan.cased_by_root)):
+            for scanned, starts in present.items():
+                for kind, word, numbers in by_word.get(scanned, ()):
+                    places = starts
+                    phrase = phrases.get(word) if kind != 2 else None
+                    if phrase is not None:
+                        places = [m.start() for m in phrase.finditer(lower)]  # the words, any white space between
+                    if kind == 1:  # at a word's start only
+                        places = [p for p in places if p == 0 or not lower[p - 1].isalpha()]
                     if places:
                         size = len(word)
                         spans = [(p, p + size) for p in places]
@@ -685,22 +685,6 @@ class _TriggerIndex:
         # the trigger sets that may hold a trigger here: a word of theirs was found, or they have a pattern
         self.maybe = self._scan.with_pattern.union(self._found)
 
-    def _word(self, word: str) -> list[int]:
-        found = self._words.get(word)
-        if found is None:
-            phrase = self._scan.phrases.get(word)
-            found = self._words[word] = (
-                [m.start() for m in phrase.finditer(self.lower)] if phrase is not None
-                else self._find(word, self.lower, self._bases, self._word)
-            )
-        return found
-
-    def _cased_word(self, word: str) -> list[int]:
-        found = self._cased.get(word)
-        if found is None:
-            found = self._cased[word] = self._find(word, self.text, self._cased_bases, self._cased_word)
-        return found
-
     @staticmethod
     def _starting(scan: Any, text: str) -> dict[str, list[int]]:
         """Where each word of the automaton `scan` (TriggerScan) starts in `text`, in order."""
@@ -708,25 +692,6 @@ class _TriggerIndex:
         if scan is not None:
             for end, word in scan.iter(text):
                 found.setdefault(word, []).append(end + 1 - len(word))
-        return found
-
-    @staticmethod
-    def _find(
-        word: str, text: str, bases: dict[str, tuple[str, int]], positions: Callable[[str], list[int]]
-    ) -> list[int]:
-        """Where `word` starts in `text`: where a shorter trigger word it holds stands, checked; a word that holds
-        none is one the scan looked for, so it is not in the text."""
-        base = bases.get(word)
-        if base is None:
-            return []
-        inner, offset = base
-        return [p - offset for p in positions(inner) if p >= offset and text.startswith(word, p - offset)]
-
-    def _word_start(self, word: str) -> list[int]:
-        found = self._starts.get(word)
-        if found is None:
-            lower = self.lower
-            found = self._starts[word] = [p for p in self._word(word) if p == 0 or not lower[p - 1].isalpha()]
         return found
 
     def _pattern(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
