@@ -158,6 +158,7 @@ REVIEW_FIXED = [
     ("The booster will be reused on a flight in June.", SPACE, {"other"}),
     # a routine temperature reading in a weather forecast stays other
     ("Temperatures climbed to 18 degrees on Wednesday.", FORECAST, {"other"}),
+    ("Light rain will return on Tuesday.", (), {"other"}),
     # the case against a policy is an argument; claims and appeals no court hears; a leadership challenge
     ("Ministers argued the case against new border checks on Thursday.", (), {"politics", "security"}),
     ("Teachers filed a claim for a 7 percent pay rise on Thursday.", (), {"economy"}),
@@ -190,6 +191,9 @@ REVIEW_KEPT = [
     ("Unions and employers resumed their dialogue on wages on Monday.", (), {"economy"}),
     ("Temperatures plunged to minus 25 degrees, killing four people.", (), {"disaster"}),
     ("Rain will spread from the west on Thursday, followed by severe flooding.", (), {"disaster"}),
+    ("Heavy snow is expected in the mountains on Friday.", (), {"disaster"}),
+    ("Strong winds are expected along the coast on Sunday.", (), {"disaster"}),
+    ("The festival parade will wind along the seafront on Saturday.", (), {"culture"}),
 ]
 
 
