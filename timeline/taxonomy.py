@@ -47,7 +47,7 @@ class SenseTest:
     """One condition of a sense rule: the word's reading ("verb", "noun", "attr": a modifier before a noun, as "final"
     in "the final tests"; "named": a name among the 4 words after, "phoned Vladimir Putin"), or a word among `words`
     (lemmas) in the `where` window: "next" (3 words after), "prev" (3 before), "near" (4 either side), "in"
-    (anywhere in the clause), "after" (anywhere after the word)."""
+    (anywhere in the clause), "after" (anywhere after the word), "before" (anywhere before it: its subject's side)."""
 
     kind: str
     words: frozenset[str] = frozenset()
@@ -330,7 +330,7 @@ def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:
 
 
 _SENSE_TEST = re.compile(
-    r"^(?:(?P<reading>verb|noun|attr|named)|(?P<where>next|prev|near|in|after):(?P<words>[@a-z'|-]+))$")
+    r"^(?:(?P<reading>verb|noun|attr|named)|(?P<where>next|prev|near|in|after|before):(?P<words>[@a-z'|-]+))$")
 
 
 def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
@@ -356,7 +356,7 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             if not match:
                 raise TaxonomyError(
                     f"{where}: test {part!r} must be verb, noun, attr, named, next:a|b, prev:a|b, near:a|b, in:a|b"
-                    " or after:a|b")
+                    " after:a|b or before:a|b")
             if match.group("reading"):
                 tests.append(SenseTest(match.group("reading")))
             else:

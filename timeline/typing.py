@@ -318,6 +318,8 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
         return not test.words.isdisjoint(tokens.all_lemmas())
     elif kind == "after":  # the other side of a call or letter: anywhere after the word
         lo, hi = i + 1, len(tokens)
+    elif kind == "before":  # the subject's side: anywhere before the word ("protests over rents left two dead")
+        lo, hi = 0, i
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
@@ -588,8 +590,9 @@ def _speaker_words(tokens: _Clause) -> range | None:
         before = lowered[: match.start()].split()
         if before and len(before) <= FRONTED_WORDS and before[0] in _fronting_words():
             continue
-        group = 1 if match.start(1) >= 0 else 2
-        return range(tokens.words_before(match.start(group)), tokens.words_before(match.end(group)))
+        speaker = match.lastgroup  # the one named group of the alternative that matched: "comma" or "end"
+        assert speaker is not None
+        return range(tokens.words_before(match.start(speaker)), tokens.words_before(match.end(speaker)))
     return None
 
 
@@ -599,8 +602,9 @@ def _speaker_pattern() -> re.Pattern[str]:
     saying = "|".join(sorted(word_groups()["saying"]))
     # or, at the end of a clause whose date was cut out with its comma ("cases could keep rising the ministry
     # warned"), a speaker named with "the" or "a" right before the clause's last word, a verb of saying
-    return re.compile(rf"(?:[,;:][\"'”]?\s+|[\"”]\s+)((?:[a-z][-'a-z]*\s+){{1,{SPEAKER_WORDS}}}?)(?:{saying})\b"
-                      rf"|\s((?:the|a)\s+(?:[a-z][-'a-z]*\s+){{0,{SPEAKER_WORDS - 1}}}?)(?:{saying})[.!]?\s*$")
+    return re.compile(rf"(?:[,;:][\"'”]?\s+|[\"”]\s+)(?P<comma>(?:[a-z][-'a-z]*\s+){{1,{SPEAKER_WORDS}}}?)"
+                      rf"(?:{saying})\b"
+                      rf"|\s(?P<end>(?:the|a)\s+(?:[a-z][-'a-z]*\s+){{0,{SPEAKER_WORDS - 1}}}?)(?:{saying})[.!]?\s*$")
 
 
 @lru_cache(maxsize=1)
