@@ -389,3 +389,28 @@ def test_decide_agrees_with_the_features_the_model_was_trained_on(
     finally:
         use_learned(None)
     assert fast == slow
+
+
+# the typing sets held out whole (tests/test_typing_heldout.py) and the article sets whose even-numbered half is held
+# out (tests/test_eval_events.py): the training script may never read them, or read more than their dev half
+HELD_OUT_TYPING = ("news_sentences3", "news_sentences4", "news_sentences5")
+HELD_OUT_ARTICLE_HALVES = ("tests/heldout_articles5", "tests/heldout_articles6", "tests/heldout_articles7")
+
+
+@pytest.mark.parametrize(("files", "article_sets", "allowed"), [
+    # what the script trains on now
+    (None, None, True),
+    # a held-out typing set among the training files, or a held-out article set read whole: refused
+    (("tests/typing/dev_sentences.jsonl", "tests/typing/news_sentences5.jsonl"), None, False),
+    (None, (("tests/heldout_articles", None), ("tests/heldout_articles7", None)), False),
+    (None, (("tests/heldout_articles6", "test"),), False),
+])
+def test_training_never_reads_held_out_data(files: tuple[str, ...] | None,
+                                            article_sets: tuple[tuple[str, str | None], ...] | None,
+                                            allowed: bool) -> None:
+    script = train_script()
+    files = script.TRAINING_FILES if files is None else files
+    article_sets = script.ARTICLE_SETS if article_sets is None else article_sets
+    typing_ok = not any(Path(path).stem in HELD_OUT_TYPING for path in files)
+    articles_ok = all(half == "dev" for folder, half in article_sets if folder in HELD_OUT_ARTICLE_HALVES)
+    assert (typing_ok and articles_ok) == allowed
