@@ -275,6 +275,19 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             noun = _NOUN_AFTER.match(text, timex.end)
             if event_since.group(0).split()[-1].lower() not in ("in", "of", "on") and noun is not None:
                 words = (since_at, noun.end())
+        elif (before in _SINCE and timex.granularity in _NAMED_BEFORE_A_NOUN
+              and _DETERMINER_FIRST.match(timex.text) is not None and _NOUN_AFTER.match(text, timex.end) is not None):
+            # "since the autumn storms": the season's words take in "the", the noun it qualifies is the event's, as
+            # in "since the February election"
+            since_word = _SINCE_WORD_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+            if since_word is not None:
+                since_at = since_word.start()
+                words = (since_at, _NOUN_AFTER.match(text, timex.end).end())  # type: ignore[union-attr]
+        if words[0] < timex.start:
+            ever = _EVER_BEFORE.search(text, max(0, words[0] - 8), words[0])
+            if ever is not None:  # "ever since the March storms": "ever" goes with "since", out of the title
+                since_at = ever.start()
+                words = (since_at, words[1])
         if before in _SINCE and first <= dct:
             if _since_tells_earlier(text, since_at):
                 earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
@@ -446,6 +459,9 @@ _SINCE_A_CLAUSE = re.compile(
     r"where|than|since|then)\s)[A-Za-z'’-]+\s+){1,10}(?:in|of|on)\s+$"
 )
 _STATE_VERBS = SIGNALS.get("state", frozenset())
+_DETERMINER_FIRST = re.compile(r"(?:the|this|last)\s", re.IGNORECASE)
+_SINCE_WORD_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
+_EVER_BEFORE = re.compile(r"\bever\s+$", re.IGNORECASE)
 
 
 def _a_state_since(text: str, since_at: int) -> bool:
@@ -781,7 +797,12 @@ def _declared(text: str, count: Timex) -> bool:
 
 # "(closed) for two weeks from Monday", "for 36 hours from Sunday night": a count that runs from the day named
 _COUNT_FROM = re.compile(r"\s+from\s+(?:on\s+)?")
-_FOR_RIGHT_BEFORE = re.compile(r"\bfor\s+(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
+_FOR_RIGHT_BEFORE = re.compile(
+    # "for 36 hours from", and a verb of lasting without "for" ("will last 48 hours from Monday", "runs five days
+    # from", "stays shut two weeks from"): the count runs from the date
+    r"\b(?:for|last|lasts|lasted|run|runs|ran|continue|continues|continued"
+    r"|(?:stay|stays|stayed|remain|remains|remained)\s+(?:shut|closed))\s+"
+    r"(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
 _HOURS = re.compile(r"PT(\d+)H")
 # the hour a time of day starts at: a clock hour ("T21:00") or a part of the day ("TNI" night, "TEV" evening)
 _START_HOUR = re.compile(r"T(?:(\d\d)|(MO|AF|EV|NI|MI))")
@@ -805,7 +826,7 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     hours = _HOURS.fullmatch(count.value)
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
             and _COUNT_FROM.fullmatch(text, count.end, day.start) is not None
-            and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 10), count.start) is not None):
+            and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
         # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
         # the time of day told (a day alone counted from its start)
         n = int(hours.group(1))
@@ -847,7 +868,7 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     try:
         if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
                 or (_COUNT_FROM.fullmatch(between)
-                    and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 10), count.start) is not None)):
+                    and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None)):
             first = day.first_day
             if unit in "DW":
                 if day.first_day != day.last_day:
@@ -877,6 +898,27 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
         preposition = _PREPOSITION_BEFORE.search(text, max(0, count.start - 10), count.start)
         start = preposition.start() if preposition else count.start
     return _Dated(start, day.end, first, last, "open", f"{first.isoformat()}/{last.isoformat()}", False, day.rule)
+
+
+_JUST_OVER_DAYS = 7
+
+
+def _run_just_over(text: str, count: Timex, day: Timex, span: _Dated, dct: date) -> _Dated:
+    """"The festival lasts five days from October 28" published on November 2: a present verb read the day as a
+    timetable's, next year's; but this year's run reached (or ended within a week of) the publication date, so it is
+    this year's. Only for a day written without a year, in a sentence with no word of the future."""
+    if (span.first_day <= dct or not _COUNT_FROM.fullmatch(text, count.end, day.start)
+            or _WRITTEN_YEAR.search(text, day.start, day.end) is not None or _in_a_future_sentence(text, day)):
+        return span
+    try:
+        first = span.first_day.replace(year=span.first_day.year - 1)
+        last = first + (span.last_day - span.first_day)
+    except (ValueError, OverflowError):
+        return span
+    if not first <= dct <= last + timedelta(days=_JUST_OVER_DAYS):
+        return span
+    return span._replace(first_day=first, last_day=last, value=_span_value(first, last) if first != last
+                         else first.isoformat())
 
 
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
@@ -918,6 +960,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 continue
         if timex.type is TimexType.DURATION and i + 1 < len(timexes):
             counted = _span_of_a_count(text, timex, timexes[i + 1])
+            if counted is not None and dct is not None:
+                counted = _run_just_over(text, timex, timexes[i + 1], counted, dct)
             if counted is not None:  # "four days of talks starting on Friday", "the four weeks to Sunday"
                 used.add(i + 1)
                 items.append(counted)
@@ -1007,7 +1051,23 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
 # "a cold snap that began on Saturday has killed 20 people": a thing begun on a date, told going on by the main verb
 _BEGAN_BEFORE = re.compile(r"\b(?:that|which)\s+(?:began|started|broke\s+out|erupted)\s+(?:on\s+|in\s+|at\s+)?$",
                            re.IGNORECASE)
-_GOING_ON_AFTER = re.compile(r"\s+(?:has|have|is|are|remains|remain|continues|continue)\b")
+# the main verb after the date tells it going on or its effect ("has killed", "has shut", "continues", "is in its
+# third day"), never its end or a pause ("has ended", "has been called off", "is over", "is adjourned")
+_GOING_ON_AFTER = re.compile(
+    r"\s+(?:(?:has|have)\s+(?:now\s+|already\s+)?(?!been\b)([a-z]+)\b"
+    r"|(?:is|are)\s+(?:now\s+|still\s+)?in\s+(?:its|their)\s+[a-z]+\s+(?:day|week|month|year)s?\b"
+    r"|(?:is|are)\s+still\s+(?:going\s+on|raging|spreading|growing|running)\b"
+    r"|(?:remains|remain|continues|continue)\b(?!\s+(?:suspended|adjourned|on\s+hold|halted|stopped|paused)\b))")
+_ENDED_OR_PAUSED = frozenset("ended finished concluded halted stopped ceased collapsed subsided eased faded fizzled "
+                             "petered abated ebbed lifted dissolved broken split died cooled".split())
+
+
+def _goes_on_after(text: str, end: int) -> bool:
+    going = _GOING_ON_AFTER.match(text, end)
+    if going is None:
+        return False
+    verb = going.group(1)
+    return verb is None or (verb not in _ENDED_OR_PAUSED and verb not in _ENDING and "VERB" in word_classes(verb))
 
 
 def _begun_and_going_on(text: str, item: _Dated, dct: date) -> _Dated:
@@ -1015,7 +1075,7 @@ def _begun_and_going_on(text: str, item: _Dated, dct: date) -> _Dated:
     (perfect) by the main verb right after it, so it still goes on: a state from that date to the publication date,
     as "since Saturday" is ("a strike that began on Monday ended on Friday" keeps its day)."""
     if (item.since or item.until or item.forward or item.earlier or item.counted_from_dct or item.granularity == "open"
-            or item.first_day > dct or _GOING_ON_AFTER.match(text, item.end) is None
+            or item.first_day > dct or not _goes_on_after(text, item.end)
             or _BEGAN_BEFORE.search(text, max(0, item.start - 40), item.start) is None):
         return item
     return item._replace(last_day=dct, granularity="open", value=_span_value(item.first_day, dct), since=True)
@@ -1028,16 +1088,29 @@ def _counts_of_dated_things(text: str, items: list[_Dated], dct: date | None) ->
     two weeks after floods swamped it on September 30") it dates the words before it, counted on from that date."""
     if len(items) < 2 or dct is None:
         return items
-    kept: list[_Dated] = []
-    for item in items:
-        told = next((other for other in items if item.clause_from is not None and item.rule.startswith("dur.")
-                     and other is not item and item.clause_from <= other.start
+    def told_of(item: _Dated) -> int | None:
+        return next((j for j, other in enumerate(items) if item.clause_from is not None
+                     and item.rule.startswith("dur.") and other is not item and item.clause_from <= other.start
                      and not (other.since or other.until or other.forward or other.earlier)
                      and _word_before(text, other.start) not in _PLANNED_FOR  # ("called off the vote set for May 5")
                      and not _PIECE_BREAK.search(text, item.clause_from, other.start)), None)
+
+    items = list(items)
+    for item in list(items):
+        j = told_of(item)
+        if j is not None and items[j].last_day > dct and item.counted_from_dct:
+            # "Six months after the election on March 2, the parliament has yet to meet" (October): what the count
+            # runs on from lies behind; a date without a written year read ahead is the year before's
+            items[j] = _a_year_back(text, items[j], dct) or items[j]
+    kept: list[_Dated] = []
+    for item in items:
+        j = told_of(item)
+        told = items[j] if j is not None else None
         if told is None:
             kept.append(item)
             continue
+        if told.last_day > dct and item.counted_from_dct:
+            continue  # counted on from a date still ahead: no date for a clause told in the past or the present
         if any(other.end <= item.start for other in items):
             # the clause before the count has its own date; its words end before the count ("The port reopened on
             # Monday, two weeks after ...": not "The port reopened two weeks")
@@ -1068,6 +1141,26 @@ def _counts_of_dated_things(text: str, items: list[_Dated], dct: date | None) ->
                                   granularity="day" if first == last else item.granularity,
                                   clause_from=None, clause_to=item.start, counted_from_dct=False))
     return kept
+
+
+def _a_year_back(text: str, item: _Dated, dct: date) -> _Dated | None:
+    """The same day or month a year earlier, when its year is not written and that one is not after `dct`."""
+    if item.granularity not in ("day", "month") or _WRITTEN_YEAR.search(text, item.start, item.end) is not None:
+        return None
+    try:
+        first = item.first_day.replace(year=item.first_day.year - 1)
+    except ValueError:
+        return None  # February 29 or the calendar's first year
+    last = first
+    if item.granularity == "month":
+        whole = interval_of(f"{first.year:04d}-{first.month:02d}", None)
+        if whole is None:
+            return None
+        last = whole[1]
+    if last > dct:
+        return None
+    return item._replace(first_day=first, last_day=last,
+                         value=first.isoformat() if item.granularity == "day" else first.isoformat()[:7])
 
 
 # a participle that says what the clause's news made of its date: "..., making 2023 the worst year on record"
@@ -1210,8 +1303,8 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
 # before a noun of a period, name one span (with no "from" the tagger links no range)
 _MONTH_JOINER = re.compile(r"\s*(?:to|through|until|-|–|—)\s*", re.IGNORECASE)
 _THE_RIGHT_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:quarter|period|season|window|months|term|half|spell|stretch)\b",
-                                re.IGNORECASE)
+_PERIOD_NOUN_AFTER = re.compile(  # (one adjective may come first: "the June to August dry season")
+    r"\s+(?:[a-z]+\s+)?(?:quarter|period|season|window|months|term|half|spell|stretch)\b", re.IGNORECASE)
 
 
 def _months_joined(text: str, items: list[_Dated]) -> list[_Dated]:
@@ -1222,8 +1315,11 @@ def _months_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     if len(items) < 2:
         return items
     joined: list[_Dated] = [items[0]]
-    for item in items[1:]:
+    folded = -1
+    for k, item in enumerate(items[1:], 1):
         before = joined[-1]
+        if k == folded:
+            continue  # a year folded into the months before it ("the March to May period of last year")
         if (before.granularity == "month" and item.granularity == "month"
                 and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
                 and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
@@ -1231,20 +1327,50 @@ def _months_joined(text: str, items: list[_Dated]) -> list[_Dated]:
             the = _THE_RIGHT_BEFORE.search(text, max(0, before.start - 5), before.start)
             noun = _PERIOD_NOUN_AFTER.match(text, item.end)
             if the is not None or noun is not None:
-                last = item.last_day
-                if item.first_day <= before.last_day:  # "the November to January period": the next January
+                end = noun.end() if noun else item.end
+                year = None
+                if _WRITTEN_YEAR.search(text, item.start, item.end) is not None:
+                    year = item.first_day.year  # "the March to May 2024 period": the year written on the second
+                told = items[k + 1] if k + 1 < len(items) else None
+                if noun is not None and told is not None and _year_told_after(text, noun.end(), told):
+                    # "the March to May period of last year", "the June to August period of 2023"
+                    year, end, folded = told.first_day.year, told.end, k + 1
+                first_day = before.first_day
+                if year is not None:
+                    first = interval_of(f"{year - (before.first_day.month > item.first_day.month):04d}"
+                                        f"-{before.first_day.month:02d}", None)
+                    second = interval_of(f"{year:04d}-{item.first_day.month:02d}", None)
+                    if first is None or second is None:
+                        joined.append(item)
+                        continue
+                    first_day, last = first[0], second[1]
+                elif item.first_day <= before.last_day:  # "the November to January period": the next January
                     whole = interval_of(f"{item.first_day.year + 1:04d}-{item.first_day.month:02d}", None)
                     if whole is None:
                         joined.append(item)
                         continue
                     last = whole[1]
+                else:
+                    last = item.last_day
                 joined[-1] = before._replace(
-                    start=the.start() if the is not None else before.start, end=noun.end() if noun else item.end,
-                    last_day=last, granularity="open", value=_span_value(before.first_day, last),
+                    start=the.start() if the is not None else before.start, end=end, first_day=first_day,
+                    last_day=last, granularity="open", value=_span_value(first_day, last),
                     approximate=before.approximate or item.approximate)
                 continue
         joined.append(item)
     return joined
+
+
+# "the March to May period of last year", "..., of 2023": the year of the joined months, told after their noun
+_YEAR_OF_BETWEEN = re.compile(r"\s+(?:of|in)\s+", re.IGNORECASE)
+
+
+def _year_told_after(text: str, at: int, told: _Dated | None) -> bool:
+    """Whether `told` is a whole year told right after the joined months' noun ("of last year", "of 2023")."""
+    return (told is not None and told.granularity == "year" and told.first_day.month == 1
+            and told.last_day.month == 12 and told.start >= at
+            and not (told.since or told.until or told.forward or told.earlier or told.counted_from_dct)
+            and _YEAR_OF_BETWEEN.fullmatch(text, at, told.start) is not None)
 
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
@@ -1345,10 +1471,10 @@ _RIGHT_AFTER_A_DATE = re.compile(r"[\s,]*(?:(?:just|only|barely|some|about|nearl
 
 # ... or the rest of the date's clause, its object told after the date, up to the comma before the count: "will
 # debate on Monday evening a bill to delay the poll, two days after ..." (no word opening another clause between)
+_NOT_OF_THE_CLAUSE = r"(?!(?:and|but|or|while|whereas|although|though|because|as|when|after|before|since|said|says)\b)"
 _REST_OF_THE_CLAUSE = re.compile(
-    r"\s+(?:(?!(?:and|but|or|while|whereas|although|though|because|as|when|after|before|since|said|says)\b)"
-    r"[^\s,;:.!?()\n—–\"“”]+\s+){0,14}?(?!(?:and|but|or|while|whereas|although|though|because|as|when|after|before"
-    r"|since|said|says)\b)[^\s,;:.!?()\n—–\"“”]+,\s*(?:(?:just|only|barely|some|about|nearly|almost)\s+)?")
+    rf"\s+(?:{_NOT_OF_THE_CLAUSE}[^\s,;:.!?()\n—–\"“”]+\s+){{0,14}}?{_NOT_OF_THE_CLAUSE}[^\s,;:.!?()\n—–\"“”]+,\s*"
+    r"(?:(?:just|only|barely|some|about|nearly|almost)\s+)?")
 
 
 def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, dct: date) -> _Dated:
@@ -1599,8 +1725,9 @@ def _split_points(text: str, items: list[_Dated]) -> list[int]:
 # brackets and a dash ("(Wire) —", "(Reuters) -"), or the place and a long dash alone ("KYIV — ")
 _DATELINE = re.compile(
     r"[\"“]?(?-i:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-    r"(?:\s*\([^()\n]{1,40}\)\s*[—–-]{1,2}|\s+[—–])\s+"
+    r"(?:(?P<agency>\s*\([^()\n]{1,40}\)\s*[—–-]{1,2})|\s+[—–])\s+"
 )
+_DASH = re.compile(r"\s[—–]\s")
 
 
 def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: list[int]) -> tuple[int, int]:
@@ -1609,6 +1736,8 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
     item = items[index]
     lo, hi = sentence.start, sentence.end
     dateline = _DATELINE.match(sentence.text, 0, max(0, item.start - sentence.start))
+    if dateline is not None and dateline.group("agency") is None and _DASH.search(sentence.text, dateline.end()):
+        dateline = None  # "NATO — the alliance founded in 1949 — met": a dash that opens an aside, no dateline
     if dateline is not None:  # "LA PAZ (Wire) — ": where and from whom, never the subject of a title
         lo = sentence.start + dateline.end()
     if item.clause_from is not None:
@@ -1786,6 +1915,10 @@ _SCHEDULED_OBJECT = re.compile(
 )
 
 
+# "the poll set for March 3", "a vote planned for May": a thing planned for the date, named before the participle
+_PLANNED_OBJECT = re.compile(
+    r"\b(?P<object>(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?:set|planned|scheduled|slated|due|fixed|earmarked)\s+for\s*$", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^that\s+")
 
 
@@ -2043,6 +2176,10 @@ def _title_past_a_relative(clause: str, expr_start: int, expr_end: int, main_und
     return make_title(reduced, expr_start + shift, expr_end + shift, relative_read=True)
 
 
+# "in the June to August dry season", "over the week to Sunday": a span the clause before happened in, not a noun's
+_SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|throughout|across)\s+$", re.IGNORECASE)
+
+
 def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool = False,
                main_undated: bool = True) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
@@ -2084,11 +2221,18 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     if scheduled:
         # "called a snap election for March 10": what happens on that date is the snap election
         return _tidy(scheduled.group("object"))
+    planned = _PLANNED_OBJECT.search(before) if before.rstrip()[-3:].lower() == "for" else None
+    if planned:
+        # "called off the poll set for March 3", "postponed the vote planned for May": the date is the planned
+        # thing's (whatever was done to it is told elsewhere or on its own date)
+        return _tidy(planned.group("object"))
     # (matched in place from where clause[expr_end:] begins, the tail not copied)
     after = expr_end if expr_end >= 0 else max(0, len(clause) + expr_end)
     modified = _DATE_AS_MODIFIER.match(clause, after)
     determiner = _DETERMINER_BEFORE.search(clause[:expr_start]) if modified else None
-    if modified and (determiner or (_THE.match(expression) and not _A_YEAR_TO.match(expression))):
+    if modified and (determiner or (_THE.match(expression) and not _A_YEAR_TO.match(expression)
+                                    and not _SPAN_PREPOSITION_BEFORE.search(clause, max(0, expr_start - 12),
+                                                                            expr_start))):
         # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
         begin = determiner.start() if determiner else expr_start
         return _tidy(clause[begin : expr_end + modified.end() - after])
@@ -2311,23 +2455,6 @@ _LAST_REPORT_VERB = re.compile(_DATE_REPORT_VERBS + r"\Z", re.IGNORECASE)
 _REPORT_VERB_WORD = re.compile(r"\b" + _DATE_REPORT_VERBS, re.IGNORECASE)
 
 
-# a count of time back to something else right after a report's date: ", three months after the storm"
-_COUNT_AFTER_A_REPORT = re.compile(
-    r"\s*,\s*(?:(?:just|only|barely|some|about|nearly|almost|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
-    r"(?:after|since)\b", re.IGNORECASE)
-
-
-def _report_before_a_count(text: str, sentence: Sentence, item: _Dated) -> bool:
-    """Whether a date in mid-sentence is a report's, after the news and a comma, with a count back to something else
-    after it ("Jamaica will spend 8 billion dollars, the minister said on Tuesday, three months after the storm hit"):
-    the report's date, as at the end of a sentence; the count tells when the report came, not the news."""
-    if _COUNT_AFTER_A_REPORT.match(text, item.end) is None:
-        return False
-    return _trailing_report(text, Sentence(sentence.start, item.end, sentence.text[: item.end - sentence.start]),
-                            item)
-
-
 def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
     """Whether a sentence's only date sits in the report that ends it, after a comma, with the news before it ("...,
     a local official said on Tuesday.", "..., figures showed last week."): the date of the report. An announcement is
@@ -2517,8 +2644,6 @@ def _drafts_for_item(
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
-    if _report_before_a_count(text, sentence, item):
-        return []  # "Jamaica will spend ..., the minister said on Tuesday, three months after the storm": the report
     if not item.earlier and _only_the_report_date(text, sentence, items, k):
         return []  # "The utility said on Friday that power would be back by Monday": Friday dates the report only
     main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
