@@ -258,28 +258,21 @@ def synthetic(tmp_path: Path) -> TyperModel:
     return load_model(path, TYPES)
 
 
-# (gate: MODEL_GATE for the row, None to keep the packaged one; above 1 the model is always consulted)
 @pytest.mark.parametrize(
-    "text, on, gate, expected",
+    "text, on, expected",
     [
-        ("A bomb exploded near the zorblat on Friday.", True, 1.01, "sports"),
-        ("A bomb exploded near the station on Friday.", True, 1.01, "culture"),
-        ("A bomb exploded near the zorblat on Friday.", False, 1.01, "attack"),
-        ("A bomb exploded near the station on Friday.", False, 1.01, "attack"),
-        ("The zorblat was quiet.", True, 1.01, "sports"),  # no keyword: the model's words alone type a clause
-        ("The zorblat was quiet.", False, 1.01, "other"),
-        # the packaged gate: the rules are sure of a bomb (the model not consulted), not of a quiet zorblat
-        ("A bomb exploded near the zorblat on Friday.", True, None, "attack"),
-        ("A bomb exploded near the station on Friday.", True, None, "attack"),
-        ("The zorblat was quiet.", True, None, "sports"),
+        ("A bomb exploded near the zorblat on Friday.", True, "sports"),
+        ("A bomb exploded near the station on Friday.", True, "culture"),
+        ("A bomb exploded near the zorblat on Friday.", False, "attack"),
+        ("A bomb exploded near the station on Friday.", False, "attack"),
+        ("The zorblat was quiet.", True, "sports"),  # no keyword: the model's words alone type a clause
+        ("The zorblat was quiet.", False, "other"),
     ],
 )
 def test_classify_follows_the_model_it_is_given(
-    monkeypatch: pytest.MonkeyPatch, synthetic: TyperModel, text: str, on: bool, gate: float | None, expected: str
+    monkeypatch: pytest.MonkeyPatch, synthetic: TyperModel, text: str, on: bool, expected: str
 ) -> None:
     monkeypatch.setattr("timeline.typing.default_model", lambda types: synthetic)
-    if gate is not None:
-        monkeypatch.setattr("timeline.typing.MODEL_GATE", gate)
     use_learned(on)
     try:
         assert classify(text).type == expected
@@ -396,43 +389,6 @@ def test_decide_agrees_with_the_features_the_model_was_trained_on(
     finally:
         use_learned(None)
     assert fast == slow
-
-
-# The gate (timeline.typing.MODEL_GATE): the model is consulted only when the rules' confidence is below it. With
-# the gate set just above the rules' confidence for the clause, the synthetic model's answer; set at it, the rules'
-# answer, whole (type, second type, confidence); decide() (the builder's path) and learned_decision() (the
-# training script's) agree either way. (text, the rules' type, the synthetic model's type)
-GATE_CLAUSES = [
-    ("A bomb exploded near the zorblat on Friday.", "attack", "sports"),
-    ("A bomb went off outside the zorblat before the cup final on Sunday.", "attack", "sports"),
-    ("The zorblat trial opened on Monday.", "justice", "sports"),
-    ("Fans protested against the club owner on Saturday.", "politics", "culture"),
-]
-
-
-@pytest.mark.parametrize("text, by_rules, by_model", GATE_CLAUSES, ids=[c[0][:30] for c in GATE_CLAUSES])
-@pytest.mark.parametrize("above", [True, False])
-def test_the_gate_consults_the_model_only_when_the_rules_are_unsure(
-    monkeypatch: pytest.MonkeyPatch, synthetic: TyperModel, text: str, by_rules: str, by_model: str, above: bool
-) -> None:
-    taxonomy = default_taxonomy()
-    monkeypatch.setattr("timeline.typing.default_model", lambda types: synthetic)
-    read = read_text(text, taxonomy)
-    scores = clause_scores(text, None, taxonomy, read)
-    use_learned(True)
-    try:
-        found, rule = model_inputs(scores, {}, taxonomy, read, None)
-        assert rule.type == by_rules and 0.0 < rule.confidence < 1.0
-        monkeypatch.setattr("timeline.typing.MODEL_GATE", rule.confidence + 0.001 if above else rule.confidence)
-        fast = decide(scores, {}, taxonomy, read, None)
-        slow = learned_decision(synthetic, found, rule, taxonomy)
-    finally:
-        use_learned(None)
-    assert fast == slow
-    if above:
-        assert fast.type == by_model and fast != rule
-    else:
-        assert fast is rule
 
 
 # the typing sets held out whole (tests/test_typing_heldout.py) and the article sets whose even-numbered half is held

@@ -851,8 +851,8 @@ def decide(
     date at character `centre`), the packaged taxonomy and the learned typer switched on (timeline.typer_model),
     the model weighs the rules' answer with the clause's words and decides."""
     rule = _decide_by_rules(scores, prior, taxonomy)
-    if read is None or rule.confidence >= MODEL_GATE or not learned_on() or not packaged(taxonomy):
-        return rule  # (the rules sure of their answer: the model is not consulted, see MODEL_GATE)
+    if read is None or not learned_on() or not packaged(taxonomy):
+        return rule
     model = default_model(taxonomy.types)
     predicate, words = _clause_lemmas(read, centre)
     probabilities = model.clause_probabilities(scores, prior, rule.type, rule.second, rule.confidence, predicate,
@@ -863,10 +863,7 @@ def decide(
 
 def learned_decision(model: TyperModel, found: dict[str, float], rule: Typing, taxonomy: Taxonomy) -> Typing:
     """The model's type, second type and confidence for a clause's features (`found`), whose rules' answer is
-    `rule`: the rules' fallback answer (no second type, no confidence) when nothing points anywhere, and the rules'
-    answer when they are sure of it (confidence at least MODEL_GATE), as decide() gives."""
-    if rule.confidence >= MODEL_GATE:
-        return rule
+    `rule`: the rules' fallback answer (no second type, no confidence) when nothing points anywhere."""
     probabilities = model.probabilities(found)
     points = any(name.startswith(("s:", "p:")) for name in found)
     return _learned_typing(model, [probabilities[k] for k in model.types], points, rule, taxonomy)
@@ -948,13 +945,6 @@ def packaged(taxonomy: Taxonomy) -> bool:
     return found[1]
 
 
-# The model is consulted only when the rules' confidence is below this: at or above it the rules' answer stands
-# (type, second type and confidence), and the clause's lemmas are not read nor the model's rows summed (most of the
-# typer's cost in a build). Chosen on the training examples only (the sentences of TRAINING_FILES and the
-# development articles' clauses, 2,870): in a 5-fold cross-validation the model changed none of the 2,097 answers
-# the rules gave with confidence 0.6 or more (26 of all answers changed: 11 fixed, 4 broken), 4 at 0.5 (1 fixed,
-# 1 broken), 15 at 0.4.
-MODEL_GATE = 0.6
 SECOND_MIN = 0.1  # the model's runner-up is the second type when it has at least this probability
 
 
