@@ -197,6 +197,49 @@ REVIEW_KEPT = [
 ]
 
 
+# A second review (commits 53aed6d, 48f485a, cfb9458): forecast rain, snow or wind was other at a weight no article
+# could outweigh, and "will" alone made any rain a forecast; a booster with no vaccine word near it had no type; a
+# disaster or attack word anywhere before "left ... dead" beat the protest that was its subject. Fixed in general terms
+# (typing_senses.tsv: rain/snow/wind-forecast weak (0.3) as temperature-reading, with no "will"; forecaster-routine;
+# booster-vaccine's campaign, programme, appointment, eligibility words; leave-dead-unrest before leave-dead-harm;
+# typing.py: a before: test reads the first typed word of the subject). Each REVIEW2_FIXED row failed before.
+FLOODS = [
+    "Floods have killed 23 people in the north-east since Tuesday, the emergency service said.",
+    "Two rivers broke their banks overnight.",
+    "Thousands of families have left their homes.",
+]
+AVALANCHE = [
+    "An avalanche swept away a mountain hut and killed five climbers on Sunday.",
+    "Rescue teams searched the slope for two more.",
+    "The area has had record snowfall this winter.",
+]
+REVIEW2_FIXED = [
+    # forecast weather inside a disaster's article is that disaster's news
+    ("More rain is forecast for the weekend.", FLOODS, {"disaster"}),
+    ("Rain will keep falling until Thursday.", FLOODS, {"disaster"}),
+    ("Further snow is expected on Wednesday.", AVALANCHE, {"disaster"}),
+    # a booster campaign, appointment or eligibility is health news with no vaccine word
+    ("Anyone over 70 can book a booster appointment from Tuesday.", (), {"health"}),
+    ("The autumn booster programme begins on September 20.", (), {"health"}),
+    # routine weather forecast with no article: a forecaster or "forecast" says nothing of disaster or economy
+    ("Showers will clear by Sunday afternoon, forecasters said.", (), {"other"}),
+    ("A little snow is forecast for the hills on Saturday.", (), {"other"}),
+    # deaths are the news of the subject's cause: riots or protests that followed a disaster
+    ("Riots that broke out after the cyclone left nine people dead on Friday.", (), {"politics", "security"}),
+    ("Demonstrators furious over the delays in earthquake aid left a police officer dead.", (),
+     {"politics", "security"}),
+]
+REVIEW2_KEPT = [
+    ("Rain is expected to spread from the south on Monday, forecasters said.", (), {"other"}),
+    ("Winds will ease on Tuesday.", (), {"other"}),
+    ("The winter booster campaign opens on November 3 for care home residents.", (), {"health"}),
+    ("The space agency's booster failed two minutes into the flight on Monday.", (), {"other"}),
+    ("A car bomb near the protest camp left six people dead on Thursday.", (), {"attack"}),
+    ("The landslide left 15 people dead and riots broke out on Monday.", (), {"disaster"}),
+    ("Clashes over the election results left three people dead on Sunday.", (), {"politics", "security"}),
+]
+
+
 @pytest.fixture(params=[True, False], ids=["learned", "rules"])
 def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     use_learned(request.param)
@@ -204,7 +247,8 @@ def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     use_learned(None)
 
 
-@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT)
+@pytest.mark.parametrize(("sentence", "context", "types"),
+                         FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT + REVIEW2_FIXED + REVIEW2_KEPT)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...] | list[str], types: set[str]) -> None:
     assert classify(sentence, context).type in types
 

@@ -318,8 +318,15 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
         return not test.words.isdisjoint(tokens.all_lemmas())
     elif kind == "after":  # the other side of a call or letter: anywhere after the word
         lo, hi = i + 1, len(tokens)
-    elif kind == "before":  # the subject's side: anywhere before the word ("protests over rents left two dead")
-        lo, hi = 0, i
+    elif kind == "before":  # the subject's side: the first word before this one with a type or sense rules of its
+        # own decides ("riots after the flood left two dead": the riots'; "a car bomb ... left": the bomb's)
+        infos = tokens.infos
+        for j in range(i):
+            if not test.words.isdisjoint(infos[j].lemmas):
+                return True
+            if infos[j].entry is not None and infos[j + 1].entry is None:  # ("a car bomb": the bomb's)
+                return False
+        return False
     else:  # near
         lo, hi = i - 4, i + 5
     words = test.words
