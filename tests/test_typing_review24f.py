@@ -202,7 +202,8 @@ REVIEW_KEPT = [
 # disaster or attack word anywhere before "left ... dead" beat the protest that was its subject. Fixed in general terms
 # (typing_senses.tsv: rain/snow/wind-forecast weak (0.3) as temperature-reading, with no "will"; forecaster-routine;
 # booster-vaccine's campaign, programme, appointment, eligibility words; leave-dead-unrest before leave-dead-harm;
-# typing.py: a before: test reads the first typed word of the subject). Each REVIEW2_FIXED row failed before.
+# typing.py: a before: test reads the first typed word of the subject; a sense rule weaker than WEAK_SENSE leaves its
+# word unsettled, for a clear article to settle). Each REVIEW2_FIXED row failed before.
 FLOODS = [
     "Floods have killed 23 people in the north-east since Tuesday, the emergency service said.",
     "Two rivers broke their banks overnight.",
@@ -213,7 +214,15 @@ AVALANCHE = [
     "Rescue teams searched the slope for two more.",
     "The area has had record snowfall this winter.",
 ]
+FREEZE = [
+    "A cold snap has killed 12 people across the country since Sunday.",
+    "Heavy snow has cut off villages in the north.",
+    "Many schools stayed closed on Tuesday.",
+]
 REVIEW2_FIXED = [
+    # a temperature read is a weak sense: an article clearly about a cold snap settles it, other words in it or not
+    ("Temperatures fell to minus 28 on Wednesday night.", FREEZE, {"disaster"}),
+    ("Temperatures dropped to minus 19 degrees overnight.", FREEZE, {"disaster"}),
     # forecast weather inside a disaster's article is that disaster's news
     ("More rain is forecast for the weekend.", FLOODS, {"disaster"}),
     ("Rain will keep falling until Thursday.", FLOODS, {"disaster"}),

@@ -46,6 +46,8 @@ FRONTED_WORDS = 4  # a date or place before the subject, "On Tuesday," "Earlier 
 # a word of two senses that no sense rule settled ("the probe was launched") takes the sense its article is about
 # when the article points this strongly (share of the prior) to a type one of its sense rules names
 ARTICLE_SENSE_SHARE = 0.5
+# a sense rule lighter than this only leans: an article clearly about one of the word's other senses settles it
+WEAK_SENSE = 0.5
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # the same words in the text once lowered with "’" as "'" (a shorter class: this pattern reads every text typed)
 _LOWER_WORD = re.compile(r"[a-z][-'a-z]*")
@@ -407,6 +409,10 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy, start: int = 0) -> list[_Hit]:
         if rule is not None:
             if rule.type != NO_TYPE:
                 hits.append(_Hit(i, (i, i), rule.type, rule.weight))
+                if rule.weight < WEAK_SENSE:  # a weak sense (a temperature read): the article may settle it
+                    if tokens.unsettled is None:
+                        tokens.unsettled = {}
+                    tokens.unsettled[i] = entry.rule_types
             continue
         keywords = entry.keywords
         seconds = entry.seconds
