@@ -47,7 +47,8 @@ class SenseTest:
     """One condition of a sense rule: the word's reading ("verb", "noun", "attr": a modifier before a noun, as "final"
     in "the final tests"; "named": a name among the 4 words after, "phoned Vladimir Putin"), or a word among `words`
     (lemmas) in the `where` window: "next" (3 words after), "prev" (3 before), "near" (4 either side), "in"
-    (anywhere in the clause), "after" (anywhere after the word), "before" (anywhere before it: its subject's side)."""
+    (anywhere in the clause), "after" (anywhere after the word), "before" (the subject's side: the first word before it
+    with a type or rules of its own, or a compound of such words)."""
 
     kind: str
     words: frozenset[str] = frozenset()
