@@ -1401,6 +1401,32 @@ REVIEW_24_SPANS = [
      [(date(2025, 10, 28), date(2025, 11, 1))]),
     (date(2021, 5, 19), "The mountain road will stay closed two weeks from Monday.",
      [(date(2021, 5, 24), date(2021, 6, 6))]),
+    # common wordings of going on after "that began on <day>": is/are (still) + an -ing verb, "ongoing", "under way",
+    # "has been extended", "is expected to last"
+    (date(2024, 9, 20), "The dock strike that began on Tuesday is continuing.",
+     [(date(2024, 9, 17), date(2024, 9, 20))]),
+    (date(2024, 9, 20), "Wildfires that broke out on Tuesday are still burning.",
+     [(date(2024, 9, 17), date(2024, 9, 20))]),
+    (date(2024, 9, 20), "A manhunt that started on Tuesday is ongoing.", [(date(2024, 9, 17), date(2024, 9, 20))]),
+    (date(2024, 9, 20), "The recount that began on Tuesday is still under way.",
+     [(date(2024, 9, 17), date(2024, 9, 20))]),
+    (date(2024, 9, 20), "A port blockade that began on Tuesday has been extended.",
+     [(date(2024, 9, 17), date(2024, 9, 20))]),
+    (date(2024, 9, 20), "The water ban that began on Tuesday is expected to last weeks.",
+     [(date(2024, 9, 17), date(2024, 9, 20))]),
+    # guard: told ending or stopped, the day stays a day
+    (date(2024, 9, 20), "The dock strike that began on Tuesday is winding down.",
+     [(date(2024, 9, 17), date(2024, 9, 17))]),
+    (date(2024, 9, 20), "The dock strike that began on Tuesday has been suspended.",
+     [(date(2024, 9, 17), date(2024, 9, 17))]),
+    # a causal "since" ("since the May deadline is near" = because): the noun after the month has a verb of its own,
+    # so the month is read as any other, not as the latest past one
+    (date(2024, 3, 5), "Since the April deadline is near, the council hurried the budget vote.",
+     [(date(2024, 4, 1), date(2024, 4, 30))]),
+    (date(2024, 4, 5), "Since the March deadline has passed, lenders may charge fees.",
+     [(date(2024, 3, 1), date(2024, 3, 31))]),
+    # guard: a temporal "since" before a month ahead is still the latest past one
+    (date(2024, 3, 5), "Since the May floods, the ferry has not sailed.", [(date(2023, 5, 1), date(2024, 3, 5))]),
 ]
 
 
@@ -1419,6 +1445,14 @@ REVIEW_24_TITLES = [
      ["Hotel bookings fell in the week to Sunday compared", "Hotel bookings fell compared"]),
     (date(2025, 6, 12), "The reservoir was drained in the June to August dry season.", ["The reservoir was drained"]),
     (date(2024, 2, 5), "The premier called off the poll set for March 3.", ["The poll"]),
+    # a participle after be or have is the clause's verb, not a planned thing's: the clause is the title
+    (date(2024, 2, 5), "The runoff was set for March 3.", ["The runoff was set"]),
+    (date(2024, 2, 5), "A ruling is scheduled for March 3.", ["A ruling is scheduled"]),
+    (date(2024, 2, 5), "The inquiry has been set for March 3.", ["The inquiry has been set"]),
+    (date(2024, 2, 5), "The ceremony was planned for March 3 in Lisbon.", ["The ceremony was planned in Lisbon"]),
+    (date(2024, 2, 5), "The runoff set for March 3 was delayed.", ["The runoff"]),
+    # a causal "since": the clause of its own is no state's, it is not run to the publication date
+    (date(2024, 4, 5), "Since the March deadline has passed, lenders may charge fees.", ["The March deadline"]),
     (date(2025, 3, 10), "The pier has been closed since the autumn storms.", ["The pier has been closed"]),
     (date(2025, 3, 10), "The pier has been closed ever since the March storms.", ["The pier has been closed"]),
     (date(2025, 6, 12), "UNICEF — the agency set up in 1946 — met on Monday.",

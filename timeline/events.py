@@ -283,6 +283,13 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             if since_word is not None:
                 since_at = since_word.start()
                 words = (since_at, _NOUN_AFTER.match(text, timex.end).end())  # type: ignore[union-attr]
+        noun = _NOUN_AFTER.match(text, timex.end) if timex.granularity in _NAMED_BEFORE_A_NOUN else None
+        if (noun is not None and _FINITE_VERB_AFTER.match(text, noun.end()) is not None
+                and (before in _SINCE or (event_since is not None and event_since.group(0).split()[-1].lower()
+                                          not in ("in", "of", "on")))):
+            # "Since the March deadline has passed, ...": the noun after the date has a verb of its own, so "since"
+            # opens a clause (a causal "since", as "because"): no state runs from the date
+            before, since_at, words = "", timex.start, (timex.start, timex.end)
         if words[0] < timex.start:
             ever = _EVER_BEFORE.search(text, max(0, words[0] - 8), words[0])
             if ever is not None:  # "ever since the March storms": "ever" goes with "since", out of the title
@@ -462,6 +469,10 @@ _STATE_VERBS = SIGNALS.get("state", frozenset())
 _DETERMINER_FIRST = re.compile(r"(?:the|this|last)\s", re.IGNORECASE)
 _SINCE_WORD_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _EVER_BEFORE = re.compile(r"\bever\s+$", re.IGNORECASE)
+# a finite verb right after the noun a date qualifies ("since the May deadline is close"): the noun is a subject
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|remains?|looms?|seems?|appears?|lies|lie|draws?|nears?|"
+    r"approaches|approach|can|could|may|might|must|should)\b")
 
 
 def _a_state_since(text: str, since_at: int) -> bool:
@@ -1053,20 +1064,34 @@ _BEGAN_BEFORE = re.compile(r"\b(?:that|which)\s+(?:began|started|broke\s+out|eru
                            re.IGNORECASE)
 # the main verb after the date tells it going on or its effect ("has killed", "has shut", "continues", "is in its
 # third day"), never its end or a pause ("has ended", "has been called off", "is over", "is adjourned")
+# ("are continuing", "is still burning", "is ongoing", "is still under way", "has been extended", "is expected to last
+# weeks"), never its end or a pause ("has ended", "has been called off", "is over", "is adjourned", "is winding down")
 _GOING_ON_AFTER = re.compile(
     r"\s+(?:(?:has|have)\s+(?:now\s+|already\s+)?(?!been\b)([a-z]+)\b"
     r"|(?:is|are)\s+(?:now\s+|still\s+)?in\s+(?:its|their)\s+[a-z]+\s+(?:day|week|month|year)s?\b"
     r"|(?:is|are)\s+still\s+(?:going\s+on|raging|spreading|growing|running)\b"
+    r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:ongoing|under\s*way|in\s+progress|in\s+full\s+swing)\b"
+    r"|(?:is|are)\s+(?:now\s+|still\s+)?([a-z]+ing)\b(?!\s+to\b)"
+    r"|(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:extended|prolonged|renewed|widened|expanded|stepped\s+up"
+    r"|intensified|escalated)\b"
+    r"|(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|likely|set|due)\s+to\s+(?:last|continue|go\s+on|drag\s+on"
+    r"|run|persist)\b"
     r"|(?:remains|remain|continues|continue)\b(?!\s+(?:suspended|adjourned|on\s+hold|halted|stopped|paused)\b))")
 _ENDED_OR_PAUSED = frozenset("ended finished concluded halted stopped ceased collapsed subsided eased faded fizzled "
                              "petered abated ebbed lifted dissolved broken split died cooled".split())
+# "is ending", "are winding down", "is drawing to a close": told going on, but toward its end or a pause
+_ENDING_OR_PAUSING = frozenset("ending finishing concluding winding wrapping drawing closing halting stopping ceasing "
+                               "pausing collapsing subsiding easing fading fizzling petering abating ebbing dying "
+                               "cooling nearing approaching coming being".split())
 
 
 def _goes_on_after(text: str, end: int) -> bool:
     going = _GOING_ON_AFTER.match(text, end)
     if going is None:
         return False
-    verb = going.group(1)
+    verb, doing = going.group(1), going.group(2)
+    if doing is not None:
+        return doing not in _ENDING_OR_PAUSING and "VERB" in word_classes(doing)
     return verb is None or (verb not in _ENDED_OR_PAUSED and verb not in _ENDING and "VERB" in word_classes(verb))
 
 
@@ -1915,9 +1940,12 @@ _SCHEDULED_OBJECT = re.compile(
 )
 
 
-# "the poll set for March 3", "a vote planned for May": a thing planned for the date, named before the participle
+# "the poll set for March 3", "a vote planned for May": a thing planned for the date, named right before the
+# participle (with a be or have between, "the vote was set for June 12", the participle is the clause's verb and the
+# clause is the title as any other)
 _PLANNED_OBJECT = re.compile(
-    r"\b(?P<object>(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"\b(?P<object>(?:a|an|the|its|their|his|her)(?:\s+(?!(?:is|are|was|were|be|been|being|has|have|had|will|"
+    r"would|shall|should|may|might|must|can|could|now|still|also|already|not)\b)[a-z-]+){1,3}?)\s+"
     r"(?:set|planned|scheduled|slated|due|fixed|earmarked)\s+for\s*$", re.IGNORECASE)
 _LEADING_THAT = re.compile(r"^that\s+")
 

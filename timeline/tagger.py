@@ -843,6 +843,11 @@ _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 # "since the April storms", "since the December election" (the cue tense.since_the_named): a month or a season that
 # qualifies what a state runs from is the latest past one, as after a bare "since", even one a quarter ahead
 _SINCE_THE = re.compile(r"\b(?:ever\s+)?since\s+(?:the|last)\s+$", re.IGNORECASE)
+# ... unless the noun after the month has a finite verb of its own: "since the May deadline is close" opens a clause
+# (a causal "since", as "because"), whose month is read as any other
+_NOUN_THEN_FINITE_VERB = re.compile(
+    r"\s+[a-z][a-z-]+\s+(?:is|are|was|were|has|have|had|will|would|remains?|looms?|seems?|appears?|lies|lie|"
+    r"draws?|nears?|approaches|approach|can|could|may|might|must|should)\b")
 # "a yellow alert for snow has been issued for Thursday", "appointments for Wednesday": the day a warning, forecast
 # or appointment is for lies ahead of its issuing, when the clause is told in the present or the present perfect (told
 # in the past, the warning or its outcome may be behind: "the forecast had promised sunshine for Friday, yet the fair
@@ -1432,8 +1437,9 @@ def _resolve_candidate(
     def past_event() -> bool:
         if after_since:
             return True  # "since Christmas" said in October: last Christmas
-        if _ends_with(text, candidate.start, ("the", "last")) and _SINCE_THE.search(
-                text, max(0, candidate.start - 20), candidate.start):
+        if (_ends_with(text, candidate.start, ("the", "last")) and _SINCE_THE.search(
+                text, max(0, candidate.start - 20), candidate.start)
+                and _NOUN_THEN_FINITE_VERB.match(text, candidate.end) is None):
             return True  # "since the April storms" said in March: last April
         if _past_range_before(text, candidates, partners, index):
             return True  # "talks ran from 30 November until 3 December": the end of what was done, no deadline
