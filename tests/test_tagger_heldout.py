@@ -101,8 +101,9 @@ FLOORS5 = {("found", "dev"): 0.95, ("found", "test"): 0.88, ("clean", "dev"): 0.
 # set 6, committed before the tagger ran on it (round 23): 0.885 / 0.885 found, 0.667 / 0.800 clean at 8afc2dc
 # after round 23 (its dev half read and fixed against, its test half not): 0.959 / 0.926 found, 0.800 / 0.867 clean
 FLOORS6 = {("found", "dev"): 0.93, ("found", "test"): 0.90, ("clean", "dev"): 0.73, ("clean", "test"): 0.80}
-# set 7, committed before the tagger ran on it (round 24): 0.923 / 0.969 found, 0.733 / 0.400 clean at 7e76f0e
-FLOORS7 = {("found", "dev"): 0.90, ("found", "test"): 0.94, ("clean", "dev"): 0.66, ("clean", "test"): 0.33}
+# set 7, committed before the tagger ran on it (round 24): 0.923 / 0.969 found, 0.733 / 0.400 clean at 7e76f0e;
+# after round 24 (its dev half read and fixed against, its test half not): 0.985 / 0.984 found, 1.000 / 0.400 clean
+FLOORS7 = {("found", "dev"): 0.95, ("found", "test"): 0.95, ("clean", "dev"): 0.93, ("clean", "test"): 0.33}
 
 
 def load_heldout(name: str = HELDOUT) -> list[Case]:
