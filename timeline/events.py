@@ -28,7 +28,7 @@ from timeline.lemmas import lemmas, word_classes
 from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
 from timeline.resolve import interval_of
 from timeline.sentences import Sentence, split_sentences
-from timeline.tagger import tag
+from timeline.tagger import FINITE_VERB_AFTER, tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
 from timeline.typing import (
     ArticleEvidence,
@@ -470,9 +470,7 @@ _DETERMINER_FIRST = re.compile(r"(?:the|this|last)\s", re.IGNORECASE)
 _SINCE_WORD_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _EVER_BEFORE = re.compile(r"\bever\s+$", re.IGNORECASE)
 # a finite verb right after the noun a date qualifies ("since the May deadline is close"): the noun is a subject
-_FINITE_VERB_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|remains?|looms?|seems?|appears?|lies|lie|draws?|nears?|"
-    r"approaches|approach|can|could|may|might|must|should)\b")
+_FINITE_VERB_AFTER = FINITE_VERB_AFTER
 
 
 def _a_state_since(text: str, since_at: int) -> bool:

@@ -845,9 +845,11 @@ _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
 _SINCE_THE = re.compile(r"\b(?:ever\s+)?since\s+(?:the|last)\s+$", re.IGNORECASE)
 # ... unless the noun after the month has a finite verb of its own: "since the May deadline is close" opens a clause
 # (a causal "since", as "because"), whose month is read as any other
-_NOUN_THEN_FINITE_VERB = re.compile(
-    r"\s+[a-z][a-z-]+\s+(?:is|are|was|were|has|have|had|will|would|remains?|looms?|seems?|appears?|lies|lie|"
-    r"draws?|nears?|approaches|approach|can|could|may|might|must|should)\b")
+# (FINITE_VERB_AFTER: the same verb after the noun, which the event builder's titles read too)
+FINITE_VERB = (r"(?:is|are|was|were|has|have|had|will|would|remains?|looms?|seems?|appears?|lies|lie|draws?|nears?|"
+               r"approaches|approach|can|could|may|might|must|should)\b")
+FINITE_VERB_AFTER = re.compile(r"\s+" + FINITE_VERB)
+_NOUN_THEN_FINITE_VERB = re.compile(r"\s+[a-z][a-z-]+\s+" + FINITE_VERB)
 # "a yellow alert for snow has been issued for Thursday", "appointments for Wednesday": the day a warning, forecast
 # or appointment is for lies ahead of its issuing, when the clause is told in the present or the present perfect (told
 # in the past, the warning or its outcome may be behind: "the forecast had promised sunshine for Friday, yet the fair
