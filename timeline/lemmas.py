@@ -46,6 +46,13 @@ def _out_of_vocabulary(word: str, upos: str) -> tuple[str, ...]:
     return () if lemma is None else (lemma,)
 
 
+def lemmas_as(word: str, upos: str) -> tuple[str, ...]:
+    """The lemmas a lower-case word has as one part of speech in the dictionary, lower-cased (what lemminflect's
+    getAllLemmas(word, upos) gives for a lower-case word, without its copying): "sets" as a VERB -> ("set",); empty
+    if the dictionary does not know the word as that part of speech."""
+    return tuple(form.lower() for form in _dictionary(word).get(upos, ()))
+
+
 @lru_cache(maxsize=65536)
 def word_classes(word: str) -> frozenset[str]:
     """The parts of speech a lower-case word can have in the dictionary (NOUN, VERB, ADJ, AUX, ...); empty if

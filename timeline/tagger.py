@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple
 
+from timeline.lemmas import lemmas_as, word_classes
 from timeline.model import Granularity, Timex, TimexType
 from timeline.resolve import (
     FUTURE,
@@ -393,18 +394,16 @@ def _plural_noun_after(before: str, word: str) -> bool:
     lower = before.lower()
     if before.isdigit() or lower in _number_words():
         return True
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(lower)
-    return "ADJ" in lemmas and "NOUN" not in lemmas and _plural_noun(word)
+    classes = word_classes(lower)
+    return "ADJ" in classes and "NOUN" not in classes and _inflected_as(word, "NOUN")
 
 
-@lru_cache(maxsize=4096)
-def _plural_noun(word: str) -> bool:
-    """Whether a lower-case word is a noun's plural in lemminflect's dictionary ("rescues", "gusts")."""
-    from lemminflect import getAllLemmas
-
-    return any(lemma != word for lemma in getAllLemmas(word, upos="NOUN").get("NOUN", ()))
+@lru_cache(maxsize=8192)
+def _inflected_as(word: str, upos: str) -> bool:
+    """Whether a lower-case word is an inflected form of a lemma of part of speech `upos` in lemminflect's dictionary:
+    a noun's plural ("rescues", "gusts"), a verb's -s form ("sets", "makes"; not "bus", "process", "news"), its -ing
+    form or a participle ("leaving")."""
+    return any(lemma != word for lemma in lemmas_as(word, upos))
 
 
 def _participle_or_gerund(word: str) -> bool:
@@ -413,11 +412,7 @@ def _participle_or_gerund(word: str) -> bool:
     Thursday"), whose time is the one the clock tells."""
     if _PARTICIPLE.fullmatch(word):
         return True
-    if not word.endswith("ing"):
-        return False
-    from lemminflect import getAllLemmas
-
-    return any(lemma != word for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()))
+    return word.endswith("ing") and _inflected_as(word, "VERB")
 
 
 def _timetable_present(text: str, lo: int, start: int) -> bool:
@@ -446,7 +441,7 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
         if word.islower() and _participle_or_gerund(word):
             return False  # the verb nearest the clock is an -ing form or a participle: its own time
         if (len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
-                and before.lower() not in _DETERMINER_ENDINGS and _present_third_person(word)
+                and before.lower() not in _DETERMINER_ENDINGS and _inflected_as(word, "VERB")
                 and not _plural_noun_after(before, word)):
             return True
     return False
@@ -464,15 +459,6 @@ def _in_headline(text: str, start: int) -> bool:
     if line_end < 0 or start >= line_end or not text[line_end:].strip():
         return False
     return _LINE_CLOSE.search(text[first:line_end].rstrip()) is None
-
-
-@lru_cache(maxsize=4096)
-def _present_third_person(word: str) -> bool:
-    """Whether a lower-case word ending in -s is a verb's present third person in lemminflect's dictionary ("sets",
-    "makes"; not "bus", "process", "news")."""
-    from lemminflect import getAllLemmas
-
-    return any(lemma != word for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
 # a cue of an event put off "to" a new date (tagger_tense.tsv, tense.deferred_to), and what, between it and a date
@@ -544,9 +530,7 @@ _BARE_INFINITIVE = re.compile(
 def _verb_base_form(word: str) -> bool:
     """Whether a lower-case word is a verb's base form in lemminflect's dictionary ("strike", "walk"; not "homes",
     "investors", "parliament")."""
-    from lemminflect import getAllLemmas  # imported when first needed, as in timeline.lemmas
-
-    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+    return word in lemmas_as(word, "VERB")
 
 
 def _headline_infinitive(text: str, lo: int, start: int) -> bool:
@@ -1329,6 +1313,13 @@ _GAP_DATE_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)  # "Friday at 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _on_the_day_of(time: Timex, day: Timex) -> Timex:
+    """A clock time written without a day, given the day of `day` (a date, or a time on that day)."""
+    clock = time.value.partition("T")[2]
+    return replace(time, value=f"{day.value.partition('T')[0]}T{clock}", first_day=day.first_day,
+                   last_day=day.last_day, anchor="adjacent")
+
+
 def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[Timex]:
     """A clock time written without a day takes the day written right next to it, else the anchor's day."""
     for i in sorted(bare):
@@ -1339,9 +1330,7 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
             day = out[j]
             between = text[time.end : day.start] if j > i else text[day.end : time.start]
             if day.type == TimexType.DATE and _DAY_VALUE.fullmatch(day.value) and gap.fullmatch(between):
-                clock = time.value.partition("T")[2]
-                out[i] = replace(time, value=f"{day.value}T{clock}", first_day=day.first_day, last_day=day.last_day,
-                                 anchor="adjacent")
+                out[i] = _on_the_day_of(time, day)
                 break
     # "from 7 a.m. to 10 p.m. on Thursday": the time that opens a range of two takes the day its end took
     for i in sorted(bare):
@@ -1349,10 +1338,7 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
         if time.anchor == "adjacent" or j not in bare or out[j].anchor != "adjacent":
             continue
         if _RANGE_JOINER.fullmatch(text[time.end : out[j].start]):
-            day = out[j]
-            clock = time.value.partition("T")[2]
-            out[i] = replace(time, value=f"{day.value.partition('T')[0]}T{clock}", first_day=day.first_day,
-                             last_day=day.last_day, anchor="adjacent")
+            out[i] = _on_the_day_of(time, out[j])
     # "the ferry leaves at 6am and docks at 11am on Saturday": a clock time joined in its clause to a later one that
     # took its day takes that day too; not one later in the day than it ("the bridge shuts at 9pm and reopens at 6am on
     # Thursday": overnight, the day before), nor one a bound follows ("close the tunnel at 10pm and keep it shut until
@@ -1365,10 +1351,7 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
         if first_clock is None or second_clock is None or first_clock >= second_clock:
             continue
         if _CONJOINED_CLOCKS.fullmatch(text, time.end, out[j].start):
-            day = out[j]
-            clock = time.value.partition("T")[2]
-            out[i] = replace(time, value=f"{day.value.partition('T')[0]}T{clock}", first_day=day.first_day,
-                             last_day=day.last_day, anchor="adjacent")
+            out[i] = _on_the_day_of(time, out[j])
     return out
 
 
