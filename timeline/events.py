@@ -110,6 +110,12 @@ class _Dated(NamedTuple):
     until: bool = False  # "until March": a state from the publication date to the date
     within: bool = False  # "will pay within 30 days": a deadline from the publication date, told by a count
 
+    @property
+    def plain(self) -> bool:
+        """Told as a date of its own: no state since or until it, no pointer ahead, no earlier event's date, not
+        counted back from the publication date."""
+        return not (self.since or self.until or self.forward or self.earlier or self.counted_from_dct)
+
 
 @dataclass
 class _Draft:
@@ -1097,7 +1103,7 @@ def _begun_and_going_on(text: str, item: _Dated, dct: date) -> _Dated:
     """"A cold snap that began on Saturday has killed 20 people": what began on the date is told in the present
     (perfect) by the main verb right after it, so it still goes on: a state from that date to the publication date,
     as "since Saturday" is ("a strike that began on Monday ended on Friday" keeps its day)."""
-    if (item.since or item.until or item.forward or item.earlier or item.counted_from_dct or item.granularity == "open"
+    if (not item.plain or item.granularity == "open"
             or item.first_day > dct or not _goes_on_after(text, item.end)
             or _BEGAN_BEFORE.search(text, max(0, item.start - 40), item.start) is None):
         return item
@@ -1314,8 +1320,8 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     2021": a yearly thing told of two years is two events, a reader cannot tell it from one lasting both)."""
     return _ends_joined(items, lambda before, item: (
         before.granularity == item.granularity and item.granularity in _JOINABLE
-        and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
-        and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
+        and before.plain
+        and item.plain
         and item.first_day == before.last_day + timedelta(days=1)
         and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
         and not _OWNER.match(text, item.end) and not _RESPECTIVELY.match(text, item.end)
@@ -1344,8 +1350,8 @@ def _months_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         if k == folded:
             continue  # a year folded into the months before it ("the March to May period of last year")
         if (before.granularity == "month" and item.granularity == "month"
-                and not (before.since or before.until or before.forward or before.earlier or before.counted_from_dct)
-                and not (item.since or item.until or item.forward or item.earlier or item.counted_from_dct)
+                and before.plain
+                and item.plain
                 and _MONTH_JOINER.fullmatch(text, before.end, item.start) is not None):
             the = _THE_RIGHT_BEFORE.search(text, max(0, before.start - 5), before.start)
             noun = _PERIOD_NOUN_AFTER.match(text, item.end)
@@ -1392,7 +1398,7 @@ def _year_told_after(text: str, at: int, told: _Dated | None) -> bool:
     """Whether `told` is a whole year told right after the joined months' noun ("of last year", "of 2023")."""
     return (told is not None and told.granularity == "year" and told.first_day.month == 1
             and told.last_day.month == 12 and told.start >= at
-            and not (told.since or told.until or told.forward or told.earlier or told.counted_from_dct)
+            and told.plain
             and _YEAR_OF_BETWEEN.fullmatch(text, at, told.start) is not None)
 
 
@@ -1560,8 +1566,7 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
         if stop is not None and stop >= told.end and _OPENS_A_SENTENCE.fullmatch(text, stop, item.start):
             before = told
     if (before is None or item.clause_from is None or item.granularity not in ("year", "month")
-            or before.granularity not in ("year", "month", "day") or before.counted_from_dct
-            or before.since or before.until or before.forward or before.earlier
+            or before.granularity not in ("year", "month", "day") or not before.plain
             or (item.granularity == "month" and before.granularity == "year")):
         return item
     comma = text.find(",", item.clause_from, item.clause_from + 80)
