@@ -210,3 +210,66 @@ TIME_OF_DAY_WORD = [
 @pytest.mark.parametrize("published, text, title", TIME_OF_DAY_WORD, ids=[s[1][:40] for s in TIME_OF_DAY_WORD])
 def test_a_time_of_day_word_leaves_the_title(published: date, text: str, title: str) -> None:
     assert [e.title for e in events_for_document(Document("x", text, published))] == [title]
+
+
+# Builder cases found reading the dev half of tests/heldout_articles8 (our own sentences, other situations).
+# A thing told by its length and then the day it begins ("the 12-day festival opened on June 3") runs that many
+# days from the day; "until the season ends on" a day is "until" that day; "since the flood" with no date of its
+# own is a state from the day of the flood the article told before, when the clause is a perfect.
+# (publication date, text, the (start, end) of every event built, sorted)
+LENGTH_THEN_START = [
+    (date(2024, 6, 20), "The 12-day festival opened on June 3 with a parade through the old town.",
+     [(date(2024, 6, 3), date(2024, 6, 14))]),
+    (date(2024, 6, 20), "A two-week strike by bus drivers began on Monday.",
+     [(date(2024, 6, 17), date(2024, 6, 30))]),
+    (date(2024, 6, 20), "Five days of talks on the border started on June 10 in Geneva.",
+     [(date(2024, 6, 10), date(2024, 6, 14))]),
+    # look-alikes: a count back from the day, or a count of another thing in the clause
+    (date(2024, 6, 20), "Six days after the storm began on June 2, the power came back.",
+     [(date(2024, 6, 2), date(2024, 6, 2)), (date(2024, 6, 8), date(2024, 6, 8))]),
+    (date(2024, 6, 20), "The singer spent 10 days in hospital and her tour began on June 12.",
+     [(date(2024, 6, 12), date(2024, 6, 12))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", LENGTH_THEN_START, ids=[s[1][:40] for s in LENGTH_THEN_START])
+def test_a_length_then_a_start_is_a_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+UNTIL_A_THING_ENDS = [
+    (date(2024, 6, 20), "Police will patrol the beaches until the holiday season ends on September 1.",
+     [(date(2024, 6, 20), date(2024, 9, 1))]),
+    (date(2024, 6, 20), "The airline may keep flying the route until its permit expires in October.",
+     [(date(2024, 6, 20), date(2024, 10, 31))]),
+    # look-alikes: an end told without "until" is that day's event
+    (date(2024, 6, 20), "The holiday season ends on September 1, the tourist board said.",
+     [(date(2024, 9, 1), date(2024, 9, 1))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", UNTIL_A_THING_ENDS, ids=[s[1][:40] for s in UNTIL_A_THING_ENDS])
+def test_until_a_thing_ends_on_a_day_is_until_that_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+SINCE_THE_EVENT_TOLD = [
+    (date(2024, 6, 20), "The river flooded the port on Monday. Two fishermen have been missing since the flooding.",
+     [(date(2024, 6, 17), date(2024, 6, 17)), (date(2024, 6, 17), date(2024, 6, 20))]),
+    (date(2024, 6, 20), "A car bomb went off outside the court on June 11. Guards have checked every visitor since "
+     "the bombing.", [(date(2024, 6, 11), date(2024, 6, 11)), (date(2024, 6, 11), date(2024, 6, 20))]),
+    (date(2024, 6, 20), "A dam collapsed on Tuesday. A 70-year-old farmer has been missing since the collapse.",
+     [(date(2024, 6, 18), date(2024, 6, 18)), (date(2024, 6, 18), date(2024, 6, 20))]),
+    # look-alikes: an event the article has not told, a superlative's "since", no perfect
+    (date(2024, 6, 20), "A car bomb went off outside the court on June 11. Guards have checked every visitor since "
+     "the election.", [(date(2024, 6, 11), date(2024, 6, 11))]),
+    (date(2024, 6, 20), "A car bomb went off outside the court on June 11. It was the first attack on a court since "
+     "the bombing.", [(date(2024, 6, 11), date(2024, 6, 11))]),
+    (date(2024, 6, 20), "A dam collapsed on Tuesday. Rescuers came since the collapse.",
+     [(date(2024, 6, 18), date(2024, 6, 18))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_THE_EVENT_TOLD, ids=[s[1][:40] for s in SINCE_THE_EVENT_TOLD])
+def test_since_an_event_the_article_told_is_a_state(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -175,6 +175,10 @@ _LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
 _THAN = re.compile(r"\s+than\b")
 _CLOCK_RULES = frozenset({"time.clock", "time.clock_24", "time.noon"})  # "8 p.m.", "14:30", "noon": an hour alone
 _HEDGE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:least|latest|earliest|most)\s+$", re.IGNORECASE)
+# "until the term ends on", "until its licence expires in": the date of the thing whose end "until" waits for
+_UNTIL_A_THING_ENDS = re.compile(r"\b(until|till)\s+(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
+                                 r"(?:ends|end|expires|expire|runs\s+out|run\s+out|is\s+over)\s+(?:on|in)\s+$",
+                                 re.IGNORECASE)
 _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
@@ -265,6 +269,10 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 event_since = None
         end_of = (_END_OF_A_NOUN.search(text, max(0, timex.start - 80), timex.start)
                   if before == "in" and text.find(" of ", max(0, timex.start - 80), timex.start) >= 0 else None)
+        if before in ("on", "in"):
+            ends = _UNTIL_A_THING_ENDS.search(text, max(0, timex.start - 60), timex.start)
+            if ends:  # "until the school term ends on June 3": "until" that day, as "until June 3" is
+                before = ends.group(1).lower()
         if end_of:
             # "by the end of his term in 2026", "until the end of the crop season in March": the word before "the
             # end of" says what the date is, as it does before "the end of the year"
@@ -793,6 +801,13 @@ def _months_of_year(duration: Timex, year: Timex) -> _Dated | None:
 
 _COUNT = re.compile(r"P(\d+)([DWMY])")
 _COUNT_STARTING = re.compile(r"\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:starting|beginning)\s+(?:on\s+|from\s+|in\s+)?")
+# "the 15-day meet began on July 10", "the three-day summit opens on Monday", "ten days of mourning began on
+# Friday": a thing told by its length, then the day it begins, runs that many days from the day
+_COUNTED_THING_BEGAN = re.compile(
+    r"[\w-]+?(?:-(?:day|week)|\s+(?:days|weeks)\s+of)\s+(?:(?!(?:after|before|and|but|in|since|when|as)\s)[a-z'’-]+\s+){1,4}"
+    r"(?:(?:has|have|had|will|is|are|was|were)\s+)?"
+    r"(?:began|begins|begin|begun|opened|opens|open|started|starts|start|kicked\s+off|kicks\s+off|got\s+under\s+way)"
+    r"\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 # "declared 30 days of mourning on Monday": a count of something on a day, after a verb that declares or starts it
 _COUNT_OF_ON = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}(?:on|from)\s+")
 _DECLARING = SIGNALS.get("declaring", frozenset())
@@ -882,6 +897,8 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
                       clause_to=words_to)
     try:
         if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
+                or (_COUNTED_THING_BEGAN.fullmatch(text, count.start, day.start)
+                    and day.first_day == day.last_day)
                 or (_COUNT_FROM.fullmatch(between)
                     and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None)):
             first = day.first_day
@@ -2401,14 +2418,17 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
-    since_then = _sentences_since_then(text, sentences, starts, by_sentence) if doc.published else []
+    since_then = _sentences_since_then(text, sentences, starts, dated_sentences) if doc.published else []
     last_told: tuple[int, _Dated] | None = None  # the last date of the last dated sentence, and its index
-    for index in sorted(chain(by_sentence, since_then)):  # the sentences with a time expression, in order
+    for index in sorted(set(chain(by_sentence, since_then))):  # the sentences with a time expression, in order
         if index in by_sentence:
             told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
             items = dated_items(text, by_sentence[index], doc.published, told_before)
         else:
-            items = _since_then_items(text, sentences[index], drafts, doc.published)
+            items = []
+        if not items and index in since_then:  # (a sentence whose only expressions date nothing: "a 64-year-old")
+            items = (_since_then_items(text, sentences[index], drafts, doc.published)
+                     or _since_the_event_items(text, sentences[index], drafts, doc.published))
         if not items:
             continue
         last_told = (index, items[-1])
@@ -2431,18 +2451,46 @@ _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
 
 
 def _sentences_since_then(
-    text: str, sentences: list[Sentence], starts: list[int], by_sentence: dict[int, list[Timex]]
+    text: str, sentences: list[Sentence], starts: list[int], dated: Iterable[int]
 ) -> list[int]:
-    """The sentences without a date of their own that tell a state "since then" (seldom: found by one search;
-    `starts`: the sentences' start offsets)."""
+    """The sentences without a date of their own that tell a state "since then" or "since the collapse" (seldom:
+    found by one search; `starts`: the sentences' start offsets)."""
     found: list[int] = []
-    if "then" not in text.lower():
+    if "then" not in text.lower() and "since the" not in text:
         return found  # (no "then" in most articles: the case-blind pattern is not run over the whole text)
-    for match in _SINCE_THEN.finditer(text):
+    for match in chain(_SINCE_THEN.finditer(text), _SINCE_THE_EVENT.finditer(text)):
         index = bisect_right(starts, match.start()) - 1
-        if index > 0 and index not in by_sentence and match.start() < sentences[index].end:
+        if (index > 0 and index not in dated and match.start() < sentences[index].end
+                and index not in found):
             found.append(index)
     return found
+
+
+# "has been missing since the collapse", "have searched villages since the bombing": a state since an event the
+# article has told, named by one noun that ends the phrase (a noun with a date or more words after it is dated there)
+_SINCE_THE_EVENT = re.compile(r"\bsince\s+the\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
+_PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], dct: date | None) -> list[_Dated]:
+    """"A glacier collapsed on Wednesday ... A shepherd has been missing since the collapse": a state from the day
+    of the event the noun names (the nearest event told before whose title has a word of the noun's lemma: the
+    bombing of "a bomb killed two", the collapse of "the glacier collapsed") to the publication date. Only in a
+    sentence whose verb before "since" is a perfect ("has been missing"), and not a superlative's "since"."""
+    match = _SINCE_THE_EVENT.search(text, sentence.start, sentence.end)
+    if (match is None or dct is None or _PERFECT_AUX.search(text, sentence.start, match.start()) is None
+            or _since_tells_earlier(text, match.start())):
+        return []
+    noun = set(lemmas(match.group(1)))
+    named = [d for d in drafts if d.sentence.start < sentence.start and d.dated.plain
+             and d.dated.first_day <= dct
+             and any(not noun.isdisjoint(lemmas(word)) for word in _content_words(d.title))]
+    if not named:
+        return []
+    told = max(named, key=lambda d: d.sentence.start).dated
+    value = f"{told.first_day.isoformat()}/{dct.isoformat()}"
+    return [_Dated(match.start(), match.end(), told.first_day, dct, "open", value, told.approximate, "since_event",
+                   since=True)]
 
 
 def _since_then_items(text: str, sentence: Sentence, drafts: list[_Draft], dct: date | None) -> list[_Dated]:
