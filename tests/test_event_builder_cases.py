@@ -273,3 +273,22 @@ SINCE_THE_EVENT_TOLD = [
 @pytest.mark.parametrize("published, text, spans", SINCE_THE_EVENT_TOLD, ids=[s[1][:40] for s in SINCE_THE_EVENT_TOLD])
 def test_since_an_event_the_article_told_is_a_state(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A state "since" a date whose subject the article tells collapsed ("the coalition collapsed on Monday") ends that
+# day, as one told "ended" does; another thing's collapse leaves it running to the publication date.
+# (publication date, text, the (start, end) of every event built, sorted)
+ENDED_BY_A_COLLAPSE = [
+    (date(2024, 6, 20), "The old pier collapsed into the sea on Sunday. The pier had drawn anglers since 1988.",
+     [(date(1988, 1, 1), date(2024, 6, 16)), (date(2024, 6, 16), date(2024, 6, 16))]),
+    (date(2024, 6, 20), "The ruling alliance collapsed on Monday. The alliance had governed the region since 2019.",
+     [(date(2019, 1, 1), date(2024, 6, 17)), (date(2024, 6, 17), date(2024, 6, 17))]),
+    # look-alike: another thing collapsed
+    (date(2024, 6, 20), "A shed collapsed in the storm on Sunday. The pier had drawn anglers since 1988.",
+     [(date(1988, 1, 1), date(2024, 6, 20)), (date(2024, 6, 16), date(2024, 6, 16))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", ENDED_BY_A_COLLAPSE, ids=[s[1][:40] for s in ENDED_BY_A_COLLAPSE])
+def test_a_state_ends_when_its_subject_collapses(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
