@@ -292,3 +292,25 @@ ENDED_BY_A_COLLAPSE = [
 @pytest.mark.parametrize("published, text, spans", ENDED_BY_A_COLLAPSE, ids=[s[1][:40] for s in ENDED_BY_A_COLLAPSE])
 def test_a_state_ends_when_its_subject_collapses(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A range of months with no year, in a relative clause whose verb tells a habit in the present simple ("the honey,
+# which beekeepers gather from June to August"), is the season of the habit: no event. A timetable's verb ("runs")
+# or a verb of another tense keeps the range an event. (publication date, text, the events' spans, sorted)
+A_HABIT_OF_MONTHS = [
+    (date(2026, 2, 10), "Three children fell ill after eating wild honey, which beekeepers gather from June to August.",
+     []),
+    (date(2026, 2, 10), "The fishermen were caught in the lagoon, where eels spawn between October and January.", []),
+    # look-alikes
+    (date(2026, 2, 10), "The fair, which runs from March to May, will move to a bigger hall.",
+     [(date(2026, 3, 1), date(2026, 5, 31))]),
+    (date(2026, 2, 10), "The road, which crews will repair from March to May, is shut.",
+     [(date(2026, 3, 1), date(2026, 5, 31))]),
+    (date(2026, 2, 10), "Beekeepers gather honey from June to August 2026 under the new scheme.",
+     [(date(2026, 6, 1), date(2026, 8, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_HABIT_OF_MONTHS, ids=[s[1][:40] for s in A_HABIT_OF_MONTHS])
+def test_a_habit_of_months_is_no_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

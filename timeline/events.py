@@ -1005,6 +1005,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             used.add(partner)
             if timexes[partner].text.endswith("May") and _MONTH_DAY_HOLIDAY.match(text, timexes[partner].end):
                 continue
+            if _a_habit_of_months(text, timex, timexes[partner]):
+                continue
             joined = _range_dated(text, timex, timexes[partner], dct)
             if joined:
                 items.append(joined)
@@ -1420,6 +1422,27 @@ def _year_told_after(text: str, at: int, told: _Dated | None) -> bool:
 
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
+# a relative clause of a habit, its subject and a verb in the present simple right before a range of months: "sap,
+# which villagers collect from December to April", "the geese, which nest between May and August"
+_HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){0,3})([a-z]+)\s+(?:from|between)\s+$")
+# verbs of a timetable, whose present tells a coming run, not a habit ("the show, which runs from May to June")
+_TIMETABLE_VERBS = frozenset("run runs last lasts open opens close closes start starts begin begins end ends is are "
+                             "take takes".split())
+
+
+def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
+    """Whether a range of two months written without a year is the season of a habit told in a relative clause
+    with a present-simple verb ("date palm sap, which villagers collect from December to April"): no event."""
+    if (first.granularity is not Granularity.MONTH or second.granularity is not Granularity.MONTH
+            or _WRITTEN_YEAR.search(text, first.start, second.end) is not None):
+        return False
+    clause = _HABIT_CLAUSE.search(text, max(0, first.start - 60), first.start)
+    if clause is None or clause.end() != first.start:
+        return False
+    words, verb = clause.group(1).split(), clause.group(2)
+    if verb in _TIMETABLE_VERBS or verb.endswith(("ed", "ing")) or not _AUXILIARIES.isdisjoint(words):
+        return False
+    return "VERB" in word_classes(verb)
 # a reporting verb right before a date's preposition: "the ministry said on June 3"
 _REPORTED_ON = re.compile(r"\b([a-z]+)\s+(?:(?:on|in)\s+)?$")
 
