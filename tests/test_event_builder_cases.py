@@ -314,3 +314,29 @@ A_HABIT_OF_MONTHS = [
 @pytest.mark.parametrize("published, text, spans", A_HABIT_OF_MONTHS, ids=[s[1][:40] for s in A_HABIT_OF_MONTHS])
 def test_a_habit_of_months_is_no_event(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "next year's" owning the thing a finer date of its clause dates: the finer date is of that year and the year only
+# frames it ("Next year's regatta should start in early July" is July of next year, one event); a year owning a
+# budget is the period it covers also when the month of the plan is set off by commas (", due ... in October").
+# (publication date, text, the events' spans, sorted)
+OWNED_BY_NEXT_YEAR = [
+    (date(2023, 9, 14), "Next year's regatta should start in early September.",
+     [(date(2024, 9, 1), date(2024, 9, 30))]),
+    (date(2023, 9, 14), "Next year's carnival is likely to end in August.", [(date(2024, 8, 1), date(2024, 8, 31))]),
+    (date(2023, 9, 14), "Next year's carnival will open on February 9 with a parade.",
+     [(date(2024, 2, 9), date(2024, 2, 9))]),
+    (date(2023, 9, 14), "A debate on next year's spending plan, set for a vote in November, was put off.",
+     [(date(2023, 11, 1), date(2023, 11, 30))]),
+    # look-alikes: a date of another clause; a year that owns no plan is an event of its own
+    (date(2023, 9, 14), "Next year's carnival was cancelled, and floods hit the town in July.",
+     [(date(2023, 7, 1), date(2023, 7, 31)), (date(2024, 1, 1), date(2024, 12, 31))]),
+    (date(2023, 9, 14), "Next year's spending plan will cut road repairs.", [(date(2024, 1, 1), date(2024, 12, 31))]),
+    (date(2023, 9, 14), "The court quashed last year's vote count on Monday.",
+     [(date(2022, 1, 1), date(2022, 12, 31)), (date(2023, 9, 11), date(2023, 9, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", OWNED_BY_NEXT_YEAR, ids=[s[1][:40] for s in OWNED_BY_NEXT_YEAR])
+def test_a_date_in_the_clause_of_next_years_thing(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1018,8 +1018,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # day's date, not an event of its own
             continue
         if timex.granularity in _PERIOD_OWNERS and _owns_a_period_noun(text, timex) and any(
-            o.granularity is Granularity.DAY and o.first_day is not None and not _OWNER.match(text, o.end)
-            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            (o.granularity is Granularity.DAY
+             or (o.granularity is Granularity.MONTH and timex.granularity is Granularity.YEAR))
+            and o.first_day is not None and not _OWNER.match(text, o.end)
+            and not _CLAUSE_SPLIT.search(
+                _APPOSED_PLAN.sub(" ", text[min(o.end, timex.end) : max(o.start, timex.start)]))
             and not _reported_on(text, o.start)
             for o in timexes
         ):
@@ -1064,6 +1067,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
     if len(items) < 2:  # nothing else to be framed by
         return items
+    items = _into_the_owners_year(text, items)
     kept = []
     for item in items:
         framed = item.granularity != "open" and any(  # a span from or to the publication date frames nothing
@@ -1080,6 +1084,37 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if not framed:
             kept.append(item)
     return kept
+
+
+# nothing but a sentence's or a clause's opening before a date: the thing it owns is the clause's subject
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[.!?;:,][\"'”’)]*\s+|\s(?:and|but|while|whereas)\s+)$")
+
+
+def _into_the_owners_year(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"Next year's pilgrimage is expected to fall in mid-June": a month or a day written without a year, in the
+    clause of a year that owns its subject ("next year's pilgrimage"), is of that year (then the year only frames
+    it; not a year owning an object: "annulled last year's vote on Monday" is this Monday's)."""
+    owners = [item for item in items if item.granularity == "year" and item.plain and _OWNER.match(text, item.end)
+              and _OPENS_A_CLAUSE.search(text, max(0, item.start - 200), item.start) is not None]
+    if not owners:
+        return items
+    moved = []
+    for item in items:
+        owner = next((o for o in owners if o is not item and o.end <= item.start
+                      and not _CLAUSE_SPLIT.search(text, o.end, item.start)), None)
+        year = owner.first_day.year if owner else 0
+        if (owner is not None and item.plain and item.granularity in ("month", "day")
+                and item.first_day.year == item.last_day.year != year
+                and _WRITTEN_YEAR.search(text, item.start, item.end) is None):
+            old = f"{item.first_day.year:04d}"
+            try:
+                item = item._replace(first_day=item.first_day.replace(year=year),
+                                     last_day=item.last_day.replace(year=year),
+                                     value=item.value.replace(old, f"{year:04d}"))
+            except ValueError:  # (February 29 of a year without one)
+                pass
+        moved.append(item)
+    return moved
 
 
 # "a cold snap that began on Saturday has killed 20 people": a thing begun on a date, told going on by the main verb
@@ -1453,6 +1488,9 @@ def _reported_on(text: str, start: int) -> bool:
     return verb is not None and verb.group(1) in _REPORTING
 
 
+# ", due in parliament in October": a phrase set off by commas that tells when the noun before it is planned (no
+# clause of its own between the noun's date and the plan's)
+_APPOSED_PLAN = re.compile(r",\s+(?=(?:due|set|expected|scheduled|planned|slated)\s)")
 _OWNED_WORDS = re.compile(r"['’]s((?:\s+[a-z-]+){1,3})")
 
 
