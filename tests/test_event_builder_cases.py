@@ -182,6 +182,9 @@ A_COUNT_TO_ACT = [
      [(date(2024, 6, 3), date(2024, 7, 3))]),
     (date(2024, 6, 5), "Landlords must repay the deposits within two weeks, the housing office said on Friday.",
      [(date(2024, 5, 31), date(2024, 6, 14))]),
+    # "in which to" act is the same time given
+    (date(2024, 5, 8), "The club has 21 days in which to lodge its objection.",
+     [(date(2024, 5, 8), date(2024, 5, 29))]),
     # time that is left is no deadline to act
     (date(2024, 6, 5), "The lease on the stadium has ten years to run.", []),
     (date(2024, 6, 5), "The mission has two weeks to go before launch.", []),

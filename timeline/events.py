@@ -448,7 +448,7 @@ _GIVEN_A_COUNT = re.compile(r"\b(?:has|have|(?:is|are|has\s+been|have\s+been)\s+
 # (not "to May 1"; nor time that is left, no deadline to act: "the lease has five years to run", "has two weeks to
 # go", "has six months to live", "has minutes to spare")
 _TO_ACT = re.compile(
-    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|next|mid|early|late|run|go|live|spare|elapse|expiry|maturity)\b)"
+    r"\s+(?:in\s+which\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|next|mid|early|late|run|go|live|spare|elapse|expiry|maturity)\b)"
     r"[a-z]+\b"
 )
 
