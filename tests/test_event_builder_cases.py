@@ -343,3 +343,25 @@ OWNED_BY_NEXT_YEAR = [
 @pytest.mark.parametrize("published, text, spans", OWNED_BY_NEXT_YEAR, ids=[s[1][:40] for s in OWNED_BY_NEXT_YEAR])
 def test_a_date_in_the_clause_of_next_years_thing(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A holiday that is the object of a verb of marking, with a day of its own in the clause ("the town celebrated
+# Easter on Saturday"), is what was marked: the day dates the one event, the holiday's calendar day none.
+# (publication date, text, the events' spans, sorted)
+A_HOLIDAY_MARKED_ON_A_DAY = [
+    (date(2024, 4, 3), "Orthodox parishes in the city observed Easter on Sunday.",
+     [(date(2024, 3, 31), date(2024, 3, 31))]),
+    (date(2024, 4, 12), "A village that follows the old calendar marked Eid al-Fitr on Thursday, a day late.",
+     [(date(2024, 4, 11), date(2024, 4, 11))]),
+    # look-alikes: a holiday with no day of its own, or not marked, is its own date
+    (date(2024, 4, 3), "Orthodox parishes in the city observed Easter with a procession.",
+     [(date(2024, 3, 31), date(2024, 3, 31))]),
+    (date(2024, 12, 28), "The port shut for Christmas, and the strike began on Monday.",
+     [(date(2024, 12, 23), date(2024, 12, 23)), (date(2024, 12, 25), date(2024, 12, 25))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_HOLIDAY_MARKED_ON_A_DAY,
+                         ids=[s[1][:40] for s in A_HOLIDAY_MARKED_ON_A_DAY])
+def test_a_holiday_marked_on_a_day_is_that_days_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

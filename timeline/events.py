@@ -1042,6 +1042,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
+        if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
+            o is not timex and o.granularity is Granularity.DAY and o.first_day is not None
+            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            for o in timexes
+        ):
+            # "the group marked Eid al-Adha on Thursday": the holiday is what was marked, the day when (a day the
+            # calendar may put elsewhere: one event, the day's)
+            continue
         single = _dated_from_timex(text, timex, dct)
         if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
             continue  # a deadline set on a past date: counted from that date, not from the news
@@ -1457,6 +1465,9 @@ def _year_told_after(text: str, at: int, told: _Dated | None) -> bool:
 
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
+# a verb whose object is a holiday it marks: "marked Eid al-Adha", "will celebrate Christmas"
+_MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|observe"
+                            r"|observes|observed|observing)\s+(?:the\s+)?$", re.IGNORECASE)
 # a relative clause of a habit, its subject and a verb in the present simple right before a range of months: "sap,
 # which villagers collect from December to April", "the geese, which nest between May and August"
 _HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){0,3})([a-z]+)\s+(?:from|between)\s+$")
