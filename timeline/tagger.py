@@ -840,6 +840,31 @@ _NOUN_THEN_FINITE_VERB = re.compile(r"\s+[a-z][a-z-]+\s+" + FINITE_VERB)
 # was rained off")
 _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|appointments?)\b[^.;,]{0,40}\bfor\s+$",
                            re.IGNORECASE)
+# "warned of tight supply between 5pm and 7pm on Monday", "forecasters predicted gusts on Sunday from 2pm to 6pm": a
+# window of clock hours that a warning or a forecast told in the simple past is about is the span of what was warned
+# of, not the moment of the warning (a warning is given at a moment, not across hours), and what is warned of lies
+# ahead of the warning, which news reports soon after it is given: the day of the window lies ahead. Not after "had"
+# ("had warned of gales between 2pm and 6pm on Friday, yet the fair went ahead"), where both may lie behind; a bare
+# day ("warned of delays on Monday") may date the warning itself and is read by tense as before
+_CLOCK_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?|noon|midday|midnight)"
+_CLOCK_WINDOW = (rf"(?:between\s+{_CLOCK_HOUR}\s+and|from\s+{_CLOCK_HOUR}\s+(?:to|until|till)|{_CLOCK_HOUR}\s*[-–])"
+                 rf"\s*{_CLOCK_HOUR}")
+_WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)\b(?:warned|cautioned|forecast|predicted|alerted)\s+(?:[\w'-]+\s+){0,3}?"
+              r"(?:of|that|about|against)\b[^.;!?]{0,80}?")
+_WARNED_WINDOW_BEFORE_DAY = re.compile(_WARNED_OF + rf"\b{_CLOCK_WINDOW}\s+(?:on\s+)?$", re.IGNORECASE)
+_WARNED_BEFORE_DAY = re.compile(_WARNED_OF + r"\b(?:on\s+)?$", re.IGNORECASE)
+_WINDOW_AFTER_DAY = re.compile(rf"\s+{_CLOCK_WINDOW}(?![\w:.])", re.IGNORECASE)
+
+
+def _warned_window_day(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is the day of a window of clock hours that a past warning or forecast is
+    about ("warned of tight supply between 5pm and 7pm on Monday"): then it lies ahead (see _WARNED_OF)."""
+    lo = max(0, start - 200)
+    if _WARNED_WINDOW_BEFORE_DAY.search(text, lo, start):
+        return True
+    return _WINDOW_AFTER_DAY.match(text, end) is not None and _WARNED_BEFORE_DAY.search(text, lo, start) is not None
+
+
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|now|just|already|also|since|today)\s+)?(?:been\b|(?:"
                               + _PARTICIPLE.pattern + r")\b)", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
@@ -1397,6 +1422,8 @@ def _resolve_candidate(
         if (_ends_with(text, candidate.start, ("for", "until", "till", "to", "after"))
                 and _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start)):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
+        if rule.type == "DATE" and _warned_window_day(text, candidate.start, candidate.end):
+            return FUTURE  # "warned of tight supply between 5pm and 7pm on Monday": the window warned of lies ahead
         if _ends_with(text, candidate.start, ("for",)) and _FORECAST_FOR.search(
                 text, max(0, candidate.start - 60), candidate.start):
             told = sentence_tense(text, candidate.start, candidate.end)
