@@ -172,6 +172,13 @@ CASES = [
      [("6am", "2026-11-22T06:00"), ("Sunday", "2026-11-22")]),
     (date(2026, 11, 20), "Club news\n\nThe cyclist club sets off at 6am on Sunday.",
      [("6am", "2026-11-22T06:00"), ("Sunday", "2026-11-22")]),
+    # round 25: one notion of a headline for a sentence and for the first line, one closing punctuation for both: a
+    # line closed by a colon (or a semicolon, an ellipsis) is told as a sentence that goes on below, no headline,
+    # wherever it stands (the sentence test took only a full stop, a question or exclamation mark before)
+    (date(2026, 11, 20), "The cyclist club sets off at 6am on Sunday:\n\nRiders meet at the bridge.",
+     [("6am", "2026-11-22T06:00"), ("Sunday", "2026-11-22")]),
+    (date(2026, 11, 20), "Club news\n\nThe cyclist club sets off at 6am on Sunday:\nRiders meet at the bridge.",
+     [("6am", "2026-11-22T06:00"), ("Sunday", "2026-11-22")]),
 ]
 
 

@@ -364,21 +364,28 @@ _AT_CLOCK_ON = re.compile(
     r"\bat\s+(?:(?:about|around|approximately|roughly|exactly|precisely)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
     r"|noon|midday|midnight)(?:\s*(?-i:[A-Z]{2,4}))?(?:\s+local\s+time)?\s+on\s+$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]+")
-# a sentence told as a sentence, not as a headline: it ends with a full stop, a question or exclamation mark (a
-# closing quote or bracket perhaps after it)
-_CLOSED_SENTENCE = re.compile(r"[.!?][\"'\u2019\u201d)]*\s*$")
+# a sentence or a line told as such, not as a headline: it ends with closing punctuation, a full stop, a question or
+# exclamation mark, a colon, a semicolon or an ellipsis (a closing quote or bracket perhaps after it)
+_CLOSED = re.compile(r"[.!?:;…][\"'\u2019\u201d)]*\s*$")
 
 
-def _headline_sentence(text: str, start: int) -> bool:
-    """Whether the sentence around `start` reads as a headline: no closing punctuation ("Lorry ploughs into bus shelter
-    at 7am on Thursday"), or most of its words of four letters or more capitalised ("Mill Burns Down At 4am On
-    Monday."). A headline tells a past event in the present simple, so its present verb says nothing of the date's
-    side."""
+def _in_headline(text: str, start: int) -> bool:
+    """Whether `start` lies in a headline: a sentence with no closing punctuation ("Lorry ploughs into bus shelter at
+    7am on Thursday") or with most of its words of four letters or more capitalised ("Mill Burns Down At 4am On
+    Monday."), or the text's first line that holds anything, when more lines follow it and it has no closing
+    punctuation (as timeline.documents takes the first line for a title). A headline tells a past event in the
+    present simple ("Man dies at 3am on Sunday"), so its present verb says nothing of the date's side."""
     lo, hi = _sentence_bounds(text, start, start)
-    if not (_CLOSED_SENTENCE.search(text, lo, hi) or text[hi : hi + 1] in (".", "!", "?")):
+    if not (_CLOSED.search(text, lo, hi) or text[hi : hi + 1] in (".", "!", "?")):
         return True
     words = [word for word in _CLAUSE_WORD.findall(text, lo, hi) if len(word) > 3]
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) * 2 > len(words)
+    if len(words) >= 3 and sum(word[0].isupper() for word in words) * 2 > len(words):
+        return True
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0 or start >= line_end or not text[line_end:].strip():
+        return False
+    return _CLOSED.search(text, first, line_end) is None
 
 
 @lru_cache(maxsize=1)
@@ -429,7 +436,7 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
         clause_end = len(text[:start].rstrip()) - len("from")
     elif _ends_with(text, start, ("on",)):
         clock = _AT_CLOCK_ON.search(text, max(lo, start - 40), start)
-        if clock is None or _headline_sentence(text, start) or _in_headline(text, start):
+        if clock is None or _in_headline(text, start):
             return False
         clause_end = clock.start()
     else:
@@ -445,20 +452,6 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
                 and not _plural_noun_after(before, word)):
             return True
     return False
-
-
-_LINE_CLOSE = re.compile(r"[.!?:;…][\"'”’)]*$")
-
-
-def _in_headline(text: str, start: int) -> bool:
-    """Whether `start` lies in the text's headline: its first line that holds anything, when more lines follow it
-    and it has no closing full stop (as timeline.documents takes the first line for a title). A headline tells a
-    past event in the present ("Man dies at 3am on Sunday"), so its -s verb sets no timetable."""
-    first = len(text) - len(text.lstrip())
-    line_end = text.find("\n", first)
-    if line_end < 0 or start >= line_end or not text[line_end:].strip():
-        return False
-    return _LINE_CLOSE.search(text[first:line_end].rstrip()) is None
 
 
 # a cue of an event put off "to" a new date (tagger_tense.tsv, tense.deferred_to), and what, between it and a date
@@ -840,6 +833,31 @@ _NOUN_THEN_FINITE_VERB = re.compile(r"\s+[a-z][a-z-]+\s+" + FINITE_VERB)
 # was rained off")
 _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|appointments?)\b[^.;,]{0,40}\bfor\s+$",
                            re.IGNORECASE)
+# "warned of tight supply between 5pm and 7pm on Monday", "forecasters predicted gusts on Sunday from 2pm to 6pm": a
+# window of clock hours that a warning or a forecast told in the simple past is about is the span of what was warned
+# of, not the moment of the warning (a warning is given at a moment, not across hours), and what is warned of lies
+# ahead of the warning, which news reports soon after it is given: the day of the window lies ahead. Not after "had"
+# ("had warned of gales between 2pm and 6pm on Friday, yet the fair went ahead"), where both may lie behind; a bare
+# day ("warned of delays on Monday") may date the warning itself and is read by tense as before
+_CLOCK_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?|noon|midday|midnight)"
+_CLOCK_WINDOW = (rf"(?:between\s+{_CLOCK_HOUR}\s+and|from\s+{_CLOCK_HOUR}\s+(?:to|until|till)|{_CLOCK_HOUR}\s*[-–])"
+                 rf"\s*{_CLOCK_HOUR}")
+_WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)\b(?:warned|cautioned|forecast|predicted|alerted)\s+(?:[\w'-]+\s+){0,3}?"
+              r"(?:of|that|about|against)\b[^.;!?]{0,80}?")
+_WARNED_WINDOW_BEFORE_DAY = re.compile(_WARNED_OF + rf"\b{_CLOCK_WINDOW}\s+(?:on\s+)?$", re.IGNORECASE)
+_WARNED_BEFORE_DAY = re.compile(_WARNED_OF + r"\b(?:on\s+)?$", re.IGNORECASE)
+_WINDOW_AFTER_DAY = re.compile(rf"\s+{_CLOCK_WINDOW}(?![\w:.])", re.IGNORECASE)
+
+
+def _warned_window_day(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is the day of a window of clock hours that a past warning or forecast is
+    about ("warned of tight supply between 5pm and 7pm on Monday"): then it lies ahead (see _WARNED_OF)."""
+    lo = max(0, start - 200)
+    if _WARNED_WINDOW_BEFORE_DAY.search(text, lo, start):
+        return True
+    return _WINDOW_AFTER_DAY.match(text, end) is not None and _WARNED_BEFORE_DAY.search(text, lo, start) is not None
+
+
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|now|just|already|also|since|today)\s+)?(?:been\b|(?:"
                               + _PARTICIPLE.pattern + r")\b)", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
@@ -1397,6 +1415,8 @@ def _resolve_candidate(
         if (_ends_with(text, candidate.start, ("for", "until", "till", "to", "after"))
                 and _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start)):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
+        if rule.type == "DATE" and _warned_window_day(text, candidate.start, candidate.end):
+            return FUTURE  # "warned of tight supply between 5pm and 7pm on Monday": the window warned of lies ahead
         if _ends_with(text, candidate.start, ("for",)) and _FORECAST_FOR.search(
                 text, max(0, candidate.start - 60), candidate.start):
             told = sentence_tense(text, candidate.start, candidate.end)
