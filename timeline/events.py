@@ -175,6 +175,10 @@ _LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
 _THAN = re.compile(r"\s+than\b")
 _CLOCK_RULES = frozenset({"time.clock", "time.clock_24", "time.noon"})  # "8 p.m.", "14:30", "noon": an hour alone
 _HEDGE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:least|latest|earliest|most)\s+$", re.IGNORECASE)
+# "until the term ends on", "until its licence expires in": the date of the thing whose end "until" waits for
+_UNTIL_A_THING_ENDS = re.compile(r"\b(until|till)\s+(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
+                                 r"(?:ends|end|expires|expire|runs\s+out|run\s+out|is\s+over)\s+(?:on|in)\s+$",
+                                 re.IGNORECASE)
 _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
@@ -265,6 +269,10 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 event_since = None
         end_of = (_END_OF_A_NOUN.search(text, max(0, timex.start - 80), timex.start)
                   if before == "in" and text.find(" of ", max(0, timex.start - 80), timex.start) >= 0 else None)
+        if before in ("on", "in"):
+            ends = _UNTIL_A_THING_ENDS.search(text, max(0, timex.start - 60), timex.start)
+            if ends:  # "until the school term ends on June 3": "until" that day, as "until June 3" is
+                before = ends.group(1).lower()
         if end_of:
             # "by the end of his term in 2026", "until the end of the crop season in March": the word before "the
             # end of" says what the date is, as it does before "the end of the year"
@@ -440,7 +448,7 @@ _GIVEN_A_COUNT = re.compile(r"\b(?:has|have|(?:is|are|has\s+been|have\s+been)\s+
 # (not "to May 1"; nor time that is left, no deadline to act: "the lease has five years to run", "has two weeks to
 # go", "has six months to live", "has minutes to spare")
 _TO_ACT = re.compile(
-    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|next|mid|early|late|run|go|live|spare|elapse|expiry|maturity)\b)"
+    r"\s+(?:in\s+which\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|next|mid|early|late|run|go|live|spare|elapse|expiry|maturity)\b)"
     r"[a-z]+\b"
 )
 
@@ -793,6 +801,13 @@ def _months_of_year(duration: Timex, year: Timex) -> _Dated | None:
 
 _COUNT = re.compile(r"P(\d+)([DWMY])")
 _COUNT_STARTING = re.compile(r"\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:starting|beginning)\s+(?:on\s+|from\s+|in\s+)?")
+# "the 15-day meet began on July 10", "the three-day summit opens on Monday", "ten days of mourning began on
+# Friday": a thing told by its length, then the day it begins, runs that many days from the day
+_COUNTED_THING_BEGAN = re.compile(
+    r"[\w-]+?(?:-(?:day|week)|\s+(?:days|weeks)\s+of)\s+(?:(?!(?:after|before|and|but|in|since|when|as)\s)[a-z'’-]+\s+){1,4}"
+    r"(?:(?:has|have|had|will|is|are|was|were)\s+)?"
+    r"(?:began|begins|begin|begun|opened|opens|open|started|starts|start|kicked\s+off|kicks\s+off|got\s+under\s+way)"
+    r"\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 # "declared 30 days of mourning on Monday": a count of something on a day, after a verb that declares or starts it
 _COUNT_OF_ON = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}(?:on|from)\s+")
 _DECLARING = SIGNALS.get("declaring", frozenset())
@@ -882,6 +897,8 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
                       clause_to=words_to)
     try:
         if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
+                or (_COUNTED_THING_BEGAN.fullmatch(text, count.start, day.start)
+                    and day.first_day == day.last_day)
                 or (_COUNT_FROM.fullmatch(between)
                     and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None)):
             first = day.first_day
@@ -988,6 +1005,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             used.add(partner)
             if timexes[partner].text.endswith("May") and _MONTH_DAY_HOLIDAY.match(text, timexes[partner].end):
                 continue
+            if _a_habit_of_months(text, timex, timexes[partner]):
+                continue
             joined = _range_dated(text, timex, timexes[partner], dct)
             if joined:
                 items.append(joined)
@@ -999,8 +1018,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # day's date, not an event of its own
             continue
         if timex.granularity in _PERIOD_OWNERS and _owns_a_period_noun(text, timex) and any(
-            o.granularity is Granularity.DAY and o.first_day is not None and not _OWNER.match(text, o.end)
-            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            (o.granularity is Granularity.DAY
+             or (o.granularity is Granularity.MONTH and timex.granularity is Granularity.YEAR))
+            and o.first_day is not None and not _OWNER.match(text, o.end)
+            and not _CLAUSE_SPLIT.search(
+                _APPOSED_PLAN.sub(" ", text[min(o.end, timex.end) : max(o.start, timex.start)]))
             and not _reported_on(text, o.start)
             for o in timexes
         ):
@@ -1019,6 +1041,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # market that reopened in March") or a day owning a noun ("Thursday's quake") dates another thing
             continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
+            continue
+        if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
+            o is not timex and o.granularity is Granularity.DAY and o.first_day is not None
+            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            for o in timexes
+        ):
+            # "the group marked Eid al-Adha on Thursday": the holiday is what was marked, the day when (a day the
+            # calendar may put elsewhere: one event, the day's)
             continue
         single = _dated_from_timex(text, timex, dct)
         if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
@@ -1045,6 +1075,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
     if len(items) < 2:  # nothing else to be framed by
         return items
+    items = _into_the_owners_year(text, items)
     kept = []
     for item in items:
         framed = item.granularity != "open" and any(  # a span from or to the publication date frames nothing
@@ -1061,6 +1092,37 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if not framed:
             kept.append(item)
     return kept
+
+
+# nothing but a sentence's or a clause's opening before a date: the thing it owns is the clause's subject
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[.!?;:,][\"'”’)]*\s+|\s(?:and|but|while|whereas)\s+)$")
+
+
+def _into_the_owners_year(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"Next year's pilgrimage is expected to fall in mid-June": a month or a day written without a year, in the
+    clause of a year that owns its subject ("next year's pilgrimage"), is of that year (then the year only frames
+    it; not a year owning an object: "annulled last year's vote on Monday" is this Monday's)."""
+    owners = [item for item in items if item.granularity == "year" and item.plain and _OWNER.match(text, item.end)
+              and _OPENS_A_CLAUSE.search(text, max(0, item.start - 200), item.start) is not None]
+    if not owners:
+        return items
+    moved = []
+    for item in items:
+        owner = next((o for o in owners if o is not item and o.end <= item.start
+                      and not _CLAUSE_SPLIT.search(text, o.end, item.start)), None)
+        year = owner.first_day.year if owner else 0
+        if (owner is not None and item.plain and item.granularity in ("month", "day")
+                and item.first_day.year == item.last_day.year != year
+                and _WRITTEN_YEAR.search(text, item.start, item.end) is None):
+            old = f"{item.first_day.year:04d}"
+            try:
+                item = item._replace(first_day=item.first_day.replace(year=year),
+                                     last_day=item.last_day.replace(year=year),
+                                     value=item.value.replace(old, f"{year:04d}"))
+            except ValueError:  # (February 29 of a year without one)
+                pass
+        moved.append(item)
+    return moved
 
 
 # "a cold snap that began on Saturday has killed 20 people": a thing begun on a date, told going on by the main verb
@@ -1403,6 +1465,30 @@ def _year_told_after(text: str, at: int, told: _Dated | None) -> bool:
 
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
+# a verb whose object is a holiday it marks: "marked Eid al-Adha", "will celebrate Christmas"
+_MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|observe"
+                            r"|observes|observed|observing)\s+(?:the\s+)?$", re.IGNORECASE)
+# a relative clause of a habit, its subject and a verb in the present simple right before a range of months: "sap,
+# which villagers collect from December to April", "the geese, which nest between May and August"
+_HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){0,3})([a-z]+)\s+(?:from|between)\s+$")
+# verbs of a timetable, whose present tells a coming run, not a habit ("the show, which runs from May to June")
+_TIMETABLE_VERBS = frozenset("run runs last lasts open opens close closes start starts begin begins end ends is are "
+                             "take takes".split())
+
+
+def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
+    """Whether a range of two months written without a year is the season of a habit told in a relative clause
+    with a present-simple verb ("date palm sap, which villagers collect from December to April"): no event."""
+    if (first.granularity is not Granularity.MONTH or second.granularity is not Granularity.MONTH
+            or _WRITTEN_YEAR.search(text, first.start, second.end) is not None):
+        return False
+    clause = _HABIT_CLAUSE.search(text, max(0, first.start - 60), first.start)
+    if clause is None or clause.end() != first.start:
+        return False
+    words, verb = clause.group(1).split(), clause.group(2)
+    if verb in _TIMETABLE_VERBS or verb.endswith(("ed", "ing")) or not _AUXILIARIES.isdisjoint(words):
+        return False
+    return "VERB" in word_classes(verb)
 # a reporting verb right before a date's preposition: "the ministry said on June 3"
 _REPORTED_ON = re.compile(r"\b([a-z]+)\s+(?:(?:on|in)\s+)?$")
 
@@ -1413,6 +1499,9 @@ def _reported_on(text: str, start: int) -> bool:
     return verb is not None and verb.group(1) in _REPORTING
 
 
+# ", due in parliament in October": a phrase set off by commas that tells when the noun before it is planned (no
+# clause of its own between the noun's date and the plan's)
+_APPOSED_PLAN = re.compile(r",\s+(?=(?:due|set|expected|scheduled|planned|slated)\s)")
 _OWNED_WORDS = re.compile(r"['’]s((?:\s+[a-z-]+){1,3})")
 
 
@@ -2401,14 +2490,17 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     dated_sentences = {i for i, ts in by_sentence.items() if any(t.first_day for t in ts)}
     drafts: list[_Draft] = []
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
-    since_then = _sentences_since_then(text, sentences, starts, by_sentence) if doc.published else []
+    since_then = _sentences_since_then(text, sentences, starts, dated_sentences) if doc.published else []
     last_told: tuple[int, _Dated] | None = None  # the last date of the last dated sentence, and its index
-    for index in sorted(chain(by_sentence, since_then)):  # the sentences with a time expression, in order
+    for index in sorted(set(chain(by_sentence, since_then))):  # the sentences with a time expression, in order
         if index in by_sentence:
             told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
             items = dated_items(text, by_sentence[index], doc.published, told_before)
         else:
-            items = _since_then_items(text, sentences[index], drafts, doc.published)
+            items = []
+        if not items and index in since_then:  # (a sentence whose only expressions date nothing: "a 64-year-old")
+            items = (_since_then_items(text, sentences[index], drafts, doc.published)
+                     or _since_the_event_items(text, sentences[index], drafts, doc.published))
         if not items:
             continue
         last_told = (index, items[-1])
@@ -2431,18 +2523,46 @@ _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
 
 
 def _sentences_since_then(
-    text: str, sentences: list[Sentence], starts: list[int], by_sentence: dict[int, list[Timex]]
+    text: str, sentences: list[Sentence], starts: list[int], dated: Iterable[int]
 ) -> list[int]:
-    """The sentences without a date of their own that tell a state "since then" (seldom: found by one search;
-    `starts`: the sentences' start offsets)."""
+    """The sentences without a date of their own that tell a state "since then" or "since the collapse" (seldom:
+    found by one search; `starts`: the sentences' start offsets)."""
     found: list[int] = []
-    if "then" not in text.lower():
+    if "then" not in text.lower() and "since the" not in text:
         return found  # (no "then" in most articles: the case-blind pattern is not run over the whole text)
-    for match in _SINCE_THEN.finditer(text):
+    for match in chain(_SINCE_THEN.finditer(text), _SINCE_THE_EVENT.finditer(text)):
         index = bisect_right(starts, match.start()) - 1
-        if index > 0 and index not in by_sentence and match.start() < sentences[index].end:
+        if (index > 0 and index not in dated and match.start() < sentences[index].end
+                and index not in found):
             found.append(index)
     return found
+
+
+# "has been missing since the collapse", "have searched villages since the bombing": a state since an event the
+# article has told, named by one noun that ends the phrase (a noun with a date or more words after it is dated there)
+_SINCE_THE_EVENT = re.compile(r"\bsince\s+the\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
+_PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], dct: date | None) -> list[_Dated]:
+    """"A glacier collapsed on Wednesday ... A shepherd has been missing since the collapse": a state from the day
+    of the event the noun names (the nearest event told before whose title has a word of the noun's lemma: the
+    bombing of "a bomb killed two", the collapse of "the glacier collapsed") to the publication date. Only in a
+    sentence whose verb before "since" is a perfect ("has been missing"), and not a superlative's "since"."""
+    match = _SINCE_THE_EVENT.search(text, sentence.start, sentence.end)
+    if (match is None or dct is None or _PERFECT_AUX.search(text, sentence.start, match.start()) is None
+            or _since_tells_earlier(text, match.start())):
+        return []
+    noun = set(lemmas(match.group(1)))
+    named = [d for d in drafts if d.sentence.start < sentence.start and d.dated.plain
+             and d.dated.first_day <= dct
+             and any(not noun.isdisjoint(lemmas(word)) for word in _content_words(d.title))]
+    if not named:
+        return []
+    told = max(named, key=lambda d: d.sentence.start).dated
+    value = f"{told.first_day.isoformat()}/{dct.isoformat()}"
+    return [_Dated(match.start(), match.end(), told.first_day, dct, "open", value, told.approximate, "since_event",
+                   since=True)]
 
 
 def _since_then_items(text: str, sentence: Sentence, drafts: list[_Draft], dct: date | None) -> list[_Dated]:
