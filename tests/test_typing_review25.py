@@ -4,9 +4,10 @@ contest's final, semi-finals, contest and title read as sports; cases of "Covid-
 was read as "covid-", which names nothing); a lockdown eased "in stages" read as theatre; the latest victim of an
 outbreak read as an attack's; peace talks in an insurgency story read as the insurgency; joint committees meeting on
 water read as a flood; migrants straining towns read as a virus strain; the next auction of a commodity read as an
-art sale; athletes' withdrawals over an outbreak read as a treaty's. Every sentence is our own; each row of FIXED
-failed before the rules it tests, with the learned typer and with the rules alone; each row of KEPT is typed right
-before and after: the other sense of the same words."""
+art sale; athletes' withdrawals over an outbreak read as a treaty's; the days a court story gives to appeal read as
+an appeal for help. Every sentence is our own; each row of FIXED failed before the rules it tests (with the rules
+alone, and most with the learned typer too); each row of KEPT is typed right before and after: the other sense of
+the same words."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ WOOL = [
     "Prices at the weekly wool auction in Melbourne fell 5 percent on Tuesday, brokers said.",
     "Exporters blamed weaker demand from China.",
     "Farmers sold 40,000 bales, fewer than a year ago.",
+]
+LIBEL = [
+    "A judge ordered a newspaper on Tuesday to pay 300,000 pounds in damages to a former mayor.",
+    "The paper had accused him of taking bribes from builders.",
+    "The trial lasted three weeks in March.",
 ]
 TENNIS = [
     "The world number one won the Madrid Open on Sunday, beating her rival in three sets.",
@@ -100,6 +106,8 @@ FIXED = [
     ("The spectrum auction raised 4 billion dollars in May.", (), {"economy"}),
     # athletes' withdrawals are sports news
     ("They were the first such withdrawals since 2020.", TENNIS, {"sports"}),
+    # an appeal in a court story is the court case's (a bare "appeal" the article settles)
+    ("The paper has 30 days in which to appeal.", LIBEL, {"justice"}),
 ]
 KEPT = [
     # missiles that hit something, or are fired at a target, are an attack; taking cover from rockets that hit
@@ -130,6 +138,9 @@ KEPT = [
     ("Peace talks on the conflict opened in Addis Ababa on Monday.", INSURGENCY, {"diplomacy", "politics"}),
     ("Rebels attacked an army post on Monday.", INSURGENCY, {"attack"}),
     ("Flood water reached the town on Monday.", (), {"disaster"}),
+    ("The ruling can be appealed until June 30.", (), {"justice"}),
+    ("The mayor appealed for calm on Sunday.", (), {"politics", "diplomacy", "security"}),
+    ("The club will appeal against the striker's red card.", (), {"sports"}),
     # already right before: a title near a song word, a virus's victim, a commodity's auction with its prices,
     # players' withdrawals
     ("His ballad took the title in Turin in May.", SONG, {"culture"}),
