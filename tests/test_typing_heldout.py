@@ -17,7 +17,8 @@ its first measure with the typer of 7e76f0e) and tests/typing/news_sentences6.js
 words of two senses, 138 rows with a context; 88.0 %, macro-F1 0.874 at its first measure with the typer of 3c25904)
 are held out whole.
 From round 23 the learned typer (scripts/train_typer.py) trains on every sentence of wire, mixed, press, news and
-news2 (test halves included): their floors below are training figures; news3, news4, news5 and news6 are never trained on."""
+news2 (test halves included): their floors below are training figures; news3, news4, news5 and news6 are never
+trained on."""
 
 from __future__ import annotations
 

@@ -48,9 +48,10 @@ FRONTED_WORDS = 4  # a date or place before the subject, "On Tuesday," "Earlier 
 ARTICLE_SENSE_SHARE = 0.5
 # a sense rule lighter than this only leans: an article clearly about one of the word's other senses settles it
 WEAK_SENSE = 0.5
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# a word never ends with a hyphen: "Covid-19" is "covid", "pre- and post-war" "pre" (not "covid-", "pre-")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<!-)")
 # the same words in the text once lowered with "’" as "'" (a shorter class: this pattern reads every text typed)
-_LOWER_WORD = re.compile(r"[a-z][-'a-z]*")
+_LOWER_WORD = re.compile(r"[a-z][-'a-z]*(?<!-)")
 _INITIALS = re.compile(r"(?<![A-Za-z'’-])[A-Za-z]")  # the first letter of each word
 
 
