@@ -39,7 +39,8 @@ from timeline.typer_model import MODEL_FILE, TyperModel  # noqa: E402
 from timeline.typing import ReadText, Typing, clause_features, learned_decision  # noqa: E402
 
 TRAINING_FILES = tuple(f"tests/typing/{name}.jsonl" for name in (
-    "dev_sentences", "mixed_sentences", "news_sentences", "news_sentences2", "press_sentences", "wire_sentences"))
+    "dev_sentences", "mixed_sentences", "news_sentences", "news_sentences2", "press_sentences", "wire_sentences",
+    "model_sentences"))
 L2 = 0.003  # the penalty on the squared weights (the bias excepted), per training example
 MIN_COUNT = 2  # a word feature is kept when at least this many training sentences have it
 STEPS = 400  # Adam steps

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import pickle
 import re
@@ -152,7 +153,8 @@ def test_committed_weights_are_as_the_script_writes_them(tmp_path: Path) -> None
 def test_committed_weights_name_the_training_files_as_they_are() -> None:
     named = re.findall(r"^# trained on: (\S+) sha256 ([0-9a-f]{64})$", COMMITTED.read_text(encoding="utf-8"), re.M)
     assert [path for path, _ in named] == [f"tests/typing/{n}.jsonl" for n in (
-        "dev_sentences", "mixed_sentences", "news_sentences", "news_sentences2", "press_sentences", "wire_sentences")]
+        "dev_sentences", "mixed_sentences", "news_sentences", "news_sentences2", "press_sentences", "wire_sentences",
+        "model_sentences")]
     for path, digest in named:
         assert hashlib.sha256((ROOT / path).read_bytes()).hexdigest() == digest, path
     script = train_script()
@@ -221,10 +223,11 @@ def test_other_only_when_nothing_points_anywhere(text: str) -> None:
 # training sentence). If a change to the rules or the word lists makes the rules right on a row, replace it with
 # another such sentence: the table is what shows the model changes answers, and changes them for the better.
 # (Round 24, with the article clauses in the training data, the model typed two earlier rows otherwise: a hospital
-# row went to disaster, health second, and is dropped; a police row went to sports and is replaced.)
+# row went to disaster, health second, and is dropped; a police row went to sports and is replaced. Round 25, with
+# tests/typing/model_sentences.jsonl in the training data, a row of farmers gathered against new water rules went to
+# disaster with the rules, and is dropped.)
 MODEL_FIXES = [
     ("Supporters of the ousted leader blocked roads in the capital on Monday.", "politics"),
-    ("Tens of thousands of farmers gathered in the capital on Monday against the new water rules.", "politics"),
     ("Leaders of the two countries spoke for an hour on Tuesday about the dispute over the river.", "diplomacy"),
     ("The report found that deaths from heart disease fell by a quarter in a decade.", "health"),
     ("Armed police stood guard outside the synagogue during the holiday in October.", "security"),
@@ -415,3 +418,27 @@ def test_training_never_reads_held_out_data(files: tuple[str, ...] | None,
     typing_ok = not any(Path(path).stem in HELD_OUT_TYPING for path in files)
     articles_ok = all(half == "dev" for folder, half in article_sets if folder in HELD_OUT_ARTICLE_HALVES)
     assert (typing_ok and articles_ok) == allowed
+
+
+# tests/typing/model_sentences.jsonl (round 25) trains the model only: the rules are never fixed against it, so it
+# shows the model where the rules go wrong on sentences they were not written on. It must be well formed, broad and
+# ours: no sentence of it inside another typing set's (held-out sets and wikievents included) or the other way round.
+MODEL_SENTENCES = ROOT / "tests" / "typing" / "model_sentences.jsonl"
+
+
+def test_the_model_only_set_is_well_formed_broad_and_shares_no_sentence() -> None:
+    from tests.test_typing_devset import file_problems, set_problems
+    from tests.test_typing_heldout import WIKIEVENTS, normalised
+
+    types = default_taxonomy().types
+    assert file_problems(MODEL_SENTENCES, types) == {}
+    rows = [json.loads(line) for line in MODEL_SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 600 and set_problems(rows, types, 40) == []
+    assert sum(1 for r in rows if r.get("context")) >= 150
+    others = [p for p in sorted((ROOT / "tests" / "typing").glob("*.jsonl")) if p != MODEL_SENTENCES]
+    others.append(WIKIEVENTS)  # CI has ../shared beside the checkout: a missing file is a failure, not a skip
+    theirs = [normalised(json.loads(line)["text"]) for path in others
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(theirs) > 3500
+    ours = [normalised(s) for r in rows for s in [r["text"], *r.get("context", [])]]
+    assert [s for s in ours if any(s in t or t in s for t in theirs)] == []
