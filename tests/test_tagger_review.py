@@ -236,6 +236,10 @@ CASES = [
     (WED, "The runway will grow by 2028 by 300 m.", [("2028", "2028")]),
     (WED, "Its screen is 1680 x 1050.", []),
     (WED, "The photo was printed at 1800 by 1200 mm.", []),
+    # academic or school years listed before the plural noun: each one year, not two ranges of two years
+    (WED, "Grants were cut for the 2023/24 and 2024/25 school years.", [("2023/24", "2023"), ("2024/25", "2024")]),
+    (WED, "Across the 2021-22, 2022-23 and 2023-24 school years test scores fell.",
+     [("2021-22", "2021"), ("2022-23", "2022"), ("2023-24", "2023")]),
 ]
 
 
