@@ -179,6 +179,67 @@ CASES = [
      [("6am", "2026-11-22T06:00"), ("Sunday", "2026-11-22")]),
     (date(2026, 11, 20), "Club news\n\nThe cyclist club sets off at 6am on Sunday:\nRiders meet at the bridge.",
      [("6am", "2026-11-22T06:00"), ("Sunday", "2026-11-22")]),
+    # round 25 review: a clock window a past warning is about lies ahead only on a bare weekday, with no outcome told,
+    # no verb of its own before the window, no passive "were warned", no noun "forecast"; from a day told for the
+    # warning, the window's weekday is the first one after that day
+    (WED, "The water company warned of low pressure between 6am and 10am on November 20.",
+     [("6am", "2026-11-20T06:00"), ("10am", "2026-11-20T10:00"), ("November 20", "2026-11-20")]),
+    (WED, "Engineers warned of outages between 1am and 3am on Monday, when demand peaked.",
+     [("1am", "2026-11-23T01:00"), ("3am", "2026-11-23T03:00"), ("Monday", "2026-11-23")]),
+    (WED, "The coastguard warned of high seas between 4am and 8am on Sunday, and the harbour wall duly gave way.",
+     [("4am", "2026-11-22T04:00"), ("8am", "2026-11-22T08:00"), ("Sunday", "2026-11-22")]),
+    (WED, "Drivers were warned of delays on the bypass, which closed between 7am and 10am on Monday.",
+     [("7am", "2026-11-23T07:00"), ("10am", "2026-11-23T10:00"), ("Monday", "2026-11-23")]),
+    (WED, "Residents said they were warned of the blast between 1am and 2am on Saturday.",
+     [("1am", "2026-11-21T01:00"), ("2am", "2026-11-21T02:00"), ("Saturday", "2026-11-21")]),
+    (WED, "The forecast of sleet between 3pm and 6pm on Saturday emptied the market.",
+     [("3pm", "2026-11-21T15:00"), ("6pm", "2026-11-21T18:00"), ("Saturday", "2026-11-21")]),
+    (WED, "The ferry firm warned that sailings between 7am and 11am on Friday were scrapped after the storm.",
+     [("7am", "2026-11-20T07:00"), ("11am", "2026-11-20T11:00"), ("Friday", "2026-11-20")]),
+    (WED, "The Met Office warned on Friday of gales between 2pm and 8pm on Sunday.",
+     [("Friday", "2026-11-20"), ("2pm", "2026-11-22T14:00"), ("8pm", "2026-11-22T20:00"), ("Sunday", "2026-11-22")]),
+    # guard: the same told on Monday is about the Thursday ahead; with nothing else told, the window lies ahead
+    (WED, "The Met Office warned on Monday of gales between 2pm and 8pm on Thursday.",
+     [("Monday", "2026-11-23"), ("2pm", "2026-11-26T14:00"), ("8pm", "2026-11-26T20:00"), ("Thursday", "2026-11-26")]),
+    (WED, "The grid operator warned of tight supply between 4pm and 8pm on Friday.",
+     [("4pm", "2026-11-27T16:00"), ("8pm", "2026-11-27T20:00"), ("Friday", "2026-11-27")]),
+    # a year before a street named for what happens there is a year; a house number only where an address stands
+    (WED, "Across 2022 Fleet Street papers lost readers.", [("2022", "2022")]),
+    (WED, "Her 2019 Downing Street interview drew criticism.", [("2019", "2019")]),
+    (WED, "In late 2011 Wall Street traders panicked.", [("late 2011", "2011")]),
+    # guard: after a preposition of place, or opening a sentence about the house, the number is an address
+    (WED, "Officers sealed off 1720 Quarry Lane after the blaze.", []),
+    (WED, "Police were called to 1450 Elm Avenue on Monday.", [("Monday", "2026-11-23")]),
+    (WED, "1400 Elm Street was sold for $2m last year.", [("last year", "2025")]),
+    # a season in a title-case headline is a season; a first name after "and" and another name is a name
+    (WED, "Cold Winter Pushes Bills Higher", [("Winter", "2026-WI")]),
+    (WED, "Dry Summer Leaves Reservoirs Low", [("Summer", "2026-SU")]),
+    (WED, "Warmest Autumn Since Records Began", [("Autumn", "2026-FA")]),
+    (WED, "Winter Haddad and Autumn Price led the march.", []),
+    (WED, "Autumn Reyes and Summer Okafor won the race.", []),
+    # the past unit is a span only for a real rate (an average, a number a year), with no comma before it
+    (WED, "The annual survey, released on Friday, found rents climbed over the past year.",
+     [("Friday", "2026-11-20"), ("the past year", "2025")]),
+    (WED, "She spent a month abroad over the last year.", [("a month", "P1M"), ("the last year", "2025")]),
+    (WED, "Annual profits have slipped over the past decade.", [("the past decade", "201")]),
+    (WED, "Rents rose 5% a year over the past decade.", [("a year", "P1Y"), ("the past decade", "P10Y")]),
+    # a frequency adverb before a hyphenated compound or after a determiner is an adjective or a newspaper
+    (WED, "The firm posted quarterly after-tax earnings of $1bn.", []),
+    (WED, "The scheme pays monthly after-tax bonuses to staff.", []),
+    (WED, "He edited the weekly between 2004 and 2010.", [("2004", "2004"), ("2010", "2010")]),
+    (WED, "Buses run hourly between the two villages.", [("hourly", "PT1H")]),
+    # a headline trailing off in an ellipsis is still a headline, its present verb no timetable
+    (WED, "Van crashes into shop front at 5am on Friday…\nNobody was injured.",
+     [("5am", "2026-11-20T05:00"), ("Friday", "2026-11-20")]),
+    # a year after a word that dates it is no dimension; a size in pixels of four digits each is one
+    (WED, "The tunnel will be lengthened in 2031 by 8 km.", [("2031", "2031")]),
+    (WED, "The runway will grow by 2028 by 300 m.", [("2028", "2028")]),
+    (WED, "Its screen is 1680 x 1050.", []),
+    (WED, "The photo was printed at 1800 by 1200 mm.", []),
+    # academic or school years listed before the plural noun: each one year, not two ranges of two years
+    (WED, "Grants were cut for the 2023/24 and 2024/25 school years.", [("2023/24", "2023"), ("2024/25", "2024")]),
+    (WED, "Across the 2021-22, 2022-23 and 2023-24 school years test scores fell.",
+     [("2021-22", "2021"), ("2022-23", "2022"), ("2023-24", "2023")]),
 ]
 
 

@@ -365,8 +365,30 @@ _AT_CLOCK_ON = re.compile(
     r"|noon|midday|midnight)(?:\s*(?-i:[A-Z]{2,4}))?(?:\s+local\s+time)?\s+on\s+$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]+")
 # a sentence or a line told as such, not as a headline: it ends with closing punctuation, a full stop, a question or
-# exclamation mark, a colon, a semicolon or an ellipsis (a closing quote or bracket perhaps after it)
-_CLOSED = re.compile(r"[.!?:;…][\"'\u2019\u201d)]*\s*$")
+# exclamation mark, or a colon or a semicolon that goes on below (a closing quote or bracket perhaps after it); not an
+# ellipsis, which trails off a headline as often as a sentence ("Lorry ploughs into bus shelter at 7am on Thursday…")
+_CLOSED = re.compile(r"[.!?:;][\"'\u2019\u201d)]*\s*$")
+
+
+def _mostly_capitalised(words: list[str], least: int) -> bool:
+    """Whether at least `least` words are given and most of them are capitalised: a line in title case."""
+    return len(words) >= least and sum(word[0].isupper() for word in words) * 2 > len(words)
+
+
+# negative rules left out in a sentence written in title case, where every word has a capital ("Wet Winter Leaves
+# Farmers Counting Cost"): a capital there tells nothing of a name
+_NOT_IN_TITLE_CASE = frozenset({"neg.season_first_name"})
+
+
+def _title_case_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] is written in title case: outside that span, two words of three
+    letters or more at least ("Dry Summer Leaves Reservoirs Low"), every word of four letters or more capitalised (a
+    sentence of names has a verb or a noun in lower case: "Winter Okafor and Summer Reyes spoke"; short words such as
+    "for", "and" may stay in lower case in a headline)."""
+    lo, hi = _sentence_bounds(text, start, end)
+    words = [word for word in _CLAUSE_WORD.findall(text, lo, start) + _CLAUSE_WORD.findall(text, end, hi)
+             if len(word) > 2]
+    return len(words) >= 2 and all(word[0].isupper() for word in words if len(word) > 3)
 
 
 def _in_headline(text: str, start: int) -> bool:
@@ -378,8 +400,7 @@ def _in_headline(text: str, start: int) -> bool:
     lo, hi = _sentence_bounds(text, start, start)
     if not (_CLOSED.search(text, lo, hi) or text[hi : hi + 1] in (".", "!", "?")):
         return True
-    words = [word for word in _CLAUSE_WORD.findall(text, lo, hi) if len(word) > 3]
-    if len(words) >= 3 and sum(word[0].isupper() for word in words) * 2 > len(words):
+    if _mostly_capitalised([word for word in _CLAUSE_WORD.findall(text, lo, hi) if len(word) > 3], 3):
         return True
     first = len(text) - len(text.lstrip())
     line_end = text.find("\n", first)
@@ -786,6 +807,8 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                         if end <= start:
                             continue
                         if rule.negative:
+                            if rule.id in _NOT_IN_TITLE_CASE and _title_case_sentence(text, start, end):
+                                continue  # "Families Brace For Costly Winter Ahead": a season, no first name
                             negatives.append((start, end))
                         else:
                             positives.append(Candidate(start, end, rule, match.groupdict(), order))
@@ -834,28 +857,76 @@ _NOUN_THEN_FINITE_VERB = re.compile(r"\s+[a-z][a-z-]+\s+" + FINITE_VERB)
 _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|appointments?)\b[^.;,]{0,40}\bfor\s+$",
                            re.IGNORECASE)
 # "warned of tight supply between 5pm and 7pm on Monday", "forecasters predicted gusts on Sunday from 2pm to 6pm": a
-# window of clock hours that a warning or a forecast told in the simple past is about is the span of what was warned
-# of, not the moment of the warning (a warning is given at a moment, not across hours), and what is warned of lies
-# ahead of the warning, which news reports soon after it is given: the day of the window lies ahead. Not after "had"
-# ("had warned of gales between 2pm and 6pm on Friday, yet the fair went ahead"), where both may lie behind; a bare
-# day ("warned of delays on Monday") may date the warning itself and is read by tense as before
+# window of clock hours on a bare weekday that a warning or a forecast told in the simple past is about is the span of
+# what was warned of, not the moment of the warning (a warning is given at a moment, not across hours), and what is
+# warned of lies ahead of the warning: the weekday is the first one after the warning, which news reports soon after
+# it is given (after the DCT), or after the day told for the warning ("warned on Friday of gusts between 2pm and 6pm
+# on Sunday": the Sunday after that Friday). Only a bare weekday: a date with a month or a year says which it is. Not
+# after "had" ("had warned of gales ... on Friday"), nor a passive ("they were warned of the attack"), nor "forecast"
+# or "predicted" as a noun or an adjective ("the forecast of rain"); and not where the sentence tells what happened
+# (a past verb after the day: "..., and the storm duly brought down trees", "flights ... were cancelled"), or where a
+# verb of its own stands between the warning and the window ("warned of delays on the road, which closed between");
+# a clause with "that" looks ahead only with a modal ("predicted that shares would fall"). A bare day with no window
+# ("warned of delays on Monday") may date the warning itself and is read by tense as before
 _CLOCK_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?|noon|midday|midnight)"
 _CLOCK_WINDOW = (rf"(?:between\s+{_CLOCK_HOUR}\s+and|from\s+{_CLOCK_HOUR}\s+(?:to|until|till)|{_CLOCK_HOUR}\s*[-–])"
                  rf"\s*{_CLOCK_HOUR}")
-_WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)\b(?:warned|cautioned|forecast|predicted|alerted)\s+(?:[\w'-]+\s+){0,3}?"
-              r"(?:of|that|about|against)\b[^.;!?]{0,80}?")
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<day>{_WEEKDAY_NAME})", re.IGNORECASE)
+_WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+              r"(?<!\bbe\s)(?<!\bget\s)(?<!\bgot\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+              r"(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bweather\s)(?<!'s\s)"
+              r"\b(?:warned|cautioned|alerted|(?:forecast|predicted)(?!\s+(?:of|for|by)\b))"
+              rf"(?:\s+on\s+(?P<told>{_WEEKDAY_NAME}))?\s+(?:(?!that\b)[\w'-]+\s+){{0,3}}?"
+              r"(?P<link>of|that|about|against)\b(?P<gap>[^.;!?,]{0,80}?)")
 _WARNED_WINDOW_BEFORE_DAY = re.compile(_WARNED_OF + rf"\b{_CLOCK_WINDOW}\s+(?:on\s+)?$", re.IGNORECASE)
 _WARNED_BEFORE_DAY = re.compile(_WARNED_OF + r"\b(?:on\s+)?$", re.IGNORECASE)
 _WINDOW_AFTER_DAY = re.compile(rf"\s+{_CLOCK_WINDOW}(?![\w:.])", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|to\s+be|set\s+to|due\s+to|likely\s+to)\b",
+                    re.IGNORECASE)
+_PAST_WORD = re.compile(_PAST_CUES, re.IGNORECASE)
+_SAYING = frozenset({"said", "told", "added", "reported", "stated", "wrote", "announced", "warned", "cautioned"})
+_WEEKDAY_INDEX = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
-def _warned_window_day(text: str, start: int, end: int) -> bool:
-    """Whether the day at text[start:end] is the day of a window of clock hours that a past warning or forecast is
-    about ("warned of tight supply between 5pm and 7pm on Monday"): then it lies ahead (see _WARNED_OF)."""
-    lo = max(0, start - 200)
-    if _WARNED_WINDOW_BEFORE_DAY.search(text, lo, start):
-        return True
-    return _WINDOW_AFTER_DAY.match(text, end) is not None and _WARNED_BEFORE_DAY.search(text, lo, start) is not None
+def _has_past_verb(text: str, lo: int, hi: int, allowed: frozenset[str] = frozenset()) -> bool:
+    """Whether text[lo:hi] holds a past verb (see _PAST_WORDS) other than `allowed` ones and the -ed words that are
+    no past event (_NOT_PAST)."""
+    return any(word.group(0).lower() not in _NOT_PAST | allowed for word in _PAST_WORD.finditer(text, lo, hi))
+
+
+def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str | None:
+    """The tense of the bare weekday at text[start:end] when it is the day of a window of clock hours that a past
+    warning or forecast is about ("warned of tight supply between 5pm and 7pm on Monday"; see _WARNED_OF): FUTURE when
+    that day lies after the DCT, PAST when the warning's own day puts it before; None when the rule says nothing."""
+    day = _BARE_WEEKDAY.fullmatch(text, start, end)
+    if day is None or dct is None:
+        return None
+    lo, hi = _sentence_bounds(text, start, end)
+    lo = max(lo, start - 200)
+    warned = _WARNED_WINDOW_BEFORE_DAY.search(text, lo, start)
+    after = end
+    if warned is None:
+        window = _WINDOW_AFTER_DAY.match(text, end)
+        if window is None:
+            return None
+        warned = _WARNED_BEFORE_DAY.search(text, lo, start)
+        if warned is None:
+            return None
+        after = window.end()
+    if _has_past_verb(text, warned.start("gap"), start) or _has_past_verb(text, after, hi, _SAYING):
+        return None  # a verb of its own before the window, or what happened told after it
+    if warned.group("link").lower() == "that" and not _MODAL.search(text, warned.start("gap"), hi):
+        return None  # "warned that flights ... were cancelled": a clause told in the past
+    told = warned.group("told") or next(
+        (m.group("day") for m in re.finditer(rf"\bon\s+(?P<day>{_WEEKDAY_NAME})\b", text[lo : warned.start()],
+                                             re.IGNORECASE)), None)
+    if told is None:
+        return FUTURE
+    # the day of the warning, the last such weekday up to the DCT, and the window's day, the first one after it
+    told_day = dct - timedelta(days=(dct.weekday() - _WEEKDAY_INDEX[told[:3].lower()]) % 7)
+    target = told_day + timedelta(days=(_WEEKDAY_INDEX[day.group("day")[:3].lower()] - told_day.weekday() - 1) % 7 + 1)
+    return FUTURE if target > dct else PAST if target < dct else None
 
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|now|just|already|also|since|today)\s+)?(?:been\b|(?:"
@@ -1415,8 +1486,9 @@ def _resolve_candidate(
         if (_ends_with(text, candidate.start, ("for", "until", "till", "to", "after"))
                 and _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start)):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
-        if rule.type == "DATE" and _warned_window_day(text, candidate.start, candidate.end):
-            return FUTURE  # "warned of tight supply between 5pm and 7pm on Monday": the window warned of lies ahead
+        warned = _warned_window_day(text, candidate.start, candidate.end, dct) if rule.type == "DATE" else None
+        if warned is not None:
+            return warned  # "warned of tight supply between 5pm and 7pm on Monday": the window warned of lies ahead
         if _ends_with(text, candidate.start, ("for",)) and _FORECAST_FOR.search(
                 text, max(0, candidate.start - 60), candidate.start):
             told = sentence_tense(text, candidate.start, candidate.end)
