@@ -193,11 +193,12 @@ FIXED_REVIEW = [
     ("The wrestler danced for the crowd after defending his title on Sunday.", (), {"sports"}),
     ("Fans surged at the stage as the rapper walked on on Friday.", (), {"culture"}),
     ("The favourites were caught at the stage finish on Sunday.", CYCLING, {"sports"}),
-    # a baking or singing contest, a talent show: culture; a musician contesting a seat: politics
+    # a baking or singing contest, a talent show, a violin competition: culture; a musician contesting a seat: politics
     ("The final of the baking contest drew eight million viewers on Sunday.", (), {"culture"}),
     ("She reached the final of the singing contest on Friday.", (), {"culture"}),
     ("The talent show's winner was crowned on Sunday.", (), {"culture"}),
     ("The pop musician contested the ward for the Greens in 2018.", (), {"politics"}),
+    ("The cellist came second in the violin competition in June.", (), {"culture"}),
 ]
 KEPT_REVIEW = [
     ("The government said on Monday it would appeal the ruling.", (), {"justice"}),
