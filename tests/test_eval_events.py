@@ -218,6 +218,10 @@ FLOORS = [
     # 121 / 96 dated / typed before the model was trained on them (967e8d1)
     ("tests/model_articles", None, 118, 100, 80),
     ("tests/model_articles2", None, 140, 110, 85),
+    # two more model-only sets (no rule is fixed against them; the model is not trained on them this round: adding
+    # them moved held-out totals by one event or sentence either way): 124 / 103 and 119 / 106 at 4d55362
+    ("tests/model_articles3", None, 136, 115, 90),
+    ("tests/model_articles4", None, 132, 110, 95),
 ]
 
 

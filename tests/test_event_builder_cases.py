@@ -365,3 +365,106 @@ A_HOLIDAY_MARKED_ON_A_DAY = [
                          ids=[s[1][:40] for s in A_HOLIDAY_MARKED_ON_A_DAY])
 def test_a_holiday_marked_on_a_day_is_that_days_event(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# Review of round 25's builder. "Last year's" or "next year's" moves a date of its clause into that year only when
+# what it owns is an event that is the clause's subject ("next year's marathon will start on ..."): not a role
+# ("last year's top seed"), a thing ("next year's fair passes"), a weekday counted from the publication date, or a
+# date of "this year's" thing. (publication date, text, the events' spans, sorted)
+OWNER_IS_NO_EVENT = [
+    (date(2024, 4, 10), "Last year's top seed crashed out in the first round on Monday.",
+     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 4, 8), date(2024, 4, 8))]),
+    (date(2024, 4, 10), "Last year's finalist will meet the defending champion on April 20.",
+     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 4, 20), date(2024, 4, 20))]),
+    (date(2024, 1, 12), "Next year's fair passes will go on sale in October.",
+     [(date(2024, 10, 1), date(2024, 10, 31)), (date(2025, 1, 1), date(2025, 12, 31))]),
+    # look-alike: an owned event is moved
+    (date(2024, 10, 1), "Next year's marathon will start on April 6 by the harbour.",
+     [(date(2025, 4, 6), date(2025, 4, 6))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", OWNER_IS_NO_EVENT, ids=[s[1][:40] for s in OWNER_IS_NO_EVENT])
+def test_a_year_moves_only_the_date_of_an_event_it_owns(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+def test_this_years_thing_keeps_a_coming_date_ahead() -> None:
+    """"This year's ice rink closes on January 7", told in December: the coming January, not the past one."""
+    spans = _spans("This year's ice rink closes on January 7, the organisers said.", date(2024, 12, 18))
+    assert (date(2025, 1, 7), date(2025, 1, 7)) in spans
+    assert (date(2024, 1, 7), date(2024, 1, 7)) not in spans
+
+
+# A relative clause whose pronoun is its subject ("which takes place", "which applies") is a timetable: its range of
+# months is an event; only a clause with a subject of its own and a bare verb tells a habit (rows above).
+# (publication date, text, the events' spans, sorted)
+A_TIMETABLE_CLAUSE = [
+    (date(2026, 2, 10), "The summer school, which takes place from July to August, has raised its fees.",
+     [(date(2026, 7, 1), date(2026, 8, 31))]),
+    (date(2026, 2, 10), "The toll, which applies from June to September, will rise by a euro.",
+     [(date(2026, 6, 1), date(2026, 9, 30))]),
+    (date(2026, 2, 10), "The night train, which operates from April to October, will get new carriages.",
+     [(date(2026, 4, 1), date(2026, 10, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_TIMETABLE_CLAUSE, ids=[s[1][:40] for s in A_TIMETABLE_CLAUSE])
+def test_a_timetable_in_a_relative_clause_is_an_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A length before a verb of beginning spans days from the day only when it is the length of the subject begun
+# ("the four-day congress, which opened on ..."), not of another noun before it ("after a two-week recess the
+# assembly opened"), and not when the clause tells the thing ended ("but ended on June 9").
+# (publication date, text, the events' spans, sorted)
+LENGTH_OF_ANOTHER_NOUN = [
+    (date(2024, 6, 20), "After a two-week recess the assembly opened on Monday.",
+     [(date(2024, 6, 17), date(2024, 6, 17))]),
+    (date(2024, 6, 20), "Following a four-day wait voting began on Monday.", [(date(2024, 6, 17), date(2024, 6, 17))]),
+    (date(2024, 6, 20), "A 60-day truce started on June 3 but ended on June 9.",
+     [(date(2024, 6, 3), date(2024, 6, 3)), (date(2024, 6, 9), date(2024, 6, 9))]),
+    (date(2024, 6, 20), "The four-day congress, which opened on June 10, elected a new leader.",
+     [(date(2024, 6, 10), date(2024, 6, 13))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", LENGTH_OF_ANOTHER_NOUN,
+                         ids=[s[1][:40] for s in LENGTH_OF_ANOTHER_NOUN])
+def test_a_length_spans_only_the_thing_begun(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A price or a currency that collapses goes on: a state of it "since" a date still runs to the publication date
+# (a collapse ends talks, a truce, an alliance, a structure: rows above). (publication date, text, spans, sorted)
+A_COLLAPSE_THAT_GOES_ON = [
+    (date(2024, 6, 20), "The yen has slid since April 2. The yen collapsed on Tuesday.",
+     [(date(2024, 4, 2), date(2024, 6, 20)), (date(2024, 6, 18), date(2024, 6, 18))]),
+    (date(2024, 6, 20), "Share prices have fallen since May 6. Share prices collapsed on Monday.",
+     [(date(2024, 5, 6), date(2024, 6, 20)), (date(2024, 6, 17), date(2024, 6, 17))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_COLLAPSE_THAT_GOES_ON,
+                         ids=[s[1][:40] for s in A_COLLAPSE_THAT_GOES_ON])
+def test_a_collapse_of_a_price_ends_no_state(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# Other slips: a marked holiday loses its date only to a day "on" right after it (not a day of other words in the
+# clause); "Since the flooding," opening a sentence is a state as "since the flooding" after its verb is; "from
+# Monday until the fair ends on Sunday" is one span, the Sunday after that Monday.
+# (publication date, text, the events' spans, sorted)
+OTHER_SLIPS = [
+    (date(2024, 12, 20), "Residents will celebrate Christmas with a concert recorded in the square on December 22.",
+     [(date(2024, 12, 22), date(2024, 12, 22)), (date(2024, 12, 25), date(2024, 12, 25))]),
+    (date(2024, 6, 20), "The river flooded the port on Monday. Since the flooding, two fishermen have been missing.",
+     [(date(2024, 6, 17), date(2024, 6, 17)), (date(2024, 6, 17), date(2024, 6, 20))]),
+    (date(2024, 6, 18), "The square will be shut from Monday until the fair ends on Sunday.",
+     [(date(2024, 6, 24), date(2024, 6, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", OTHER_SLIPS, ids=[s[1][:40] for s in OTHER_SLIPS])
+def test_other_slips_of_round_25(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -802,12 +802,36 @@ def _months_of_year(duration: Timex, year: Timex) -> _Dated | None:
 _COUNT = re.compile(r"P(\d+)([DWMY])")
 _COUNT_STARTING = re.compile(r"\s+(?:of\s+(?:[a-z-]+\s+){1,3})?(?:starting|beginning)\s+(?:on\s+|from\s+|in\s+)?")
 # "the 15-day meet began on July 10", "the three-day summit opens on Monday", "ten days of mourning began on
-# Friday": a thing told by its length, then the day it begins, runs that many days from the day
+# Friday": a thing told by its length as the subject of a verb of beginning, then the day it begins, runs that many
+# days from the day (the count opens the clause, or follows the article that does; no other determiner between it
+# and the verb, but in a phrase after a preposition: "five days of talks on the border began")
 _COUNTED_THING_BEGAN = re.compile(
-    r"[\w-]+?(?:-(?:day|week)|\s+(?:days|weeks)\s+of)\s+(?:(?!(?:after|before|and|but|in|since|when|as)\s)[a-z'’-]+\s+){1,4}"
+    r"[\w-]+?(?:-(?:day|week)|\s+(?:days|weeks)\s+of)\s+"
+    r"(?:(?!(?:after|before|and|but|in|since|when|as|the|a|an|this|that|these|those|its|their|his|her)\s)[a-z'’-]+"
+    r"(?:,\s+(?:which|that))?\s+"
+    r"|(?:of|on|in|for|over|by|at|with|between|against|to)\s+(?:the|a|an|its|their|his|her)\s+){1,4}"
     r"(?:(?:has|have|had|will|is|are|was|were)\s+)?"
-    r"(?:began|begins|begin|begun|opened|opens|open|started|starts|start|kicked\s+off|kicks\s+off|got\s+under\s+way)"
+    r"(?:" + "|".join(sorted(_BEGINNING | {"begun"}, key=len, reverse=True))
+    + r"|kicked\s+off|kicks\s+off|got\s+under\s+way)"
     r"\s+(?:on\s+|in\s+)?", re.IGNORECASE)
+# the count is the clause's subject: at the sentence's or a clause's opening, or right after its article
+_COUNT_OPENS_A_CLAUSE = re.compile(r"(?:^|[.!?;:,][\"'”’)]*\s+|\b(?:that|and|but|while)\s+)(?:(?:the|a|an)\s+)?$",
+                                   re.IGNORECASE)
+# "began on Monday but collapsed on Wednesday": the end of the counted thing is told; its count is no span
+_TOLD_ENDED_AFTER = re.compile(r"[^.;!?]*?\b(?:but|and|then)((?:\s+[a-z'’-]+){1,4})", re.IGNORECASE)
+
+
+def _counted_thing_began(text: str, count: Timex, day: Timex) -> bool:
+    """"The three-day summit opened on Monday": the count is the length of the subject begun on the day (not of
+    another noun: "after a 10-day delay the trial began"), and no end of it is told after ("but collapsed on
+    Wednesday")."""
+    if (day.first_day != day.last_day or not _COUNTED_THING_BEGAN.fullmatch(text, count.start, day.start)
+            or _COUNT_OPENS_A_CLAUSE.search(text, max(0, count.start - 40), count.start) is None):
+        return False
+    ended = _TOLD_ENDED_AFTER.match(text, day.end)
+    return ended is None or _ENDING.isdisjoint(ended.group(1).lower().split())
+
+
 # "declared 30 days of mourning on Monday": a count of something on a day, after a verb that declares or starts it
 _COUNT_OF_ON = re.compile(r"\s+of\s+(?:[a-z-]+\s+){1,3}(?:on|from)\s+")
 _DECLARING = SIGNALS.get("declaring", frozenset())
@@ -897,8 +921,7 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
                       clause_to=words_to)
     try:
         if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
-                or (_COUNTED_THING_BEGAN.fullmatch(text, count.start, day.start)
-                    and day.first_day == day.last_day)
+                or _counted_thing_began(text, count, day)
                 or (_COUNT_FROM.fullmatch(between)
                     and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None)):
             first = day.first_day
@@ -1043,12 +1066,13 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
         if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
-            o is not timex and o.granularity is Granularity.DAY and o.first_day is not None
-            and not _CLAUSE_SPLIT.search(text, min(o.end, timex.end), max(o.start, timex.start))
+            o.granularity is Granularity.DAY and o.first_day is not None
+            and _ON_RIGHT_AFTER.fullmatch(text, timex.end, o.start) is not None
             for o in timexes
         ):
-            # "the group marked Eid al-Adha on Thursday": the holiday is what was marked, the day when (a day the
-            # calendar may put elsewhere: one event, the day's)
+            # "the group marked Eid al-Adha on Thursday": the holiday is what was marked, the day right after it
+            # when (a day the calendar may put elsewhere: one event, the day's; not a day of other words of the
+            # clause: "will celebrate New Year's Eve with fireworks ... on December 30 in a rehearsal")
             continue
         single = _dated_from_timex(text, timex, dct)
         if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
@@ -1075,7 +1099,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
     if len(items) < 2:  # nothing else to be framed by
         return items
-    items = _into_the_owners_year(text, items)
+    items = _into_the_owners_year(text, items, dct)
     kept = []
     for item in items:
         framed = item.granularity != "open" and any(  # a span from or to the publication date frames nothing
@@ -1098,29 +1122,64 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[.!?;:,][\"'”’)]*\s+|\s(?:and|but|while|whereas)\s+)$")
 
 
-def _into_the_owners_year(text: str, items: list[_Dated]) -> list[_Dated]:
-    """"Next year's pilgrimage is expected to fall in mid-June": a month or a day written without a year, in the
-    clause of a year that owns its subject ("next year's pilgrimage"), is of that year (then the year only frames
-    it; not a year owning an object: "annulled last year's vote on Monday" is this Monday's)."""
+# things that happen at a time of their own, which a year may own as the subject of a date's clause ("next year's
+# pilgrimage is expected to fall in June"): not a role ("last year's champion"), a thing ("next year's tickets") or
+# a period a plan is made for ("next year's budget", presented the year before)
+_OWNED_EVENTS = frozenset(
+    "pilgrimage hajj election elections referendum census summit conference congress convention festival carnival "
+    "fair regatta games olympics paralympics championship championships tournament cup race marathon final parade "
+    "ceremony exhibition expo biennale contest competition season tour jubilee celebrations festivities "
+    "eclipse".split())
+# the owned words up to the verb of their clause: "'s summit will", "'s Winter Olympics start"
+_OWNED_SUBJECT = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+([a-z]+)\b")
+_MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+_NOT_A_CALENDAR_DATE = re.compile(r"\b(?:next|last|this|coming|past|previous|monday|tuesday|wednesday|thursday"
+                                  r"|friday|saturday|sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
+# verbs (other than the auxiliaries) that tell when an owned event happens
+_HAPPENING_VERBS = frozenset("falls fall fell takes take took runs run ran lasts lasted ends ended".split())
+
+
+def _owns_an_event(text: str, owner: _Dated) -> bool:
+    """Whether "next year's" or "last year's" owns an event that is the subject of its clause: the owned words'
+    last is an event noun and a verb follows it ("next year's summit will open", "next year's Olympics start";
+    not "next year's festival tickets go", "last year's champion lost")."""
+    if text[owner.start : owner.end].lower().startswith("this"):
+        return False  # ("this year's Christmas market closes on January 5": the year told is the one the date has)
+    owned = _OWNED_SUBJECT.match(text, owner.end)
+    if owned is None:
+        return False
+    head, verb = owned.group(1).split()[-1].lower(), owned.group(2)
+    return (head in _OWNED_EVENTS
+            and (verb in _AUXILIARIES or verb in _BEGINNING or verb in _ENDING or verb in _HAPPENING_VERBS))
+
+
+def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"Next year's pilgrimage is expected to fall in mid-June": a month or a day of a month, written without a
+    year, in the clause of a year that owns its subject, an event ("next year's pilgrimage"), is of that year (then
+    the year only frames it; not a year owning an object: "annulled last year's vote on Monday" is this Monday's;
+    nor a weekday or a date counted from the publication date, nor a date told as coming moved into the past)."""
     owners = [item for item in items if item.granularity == "year" and item.plain and _OWNER.match(text, item.end)
-              and _OPENS_A_CLAUSE.search(text, max(0, item.start - 200), item.start) is not None]
+              and _OPENS_A_CLAUSE.search(text, max(0, item.start - 200), item.start) is not None
+              and _owns_an_event(text, item)]
     if not owners:
         return items
     moved = []
     for item in items:
-        owner = next((o for o in owners if o is not item and o.end <= item.start
-                      and not _CLAUSE_SPLIT.search(text, o.end, item.start)), None)
-        year = owner.first_day.year if owner else 0
+        owner = next((o for o in owners if o.end <= item.start and not _CLAUSE_SPLIT.search(text, o.end, item.start)),
+                     None)
+        written = text[item.start : item.end]
         if (owner is not None and item.plain and item.granularity in ("month", "day")
-                and item.first_day.year == item.last_day.year != year
-                and _WRITTEN_YEAR.search(text, item.start, item.end) is None):
-            old = f"{item.first_day.year:04d}"
+                and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
+                and _WRITTEN_YEAR.search(written) is None):
+            year = owner.first_day.year
             try:
-                item = item._replace(first_day=item.first_day.replace(year=year),
-                                     last_day=item.last_day.replace(year=year),
-                                     value=item.value.replace(old, f"{year:04d}"))
+                shifted = item._replace(first_day=item.first_day.replace(year=year),
+                                        last_day=item.last_day.replace(year=year),
+                                        value=item.value.replace(f"{item.first_day.year:04d}", f"{year:04d}"))
             except ValueError:  # (February 29 of a year without one)
-                pass
+                shifted = item
+            if dct is None or not (item.first_day >= dct > shifted.first_day):
+                item = shifted
         moved.append(item)
     return moved
 
@@ -1465,30 +1524,42 @@ def _year_told_after(text: str, at: int, told: _Dated | None) -> bool:
 
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
+_ON_RIGHT_AFTER = re.compile(r",?\s+on\s+")
 # a verb whose object is a holiday it marks: "marked Eid al-Adha", "will celebrate Christmas"
 _MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|observe"
                             r"|observes|observed|observing)\s+(?:the\s+)?$", re.IGNORECASE)
-# a relative clause of a habit, its subject and a verb in the present simple right before a range of months: "sap,
-# which villagers collect from December to April", "the geese, which nest between May and August"
-_HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){0,3})([a-z]+)\s+(?:from|between)\s+$")
+# a relative clause of a habit, its own subject and a bare verb in the present simple right before a range of
+# months: "sap, which villagers collect from December to April", "the lagoon, where eels spawn between May and August"
+_HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){1,3})([a-z]+)\s+(?:from|between)\s+$")
 # verbs of a timetable, whose present tells a coming run, not a habit ("the show, which runs from May to June")
 _TIMETABLE_VERBS = frozenset("run runs last lasts open opens close closes start starts begin begins end ends is are "
                              "take takes".split())
+# words that may stand before the subject of the habit ("which the villagers collect", "which local fishermen net")
+_SUBJECT_OPENERS = frozenset("the its their our his her many most some local".split())
 
 
 def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
     """Whether a range of two months written without a year is the season of a habit told in a relative clause
-    with a present-simple verb ("date palm sap, which villagers collect from December to April"): no event."""
+    with a subject of its own and a bare verb in the present simple ("date palm sap, which villagers collect from
+    December to April"): no event. Any other clause keeps the range an event, above all one whose relative pronoun
+    is the subject ("the fair, which takes place from May to July", "the ban, which applies from June to August")."""
     if (first.granularity is not Granularity.MONTH or second.granularity is not Granularity.MONTH
             or _WRITTEN_YEAR.search(text, first.start, second.end) is not None):
         return False
     clause = _HABIT_CLAUSE.search(text, max(0, first.start - 60), first.start)
-    if clause is None or clause.end() != first.start:
+    if clause is None:
         return False
     words, verb = clause.group(1).split(), clause.group(2)
-    if verb in _TIMETABLE_VERBS or verb.endswith(("ed", "ing")) or not _AUXILIARIES.isdisjoint(words):
+    subject, openers = words[-1], words[:-1]
+    if (verb in _TIMETABLE_VERBS or verb.endswith(("ed", "ing")) or (verb.endswith("s") and not verb.endswith("ss"))
+            or "VERB" not in word_classes(verb) or any(w not in _SUBJECT_OPENERS for w in openers)):
         return False
-    return "VERB" in word_classes(verb)
+    # the subject is a noun: one that is also a verb ("which takes place", "which affects services") only after a
+    # word that opens a noun phrase
+    classes = word_classes(subject)
+    return subject not in _AUXILIARIES and "NOUN" in classes and ("VERB" not in classes or bool(openers))
+
+
 # a reporting verb right before a date's preposition: "the ministry said on June 3"
 _REPORTED_ON = re.compile(r"\b([a-z]+)\s+(?:(?:on|in)\s+)?$")
 
@@ -1529,18 +1600,33 @@ def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None))
 
 
-_UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+", re.IGNORECASE)
+_UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+(?:(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
+                            r"(?:ends|end|expires|expire|runs\s+out|run\s+out|is\s+over)\s+(?:on|in)\s+)?",
+                            re.IGNORECASE)  # ("until the race ends on Sunday" is "until Sunday")
 
 
 def _from_then_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"Rebates apply from March 1 until the end of the decade" is one span, March 1 to the end of 2029: a date after
     "from" and a state "until" a date right after it (which alone would run from the publication date) make one
-    span from the first date."""
+    span from the first date. "From Monday until the race ends on Sunday": the weekday after "until" is the first
+    after the one after "from" (each alone is the nearest to the publication date)."""
+    items = [_weekday_after_from(text, items[i - 1], item) if i else item for i, item in enumerate(items)]
     return _ends_joined(items, lambda before, item: (
         item.until and before.granularity != "open" and before.first_day <= item.last_day
         and not (before.forward or before.earlier or before.since or before.until or item.forward)
         and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
         and _UNTIL_BETWEEN.fullmatch(text, before.end, item.start) is not None))
+
+
+def _weekday_after_from(text: str, before: _Dated, item: _Dated) -> _Dated:
+    """The state "until" a weekday, a week on when the day falls before the weekday "from" right before it."""
+    if not (item.until and before.rule == item.rule == "rel.weekday" and before.first_day == before.last_day
+            and item.last_day < before.first_day <= item.last_day + timedelta(days=7)
+            and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
+            and _UNTIL_BETWEEN.fullmatch(text, before.end, item.start) is not None):
+        return item
+    last = item.last_day + timedelta(days=7)
+    return item._replace(last_day=last, value=f"{item.first_day.isoformat()}/{last.isoformat()}")
 
 
 def _ends_joined(items: list[_Dated], ends_of_one: Callable[[_Dated, _Dated], bool]) -> list[_Dated]:
@@ -2528,7 +2614,7 @@ def _sentences_since_then(
     """The sentences without a date of their own that tell a state "since then" or "since the collapse" (seldom:
     found by one search; `starts`: the sentences' start offsets)."""
     found: list[int] = []
-    if "then" not in text.lower() and "since the" not in text:
+    if "then" not in text.lower() and "since the" not in text and "Since the" not in text:
         return found  # (no "then" in most articles: the case-blind pattern is not run over the whole text)
     for match in chain(_SINCE_THEN.finditer(text), _SINCE_THE_EVENT.finditer(text)):
         index = bisect_right(starts, match.start()) - 1
@@ -2540,7 +2626,7 @@ def _sentences_since_then(
 
 # "has been missing since the collapse", "have searched villages since the bombing": a state since an event the
 # article has told, named by one noun that ends the phrase (a noun with a date or more words after it is dated there)
-_SINCE_THE_EVENT = re.compile(r"\bsince\s+the\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
+_SINCE_THE_EVENT = re.compile(r"\b[Ss]ince\s+the\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
 _PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 
 
@@ -2548,10 +2634,17 @@ def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], 
     """"A glacier collapsed on Wednesday ... A shepherd has been missing since the collapse": a state from the day
     of the event the noun names (the nearest event told before whose title has a word of the noun's lemma: the
     bombing of "a bomb killed two", the collapse of "the glacier collapsed") to the publication date. Only in a
-    sentence whose verb before "since" is a perfect ("has been missing"), and not a superlative's "since"."""
+    sentence whose verb before "since" is a perfect ("has been missing"), or after "since the ..." that opens the
+    sentence ("Since the flood, two men have been missing"), and not a superlative's "since"."""
     match = _SINCE_THE_EVENT.search(text, sentence.start, sentence.end)
-    if (match is None or dct is None or _PERFECT_AUX.search(text, sentence.start, match.start()) is None
-            or _since_tells_earlier(text, match.start())):
+    if match is None or dct is None:
+        return []
+    if text[sentence.start : match.start()].strip():
+        perfect = _PERFECT_AUX.search(text, sentence.start, match.start())
+    else:  # "Since the collapse, a shepherd has been missing": the perfect in the clause after the phrase
+        split = _CLAUSE_SPLIT.search(text, match.end() + 1, sentence.end)
+        perfect = _PERFECT_AUX.search(text, match.end(), split.start() if split else sentence.end)
+    if perfect is None or _since_tells_earlier(text, match.start()):
         return []
     noun = set(lemmas(match.group(1)))
     named = [d for d in drafts if d.sentence.start < sentence.start and d.dated.plain
@@ -3128,8 +3221,7 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     if not states:
         return drafts
     endings = [(d, _content_words(d.title)) for d in drafts
-               if not d.dated.since and d.dated.first_day == d.dated.last_day < dct
-               and not _ENDING.isdisjoint(map(str.lower, _WORD.findall(d.title)))]
+               if not d.dated.since and d.dated.first_day == d.dated.last_day < dct and _tells_an_end(d.title)]
     for draft in states:
         item = draft.dated
         words = _content_words(draft.title)
@@ -3142,6 +3234,28 @@ def _end_ended_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
             day = min(e.dated.first_day for e in ended)
             draft.dated = item._replace(last_day=day, value=f"{item.first_day.isoformat()}/{day.isoformat()}")
     return drafts
+
+
+# what a collapse ends (talks, a truce, a government, a structure), unlike a price, a currency or a market that
+# collapses and goes on ("the rand collapsed on Tuesday": its fall since March is no state that ended)
+_ENDED_BY_COLLAPSING = frozenset(
+    "talk negotiation ceasefire truce strike deal agreement pact accord coalition alliance government cabinet regime "
+    "union merger bid plan process peace bridge building pier dam roof tower wall house block mine tunnel stand "
+    "stadium glacier hotel factory school church company firm bank airline business".split())
+_COLLAPSE_WORDS = frozenset({"collapsed", "collapses", "collapse"})
+
+
+def _tells_an_end(title: str) -> bool:
+    """Whether an event's title has a verb of ending; a collapse only of a thing that a collapse ends (a word before
+    the verb names it)."""
+    words = [w.lower() for w in _WORD.findall(title)]
+    told = _ENDING.intersection(words)
+    if not told:
+        return False
+    if not told <= _COLLAPSE_WORDS:
+        return True
+    before = words[: min(words.index(w) for w in told)]
+    return any(not _ENDED_BY_COLLAPSING.isdisjoint(lemmas(w)) for w in before)
 
 
 # a sentence opening with a definite subject that may refer back to the sentence before ("The stoppage ...")
