@@ -130,3 +130,17 @@ def test_a_sense_test_may_name_a_word_group() -> None:
     assert "dutch" in rules[0].tests[0].words and "@nation" not in rules[0].tests[0].words
     with pytest.raises(TaxonomyError, match="no word group 'nowhere'"):
         parse_senses("a\tcall\tin:@nowhere\tdiplomacy\t1\tx\n", "s.tsv")
+
+
+def test_a_pair_test_needs_its_two_words_side_by_side() -> None:
+    from timeline.typing import _passes, _tokens
+
+    rule = parse_senses("a\tappeal\tpair:ruling+party\t-\t1\tThe ruling party appealed for calm.\n", "s.tsv")[0]
+    test = rule.tests[0]
+    assert test.kind == "pair" and test.words == frozenset({"ruling+party"})
+    side_by_side = _tokens("The ruling party appealed for calm.")
+    apart = _tokens("The party will appeal the ruling.")
+    assert _passes(test, side_by_side, side_by_side.words.index("appealed"))
+    assert not _passes(test, apart, apart.words.index("appeal"))
+    with pytest.raises(TaxonomyError, match="test 'pair:ruling'"):
+        parse_senses("a\tappeal\tpair:ruling\t-\t1\tx\n", "s.tsv")

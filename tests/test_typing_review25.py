@@ -150,6 +150,76 @@ KEPT = [
 ]
 
 
+# a review of the rules above (round 25) found them too broad for ordinary news: a ruling party's appeal for calm, an
+# appeal for social justice or to judge a record, an appeal to fund a drug trial read as a court's; missiles launched
+# or flying over a city at war, falling on it or sheltered from, read as a test launch, a fire at a missile plant as
+# an attack, a missile fired into the sea as an attack; rebels who break a truce and attack read as talks; any
+# withdrawal near a general word (a defeat, a team) read as sports, and one from an election race; rising water
+# cutting off access read as a water dispute; a boxer's title near a dance read as culture; fans at a stage read as
+# sports; a baking or singing contest's final and a talent show's winner read as sports; a musician contesting a
+# seat read as culture. Every sentence is our own; each row of FIXED_REVIEW failed before (rules alone and learned).
+WAR_CITY = [
+    "Russian drones hit a power station in Odesa on Sunday, killing two workers.",
+    "The invasion began in February 2022.",
+    "Cities across the country are shelled every week.",
+]
+CYCLING = [
+    "The Tour de France resumed on Tuesday after its first rest day.",
+    "The race leader kept the yellow jersey in the mountains.",
+]
+FIXED_REVIEW = [
+    # an appeal is a court's only near a court's words: not a ruling party's, not for justice, not to judge a record,
+    # not for a drug trial
+    ("The ruling coalition appealed for national unity after the vote on Sunday.", (), {"politics"}),
+    ("The governor appealed for racial justice at a rally on Saturday.", (), {"politics"}),
+    ("The senator appealed to voters to judge her on her work in office.", (), {"politics"}),
+    ("The foundation launched an appeal to pay for a clinical trial of the drug in March.", (), {"health", "other"}),
+    # missiles launched or flying over a country at war are the war's; falling on a city, sheltered from: an attack;
+    # a fire at a missile plant is a fire; a missile fired into the sea is a test
+    ("Russia launched 25 cruise missiles overnight, the air force said.", WAR_CITY, {"attack"}),
+    ("Sirens sounded as missiles flew over the city on Monday night.", WAR_CITY, {"attack"}),
+    ("Missiles fell on the port before dawn as people took shelter in the metro.", (), {"attack"}),
+    ("Families took cover from the missiles in cellars overnight.", WAR_CITY, {"attack"}),
+    ("A fire broke out at the missile plant on Tuesday.", (), {"disaster"}),
+    ("The missile was fired into the sea at dawn, the defence ministry said.", (), {"security"}),
+    # rebels who fight are fighting, whatever truce or talks there were
+    ("The rebels broke the truce and attacked a police station on Sunday.", (), {"attack"}),
+    ("Rebels seized a border post on Monday despite a ceasefire agreed in April.", (), {"attack"}),
+    # a withdrawal is sports only near a sports word; from a race, politics; water cutting off access, a flood
+    ("The withdrawal of the monitors was seen as a defeat for the mission.", (), {"diplomacy", "security"}),
+    ("His withdrawal from the race came on Tuesday.", (), {"politics"}),
+    ("Rising water cut off access to four farms on Monday.", (), {"disaster"}),
+    # a fighter's title is sports, whatever he danced; fans at a stage, a concert's; a cycling stage's finish, sports
+    ("The wrestler danced for the crowd after defending his title on Sunday.", (), {"sports"}),
+    ("Fans surged at the stage as the rapper walked on on Friday.", (), {"culture"}),
+    ("The favourites were caught at the stage finish on Sunday.", CYCLING, {"sports"}),
+    # a baking or singing contest, a talent show, a violin competition: culture; a musician contesting a seat: politics
+    ("The final of the baking contest drew eight million viewers on Sunday.", (), {"culture"}),
+    ("She reached the final of the singing contest on Friday.", (), {"culture"}),
+    ("The talent show's winner was crowned on Sunday.", (), {"culture"}),
+    ("The pop musician contested the ward for the Greens in 2018.", (), {"politics"}),
+    ("The cellist came second in the violin competition in June.", (), {"culture"}),
+]
+KEPT_REVIEW = [
+    ("The government said on Monday it would appeal the ruling.", (), {"justice"}),
+    ("The party said on Monday it would appeal the ruling.", (), {"justice"}),  # "ruling" is no party's here
+    ("The judge gave him leave to appeal on Friday.", (), {"justice"}),
+    ("His lawyers will appeal once the trial ends in May.", (), {"justice"}),
+    ("People on the island were told to stay indoors when the missile alert sounded on Friday.", (), {"security"}),
+    ("A missile slammed into a market in the city on Tuesday.", (), {"attack"}),
+    ("North Korea fired a ballistic missile that came down off its east coast on Monday.", (), {"security"}),
+    ("Rebel fighters shelled the city on Friday, days after peace talks broke down.", (), {"attack"}),
+    ("The rebels agreed to a truce on Tuesday.", (), {"diplomacy"}),
+    ("The withdrawal of the team of UN monitors from the town was completed on Friday.", (), {"diplomacy", "security"}),
+    ("Her withdrawal from the tournament with an ankle injury came on Monday.", (), {"sports"}),
+    ("The two states signed a treaty on sharing river water in 1998.", (), {"diplomacy"}),
+    ("The pop star took the title at the song contest in May.", (), {"culture"}),
+    ("At this stage no one knows when the line will reopen.", (), {"other"}),
+    ("The rider won the stage by five seconds on Friday.", (), {"sports"}),
+    ("The leadership contest ends on October 3.", (), {"politics"}),
+]
+
+
 # the same, typed as the event builder types a clause: the words nearest the date (at the marker) weigh most
 CENTRED = [
     ("A lockdown imposed the same week has been eased in stages since early May.", (), {"health"}, "since"),
@@ -167,7 +237,7 @@ def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     use_learned(None)
 
 
-@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + FIXED_REVIEW + KEPT_REVIEW)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...] | list[str], types: set[str]) -> None:
     assert classify(sentence, context).type in types
 

@@ -48,7 +48,8 @@ class SenseTest:
     in "the final tests"; "named": a name among the 4 words after, "phoned Vladimir Putin"), or a word among `words`
     (lemmas) in the `where` window: "next" (3 words after), "prev" (3 before), "near" (4 either side), "in"
     (anywhere in the clause), "after" (anywhere after the word), "before" (the subject's side: the first word before it
-    with a type or rules of its own, or a compound of such words)."""
+    with a type or rules of its own, or a compound of such words), or "pair" (two words side by side anywhere in the
+    clause, each of `words` written "a+b": "ruling+party")."""
 
     kind: str
     words: frozenset[str] = frozenset()
@@ -331,7 +332,7 @@ def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:
 
 
 _SENSE_TEST = re.compile(
-    r"^(?:(?P<reading>verb|noun|attr|named)|(?P<where>next|prev|near|in|after|before):(?P<words>[@a-z'|-]+))$")
+    r"^(?:(?P<reading>verb|noun|attr|named)|(?P<where>next|prev|near|in|after|before):(?P<words>[@a-z'|-]+)|pair:(?P<pairs>[a-z'-]+\+[a-z'-]+(?:\|[a-z'-]+\+[a-z'-]+)*))$")
 
 
 def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
@@ -357,9 +358,11 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             if not match:
                 raise TaxonomyError(
                     f"{where}: test {part!r} must be verb, noun, attr, named, next:a|b, prev:a|b, near:a|b, in:a|b"
-                    " after:a|b or before:a|b")
+                    " after:a|b, before:a|b or pair:a+b|c+d")
             if match.group("reading"):
                 tests.append(SenseTest(match.group("reading")))
+            elif match.group("pairs"):
+                tests.append(SenseTest("pair", frozenset(match.group("pairs").split("|"))))
             else:
                 tests.append(SenseTest(match.group("where"), _test_words(match.group("words"), where)))
         if type_name != NO_TYPE and not _TYPE_NAME.match(type_name):

@@ -313,6 +313,8 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
             if tokens.name(j) and tokens.words[j] not in dates:
                 return True
         return False
+    if kind == "pair":  # "the ruling party": two words side by side anywhere in the clause
+        return _pair_in(test.words, tokens)
     if kind == "next":
         lo, hi = i + 1, i + 4
     elif kind == "prev":
@@ -336,6 +338,17 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
     for info in tokens.infos[max(0, lo) : hi]:  # (plain loops here: a generator a rule costs more than the test)
         if not words.isdisjoint(info.lemmas):
             return True
+    return False
+
+
+def _pair_in(pairs: frozenset[str], tokens: _Clause) -> bool:
+    """Whether one of `pairs` ("a+b") is two side-by-side words of the clause, by their lemmas."""
+    infos = tokens.infos
+    for pair in pairs:
+        first, second = pair.split("+")
+        for j in range(len(infos) - 1):
+            if first in infos[j].lemmas and second in infos[j + 1].lemmas:
+                return True
     return False
 
 
