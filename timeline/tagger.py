@@ -391,6 +391,39 @@ def _title_case_sentence(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and all(word[0].isupper() for word in words if len(word) > 3)
 
 
+# the nouns a season names a time of in a headline ("Winter Storm Knocks Out Power", "Summer Signing Impresses"): a
+# season before one is a season, not a first name before a surname
+_SEASON_NOUNS = frozenset({
+    "storm", "storms", "heat", "heatwave", "holiday", "holidays", "sale", "sales", "season", "term", "break",
+    "festival", "festivals", "olympics", "games", "signing", "signings", "statement", "budget", "collection",
+    "collections", "camp", "school", "schools", "fair", "tour", "series", "league", "transfer", "window", "weather",
+    "wave", "flu", "crisis", "fuel", "energy", "bills", "menu", "fashion", "reading", "travel", "rush", "getaway",
+    "spending", "deals", "solstice", "show", "concert", "concerts", "programme", "schedule", "timetable"})
+_SEASON_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_SEASON_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _season_in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether a season before a capitalised word at text[start:end] ("Summer Okafor") is a season in a title-case
+    sentence, where the capital tells nothing of a name: only when the word after it is a noun a season names a time
+    of ("Winter Storm", "Summer Signing", see _SEASON_NOUNS) or an adjective stands before the season ("Costly Winter
+    Ahead", "Dry Summer Leaves"); a word after it that is no English word ("Summer Okafor Wins") keeps it a name, and
+    so does a title-case byline or caption ("Photo: Summer Okafor/AFP", "Interview With Summer Okafor")."""
+    if not _title_case_sentence(text, start, end):
+        return False
+    season_end = start + len(text[start:end].split(None, 1)[0])
+    after = _SEASON_WORD_AFTER.match(text, season_end)
+    if after is None:
+        return False
+    following = after.group(1).lower()
+    if following in _SEASON_NOUNS:
+        return True
+    if not word_classes(following):
+        return False  # "Summer Okafor": no English word after the season, a surname
+    before = _SEASON_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and "ADJ" in word_classes(before.group(1).lower())
+
+
 def _in_headline(text: str, start: int) -> bool:
     """Whether `start` lies in a headline: a sentence with no closing punctuation ("Lorry ploughs into bus shelter at
     7am on Thursday") or with most of its words of four letters or more capitalised ("Mill Burns Down At 4am On
@@ -807,7 +840,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                         if end <= start:
                             continue
                         if rule.negative:
-                            if rule.id in _NOT_IN_TITLE_CASE and _title_case_sentence(text, start, end):
+                            if rule.id in _NOT_IN_TITLE_CASE and _season_in_title_case(text, start, end):
                                 continue  # "Families Brace For Costly Winter Ahead": a season, no first name
                             negatives.append((start, end))
                         else:
@@ -861,11 +894,16 @@ _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|
 # what was warned of, not the moment of the warning (a warning is given at a moment, not across hours), and what is
 # warned of lies ahead of the warning: the weekday is the first one after the warning, which news reports soon after
 # it is given (after the DCT), or after the day told for the warning ("warned on Friday of gusts between 2pm and 6pm
-# on Sunday": the Sunday after that Friday). Only a bare weekday: a date with a month or a year says which it is. Not
-# after "had" ("had warned of gales ... on Friday"), nor a passive ("they were warned of the attack"), nor "forecast"
-# or "predicted" as a noun or an adjective ("the forecast of rain"); and not where the sentence tells what happened
-# (a past verb after the day: "..., and the storm duly brought down trees", "flights ... were cancelled"), or where a
-# verb of its own stands between the warning and the window ("warned of delays on the road, which closed between");
+# on Sunday": the Sunday after that Friday; a day is the warning's only when it is told with the verb, "warned on
+# Friday", "on Friday warned", or opens the sentence, not a day of another clause: "after the flood on Friday, they
+# warned"). Only a bare weekday: a date with a month or a year says which it is. The passive as the active ("drivers
+# were warned of closures between 10pm and 6am on Sunday", the commonest form of a warning), and the present of a
+# headline ("warns of gales"); not after "had" ("had warned of gales ... on Friday"), nor a passive recounted after a
+# verb of saying ("residents said they were warned of the blast ..."), nor "forecast" or "predicted" as a noun or an
+# adjective ("the forecast of rain"); and not where the sentence tells what happened (a past verb after the day,
+# other than one of saying: "..., and the storm duly brought down trees", "flights ... were cancelled"; "..., a
+# spokeswoman confirmed" is no outcome), or where a verb of its own stands between the warning and the window
+# ("warned of delays on the road, which closed between"; a list with commas may: "of fog, ice and delays");
 # a clause with "that" looks ahead only with a modal ("predicted that shares would fall"). A bare day with no window
 # ("warned of delays on Monday") may date the warning itself and is read by tense as before
 _CLOCK_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?|noon|midday|midnight)"
@@ -873,19 +911,29 @@ _CLOCK_WINDOW = (rf"(?:between\s+{_CLOCK_HOUR}\s+and|from\s+{_CLOCK_HOUR}\s+(?:t
                  rf"\s*{_CLOCK_HOUR}")
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<day>{_WEEKDAY_NAME})", re.IGNORECASE)
-_WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-              r"(?<!\bbe\s)(?<!\bget\s)(?<!\bgot\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+# a comma inside what is warned of, a list or an aside ("of traffic, congestion and delays"), not one that opens a
+# clause of its own (a clause word or a subject pronoun after it: "of delays, which ...", "of delays, and they ...")
+_LIST_COMMA = (r",(?!\s*(?:and\s+|or\s+|but\s+)?(?:which|who|whom|whose|where|when|while|but|as|because|since|after|"
+               r"before|although|though|so|then|it|they|he|she|we|i|you)\b)")
+_WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
               r"(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bweather\s)(?<!'s\s)"
-              r"\b(?:warned|cautioned|alerted|(?:forecast|predicted)(?!\s+(?:of|for|by)\b))"
+              r"\b(?:warn(?:ed|s)|cautioned|alerted|(?:forecast|predicted)(?!\s+(?:of|for|by)\b))"
               rf"(?:\s+on\s+(?P<told>{_WEEKDAY_NAME}))?\s+(?:(?!that\b)[\w'-]+\s+){{0,3}}?"
-              r"(?P<link>of|that|about|against)\b(?P<gap>[^.;!?,]{0,80}?)")
+              r"(?P<link>of|that|about|against)\b(?P<gap>(?:[^.;!?,]|" + _LIST_COMMA + r"){0,80}?)")
 _WARNED_WINDOW_BEFORE_DAY = re.compile(_WARNED_OF + rf"\b{_CLOCK_WINDOW}\s+(?:on\s+)?$", re.IGNORECASE)
 _WARNED_BEFORE_DAY = re.compile(_WARNED_OF + r"\b(?:on\s+)?$", re.IGNORECASE)
 _WINDOW_AFTER_DAY = re.compile(rf"\s+{_CLOCK_WINDOW}(?![\w:.])", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|to\s+be|set\s+to|due\s+to|likely\s+to)\b",
                     re.IGNORECASE)
 _PAST_WORD = re.compile(_PAST_CUES, re.IGNORECASE)
-_SAYING = frozenset({"said", "told", "added", "reported", "stated", "wrote", "announced", "warned", "cautioned"})
+# the verbs of saying that may follow the window ("..., a spokesman confirmed"): the report's, no outcome
+_SAYING = _REPORTING_AFTER | frozenset({"cautioned"})
+_WARNED_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
+_SAYING_WORD = re.compile(r"\b(?:said|says|told|tells|claimed|recalled|complained)\b", re.IGNORECASE)
+# a day told with the warning: right before its verb ("officials on Friday warned", "were on Friday warned"), or
+# opening the sentence ("On Friday, officials warned")
+_TOLD_BEFORE = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY_NAME})\s*,?\s*(?:(?:was|were|is|are)\s+)?$", re.IGNORECASE)
+_TOLD_OPENING = re.compile(rf"\s*[\"'(\u201c]*\s*on\s+(?P<day>{_WEEKDAY_NAME})\b\s*,", re.IGNORECASE)
 _WEEKDAY_INDEX = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
@@ -918,9 +966,10 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
         return None  # a verb of its own before the window, or what happened told after it
     if warned.group("link").lower() == "that" and not _MODAL.search(text, warned.start("gap"), hi):
         return None  # "warned that flights ... were cancelled": a clause told in the past
-    told = warned.group("told") or next(
-        (m.group("day") for m in re.finditer(rf"\bon\s+(?P<day>{_WEEKDAY_NAME})\b", text[lo : warned.start()],
-                                             re.IGNORECASE)), None)
+    if _WARNED_PASSIVE.search(text, lo, warned.start()) and _SAYING_WORD.search(text, lo, warned.start()):
+        return None  # "residents said they were warned of the blast ...": a warning recounted, the window maybe past
+    told_with = _TOLD_BEFORE.search(text, lo, warned.start()) or _TOLD_OPENING.match(text, lo, warned.start())
+    told = warned.group("told") or (told_with.group("day") if told_with else None)
     if told is None:
         return FUTURE
     # the day of the warning, the last such weekday up to the DCT, and the window's day, the first one after it
