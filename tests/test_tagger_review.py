@@ -240,6 +240,9 @@ CASES = [
     (WED, "Summer Adeyemi Signs For City", []),
     (WED, "Photo: Winter Mbeki/Reuters", []),
     (WED, "Autumn Nakamura, Head Of Research", []),
+    # a surname with a capital inside it ("Mc", "Mac") is a surname too
+    (WED, "Autumn MacLeod chaired the talks.", []),
+    (WED, "Winter McAllister Takes Gold", []),
     (WED, "Winter Storm Shuts Schools", [("Winter", "2026-WI")]),
     (WED, "Bleak Winter Ahead For Farmers", [("Winter", "2026-WI")]),
     # a size in pixels after a dating word is still a size
