@@ -246,3 +246,45 @@ def test_type(learned: bool, sentence: str, context: tuple[str, ...] | list[str]
 def test_type_near_the_date(learned: bool, sentence: str, context: tuple[str, ...], types: set[str],
                             marker: str) -> None:
     assert classify(sentence, context, sentence.index(marker)).type in types
+
+
+# a second review of the rules above (round 25): a missile that lands or falls during a test or drill read as an
+# attack; a title near a general sports word (a player's book, a driver's film) read as sports; a stage near a
+# finish, a sprint or a climb (a concert's, a show's) read as cycling; a council's band read as a tax band; the verb
+# "quiz" read as a quiz show, so a competition watchdog's questions read as culture; rebel lawmakers, councillors and
+# shareholders who fight, clash or attack a bill read as armed rebels; a fine contested in a high or federal court read
+# as a match. Every sentence is our own; each row of FIXED_SECOND failed before (rules alone and learned); KEPT_SECOND
+# holds the other sense.
+FIXED_SECOND = [
+    ("A missile fell on a sandbank during the test on Wednesday, the navy said.", (), {"security"}),
+    ("Two missiles landed on a firing range during the drill on Monday.", (), {"security"}),
+    ("The former rider's memoir, titled Home Truths, comes out in May.", (), {"culture"}),
+    ("Crowds rushed the stage at the finish of the gig on Saturday.", (), {"culture"}),
+    ("The comedian's tour will finish with a stage show in Leeds in June.", (), {"culture"}),
+    ("The city council's band played at the ceremony on Friday.", (), {"culture"}),
+    ("The competition regulator will quiz the heads of the three mobile networks in March.", (), {"economy"}),
+    ("Rebel MPs fought the welfare bill at its second reading on Tuesday.", (), {"politics"}),
+    ("Rebel shareholders will fight the chairman's bonus at the meeting in June.", (), {"economy"}),
+    ("Rebel senators clashed with the party leadership over the spending bill on Monday.", (), {"politics"}),
+    # contesting a fine or a decision in a named court is a court case, not a match
+    ("The airline contested the fine at the federal court in Brussels on Monday.", (), {"justice"}),
+    ("The mayor contested the council's decision in the high court last week.", (), {"justice"}),
+]
+KEPT_SECOND = [
+    ("Missiles fell on the city centre before dawn on Sunday.", (), {"attack"}),
+    ("A missile landed on a block of flats, killing three people.", (), {"attack"}),
+    ("The boxer kept his title in Manchester on Saturday.", (), {"sports"}),
+    ("The champion will defend her title in Paris next month.", (), {"sports"}),
+    ("The cyclist won the stage by four seconds on Tuesday.", (), {"sports"}),
+    ("The sprinter took his second stage win on Friday.", (), {"sports"}),
+    ("Earners in the top tax band will pay more from April.", (), {"economy"}),
+    ("Rebels fought government troops near the border on Sunday.", (), {"attack"}),
+    ("Rebel fighters attacked an army base on Thursday.", (), {"attack"}),
+    ("The tennis player contested the final on the centre court on Sunday.", (), {"sports"}),
+    ("Ten teams will contest the cup in Lyon next month.", (), {"sports"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED_SECOND + KEPT_SECOND)
+def test_type_second_review(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
+    assert classify(sentence, context).type in types
