@@ -85,7 +85,7 @@ def hover_point(page: Any, curve: int = 0, index: int = 0) -> str:
     x, y, _ = page.evaluate(POINT_POSITION_JS, [curve, index])
     page.mouse.move(x - 30, y - 30)
     page.mouse.move(x, y, steps=5)
-    page.wait_for_selector(".hoverlayer .hovertext", timeout=10000)
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=30000)
     return str(page.evaluate(HOVER_TEXT_JS))
 
 
@@ -132,7 +132,7 @@ def hover_event(page: Any, needle: str, at: str | None = None) -> str:
     x, y, _ = position
     page.mouse.move(x - 40, y - 40)
     page.mouse.move(x, y, steps=5)
-    page.wait_for_selector(".hoverlayer .hovertext", timeout=10000)
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=30000)
     return str(page.evaluate(HOVER_TEXT_JS))
 
 

@@ -51,10 +51,10 @@ def shared_page(browser: Any, seed_url: str) -> Iterator[Any]:
 def seed_page(shared_page: Any) -> Any:
     """The shared page with its filters reset and the view back to where it opens."""
     # the sidebar may still be drawing after the chart (a loaded machine): wait for the search box itself
-    old_search = shared_page.wait_for_selector("input[aria-label='Search titles and sentences']", timeout=20000)
+    old_search = shared_page.wait_for_selector("input[aria-label='Search titles and sentences']", timeout=60000)
     shared_page.get_by_role("button", name="Reset filters").click()
     # "Reset filters" makes fresh filter widgets: wait until the old ones are gone and the chart is redrawn
-    shared_page.wait_for_function("(el) => !el.isConnected", arg=old_search, timeout=20000)
+    shared_page.wait_for_function("(el) => !el.isConnected", arg=old_search, timeout=60000)
     _wait(shared_page, "() => /\\b(\\d+) of \\1 events/.test(document.querySelector('[data-testid=stMain]').innerText)")
     shared_page.wait_for_function("() => document.querySelector('.js-plotly-plot')._fullData.length > 3")
     shared_page.locator(".updatemenu-button", has_text="fit").click()  # a zoom of an earlier test may remain
@@ -73,7 +73,7 @@ def _open(browser: Any, url: str, width: int = 1400, dark: bool = False) -> tupl
 
 
 def _wait(page: Any, script: str, arg: object = None) -> None:
-    page.wait_for_function(script, arg=arg, timeout=20000)
+    page.wait_for_function(script, arg=arg, timeout=60000)
 
 
 def _caption_has(page: Any, text: str) -> None:
