@@ -133,7 +133,8 @@ def _month(text: str, words: WordLists) -> int:
     return int(found)
 
 
-_SHORT_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# a weekday's first three letters, Monday first
+SHORT_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _weekday(text: str, words: WordLists) -> int:
@@ -142,9 +143,9 @@ def _weekday(text: str, words: WordLists) -> int:
     if found is not None:
         return int(found)
     prefix = text[:3].lower()
-    if prefix not in _SHORT_WEEKDAYS:
+    if prefix not in SHORT_WEEKDAYS:
         raise Unresolvable(f"not a weekday: {text}")
-    return _SHORT_WEEKDAYS.index(prefix) + 1
+    return SHORT_WEEKDAYS.index(prefix) + 1
 
 
 def two_digit_year(yy: int, anchor: date | None) -> int:

@@ -22,6 +22,7 @@ from timeline.resolve import (
     FUTURE,
     PAST,
     PRESENT,
+    SHORT_WEEKDAYS,
     VAGUE_HORIZON_DAYS,
     Context,
     Unresolvable,
@@ -31,6 +32,7 @@ from timeline.resolve import (
     resolve_value,
     shift_months,
     to_number,
+    weekday_from,
 )
 from timeline.rules import (
     Rule,
@@ -934,7 +936,6 @@ _SAYING_WORD = re.compile(r"\b(?:said|says|told|tells|claimed|recalled|complaine
 # opening the sentence ("On Friday, officials warned")
 _TOLD_BEFORE = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY_NAME})\s*,?\s*(?:(?:was|were|is|are)\s+)?$", re.IGNORECASE)
 _TOLD_OPENING = re.compile(rf"\s*[\"'(\u201c]*\s*on\s+(?P<day>{_WEEKDAY_NAME})\b\s*,", re.IGNORECASE)
-_WEEKDAY_INDEX = {name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _has_past_verb(text: str, lo: int, hi: int, allowed: frozenset[str] = frozenset()) -> bool:
@@ -973,8 +974,8 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
     if told is None:
         return FUTURE
     # the day of the warning, the last such weekday up to the DCT, and the window's day, the first one after it
-    told_day = dct - timedelta(days=(dct.weekday() - _WEEKDAY_INDEX[told[:3].lower()]) % 7)
-    target = told_day + timedelta(days=(_WEEKDAY_INDEX[day.group("day")[:3].lower()] - told_day.weekday() - 1) % 7 + 1)
+    told_day = weekday_from(dct, SHORT_WEEKDAYS.index(told[:3].lower()) + 1, -1)
+    target = weekday_from(told_day + timedelta(days=1), SHORT_WEEKDAYS.index(day.group("day")[:3].lower()) + 1, 1)
     return FUTURE if target > dct else PAST if target < dct else None
 
 
