@@ -175,10 +175,11 @@ _LATER_WORD = re.compile(r"\s+(?:later|earlier|on)\b")
 _THAN = re.compile(r"\s+than\b")
 _CLOCK_RULES = frozenset({"time.clock", "time.clock_24", "time.noon"})  # "8 p.m.", "14:30", "noon": an hour alone
 _HEDGE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:least|latest|earliest|most)\s+$", re.IGNORECASE)
+# "the term ends on", "its licence expires in": a thing whose end "until" waits for, before the end's date
+_A_THING_ENDS = (r"(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
+                 r"(?:ends|end|expires|expire|runs\s+out|run\s+out|is\s+over)\s+(?:on|in)\s+")
 # "until the term ends on", "until its licence expires in": the date of the thing whose end "until" waits for
-_UNTIL_A_THING_ENDS = re.compile(r"\b(until|till)\s+(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
-                                 r"(?:ends|end|expires|expire|runs\s+out|run\s+out|is\s+over)\s+(?:on|in)\s+$",
-                                 re.IGNORECASE)
+_UNTIL_A_THING_ENDS = re.compile(r"\b(until|till)\s+" + _A_THING_ENDS + "$", re.IGNORECASE)
 _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
@@ -1600,8 +1601,7 @@ def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None))
 
 
-_UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+(?:(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
-                            r"(?:ends|end|expires|expire|runs\s+out|run\s+out|is\s+over)\s+(?:on|in)\s+)?",
+_UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+(?:" + _A_THING_ENDS + ")?",
                             re.IGNORECASE)  # ("until the race ends on Sunday" is "until Sunday")
 
 
