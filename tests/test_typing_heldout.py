@@ -15,10 +15,10 @@ attacks, 68 rows with a context; 86.8 %, macro-F1 0.864 at its first measure wit
 tests/typing/news_sentences5.jsonl (round 24: general wire news, 69 rows with a context; 85.2 %, macro-F1 0.854 at
 its first measure with the typer of 7e76f0e) and tests/typing/news_sentences6.jsonl (round 25: general news with
 words of two senses, 138 rows with a context; 88.0 %, macro-F1 0.874 at its first measure with the typer of 3c25904)
-are held out whole.
+and tests/typing/news_sentences7.jsonl (round 26: general news, 151 rows with a context; 88.0 %, macro-F1 0.877 at
+its first measure with the typer of f8dd999) are held out whole.
 From round 23 the learned typer (scripts/train_typer.py) trains on every sentence of wire, mixed, press, news and
-news2 (test halves included): their floors below are training figures; news3, news4, news5 and news6 are never
-trained on."""
+news2 (test halves included): their floors below are training figures; news3 to news7 are never trained on."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ NEWS3SET = SETS_DIR / "news_sentences3.jsonl"
 NEWS4SET = SETS_DIR / "news_sentences4.jsonl"
 NEWS5SET = SETS_DIR / "news_sentences5.jsonl"
 NEWS6SET = SETS_DIR / "news_sentences6.jsonl"
+NEWS7SET = SETS_DIR / "news_sentences7.jsonl"
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,12 @@ SETS = [
     # first measure (3c25904)
     HeldOut("nsf", NEWS6SET, 400, 25, 100, {"all": 0.85},
             (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET, PRESSSET, NEWSSET, NEWS2SET, NEWS3SET, NEWS4SET, NEWS5SET), 3200),
+    # news7: held out whole (round 26, committed before the typer was run on it); 88.0 % (macro-F1 0.877) at its
+    # first measure (f8dd999); 88.5 % / 0.882 with the same typer once four short sentences that matched sentences
+    # of earlier sets by chance ("the dam gave way", "the minister resigned", ...) were reworded
+    HeldOut("nsg", NEWS7SET, 400, 25, 100, {"all": 0.85},
+            (WIKIEVENTS, DEVSET, WIRESET, MIXEDSET, PRESSSET, NEWSSET, NEWS2SET, NEWS3SET, NEWS4SET, NEWS5SET,
+             NEWS6SET), 3600),
 ]
 BY_NAME = {s.prefix: s for s in SETS}
 
