@@ -993,7 +993,9 @@ _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|
 # spokeswoman confirmed" is no outcome), or where a verb of its own stands between the warning and the window
 # ("warned of delays on the road, which closed between"; a list with commas may: "of fog, ice and delays");
 # a clause with "that" looks ahead only with a modal ("predicted that shares would fall"). A bare day with no window
-# ("warned of delays on Monday") may date the warning itself and is read by tense as before
+# ("warned of delays on Monday") may date the warning itself and is read by tense as before. "Forecast" and
+# "predicted" take what they foretell as their object, with no "of" ("forecasters predicted gusts on Sunday from 2pm
+# to 6pm", "predicted snow from Thursday to Saturday"); not "as predicted"
 _CLOCK_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?|noon|midday|midnight)"
 _CLOCK_WINDOW = (rf"(?:between\s+{_CLOCK_HOUR}\s+and|from\s+{_CLOCK_HOUR}\s+(?:to|until|till)|{_CLOCK_HOUR}\s*[-–])"
                  rf"\s*{_CLOCK_HOUR}")
@@ -1005,9 +1007,10 @@ _LIST_COMMA = (r",(?!\s*(?:and\s+|or\s+|but\s+)?(?:which|who|whom|whose|where|wh
                r"before|although|though|so|then|it|they|he|she|we|i|you)\b)")
 _WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
               r"(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bweather\s)(?<!'s\s)"
-              r"\b(?:warn(?:ed|s)|cautioned|alerted|(?:forecast|predicted)(?!\s+(?:of|for|by)\b))"
-              rf"(?:\s+on\s+(?P<told>{_WEEKDAY_NAME}))?\s+(?:(?!that\b)[\w'-]+\s+){{0,3}}?"
-              r"(?P<link>of|that|about|against)\b(?P<gap>(?:[^.;!?,]|" + _LIST_COMMA + r"){0,80}?)")
+              r"\b(?:warn(?:ed|s)|cautioned|alerted|(?<!\bas\s)(?P<foretold>forecast|predicted)(?!\s+(?:of|for|by)\b))\b"
+              rf"(?:\s+on\s+(?P<told>{_WEEKDAY_NAME}))?(?:\s+(?:(?!that\b)[\w'-]+\s+){{0,3}}?"
+              r"(?P<link>of|that|about|against)\b|(?(foretold)|(?!)))"
+              r"(?P<gap>(?:[^.;!?,]|" + _LIST_COMMA + r"){0,80}?)")
 _WARNED_WINDOW_BEFORE_DAY = re.compile(_WARNED_OF + rf"\b{_CLOCK_WINDOW}\s+(?:on\s+)?$", re.IGNORECASE)
 # a span of days is what is warned of as a window of hours is ("warned of heavy snow from Thursday to Saturday",
 # "predicted rain between Friday and Sunday", "warned of closures from Monday"): a warning is given on one day, not
@@ -1068,7 +1071,7 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
             return None
     if _has_past_verb(text, warned.start("gap"), start) or _has_past_verb(text, after, hi, _SAYING):
         return None  # a verb of its own before the window, or what happened told after it
-    if warned.group("link").lower() == "that" and not _MODAL.search(text, warned.start("gap"), hi):
+    if (warned.group("link") or "").lower() == "that" and not _MODAL.search(text, warned.start("gap"), hi):
         return None  # "warned that flights ... were cancelled": a clause told in the past
     if _WARNED_PASSIVE.search(text, lo, warned.start()) and _SAYING_WORD.search(text, lo, warned.start()):
         return None  # "residents said they were warned of the blast ...": a warning recounted, the window maybe past
