@@ -1554,7 +1554,8 @@ def _weekday_ranges_in_order(text: str, out: list[Timex], dct: date | None) -> l
 
 # "11 a.m. on 11 November 1918", "3.40am local time on Tuesday"
 _GAP_TIME_DATE = re.compile(r"\s*(?:local\s+time\b\s*)?,?\s*(?:on\s+)?", re.IGNORECASE)
-_GAP_DATE_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)  # "Friday at 10 a.m."
+# "Friday at 10 a.m.", "on Sunday from 2pm" (to 6pm), "on Sunday between 9am" (and 5pm)
+_GAP_DATE_TIME = re.compile(r"\s*,?\s*(?:(?:at|from|between)\s+)?", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -1584,6 +1585,21 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
             continue
         if _RANGE_JOINER.fullmatch(text[time.end : out[j].start]):
             out[i] = _on_the_day_of(time, out[j])
+    # "on Sunday from 2pm to 6pm": the time that closes a range of two takes the day its start took, the day after when
+    # its clock is earlier than the start's ("on Sunday from 10pm to 6am": overnight, into Monday)
+    for j in sorted(bare):
+        time, i = out[j], j - 1
+        if time.anchor == "adjacent" or i not in bare or out[i].anchor != "adjacent":
+            continue
+        if _RANGE_JOINER.fullmatch(text[out[i].end : time.start]):
+            first_clock, second_clock = _clock_of(out[i].value), _clock_of(time.value)
+            on_day = _on_the_day_of(time, out[i])
+            if first_clock is not None and second_clock is not None and second_clock < first_clock:
+                try:
+                    on_day = _shifted(on_day, 1)
+                except OverflowError:
+                    continue
+            out[j] = on_day
     # "the ferry leaves at 6am and docks at 11am on Saturday": a clock time joined in its clause to a later one that
     # took its day takes that day too; not one later in the day than it ("the bridge shuts at 9pm and reopens at 6am on
     # Thursday": overnight, the day before), nor one a bound follows ("close the tunnel at 10pm and keep it shut until
