@@ -350,6 +350,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             distance = -1  # "a derby due to be played on Sunday has been moved": the planned derby's date
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
+    if best is not None and best[1] == FUTURE and _after_gerund_day(text, lo, start, cues):
+        return PAST  # "will face Rovers in the final after beating them on Sunday": what the final follows is done
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
     if relative is not None and relative.group(1).lower() not in _NOT_A_PAST_EVENT:
         return PAST  # "talks that ran from 30 November are expected to end": the date is the relative clause's
@@ -358,6 +360,24 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if best is None and _timetable_present(text, lo, start):
         return FUTURE  # "the relay sets off at 10am on Saturday": a timetable told in the present simple
     return best[1] if best else None
+
+
+# a gerund after "after" or "following" and the words up to the date, with no comma or clause word ("after beating
+# the holders by four points on", "following a win on" is no gerund)
+_AFTER_GERUND = re.compile(
+    r"\b(?:after|following)\s+(?P<verb>[a-z]{3,}ing)\b(?:\s+(?!(?:and|or|but|that|which|who|when|while|before|"
+    r"until|because|so)\b)[\w'’%-]+){0,8}?\s+(?:on|in|at|during|from|last)?\s*$", re.IGNORECASE)
+
+
+def _after_gerund_day(text: str, lo: int, start: int, cues: tuple[tuple[int, int, str | None, str], ...]) -> bool:
+    """Whether a date whose nearest cue is a future one stands in a gerund phrase after "after" or "following", with
+    no cue of its own ("X will face Y in the final after beating Z on Sunday", "will miss the derby following picking
+    up a knock on Saturday"): news tells what a plan or a fixture follows from to explain it, something done, so the
+    date lies behind; the future verb is the plan's."""
+    gerund = _AFTER_GERUND.search(text, max(lo, start - 120), start)
+    if gerund is None or not _inflected_as(gerund.group("verb").lower(), "VERB"):
+        return False
+    return not any(gerund.start() <= cue_start < start for cue_start, _, _, _ in cues)
 
 
 # a clock time right before "on" and the date ("at 10am on Saturday", "at about 14:20 GMT on Monday"): an hour set
@@ -491,9 +511,11 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
     if _ends_with(text, start, ("from",)):
         clause_end = len(text[:start].rstrip()) - len("from")
     elif _ends_with(text, start, ("on",)):
-        clock = _AT_CLOCK_ON.search(text, max(lo, start - 40), start)
-        if clock is None or _in_headline(text, start):
+        if _in_headline(text, start):
             return False
+        clock = _AT_CLOCK_ON.search(text, max(lo, start - 40), start)
+        if clock is None:
+            return _scheduled_on_day(text, lo, start)
         clause_end = clock.start()
     else:
         return False
@@ -508,6 +530,60 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
                 and not _plural_noun_after(before, word)):
             return True
     return False
+
+
+# a sentence that opens with a subject after an article or a possessive, then a verb's -s form and what follows it up to
+# "on" and the date, with no comma, semicolon or colon ("The team travels to Leeds on", "Her new play opens in the
+# round on")
+_SUBJECT_THEN_VERB = re.compile(
+    r"[\s\"'(\u201c\u2018]*(?:the|a|an|its|his|her|their|our|this)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?P<verb>[a-z]{3,}s)\b(?P<rest>[^,;:]*?)\s+on\s+$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+
+
+def _scheduled_on_day(text: str, lo: int, start: int) -> bool:
+    """Whether a date after "on" with no tense cue in its sentence is told in the present simple of a full sentence:
+    a subject after an article or a possessive, then a verb's -s form ("The team travels to Leeds on Friday", "The
+    charity's new shop welcomes customers on Saturday"). News tells a past event in the past, and a schedule in the
+    present: the day lies ahead. A headline tells past news in the present, without an article ("Storm hits coast on
+    Monday"), and is left to the other cues; so is a verb of saying ("the minister insists on Monday that"), a plural
+    noun (after a number or an adjective), and a verb with an -ing form or a participle of its own between the
+    -s word and the date ("the side heads home after losing on Sunday")."""
+    match = _SUBJECT_THEN_VERB.fullmatch(text, lo, start)
+    if match is None or _THAT_AFTER.match(text, _date_end_after(text, start)):
+        return False
+    verb = match.group("verb")
+    words = match.group(0)[: match.start("verb") - lo].split()
+    before = words[-1] if words else ""
+    if (not verb.islower() or verb.endswith("ss") or verb in _REPORTING_AFTER or not _inflected_as(verb, "VERB")
+            or _plural_noun_after(before.strip("\"'(\u201c\u2018"), verb)):
+        return False
+    rest = _CLAUSE_WORD.findall(match.group("rest"))
+    return not any(word.islower() and _participle_or_gerund(word) and not _noun_in_ing(before, word)
+                   for before, word in zip(["", *rest], rest, strict=False))
+
+
+def _noun_in_ing(before: str, word: str) -> bool:
+    """Whether an -ing word reads as a noun by the word before it: a determiner or an adjective ("a late sailing", "its
+    first showing"), not a noun or a preposition ("a van reversing", "after losing")."""
+    lower = before.lower()
+    return word.endswith("ing") and lower not in _GERUND_OPENERS and (
+        lower in _DETERMINER_ENDINGS or "ADJ" in word_classes(lower))
+
+
+# the prepositions and conjunctions a gerund follows ("after losing", "before sailing"): the dictionary gives some of
+# them as adjectives ("after")
+_GERUND_OPENERS = frozenset({"after", "before", "since", "while", "when", "by", "for", "from", "on", "in", "at",
+                             "without", "with", "of", "following", "about", "upon", "through", "into", "despite"})
+
+
+_WORD_AT = re.compile(r"[\w'’-]+")
+
+
+def _date_end_after(text: str, start: int) -> int:
+    """The end of the word at `start` (the date's first word: a weekday)."""
+    word = _WORD_AT.match(text, start)
+    return word.end() if word else start
 
 
 # a cue of an event put off "to" a new date (tagger_tense.tsv, tense.deferred_to), and what, between it and a date
@@ -636,6 +712,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
             continue
         if tense == FUTURE and lower.startswith("due") and _due_to_cause(text, *match.span()):
             continue  # "postponed due to waterlogging": a cause, nothing planned ahead
+        if (tense == PRESENT and _ends_with(text, at, _FUTURE_AUXILIARY_ENDINGS)
+                and _FUTURE_AUXILIARY_BEFORE.search(text, max(0, at - 20), at)):
+            continue  # "will have a scan on Thursday", "will remain shut": the verb of the future, no present
         cue_tense: str | None = tense
         if tense == PAST and _ends_with(text, at, ("have",)) and _PERFECT_AHEAD.search(text, max(0, at - 30), at):
             cue_tense = FUTURE  # "hope to have vaccinated every adult by the autumn": done by a day ahead
@@ -650,6 +729,13 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
     return tuple(cue for i, cue in enumerate(cues) if i not in perfect)
 
 
+# a future auxiliary right before a present cue's word ("will have", "'ll say", "shall remain", "will still have"):
+# the word is the future verb's base form, no present of its own
+_FUTURE_AUXILIARY_BEFORE = re.compile(
+    r"(?:\bwill|'ll|\bshall|\bwon't)\s+(?:(?:not|also|still|only|now|then|again|probably|likely|certainly)\s+)?$",
+    re.IGNORECASE)
+_FUTURE_AUXILIARY_ENDINGS = ("will", "'ll", "shall", "won't", "not", "also", "still", "only", "now", "then", "again",
+                             "probably", "likely", "certainly")
 # a perfect infinitive after a hope, a plan or "will": what it names is done by a time ahead
 _PERFECT_AHEAD = re.compile(
     r"\b(?:(?:will|'ll|shall)\s+have|(?:hopes?|hoping|hoped|plans?|planning|aims?|aiming|expects?|expected|intends?|"
@@ -907,7 +993,9 @@ _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|
 # spokeswoman confirmed" is no outcome), or where a verb of its own stands between the warning and the window
 # ("warned of delays on the road, which closed between"; a list with commas may: "of fog, ice and delays");
 # a clause with "that" looks ahead only with a modal ("predicted that shares would fall"). A bare day with no window
-# ("warned of delays on Monday") may date the warning itself and is read by tense as before
+# ("warned of delays on Monday") may date the warning itself and is read by tense as before. "Forecast" and
+# "predicted" take what they foretell as their object, with no "of" ("forecasters predicted gusts on Sunday from 2pm
+# to 6pm", "predicted snow from Thursday to Saturday"); not "as predicted"
 _CLOCK_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?|noon|midday|midnight)"
 _CLOCK_WINDOW = (rf"(?:between\s+{_CLOCK_HOUR}\s+and|from\s+{_CLOCK_HOUR}\s+(?:to|until|till)|{_CLOCK_HOUR}\s*[-–])"
                  rf"\s*{_CLOCK_HOUR}")
@@ -919,10 +1007,22 @@ _LIST_COMMA = (r",(?!\s*(?:and\s+|or\s+|but\s+)?(?:which|who|whom|whose|where|wh
                r"before|although|though|so|then|it|they|he|she|we|i|you)\b)")
 _WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
               r"(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bweather\s)(?<!'s\s)"
-              r"\b(?:warn(?:ed|s)|cautioned|alerted|(?:forecast|predicted)(?!\s+(?:of|for|by)\b))"
-              rf"(?:\s+on\s+(?P<told>{_WEEKDAY_NAME}))?\s+(?:(?!that\b)[\w'-]+\s+){{0,3}}?"
-              r"(?P<link>of|that|about|against)\b(?P<gap>(?:[^.;!?,]|" + _LIST_COMMA + r"){0,80}?)")
+              r"\b(?:warn(?:ed|s)|cautioned|alerted|(?<!\bas\s)(?P<foretold>forecast|predicted)(?!\s+(?:of|for|by)\b))\b"
+              rf"(?:\s+on\s+(?P<told>{_WEEKDAY_NAME}))?(?:\s+(?:(?!that\b)[\w'-]+\s+){{0,3}}?"
+              r"(?P<link>of|that|about|against)\b|(?(foretold)|(?!)))"
+              r"(?P<gap>(?:[^.;!?,]|" + _LIST_COMMA + r"){0,80}?)")
 _WARNED_WINDOW_BEFORE_DAY = re.compile(_WARNED_OF + rf"\b{_CLOCK_WINDOW}\s+(?:on\s+)?$", re.IGNORECASE)
+# a span of days is what is warned of as a window of hours is ("warned of heavy snow from Thursday to Saturday",
+# "predicted rain between Friday and Sunday", "warned of closures from Monday"): a warning is given on one day, not
+# across several, so the days are those of what was warned of. The start after "from" or "between" (with its end
+# after it; "from" may stand alone, not before a possessive: "the damage from Thursday's storm" is an event's), and the
+# end after the start and a joining word
+_DAY_JOINER = r"(?:\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+(?:on\s+)?)"
+_WARNED_SPAN_START_BEFORE_DAY = re.compile(_WARNED_OF + r"\b(?P<opener>from|between)\s+$", re.IGNORECASE)
+_WARNED_SPAN_END_BEFORE_DAY = re.compile(
+    _WARNED_OF + rf"\b(?:from|between)\s+{_WEEKDAY_NAME}{_DAY_JOINER}$", re.IGNORECASE)
+_SPAN_END_AFTER_DAY = re.compile(rf"{_DAY_JOINER}{_WEEKDAY_NAME}\b", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _WARNED_BEFORE_DAY = re.compile(_WARNED_OF + r"\b(?:on\s+)?$", re.IGNORECASE)
 _WINDOW_AFTER_DAY = re.compile(rf"\s+{_CLOCK_WINDOW}(?![\w:.])", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|to\s+be|set\s+to|due\s+to|likely\s+to)\b",
@@ -953,19 +1053,25 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
         return None
     lo, hi = _sentence_bounds(text, start, end)
     lo = max(lo, start - 200)
-    warned = _WARNED_WINDOW_BEFORE_DAY.search(text, lo, start)
+    warned = _WARNED_WINDOW_BEFORE_DAY.search(text, lo, start) or _WARNED_SPAN_END_BEFORE_DAY.search(text, lo, start)
     after = end
     if warned is None:
         window = _WINDOW_AFTER_DAY.match(text, end)
-        if window is None:
-            return None
-        warned = _WARNED_BEFORE_DAY.search(text, lo, start)
+        if window is not None:
+            warned = _WARNED_BEFORE_DAY.search(text, lo, start)
+            after = window.end()
+        else:
+            warned = _WARNED_SPAN_START_BEFORE_DAY.search(text, lo, start)
+            span_end = _SPAN_END_AFTER_DAY.match(text, end)
+            if warned is not None and span_end is not None:
+                after = span_end.end()
+            elif warned is None or warned.group("opener").lower() != "from" or _POSSESSIVE_AFTER.match(text, end):
+                return None
         if warned is None:
             return None
-        after = window.end()
     if _has_past_verb(text, warned.start("gap"), start) or _has_past_verb(text, after, hi, _SAYING):
         return None  # a verb of its own before the window, or what happened told after it
-    if warned.group("link").lower() == "that" and not _MODAL.search(text, warned.start("gap"), hi):
+    if (warned.group("link") or "").lower() == "that" and not _MODAL.search(text, warned.start("gap"), hi):
         return None  # "warned that flights ... were cancelled": a clause told in the past
     if _WARNED_PASSIVE.search(text, lo, warned.start()) and _SAYING_WORD.search(text, lo, warned.start()):
         return None  # "residents said they were warned of the blast ...": a warning recounted, the window maybe past
@@ -1448,7 +1554,8 @@ def _weekday_ranges_in_order(text: str, out: list[Timex], dct: date | None) -> l
 
 # "11 a.m. on 11 November 1918", "3.40am local time on Tuesday"
 _GAP_TIME_DATE = re.compile(r"\s*(?:local\s+time\b\s*)?,?\s*(?:on\s+)?", re.IGNORECASE)
-_GAP_DATE_TIME = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)  # "Friday at 10 a.m."
+# "Friday at 10 a.m.", "on Sunday from 2pm" (to 6pm), "on Sunday between 9am" (and 5pm)
+_GAP_DATE_TIME = re.compile(r"\s*,?\s*(?:(?:at|from|between)\s+)?", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -1478,6 +1585,21 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
             continue
         if _RANGE_JOINER.fullmatch(text[time.end : out[j].start]):
             out[i] = _on_the_day_of(time, out[j])
+    # "on Sunday from 2pm to 6pm": the time that closes a range of two takes the day its start took, the day after when
+    # its clock is earlier than the start's ("on Sunday from 10pm to 6am": overnight, into Monday)
+    for j in sorted(bare):
+        time, i = out[j], j - 1
+        if time.anchor == "adjacent" or i not in bare or out[i].anchor != "adjacent":
+            continue
+        if _RANGE_JOINER.fullmatch(text[out[i].end : time.start]):
+            first_clock, second_clock = _clock_of(out[i].value), _clock_of(time.value)
+            on_day = _on_the_day_of(time, out[i])
+            if first_clock is not None and second_clock is not None and second_clock < first_clock:
+                try:
+                    on_day = _shifted(on_day, 1)
+                except OverflowError:
+                    continue
+            out[j] = on_day
     # "the ferry leaves at 6am and docks at 11am on Saturday": a clock time joined in its clause to a later one that
     # took its day takes that day too; not one later in the day than it ("the bridge shuts at 9pm and reopens at 6am on
     # Thursday": overnight, the day before), nor one a bound follows ("close the tunnel at 10pm and keep it shut until
