@@ -596,3 +596,22 @@ A_YEAR_LABEL = [
 @pytest.mark.parametrize("published, text, spans", A_YEAR_LABEL, ids=[s[1][:40] for s in A_YEAR_LABEL])
 def test_a_year_label_of_an_event_dated_exactly(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "the next day" after a month or a year (no day told): a second event, in that month or year as far as a reader can
+# tell; after a day it is the day after.
+THE_NEXT_DAY_OF_A_MONTH = [
+    (date(2025, 3, 12), "The striker was sent off in August 2024 and banned for six games the next day.",
+     [(date(2024, 8, 1), date(2024, 8, 31)), (date(2024, 8, 1), date(2024, 8, 31))]),
+    (date(2025, 3, 12), "The bridge was closed in 2021 and torn down the next day.",
+     [(date(2021, 1, 1), date(2021, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]),
+    # look-alike
+    (date(2025, 3, 12), "The striker was sent off on August 3, 2024 and banned the next day.",
+     [(date(2024, 8, 3), date(2024, 8, 3)), (date(2024, 8, 4), date(2024, 8, 4))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", THE_NEXT_DAY_OF_A_MONTH,
+                         ids=[s[1][:40] for s in THE_NEXT_DAY_OF_A_MONTH])
+def test_the_next_day_after_a_month_is_in_that_month(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1009,6 +1009,7 @@ def _a_count_restating(counted: _Dated, count_start: int, items: list[_Dated]) -
 
 
 _JUST_OVER_DAYS = 7
+_DAY_AFTER_RULES = frozenset({"rel.next_day"})  # "the next day" (counted from a day the tagger was not told)
 
 
 def _run_just_over(text: str, count: Timex, day: Timex, span: _Dated, dct: date) -> _Dated:
@@ -1129,6 +1130,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # "the group marked Eid al-Adha on Thursday": the holiday is what was marked, the day right after it
             # when (a day the calendar may put elsewhere: one event, the day's; not a day of other words of the
             # clause: "will celebrate New Year's Eve with fireworks ... on December 30 in a rehearsal")
+            continue
+        if (timex.first_day is None and timex.anchor == "previous" and timex.rule in _DAY_AFTER_RULES and items
+                and items[-1].plain and items[-1].granularity in ("month", "year")):
+            # "arrested in October 2023 and suspended the next day": a day after a day the sentence does not tell,
+            # in that month (or year) as far as a reader can tell (unless it was its last day)
+            items.append(items[-1]._replace(start=timex.start, end=timex.end, approximate=True, rule=timex.rule))
             continue
         lasted = _a_length_after_a_day(text, timex, items)
         if lasted is not None:
