@@ -615,3 +615,23 @@ THE_NEXT_DAY_OF_A_MONTH = [
                          ids=[s[1][:40] for s in THE_NEXT_DAY_OF_A_MONTH])
 def test_the_next_day_after_a_month_is_in_that_month(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A bare "since" ending its clause after a perfect ("... in 1992, and troops have been stationed there since") is a
+# state from the date the sentence told last before it to the publication date, beside that date's event.
+A_BARE_SINCE = [
+    (date(2021, 6, 9), "The smelter shut in 2015, and the valley has lost half its people since.",
+     [(date(2015, 1, 1), date(2015, 12, 31)), (date(2015, 1, 1), date(2021, 6, 9))]),
+    (date(2021, 6, 9), "The pier collapsed in April and has lain in the water ever since.",
+     [(date(2021, 4, 1), date(2021, 4, 30)), (date(2021, 4, 1), date(2021, 6, 9))]),
+    # look-alikes: no perfect before it; "since" opening a clause of its own; a negated verb tells the last time
+    (date(2021, 6, 9), "The ferry last sailed in April and has not run since.",
+     [(date(2021, 4, 1), date(2021, 4, 30))]),
+    (date(2021, 6, 9), "The pier collapsed in April and was never rebuilt, since money ran out.",
+     [(date(2021, 4, 1), date(2021, 4, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_BARE_SINCE, ids=[s[1][:40] for s in A_BARE_SINCE])
+def test_a_bare_since_after_a_date_is_a_state(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

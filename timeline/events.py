@@ -2707,6 +2707,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
                                                                               doc.published)
                                     if not any(o.start <= since.start < o.end for o in items)],
                            key=lambda o: o.start)
+        if items and doc.published and "since" in sentences[index].text:
+            items = items + _bare_since_items(text, sentences[index], items, doc.published)
         if not items:
             continue
         last_told = (index, items[-1])
@@ -2773,6 +2775,28 @@ def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], 
     told = max(named, key=lambda d: d.sentence.start).dated
     value = f"{told.first_day.isoformat()}/{dct.isoformat()}"
     return [_Dated(match.start(), match.end(), told.first_day, dct, "open", value, told.approximate, "since_event",
+                   since=True)]
+
+
+# "since" with nothing after it, ending its clause: "broke away in 1992, and troops have been stationed there since"
+_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?=\s*(?:[.;!?\"”’)]|$))", re.IGNORECASE)
+
+
+def _bare_since_items(text: str, sentence: Sentence, items: list[_Dated], dct: date) -> list[_Dated]:
+    """"The region broke away in a war in 1992, and troops have been stationed there since": a state from the date
+    the sentence told last before the bare "since" to the publication date, when a perfect comes between them
+    ("has been", "have stayed"); no state from a date after the publication date or from a state."""
+    match = _BARE_SINCE.search(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    told = [item for item in items if item.end <= match.start()]
+    if not told or not told[-1].plain or told[-1].first_day > dct:
+        return []
+    item = told[-1]
+    if _PERFECT_AUX.search(text, item.end, match.start()) is None or _since_tells_earlier(text, match.start()):
+        return []  # ("... in May and has not reopened since": May's is the event, no state)
+    value = f"{item.first_day.isoformat()}/{dct.isoformat()}"
+    return [_Dated(match.start(), match.end(), item.first_day, dct, "open", value, item.approximate, "since_then",
                    since=True)]
 
 
