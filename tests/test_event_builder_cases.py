@@ -635,3 +635,18 @@ A_BARE_SINCE = [
 @pytest.mark.parametrize("published, text, spans", A_BARE_SINCE, ids=[s[1][:40] for s in A_BARE_SINCE])
 def test_a_bare_since_after_a_date_is_a_state(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "over" after a form of "be" ("until the harvest is over") says a thing has ended: it stays in the title, where a
+# preposition left hanging by the date cut out goes.
+OVER_AS_DONE = [
+    (date(2024, 5, 8), "The coach said on Monday that any decision could wait until the harvest is over.",
+     "Any decision could wait until the harvest is over"),
+    # look-alike: a hanging "over" goes
+    (date(2024, 5, 8), "Rain fell on the valley over the weekend.", "Rain fell on the valley"),
+]
+
+
+@pytest.mark.parametrize("published, text, title", OVER_AS_DONE, ids=[s[1][:40] for s in OVER_AS_DONE])
+def test_over_after_be_stays_in_the_title(published: date, text: str, title: str) -> None:
+    assert [e.title for e in events_for_document(Document("x", text, published))] == [title]

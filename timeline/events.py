@@ -2187,6 +2187,11 @@ _ENDS_WITH_LINK = re.compile(rf"\s(?:{_LINK_WORDS})$", re.IGNORECASE)
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
 
 
+# "until the season is over", "once the war was over": "over" after a form of "be" says a thing has ended, no
+# preposition left hanging
+_OVER_AS_DONE = re.compile(r"\b(?:is|are|was|were|be|been|is\s+all|was\s+all)\s+over$", re.IGNORECASE)
+
+
 def _tidy(title: str) -> str:
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     if _SPACE_BEFORE_STOP.search(title):  # (sub with a template costs a call into the re module even with no match)
@@ -2198,7 +2203,7 @@ def _tidy(title: str) -> str:
         title = title[space + 1 :].lstrip(" ,") if space >= 0 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     # "... look at data over": a preposition left hanging where the date was cut out goes too
-    if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)):
+    if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
         title = _TRAILING_LINK.sub("", title)
     title = title.rstrip(" ,;:.-–—")
     if not title:
