@@ -564,6 +564,8 @@ A_LENGTH_AFTER_A_DAY = [
      [(date(2024, 6, 4), date(2024, 6, 19))]),
     (date(2024, 9, 3), "The dam burst on June 4, and water covered the plain for two weeks.",
      [(date(2024, 6, 4), date(2024, 6, 4)), (date(2024, 6, 4), date(2024, 6, 17))]),
+    (date(2024, 5, 20), "The book fair opens on June 4 and runs for 10 days.",
+     [(date(2024, 6, 4), date(2024, 6, 13))]),
     # look-alikes
     (date(2024, 9, 3), "The mayor resigned on June 4 after serving for 10 days.",
      [(date(2024, 6, 4), date(2024, 6, 4))]),

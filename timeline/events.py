@@ -884,12 +884,14 @@ _NOT_CALENDAR_DAYS = re.compile(r"\b(?:trading|business|working|school|sitting|m
 # day, in a clause joined by "and" (no word that dates it from something else between)
 _LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|over|lasted|lasting)\s+(?:(?:about|nearly|almost|some)\s+)?$",
                                  re.IGNORECASE)
-_DAY_THEN_LENGTH = re.compile(r"(?P<comma>,?)\s+and\s+(?P<next>[a-z'’-]+)\b[^;:.!?()—–]*$")
+_DAY_THEN_LENGTH = re.compile(r",?\s+and\s+(?P<next>[A-Za-z0-9'’-]+)\b[^;:.!?()—–]*$")
 _NOT_FROM_THE_DAY = re.compile(r"\b(?:after|before|since|until|when|while|because|within|ago|earlier|later|each|"
                                r"every|per|a|the|in|than|more|less|up)\s+$|\b(?:after|before|since|until|when|while|"
                                r"because|but|or|who|which|that|will|would|could|may|might|shall|can)\b", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"\s+(?:of|after|from|later|earlier|ago|before|each|a|an|in|to)\b", re.IGNORECASE)
 _DAY_COUNT = re.compile(r"P(\d+)([DW])")
+_A_NEW_SUBJECT = frozenset("the a an its their his her this these those our some many most all no he she it they we i "
+                           "you there".split())
 
 
 def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
@@ -912,8 +914,13 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
         return None
     last = day.first_day + timedelta(days=n - 1)
     span = day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
-    if not joined.group("comma") and _past_form(joined.group("next")):
-        return span
+    following = joined.group("next")
+    after = _FIRST_WORD.match(between, joined.end("next"))
+    new_subject = (following.lower() in _A_NEW_SUBJECT or not following[0].islower()
+                   or not (_past_form(following) or "VERB" in word_classes(following))
+                   or (after is not None and (_past_form(after.group(1)) or _plainly_verb(after.group(1)))))
+    if not new_subject:
+        return span  # "and lasted", "and runs": the day's subject goes on
     return span._replace(start=count.start)
 
 
