@@ -205,6 +205,11 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
+        if dct and _THE_NEXT.match(timex.text) and _plan_before_within(text, timex) is not None:
+            # "the satellite will spend the next three months in tests": a span from the publication date, the
+            # count's length on (not "within": no deadline, the whole span is the event's)
+            ahead = _within_a_count(text, timex, dct)
+            return None if ahead is None else ahead._replace(within=False)
         if (dct and _GIVEN_A_COUNT.search(text, max(0, timex.start - 30), timex.start)
                 and _TO_ACT.match(text, timex.end)):
             # "he has ten days to lodge an appeal": a deadline from the publication date, as "within ten days" is
@@ -353,6 +358,7 @@ def _in_a_future_sentence(text: str, timex: Timex) -> bool:
 _WORD_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _A_SPAN_OF_TIME = frozenset({"in", "within", "over", "for", "during", "past", "last", "next", "first"})
 _WHOLE_COUNT = re.compile(r"P(\d+)([MY])")
+_THE_NEXT = re.compile(r"the\s+(?:next|coming)\s", re.IGNORECASE)  # "the next three months", "the coming two weeks"
 
 
 def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] | None:
@@ -874,6 +880,50 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+$", re.IGNORECASE)
 _NOT_CALENDAR_DAYS = re.compile(r"\b(?:trading|business|working|school|sitting|market)\s+days?\b", re.IGNORECASE)
 
 
+# "began on May 3 and lasted for 12 days", "erupted on May 3, and lava flowed over 85 days": a length told after a
+# day, in a clause joined by "and" (no word that dates it from something else between)
+_LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|over|lasted|lasting)\s+(?:(?:about|nearly|almost|some)\s+)?$",
+                                 re.IGNORECASE)
+_DAY_THEN_LENGTH = re.compile(r",?\s+and\s+(?P<next>[A-Za-z0-9'’-]+)\b[^;:.!?()—–]*$")
+_NOT_FROM_THE_DAY = re.compile(r"\b(?:after|before|since|until|when|while|because|within|ago|earlier|later|each|"
+                               r"every|per|a|the|in|than|more|less|up)\s+$|\b(?:after|before|since|until|when|while|"
+                               r"because|but|or|who|which|that|will|would|could|may|might|shall|can)\b", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"\s+(?:of|after|from|later|earlier|ago|before|each|a|an|in|to)\b", re.IGNORECASE)
+_DAY_COUNT = re.compile(r"P(\d+)([DW])")
+_A_NEW_SUBJECT = frozenset("the a an its their his her this these those our some many most all no he she it they we i "
+                           "you there".split())
+
+
+def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
+    """The span a length of days or weeks told after a day gives, from that day ("The strike began on May 3 and lasted
+    for 12 days": May 3 to 14), when the two are joined by "and" with nothing between that dates the length from
+    something else; the span starts where the day's words do when the length's verb shares its subject ("and lasted")
+    and is a second item after them when it has its own ("and lava flowed ..."). None otherwise."""
+    match = _DAY_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
+    if match is None or not items:
+        return None
+    day = items[-1]
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if (not 1 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
+            or _LENGTH_WORD_BEFORE.search(text, max(0, count.start - 24), count.start) is None
+            or _LENGTH_AFTER.match(text, count.end) or _NOT_CALENDAR_DAYS.search(text, count.start, count.end)):
+        return None
+    between = text[day.end : count.start]
+    joined = _DAY_THEN_LENGTH.search(between)
+    if joined is None or _NOT_FROM_THE_DAY.search(between[joined.start() :]) or len(between) > 160:
+        return None
+    last = day.first_day + timedelta(days=n - 1)
+    span = day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
+    following = joined.group("next")
+    after = _FIRST_WORD.match(between, joined.end("next"))
+    new_subject = (following.lower() in _A_NEW_SUBJECT or not following[0].islower()
+                   or not (_past_form(following) or "VERB" in word_classes(following))
+                   or (after is not None and (_past_form(after.group(1)) or _plainly_verb(after.group(1)))))
+    if not new_subject:
+        return span  # "and lasted", "and runs": the day's subject goes on
+    return span._replace(start=count.start)
+
+
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
@@ -956,7 +1006,17 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     return _Dated(start, day.end, first, last, "open", f"{first.isoformat()}/{last.isoformat()}", False, day.rule)
 
 
+def _a_count_restating(counted: _Dated, count_start: int, items: list[_Dated]) -> bool:
+    """Whether a day counted from another ("two days after Sunday's election") is a day the sentence has already
+    told before it ("agreed on Tuesday, two days after ..."): the count only says how the two days stand apart."""
+    return (counted.granularity == "day" and counted.start == count_start
+            and any(other.granularity == "day" and other.plain and other.end <= count_start
+                    and (other.first_day, other.last_day) == (counted.first_day, counted.last_day)
+                    for other in items))
+
+
 _JUST_OVER_DAYS = 7
+_DAY_AFTER_RULES = frozenset({"rel.next_day"})  # "the next day" (counted from a day the tagger was not told)
 
 
 def _run_just_over(text: str, count: Timex, day: Timex, span: _Dated, dct: date) -> _Dated:
@@ -1018,6 +1078,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             counted = _span_of_a_count(text, timex, timexes[i + 1])
             if counted is not None and dct is not None:
                 counted = _run_just_over(text, timex, timexes[i + 1], counted, dct)
+            if counted is not None and _a_count_restating(counted, count_start=timex.start, items=items):
+                continue  # "agreed on Tuesday, two days after Sunday's vote": Tuesday told again; the day counted
+                # from is read on its own
             if counted is not None:  # "four days of talks starting on Friday", "the four weeks to Sunday"
                 used.add(i + 1)
                 items.append(counted)
@@ -1064,7 +1127,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # dates its verb by a day, is an hour of that day; a year or a month ("the tower built in 1974", "the
             # market that reopened in March") or a day owning a noun ("Thursday's quake") dates another thing
             continue
-        if _season_as_modifier(text, timex) or _comparison_base(text, timex):
+        if _season_as_modifier(text, timex) or _comparison_base(text, timex) or _a_habit(text, timex):
             continue
         if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
             o.granularity is Granularity.DAY and o.first_day is not None
@@ -1074,6 +1137,19 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # "the group marked Eid al-Adha on Thursday": the holiday is what was marked, the day right after it
             # when (a day the calendar may put elsewhere: one event, the day's; not a day of other words of the
             # clause: "will celebrate New Year's Eve with fireworks ... on December 30 in a rehearsal")
+            continue
+        if (timex.first_day is None and timex.anchor == "previous" and timex.rule in _DAY_AFTER_RULES and items
+                and items[-1].plain and items[-1].granularity in ("month", "year")):
+            # "arrested in October 2023 and suspended the next day": a day after a day the sentence does not tell,
+            # in that month (or year) as far as a reader can tell (unless it was its last day)
+            items.append(items[-1]._replace(start=timex.start, end=timex.end, approximate=True, rule=timex.rule))
+            continue
+        lasted = _a_length_after_a_day(text, timex, items)
+        if lasted is not None:
+            if lasted.start == items[-1].start:  # "began on May 3 and lasted for 12 days": the span replaces the day
+                items[-1] = lasted
+            else:  # "erupted on May 3, and lava flowed for 12 days": a span beside the day
+                items.append(lasted)
             continue
         single = _dated_from_timex(text, timex, dct)
         if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
@@ -1098,6 +1174,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     items = _counts_of_dated_things(text, items, dct)
     items = _begins_and_ends_joined(text, _from_then_until_joined(
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
+    items = _until_from_the_verb_before(text, items, dct)
     if len(items) < 2:  # nothing else to be framed by
         return items
     items = _into_the_owners_year(text, items, dct)
@@ -1618,6 +1695,32 @@ def _from_then_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and _UNTIL_BETWEEN.fullmatch(text, before.end, item.start) is not None))
 
 
+# "declared an alert on Wednesday and closed schools until November 25": a second past verb of the same subject,
+# right after "and", whose state runs "until" a date
+_AND_A_VERB_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:then\s+|also\s+)?([a-z]+)\s+(?:[\w'’-]+\s+){0,5}?"
+                               r"(?:until|till)\s+$")
+
+
+def _until_from_the_verb_before(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"The government declared a red alert on Wednesday and closed schools until November 25": the schools closed
+    on Wednesday too, so the state "until" runs from that day, not from the publication date (the day of the first
+    verb stays an event of its own). Only a past day, and a verb in a simple past with no subject of its own."""
+    if dct is None or len(items) < 2:
+        return items
+    out = list(items)
+    for k in range(1, len(out)):
+        item, before = out[k], out[k - 1]
+        if not (item.until and before.plain and before.granularity == "day" and before.last_day < dct
+                and before.first_day <= item.last_day):
+            continue
+        verb = _AND_A_VERB_UNTIL.fullmatch(text, before.end, item.start)
+        if verb is None or not _past_form(verb.group(1)):
+            continue
+        out[k] = item._replace(first_day=before.first_day, granularity="open", until=False,
+                               value=_span_value(before.first_day, item.last_day))
+    return out
+
+
 def _weekday_after_from(text: str, before: _Dated, item: _Dated) -> _Dated:
     """The state "until" a weekday, a week on when the day falls before the weekday "from" right before it."""
     if not (item.until and before.rule == item.rule == "rel.weekday" and before.first_day == before.last_day
@@ -1868,6 +1971,21 @@ def _comparison_base(text: str, timex: Timex) -> bool:
             or _SHARE_FIGURE.search(before, sentence_start + 1) is not None)
 
 
+# "normally", "usually", "typically" before the verb of the date's clause: what happens as a rule, no event ("the
+# rainy season normally ends in late November", "the ferry usually stops running in October"); a habit set off by
+# commas ("the fair, usually held in May, was cancelled in March") leaves the clause's own date an event
+_HABIT_ADVERB = re.compile(r"\b(?:normally|usually|typically|customarily|ordinarily|generally|traditionally)\s+[a-z]",
+                           re.IGNORECASE)
+_HABIT_BREAK = re.compile(r"[,;:.!?()\n—–]|\s(?:and|but|while|whereas|although|though|because|when)\s")
+
+
+def _a_habit(text: str, timex: Timex) -> bool:
+    """Whether the date's clause tells a habit: a habit adverb before it with no break of the clause between."""
+    window = text[max(0, timex.start - 80) : timex.start]
+    adverb = max(_HABIT_ADVERB.finditer(window), key=lambda m: m.start(), default=None)
+    return adverb is not None and _HABIT_BREAK.search(window, adverb.end()) is None
+
+
 # a change told as a share in words: "fell by almost half", "rose by a quarter", "doubled" (a figure with no digit)
 _SHARE_FIGURE = re.compile(
     r"\bby\s+(?:(?:almost|nearly|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?"
@@ -1974,7 +2092,8 @@ def _split_point(text: str, left: int, right: int) -> int:
     """Where the words of one date end and the next date's begin: the last clause break between them, else the
     first preposition ("convicted three men | over the bombing ... on March 3"), else the space nearest halfway."""
     between = text[left:right]
-    clause_breaks = list(_CLAUSE_SPLIT.finditer(between))
+    clause_breaks = [m for m in _CLAUSE_SPLIT.finditer(between)  # (not the comma of a figure: "1,200 homes")
+                     if not (m.group(0) == "," and _THOUSANDS.match(between, max(0, m.start() - 1)))]
     if clause_breaks:
         # an "and" after a stronger break more often joins two nouns than two clauses ("..., after lawmakers had
         # approved taxes on transfers and fuel in a first reading the previous week"): the stronger break wins
@@ -1992,6 +2111,9 @@ def _split_point(text: str, left: int, right: int) -> int:
     if not spaces:
         return left + middle
     return left + min(spaces, key=lambda p: abs(p - middle))
+
+
+_THOUSANDS = re.compile(r"\d,\d")
 
 
 _RELATIVE_VERB = re.compile(r"\s(?:that|who|which)\s+([a-z]+)\s")
@@ -2072,6 +2194,11 @@ _ENDS_WITH_LINK = re.compile(rf"\s(?:{_LINK_WORDS})$", re.IGNORECASE)
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
 
 
+# "until the season is over", "once the war was over": "over" after a form of "be" says a thing has ended, no
+# preposition left hanging
+_OVER_AS_DONE = re.compile(r"\b(?:is|are|was|were|be|been|is\s+all|was\s+all)\s+over$", re.IGNORECASE)
+
+
 def _tidy(title: str) -> str:
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     if _SPACE_BEFORE_STOP.search(title):  # (sub with a template costs a call into the re module even with no match)
@@ -2083,7 +2210,7 @@ def _tidy(title: str) -> str:
         title = title[space + 1 :].lstrip(" ,") if space >= 0 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     # "... look at data over": a preposition left hanging where the date was cut out goes too
-    if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)):
+    if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
         title = _TRAILING_LINK.sub("", title)
     title = title.rstrip(" ,;:.-–—")
     if not title:
@@ -2587,6 +2714,13 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         if not items and index in since_then:  # (a sentence whose only expressions date nothing: "a 64-year-old")
             items = (_since_then_items(text, sentences[index], drafts, doc.published)
                      or _since_the_event_items(text, sentences[index], drafts, doc.published))
+        elif index in since_then:  # "will open a road on October 1, replacing one cut since the eruption"
+            items = sorted(items + [since for since in _since_the_event_items(text, sentences[index], drafts,
+                                                                              doc.published)
+                                    if not any(o.start <= since.start < o.end for o in items)],
+                           key=lambda o: o.start)
+        if items and doc.published and "since" in sentences[index].text:
+            items = items + _bare_since_items(text, sentences[index], items, doc.published)
         if not items:
             continue
         last_told = (index, items[-1])
@@ -2596,7 +2730,7 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         splits = _split_points(text, items) if len(items) > 1 else []
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
-    drafts = _join_forward_references(drafts)
+    drafts = _join_year_labels(text, _join_forward_references(drafts))
     if any(d.dated.since or d.dated.until or d.dated.counted_from_dct for d in drafts):
         # (seldom: the passes are skipped otherwise)
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
@@ -2618,7 +2752,7 @@ def _sentences_since_then(
         return found  # (no "then" in most articles: the case-blind pattern is not run over the whole text)
     for match in chain(_SINCE_THEN.finditer(text), _SINCE_THE_EVENT.finditer(text)):
         index = bisect_right(starts, match.start()) - 1
-        if (index > 0 and index not in dated and match.start() < sentences[index].end
+        if (index > 0 and (index not in dated or match.re is _SINCE_THE_EVENT) and match.start() < sentences[index].end
                 and index not in found):
             found.append(index)
     return found
@@ -2646,15 +2780,35 @@ def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], 
         perfect = _PERFECT_AUX.search(text, match.end(), split.start() if split else sentence.end)
     if perfect is None or _since_tells_earlier(text, match.start()):
         return []
-    noun = set(lemmas(match.group(1)))
     named = [d for d in drafts if d.sentence.start < sentence.start and d.dated.plain
-             and d.dated.first_day <= dct
-             and any(not noun.isdisjoint(lemmas(word)) for word in _content_words(d.title))]
+             and d.dated.first_day <= dct and _names_the_event(match.group(1), d.title)]
     if not named:
         return []
     told = max(named, key=lambda d: d.sentence.start).dated
     value = f"{told.first_day.isoformat()}/{dct.isoformat()}"
     return [_Dated(match.start(), match.end(), told.first_day, dct, "open", value, told.approximate, "since_event",
+                   since=True)]
+
+
+# "since" with nothing after it, ending its clause: "broke away in 1992, and troops have been stationed there since"
+_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?=\s*(?:[.;!?\"”’)]|$))", re.IGNORECASE)
+
+
+def _bare_since_items(text: str, sentence: Sentence, items: list[_Dated], dct: date) -> list[_Dated]:
+    """"The region broke away in a war in 1992, and troops have been stationed there since": a state from the date
+    the sentence told last before the bare "since" to the publication date, when a perfect comes between them
+    ("has been", "have stayed"); no state from a date after the publication date or from a state."""
+    match = _BARE_SINCE.search(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    told = [item for item in items if item.end <= match.start()]
+    if not told or not told[-1].plain or told[-1].first_day > dct:
+        return []
+    item = told[-1]
+    if _PERFECT_AUX.search(text, item.end, match.start()) is None or _since_tells_earlier(text, match.start()):
+        return []  # ("... in May and has not reopened since": May's is the event, no state)
+    value = f"{item.first_day.isoformat()}/{dct.isoformat()}"
+    return [_Dated(match.start(), match.end(), item.first_day, dct, "open", value, item.approximate, "since_then",
                    since=True)]
 
 
@@ -2862,6 +3016,12 @@ def _opens_a_subordinate(text: str, start: int, end: int) -> bool:
     return False
 
 
+# "similar sightings were reported on Saturday": a passive report tells the thing reported, dated that day
+_PASSIVE_REPORT = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:first\s+|also\s+)?reported(?:\s+(?:late\s+|early\s+)?(?:on|in))?\W*$",
+    re.IGNORECASE)
+
+
 # a clause that begins with "and" and a verb of the sentence's subject: "and extended them", "and plan a march"
 _AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
@@ -2884,7 +3044,7 @@ def _drafts_for_item(
     # (a date of an earlier event, "the highest since 1991", is no other news date: it leaves the news date its own)
     if sum(1 for other in items if not other.earlier) > 1:
         rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
-        if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest):
+        if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) and not _PASSIVE_REPORT.search(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
@@ -2953,7 +3113,7 @@ def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k:
     if dateline is not None:
         head = head[dateline.end() :]
     said = _REPORTER_SAID.search(head)
-    if said is None:
+    if said is None or _PASSIVE_REPORT.search(head):
         return False
     if said.group("lead") == ",":
         news_end = item.start - len(head) + said.start()
@@ -3383,6 +3543,45 @@ def _join_forward_references(drafts: list[_Draft]) -> list[_Draft]:
         if near:
             best = min(near, key=lambda o: abs(o.dated.first_day - target))
             best.mentions.extend(draft.mentions)
+        else:
+            kept.append(draft)
+    return kept
+
+
+# "the 2021 eruption", "since the 2019 floods": a year written before the noun of an event, only its label
+_YEAR_LABEL = re.compile(r"\d{4}\s+([a-z]{4,})\b")
+_YEAR_BEFORE_LABEL = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
+
+
+def _names_the_event(noun: str, title: str) -> bool:
+    """Whether a title tells the event a noun names: a word of the title shares a lemma with it ("the collapse",
+    "the dam collapsed"), or a verb's lemma begins the noun ("the eruption", "the volcano erupted"; "the election",
+    "voters elected")."""
+    nouns = lemmas(noun)
+    for word in _content_words(title):
+        told = lemmas(word)
+        if not nouns.isdisjoint(told) or any(len(lemma) >= 4 and noun.startswith(lemma) for lemma in told):
+            return True
+    return False
+
+
+def _join_year_labels(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """"shipped their largest harvest since the 2021 eruption ... The volcano erupted on September 19, 2021": the
+    year only labels an event the article dates more exactly within that year, so it is a mention of that event,
+    not a year-long event of its own (a year label with no such event stays one)."""
+    kept = []
+    for draft in drafts:
+        item = draft.dated
+        label = _YEAR_LABEL.match(text, item.start) if item.granularity == "year" else None
+        if label is None or _YEAR_BEFORE_LABEL.search(text, max(0, item.start - 8), item.start) is None:
+            kept.append(draft)
+            continue
+        noun = label.group(1).lower()
+        exact = [d for d in drafts if d is not draft and d.dated.plain and d.dated.granularity in ("day", "month")
+                 and item.first_day <= d.dated.first_day and d.dated.last_day <= item.last_day
+                 and _names_the_event(noun, d.title)]
+        if exact:
+            exact[0].mentions.extend(draft.mentions)
         else:
             kept.append(draft)
     return kept
