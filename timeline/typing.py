@@ -42,6 +42,10 @@ PAST_POST_REACH = 4  # the post's last word (a person's title: "minister", "gove
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
 SPEAKER_WEIGHT = 0.3  # a word of who tells the news, of another field than the predicate's ("the health minister said")
 SPEAKER_WORDS = 5  # a speaker who tells the news is named in at most this many words ("a police spokesman")
+# an earlier event named as a point in time ("since the war"), or a cause ("because of the virus") in a clause that
+# names nothing else: since when or why, not what happened; such words count this much, and are never the event noun
+BACKGROUND_WEIGHT = 0.3
+BACKGROUND_REACH = 5  # such a phrase runs at most this many words after its cue
 FRONTED_WORDS = 4  # a date or place before the subject, "On Tuesday," "Earlier this month," has at most this many words
 # a word of two senses that no sense rule settled ("the probe was launched") takes the sense its article is about
 # when the article points this strongly (share of the prior) to a type one of its sense rules names
@@ -537,6 +541,7 @@ def clause_scores(
     on_predicate = [] if predicate is None else [h for h in hits if h[1][0] <= predicate <= h[1][1]]
     # who tells the news ("..., the transport ministry said") never outvotes what its verb tells, nor is its event
     speaker = _speaker_words(tokens) if len(hits) > 1 else None  # one hit is the event whoever says it
+    behind, times = _background_words(tokens) or (frozenset(), frozenset())  # a cause or a point in time
     if speaker and on_predicate:
         told = {h[2] for h in on_predicate if h[3] >= 1}  # a weak verb ("targeted") tells too little to outvote
         if told:  # the speaker's field weighs less, yet still breaks a tie of generic verbs
@@ -549,7 +554,13 @@ def clause_scores(
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
         candidates = [h for h in hits if h[1][0] not in speaker] or hits if speaker else hits
-        if len(candidates) == 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
+        if behind:  # a cause or a point in time is not the event ("put off because of the virus")
+            candidates = [h for h in candidates if h[1][0] not in behind]
+        places = _places()  # where the event is, not what ("several towns in the region")
+        candidates = [h for h in candidates if h[1][0] != h[0] or places.isdisjoint(infos[h[0]].lemmas)]
+        if not candidates:
+            pass
+        elif len(candidates) == 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
             nearest = candidates[0]
         else:
             nearest = _nearest_hit(candidates, infos, predicate, centre)
@@ -558,8 +569,9 @@ def clause_scores(
                 nearest = by_start[nearest[1][1] + 1]
         # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
         # the date may end the sentence while the event noun opens it: no limit)
-        if predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH:
+        if candidates and (predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH):
             event_noun = nearest[0]
+    only_background = bool(behind) and not on_predicate and all(h[1][0] in behind for h in hits)
     unsettled = tokens.unsettled
     past = _past_post_words(tokens)
     # "the governor flew to his home town", "the president spoke by phone with the family": a verb of travelling,
@@ -580,6 +592,10 @@ def clause_scores(
             role = VERB_WEIGHT
         else:
             role = 1.0
+        if only_background or first in times and role != PREDICATE_WEIGHT:
+            # a point in time is never the news; a cause is the news only with nothing else in the clause, and
+            # then it says little of its own: the article may outweigh it
+            role *= BACKGROUND_WEIGHT
         if past and first in past:
             role *= PAST_POST_WEIGHT
         elif first == last < subject_end and not _offices().isdisjoint(infos[last].lemmas):
@@ -661,6 +677,49 @@ def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
                     found.update(range(i + 1, j + 1))
                     break
     return frozenset(found) or None
+
+
+def _background_words(tokens: _Clause) -> tuple[frozenset[int], frozenset[int]] | None:
+    """The words of a cause ("because of the pandemic", "owing to a fault", "due to the strike") or of an earlier
+    event named as a point in time ("their largest harvest since the eruption"), up to BACKGROUND_REACH words after
+    the cue, and of those the points in time. "due to" before a verb tells of a plan ("due to visit"), not a cause.
+    None when the clause has none (the usual case)."""
+    cues = _background_cues()
+    lowered = tokens._lowered
+    for cue in cues:  # a search of the text for each cue: cheaper than looking up every word
+        if cue in lowered:
+            break
+    else:
+        return None
+    causes, anchors = word_groups()["cause"], word_groups()["anchor"]
+    words = tokens.words
+    found: set[int] = set()
+    times: set[int] = set()
+    for i, word in enumerate(words):
+        start = -1
+        if word in anchors:
+            start = i + 1
+        elif word in causes and i + 2 < len(words) and words[i + 1] in ("of", "to"):
+            if words[i + 1] == "of" or not tokens.infos[i + 2].can_verb:
+                start = i + 2
+        if start >= 0:
+            span = range(start, min(start + BACKGROUND_REACH, len(words)))
+            found.update(span)
+            if word in anchors:
+                times.update(span)
+    return (frozenset(found), frozenset(times)) if found else None
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The words that say where ("region", "country"): never the event noun."""
+    return word_groups()["place"]
+
+
+@lru_cache(maxsize=1)
+def _background_cues() -> tuple[str, ...]:
+    """The words that start a cause or a point in time (typing_words.tsv's cause and anchor groups)."""
+    return tuple(sorted(word_groups()["cause"] | word_groups()["anchor"]))
 
 
 @lru_cache(maxsize=1)
