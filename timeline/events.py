@@ -357,7 +357,7 @@ def _in_a_future_sentence(text: str, timex: Timex) -> bool:
 # the words before a duration that make it a span of time, not a count back: "the third fire in two weeks after ..."
 _WORD_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _A_SPAN_OF_TIME = frozenset({"in", "within", "over", "for", "during", "past", "last", "next", "first"})
-_WHOLE_COUNT = re.compile(r"P(\d+)([MY])")
+_WHOLE_COUNT = re.compile(r"P(\d+)([DWMY])")  # a whole count of days, weeks, months or years
 _THE_NEXT = re.compile(r"the\s+(?:next|coming)\s", re.IGNORECASE)  # "the next three months", "the coming two weeks"
 
 
@@ -367,7 +367,7 @@ def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] |
     those units, not as 14,600 days back to one day, as "a month later" after a month is that month); None for days
     and weeks, or out of the calendar."""
     match = _WHOLE_COUNT.fullmatch(duration)
-    if match is None:
+    if match is None or match.group(2) not in "MY":
         return None
     months = dct.year * 12 + dct.month - 1 - int(match.group(1)) * (12 if match.group(2) == "Y" else 1)
     if not 12 <= months < 10000 * 12:
@@ -887,20 +887,24 @@ _LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|over|lasted|lasting)\s+(?:(?:about|n
 _DAY_THEN_LENGTH = re.compile(r",?\s+and\s+(?P<next>[A-Za-z0-9'’-]+)\b[^;:.!?()—–]*$")
 _NOT_FROM_THE_DAY = re.compile(r"\b(?:after|before|since|until|when|while|because|within|ago|earlier|later|each|"
                                r"every|per|a|the|in|than|more|less|up)\s+$|\b(?:after|before|since|until|when|while|"
-                               r"because|but|or|who|which|that|will|would|could|may|might|shall|can)\b", re.IGNORECASE)
+                               r"because|but|or|who|which|that|will|would|could|may|might|shall|can|is|are|am|now|"
+                               r"still)\b", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(r"\s+(?:of|after|from|later|earlier|ago|before|each|a|an|in|to)\b", re.IGNORECASE)
-_DAY_COUNT = re.compile(r"P(\d+)([DW])")
 _A_NEW_SUBJECT = frozenset("the a an its their his her this these those our some many most all no he she it they we i "
                            "you there".split())
+_GOES_ON = frozenset({"last", "run"})  # "... began on May 3 and lasted for 12 days", "opens on June 4 and runs for"
 
 
 def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
-    """The span a length of days or weeks told after a day gives, from that day ("The strike began on May 3 and lasted
-    for 12 days": May 3 to 14), when the two are joined by "and" with nothing between that dates the length from
-    something else; the span starts where the day's words do when the length's verb shares its subject ("and lasted")
-    and is a second item after them when it has its own ("and lava flowed ..."). None otherwise."""
-    match = _DAY_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
-    if match is None or not items:
+    """The span a length of days or weeks told after a day gives, from that day, when the two are joined by "and"
+    with nothing between that dates the length from something else and no perfect ("had been missing for five days"
+    counts back from the day, not on). Only a thing begun on the day that lasts or runs ("The strike began on May 3
+    and lasted for 12 days": May 3 to 14) makes the day one span; a clause with a subject of its own and a past verb
+    ("erupted on May 3, and lava flowed for 12 days") is a span beside the day's event. A point event's day ("was
+    injured on Sunday and is out for six weeks", "was arrested on June 3 and held for 12 days") keeps its event
+    alone. None otherwise."""
+    match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
+    if match is None or match.group(2) not in "DW" or not items:
         return None
     day = items[-1]
     n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
@@ -910,7 +914,8 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
         return None
     between = text[day.end : count.start]
     joined = _DAY_THEN_LENGTH.search(between)
-    if joined is None or _NOT_FROM_THE_DAY.search(between[joined.start() :]) or len(between) > 160:
+    if (joined is None or _NOT_FROM_THE_DAY.search(between[joined.start() :]) or len(between) > 160
+            or _PERFECT_AUX.search(between)):
         return None
     last = day.first_day + timedelta(days=n - 1)
     span = day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
@@ -920,7 +925,13 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
                    or not (_past_form(following) or "VERB" in word_classes(following))
                    or (after is not None and (_past_form(after.group(1)) or _plainly_verb(after.group(1)))))
     if not new_subject:
-        return span  # "and lasted", "and runs": the day's subject goes on
+        opening = text[max(0, day.start - 80) : day.start]
+        clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :].lower().split()
+        if _GOES_ON.isdisjoint(lemmas(following.lower())) or _BEGINNING.isdisjoint(clause):
+            return None  # ("was sentenced on Monday and jailed for 30 days": the day's event only)
+        return span  # "began ... and lasted", "opens ... and runs": the day's subject goes on
+    if not any(_past_form(word) for word in _LOWER_WORD.findall(between, joined.start("next"))):
+        return None  # (", and he is out for six weeks": no past told from the day)
     return span._replace(start=count.start)
 
 
@@ -1006,13 +1017,23 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     return _Dated(start, day.end, first, last, "open", f"{first.isoformat()}/{last.isoformat()}", False, day.rule)
 
 
-def _a_count_restating(counted: _Dated, count_start: int, items: list[_Dated]) -> bool:
-    """Whether a day counted from another ("two days after Sunday's election") is a day the sentence has already
-    told before it ("agreed on Tuesday, two days after ..."): the count only says how the two days stand apart."""
-    return (counted.granularity == "day" and counted.start == count_start
-            and any(other.granularity == "day" and other.plain and other.end <= count_start
-                    and (other.first_day, other.last_day) == (counted.first_day, counted.last_day)
-                    for other in items))
+def _a_count_restating(text: str, counted: _Dated, count_start: int, day: Timex, items: list[_Dated]) -> bool:
+    """Whether a day counted from another ends a sentence right after the clause of the day it restates, a comma
+    apart ("agreed on Tuesday, two days after Sunday's election."): the count only says how the two days stand
+    apart, and the day counted from is read on its own. A count with words of the sentence after it ("On Tuesday,
+    two days after Sunday's vote, the opposition conceded") keeps its title and clause."""
+    told = items[-1] if items else None
+    return (told is not None and counted.granularity == "day" and counted.start == count_start
+            and told.granularity == "day" and told.plain
+            and (told.first_day, told.last_day) == (counted.first_day, counted.last_day)
+            and _COMMA_ONLY.fullmatch(text, told.end, count_start) is not None
+            and _OWNER_TO_THE_END.match(text, day.end) is not None)
+
+
+# the rest of the day's clause, then the comma before the count ("on Tuesday to open talks, two days after ...")
+_COMMA_ONLY = re.compile(r"(?:(?!\b(?:and|but|or|while|as|then)\b)[^,;:.!?()—–\n]){0,80},\s*", re.IGNORECASE)
+# "Sunday's election.", "Monday's talks with the ministry.": the owned noun and a few words, then the sentence ends
+_OWNER_TO_THE_END = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,5}[A-Za-z-]+\s*(?:[.!?]|$)")
 
 
 _JUST_OVER_DAYS = 7
@@ -1078,7 +1099,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             counted = _span_of_a_count(text, timex, timexes[i + 1])
             if counted is not None and dct is not None:
                 counted = _run_just_over(text, timex, timexes[i + 1], counted, dct)
-            if counted is not None and _a_count_restating(counted, count_start=timex.start, items=items):
+            if counted is not None and _a_count_restating(text, counted, timex.start, timexes[i + 1], items):
                 continue  # "agreed on Tuesday, two days after Sunday's vote": Tuesday told again; the day counted
                 # from is read on its own
             if counted is not None:  # "four days of talks starting on Friday", "the four weeks to Sunday"
@@ -1127,7 +1148,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # dates its verb by a day, is an hour of that day; a year or a month ("the tower built in 1974", "the
             # market that reopened in March") or a day owning a noun ("Thursday's quake") dates another thing
             continue
-        if _season_as_modifier(text, timex) or _comparison_base(text, timex) or _a_habit(text, timex):
+        if _season_as_modifier(text, timex) or _comparison_base(text, timex):
+            continue
+        if (i + 1 == len(timexes) and not items and _a_habit(text, timex)) or _a_habit_aside(text, timex):
+            # (only a sentence's one date, or one set off by commas: dropped beside another, the habit's words
+            # would go into the other's title)
             continue
         if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
             o.granularity is Granularity.DAY and o.first_day is not None
@@ -1139,9 +1164,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # clause: "will celebrate New Year's Eve with fireworks ... on December 30 in a rehearsal")
             continue
         if (timex.first_day is None and timex.anchor == "previous" and timex.rule in _DAY_AFTER_RULES and items
-                and items[-1].plain and items[-1].granularity in ("month", "year")):
+                and items[-1].plain and items[-1].granularity in ("month", "year")
+                and not _a_year_label(text, items[-1].start)):
             # "arrested in October 2023 and suspended the next day": a day after a day the sentence does not tell,
-            # in that month (or year) as far as a reader can tell (unless it was its last day)
+            # taken as in that month (or year), the span a reader can tell it is in; not after a year that only
+            # labels a noun ("the 2019 report was leaked, and the next day ...": no day of it is told)
             items.append(items[-1]._replace(start=timex.start, end=timex.end, approximate=True, rule=timex.rule))
             continue
         lasted = _a_length_after_a_day(text, timex, items)
@@ -1156,6 +1183,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue  # a deadline set on a past date: counted from that date, not from the news
         if single and single.within and dct:
             single = _counted_from_its_report(text, timex, timexes[i + 1 :], dct) or single
+        elif single and dct and single.first_day == dct and _THE_NEXT.match(timex.text):
+            # "will spend the next two weeks exploring the crater, NASA said on Tuesday": from the report's day, as
+            # "within" is
+            reported = _counted_from_its_report(text, timex, timexes[i + 1 :], dct)
+            single = single if reported is None else reported._replace(within=False)
         if single and single.counted_from_dct and items and dct:
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
@@ -1701,6 +1733,10 @@ _AND_A_VERB_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:then\s+|also
                                r"(?:until|till)\s+$")
 
 
+_ASKING = frozenset("asked urged called demanded warned promised vowed pledged agreed decided voted".split())
+_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|to)\b", re.IGNORECASE)
+
+
 def _until_from_the_verb_before(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
     """"The government declared a red alert on Wednesday and closed schools until November 25": the schools closed
     on Wednesday too, so the state "until" runs from that day, not from the publication date (the day of the first
@@ -1714,8 +1750,9 @@ def _until_from_the_verb_before(text: str, items: list[_Dated], dct: date | None
                 and before.first_day <= item.last_day):
             continue
         verb = _AND_A_VERB_UNTIL.fullmatch(text, before.end, item.start)
-        if verb is None or not _past_form(verb.group(1)):
-            continue
+        if (verb is None or not _past_form(verb.group(1)) or verb.group(1) in _REPORTING
+                or verb.group(1) in _ASKING or _MODAL.search(text, verb.end(1), item.start)):
+            continue  # ("spoke on Monday and said talks would go on until Friday": a thing said, not done)
         out[k] = item._replace(first_day=before.first_day, granularity="open", until=False,
                                value=_span_value(before.first_day, item.last_day))
     return out
@@ -1971,19 +2008,58 @@ def _comparison_base(text: str, timex: Timex) -> bool:
             or _SHARE_FIGURE.search(before, sentence_start + 1) is not None)
 
 
-# "normally", "usually", "typically" before the verb of the date's clause: what happens as a rule, no event ("the
-# rainy season normally ends in late November", "the ferry usually stops running in October"); a habit set off by
-# commas ("the fair, usually held in May, was cancelled in March") leaves the clause's own date an event
-_HABIT_ADVERB = re.compile(r"\b(?:normally|usually|typically|customarily|ordinarily|generally|traditionally)\s+[a-z]",
+# "normally", "usually", "typically" right before the finite verb of the date's own clause, in the present simple
+# ("the rainy season normally ends in late November", "ferries usually stop running in October") or a present passive
+# ("the fair is usually held in May"): what happens as a rule, no event. Not before an adjective or a participle ("the
+# normally quiet square", "the usually crowded market"), not in a relative clause ("the bridge that usually carries
+# ...") and not set off by commas ("the fair, usually held in May, was cancelled in March")
+_HABIT_ADVERB = re.compile(r"(?:\b(?P<aux>is|are)\s+)?\b(?:normally|usually|typically)\s+(?P<verb>[a-z]+)\b",
                            re.IGNORECASE)
-_HABIT_BREAK = re.compile(r"[,;:.!?()\n—–]|\s(?:and|but|while|whereas|although|though|because|when)\s")
+_HABIT_CLAUSE_BREAK = re.compile(
+    r"\s(?:and|but|or|while|whereas|although|though|because|when|if|that|who|which|where)\s", re.IGNORECASE)
+_HABIT_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+$", re.IGNORECASE)
 
 
 def _a_habit(text: str, timex: Timex) -> bool:
-    """Whether the date's clause tells a habit: a habit adverb before it with no break of the clause between."""
+    """Whether the date's clause tells a habit: a habit adverb right before its finite verb in the present simple
+    ("usually reaches", "are typically held"), with no break of the clause or relative pronoun before the adverb and
+    no verb in the past between it and the date."""
     window = text[max(0, timex.start - 80) : timex.start]
-    adverb = max(_HABIT_ADVERB.finditer(window), key=lambda m: m.start(), default=None)
-    return adverb is not None and _HABIT_BREAK.search(window, adverb.end()) is None
+    piece = max((m.end() for m in _PIECE_BREAK.finditer(window)), default=0)
+    clause = max((m.end() - 1 for m in _HABIT_CLAUSE_BREAK.finditer(window, piece)), default=piece)
+    adverb = _HABIT_ADVERB.search(window, clause)
+    if adverb is None or _HABIT_DETERMINER.search(window, max(clause, adverb.start() - 8), adverb.start()):
+        return False  # ("the normally quiet square")
+    verb = adverb.group("verb")
+    if adverb.group("aux"):  # "is usually held", "are normally opened": a present passive
+        if not (verb.endswith(("ed", "en")) or _past_form(verb)):
+            return False
+    else:
+        classes = word_classes(verb)
+        if "VERB" not in classes or "ADJ" in classes or verb.endswith(("ed", "ing")) or verb in _AUXILIARIES:
+            return False  # "normally quiet", "usually crowded", "would normally"
+    # no verb in a past after it ("the river that usually runs dry flooded on Sunday": the habit is not the date's)
+    # and no clause of its own ("analysts usually expect the bank to raise rates in June": the date is the raise's)
+    words = _LOWER_WORD.findall(window, adverb.end())
+    return not any((_past_form(word) and word not in _PRESENT_TOO)
+                   or (k > 0 and words[k - 1] == "to" and "VERB" in word_classes(word))
+                   or word in ("that", "who", "which", "whether", "if") for k, word in enumerate(words))
+
+
+# ", usually held in May,": a habit told aside, between commas, of the thing before it
+_HABIT_ASIDE = re.compile(r",\s+(?:normally|usually|typically)\s+([a-z]+)\s+(?:in|on|from|during|around)\s+$",
+                          re.IGNORECASE)
+
+
+def _a_habit_aside(text: str, timex: Timex) -> bool:
+    """Whether the date closes a habit told aside by a participle between commas ("The fair, normally held in May,
+    was called off in March"): the habit's date is no event."""
+    aside = _HABIT_ASIDE.search(text, max(0, timex.start - 40), timex.start)
+    return (aside is not None and (aside.group(1).endswith(("ed", "en")) or _past_form(aside.group(1)))
+            and text.startswith(",", timex.end))
+
+
+_PRESENT_TOO = frozenset("set put cut hit shut cost let spread".split())  # a past that is also a present form
 
 
 # a change told as a share in words: "fell by almost half", "rose by a quarter", "doubled" (a figure with no digit)
@@ -2564,6 +2640,7 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     modified = _DATE_AS_MODIFIER.match(clause, after)
     determiner = _DETERMINER_BEFORE.search(clause[:expr_start]) if modified else None
     if modified and (determiner or (_THE.match(expression) and not _A_YEAR_TO.match(expression)
+                                    and not _THE_NEXT.match(expression)  # ("will serve the next two years as ...")
                                     and not _SPAN_PREPOSITION_BEFORE.search(clause, max(0, expr_start - 12),
                                                                             expr_start))):
         # "the 2015 attacks", "the 1960s retrospective": the noun the date qualifies is the event
@@ -2720,7 +2797,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
                                     if not any(o.start <= since.start < o.end for o in items)],
                            key=lambda o: o.start)
         if items and doc.published and "since" in sentences[index].text:
-            items = items + _bare_since_items(text, sentences[index], items, doc.published)
+            items = sorted(items + _bare_since_items(text, sentences[index], items, doc.published),
+                           key=lambda o: o.start)
         if not items:
             continue
         last_told = (index, items[-1])
@@ -2791,21 +2869,29 @@ def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], 
 
 
 # "since" with nothing after it, ending its clause: "broke away in 1992, and troops have been stationed there since"
-_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?=\s*(?:[.;!?\"”’)]|$))", re.IGNORECASE)
+# (not a question: "what has she done since?")
+_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?=\s*(?:[.;!\"”’)]|$))", re.IGNORECASE)
+# the clause of the state, joined to the date's by "and": ", and troops have been", " and has lain"
+_AND_THEN_PERFECT = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\b[^,;:.!?()—–]*$", re.IGNORECASE)
+# an adverb of a rare or a last time: "has rarely been that high since", "have barely spoken since" (no state)
+_SELDOM = re.compile(r"\b(?:rarely|barely|hardly|seldom|scarcely|never)\b", re.IGNORECASE)
 
 
 def _bare_since_items(text: str, sentence: Sentence, items: list[_Dated], dct: date) -> list[_Dated]:
     """"The region broke away in a war in 1992, and troops have been stationed there since": a state from the date
-    the sentence told last before the bare "since" to the publication date, when a perfect comes between them
-    ("has been", "have stayed"); no state from a date after the publication date or from a state."""
+    the sentence told right before the bare "since" to the publication date, when the state's clause is a perfect
+    joined to that date's by "and" ("has been", "have stayed"); no state from a date after the publication date or
+    from a state, in a question, or after a negated or a seldom verb ("has not run since", "has rarely been that
+    high since": the date's event only)."""
     match = _BARE_SINCE.search(text, sentence.start, sentence.end)
-    if match is None:
+    if match is None or text[sentence.start : sentence.end].rstrip(" \"”’)").endswith("?"):
         return []
     told = [item for item in items if item.end <= match.start()]
     if not told or not told[-1].plain or told[-1].first_day > dct:
         return []
     item = told[-1]
-    if _PERFECT_AUX.search(text, item.end, match.start()) is None or _since_tells_earlier(text, match.start()):
+    if (_AND_THEN_PERFECT.fullmatch(text, item.end, match.start()) is None
+            or _SELDOM.search(text, item.end, match.start()) or _since_tells_earlier(text, match.start())):
         return []  # ("... in May and has not reopened since": May's is the event, no state)
     value = f"{item.first_day.isoformat()}/{dct.isoformat()}"
     return [_Dated(match.start(), match.end(), item.first_day, dct, "open", value, item.approximate, "since_then",
@@ -3016,10 +3102,18 @@ def _opens_a_subordinate(text: str, start: int, end: int) -> bool:
     return False
 
 
-# "similar sightings were reported on Saturday": a passive report tells the thing reported, dated that day
+# "similar sightings were reported on Saturday": a passive report tells the thing reported, dated that day; an
+# impersonal one (", it was reported on Sunday") is only the date of a report, as ", officials said on Sunday" is
 _PASSIVE_REPORT = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:first\s+|also\s+)?reported(?:\s+(?:late\s+|early\s+)?(?:on|in))?\W*$",
-    re.IGNORECASE)
+    r"\b(?:was|were|is|are|been|being)\s+(?:first\s+|also\s+)?reported(?:\s+(?:late\s+|early\s+)?(?:on|in))?"
+    r"\W*$", re.IGNORECASE)
+_IMPERSONAL = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:was|is|been)\s+(?:first\s+|also\s+)?reported\b", re.IGNORECASE)
+
+
+def _a_passive_report(rest: str) -> bool:
+    """Whether a clause ends in a passive report of a thing ("tremors were reported"), not an impersonal one."""
+    found = _PASSIVE_REPORT.search(rest)
+    return found is not None and _IMPERSONAL.search(rest, max(0, found.start() - 12)) is None
 
 
 # a clause that begins with "and" and a verb of the sentence's subject: "and extended them", "and plan a march"
@@ -3044,7 +3138,7 @@ def _drafts_for_item(
     # (a date of an earlier event, "the highest since 1991", is no other news date: it leaves the news date its own)
     if sum(1 for other in items if not other.earlier) > 1:
         rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
-        if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) and not _PASSIVE_REPORT.search(rest):
+        if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) and not _a_passive_report(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
@@ -3113,7 +3207,7 @@ def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k:
     if dateline is not None:
         head = head[dateline.end() :]
     said = _REPORTER_SAID.search(head)
-    if said is None or _PASSIVE_REPORT.search(head):
+    if said is None or _a_passive_report(head):
         return False
     if said.group("lead") == ",":
         news_end = item.start - len(head) + said.start()
@@ -3258,7 +3352,10 @@ def _draft(
                     continue
                 if _PREDICATE.fullmatch(word.group(0)):
                     subject_end, auxiliary_at = word.end(), word.start()
-                elif _plainly_verb(word.group(0)):
+                elif _plainly_verb(word.group(0)) or (item.since and item.rule == "since_then"
+                                                       and word.start() > subject_start and _past_form(word.group(0))):
+                    # ("Prices rose in 2022 and have fallen since": a past that is a noun too ends the subject of
+                    # a state told by a bare "since")
                     subject_end = word.start()
                     break
             if (auxiliary_at is not None and subject_end is not None
@@ -3553,38 +3650,67 @@ _YEAR_LABEL = re.compile(r"\d{4}\s+([a-z]{4,})\b")
 _YEAR_BEFORE_LABEL = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 
 
+def _a_year_label(text: str, start: int) -> bool:
+    """Whether the year written at `start` labels the noun after it ("the 2019 report", "its 2021 budget")."""
+    return (_YEAR_LABEL.match(text, start) is not None
+            and _YEAR_BEFORE_LABEL.search(text, max(0, start - 8), start) is not None)
+
+
 def _names_the_event(noun: str, title: str) -> bool:
     """Whether a title tells the event a noun names: a word of the title shares a lemma with it ("the collapse",
-    "the dam collapsed"), or a verb's lemma begins the noun ("the eruption", "the volcano erupted"; "the election",
-    "voters elected")."""
+    "the dam collapsed"), or a verb's lemma and a suffix that makes a noun of it give the noun ("the eruption", "the
+    volcano erupted"; "the election", "voters elected")."""
     nouns = lemmas(noun)
     for word in _content_words(title):
         told = lemmas(word)
-        if not nouns.isdisjoint(told) or any(len(lemma) >= 4 and noun.startswith(lemma) for lemma in told):
+        if not nouns.isdisjoint(told) or any(len(lemma) >= 4 and noun.startswith(lemma)
+                                             and noun[len(lemma) :] in _NOUN_OF_A_VERB for lemma in told):
             return True
     return False
 
 
+_NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments"})  # erupt-ion, elect-ion, settle-ment
+# a title whose subject is the noun itself: "The floods swept the delta", "Its eruption buried two villages"
+_TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?\b", re.IGNORECASE)
+
+
+def _the_title_is_of(noun: str, title: str) -> bool:
+    """Whether a title opens with the noun a year labels, as its subject ("The floods swept the delta" for "the 2022
+    floods"): the same word or its plural, not a verb of its stem ("the river flooded") and not a noun of another
+    thing that only shares it ("the season opener", "a revised budget")."""
+    opening = _TITLE_OF_THE_NOUN.match(title)
+    if opening is None:
+        return False
+    head, after = opening.group(1).lower(), (opening.group(2) or "").lower()
+    same = head == noun or head in (noun + "s", noun + "es") or noun in (head + "s", head + "es")
+    return same and not (after and word_classes(after) == frozenset({"NOUN"}))
+
+
 def _join_year_labels(text: str, drafts: list[_Draft]) -> list[_Draft]:
-    """"shipped their largest harvest since the 2021 eruption ... The volcano erupted on September 19, 2021": the
-    year only labels an event the article dates more exactly within that year, so it is a mention of that event,
-    not a year-long event of its own (a year label with no such event stays one)."""
+    """"shipped their largest harvest since the 2021 floods ... The floods swept the delta on September 19, 2021":
+    the year only labels an event the article dates more exactly within that year, so it is a mention of that event,
+    not a year-long event of its own. Only the nearest such event of the year, and only when its title's subject is
+    the labelled noun itself; a year label with no such event stays one ("He lost the 2020 election. He won the
+    primary on June 2, 2020" keeps both), and so does the label of a period ("the 2022 budget", "the 2022 season")."""
     kept = []
     for draft in drafts:
         item = draft.dated
         label = _YEAR_LABEL.match(text, item.start) if item.granularity == "year" else None
-        if label is None or _YEAR_BEFORE_LABEL.search(text, max(0, item.start - 8), item.start) is None:
+        if (label is None or not _a_year_label(text, item.start)
+                or label.group(1).lower() in _PERIOD_NOUNS or label.group(1).lower() in _LABELLED_PERIODS):
             kept.append(draft)
             continue
-        noun = label.group(1).lower()
         exact = [d for d in drafts if d is not draft and d.dated.plain and d.dated.granularity in ("day", "month")
-                 and item.first_day <= d.dated.first_day and d.dated.last_day <= item.last_day
-                 and _names_the_event(noun, d.title)]
-        if exact:
-            exact[0].mentions.extend(draft.mentions)
+                 and item.first_day <= d.dated.first_day and d.dated.last_day <= item.last_day]
+        nearest = min(exact, key=lambda d: abs(d.dated.start - item.start), default=None)
+        if nearest is not None and _the_title_is_of(label.group(1).lower(), nearest.title):
+            nearest.mentions.extend(draft.mentions)
         else:
             kept.append(draft)
     return kept
+
+
+_LABELLED_PERIODS = frozenset("season seasons term session sessions year years edition campaign census".split())
 
 
 def _to_event(doc: Document, draft: _Draft) -> Event:
