@@ -455,10 +455,17 @@ def _fine_enough(previous_value: str | None, unit: str) -> bool:
     return pattern is None or (previous_value is not None and pattern.fullmatch(previous_value) is not None)
 
 
+def year_value(year: int) -> str:
+    """A year's TIMEX3 value: four digits, and for a year before year 1 (counted with a year 0, as date arithmetic
+    does: 0 is 1 BC) TimeML's "BC" and the year before Christ in four digits ("3,000 years ago" said in 2024 ->
+    "BC0977"), not a minus sign."""
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
 def shift_value(dct: date, unit: str, n: int) -> str:
     """The value of the calendar unit `n` units from the anchor: ("Y", -1) -> last year, ("W", 0) -> this week."""
     if unit == "Y":
-        return f"{dct.year + n:04d}"
+        return year_value(dct.year + n)
     if unit == "M":
         year, month = shift_months(dct.year, dct.month, n)
         return f"{year:04d}-{month:02d}"

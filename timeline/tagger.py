@@ -367,16 +367,33 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 _AFTER_GERUND = re.compile(
     r"\b(?:after|following)\s+(?P<verb>[a-z]{3,}ing)\b(?:\s+(?!(?:and|or|but|that|which|who|when|while|before|"
     r"until|because|so)\b)[\w'’%-]+){0,8}?\s+(?:on|in|at|during|from|last)?\s*$", re.IGNORECASE)
+# the gerunds of a contest's result and of an injury: what a fixture or a team's plan follows from is done ("will face
+# Leeds after beating Derby on Sunday", "will miss the derby after picking up a knock on Saturday"). Not a plan's own
+# steps ("after meeting his cabinet on Monday", "after receiving royal assent on Thursday", "after opening on
+# Saturday"), which lie ahead with the future verb
+_RESULT_GERUNDS = frozenset({
+    "beating", "defeating", "losing", "winning", "drawing", "thrashing", "edging", "overcoming", "eliminating",
+    "knocking", "clinching", "sealing", "picking", "suffering", "sustaining", "injuring", "hurting", "straining",
+    "tearing", "spraining"})
+# a word of a plan between the gerund and the date ("after losing the confidence vote due on Monday"): the date is the
+# plan's
+_PLAN_WORD = re.compile(r"\b(?:due|set|scheduled|expected|planned|slated|next|coming)\b", re.IGNORECASE)
 
 
 def _after_gerund_day(text: str, lo: int, start: int, cues: tuple[tuple[int, int, str | None, str], ...]) -> bool:
-    """Whether a date whose nearest cue is a future one stands in a gerund phrase after "after" or "following", with
-    no cue of its own ("X will face Y in the final after beating Z on Sunday", "will miss the derby following picking
-    up a knock on Saturday"): news tells what a plan or a fixture follows from to explain it, something done, so the
-    date lies behind; the future verb is the plan's."""
+    """Whether a date whose nearest cue is a future one stands in a gerund phrase of a result (_RESULT_GERUNDS) after
+    "after" or "following", told after the future verb, with no cue or word of a plan of its own ("X will face Y in
+    the final after beating Z on Sunday", "will miss the derby following picking up a knock on Saturday"): news tells
+    what a fixture follows from to explain it, something done, so the date lies behind; the future verb is the
+    plan's. A gerund phrase before the future verb ("After arriving in Tokyo on Monday, the president will") is a
+    step of the plan, ahead."""
     gerund = _AFTER_GERUND.search(text, max(lo, start - 120), start)
-    if gerund is None or not _inflected_as(gerund.group("verb").lower(), "VERB"):
+    if gerund is None or gerund.group("verb").lower() not in _RESULT_GERUNDS:
         return False
+    if _PLAN_WORD.search(text, gerund.end("verb"), start):
+        return False
+    if not any(cue_end <= gerund.start() and tense == FUTURE for _, cue_end, tense, _ in cues):
+        return False  # no future verb before the phrase: a plan's step, not what it follows from
     return not any(gerund.start() <= cue_start < start for cue_start, _, _, _ in cues)
 
 
@@ -499,15 +516,15 @@ def _participle_or_gerund(word: str) -> bool:
 
 
 def _timetable_present(text: str, lo: int, start: int) -> bool:
-    """Whether a date with no tense cue in its sentence follows a clock time ("at 10am on Saturday") in a clause told
-    in the present simple: a verb's -s form after a word that is no determiner ("the relay sets off at 10am on
-    Saturday", "the eclipse reaches totality at 14:20 GMT on Monday"). An hour set for a day in the present is a
-    timetable, ahead; a past event told with its hour has a past verb, a cue of its own. Not in a headline, which
+    """Whether a date with no tense cue in its sentence is told in the present simple of a timetable, so lies ahead:
+    after a clock time ("at 10am on Saturday") in a clause whose verb is an -s form after a word that is no determiner
+    ("the relay sets off at 10am on Saturday", "the eclipse reaches totality at 14:20 GMT on Monday"), after "from" in
+    such a clause ("the new fares apply from Monday": what starts "from" a day is set ahead; a headline's past event is
+    told "on" its day), or after a bare "on" in a full sentence whose verb is one of a timetable's (see
+    _scheduled_on_day). A past event told with its hour has a past verb, a cue of its own. Not in a headline, which
     tells past news in the present ("Lorry ploughs into bus shelter at 7am on Thursday"); not a plural noun after a
     number or an adjective ("violent gusts at 2am on Thursday"); not a verb with an -ing form or a participle of its
-    own between it and the clock ("footage shows a van reversing into the gate at 10pm on Thursday"). So is a change
-    told in the present from a day on ("the new fares apply from Monday"): what starts "from" a day is set ahead (a
-    headline's past event is told "on" its day, not "from")."""
+    own between it and the clock ("footage shows a van reversing into the gate at 10pm on Thursday")."""
     if _ends_with(text, start, ("from",)):
         clause_end = len(text[:start].rstrip()) - len("from")
     elif _ends_with(text, start, ("on",)):
@@ -525,11 +542,18 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
         before, word = words[i - 1], words[i]
         if word.islower() and _participle_or_gerund(word):
             return False  # the verb nearest the clock is an -ing form or a participle: its own time
-        if (len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
-                and before.lower() not in _DETERMINER_ENDINGS and _inflected_as(word, "VERB")
-                and not _plural_noun_after(before, word)):
+        if _present_s_verb(before, word):
             return True
     return False
+
+
+def _present_s_verb(before: str, word: str) -> bool:
+    """Whether `word` reads as a verb's -s form by itself and by the word before it: lower case, not a word in -ss
+    ("process"), no determiner before it ("the sets"), and no plural noun after a number or an adjective ("violent
+    gusts")."""
+    return (len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
+            and before.lower() not in _DETERMINER_ENDINGS and _inflected_as(word, "VERB")
+            and not _plural_noun_after(before, word))
 
 
 # a sentence that opens with a subject after an article or a possessive, then a verb's -s form and what follows it up to
@@ -539,26 +563,34 @@ _SUBJECT_THEN_VERB = re.compile(
     r"[\s\"'(\u201c\u2018]*(?:the|a|an|its|his|her|their|our|this)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?P<verb>[a-z]{3,}s)\b(?P<rest>[^,;:]*?)\s+on\s+$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+# the verbs of a timetable or a calendar, in their -s form: what opens, starts, is hosted, is heard or sits on a day
+# ahead ("the museum reopens on Friday", "the court hears the appeal on Monday", "the club hosts Leeds on Saturday").
+# A caption, a market wrap or a report in the historic present tells a past day with any other verb ("a firefighter
+# battles a blaze on Tuesday", "the Dow drops 500 points on Monday", "the move follows a vote on Monday"), and so do
+# "visits", "meets" and "arrives", captions' commonest verbs; those are left to the other cues
+_TIMETABLE_VERBS = frozenset({
+    "opens", "reopens", "starts", "begins", "resumes", "launches", "welcomes", "hosts", "travels", "tours",
+    "hears", "sits", "convenes", "premieres", "airs", "debuts"})
+# ... and an arrival told with "in" ("a cold front sweeps in on Wednesday", "the new rule comes in on Monday")
+_ARRIVES_IN = frozenset({"sweeps", "moves", "rolls", "blows", "comes"})
 
 
 def _scheduled_on_day(text: str, lo: int, start: int) -> bool:
-    """Whether a date after "on" with no tense cue in its sentence is told in the present simple of a full sentence:
-    a subject after an article or a possessive, then a verb's -s form ("The team travels to Leeds on Friday", "The
-    charity's new shop welcomes customers on Saturday"). News tells a past event in the past, and a schedule in the
-    present: the day lies ahead. A headline tells past news in the present, without an article ("Storm hits coast on
-    Monday"), and is left to the other cues; so is a verb of saying ("the minister insists on Monday that"), a plural
-    noun (after a number or an adjective), and a verb with an -ing form or a participle of its own between the
-    -s word and the date ("the side heads home after losing on Sunday")."""
+    """Whether a date after "on" with no tense cue in its sentence is told in the present simple of a full sentence
+    with a timetable's verb: a subject after an article or a possessive, then one of _TIMETABLE_VERBS ("The team
+    travels to Leeds on Friday", "Her new bakery welcomes its first customers on Saturday") or of _ARRIVES_IN with
+    "in" right after it. News tells a past event in the past, and a schedule in the present: the day lies ahead. A
+    headline tells past news in the present, without an article ("Storm hits coast on Monday"), and is left to the
+    other cues (see _timetable_present); so is a clause with "that" after the day ("the minister insists on Monday
+    that"), and a verb with an -ing form or a participle of its own between the timetable's verb and the date ("the
+    side travels home after losing on Sunday")."""
     match = _SUBJECT_THEN_VERB.fullmatch(text, lo, start)
     if match is None or _THAT_AFTER.match(text, _date_end_after(text, start)):
         return False
-    verb = match.group("verb")
-    words = match.group(0)[: match.start("verb") - lo].split()
-    before = words[-1] if words else ""
-    if (not verb.islower() or verb.endswith("ss") or verb in _REPORTING_AFTER or not _inflected_as(verb, "VERB")
-            or _plural_noun_after(before.strip("\"'(\u201c\u2018"), verb)):
+    verb, rest_text = match.group("verb"), match.group("rest")
+    if not (verb in _TIMETABLE_VERBS or (verb in _ARRIVES_IN and re.match(r"\s+in\b", rest_text))):
         return False
-    rest = _CLAUSE_WORD.findall(match.group("rest"))
+    rest = _CLAUSE_WORD.findall(rest_text)
     return not any(word.islower() and _participle_or_gerund(word) and not _noun_in_ing(before, word)
                    for before, word in zip(["", *rest], rest, strict=False))
 
@@ -715,6 +747,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         if (tense == PRESENT and _ends_with(text, at, _FUTURE_AUXILIARY_ENDINGS)
                 and _FUTURE_AUXILIARY_BEFORE.search(text, max(0, at - 20), at)):
             continue  # "will have a scan on Thursday", "will remain shut": the verb of the future, no present
+        if (tense == FUTURE and lower.split(None, 1)[0] in ("go", "come")
+                and _CAUSED_BASE.search(text, max(0, at - 50), at)):
+            continue  # "organisers let the race go ahead on Sunday": a base form after its object, no present
         cue_tense: str | None = tense
         if tense == PAST and _ends_with(text, at, ("have",)) and _PERFECT_AHEAD.search(text, max(0, at - 30), at):
             cue_tense = FUTURE  # "hope to have vaccinated every adult by the autumn": done by a day ahead
@@ -731,11 +766,16 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
 
 # a future auxiliary right before a present cue's word ("will have", "'ll say", "shall remain", "will still have"):
 # the word is the future verb's base form, no present of its own
+_FUTURE_AUXILIARIES = ("will", "'ll", "shall", "won't")
+_FUTURE_ADVERBS = ("not", "also", "still", "only", "now", "then", "again", "probably", "likely", "certainly")
 _FUTURE_AUXILIARY_BEFORE = re.compile(
-    r"(?:\bwill|'ll|\bshall|\bwon't)\s+(?:(?:not|also|still|only|now|then|again|probably|likely|certainly)\s+)?$",
-    re.IGNORECASE)
-_FUTURE_AUXILIARY_ENDINGS = ("will", "'ll", "shall", "won't", "not", "also", "still", "only", "now", "then", "again",
-                             "probably", "likely", "certainly")
+    "(?:" + "|".join(("\\b" if word[0].isalpha() else "") + re.escape(word) for word in _FUTURE_AUXILIARIES)
+    + r")\s+(?:(?:" + "|".join(_FUTURE_ADVERBS) + r")\s+)?$", re.IGNORECASE)
+_FUTURE_AUXILIARY_ENDINGS = _FUTURE_AUXILIARIES + _FUTURE_ADVERBS  # the words _FUTURE_AUXILIARY_BEFORE may end with
+# a verb of letting, making or seeing and its object before a base form ("let the race go ahead", "made the results
+# come out"): the base form is no present verb of its own (tagger_tense.tsv, tense.release_present)
+_CAUSED_BASE = re.compile(r"\b(?:let|lets|letting|make|makes|made|making|saw|see|sees|seen|watch|watched|watching|"
+                          r"help|helps|helped)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # a perfect infinitive after a hope, a plan or "will": what it names is done by a time ahead
 _PERFECT_AHEAD = re.compile(
     r"\b(?:(?:will|'ll|shall)\s+have|(?:hopes?|hoping|hoped|plans?|planning|aims?|aiming|expects?|expected|intends?|"
@@ -996,6 +1036,12 @@ _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|
 # ("warned of delays on Monday") may date the warning itself and is read by tense as before. "Forecast" and
 # "predicted" take what they foretell as their object, with no "of" ("forecasters predicted gusts on Sunday from 2pm
 # to 6pm", "predicted snow from Thursday to Saturday"); not "as predicted"
+# what "forecast" and "predicted" take as a bare object in the warned-window rule: the weather ("predicted sleet",
+# "forecast heavy showers"); another object ("predicted the crowds", "predicted a close race") may be what happened
+# on the days, which the other cues tell
+_WEATHER_OBJECT = (r"(?:snow|snowfall|sleet|rain|rainfall|showers|downpours|drizzle|storms?|thunderstorms?|thunder|"
+                   r"lightning|hail|gales?|gusts|winds?|fog|mist|frost|ice|heat|heatwaves?|highs|lows|temperatures|"
+                   r"sunshine|sun|cloud|floods?|flooding|blizzards?|hurricanes?|cyclones?|typhoons?)\b")
 _CLOCK_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?|noon|midday|midnight)"
 _CLOCK_WINDOW = (rf"(?:between\s+{_CLOCK_HOUR}\s+and|from\s+{_CLOCK_HOUR}\s+(?:to|until|till)|{_CLOCK_HOUR}\s*[-–])"
                  rf"\s*{_CLOCK_HOUR}")
@@ -1009,7 +1055,7 @@ _WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\
               r"(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bweather\s)(?<!'s\s)"
               r"\b(?:warn(?:ed|s)|cautioned|alerted|(?<!\bas\s)(?P<foretold>forecast|predicted)(?!\s+(?:of|for|by)\b))\b"
               rf"(?:\s+on\s+(?P<told>{_WEEKDAY_NAME}))?(?:\s+(?:(?!that\b)[\w'-]+\s+){{0,3}}?"
-              r"(?P<link>of|that|about|against)\b|(?(foretold)|(?!)))"
+              r"(?P<link>of|that|about|against)\b|(?(foretold)\s+(?:[\w'-]+\s+){0,2}?" + _WEATHER_OBJECT + r"|(?!)))"
               r"(?P<gap>(?:[^.;!?,]|" + _LIST_COMMA + r"){0,80}?)")
 _WARNED_WINDOW_BEFORE_DAY = re.compile(_WARNED_OF + rf"\b{_CLOCK_WINDOW}\s+(?:on\s+)?$", re.IGNORECASE)
 # a span of days is what is warned of as a window of hours is ("warned of heavy snow from Thursday to Saturday",
@@ -1032,10 +1078,24 @@ _PAST_WORD = re.compile(_PAST_CUES, re.IGNORECASE)
 _SAYING = _REPORTING_AFTER | frozenset({"cautioned"})
 _WARNED_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$", re.IGNORECASE)
 _SAYING_WORD = re.compile(r"\b(?:said|says|told|tells|claimed|recalled|complained)\b", re.IGNORECASE)
-# a day told with the warning: right before its verb ("officials on Friday warned", "were on Friday warned"), or
-# opening the sentence ("On Friday, officials warned")
+# a day told with the warning: right before its verb ("officials on Friday warned", "were on Friday warned"),
+# opening the sentence ("On Friday, officials warned"), or before it in its clause with no comma between ("On Friday
+# the agency warned", "In a statement on Friday the agency warned"); not the day of an event the warning follows
+# ("After floods on Sunday, engineers warned")
 _TOLD_BEFORE = re.compile(rf"\bon\s+(?P<day>{_WEEKDAY_NAME})\s*,?\s*(?:(?:was|were|is|are)\s+)?$", re.IGNORECASE)
 _TOLD_OPENING = re.compile(rf"\s*[\"'(\u201c]*\s*on\s+(?P<day>{_WEEKDAY_NAME})\b\s*,", re.IGNORECASE)
+_TOLD_IN_CLAUSE = re.compile(
+    rf"(?:(?!\b(?:after|following|since|before|until)\b)[^.;:!?,])*?\bon\s+(?P<day>{_WEEKDAY_NAME})\b(?!['’])"
+    r"[^.;:!?,]*$", re.IGNORECASE)
+# a time of the warning told by another date before its verb ("Last week the agency warned", "Yesterday forecasters
+# warned"): the days warned of are counted from it, which a weekday rule cannot tell; left to the other cues
+_TOLD_OTHER = re.compile(r"\b(?:(?:last|this|past|previous)\s+(?:week|weekend|month)|yesterday|earlier\s+this\s+week"
+                         r"|days?\s+ago|weeks?\s+ago)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause ending at `hi` starts: after the last comma, semicolon or colon in text[lo:hi], or at `lo`."""
+    return max(lo, text.rfind(",", lo, hi) + 1, text.rfind(";", lo, hi) + 1, text.rfind(":", lo, hi) + 1)
 
 
 def _has_past_verb(text: str, lo: int, hi: int, allowed: frozenset[str] = frozenset()) -> bool:
@@ -1046,8 +1106,10 @@ def _has_past_verb(text: str, lo: int, hi: int, allowed: frozenset[str] = frozen
 
 def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str | None:
     """The tense of the bare weekday at text[start:end] when it is the day of a window of clock hours that a past
-    warning or forecast is about ("warned of tight supply between 5pm and 7pm on Monday"; see _WARNED_OF): FUTURE when
-    that day lies after the DCT, PAST when the warning's own day puts it before; None when the rule says nothing."""
+    warning or forecast is about ("warned of tight supply between 5pm and 7pm on Monday"; see _WARNED_OF), or a day
+    that opens or closes a span of days warned of ("warned of heavy snow from Thursday to Saturday", "warned of
+    closures from Monday"): FUTURE when that day lies after the DCT, PAST when the warning's own day, told in its
+    clause ("On Monday the agency warned"), puts it before; None when the rule says nothing."""
     day = _BARE_WEEKDAY.fullmatch(text, start, end)
     if day is None or dct is None:
         return None
@@ -1075,9 +1137,12 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
         return None  # "warned that flights ... were cancelled": a clause told in the past
     if _WARNED_PASSIVE.search(text, lo, warned.start()) and _SAYING_WORD.search(text, lo, warned.start()):
         return None  # "residents said they were warned of the blast ...": a warning recounted, the window maybe past
-    told_with = _TOLD_BEFORE.search(text, lo, warned.start()) or _TOLD_OPENING.match(text, lo, warned.start())
+    told_with = (_TOLD_BEFORE.search(text, lo, warned.start()) or _TOLD_OPENING.match(text, lo, warned.start())
+                 or _TOLD_IN_CLAUSE.match(text[: warned.start()], _clause_start(text, lo, warned.start())))
     told = warned.group("told") or (told_with.group("day") if told_with else None)
     if told is None:
+        if _TOLD_OTHER.search(text, lo, warned.start()):
+            return None  # "Last week the agency warned of snow from Tuesday": counted from last week, by tense
         return FUTURE
     # the day of the warning, the last such weekday up to the DCT, and the window's day, the first one after it
     told_day = weekday_from(dct, SHORT_WEEKDAYS.index(told[:3].lower()) + 1, -1)
