@@ -557,7 +557,8 @@ def clause_scores(
         candidates = [h for h in hits if h[1][0] not in speaker] or hits if speaker else hits
         places = _places()  # where the event is, not what ("several towns in the region"): a one-word place hit
         candidates = [h for h in candidates if h[1][0] != h[0] or places.isdisjoint(infos[h[0]].lemmas)]
-        if times and candidates and _nearest_hit(candidates, infos, predicate, centre)[1][0] in times:
+        if (times and candidates and predicate is not None
+                and _nearest_hit(candidates, infos, predicate, centre)[1][0] in times):
             # the word the predicate points to is the earlier event itself ("the school has been closed since the
             # attack"): that event is what the clause tells of, no mere point in time; nothing else stands in for it
             behind, times = behind - times, frozenset()
@@ -702,11 +703,20 @@ def _background_words(tokens: _Clause) -> tuple[frozenset[int], frozenset[int]] 
             if words[i + 1] == "of" or not _plan_verb(tokens, i):
                 start = i + 2
         if start >= 0:
-            span = range(start, min(start + BACKGROUND_REACH, len(words)))
+            end = min(start + BACKGROUND_REACH, len(words))
+            # the phrase ends at a comma, semicolon, colon or dash: "Since the vote, the leader has been under
+            # house arrest": the words after it are the clause's own
+            stop = _PHRASE_END.search(tokens.text, tokens.starts[i])
+            if stop is not None:
+                end = min(end, tokens.words_before(stop.start()))
+            span = range(start, end)
             found.update(span)
             if word in anchors:
                 times.update(span)
     return (frozenset(found), frozenset(times)) if found else None
+
+
+_PHRASE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # where a cause or a point in time ends at the latest
 
 
 def _plan_verb(tokens: _Clause, cue: int) -> bool:
