@@ -42,8 +42,9 @@ PAST_POST_REACH = 4  # the post's last word (a person's title: "minister", "gove
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
 SPEAKER_WEIGHT = 0.3  # a word of who tells the news, of another field than the predicate's ("the health minister said")
 SPEAKER_WORDS = 5  # a speaker who tells the news is named in at most this many words ("a police spokesman")
-# an earlier event named as a point in time ("since the war"), or a cause ("because of the virus") in a clause that
-# names nothing else: since when or why, not what happened; such words count this much, and are never the event noun
+# an earlier event named as a point in time ("their best harvest since the war") counts this much when the clause's
+# event is another word; a cause ("because of the virus") is never the event noun while the clause names something
+# else, and when it names nothing else, the cause is the event noun and counts this much (the article may outweigh it)
 BACKGROUND_WEIGHT = 0.3
 BACKGROUND_REACH = 5  # such a phrase runs at most this many words after its cue
 FRONTED_WORDS = 4  # a date or place before the subject, "On Tuesday," "Earlier this month," has at most this many words
@@ -554,22 +555,20 @@ def clause_scores(
         # a verb that points nowhere itself ("declared", "called") takes its object as the event: the first hit after it
         # a weak word ("million", "price") is not the event, nor an adjective ("financial" damage: the damage is)
         candidates = [h for h in hits if h[1][0] not in speaker] or hits if speaker else hits
-        if behind:  # a cause or a point in time is not the event ("put off because of the virus")
-            candidates = [h for h in candidates if h[1][0] not in behind]
-        places = _places()  # where the event is, not what ("several towns in the region")
+        places = _places()  # where the event is, not what ("several towns in the region"): a one-word place hit
         candidates = [h for h in candidates if h[1][0] != h[0] or places.isdisjoint(infos[h[0]].lemmas)]
-        if not candidates:
-            pass
-        elif len(candidates) == 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
-            nearest = candidates[0]
-        else:
-            nearest = _nearest_hit(candidates, infos, predicate, centre)
-            by_start = {h[1][0]: h for h in candidates}
-            while nearest[1][1] + 1 in by_start:  # "the terrorism threat level": a compound's head is its last noun
-                nearest = by_start[nearest[1][1] + 1]
+        if (times and candidates and predicate is not None
+                and _nearest_hit(candidates, infos, predicate, centre)[1][0] in times):
+            # the word the predicate points to is the earlier event itself ("the school has been closed since the
+            # attack"): that event is what the clause tells of, no mere point in time; nothing else stands in for it
+            behind, times = behind - times, frozenset()
+        if behind:  # a cause or a point in time is not the event ("put off because of the virus") ...
+            # ... unless the clause names nothing else ("trains were suspended because of the strike")
+            candidates = [h for h in candidates if h[1][0] not in behind] or candidates
+        nearest = _event_noun_hit(candidates, infos, predicate, centre)
         # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
         # the date may end the sentence while the event noun opens it: no limit)
-        if candidates and (predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH):
+        if nearest is not None and (predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH):
             event_noun = nearest[0]
     only_background = bool(behind) and not on_predicate and all(h[1][0] in behind for h in hits)
     unsettled = tokens.unsettled
@@ -592,9 +591,9 @@ def clause_scores(
             role = VERB_WEIGHT
         else:
             role = 1.0
-        if only_background or first in times and role != PREDICATE_WEIGHT:
-            # a point in time is never the news; a cause is the news only with nothing else in the clause, and
-            # then it says little of its own: the article may outweigh it
+        if only_background:  # a cause is the news only with nothing else in the clause, and then it says little of
+            role = BACKGROUND_WEIGHT  # its own, event noun or not: the article may outweigh it
+        elif first in times and role != PREDICATE_WEIGHT:  # a point in time beside the clause's event is not the news
             role *= BACKGROUND_WEIGHT
         if past and first in past:
             role *= PAST_POST_WEIGHT
@@ -682,7 +681,8 @@ def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
 def _background_words(tokens: _Clause) -> tuple[frozenset[int], frozenset[int]] | None:
     """The words of a cause ("because of the pandemic", "owing to a fault", "due to the strike") or of an earlier
     event named as a point in time ("their largest harvest since the eruption"), up to BACKGROUND_REACH words after
-    the cue, and of those the points in time. "due to" before a verb tells of a plan ("due to visit"), not a cause.
+    the cue, and of those the points in time. "due to" before a verb tells of a plan ("due to visit"), not a cause
+(_plan_verb).
     None when the clause has none (the usual case)."""
     cues = _background_cues()
     lowered = tokens._lowered
@@ -700,14 +700,33 @@ def _background_words(tokens: _Clause) -> tuple[frozenset[int], frozenset[int]] 
         if word in anchors:
             start = i + 1
         elif word in causes and i + 2 < len(words) and words[i + 1] in ("of", "to"):
-            if words[i + 1] == "of" or not tokens.infos[i + 2].can_verb:
+            if words[i + 1] == "of" or not _plan_verb(tokens, i):
                 start = i + 2
         if start >= 0:
-            span = range(start, min(start + BACKGROUND_REACH, len(words)))
+            end = min(start + BACKGROUND_REACH, len(words))
+            # the phrase ends at a comma, semicolon, colon or dash: "Since the vote, the leader has been under
+            # house arrest": the words after it are the clause's own
+            stop = _PHRASE_END.search(tokens.text, tokens.starts[i])
+            if stop is not None:
+                end = min(end, tokens.words_before(stop.start()))
+            span = range(start, end)
             found.update(span)
             if word in anchors:
                 times.update(span)
     return (frozenset(found), frozenset(times)) if found else None
+
+
+_PHRASE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # where a cause or a point in time ends at the latest
+
+
+def _plan_verb(tokens: _Clause, cue: int) -> bool:
+    """Whether the word after "due to" at word `cue` is the verb of a plan ("the minister is due to visit", "the
+    talks, due to begin on Monday") rather than a cause ("cancelled due to fog", "due to strikes", "due to
+    flooding"): a verb in its base form, and no noun after a participle ("delayed due to rain")."""
+    info = tokens.infos[cue + 2]
+    if not info.can_verb or info.lemmas != {tokens.words[cue + 2]}:  # "strikes", "flooding": no verb after "to"
+        return False
+    return not (info.can_noun and cue > 0 and tokens.words[cue - 1].endswith("ed"))
 
 
 @lru_cache(maxsize=1)
@@ -766,6 +785,20 @@ def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[s
             moved[kind] -= taken
             moved[topic] = moved.get(topic, 0.0) + taken
     return {k: v for k, v in moved.items() if v > 0}
+
+
+def _event_noun_hit(
+    candidates: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None
+) -> _Hit | None:
+    """The hit of `candidates` that is the clause's event noun (None with no candidates): the one hit, or the nearest
+    (_nearest_hit), and of a compound its last noun ("the terrorism threat level")."""
+    if len(candidates) <= 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
+        return candidates[0] if candidates else None
+    nearest = _nearest_hit(candidates, infos, predicate, centre)
+    by_start = {h[1][0]: h for h in candidates}
+    while nearest[1][1] + 1 in by_start:
+        nearest = by_start[nearest[1][1] + 1]
+    return nearest
 
 
 def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None) -> _Hit:
