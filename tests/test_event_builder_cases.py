@@ -811,6 +811,9 @@ REVIEW_26B_SPANS = [
      [(date(2024, 5, 6), date(2024, 5, 6)), (date(2024, 5, 6), date(2024, 5, 20))]),
     (date(2024, 9, 10), "In June the bank cut its forecast, and the next day its shares fell.",
      [(date(2024, 6, 1), date(2024, 6, 30)), (date(2024, 6, 1), date(2024, 6, 30))]),
+    # a year's label is no mention of an event whose title's subject is another noun ("the merger talks")
+    (date(2024, 5, 10), "The 2017 merger was blocked by regulators. The merger talks were ended on May 4, 2017.",
+     [(date(2017, 1, 1), date(2017, 12, 31)), (date(2017, 5, 4), date(2017, 5, 4))]),
 ]
 
 

@@ -1159,7 +1159,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
-        habit_break = (None if items or i + 1 == len(timexes)
+        habit_break = (None if items or i + 1 == len(timexes) or timex.first_day is None
                        else _HABIT_THEN_A_BREAK.match(text, timex.end, timexes[i + 1].start))
         if (not items and _a_habit(text, timex) and (i + 1 == len(timexes) or habit_break is not None)
                 ) or _a_habit_aside(text, timex):
@@ -3748,7 +3748,10 @@ def _names_the_event(noun: str, title: str) -> bool:
 
 _NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments"})  # erupt-ion, elect-ion, settle-ment
 # a title whose subject is the noun itself: "The floods swept the delta", "Its eruption buried two villages"
-_TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?\b", re.IGNORECASE)
+_TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b", re.IGNORECASE)
+# a verb's helper after a word that may be a noun or a verb shows it is the noun the subject ends with ("The election
+# results were announced": of the results, not the election)
+_HELPER = frozenset("is are was were has have had will would could can may might must".split())
 
 
 def _the_title_is_of(noun: str, title: str) -> bool:
@@ -3760,7 +3763,9 @@ def _the_title_is_of(noun: str, title: str) -> bool:
         return False
     head, after = opening.group(1).lower(), (opening.group(2) or "").lower()
     same = head == noun or head in (noun + "s", noun + "es") or noun in (head + "s", head + "es")
-    return same and not (after and word_classes(after) == frozenset({"NOUN"}))
+    compound = after and (word_classes(after) == frozenset({"NOUN"})
+                          or ("NOUN" in word_classes(after) and (opening.group(3) or "").lower() in _HELPER))
+    return same and not compound
 
 
 def _join_year_labels(text: str, drafts: list[_Draft]) -> list[_Draft]:
