@@ -109,6 +109,7 @@ class _Dated(NamedTuple):
     counted_from_dct: bool = False  # "days after X": X counted back from the publication date
     until: bool = False  # "until March": a state from the publication date to the date
     within: bool = False  # "will pay within 30 days": a deadline from the publication date, told by a count
+    words_from: int | None = None  # where the item's words begin at the earliest (after a habit's clause left out)
 
     @property
     def plain(self) -> bool:
@@ -1030,10 +1031,13 @@ def _a_count_restating(text: str, counted: _Dated, count_start: int, day: Timex,
             and _OWNER_TO_THE_END.match(text, day.end) is not None)
 
 
-# the rest of the day's clause, then the comma before the count ("on Tuesday to open talks, two days after ...")
-_COMMA_ONLY = re.compile(r"(?:(?!\b(?:and|but|or|while|as|then)\b)[^,;:.!?()—–\n]){0,80},\s*", re.IGNORECASE)
-# "Sunday's election.", "Monday's talks with the ministry.": the owned noun and a few words, then the sentence ends
-_OWNER_TO_THE_END = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,5}[A-Za-z-]+\s*(?:[.!?]|$)")
+# the rest of the day's clause, then the comma before the count ("on Tuesday to open talks, two days after ...",
+# "on Tuesday, just two days after ...")
+_COMMA_ONLY = re.compile(r"(?:(?!\b(?:and|but|or|while|as|then)\b)[^,;:.!?()—–\n]){0,80},\s*"
+                         r"(?:(?:just|only|barely|nearly|almost|exactly|some)\s+)?", re.IGNORECASE)
+# "Sunday's election.", "Monday's walkout by union leaders at the plant.": the owned noun and its words, then the
+# sentence ends, or goes on with the day's subject's next verb (", and flew to Paris")
+_OWNER_TO_THE_END = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,9}[A-Za-z-]+\s*(?:[.!?]|$|,\s+and\b)")
 
 
 _JUST_OVER_DAYS = 7
@@ -1066,6 +1070,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     after the war ended, ..." counts from 1995)."""
     items: list[_Dated] = []
     used: set[int] = set()
+    habit_cut: int | None = None  # where the words after a habit's clause left out begin
     for i, timex in enumerate(timexes):
         if i in used:
             continue
@@ -1100,8 +1105,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             if counted is not None and dct is not None:
                 counted = _run_just_over(text, timex, timexes[i + 1], counted, dct)
             if counted is not None and _a_count_restating(text, counted, timex.start, timexes[i + 1], items):
-                continue  # "agreed on Tuesday, two days after Sunday's vote": Tuesday told again; the day counted
-                # from is read on its own
+                # "agreed on Tuesday, two days after Sunday's vote": Tuesday told again; the day counted from is read
+                # on its own, and the day's words end at the comma before the count ("a day" is no part of them)
+                comma = items[-1].end + text.rfind(",", items[-1].end, timex.start) - items[-1].end
+                told = items[-1]
+                items[-1] = told._replace(clause_to=comma if told.clause_to is None else min(comma, told.clause_to))
+                continue
             if counted is not None:  # "four days of talks starting on Friday", "the four weeks to Sunday"
                 used.add(i + 1)
                 items.append(counted)
@@ -1150,9 +1159,15 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
-        if (i + 1 == len(timexes) and not items and _a_habit(text, timex)) or _a_habit_aside(text, timex):
-            # (only a sentence's one date, or one set off by commas: dropped beside another, the habit's words
-            # would go into the other's title)
+        habit_break = (None if items or i + 1 == len(timexes) or timex.first_day is None
+                       else _HABIT_THEN_A_BREAK.match(text, timex.end, timexes[i + 1].start))
+        if (not items and _a_habit(text, timex) and (i + 1 == len(timexes) or habit_break is not None)
+                ) or _a_habit_aside(text, timex):
+            # (a sentence's one date, one set off by commas, or one whose clause a comma or a semicolon ends before
+            # the next date's: "usually publishes them in January, but this year they came out on March 2", the
+            # habit's words left out of the other's title; with no break they would go into it, and it stays)
+            if habit_break is not None and not _a_habit_aside(text, timex):
+                habit_cut = habit_break.end()
             continue
         if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
             o.granularity is Granularity.DAY and o.first_day is not None
@@ -1165,7 +1180,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if (timex.first_day is None and timex.anchor == "previous" and timex.rule in _DAY_AFTER_RULES and items
                 and items[-1].plain and items[-1].granularity in ("month", "year")
-                and not _a_year_label(text, items[-1].start)):
+                and not _a_year_label(text, items[-1].start) and not _a_month_label(text, items[-1].start)):
             # "arrested in October 2023 and suspended the next day": a day after a day the sentence does not tell,
             # taken as in that month (or year), the span a reader can tell it is in; not after a year that only
             # labels a noun ("the 2019 report was leaked, and the next day ...": no day of it is told)
@@ -1203,6 +1218,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
+    if habit_cut is not None:
+        items = [item._replace(words_from=habit_cut) if item.start >= habit_cut else item for item in items]
     items = _counts_of_dated_things(text, items, dct)
     items = _begins_and_ends_joined(text, _from_then_until_joined(
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
@@ -1746,16 +1763,40 @@ def _until_from_the_verb_before(text: str, items: list[_Dated], dct: date | None
     out = list(items)
     for k in range(1, len(out)):
         item, before = out[k], out[k - 1]
-        if not (item.until and before.plain and before.granularity == "day" and before.last_day < dct
-                and before.first_day <= item.last_day):
-            continue
+        if not ((item.until or (item.plain and item.granularity in ("day", "month")))
+                and before.plain and before.granularity == "day" and before.last_day < dct):
+            continue  # (a past "until April 20" is a plain day: "entered on April 3 and stayed until April 20")
         verb = _AND_A_VERB_UNTIL.fullmatch(text, before.end, item.start)
         if (verb is None or not _past_form(verb.group(1)) or verb.group(1) in _REPORTING
                 or verb.group(1) in _ASKING or _MODAL.search(text, verb.end(1), item.start)):
             continue  # ("spoke on Monday and said talks would go on until Friday": a thing said, not done)
-        out[k] = item._replace(first_day=before.first_day, granularity="open", until=False,
-                               value=_span_value(before.first_day, item.last_day))
+        last = _first_after(text, item, before.first_day)
+        if last is None or last <= before.first_day:
+            continue
+        out[k] = item._replace(first_day=before.first_day, last_day=last, granularity="open", until=False,
+                               value=_span_value(before.first_day, last))
     return out
+
+
+def _first_after(text: str, item: _Dated, start: date) -> date | None:
+    """The last day of the date an "until" names counted on from the day a state began, not from the publication
+    date: "shut on Monday and kept closed until Wednesday" is the Wednesday after that Monday, "seized on April 2
+    and held until May 1" that year's May 1. A weekday is the first one after the start, a month or a day of a month
+    with no year written the first one that ends after it; any other date as it was read (None out of the
+    calendar)."""
+    last = item.last_day
+    if item.rule == "rel.weekday":
+        return start + timedelta(days=(last.weekday() - start.weekday() - 1) % 7 + 1)
+    if item.rule not in ("date.md", "date.month") or _WRITTEN_YEAR.search(text, item.start, item.end):
+        return last
+    try:
+        for year in (start.year, start.year + 1):
+            moved = last.replace(year=year)
+            if moved > start:
+                return moved
+    except ValueError:  # (February 29 of a year without one)
+        return None
+    return None
 
 
 def _weekday_after_from(text: str, before: _Dated, item: _Dated) -> _Dated:
@@ -2015,6 +2056,9 @@ def _comparison_base(text: str, timex: Timex) -> bool:
 # ...") and not set off by commas ("the fair, usually held in May, was cancelled in March")
 _HABIT_ADVERB = re.compile(r"(?:\b(?P<aux>is|are)\s+)?\b(?:normally|usually|typically)\s+(?P<verb>[a-z]+)\b",
                            re.IGNORECASE)
+# the rest of a habit's clause up to a comma or a semicolon that ends it, before the next date
+_HABIT_THEN_A_BREAK = re.compile(r"[^,;:.!?()—–\n]{0,60}[,;]\s*(?:(?:but|and|while|whereas|though|although|yet)\s+)?",
+                                 re.IGNORECASE)
 _HABIT_CLAUSE_BREAK = re.compile(
     r"\s(?:and|but|or|while|whereas|although|though|because|when|if|that|who|which|where)\s", re.IGNORECASE)
 _HABIT_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+$", re.IGNORECASE)
@@ -2141,6 +2185,8 @@ def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: 
         lo = item.clause_from
     if item.clause_to is not None:
         hi = item.clause_to
+    if item.words_from is not None:
+        lo = max(lo, item.words_from)
     if index > 0 and not _one_clause_with_a_deadline(sentence.text, sentence.start, items[index - 1], item):
         lo = max(lo, splits[index - 1])
     if (index < len(splits) and splits[index] > lo
@@ -2589,6 +2635,11 @@ def _title_past_a_relative(clause: str, expr_start: int, expr_end: int, main_und
 _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|over|during|throughout|across)\s+$", re.IGNORECASE)
 
 
+_A_COUNT = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s",
+                     re.IGNORECASE)
+_SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s+$", re.IGNORECASE)
+
+
 def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool = False,
                main_undated: bool = True) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
@@ -2597,6 +2648,14 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     who reported it ("AFP reported on Thursday") gives way to what was reported; a piece that starts with its verb
     ("will be tightened in the coming weeks") takes its subject from the piece before.
     """
+    the_next = _THE_NEXT.match(clause, expr_start) if 0 <= expr_start < expr_end <= len(clause) else None
+    if the_next is not None and _SPEND_BEFORE.search(clause, max(0, expr_start - 16), expr_start):
+        # "will spend the next three years rebuilding": the count is what is spent, kept ("will spend three years
+        # rebuilding"), "the next" goes; with no count ("the next decade") the words stay whole
+        if _A_COUNT.match(clause, the_next.end()):
+            return make_title(clause[:expr_start] + clause[the_next.end() :], expr_start, expr_start, relative_read,
+                              main_undated)
+        return make_title(clause, expr_end, expr_end, relative_read, main_undated)
     if not relative_read and 0 <= expr_start <= expr_end <= len(clause):
         past_relative = _title_past_a_relative(clause, expr_start, expr_end, main_undated)
         if past_relative:
@@ -2870,11 +2929,15 @@ def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], 
 
 # "since" with nothing after it, ending its clause: "broke away in 1992, and troops have been stationed there since"
 # (not a question: "what has she done since?")
-_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?=\s*(?:[.;!\"”’)]|$))", re.IGNORECASE)
+# (or before who said so: "and has continued since, the UN said")
+_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?=\s*(?:[.;!\"”’)]|$|,\s+(?:[\w.'’-]+\s+){1,5}?"
+                         r"(?:said|says|reported|added)\s*[.;!\"”’)]))", re.IGNORECASE)
 # the clause of the state, joined to the date's by "and": ", and troops have been", " and has lain"
 _AND_THEN_PERFECT = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\b[^,;:.!?()—–]*$", re.IGNORECASE)
 # an adverb of a rare or a last time: "has rarely been that high since", "have barely spoken since" (no state)
-_SELDOM = re.compile(r"\b(?:rarely|barely|hardly|seldom|scarcely|never)\b", re.IGNORECASE)
+# or of none at all: "no cases have been reported since", "has not reopened since" (no state)
+_SELDOM = re.compile(r"\b(?:rarely|barely|hardly|seldom|scarcely|never|no|not|none|nothing|nobody|no\s+one)\b|n['’]t\b",
+                     re.IGNORECASE)
 
 
 def _bare_since_items(text: str, sentence: Sentence, items: list[_Dated], dct: date) -> list[_Dated]:
@@ -3406,10 +3469,14 @@ def _draft(
                 title = _tidy(subject + " " + title[0].lower() + title[1:])
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
         typed = (title, None, (clause_text, item.start - lo))
+        if item.words_from is not None:  # ("but this year it was moved to June": the habit's clause says of what)
+            typed = (title, None, (sentence.text, item.start - sentence.start))
         if whole_typed:
             typed = (sentence.text, None, (title, None))
     # (a title without a reporting verb has no report to cut: the costly pattern is tried only on those that do)
-    reported = _TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) else title
+    # ("The first cases were reported": a passive report tells the thing reported, its title as any other passive's)
+    reported = (_TRAILING_REPORT.sub("", title) if _REPORT_VERB.search(title) and not _a_passive_report(title)
+                else title)
     if not _two_words(reported):
         # the clause says too little ("from 3.4% in April"): the sentence without this date tells what happened
         whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
@@ -3656,6 +3723,16 @@ def _a_year_label(text: str, start: int) -> bool:
             and _YEAR_BEFORE_LABEL.search(text, max(0, start - 8), start) is not None)
 
 
+_MONTH_LABEL = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\s+[a-z]{4,}\b")
+
+
+def _a_month_label(text: str, start: int) -> bool:
+    """Whether the month written at `start` labels the noun after it ("the March report", "its June budget")."""
+    return (_MONTH_LABEL.match(text, start) is not None
+            and _YEAR_BEFORE_LABEL.search(text, max(0, start - 8), start) is not None)
+
+
 def _names_the_event(noun: str, title: str) -> bool:
     """Whether a title tells the event a noun names: a word of the title shares a lemma with it ("the collapse",
     "the dam collapsed"), or a verb's lemma and a suffix that makes a noun of it give the noun ("the eruption", "the
@@ -3671,7 +3748,10 @@ def _names_the_event(noun: str, title: str) -> bool:
 
 _NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments"})  # erupt-ion, elect-ion, settle-ment
 # a title whose subject is the noun itself: "The floods swept the delta", "Its eruption buried two villages"
-_TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?\b", re.IGNORECASE)
+_TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b", re.IGNORECASE)
+# a verb's helper after a word that may be a noun or a verb shows it is the noun the subject ends with ("The election
+# results were announced": of the results, not the election)
+_HELPER = frozenset("is are was were has have had will would could can may might must".split())
 
 
 def _the_title_is_of(noun: str, title: str) -> bool:
@@ -3683,7 +3763,9 @@ def _the_title_is_of(noun: str, title: str) -> bool:
         return False
     head, after = opening.group(1).lower(), (opening.group(2) or "").lower()
     same = head == noun or head in (noun + "s", noun + "es") or noun in (head + "s", head + "es")
-    return same and not (after and word_classes(after) == frozenset({"NOUN"}))
+    compound = after and (word_classes(after) == frozenset({"NOUN"})
+                          or ("NOUN" in word_classes(after) and (opening.group(3) or "").lower() in _HELPER))
+    return same and not compound
 
 
 def _join_year_labels(text: str, drafts: list[_Draft]) -> list[_Draft]:
