@@ -599,15 +599,15 @@ _SCHEDULE_WORD = re.compile(r"\b(?:again|next|due|scheduled|expected|later|upcom
 
 
 def _scheduled_on_day(text: str, lo: int, start: int) -> bool:
-    """Whether a date after "on" with no tense cue in its sentence is told in the present simple of a full sentence
-    with a timetable's verb: a subject after an article or a possessive, then one of _TIMETABLE_VERBS ("The team
-    travels to Leeds on Friday", "The museum reopens to visitors on Friday") or of _ARRIVES_IN with "in" right after
-    it, or one of _CAPTION_TIMETABLE_VERBS or _CAPTION_ARRIVES_IN with a word of a schedule in the sentence ("the
-    inquiry hears evidence again on Tuesday"). News tells a past event in the past, and a schedule in the present:
-    the day lies ahead. A headline tells past news in the present, without an article ("Storm hits coast on
-    Monday"), and is left to the other cues (see _timetable_present); so is a clause with "that" after the day ("the minister insists on Monday
-    that"), and a verb with an -ing form or a participle of its own between the timetable's verb and the date ("the
-    side travels home after losing on Sunday")."""
+    """Whether a date after "on" with no tense cue in its sentence is told in the present simple of a full sentence with
+    a timetable's verb: a subject after an article or a possessive, then one of _TIMETABLE_VERBS ("The team travels to
+    Leeds on Friday", "The museum reopens to visitors on Friday") or of _ARRIVES_IN with "in" right after it, or one of
+    _CAPTION_TIMETABLE_VERBS or _CAPTION_ARRIVES_IN with a word of a schedule in the sentence ("the inquiry hears
+    evidence again on Tuesday"). News tells a past event in the past, and a schedule in the present: the day lies ahead.
+    A headline tells past news in the present, without an article ("Storm hits coast on Monday"), and is left to the
+    other cues (see _timetable_present); so is a clause with "that" after the day ("the minister insists on Monday
+    that"), and a verb with an -ing form or a participle of its own between the timetable's verb and the date ("the side
+    travels home after losing on Sunday")."""
     match = _SUBJECT_THEN_VERB.fullmatch(text, lo, start)
     if match is None or _THAT_AFTER.match(text, _date_end_after(text, start)):
         return False
