@@ -611,6 +611,8 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
     """A date as written (year, month, day); a missing year comes from the tense: '22 March 2024', 'March 22'."""
     dct = ctx.dct
     year = _year(f["y"], words) if f.get("y") else None
+    if year is not None and f.get("bc"):
+        return year_value(1 - year)  # "in 390 BC": TimeML's BC and four digits (year_value)
     if year is not None and year < 100:
         year = two_digit_year(year, ctx.dct)  # "5/6/09" in 2009 is 2009, in 1999 it is 1909
     if f.get("yy"):
@@ -708,6 +710,8 @@ def _value_century(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     number = _ordinal(f["n"], words)
     if number is None or number < 1:
         raise Unresolvable(f["n"])
+    if f.get("bc"):
+        return f"BC{number - 1:02d}"  # "the 5th century BC" (500 to 401 BC): the hundreds of its years, before Christ
     return f"{number - 1:02d}"
 
 

@@ -367,31 +367,46 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 _AFTER_GERUND = re.compile(
     r"\b(?:after|following)\s+(?P<verb>[a-z]{3,}ing)\b(?:\s+(?!(?:and|or|but|that|which|who|when|while|before|"
     r"until|because|so)\b)[\w'’%-]+){0,8}?\s+(?:on|in|at|during|from|last)?\s*$", re.IGNORECASE)
-# the gerunds of a contest's result and of an injury: what a fixture or a team's plan follows from is done ("will face
-# Leeds after beating Derby on Sunday", "will miss the derby after picking up a knock on Saturday"). Not a plan's own
-# steps ("after meeting his cabinet on Monday", "after receiving royal assent on Thursday", "after opening on
-# Saturday"), which lie ahead with the future verb
-_RESULT_GERUNDS = frozenset({
-    "beating", "defeating", "losing", "winning", "drawing", "thrashing", "edging", "overcoming", "eliminating",
-    "knocking", "clinching", "sealing", "picking", "suffering", "sustaining", "injuring", "hurting", "straining",
-    "tearing", "spraining"})
+# the gerunds of a contest's result and of an injury, with no sense of a plan's step: what a fixture or a team's plan
+# follows from is done ("will face Leeds after beating Derby on Sunday", "will miss the derby after suffering a knock on
+# Saturday"); "losing" only before "to", a score or the date ("after losing to Derby", "after losing 2-1 on Sunday"),
+# not before its object ("after losing the vote on Monday" may be a plan's outcome).
+# Not a plan's own steps ("after meeting his cabinet on Monday", "after receiving royal assent on Thursday", "after
+# opening on Saturday"), nor a gerund with another sense ("after drawing lots", "after picking up the award", "after
+# sealing the deal on Friday"), which lie ahead with the future verb
+_RESULT_GERUNDS = frozenset({"beating", "defeating", "losing", "winning", "thrashing", "suffering"})
+# "picking up" an injury or a booking, a harm done in a match ("will miss the final after picking up a knock on Sunday")
+_PICKING_UP_HARM = re.compile(
+    r"\s+up\s+(?:a|an|another|his|her|their|a\s+second)\s+(?:[a-z]+\s+)?(?:knock|injury|strain|yellow|red|booking|card|"
+    r"suspension|ban)\b", re.IGNORECASE)
+_LOSING_TO = re.compile(r"\s+(?:to|on|in|at|away|again)\b|\s+\d", re.IGNORECASE)
 # a word of a plan between the gerund and the date ("after losing the confidence vote due on Monday"): the date is the
 # plan's
 _PLAN_WORD = re.compile(r"\b(?:due|set|scheduled|expected|planned|slated|next|coming)\b", re.IGNORECASE)
+# a condition anywhere in the sentence ("will only be promoted after winning on Saturday", "will be top after beating
+# Wales on Thursday, provided they avoid defeat"): the result is one hoped for, ahead
+_CONDITION_WORD = re.compile(r"\b(?:only|if|provided|providing|unless)\b", re.IGNORECASE)
 
 
 def _after_gerund_day(text: str, lo: int, start: int, cues: tuple[tuple[int, int, str | None, str], ...]) -> bool:
     """Whether a date whose nearest cue is a future one stands in a gerund phrase of a result (_RESULT_GERUNDS) after
     "after" or "following", told after the future verb, with no cue or word of a plan of its own ("X will face Y in
-    the final after beating Z on Sunday", "will miss the derby following picking up a knock on Saturday"): news tells
+    the final after beating Z on Sunday", "will miss the derby following suffering a knock on Saturday"): news tells
     what a fixture follows from to explain it, something done, so the date lies behind; the future verb is the
     plan's. A gerund phrase before the future verb ("After arriving in Tokyo on Monday, the president will") is a
-    step of the plan, ahead."""
+    step of the plan, ahead; so is one in a sentence with a condition (_CONDITION_WORD)."""
     gerund = _AFTER_GERUND.search(text, max(lo, start - 120), start)
-    if gerund is None or gerund.group("verb").lower() not in _RESULT_GERUNDS:
+    if gerund is None or gerund.group("verb").lower() not in _RESULT_GERUNDS | {"picking"}:
         return False
+    verb = gerund.group("verb").lower()
+    if verb == "losing" and not _LOSING_TO.match(text, gerund.end("verb")):
+        return False
+    if verb == "picking" and not _PICKING_UP_HARM.match(text, gerund.end("verb")):
+        return False  # "after picking up the award on Friday": a plan's step; "picking up a knock": a harm done
     if _PLAN_WORD.search(text, gerund.end("verb"), start):
         return False
+    if _CONDITION_WORD.search(text, lo, _sentence_bounds(text, start, start)[1]):
+        return False  # "the title will be theirs after beating Leeds on Saturday, if City slip": a hope, ahead
     if not any(cue_end <= gerund.start() and tense == FUTURE for _, cue_end, tense, _ in cues):
         return False  # no future verb before the phrase: a plan's step, not what it follows from
     return not any(gerund.start() <= cue_start < start for cue_start, _, _, _ in cues)
@@ -563,33 +578,46 @@ _SUBJECT_THEN_VERB = re.compile(
     r"[\s\"'(\u201c\u2018]*(?:the|a|an|its|his|her|their|our|this)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?P<verb>[a-z]{3,}s)\b(?P<rest>[^,;:]*?)\s+on\s+$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
-# the verbs of a timetable or a calendar, in their -s form: what opens, starts, is hosted, is heard or sits on a day
-# ahead ("the museum reopens on Friday", "the court hears the appeal on Monday", "the club hosts Leeds on Saturday").
+# the verbs of a timetable or a calendar, in their -s form: what opens, starts or is hosted on a day ahead ("the
+# museum reopens on Friday", "the club hosts Leeds on Saturday").
 # A caption, a market wrap or a report in the historic present tells a past day with any other verb ("a firefighter
 # battles a blaze on Tuesday", "the Dow drops 500 points on Monday", "the move follows a vote on Monday"), and so do
 # "visits", "meets" and "arrives", captions' commonest verbs; those are left to the other cues
 _TIMETABLE_VERBS = frozenset({
-    "opens", "reopens", "starts", "begins", "resumes", "launches", "welcomes", "hosts", "travels", "tours",
-    "hears", "sits", "convenes", "premieres", "airs", "debuts"})
-# ... and an arrival told with "in" ("a cold front sweeps in on Wednesday", "the new rule comes in on Monday")
-_ARRIVES_IN = frozenset({"sweeps", "moves", "rolls", "blows", "comes"})
+    "opens", "reopens", "starts", "begins", "resumes", "launches", "hosts", "travels", "tours", "convenes",
+    "premieres", "airs", "debuts"})
+# ... and an arrival told with "in" ("the new rule comes in on Monday")
+_ARRIVES_IN = frozenset({"rolls", "blows", "comes"})
+# verbs that captions and court reports use for a day just past as often as a timetable does for one ahead ("the jury
+# hears evidence from a pathologist on Tuesday", "the mayor welcomes refugees at the station on Tuesday", "a woman sits
+# among the rubble on Tuesday", "a storm moves in over the city on Tuesday", "a heatwave sweeps in on Monday"): ahead
+# only with a word of a schedule in the sentence ("the court hears the appeal again on Monday", "the senate sits
+# again on Monday after the recess")
+_CAPTION_TIMETABLE_VERBS = frozenset({"hears", "welcomes", "sits"})
+_CAPTION_ARRIVES_IN = frozenset({"sweeps", "moves"})
+_SCHEDULE_WORD = re.compile(r"\b(?:again|next|due|scheduled|expected|later|upcoming|resumes?)\b", re.IGNORECASE)
 
 
 def _scheduled_on_day(text: str, lo: int, start: int) -> bool:
-    """Whether a date after "on" with no tense cue in its sentence is told in the present simple of a full sentence
-    with a timetable's verb: a subject after an article or a possessive, then one of _TIMETABLE_VERBS ("The team
-    travels to Leeds on Friday", "Her new bakery welcomes its first customers on Saturday") or of _ARRIVES_IN with
-    "in" right after it. News tells a past event in the past, and a schedule in the present: the day lies ahead. A
-    headline tells past news in the present, without an article ("Storm hits coast on Monday"), and is left to the
+    """Whether a date after "on" with no tense cue in its sentence is told in the present simple of a full sentence with
+    a timetable's verb: a subject after an article or a possessive, then one of _TIMETABLE_VERBS ("The team travels to
+    Leeds on Friday", "The museum reopens to visitors on Friday") or of _ARRIVES_IN with "in" right after it, or one of
+    _CAPTION_TIMETABLE_VERBS or _CAPTION_ARRIVES_IN with a word of a schedule in the sentence ("the inquiry hears
+    evidence again on Tuesday"). News tells a past event in the past, and a schedule in the present: the day lies ahead.
+    A headline tells past news in the present, without an article ("Storm hits coast on Monday"), and is left to the
     other cues (see _timetable_present); so is a clause with "that" after the day ("the minister insists on Monday
-    that"), and a verb with an -ing form or a participle of its own between the timetable's verb and the date ("the
-    side travels home after losing on Sunday")."""
+    that"), and a verb with an -ing form or a participle of its own between the timetable's verb and the date ("the side
+    travels home after losing on Sunday")."""
     match = _SUBJECT_THEN_VERB.fullmatch(text, lo, start)
     if match is None or _THAT_AFTER.match(text, _date_end_after(text, start)):
         return False
     verb, rest_text = match.group("verb"), match.group("rest")
-    if not (verb in _TIMETABLE_VERBS or (verb in _ARRIVES_IN and re.match(r"\s+in\b", rest_text))):
-        return False
+    arrives_in = re.match(r"\s+in\b", rest_text) is not None
+    if not (verb in _TIMETABLE_VERBS or (verb in _ARRIVES_IN and arrives_in)):
+        if not (verb in _CAPTION_TIMETABLE_VERBS or (verb in _CAPTION_ARRIVES_IN and arrives_in)):
+            return False
+        if not _SCHEDULE_WORD.search(text, lo, _sentence_bounds(text, start, start)[1]):
+            return False  # "the jury hears evidence on Tuesday": a court report's or a caption's day just past
     rest = _CLAUSE_WORD.findall(rest_text)
     return not any(word.islower() and _participle_or_gerund(word) and not _noun_in_ing(before, word)
                    for before, word in zip(["", *rest], rest, strict=False))
@@ -1041,7 +1069,8 @@ _FORECAST_FOR = re.compile(r"\b(?:warnings?|alerts?|forecasts?|advisor(?:y|ies)|
 # on the days, which the other cues tell
 _WEATHER_OBJECT = (r"(?:snow|snowfall|sleet|rain|rainfall|showers|downpours|drizzle|storms?|thunderstorms?|thunder|"
                    r"lightning|hail|gales?|gusts|winds?|fog|mist|frost|ice|heat|heatwaves?|highs|lows|temperatures|"
-                   r"sunshine|sun|cloud|floods?|flooding|blizzards?|hurricanes?|cyclones?|typhoons?)\b")
+                   r"sunshine|sun|cloud|floods?|flooding|blizzards?|hurricanes?|cyclones?|typhoons?|washouts?|"
+                   r"deluges?|downpours?|squalls?|cold\s+snaps?)\b")
 _CLOCK_HOUR = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?)?|noon|midday|midnight)"
 _CLOCK_WINDOW = (rf"(?:between\s+{_CLOCK_HOUR}\s+and|from\s+{_CLOCK_HOUR}\s+(?:to|until|till)|{_CLOCK_HOUR}\s*[-–])"
                  rf"\s*{_CLOCK_HOUR}")
@@ -1087,10 +1116,48 @@ _TOLD_OPENING = re.compile(rf"\s*[\"'(\u201c]*\s*on\s+(?P<day>{_WEEKDAY_NAME})\b
 _TOLD_IN_CLAUSE = re.compile(
     rf"(?:(?!\b(?:after|following|since|before|until)\b)[^.;:!?,])*?\bon\s+(?P<day>{_WEEKDAY_NAME})\b(?!['’])"
     r"[^.;:!?,]*$", re.IGNORECASE)
-# a time of the warning told by another date before its verb ("Last week the agency warned", "Yesterday forecasters
-# warned"): the days warned of are counted from it, which a weekday rule cannot tell; left to the other cues
+# a time of the warning told by a week or a month before its verb ("Last week the agency warned"), with no day of it
+# (_TOLD_DATE): the days warned of are counted from it, which a weekday rule cannot tell; left to the other cues
 _TOLD_OTHER = re.compile(r"\b(?:(?:last|this|past|previous)\s+(?:week|weekend|month)|yesterday|earlier\s+this\s+week"
                          r"|days?\s+ago|weeks?\s+ago)\b", re.IGNORECASE)
+
+
+# a day of the warning told by a relative word or a date before its verb ("Yesterday the agency warned", "Two days ago
+# forecasters warned", "Last Monday the Met Office warned", "On 12 August the agency warned", "Earlier this week ..."):
+# the days warned of are counted from it as from a weekday told with the warning
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_TOLD_DATE = re.compile(
+    r"\b(?:(?P<yesterday>yesterday)|(?P<count>\d|a|one|two|three|four|five|six)\s+days?\s+ago"
+    rf"|last\s+(?P<last>{_WEEKDAY_NAME})|(?P<week>earlier\s+this\s+week)"
+    rf"|(?P<md_m>{_MONTH_NAME})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})"
+    rf"|(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_NAME})\b(?![\d,]*\s*\d{{4}}))\b",
+    re.IGNORECASE)
+
+
+def _told_date(text: str, lo: int, hi: int, dct: date) -> date | None:
+    """The day of a warning told in text[lo:hi] by a word other than a weekday (see _TOLD_DATE), if one is there and
+    lies up to the DCT."""
+    found = max(_TOLD_DATE.finditer(text, lo, hi), key=lambda match: match.start(), default=None)
+    if found is None:
+        return None
+    if found.group("yesterday"):
+        return dct - timedelta(days=1)
+    if found.group("count"):
+        count = found.group("count").lower()
+        return dct - timedelta(days=int(count) if count.isdigit() else _COUNT_WORDS[count])
+    if found.group("last"):
+        return weekday_from(dct - timedelta(days=1), SHORT_WEEKDAYS.index(found.group("last")[:3].lower()) + 1, -1)
+    if found.group("week"):
+        return dct - timedelta(days=max(dct.isoweekday() - 1, 0))
+    month_word, day_word = found.group("md_m") or found.group("dm_m"), found.group("md_d") or found.group("dm_d")
+    try:
+        told = date(dct.year, _MONTH_WORDS.index(month_word[:3].lower()) + 1, int(day_word))
+    except ValueError:
+        return None
+    return told if told <= dct else None
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -1109,7 +1176,9 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
     warning or forecast is about ("warned of tight supply between 5pm and 7pm on Monday"; see _WARNED_OF), or a day
     that opens or closes a span of days warned of ("warned of heavy snow from Thursday to Saturday", "warned of
     closures from Monday"): FUTURE when that day lies after the DCT, PAST when the warning's own day, told in its
-    clause ("On Monday the agency warned"), puts it before; None when the rule says nothing."""
+    clause ("On Monday the agency warned") or by another word ("Yesterday", "Last Monday", "On 12 August"), puts it
+    before; a span's end counts from its start, so the span hangs together; None when the rule says nothing, or when
+    the day lies more than a week back."""
     day = _BARE_WEEKDAY.fullmatch(text, start, end)
     if day is None or dct is None:
         return None
@@ -1140,14 +1209,61 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
     told_with = (_TOLD_BEFORE.search(text, lo, warned.start()) or _TOLD_OPENING.match(text, lo, warned.start())
                  or _TOLD_IN_CLAUSE.match(text[: warned.start()], _clause_start(text, lo, warned.start())))
     told = warned.group("told") or (told_with.group("day") if told_with else None)
-    if told is None:
-        if _TOLD_OTHER.search(text, lo, warned.start()):
+    # the day of the warning: the last such weekday up to the DCT, or a day told otherwise ("yesterday", "last
+    # Monday", "on 12 August"); the days warned of are the first ones after it
+    if told is not None:
+        first = weekday_from(dct, SHORT_WEEKDAYS.index(told[:3].lower()) + 1, -1) + timedelta(days=1)
+    else:
+        told_day = _told_date(text, lo, warned.start(), dct)
+        if told_day is None and _TOLD_OTHER.search(text, lo, warned.start()):
             return None  # "Last week the agency warned of snow from Tuesday": counted from last week, by tense
-        return FUTURE
-    # the day of the warning, the last such weekday up to the DCT, and the window's day, the first one after it
-    told_day = weekday_from(dct, SHORT_WEEKDAYS.index(told[:3].lower()) + 1, -1)
-    target = weekday_from(told_day + timedelta(days=1), SHORT_WEEKDAYS.index(day.group("day")[:3].lower()) + 1, 1)
+        first = dct if told_day is None else told_day + timedelta(days=1)
+    # the end of a span counts from its start ("from Sunday to Tuesday"): the span hangs together, end after start
+    span_start = _SPAN_START_OF_END.search(text, warned.start("gap"), start)
+    if span_start is not None and warned.re is _WARNED_SPAN_END_BEFORE_DAY:
+        first = weekday_from(first, SHORT_WEEKDAYS.index(span_start.group("day")[:3].lower()) + 1, 1)
+    target = weekday_from(first, SHORT_WEEKDAYS.index(day.group("day")[:3].lower()) + 1, 1)
+    if (dct - target).days > 6:
+        return None  # a day more than a week back ("On 2 August the agency warned"): no weekday's tense tells it
     return FUTURE if target > dct else PAST if target < dct else None
+
+
+# a span of days that a fixture "is on" ("the festival is on from Thursday to Sunday", "the fair is on between Friday
+# and Monday"): the start after the cue, and the end after the cue and the start
+_IS_ON_SPAN_START = re.compile(r"\b(?:is|are)\s+on\s+(?:from|between)\s+$", re.IGNORECASE)
+_IS_ON_SPAN_END = re.compile(rf"\b(?:is|are)\s+on\s+(?:from|between)\s+(?P<day>{_WEEKDAY_NAME}){_DAY_JOINER}$",
+                             re.IGNORECASE)
+
+
+def _span_on_now(text: str, start: int, end: int, dct: date | None) -> str | None:
+    """The tense of a bare weekday that opens or closes a span of days a fixture "is on" when the span holds the DCT
+    ("the festival is on from Thursday to Sunday" told on Saturday: it runs now, from the Thursday just past to the
+    Sunday ahead); None when the span lies wholly ahead, which tense tells ("is on" is a schedule)."""
+    day = _BARE_WEEKDAY.fullmatch(text, start, end)
+    if day is None or dct is None:
+        return None
+    lo = max(0, start - 80)
+    closing = _IS_ON_SPAN_END.search(text, lo, start)
+    if closing is not None:
+        first_word, last_word = closing.group("day"), day.group("day")
+    elif _IS_ON_SPAN_START.search(text, lo, start) and (span_end := _SPAN_END_AFTER_DAY.match(text, end)):
+        last_day = _WEEKDAY_NAME_AT.search(span_end.group(0))
+        if last_day is None:
+            return None
+        first_word, last_word = day.group("day"), last_day.group(0)
+    else:
+        return None
+    first = weekday_from(dct, SHORT_WEEKDAYS.index(first_word[:3].lower()) + 1, -1)
+    last = weekday_from(first, SHORT_WEEKDAYS.index(last_word[:3].lower()) + 1, 1)
+    if not first <= dct <= last:
+        return None
+    target = last if closing is not None else first
+    return FUTURE if target > dct else PAST if target < dct else None
+
+
+_WEEKDAY_NAME_AT = re.compile(_WEEKDAY_NAME, re.IGNORECASE)
+# the start of a span of days whose end is the date ("from Sunday to" Tuesday)
+_SPAN_START_OF_END = re.compile(rf"\b(?:from|between)\s+(?P<day>{_WEEKDAY_NAME}){_DAY_JOINER}$", re.IGNORECASE)
 
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|now|just|already|also|since|today)\s+)?(?:been\b|(?:"
@@ -1726,6 +1842,9 @@ def _resolve_candidate(
         warned = _warned_window_day(text, candidate.start, candidate.end, dct) if rule.type == "DATE" else None
         if warned is not None:
             return warned  # "warned of tight supply between 5pm and 7pm on Monday": the window warned of lies ahead
+        now = _span_on_now(text, candidate.start, candidate.end, dct) if rule.type == "DATE" else None
+        if now is not None:
+            return now  # "the festival is on from Thursday to Sunday" told on Saturday: this week's, running now
         if _ends_with(text, candidate.start, ("for",)) and _FORECAST_FOR.search(
                 text, max(0, candidate.start - 60), candidate.start):
             told = sentence_tense(text, candidate.start, candidate.end)
