@@ -51,6 +51,12 @@ FIXED: list[tuple[str, tuple[str, ...] | list[str], set[str], str | None]] = [
     ("Car exports have halved since the war began.", (), {"economy"}, None),
     ("Ticket sales have doubled since the pandemic.", (), {"economy"}, None),
     ("Unemployment has fallen since the last election.", (), {"economy"}, None),
+    # a bare strike that cancels, suspends or shuts services is a stoppage of work; one that destroys is an attack
+    ("Ferry crossings were cancelled because of the strike.", (), {"economy"}, None),
+    ("Because of the strike, no trams ran on Friday.", (), {"economy"}, None),
+    ("The port stayed shut owing to the strike.", (), {"economy"}, None),
+    ("Tram services were suspended because of the strike.", (), {"economy"}, None),
+    ("The strike destroyed a bus depot.", (), {"attack"}, None),
 ]
 KEPT: list[tuple[str, tuple[str, ...] | list[str], set[str], str | None]] = [
     # a cause beside the clause's own news is still not its event; a labour cause with a labour article
@@ -76,6 +82,9 @@ KEPT: list[tuple[str, tuple[str, ...] | list[str], set[str], str | None]] = [
     ("The library has been closed since the bombing.", (), {"attack"}, None),
     ("The stadium has stayed shut since the earthquake.", (), {"disaster"}, None),
     ("Since the war began, car exports have halved.", (), {"economy"}, None),
+    # a strike from the air that stops flights or trains is still an attack
+    ("Hundreds of flights were cancelled after an air strike on the airport.", (), {"attack"}, None),
+    ("Train services were halted after the drone strike.", (), {"attack"}, None),
 ]
 
 
