@@ -57,6 +57,8 @@ FIXED: list[tuple[str, tuple[str, ...] | list[str], set[str], str | None]] = [
     ("The port stayed shut owing to the strike.", (), {"economy"}, None),
     ("Tram services were suspended because of the strike.", (), {"economy"}, None),
     ("The strike destroyed a bus depot.", (), {"attack"}, None),
+    # a cause beside an event of a field of its own weighs as little as a point in time does
+    ("Fruit traders have struggled because of the blockade.", (), {"economy"}, None),
 ]
 KEPT: list[tuple[str, tuple[str, ...] | list[str], set[str], str | None]] = [
     # a cause beside the clause's own news is still not its event; a labour cause with a labour article
@@ -85,6 +87,9 @@ KEPT: list[tuple[str, tuple[str, ...] | list[str], set[str], str | None]] = [
     # a strike from the air that stops flights or trains is still an attack
     ("Hundreds of flights were cancelled after an air strike on the airport.", (), {"attack"}, None),
     ("Train services were halted after the drone strike.", (), {"attack"}, None),
+    # a place shut because of an event, or a cause beside a word of no field, still tells of the cause
+    ("Because of the shelling, the bazaar was closed for days.", (), {"attack"}, None),
+    ("Classes were shut due to flooding.", (), {"disaster"}, None),
 ]
 
 

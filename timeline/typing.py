@@ -575,6 +575,10 @@ def clause_scores(
         if nearest is not None and (predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH):
             event_noun = nearest[0]
     only_background = bool(behind) and not on_predicate and all(h[1][0] in behind for h in hits)
+    # the event noun names a field of its own, and the predicate shuts nothing ("the market was closed because of
+    # the bombing" tells of the bombing)
+    typed_event = bool(behind) and any(h[0] == event_noun and h[2] != taxonomy.fallback for h in hits) and not (
+        predicate is not None and _closing_verb(tokens, predicate))
     unsettled = tokens.unsettled
     past = _past_post_words(tokens)
     # "the governor flew to his home town", "the president spoke by phone with the family": a verb of travelling,
@@ -597,7 +601,10 @@ def clause_scores(
             role = 1.0
         if only_background:  # a cause is the news only with nothing else in the clause, and then it says little of
             role = BACKGROUND_WEIGHT  # its own, event noun or not: the article may outweigh it
-        elif first in times and role != PREDICATE_WEIGHT:  # a point in time beside the clause's event is not the news
+        elif first in (behind if typed_event else times) and role != PREDICATE_WEIGHT:
+            # a point in time beside the clause's event is not the news, nor a cause beside an event of a field
+            # ("traders were hit hard due to the blockade"); beside a word of no field ("schools were shut due to
+            # flooding") or a place shut the cause says what the news is about
             role *= BACKGROUND_WEIGHT
         if past and first in past:
             role *= PAST_POST_WEIGHT
