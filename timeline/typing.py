@@ -558,9 +558,13 @@ def clause_scores(
         places = _places()  # where the event is, not what ("several towns in the region"): a one-word place hit
         candidates = [h for h in candidates if h[1][0] != h[0] or places.isdisjoint(infos[h[0]].lemmas)]
         if (times and candidates and predicate is not None
+                and (_closing_verb(tokens, predicate)
+                     or all(h[1][1] > predicate or h[1][0] in times for h in candidates))
                 and _nearest_hit(candidates, infos, predicate, centre)[1][0] in times):
-            # the word the predicate points to is the earlier event itself ("the school has been closed since the
-            # attack"): that event is what the clause tells of, no mere point in time; nothing else stands in for it
+            # a place shut since an earlier event ("the school has been closed since the attack"): that event is
+            # what the clause tells of, no mere point in time; nothing else stands in for it. So too when the
+            # subject names no type of its own. Not a figure with a type of its own that changed since then
+            # ("exports have halved since the war"): the change is the news
             behind, times = behind - times, frozenset()
         if behind:  # a cause or a point in time is not the event ("put off because of the virus") ...
             # ... unless the clause names nothing else ("trains were suspended because of the strike")
@@ -571,6 +575,10 @@ def clause_scores(
         if nearest is not None and (predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH):
             event_noun = nearest[0]
     only_background = bool(behind) and not on_predicate and all(h[1][0] in behind for h in hits)
+    # the event noun names a field of its own, and the predicate shuts nothing ("the market was closed because of
+    # the bombing" tells of the bombing)
+    typed_event = bool(behind) and any(h[0] == event_noun and h[2] != taxonomy.fallback for h in hits) and not (
+        predicate is not None and _closing_verb(tokens, predicate))
     unsettled = tokens.unsettled
     past = _past_post_words(tokens)
     # "the governor flew to his home town", "the president spoke by phone with the family": a verb of travelling,
@@ -593,7 +601,10 @@ def clause_scores(
             role = 1.0
         if only_background:  # a cause is the news only with nothing else in the clause, and then it says little of
             role = BACKGROUND_WEIGHT  # its own, event noun or not: the article may outweigh it
-        elif first in times and role != PREDICATE_WEIGHT:  # a point in time beside the clause's event is not the news
+        elif first in (behind if typed_event else times) and role != PREDICATE_WEIGHT:
+            # a point in time beside the clause's event is not the news, nor a cause beside an event of a field
+            # ("traders were hit hard due to the blockade"); beside a word of no field ("schools were shut due to
+            # flooding") or a place shut the cause says what the news is about
             role *= BACKGROUND_WEIGHT
         if past and first in past:
             role *= PAST_POST_WEIGHT
@@ -682,8 +693,7 @@ def _background_words(tokens: _Clause) -> tuple[frozenset[int], frozenset[int]] 
     """The words of a cause ("because of the pandemic", "owing to a fault", "due to the strike") or of an earlier
     event named as a point in time ("their largest harvest since the eruption"), up to BACKGROUND_REACH words after
     the cue, and of those the points in time. "due to" before a verb tells of a plan ("due to visit"), not a cause
-(_plan_verb).
-    None when the clause has none (the usual case)."""
+    (_plan_verb). None when the clause has none (the usual case)."""
     cues = _background_cues()
     lowered = tokens._lowered
     for cue in cues:  # a search of the text for each cue: cheaper than looking up every word
@@ -727,6 +737,15 @@ def _plan_verb(tokens: _Clause, cue: int) -> bool:
     if not info.can_verb or info.lemmas != {tokens.words[cue + 2]}:  # "strikes", "flooding": no verb after "to"
         return False
     return not (info.can_noun and cue > 0 and tokens.words[cue - 1].endswith("ed"))
+
+
+def _closing_verb(tokens: _Clause, predicate: int) -> bool:
+    """Whether the predicate, or the word after it ("stayed shut", "remained closed"), is a verb of being shut or
+    stopped (typing_words.tsv's closing group)."""
+    closing = word_groups()["closing"]
+    infos = tokens.infos
+    return any(not closing.isdisjoint(infos[i].lemmas) or tokens.words[i] in closing
+               for i in (predicate, predicate + 1) if i < len(tokens))
 
 
 @lru_cache(maxsize=1)
