@@ -557,6 +557,9 @@ def clause_scores(
         candidates = [h for h in hits if h[1][0] not in speaker] or hits if speaker else hits
         places = _places()  # where the event is, not what ("several towns in the region"): a one-word place hit
         candidates = [h for h in candidates if h[1][0] != h[0] or places.isdisjoint(infos[h[0]].lemmas)]
+        if behind:  # a count of harm beside its cause or an earlier event takes the counted event's type
+            tallies = _tallies()
+            candidates = [h for h in candidates if tallies.isdisjoint(infos[h[0]].lemmas)] or candidates
         if (times and candidates and predicate is not None
                 and (_closing_verb(tokens, predicate)
                      or all(h[1][1] > predicate or h[1][0] in times for h in candidates))
@@ -577,7 +580,8 @@ def clause_scores(
     only_background = bool(behind) and not on_predicate and all(h[1][0] in behind for h in hits)
     # the event noun names a field of its own, and the predicate shuts nothing ("the market was closed because of
     # the bombing" tells of the bombing)
-    typed_event = bool(behind) and any(h[0] == event_noun and h[2] != taxonomy.fallback for h in hits) and not (
+    typed_event = bool(behind) and any(h[0] == event_noun and h[2] != taxonomy.fallback and h[1][0] not in behind
+                                        for h in hits) and not (
         predicate is not None and _closing_verb(tokens, predicate))
     unsettled = tokens.unsettled
     past = _past_post_words(tokens)
@@ -749,6 +753,11 @@ def _closing_verb(tokens: _Clause, predicate: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _tallies() -> frozenset[str]:
+    """Counts of harm ("toll", "casualty", "fatality"): typed by the event they count."""
+    return word_groups()["tally"]
+
+
 def _places() -> frozenset[str]:
     """The words that say where ("region", "country"): never the event noun."""
     return word_groups()["place"]
