@@ -670,16 +670,19 @@ def _fronting_words() -> frozenset[str]:
     return word_groups()["fronting"]
 
 
+def _holds_a_cue(tokens: _Clause, cues: Iterable[str]) -> bool:
+    """Whether the clause's lower-cased text holds one of `cues` anywhere: a search of the text for each cue, cheaper
+    than looking up every word, before the words are looked at."""
+    lowered = tokens._lowered
+    return any(cue in lowered for cue in cues)
+
+
 def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
     """The words of a post a person no longer holds, "former" up to the person's title ("a former central bank
     governor", "the former defence minister"): they say who the person is, not what the clause reports. None when
     the clause has none (the usual case)."""
     cues = _past_post_cues()
-    lowered = tokens._lowered
-    for cue in cues:  # a search of the text for each cue: cheaper than looking up every word
-        if cue in lowered:
-            break
-    else:
+    if not _holds_a_cue(tokens, cues):
         return None
     words = tokens.words
     infos = tokens.infos
@@ -699,11 +702,7 @@ def _background_words(tokens: _Clause) -> tuple[frozenset[int], frozenset[int]] 
     the cue, and of those the points in time. "due to" before a verb tells of a plan ("due to visit"), not a cause
     (_plan_verb). None when the clause has none (the usual case)."""
     cues = _background_cues()
-    lowered = tokens._lowered
-    for cue in cues:  # a search of the text for each cue: cheaper than looking up every word
-        if cue in lowered:
-            break
-    else:
+    if not _holds_a_cue(tokens, cues):
         return None
     causes, anchors = word_groups()["cause"], word_groups()["anchor"]
     words = tokens.words
