@@ -134,7 +134,7 @@ def _month(text: str, words: WordLists) -> int:
 
 
 # a weekday's first three letters, Monday first
-SHORT_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_SHORT_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _weekday(text: str, words: WordLists) -> int:
@@ -142,10 +142,15 @@ def _weekday(text: str, words: WordLists) -> int:
     found = words.lookup("Weekday", text) or words.lookup("weekdays", text.lower())
     if found is not None:
         return int(found)
+    return weekday_number(text)
+
+
+def weekday_number(text: str) -> int:
+    """The weekday (1 = Monday) of a weekday's name by its first three letters ('Thursday', 'thurs', 'Sun')."""
     prefix = text[:3].lower()
-    if prefix not in SHORT_WEEKDAYS:
+    if prefix not in _SHORT_WEEKDAYS:
         raise Unresolvable(f"not a weekday: {text}")
-    return SHORT_WEEKDAYS.index(prefix) + 1
+    return _SHORT_WEEKDAYS.index(prefix) + 1
 
 
 def two_digit_year(yy: int, anchor: date | None) -> int:

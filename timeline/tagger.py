@@ -22,7 +22,6 @@ from timeline.resolve import (
     FUTURE,
     PAST,
     PRESENT,
-    SHORT_WEEKDAYS,
     VAGUE_HORIZON_DAYS,
     Context,
     Unresolvable,
@@ -33,6 +32,7 @@ from timeline.resolve import (
     shift_months,
     to_number,
     weekday_from,
+    weekday_number,
 )
 from timeline.rules import (
     Rule,
@@ -396,9 +396,9 @@ def _after_gerund_day(text: str, lo: int, start: int, cues: tuple[tuple[int, int
     plan's. A gerund phrase before the future verb ("After arriving in Tokyo on Monday, the president will") is a
     step of the plan, ahead; so is one in a sentence with a condition (_CONDITION_WORD)."""
     gerund = _AFTER_GERUND.search(text, max(lo, start - 120), start)
-    if gerund is None or gerund.group("verb").lower() not in _RESULT_GERUNDS | {"picking"}:
+    verb = "" if gerund is None else gerund.group("verb").lower()
+    if gerund is None or verb not in _RESULT_GERUNDS and verb != "picking":
         return False
-    verb = gerund.group("verb").lower()
     if verb == "losing" and not _LOSING_TO.match(text, gerund.end("verb")):
         return False
     if verb == "picking" and not _PICKING_UP_HARM.match(text, gerund.end("verb")):
@@ -1096,7 +1096,7 @@ _DAY_JOINER = r"(?:\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+(?:on\s+
 _WARNED_SPAN_START_BEFORE_DAY = re.compile(_WARNED_OF + r"\b(?P<opener>from|between)\s+$", re.IGNORECASE)
 _WARNED_SPAN_END_BEFORE_DAY = re.compile(
     _WARNED_OF + rf"\b(?:from|between)\s+{_WEEKDAY_NAME}{_DAY_JOINER}$", re.IGNORECASE)
-_SPAN_END_AFTER_DAY = re.compile(rf"{_DAY_JOINER}{_WEEKDAY_NAME}\b", re.IGNORECASE)
+_SPAN_END_AFTER_DAY = re.compile(rf"{_DAY_JOINER}(?P<day>{_WEEKDAY_NAME})\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _WARNED_BEFORE_DAY = re.compile(_WARNED_OF + r"\b(?:on\s+)?$", re.IGNORECASE)
 _WINDOW_AFTER_DAY = re.compile(rf"\s+{_CLOCK_WINDOW}(?![\w:.])", re.IGNORECASE)
@@ -1149,7 +1149,7 @@ def _told_date(text: str, lo: int, hi: int, dct: date) -> date | None:
         count = found.group("count").lower()
         return dct - timedelta(days=int(count) if count.isdigit() else _COUNT_WORDS[count])
     if found.group("last"):
-        return weekday_from(dct - timedelta(days=1), SHORT_WEEKDAYS.index(found.group("last")[:3].lower()) + 1, -1)
+        return weekday_from(dct - timedelta(days=1), weekday_number(found.group("last")), -1)
     if found.group("week"):
         return dct - timedelta(days=max(dct.isoweekday() - 1, 0))
     month_word, day_word = found.group("md_m") or found.group("dm_m"), found.group("md_d") or found.group("dm_d")
@@ -1168,7 +1168,8 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
 def _has_past_verb(text: str, lo: int, hi: int, allowed: frozenset[str] = frozenset()) -> bool:
     """Whether text[lo:hi] holds a past verb (see _PAST_WORDS) other than `allowed` ones and the -ed words that are
     no past event (_NOT_PAST)."""
-    return any(word.group(0).lower() not in _NOT_PAST | allowed for word in _PAST_WORD.finditer(text, lo, hi))
+    left_out = _NOT_PAST | allowed if allowed else _NOT_PAST
+    return any(word.group(0).lower() not in left_out for word in _PAST_WORD.finditer(text, lo, hi))
 
 
 def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str | None:
@@ -1212,7 +1213,7 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
     # the day of the warning: the last such weekday up to the DCT, or a day told otherwise ("yesterday", "last
     # Monday", "on 12 August"); the days warned of are the first ones after it
     if told is not None:
-        first = weekday_from(dct, SHORT_WEEKDAYS.index(told[:3].lower()) + 1, -1) + timedelta(days=1)
+        first = weekday_from(dct, weekday_number(told), -1) + timedelta(days=1)
     else:
         told_day = _told_date(text, lo, warned.start(), dct)
         if told_day is None and _TOLD_OTHER.search(text, lo, warned.start()):
@@ -1221,8 +1222,8 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
     # the end of a span counts from its start ("from Sunday to Tuesday"): the span hangs together, end after start
     span_start = _SPAN_START_OF_END.search(text, warned.start("gap"), start)
     if span_start is not None and warned.re is _WARNED_SPAN_END_BEFORE_DAY:
-        first = weekday_from(first, SHORT_WEEKDAYS.index(span_start.group("day")[:3].lower()) + 1, 1)
-    target = weekday_from(first, SHORT_WEEKDAYS.index(day.group("day")[:3].lower()) + 1, 1)
+        first = weekday_from(first, weekday_number(span_start.group("day")), 1)
+    target = weekday_from(first, weekday_number(day.group("day")), 1)
     if (dct - target).days > 6:
         return None  # a day more than a week back ("On 2 August the agency warned"): no weekday's tense tells it
     return FUTURE if target > dct else PAST if target < dct else None
@@ -1247,21 +1248,17 @@ def _span_on_now(text: str, start: int, end: int, dct: date | None) -> str | Non
     if closing is not None:
         first_word, last_word = closing.group("day"), day.group("day")
     elif _IS_ON_SPAN_START.search(text, lo, start) and (span_end := _SPAN_END_AFTER_DAY.match(text, end)):
-        last_day = _WEEKDAY_NAME_AT.search(span_end.group(0))
-        if last_day is None:
-            return None
-        first_word, last_word = day.group("day"), last_day.group(0)
+        first_word, last_word = day.group("day"), span_end.group("day")
     else:
         return None
-    first = weekday_from(dct, SHORT_WEEKDAYS.index(first_word[:3].lower()) + 1, -1)
-    last = weekday_from(first, SHORT_WEEKDAYS.index(last_word[:3].lower()) + 1, 1)
+    first = weekday_from(dct, weekday_number(first_word), -1)
+    last = weekday_from(first, weekday_number(last_word), 1)
     if not first <= dct <= last:
         return None
     target = last if closing is not None else first
     return FUTURE if target > dct else PAST if target < dct else None
 
 
-_WEEKDAY_NAME_AT = re.compile(_WEEKDAY_NAME, re.IGNORECASE)
 # the start of a span of days whose end is the date ("from Sunday to" Tuesday)
 _SPAN_START_OF_END = re.compile(rf"\b(?:from|between)\s+(?P<day>{_WEEKDAY_NAME}){_DAY_JOINER}$", re.IGNORECASE)
 
