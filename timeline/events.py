@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 from timeline.documents import boilerplate_spans
 from timeline.lemmas import lemmas, word_classes
 from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
-from timeline.resolve import interval_of
+from timeline.resolve import interval_of, weekday_from
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import FINITE_VERB_AFTER, tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
@@ -1180,7 +1180,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if (timex.first_day is None and timex.anchor == "previous" and timex.rule in _DAY_AFTER_RULES and items
                 and items[-1].plain and items[-1].granularity in ("month", "year")
-                and not _a_year_label(text, items[-1].start) and not _a_month_label(text, items[-1].start)):
+                and not _a_label(text, items[-1].start)
+                and not _a_label(text, items[-1].start, _MONTH_LABEL)):
             # "arrested in October 2023 and suspended the next day": a day after a day the sentence does not tell,
             # taken as in that month (or year), the span a reader can tell it is in; not after a year that only
             # labels a noun ("the 2019 report was leaked, and the next day ...": no day of it is told)
@@ -1786,7 +1787,7 @@ def _first_after(text: str, item: _Dated, start: date) -> date | None:
     calendar)."""
     last = item.last_day
     if item.rule == "rel.weekday":
-        return start + timedelta(days=(last.weekday() - start.weekday() - 1) % 7 + 1)
+        return weekday_from(start + timedelta(days=1), last.isoweekday(), 1)  # the first one after the start
     if item.rule not in ("date.md", "date.month") or _WRITTEN_YEAR.search(text, item.start, item.end):
         return last
     try:
@@ -3717,19 +3718,14 @@ _YEAR_LABEL = re.compile(r"\d{4}\s+([a-z]{4,})\b")
 _YEAR_BEFORE_LABEL = re.compile(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 
 
-def _a_year_label(text: str, start: int) -> bool:
-    """Whether the year written at `start` labels the noun after it ("the 2019 report", "its 2021 budget")."""
-    return (_YEAR_LABEL.match(text, start) is not None
-            and _YEAR_BEFORE_LABEL.search(text, max(0, start - 8), start) is not None)
-
-
 _MONTH_LABEL = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)\s+[a-z]{4,}\b")
 
 
-def _a_month_label(text: str, start: int) -> bool:
-    """Whether the month written at `start` labels the noun after it ("the March report", "its June budget")."""
-    return (_MONTH_LABEL.match(text, start) is not None
+def _a_label(text: str, start: int, label: re.Pattern[str] = _YEAR_LABEL) -> bool:
+    """Whether the date written at `start` labels the noun after it: a year ("the 2019 report", "its 2021 budget"),
+    or with `label` _MONTH_LABEL a month ("the March report", "its June budget")."""
+    return (label.match(text, start) is not None
             and _YEAR_BEFORE_LABEL.search(text, max(0, start - 8), start) is not None)
 
 
@@ -3778,7 +3774,7 @@ def _join_year_labels(text: str, drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         item = draft.dated
         label = _YEAR_LABEL.match(text, item.start) if item.granularity == "year" else None
-        if (label is None or not _a_year_label(text, item.start)
+        if (label is None or not _a_label(text, item.start)
                 or label.group(1).lower() in _PERIOD_NOUNS or label.group(1).lower() in _LABELLED_PERIODS):
             kept.append(draft)
             continue
