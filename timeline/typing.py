@@ -543,6 +543,8 @@ def clause_scores(
     # who tells the news ("..., the transport ministry said") never outvotes what its verb tells, nor is its event
     speaker = _speaker_words(tokens) if len(hits) > 1 else None  # one hit is the event whoever says it
     behind, times = _background_words(tokens) or (frozenset(), frozenset())  # a cause or a point in time
+    # the predicate, or the word after it, is a verb of being shut ("has been closed since the attack")
+    shut = bool(behind) and predicate is not None and _closing_verb(tokens, predicate)
     if speaker and on_predicate:
         told = {h[2] for h in on_predicate if h[3] >= 1}  # a weak verb ("targeted") tells too little to outvote
         if told:  # the speaker's field weighs less, yet still breaks a tie of generic verbs
@@ -561,7 +563,7 @@ def clause_scores(
             tallies = _tallies()
             candidates = [h for h in candidates if tallies.isdisjoint(infos[h[0]].lemmas)] or candidates
         if (times and candidates and predicate is not None
-                and (_closing_verb(tokens, predicate)
+                and (shut
                      or all(h[1][1] > predicate or h[1][0] in times for h in candidates))
                 and _nearest_hit(candidates, infos, predicate, centre)[1][0] in times):
             # a place shut since an earlier event ("the school has been closed since the attack"): that event is
@@ -581,8 +583,7 @@ def clause_scores(
     # the event noun names a field of its own, and the predicate shuts nothing ("the market was closed because of
     # the bombing" tells of the bombing)
     typed_event = bool(behind) and any(h[0] == event_noun and h[2] != taxonomy.fallback and h[1][0] not in behind
-                                        for h in hits) and not (
-        predicate is not None and _closing_verb(tokens, predicate))
+                                        for h in hits) and not shut
     unsettled = tokens.unsettled
     past = _past_post_words(tokens)
     # "the governor flew to his home town", "the president spoke by phone with the family": a verb of travelling,
@@ -751,7 +752,6 @@ def _closing_verb(tokens: _Clause, predicate: int) -> bool:
                for i in (predicate, predicate + 1) if i < len(tokens))
 
 
-@lru_cache(maxsize=1)
 def _tallies() -> frozenset[str]:
     """Counts of harm ("toll", "casualty", "fatality"): typed by the event they count."""
     return word_groups()["tally"]
