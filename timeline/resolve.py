@@ -65,6 +65,9 @@ class Context:
     # "earlier" compares with the period reported ("profit rose from a year earlier"), or the date before it stands
     # in an aside ("The firm, founded in 1998, ..."): "a year earlier" counts back from the anchor, not that date
     earlier_from_anchor: bool = False
+    # the expression comes right after "before", "ahead of", "in the run-up to" or "in time for": the time leading up
+    # to it
+    ahead_signal: bool = False
 
     @cached_property
     def past_event(self) -> bool:
@@ -1033,7 +1036,13 @@ def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
     if dct is None:
         return "XXXX-XX-XX"
     options = _feast_options(rule, dct)
-    if ctx.tense == PAST:
+    # a past-tense sentence may tell of the run-up to a feast close ahead ("shops reported a run on flour before Shrove
+    # Tuesday" a week before it): this year's, as a fixed day close ahead is (pick_year_by_tense); without such a
+    # signal a past verb keeps the last one ("five days after Easter break began")
+    near = [d for d in options if d.year == dct.year and 0 < (d - dct).days <= NEAR_DEADLINE_DAYS]
+    if ctx.tense == PAST and near and ctx.ahead_signal:
+        chosen = near[0]
+    elif ctx.tense == PAST:
         chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
     elif ctx.tense == FUTURE:
         chosen = min(d for d in options if d >= dct) if any(d >= dct for d in options) else options[-1]

@@ -412,6 +412,13 @@ def _after_gerund_day(text: str, lo: int, start: int, cues: tuple[tuple[int, int
     return not any(gerund.start() <= cue_start < start for cue_start, _, _, _ in cues)
 
 
+# a signal of the time leading up to a feast right before it ("before Easter", "ahead of Diwali", "in the run-up to
+# Christmas", "in time for Thanksgiving"); _AHEAD_SIGNAL_ENDS: the last words it can end with, asked first
+_AHEAD_SIGNAL = re.compile(
+    r"\b(?:before|ahead\s+of|(?:run|lead)[- ]?up\s+to|in\s+time\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+_AHEAD_SIGNAL_ENDS = ("before", "of", "to", "for", "the")
+
+
 # a clock time right before "on" and the date ("at 10am on Saturday", "at about 14:20 GMT on Monday"): an hour set
 # for a day
 _AT_CLOCK_ON = re.compile(
@@ -1907,6 +1914,8 @@ def _resolve_candidate(
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
         focus_here, focus_day, report_day, _earlier_from_anchor(text, candidate, previous),
+        rule.spec.kind == "holiday" and _ends_with(text, candidate.start, _AHEAD_SIGNAL_ENDS)
+        and _AHEAD_SIGNAL.search(text, max(0, candidate.start - 30), candidate.start) is not None,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
