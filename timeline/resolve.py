@@ -65,6 +65,9 @@ class Context:
     # "earlier" compares with the period reported ("profit rose from a year earlier"), or the date before it stands
     # in an aside ("The firm, founded in 1998, ..."): "a year earlier" counts back from the anchor, not that date
     earlier_from_anchor: bool = False
+    # the expression comes right after "before", "ahead of", "in the run-up to" or "in time for": the time leading up
+    # to it
+    ahead_signal: bool = False
 
     @cached_property
     def past_event(self) -> bool:
@@ -361,9 +364,25 @@ def islamic_year_of(day: date) -> int:
     return (day.toordinal() - 227014) * 30 // 10631 + 1  # 10631 days in a cycle of 30 Islamic years
 
 
+# the days the two Eids were kept on in Saudi Arabia and most other countries, as announced after the moon was sighted
+# (1 Shawwal: Eid al-Fitr; 10 Dhu al-Hijjah: Eid al-Adha), where they fell a day after the tabular calendar's day (a
+# month may begin a day later than the arithmetic gives, never a day earlier); outside these years the tabular day
+_OBSERVED_EID_DAYS: dict[tuple[int, int, int], date] = {
+    (1431, 10, 1): date(2010, 9, 10), (1433, 10, 1): date(2012, 8, 19), (1434, 10, 1): date(2013, 8, 8),
+    (1439, 10, 1): date(2018, 6, 15), (1441, 10, 1): date(2020, 5, 24), (1442, 10, 1): date(2021, 5, 13),
+    (1445, 10, 1): date(2024, 4, 10),
+    (1433, 12, 10): date(2012, 10, 26), (1434, 12, 10): date(2013, 10, 15), (1436, 12, 10): date(2015, 9, 24),
+    (1441, 12, 10): date(2020, 7, 31), (1442, 12, 10): date(2021, 7, 20),
+}
+
+
 def hijri_day(year: int, month: int, day: int) -> date:
     """A day of the Islamic calendar, by the tabular (arithmetic) calendar: within a day of the date set by sighting
-    the moon (1 Shawwal 1444 is 21 April 2023, 10 Dhu al-Hijjah 1445 is 16 June 2024)."""
+    the moon (1 Shawwal 1444 is 21 April 2023, 10 Dhu al-Hijjah 1445 is 16 June 2024); an Eid of a recent year on the
+    day it was kept (_OBSERVED_EID_DAYS: 1 Shawwal 1445 was 10 April 2024, the tabular day the 9th)."""
+    observed = _OBSERVED_EID_DAYS.get((year, month, day))
+    if observed is not None:
+        return observed
     days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
     return date.fromordinal(days + 227013)  # day 1 of 1 Muharram 1 is 16 July 622 (Julian calendar)
 
@@ -1033,7 +1052,13 @@ def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
     if dct is None:
         return "XXXX-XX-XX"
     options = _feast_options(rule, dct)
-    if ctx.tense == PAST:
+    # a past-tense sentence may tell of the run-up to a feast close ahead ("shops reported a run on flour before Shrove
+    # Tuesday" a week before it): this year's, as a fixed day close ahead is (pick_year_by_tense); without such a
+    # signal a past verb keeps the last one ("five days after Easter break began")
+    near = [d for d in options if d.year == dct.year and 0 < (d - dct).days <= NEAR_DEADLINE_DAYS]
+    if ctx.tense == PAST and near and ctx.ahead_signal:
+        chosen = near[0]
+    elif ctx.tense == PAST:
         chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
     elif ctx.tense == FUTURE:
         chosen = min(d for d in options if d >= dct) if any(d >= dct for d in options) else options[-1]

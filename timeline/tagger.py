@@ -412,6 +412,13 @@ def _after_gerund_day(text: str, lo: int, start: int, cues: tuple[tuple[int, int
     return not any(gerund.start() <= cue_start < start for cue_start, _, _, _ in cues)
 
 
+# a signal of the time leading up to a feast right before it ("before Easter", "ahead of Diwali", "in the run-up to
+# Christmas", "in time for Thanksgiving"); _AHEAD_SIGNAL_ENDS: the last words it can end with, asked first
+_AHEAD_SIGNAL = re.compile(
+    r"\b(?:before|ahead\s+of|(?:run|lead)[- ]?up\s+to|in\s+time\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+_AHEAD_SIGNAL_ENDS = ("before", "of", "to", "for", "the")
+
+
 # a clock time right before "on" and the date ("at 10am on Saturday", "at about 14:20 GMT on Monday"): an hour set
 # for a day
 _AT_CLOCK_ON = re.compile(
@@ -1649,6 +1656,13 @@ def _reports_dated(text: str, out: list[Timex], resolved: dict[int, Timex], cont
         out[place] = replace(timex, value=value, first_day=interval[0], last_day=interval[1])
 
 
+# a future auxiliary and a verb (and a word after it) right before "from" and a range's start ("will run from", "will
+# be open from", "shall apply from"): the start lies ahead of the anchor, not in a range running now
+_WILL_VERB_FROM = re.compile(
+    r"\b(?:will|shall|['’]ll)\s+(?:(?:also|only|now|then|again)\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+)?\s+from\s+$",
+    re.IGNORECASE)
+
+
 def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[int, _Context], first: int,
                    second: int, end: Timex, dct: date | None) -> Timex | None:
     """A range without a year whose start the tense put next year although this year's range holds the anchor
@@ -1659,6 +1673,7 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
             or _year_written(contexts[first][2].groups) is not None
             or _year_written(contexts[second][2].groups) is not None):
         return None
+    text = contexts[first][0]
     year = start.first_day.year - 1
     earlier_start = _resolve_candidate(*contexts[first], year_hint=year)
     earlier_end = _resolve_candidate(*contexts[second], year_hint=year)
@@ -1668,11 +1683,14 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
     if (earlier_start is None or earlier_end is None or earlier_start.first_day is None
             or earlier_end.last_day is None or not earlier_start.first_day <= dct <= earlier_end.last_day):
         return None
-    text = contexts[first][0]
     lo, hi = _sentence_bounds(text, start.start, end.end)
     if any(t.granularity == Granularity.YEAR and t.first_day is not None and lo <= t.start and t.end <= hi
            and t.first_day.year != earlier_start.first_day.year for t in out):
         return None  # "next year the summit will run from 30 November to 13 December": the year the sentence names
+    if (_ends_with(text, start.start, ("from",)) and _WILL_VERB_FROM.search(text, max(0, start.start - 50), start.start)
+            and not any(t.granularity == Granularity.YEAR and lo <= t.start and t.end <= hi for t in out)):
+        return None  # "the new tax year will run from 6 April to 5 April": a future verb from a start still ahead (but
+        # "this year the fair will run from 28 November" told in December: the year named holds the running range)
     resolved[first] = earlier_start
     out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
     return earlier_end
@@ -1907,6 +1925,8 @@ def _resolve_candidate(
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
         focus_here, focus_day, report_day, _earlier_from_anchor(text, candidate, previous),
+        rule.spec.kind == "holiday" and _ends_with(text, candidate.start, _AHEAD_SIGNAL_ENDS)
+        and _AHEAD_SIGNAL.search(text, max(0, candidate.start - 30), candidate.start) is not None,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
