@@ -616,7 +616,8 @@ def clause_scores(
             role *= BACKGROUND_WEIGHT
         if past and first in past:
             role *= PAST_POST_WEIGHT
-        elif first == last < subject_end and not _offices().isdisjoint(infos[last].lemmas):
+        elif (last < subject_end and (first == last or last == first + 1 and tokens.words[first] in _ranks())
+              and not _offices().isdisjoint(infos[last].lemmas)):  # "the governor", "the prime minister"
             role *= OFFICE_WEIGHT  # who travels or meets: the second type when nothing else in the clause has one
             office = True
         if centre is None:
@@ -782,6 +783,13 @@ def _offices() -> frozenset[str]:
     """The public offices named by one word ("governor", "president"): who a person is, not what the news is, when
     the person travels, meets, speaks or writes."""
     return word_groups()["office"]
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """The words before a one-word office that name no field of their own ("prime", "deputy"): "the prime
+    minister" is an office as "the premier" is, unlike "the foreign minister"."""
+    return word_groups()["rank"]
 
 
 @lru_cache(maxsize=1)
