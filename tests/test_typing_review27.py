@@ -1,13 +1,14 @@
 """Typer data for kinds of error found reading the dev half of tests/heldout_articles10 (round 27): a cyberattack read
 as a violent attack (the taxonomy files hacking and breaches under security); a war that did not happen ("without a
-war") read as one; an end to hostilities read by the article's court words; a distance ("kilometres from the port")
-read as a race; a plant's seed read as a tournament seed, and a gene or food bank as a lender; power, phone lines
-or ties restored read as an art restoration; talks between a government and its army or rebels read by the army,
-and a word after a clause of its own ("collapsed after the army stayed away") taken as the predicate's object; a
-prime minister who lands or arrives read by the office; a funeral, a minute of silence, a scanner at a port, a
-ruling coalition without words of their own; and the office of a person who died read as what the news is about.
-Every sentence is our own; each row of FIXED failed before the rules it tests (with the rules alone and with the
-learned typer); each row of KEPT is typed right before and after: the other reading of the same words."""
+war") read as one; an end to hostilities read by the article's court words; a march by relatives of people killed
+read by the killing; a distance ("kilometres from the port") read as a race; a plant's seed read as a tournament
+seed, and a gene or food bank as a lender; power, phone lines or ties restored read as an art restoration; talks
+between a government and its army or rebels read by the army, and a word after a clause of its own ("collapsed
+after the army stayed away") taken as the predicate's object; a prime minister who lands or arrives read by the
+office; a funeral, a minute of silence, a scanner at a port, a ruling coalition without words of their own; and the
+office of a person who died read as what the news is about. Every sentence is our own; each row of FIXED failed
+before the rules it tests (with the rules alone and with the learned typer); each row of KEPT is typed right before
+and after: the other reading of the same words."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ FIXED = [
     ("Customs will put a new cargo scanner into service at the port in May.", (), {"security"}),
     # the office of who died says who the person was; the death is the news
     ("The president died on Friday at the age of 91.", (), {"other", "health"}),
+    # a participle before the clause's own verb tells of the noun before it: the march is the news, not the killing
+    ("Relatives of the 40 passengers killed marched to the ministry on Sunday.", (), {"politics"}),
     # a prime minister, like a premier, who lands or arrives somewhere: the office says who, not what the news is
     ("The prime minister landed in the capital on Tuesday evening.", (), {"other", "diplomacy"}),
     ("The deputy mayor arrived at the scene on Monday.", (), {"other"}),
@@ -69,6 +72,8 @@ KEPT = [
     ("The court's ruling on the border will be read on Monday.", COURT, {"justice"}),
     ("The ruling coalition lost its majority in the upper house on Tuesday.", (), {"politics"}),
     ("Three soldiers died in an ambush near the border on Monday.", (), {"attack"}),
+    ("Neighbours of the families evicted protested outside the town hall on Monday.", (), {"politics"}),
+    ("Gunmen killed 12 villagers and burned their houses on Sunday.", (), {"attack"}),
     ("The foreign minister landed in Kigali on Monday for two days of talks.", (), {"diplomacy"}),
     ("The prime minister called a snap election on Monday.", (), {"politics"}),
     ("Shares in the carmaker fell 6 percent after the recall on Tuesday.", (), {"economy"}),

@@ -468,7 +468,7 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     if centre is None:
         first = None
         for i in compress(range(len(infos)), map(_MAY_BE_PREDICATE, infos)):
-            if verb(i) and not tokens.name(i):
+            if verb(i) and not tokens.name(i) and not _reduced_relative(tokens, i):
                 if not _in_relative_clause(tokens, i):
                     return i
                 first = i if first is None else first
@@ -484,9 +484,19 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
         else:
             i = candidates[before]
             before -= 1
-        if verb(i) and not tokens.name(i):
+        if verb(i) and not tokens.name(i) and not _reduced_relative(tokens, i):
             return i
     return None
+
+
+def _reduced_relative(tokens: _Clause, i: int) -> bool:
+    """Whether verb i is a participle that tells of the noun before it, right before the clause's own verb in the
+    past ("the relatives of the people killed marched on Sunday", "the men arrested faced a judge"): both end in
+    -ed and the next word is a content verb here."""
+    words = tokens.words
+    j = i + 1
+    return (j < len(words) and words[i].endswith("ed") and words[j].endswith("ed")
+            and tokens.infos[j].may_be_predicate and tokens.verb(j) and not tokens.name(j))
 
 
 _MAY_BE_PREDICATE = attrgetter("may_be_predicate")
