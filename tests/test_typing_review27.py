@@ -73,6 +73,9 @@ KEPT = [
     ("The ruling coalition lost its majority in the upper house on Tuesday.", (), {"politics"}),
     ("Three soldiers died in an ambush near the border on Monday.", (), {"attack"}),
     ("Neighbours of the families evicted protested outside the town hall on Monday.", (), {"politics"}),
+    # a participle after a comma is no reduced relative: the verb before it is the predicate
+    ("Thousands of farmers marched, escorted by riot police, on Monday.", (), {"politics"}),
+    ("The army shelled suspected rebel positions on Sunday.", (), {"attack"}),
     ("Gunmen killed 12 villagers and burned their houses on Sunday.", (), {"attack"}),
     ("The foreign minister landed in Kigali on Monday for two days of talks.", (), {"diplomacy"}),
     ("The prime minister called a snap election on Monday.", (), {"politics"}),

@@ -492,11 +492,20 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
 def _reduced_relative(tokens: _Clause, i: int) -> bool:
     """Whether verb i is a participle that tells of the noun before it, right before the clause's own verb in the
     past ("the relatives of the people killed marched on Sunday", "the men arrested faced a judge"): both end in
-    -ed and the next word is a content verb here."""
+    -ed, the next word is a content verb here, and no noun follows it (not "shelled suspected rebel positions", where
+    the second is an adjective of the noun after it)."""
     words = tokens.words
     j = i + 1
-    return (j < len(words) and words[i].endswith("ed") and words[j].endswith("ed")
-            and tokens.infos[j].may_be_predicate and tokens.verb(j) and not tokens.name(j))
+    if not (j < len(words) and words[i].endswith("ed") and words[j].endswith("ed")):
+        return False
+    infos = tokens.infos
+    after = j + 1
+    if not infos[j].may_be_predicate or after < len(words) and infos[after].can_noun:
+        return False
+    starts = tokens.starts  # nothing but a space between the two ("the bill passed, backed by most members": a comma)
+    if not tokens.text[starts[i] + len(words[i]) : starts[j]].isspace():
+        return False
+    return tokens.verb(j) and not tokens.name(j)
 
 
 _MAY_BE_PREDICATE = attrgetter("may_be_predicate")
