@@ -468,7 +468,7 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
     if centre is None:
         first = None
         for i in compress(range(len(infos)), map(_MAY_BE_PREDICATE, infos)):
-            if verb(i) and not tokens.name(i):
+            if verb(i) and not tokens.name(i) and not _reduced_relative(tokens, i):
                 if not _in_relative_clause(tokens, i):
                     return i
                 first = i if first is None else first
@@ -484,9 +484,28 @@ def _predicate(tokens: _Clause, centre: int | None) -> int | None:
         else:
             i = candidates[before]
             before -= 1
-        if verb(i) and not tokens.name(i):
+        if verb(i) and not tokens.name(i) and not _reduced_relative(tokens, i):
             return i
     return None
+
+
+def _reduced_relative(tokens: _Clause, i: int) -> bool:
+    """Whether verb i is a participle that tells of the noun before it, right before the clause's own verb in the
+    past ("the relatives of the people killed marched on Sunday", "the men arrested faced a judge"): both end in
+    -ed, the next word is a content verb here, and no noun follows it (not "shelled suspected rebel positions", where
+    the second is an adjective of the noun after it)."""
+    words = tokens.words
+    j = i + 1
+    if not (j < len(words) and words[i].endswith("ed") and words[j].endswith("ed")):
+        return False
+    infos = tokens.infos
+    after = j + 1
+    if not infos[j].may_be_predicate or after < len(words) and infos[after].can_noun:
+        return False
+    starts = tokens.starts  # nothing but a space between the two ("the bill passed, backed by most members": a comma)
+    if not tokens.text[starts[i] + len(words[i]) : starts[j]].isspace():
+        return False
+    return tokens.verb(j) and not tokens.name(j)
 
 
 _MAY_BE_PREDICATE = attrgetter("may_be_predicate")
@@ -590,7 +609,10 @@ def clause_scores(
     # meeting, speaking or writing tells what a person did; a public office of its subject says who, not what the
     # news is (a post whose work is the travel, "doctors flew in", "envoys will travel", keeps its type, and so
     # does a post of several words that names its field, "foreign minister")
-    subject_end = predicate if predicate is not None and not _contact_verbs().isdisjoint(infos[predicate].lemmas) else 0
+    # so too a verb of death: "the first president died in hospital" is a death, the office who died
+    subject_end = (predicate if predicate is not None and not (_contact_verbs().isdisjoint(infos[predicate].lemmas)
+                                                                and _death_verbs().isdisjoint(infos[predicate].lemmas))
+                   else 0)
     scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
     office_only = 0.0  # what the one-word offices of who travels or meets gave: the fallback type gets twice that
@@ -613,7 +635,8 @@ def clause_scores(
             role *= BACKGROUND_WEIGHT
         if past and first in past:
             role *= PAST_POST_WEIGHT
-        elif first == last < subject_end and not _offices().isdisjoint(infos[last].lemmas):
+        elif (last < subject_end and (first == last or last == first + 1 and tokens.words[first] in _ranks())
+              and not _offices().isdisjoint(infos[last].lemmas)):  # "the governor", "the prime minister"
             role *= OFFICE_WEIGHT  # who travels or meets: the second type when nothing else in the clause has one
             office = True
         if centre is None:
@@ -782,6 +805,13 @@ def _offices() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """The words before a one-word office that name no field of their own ("prime", "deputy"): "the prime
+    minister" is an office as "the premier" is, unlike "the foreign minister"."""
+    return word_groups()["rank"]
+
+
+@lru_cache(maxsize=1)
 def _past_post_cues() -> frozenset[str]:
     """The words before a post a person no longer holds ("former")."""
     return word_groups()["past_post"]
@@ -841,14 +871,44 @@ def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None
               and not ((infos[h.last].agent or (h.last + 1 < len(infos) and infos[h.last + 1].agent))
                        and (predicate is None or h.last < subject_end))]
     if predicate is not None:
+        # a word after a clause of its own ("talks collapsed after the army stayed away") is no object of the
+        # predicate: the words before that clause are looked at first. Not after a verb of what befell a person
+        # ("the retired judge died after a fall"): the person is who, the clause after it what happened
+        stop = len(infos) if infos[predicate].person_event else _clause_opening(infos, predicate)
         for h in strong:
-            if 0 < h.span[0] - predicate <= 4:
+            if 0 < h.span[0] - predicate <= 4 and h.span[0] < stop:
                 return h
+        if stop < len(infos):  # not a person named by post ("the retired judge died after a fall"): who, not what
+            inside = [h for h in (strong or hits) if h.span[0] < stop and not infos[h.last].agent]
+            if inside:
+                return min(inside, key=lambda h: (abs(h.span[0] - predicate), h.span[0] < predicate))
     elif centre is None:  # nothing to be near: the strongest word of the sentence
         return max(strong or hits, key=lambda h: (h.weight, -h.span[0]))  # not who did it ("a nurse won ...")
     anchor = centre if predicate is None else predicate
     assert anchor is not None
     return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
+
+
+def _clause_opening(infos: list[_WordInfo], predicate: int) -> int:
+    """The token of the first word after the predicate that opens a clause of its own ("after", "because",
+    typing_words.tsv's subordinate group), or the clause's length when none does."""
+    opening = _subordinate_words()
+    for j in range(predicate + 1, len(infos)):
+        if not opening.isdisjoint(infos[j].lemmas):
+            return j
+    return len(infos)
+
+
+@lru_cache(maxsize=1)
+def _subordinate_words() -> frozenset[str]:
+    """The words that open a clause of its own after the predicate ("after", "because", "while")."""
+    return word_groups()["subordinate"]
+
+
+@lru_cache(maxsize=1)
+def _death_verbs() -> frozenset[str]:
+    """The verbs of a person's death ("died"): the office of who died says who, not what the news is."""
+    return word_groups()["death"]
 
 
 def _weigh_by_event(
