@@ -845,3 +845,64 @@ def test_titles_of_the_second_review_of_round_26(published: date, text: str, eve
     built = [(e.start, e.end, e.title) for e in events_for_document(Document("x", text, published))]
     assert event in built, built
 
+
+
+# Round 27, cases found reading the dev half of tests/heldout_articles10 (our own sentences, other situations).
+# (publication date, text, the (start, end) of every event built, sorted)
+
+# A thing begun on a date that "runs until" or "lasted until" another, after "and": one span from the first date to
+# the second, not a point plus a state from the publication date. Another verb after "and" ("was packed until")
+# keeps its own state.
+BEGUN_AND_RUNNING_UNTIL = [
+    (date(2021, 7, 30), "The book fair opened on July 20 and runs until August 15.",
+     [(date(2021, 7, 20), date(2021, 8, 15))]),
+    (date(2021, 7, 30), "The dock strike began in January and lasted until March 3.",
+     [(date(2021, 1, 1), date(2021, 3, 3))]),
+    # look-alike
+    (date(2021, 7, 30), "The museum opened on July 20 and was packed until August 2.",
+     [(date(2021, 7, 20), date(2021, 7, 20)), (date(2021, 7, 20), date(2021, 8, 2))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", BEGUN_AND_RUNNING_UNTIL,
+                         ids=[s[1][:40] for s in BEGUN_AND_RUNNING_UNTIL])
+def test_a_thing_begun_that_runs_until_a_date_is_one_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "from X until Y, when ...": the when-clause is written right after the range's second end and tells that date, not
+# the first. ("since X, when ..." keeps X, see SINCE_WHEN.)
+WHEN_AFTER_A_RANGE = [
+    (date(2024, 3, 6), "The port was shut from May 2022 until January this year, when repairs ended.",
+     [(date(2022, 5, 1), date(2024, 1, 31)), (date(2024, 1, 1), date(2024, 1, 31))]),
+    (date(2024, 3, 6), "She ran the agency from 2009 to 2014, when she retired.",
+     [(date(2009, 1, 1), date(2014, 12, 31)), (date(2014, 1, 1), date(2014, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", WHEN_AFTER_A_RANGE, ids=[s[1][:40] for s in WHEN_AFTER_A_RANGE])
+def test_the_when_clause_after_a_range_tells_its_end(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A state told in an aside between commas, "since" its start, then a past verb that ends it with a date of its own:
+# the state runs to that date, not to the publication date. A verb that ends nothing, or an aside with a verb of its
+# own and a future, leave the state running to the publication date.
+ASIDE_STATE_ENDED = [
+    (date(2024, 3, 6), "Ferry links to the island, suspended since 2019, were restored on Monday.",
+     [(date(2019, 1, 1), date(2024, 3, 4)), (date(2024, 3, 4), date(2024, 3, 4))]),
+    (date(2024, 3, 6), "A warehouse of fireworks, stored near the harbour since 2016, blew up in August 2022.",
+     [(date(2016, 1, 1), date(2022, 8, 31)), (date(2022, 8, 1), date(2022, 8, 31))]),
+    (date(2024, 3, 6), "The chief executive, in post since 2018, resigned on Friday.",
+     [(date(2018, 1, 1), date(2024, 3, 1)), (date(2024, 3, 1), date(2024, 3, 1))]),
+    # look-alikes
+    (date(2024, 3, 6), "Peacekeepers, posted in the valley since 2020, pushed the gunmen back on Sunday.",
+     [(date(2020, 1, 1), date(2024, 3, 6)), (date(2024, 3, 3), date(2024, 3, 3))]),
+    (date(2024, 3, 6), "The bridge, which has been closed since March, will reopen on Monday.",
+     [(date(2024, 3, 1), date(2024, 3, 6)), (date(2024, 3, 11), date(2024, 3, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", ASIDE_STATE_ENDED, ids=[s[1][:40] for s in ASIDE_STATE_ENDED])
+def test_a_state_in_an_aside_ends_at_the_verb_that_ends_it(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1224,7 +1224,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     items = _counts_of_dated_things(text, items, dct)
     items = _begins_and_ends_joined(text, _from_then_until_joined(
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
-    items = _until_from_the_verb_before(text, items, dct)
+    items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
     if len(items) < 2:  # nothing else to be framed by
         return items
     items = _into_the_owners_year(text, items, dct)
@@ -1779,6 +1779,40 @@ def _until_from_the_verb_before(text: str, items: list[_Dated], dct: date | None
     return out
 
 
+# "lines, cut since 1998, were restored on Sunday": a state told in an aside between commas ("since" its start,
+# no verb of its own), then the verb of the clause it sits in, one that ends the state, and that verb's date
+_ASIDE_SINCE = re.compile(r",\s+((?:[\w'’-]+\s+){1,6}?)since\s+$", re.IGNORECASE)
+_ASIDE_THEN_VERB = re.compile(r"\s*,\s+(?:(?:was|were|had\s+been)\s+)?([a-z]+)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+")
+_FINITE_AUXILIARIES = frozenset("is are was were has have had been be will would".split())
+# past verbs that put an end to a state told before them: what was cut is restored, what was shut reopened, what
+# was stored blew up, who was in office resigned or died ("drove the attackers back" ends no deployment)
+_ENDING_VERBS = frozenset(
+    "restored reopened resumed reconnected lifted ended scrapped repealed removed released freed demolished destroyed "
+    "exploded blew collapsed closed quit resigned retired died dissolved sold abolished".split())
+
+
+def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"Telephone lines, cut since 1998, were restored on Sunday": the state in the aside ran from 1998 until the
+    verb after it ended it, Sunday, not to the publication date (the restoring stays an event of its own). Only an
+    aside with no finite verb, and a past verb of ending right after it dated by a plain date after the state's
+    start ("troops, deployed since 2021, drove the rebels back on Sunday" are still deployed)."""
+    if dct is None or len(items) < 2:
+        return items
+    out = list(items)
+    for k in range(len(out) - 1):
+        item, after = out[k], out[k + 1]
+        if not (item.since and after.plain and item.first_day < after.first_day and after.last_day <= dct):
+            continue
+        aside = _ASIDE_SINCE.search(text, max(0, item.start - 60), item.start)
+        verb = _ASIDE_THEN_VERB.fullmatch(text, item.end, after.start)
+        if (aside is None or verb is None or verb.group(1) not in _ENDING_VERBS
+                or not _FINITE_AUXILIARIES.isdisjoint(aside.group(1).lower().split())):
+            continue
+        out[k] = item._replace(last_day=after.last_day, granularity="open", since=False,
+                               value=_span_value(item.first_day, after.last_day))
+    return out
+
+
 def _first_after(text: str, item: _Dated, start: date) -> date | None:
     """The last day of the date an "until" names counted on from the day a state began, not from the publication
     date: "shut on Monday and kept closed until Wednesday" is the Wednesday after that Monday, "seized on April 2
@@ -1835,14 +1869,26 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?
                        re.IGNORECASE)
 
 
+# "the show opened on May 4 and runs until June 30": a thing begun on a date that goes on "until" another
+_BEGAN_BEFORE = re.compile(r"\b(?:starts|begins|opens|started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
+                           r"(?:on|in)\s+$", re.IGNORECASE)
+_AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|ran|lasted|continued|went\s+on)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
+
+
 def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
-    after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing."""
+    after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing. So are a
+    date a thing began and the one it "runs until" after "and": "the fair opened on July 3 and runs until August 30"
+    is July 3 to August 30 (the "until" alone would run from the publication date)."""
     return _ends_joined(items, lambda before, item: (
-        before.last_day < item.first_day and not (before.since or before.until or item.since or item.until)
+        before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
-        and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is not None
-        and _AND_ENDS.fullmatch(text, before.end, item.start) is not None))
+        and ((not item.until and before.last_day < item.first_day
+              and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is not None
+              and _AND_ENDS.fullmatch(text, before.end, item.start) is not None)
+             or (_AND_RUNS_UNTIL.fullmatch(text, before.end, item.start) is not None
+                 and _BEGAN_BEFORE.search(text, max(0, before.start - 40), before.start) is not None))))
 
 
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
@@ -3213,7 +3259,10 @@ def _drafts_for_item(
     if when:
         # "since 2015, when France faced a series of attacks": the when-clause is an event of 2015 itself
         first = text[item.start : item.end]
-        own = next((t for t in tag(first, doc.published) if t.first_day), None)
+        owns = [t for t in tag(first, doc.published) if t.first_day]
+        # ("from May 2022 until January, when repairs ended": after a range's two ends the when-clause tells the
+        # second, the one it is written right after)
+        own = (owns[-1] if not item.since else owns[0]) if owns else None
         base = item._replace(
             first_day=own.first_day if own and own.first_day else item.first_day,
             last_day=own.last_day if own and own.last_day else item.last_day,
