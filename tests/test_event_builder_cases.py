@@ -906,3 +906,20 @@ ASIDE_STATE_ENDED = [
 @pytest.mark.parametrize("published, text, spans", ASIDE_STATE_ENDED, ids=[s[1][:40] for s in ASIDE_STATE_ENDED])
 def test_a_state_in_an_aside_ends_at_the_verb_that_ends_it(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "in the coming weeks" after a hope, a plan or a likelihood places nothing a reader can put on a timeline; a thing
+# that "will" be done then stays an approximate span from the publication date.
+VAGUE_FUTURE = [
+    (date(2024, 3, 6), "Forecasters said more floods were likely in the coming weeks.", []),
+    (date(2024, 3, 6), "The two firms plan to merge their sales teams in the coming months.", []),
+    (date(2024, 3, 6), "Bus fares are due to rise in the coming weeks.", []),
+    # look-alike
+    (date(2024, 3, 6), "Checks at the border will be stepped up in the coming weeks.",
+     [(date(2024, 3, 6), date(2024, 4, 3))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", VAGUE_FUTURE, ids=[s[1][:40] for s in VAGUE_FUTURE])
+def test_a_vague_future_without_will_places_nothing(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

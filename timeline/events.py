@@ -189,6 +189,11 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
         return None
+    if timex.value == "FUTURE_REF" and not _in_a_future_sentence(text, timex):
+        # "more slides are likely in the coming weeks", "they plan to reopen embassies in the coming months": a
+        # hope or a likelihood with no time a reader can put on a timeline (a thing that "will" be done in the
+        # coming weeks is announced, an approximate span from the publication date)
+        return None
     if timex.type == TimexType.DURATION:
         if timex.anchor == "previous" and timex.first_day and timex.last_day:
             # "two weeks later" is a day; "a month later" after a month is that month (the tagger's granularity);
