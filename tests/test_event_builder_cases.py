@@ -923,3 +923,21 @@ VAGUE_FUTURE = [
 @pytest.mark.parametrize("published, text, spans", VAGUE_FUTURE, ids=[s[1][:40] for s in VAGUE_FUTURE])
 def test_a_vague_future_without_will_places_nothing(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A report's date stays only the report's when the report names where it was said ("said in its annual report last
+# month", "said in a statement on Monday"), as "said on Monday" is; what the report tells keeps its own date.
+REPORT_WITH_ITS_MEDIUM = [
+    (date(2024, 3, 6), "Rents have climbed since 2019, the agency said in its annual report last month.",
+     [(date(2019, 1, 1), date(2024, 3, 6))]),
+    (date(2024, 3, 6), "Car sales fell 9 percent in January, the trade group said in a statement on Monday.",
+     [(date(2024, 1, 1), date(2024, 1, 31))]),
+    # look-alike: a report that is the news ("published its annual report") keeps its date
+    (date(2024, 3, 6), "The agency published its annual report last month.", [(date(2024, 2, 1), date(2024, 2, 29))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", REPORT_WITH_ITS_MEDIUM,
+                         ids=[s[1][:40] for s in REPORT_WITH_ITS_MEDIUM])
+def test_a_report_told_with_where_it_was_said_dates_no_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

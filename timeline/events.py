@@ -3051,6 +3051,15 @@ _REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _DA
 
 
 _LAST_REPORT_VERB = re.compile(_DATE_REPORT_VERBS + r"\Z", re.IGNORECASE)
+# where a report was said, right after its verb: "said in its yearly report", "told in a statement"
+_IN_A_REPORT = re.compile(r"\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|review|"
+                          r"survey|bulletin|update|letter|note|speech|interview)(?=[\s.,;]*\Z)", re.IGNORECASE)
+
+
+def _without_report_medium(rest: str) -> str:
+    """A report's clause without where it was said at its end ("the ministry said in its yearly report" is "the
+    ministry said"), so that it reads as a report as "the ministry said" does."""
+    return _IN_A_REPORT.sub("", rest, count=1) if "in " in rest else rest
 _REPORT_VERB_WORD = re.compile(r"\b" + _DATE_REPORT_VERBS, re.IGNORECASE)
 
 
@@ -3062,7 +3071,8 @@ def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
     if comma < 0 or text.count(" ", sentence.start, comma) < 2 or not _REPORT_VERB_WORD.search(text, comma,
                                                                                                sentence.end):
         return False
-    rest = _strip_expression(text[comma : sentence.end], item.start - comma, item.end - comma)
+    rest = _without_report_medium(_strip_expression(text[comma : sentence.end], item.start - comma,
+                                                    item.end - comma))
     return (_ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) is not None
             and "announced" not in rest.lower())
 
@@ -3252,7 +3262,7 @@ def _drafts_for_item(
     # a clause that ends with a reporting verb as every match does)
     # (a date of an earlier event, "the highest since 1991", is no other news date: it leaves the news date its own)
     if sum(1 for other in items if not other.earlier) > 1:
-        rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
+        rest = _without_report_medium(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
         if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) and not _a_passive_report(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
