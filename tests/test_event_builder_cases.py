@@ -941,3 +941,22 @@ REPORT_WITH_ITS_MEDIUM = [
                          ids=[s[1][:40] for s in REPORT_WITH_ITS_MEDIUM])
 def test_a_report_told_with_where_it_was_said_dates_no_event(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# Days counted back with "earlier" go back from the day told right before them (in the sentence, or in the sentence
+# before when it has none), not from the publication date; "ago" still counts from the publication date.
+EARLIER_THAN_A_DAY_TOLD = [
+    (date(2018, 12, 8), "The home side won their semi-final on Sunday, and the visitors won theirs in a shoot-out a "
+     "day earlier.", [(date(2018, 12, 1), date(2018, 12, 1)), (date(2018, 12, 2), date(2018, 12, 2))]),
+    (date(2018, 12, 8), "The army retook the town on Tuesday. Rebels had seized it two days earlier.",
+     [(date(2018, 12, 2), date(2018, 12, 2)), (date(2018, 12, 4), date(2018, 12, 4))]),
+    # look-alike
+    (date(2018, 12, 8), "The army retook the town on Tuesday, and rebels fled two days ago.",
+     [(date(2018, 12, 4), date(2018, 12, 4)), (date(2018, 12, 6), date(2018, 12, 6))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", EARLIER_THAN_A_DAY_TOLD,
+                         ids=[s[1][:40] for s in EARLIER_THAN_A_DAY_TOLD])
+def test_days_earlier_count_back_from_the_day_told(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1209,6 +1209,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # "within" is
             reported = _counted_from_its_report(text, timex, timexes[i + 1 :], dct)
             single = single if reported is None else reported._replace(within=False)
+        if single and dct and timex.rule == "rel.ago" and (items or told_before is not None):
+            single = _earlier_than_the_day_before(timex, items[-1] if items else told_before, single, dct)
         if single and single.counted_from_dct and items and dct:
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
@@ -1945,6 +1947,17 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
         return item
     moved = _moved_back(item, dct - before.first_day)
     return item if moved is None else moved._replace(counted_from_dct=False)
+
+
+def _earlier_than_the_day_before(timex: Timex, before: _Dated, item: _Dated, dct: date) -> _Dated:
+    """"won their semi-final on Sunday, and the others won theirs a day earlier": days counted back with "earlier"
+    (not "ago") from the day told right before them (in the sentence, or last in the sentence before when the
+    sentence has none), Saturday, not from the publication date."""
+    if not (item.granularity == "day" and before.plain and before.granularity == "day"
+            and before.first_day == before.last_day and timex.text[-7:].lower() == "earlier"):
+        return item
+    day = before.first_day - (dct - item.first_day)
+    return item._replace(first_day=day, last_day=day, value=day.isoformat())
 
 
 def _tells_a_past(text: str, item: _Dated) -> bool:
