@@ -1209,8 +1209,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # "within" is
             reported = _counted_from_its_report(text, timex, timexes[i + 1 :], dct)
             single = single if reported is None else reported._replace(within=False)
-        if single and dct and timex.rule == "rel.ago" and (items or told_before is not None):
-            single = _earlier_than_the_day_before(timex, items[-1] if items else told_before, single, dct)
+        day_before = items[-1] if items else told_before
+        if single and dct and timex.rule == "rel.ago" and day_before is not None:
+            single = _earlier_than_the_day_before(timex, day_before, single, dct)
         if single and single.counted_from_dct and items and dct:
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
