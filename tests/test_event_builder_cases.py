@@ -960,3 +960,29 @@ EARLIER_THAN_A_DAY_TOLD = [
                          ids=[s[1][:40] for s in EARLIER_THAN_A_DAY_TOLD])
 def test_days_earlier_count_back_from_the_day_told(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A state told in the past perfect ("had been treated since late April") ends when the day told with a verb that ends
+# it does (a death, a retirement): the next day in its sentence, or with none the last day of the sentence before.
+# A present perfect, a report's day and a day told with no ending verb leave it running to the publication date.
+PAST_PERFECT_STATE_ENDED = [
+    (date(2016, 5, 21), "The singer died in a Paris clinic on Friday. She had been treated there for cancer since "
+     "late April.", [(date(2016, 4, 1), date(2016, 5, 20)), (date(2016, 5, 20), date(2016, 5, 20))]),
+    (date(2016, 5, 21), "The harbour master retired on Monday. He had run the port since 2014.",
+     [(date(2014, 1, 1), date(2016, 5, 16)), (date(2016, 5, 16), date(2016, 5, 16))]),
+    (date(2016, 5, 21), "The mayor, who had run the city since 2009, died on Thursday.",
+     [(date(2009, 1, 1), date(2016, 5, 19)), (date(2016, 5, 19), date(2016, 5, 19))]),
+    # look-alikes
+    (date(2016, 5, 21), "The team's coach died on Friday. The club has been in mourning since April.",
+     [(date(2016, 4, 1), date(2016, 5, 21)), (date(2016, 5, 20), date(2016, 5, 20))]),
+    (date(2016, 5, 21), "The board named a new coach on Thursday. The old one had been in charge since April.",
+     [(date(2016, 4, 1), date(2016, 5, 21)), (date(2016, 5, 19), date(2016, 5, 19))]),
+    (date(2016, 5, 21), "She had lived abroad since 2001, her agent said on Friday.",
+     [(date(2001, 1, 1), date(2016, 5, 21))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", PAST_PERFECT_STATE_ENDED,
+                         ids=[s[1][:40] for s in PAST_PERFECT_STATE_ENDED])
+def test_a_past_perfect_state_ends_with_the_day_that_ends_it(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1233,6 +1233,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     items = _begins_and_ends_joined(text, _from_then_until_joined(
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
+    items = _past_perfect_state_ended(text, items, told_before, dct)
     if len(items) < 2:  # nothing else to be framed by
         return items
     items = _into_the_owners_year(text, items, dct)
@@ -1818,6 +1819,53 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
             continue
         out[k] = item._replace(last_day=after.last_day, granularity="open", since=False,
                                value=_span_value(item.first_day, after.last_day))
+    return out
+
+
+# a past perfect in a state's clause, right before its "since": "had been treated there since", "had grown since"
+_HAD_SINCE = re.compile(r"(?<!has\s)(?<!have\s)\bhad\s+(?!to\b)[^,;:.!?()—–\n]*\bsince\s+$", re.IGNORECASE)
+
+
+# the rest of the sentence before and the opening of the next, a pronoun for the subject the sentence before told
+_PRONOUN_SUBJECT = re.compile(r"[^.!?]*[.!?][\"'”’)]*\s+(?:He|She|They|It)\s+had\b")
+
+
+def _an_ending_verb_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a past verb that ends a state ("died", "resigned", "was restored")."""
+    return any(word in _ENDING_VERBS for word in _LOWER_WORD.findall(text, start, end))
+
+
+def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Dated | None,
+                              dct: date | None) -> list[_Dated]:
+    """"She died on Friday. She had been treated there since late April": a state told in the past perfect ran until
+    the past the article tells, not to the publication date: to the next day the sentence tells after it ("a curfew
+    that had been in force since May was lifted on Saturday"), or, with none, to the day the sentence before told
+    last when the state's sentence opens with a pronoun for its subject ("She had ..."). Only a plain day after the
+    state's start and not after the publication date, told with a verb that ends a state ("died", "resigned")."""
+    if dct is None:
+        return items
+    out = list(items)
+    for k, item in enumerate(out):
+        if not item.since or _HAD_SINCE.search(text, max(0, item.start - 80), item.start) is None:
+            continue
+        later = out[k + 1] if k + 1 < len(out) else told_before
+        if later is None:
+            continue
+        if k + 1 < len(out):
+            if not _an_ending_verb_in(text, item.end, later.start):
+                continue  # ("had lived abroad since 2001, her agent said on Friday": the report's day ends nothing)
+        else:
+            opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, later.start - 200), later.start)),
+                          default=0)
+            if (_PRONOUN_SUBJECT.match(text, later.end, item.start) is None
+                    or not _an_ending_verb_in(text, opening, later.end)):
+                continue  # ("named a successor on Tuesday. She had held the job since 2022": her job ended before;
+                # "A shed collapsed on Sunday. The pier had drawn anglers since 1988": another thing)
+        if (not later.plain or later.granularity != "day" or later.first_day != later.last_day
+                or not item.first_day < later.first_day <= dct):
+            continue
+        out[k] = item._replace(last_day=later.last_day, granularity="open", since=False,
+                               value=_span_value(item.first_day, later.last_day))
     return out
 
 
