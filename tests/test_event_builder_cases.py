@@ -986,3 +986,25 @@ PAST_PERFECT_STATE_ENDED = [
                          ids=[s[1][:40] for s in PAST_PERFECT_STATE_ENDED])
 def test_a_past_perfect_state_ends_with_the_day_that_ends_it(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# Whole months or years "after the <thing>" that end a sentence, right after a sentence that told a date, go on from
+# that date (the thing is the one just told) and date the words before the count; with no date told before, or a
+# clause of its own after "after", the count still goes back from the publication date.
+COUNT_AFTER_THE_THING_TOLD = [
+    (date(2016, 5, 21), "A bomb went off beside her car in October 1995. She was back at work three months after "
+     "the blast.", [(date(1995, 10, 1), date(1995, 10, 31)), (date(1996, 1, 1), date(1996, 1, 31))]),
+    (date(2016, 5, 21), "The dam burst in 2010. The valley was farmed again ten years after the flood.",
+     [(date(2010, 1, 1), date(2010, 12, 31)), (date(2020, 1, 1), date(2020, 12, 31))]),
+    # look-alikes
+    (date(2016, 5, 21), "Prices rose six months after the vote.", [(date(2015, 11, 1), date(2015, 11, 30))]),
+    (date(2016, 5, 21), "The plant shut in 2010. It reopened ten years after the owners went bankrupt.",
+     [(date(2006, 1, 1), date(2006, 12, 31)), (date(2010, 1, 1), date(2010, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", COUNT_AFTER_THE_THING_TOLD,
+                         ids=[s[1][:40] for s in COUNT_AFTER_THE_THING_TOLD])
+def test_a_count_after_the_thing_just_told_goes_on_from_its_date(published: date, text: str,
+                                                                 spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

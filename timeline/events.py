@@ -2026,8 +2026,11 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
                                  dct: date) -> _Dated:
     """"The war ended in 1995. Two years after the war ended, the country voted": a count of whole years or months
     that opens a sentence, or a clause after "and" following a date, goes on from that date (1997), and dates the
-    words after the comma that ends "after ..."; as told else (counted back from the publication date)."""
+    words after the comma that ends "after ..."; one that ends its sentence with the thing the sentence before told
+    ("A bomb went off in October 1995. He was back at work three months after the blast") goes on from that
+    sentence's last date and dates the words before it; as told else (counted back from the publication date)."""
     before = None
+    last_words = False  # "He was back at work three months after the blast.": the count ends the sentence
     if items and _AND_THEN.fullmatch(text, items[-1].end, item.start):
         before = items[-1]
     elif not items and told is not None:
@@ -2035,13 +2038,19 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
                    default=None)
         if stop is not None and stop >= told.end and _OPENS_A_SENTENCE.fullmatch(text, stop, item.start):
             before = told
+        elif stop is not None and stop >= told.end and item.clause_from is not None:
+            thing = _THE_THING_TO_THE_END.match(text, item.clause_from)
+            if thing is not None and not any(_past_form(word) for word in _LOWER_WORD.findall(thing.group(0))):
+                before, last_words = told, True  # (not "... after the owners went bankrupt": an event of its own)
     if (before is None or item.clause_from is None or item.granularity not in ("year", "month")
             or before.granularity not in ("year", "month", "day") or not before.plain
             or (item.granularity == "month" and before.granularity == "year")):
         return item
     comma = text.find(",", item.clause_from, item.clause_from + 80)
     ends = _SENTENCE_STOP.search(text, item.clause_from)
-    if comma < 0 or (ends is not None and ends.start() < comma):
+    if last_words:
+        comma = -1  # (the words before the count are what it dates)
+    elif comma < 0 or (ends is not None and ends.start() < comma):
         return item
     months = ((dct.year - item.first_day.year) * 12 if item.granularity == "year"
               else (dct.year - item.first_day.year) * 12 + dct.month - item.first_day.month)
@@ -2052,9 +2061,15 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
     whole = interval_of(value, None)
     if whole is None:
         return item
+    if last_words:
+        return item._replace(first_day=whole[0], last_day=whole[1], value=value, clause_from=None,
+                             counted_from_dct=False)
     return item._replace(first_day=whole[0], last_day=whole[1], value=value, clause_from=comma + 1,
                          counted_from_dct=False)
 
+
+# what a count is "after" when it is a thing the sentence before told, up to the sentence's end: "... after the blast."
+_THE_THING_TO_THE_END = re.compile(r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[.!?]")
 
 # the words before a date of a planned thing: "called a vote for June 20", "set a deadline of May 1"
 _PLANNED_FOR = frozenset({"for", "until", "till", "by"})
