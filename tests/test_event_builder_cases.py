@@ -1008,3 +1008,21 @@ COUNT_AFTER_THE_THING_TOLD = [
 def test_a_count_after_the_thing_just_told_goes_on_from_its_date(published: date, text: str,
                                                                  spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "..., ending a trial that opened in February" after a day: the thing that day ended is one span from when it began
+# to that day; a beginning told in a sentence of its own stays its month.
+ENDING_A_THING_BEGUN = [
+    (date(2017, 8, 10), "The court jailed five men on Wednesday, ending a trial that opened in February.",
+     [(date(2017, 2, 1), date(2017, 8, 9)), (date(2017, 8, 9), date(2017, 8, 9))]),
+    (date(2017, 8, 10), "Dockers went back to work on Monday, ending a strike that began on July 3.",
+     [(date(2017, 7, 3), date(2017, 8, 7)), (date(2017, 8, 7), date(2017, 8, 7))]),
+    # look-alike
+    (date(2017, 8, 10), "The court jailed five men on Wednesday. A trial opened in February.",
+     [(date(2017, 2, 1), date(2017, 2, 28)), (date(2017, 8, 9), date(2017, 8, 9))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", ENDING_A_THING_BEGUN, ids=[s[1][:40] for s in ENDING_A_THING_BEGUN])
+def test_a_thing_a_day_ended_spans_from_its_beginning(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

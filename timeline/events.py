@@ -1233,7 +1233,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     items = _begins_and_ends_joined(text, _from_then_until_joined(
         text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
-    items = _past_perfect_state_ended(text, items, told_before, dct)
+    items = _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct))
     if len(items) < 2:  # nothing else to be framed by
         return items
     items = _into_the_owners_year(text, items, dct)
@@ -1819,6 +1819,27 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
             continue
         out[k] = item._replace(last_day=after.last_day, granularity="open", since=False,
                                value=_span_value(item.first_day, after.last_day))
+    return out
+
+
+# "jailed them on Wednesday, ending a trial that opened in February": the thing the day ended and when it began
+_ENDING_A_THING_BEGUN = re.compile(
+    r",\s+(?:ending|closing|concluding|capping)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
+
+
+def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"The court jailed five men on Wednesday, ending a trial that opened in February": the trial is one span, from
+    February to that Wednesday, not a month of its own; the day of the jailing stays an event."""
+    out = list(items)
+    for k in range(1, len(out)):
+        item, before = out[k], out[k - 1]
+        if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
+                and _ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
+                and text.count(",", before.end, item.start) == 1):
+            continue
+        out[k] = item._replace(last_day=before.last_day, granularity="open",
+                               value=_span_value(item.first_day, before.last_day))
     return out
 
 
