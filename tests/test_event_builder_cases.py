@@ -1026,3 +1026,16 @@ ENDING_A_THING_BEGUN = [
 @pytest.mark.parametrize("published, text, spans", ENDING_A_THING_BEGUN, ids=[s[1][:40] for s in ENDING_A_THING_BEGUN])
 def test_a_thing_a_day_ended_spans_from_its_beginning(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "before dawn on Friday": a time of day and the day it is "on", when tagged apart, are one date, one event.
+TIME_OF_DAY_ON_A_DAY = [
+    (date(2024, 5, 26), "Divers were still searching on Sunday for fishermen lost when a ferry capsized before dawn "
+     "on Friday.", [(date(2024, 5, 24), date(2024, 5, 24)), (date(2024, 5, 26), date(2024, 5, 26))]),
+    (date(2024, 5, 26), "A ferry capsized before dawn on Friday.", [(date(2024, 5, 24), date(2024, 5, 24))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", TIME_OF_DAY_ON_A_DAY, ids=[s[1][:40] for s in TIME_OF_DAY_ON_A_DAY])
+def test_a_time_of_day_on_a_day_is_one_date(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1231,7 +1231,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         items = [item._replace(words_from=habit_cut) if item.start >= habit_cut else item for item in items]
     items = _counts_of_dated_things(text, items, dct)
     items = _begins_and_ends_joined(text, _from_then_until_joined(
-        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
+        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, _time_of_day_joined(text, items))))))
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
     items = _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct))
     if len(items) < 2:  # nothing else to be framed by
@@ -1584,6 +1584,25 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
         and not _OWNER.match(text, item.end) and not _RESPECTIVELY.match(text, item.end)
         and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))))
+
+
+_JUST_ON = re.compile(r"\s+on\s+")
+
+
+def _time_of_day_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"before dawn on Friday": a time of day and the day it is "on", tagged apart, are one date, that day (not two
+    events of the same day)."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.granularity == "time" and item.granularity == "day" and before.plain and item.plain
+                and before.first_day == item.first_day and _JUST_ON.fullmatch(text, before.end, item.start)):
+            joined[-1] = item._replace(start=before.start)
+            continue
+        joined.append(item)
+    return joined
 
 
 # "the July to September quarter", "over the May-June period": two months joined by "to" or a dash, after "the" or
