@@ -1039,3 +1039,18 @@ TIME_OF_DAY_ON_A_DAY = [
 @pytest.mark.parametrize("published, text, spans", TIME_OF_DAY_ON_A_DAY, ids=[s[1][:40] for s in TIME_OF_DAY_ON_A_DAY])
 def test_a_time_of_day_on_a_day_is_one_date(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A weekday a thing was set "for" by a past verb ("declared a public holiday for Monday") is the coming one, though
+# the verb is past; a day the verb itself is "on" stays the past one.
+A_DAY_SET_FOR = [
+    (date(2016, 5, 21), "The king declared a public holiday for Monday, the palace said.",
+     [(date(2016, 5, 23), date(2016, 5, 23))]),
+    # look-alike
+    (date(2016, 5, 21), "The ministry declared a holiday on Monday.", [(date(2016, 5, 16), date(2016, 5, 16))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_DAY_SET_FOR, ids=[s[1][:40] for s in A_DAY_SET_FOR])
+def test_a_weekday_set_for_is_the_coming_one(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1222,6 +1222,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue  # "will be held two years after the war ends": nothing counted back from the news
         if single and items and _restates_the_date(text, single, items):
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
+        if single and dct and single.rule == "rel.weekday" and single.first_day < dct:
+            single = _a_day_set_for_ahead(text, single, dct)
         if single and dct:
             single = _begun_and_going_on(text, single, dct)
         if single:
@@ -2036,6 +2038,24 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
         return item
     moved = _moved_back(item, dct - before.first_day)
     return item if moved is None else moved._replace(counted_from_dct=False)
+
+
+# a past verb that sets a day for a thing, the thing, and "for": "declared a day of mourning for", "set the vote for"
+_SET_FOR = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|fixed|announced|ordered)\s+(?:[\w'’-]+\s+){1,5}?"
+                      r"for\s+$", re.IGNORECASE)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?]|and\b|$)")
+
+
+def _a_day_set_for_ahead(text: str, item: _Dated, dct: date) -> _Dated:
+    """"The government declared a day of mourning for Monday", in a Saturday story: the weekday a thing was set for is
+    the coming one, though the verb that set it is past (its tense read the weekday back a week)."""
+    if (_SET_FOR.search(text, max(0, item.start - 60), item.start) is None
+            or _CLAUSE_ENDS_AFTER.match(text, item.end) is None):
+        return item
+    day = item.first_day + timedelta(days=7)
+    if day <= dct:
+        return item
+    return item._replace(first_day=day, last_day=day, value=day.isoformat())
 
 
 def _earlier_than_the_day_before(timex: Timex, before: _Dated, item: _Dated, dct: date) -> _Dated:
