@@ -1968,8 +1968,10 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?
 
 
 # "the show opened on May 4 and runs until June 30": a thing begun on a date that goes on "until" another
-_BEGAN_BEFORE = re.compile(r"\b(?:starts|begins|opens|started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
-                           r"(?:on|in)\s+$", re.IGNORECASE)
+# (a past beginning only: an opening still ahead, "the fair opens on June 3 and runs until June 9", is news of its
+# own day beside the span)
+_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
+                              re.IGNORECASE)
 _AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|ran|lasted|continued|went\s+on)\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
 
@@ -1977,8 +1979,8 @@ _AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|ran|la
 def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
     after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing. So are a
-    date a thing began and the one it "runs until" after "and": "the fair opened on July 3 and runs until August 30"
-    is July 3 to August 30 (the "until" alone would run from the publication date)."""
+    date a thing began (in the past) and the one it "runs until" after "and": "the fair opened on July 3 and runs
+    until August 30" is July 3 to August 30 (the "until" alone would run from the publication date)."""
     return _ends_joined(items, lambda before, item: (
         before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
@@ -1986,7 +1988,7 @@ def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
               and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is not None
               and _AND_ENDS.fullmatch(text, before.end, item.start) is not None)
              or (_AND_RUNS_UNTIL.fullmatch(text, before.end, item.start) is not None
-                 and _BEGAN_BEFORE.search(text, max(0, before.start - 40), before.start) is not None))))
+                 and _BEGUN_THEN_RUNS.search(text, max(0, before.start - 40), before.start) is not None))))
 
 
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
