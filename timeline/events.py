@@ -3076,7 +3076,8 @@ def _sentences_since_then(
     """The sentences without a date of their own that tell a state "since then" or "since the collapse" (seldom:
     found by one search; `starts`: the sentences' start offsets)."""
     found: list[int] = []
-    if "then" not in text.lower() and "since the" not in text and "Since the" not in text:
+    if "then" not in text.lower() and "ince the" not in text and "ince his" not in text and "ince her" not in text \
+            and "ince their" not in text and "ince its" not in text:
         return found  # (no "then" in most articles: the case-blind pattern is not run over the whole text)
     for match in chain(_SINCE_THEN.finditer(text), _SINCE_THE_EVENT.finditer(text)):
         index = bisect_right(starts, match.start()) - 1
@@ -3088,7 +3089,7 @@ def _sentences_since_then(
 
 # "has been missing since the collapse", "have searched villages since the bombing": a state since an event the
 # article has told, named by one noun that ends the phrase (a noun with a date or more words after it is dated there)
-_SINCE_THE_EVENT = re.compile(r"\b[Ss]ince\s+the\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
+_SINCE_THE_EVENT = re.compile(r"\b[Ss]ince\s+(?:the|his|her|their|its)\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
 _PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 
 
@@ -3936,7 +3937,7 @@ def _names_the_event(noun: str, title: str) -> bool:
     """Whether a title tells the event a noun names: a word of the title shares a lemma with it ("the collapse",
     "the dam collapsed"), or a verb's lemma and a suffix that makes a noun of it give the noun ("the eruption", "the
     volcano erupted"; "the election", "voters elected")."""
-    nouns = lemmas(noun)
+    nouns = lemmas(noun) | _TOLD_ALSO_BY.get(noun, frozenset())
     for word in _content_words(title):
         told = lemmas(word)
         if not nouns.isdisjoint(told) or any(len(lemma) >= 4 and noun.startswith(lemma)
@@ -3946,6 +3947,9 @@ def _names_the_event(noun: str, title: str) -> bool:
 
 
 _NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments"})  # erupt-ion, elect-ion, settle-ment
+# nouns of an event that news tells with another verb: an arrest is told "detained", a capture "seized"
+_TOLD_ALSO_BY = {"arrest": frozenset({"detain"}), "arrests": frozenset({"detain"}),
+                 "detention": frozenset({"detain", "arrest"}), "capture": frozenset({"seize"})}
 # a title whose subject is the noun itself: "The floods swept the delta", "Its eruption buried two villages"
 _TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b", re.IGNORECASE)
 # a verb's helper after a word that may be a noun or a verb shows it is the noun the subject ends with ("The election
