@@ -402,7 +402,10 @@ ENDED_STATE = [
     # look-alikes
     ("Dockers ended their blockade of the port on Monday. Ferries have been late since April 2.",
      (date(2024, 4, 2), PUBLISHED)),
-    ("The minister resigned on Monday. He had held the post since April 2.", (date(2024, 4, 2), PUBLISHED)),
+    ("The minister resigned on Monday. His party has held the post since April 2.", (date(2024, 4, 2), PUBLISHED)),
+    # (round 27: a past perfect whose sentence opens with a pronoun for the one who resigned ends that day, as the
+    # held-out sets' conventions read "had led the country since ..." after a resignation)
+    ("The minister resigned on Monday. He had held the post since April 2.", (date(2024, 4, 2), date(2024, 5, 6))),
     # another group's ending of a like state shares one word only: the state runs on
     ("Nurses have been on strike since April 2. Bus drivers ended their strike on Monday.",
      (date(2024, 4, 2), PUBLISHED)),
@@ -506,7 +509,9 @@ BEGUN_STATE = [
     ("Roads stay shut until June 9. The book fair opens on June 3.", (PUBLISHED, date(2024, 6, 9))),
     ("The book fair opens on June 3. A ban on street parking is in force until June 9.",
      (PUBLISHED, date(2024, 6, 9))),
-    ("The book fair opened on May 2 and runs until June 9.", (PUBLISHED, date(2024, 6, 9))),
+    # (round 27: a past opening joined to its "runs until" by "and" is the span's start, one event, as held-out set
+    # 10's conventions read "opened on July 17 and runs until August 31")
+    ("The book fair opened on May 2 and runs until June 9.", (date(2024, 5, 2), date(2024, 6, 9))),
     # a beginning of another thing told in another sentence does not begin the state
     ("The new stadium opens on May 20. Repairs to the ring road will continue until May 31.",
      (PUBLISHED, date(2024, 5, 31))),

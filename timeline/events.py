@@ -189,6 +189,11 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
         return None
+    if timex.value == "FUTURE_REF" and not _in_a_future_sentence(text, timex):
+        # "more slides are likely in the coming weeks", "they plan to reopen embassies in the coming months": a
+        # hope or a likelihood with no time a reader can put on a timeline (a thing that "will" be done in the
+        # coming weeks is announced, an approximate span from the publication date)
+        return None
     if timex.type == TimexType.DURATION:
         if timex.anchor == "previous" and timex.first_day and timex.last_day:
             # "two weeks later" is a day; "a month later" after a month is that month (the tagger's granularity);
@@ -1204,6 +1209,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # "within" is
             reported = _counted_from_its_report(text, timex, timexes[i + 1 :], dct)
             single = single if reported is None else reported._replace(within=False)
+        day_before = items[-1] if items else told_before
+        if single and dct and timex.rule == "rel.ago" and day_before is not None:
+            single = _earlier_than_the_day_before(timex, day_before, single, dct)
         if single and single.counted_from_dct and items and dct:
             single = _counted_from_the_date_before(text, items, single, dct)
         elif single and timex.anchor == "previous" and i > 0:
@@ -1214,6 +1222,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue  # "will be held two years after the war ends": nothing counted back from the news
         if single and items and _restates_the_date(text, single, items):
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
+        if single and dct and single.rule == "rel.weekday" and single.first_day < dct:
+            single = _a_day_set_for_ahead(text, single, dct)
         if single and dct:
             single = _begun_and_going_on(text, single, dct)
         if single:
@@ -1223,8 +1233,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         items = [item._replace(words_from=habit_cut) if item.start >= habit_cut else item for item in items]
     items = _counts_of_dated_things(text, items, dct)
     items = _begins_and_ends_joined(text, _from_then_until_joined(
-        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, items)))))
-    items = _until_from_the_verb_before(text, items, dct)
+        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, _time_of_day_joined(text, items))))))
+    items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
+    items = _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct))
     if len(items) < 2:  # nothing else to be framed by
         return items
     items = _into_the_owners_year(text, items, dct)
@@ -1577,6 +1588,25 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))))
 
 
+_JUST_ON = re.compile(r"\s+on\s+")
+
+
+def _time_of_day_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"before dawn on Friday": a time of day and the day it is "on", tagged apart, are one date, that day (not two
+    events of the same day)."""
+    if len(items) < 2:
+        return items
+    joined: list[_Dated] = [items[0]]
+    for item in items[1:]:
+        before = joined[-1]
+        if (before.granularity == "time" and item.granularity == "day" and before.plain and item.plain
+                and before.first_day == item.first_day and _JUST_ON.fullmatch(text, before.end, item.start)):
+            joined[-1] = item._replace(start=before.start)
+            continue
+        joined.append(item)
+    return joined
+
+
 # "the July to September quarter", "over the May-June period": two months joined by "to" or a dash, after "the" or
 # before a noun of a period, name one span (with no "from" the tagger links no range)
 _MONTH_JOINER = re.compile(r"\s*(?:to|through|until|-|–|—)\s*", re.IGNORECASE)
@@ -1779,6 +1809,108 @@ def _until_from_the_verb_before(text: str, items: list[_Dated], dct: date | None
     return out
 
 
+# "lines, cut since 1998, were restored on Sunday": a state told in an aside between commas ("since" its start,
+# no verb of its own), then the verb of the clause it sits in, one that ends the state, and that verb's date
+_ASIDE_SINCE = re.compile(r",\s+((?:[\w'’-]+\s+){1,6}?)since\s+$", re.IGNORECASE)
+_ASIDE_THEN_VERB = re.compile(r"\s*,\s+(?:(?:was|were|had\s+been)\s+)?([a-z]+)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+")
+_FINITE_AUXILIARIES = frozenset("is are was were has have had been be will would".split())
+# past verbs that put an end to a state told before them: what was cut is restored, what was shut reopened, what
+# was stored blew up, who was in office resigned or died ("drove the attackers back" ends no deployment)
+_ENDING_VERBS = frozenset(
+    "restored reopened resumed reconnected lifted ended scrapped repealed removed released freed demolished destroyed "
+    "exploded blew collapsed closed quit resigned retired died dissolved sold abolished".split())
+
+
+def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"Telephone lines, cut since 1998, were restored on Sunday": the state in the aside ran from 1998 until the
+    verb after it ended it, Sunday, not to the publication date (the restoring stays an event of its own). Only an
+    aside with no finite verb, and a past verb of ending right after it dated by a plain date after the state's
+    start ("troops, deployed since 2021, drove the rebels back on Sunday" are still deployed)."""
+    if dct is None or len(items) < 2:
+        return items
+    out = list(items)
+    for k in range(len(out) - 1):
+        item, after = out[k], out[k + 1]
+        if not (item.since and after.plain and item.first_day < after.first_day and after.last_day <= dct):
+            continue
+        aside = _ASIDE_SINCE.search(text, max(0, item.start - 60), item.start)
+        verb = _ASIDE_THEN_VERB.fullmatch(text, item.end, after.start)
+        if (aside is None or verb is None or verb.group(1) not in _ENDING_VERBS
+                or not _FINITE_AUXILIARIES.isdisjoint(aside.group(1).lower().split())):
+            continue
+        out[k] = item._replace(last_day=after.last_day, granularity="open", since=False,
+                               value=_span_value(item.first_day, after.last_day))
+    return out
+
+
+# "jailed them on Wednesday, ending a trial that opened in February": the thing the day ended and when it began
+_ENDING_A_THING_BEGUN = re.compile(
+    r",\s+(?:ending|closing|concluding|capping)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
+
+
+def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"The court jailed five men on Wednesday, ending a trial that opened in February": the trial is one span, from
+    February to that Wednesday, not a month of its own; the day of the jailing stays an event."""
+    out = list(items)
+    for k in range(1, len(out)):
+        item, before = out[k], out[k - 1]
+        if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
+                and _ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
+                and text.count(",", before.end, item.start) == 1):
+            continue
+        out[k] = item._replace(last_day=before.last_day, granularity="open",
+                               value=_span_value(item.first_day, before.last_day))
+    return out
+
+
+# a past perfect in a state's clause, right before its "since": "had been treated there since", "had grown since"
+_HAD_SINCE = re.compile(r"(?<!has\s)(?<!have\s)\bhad\s+(?!to\b)[^,;:.!?()—–\n]*\bsince\s+$", re.IGNORECASE)
+
+
+# the rest of the sentence before and the opening of the next, a pronoun for the subject the sentence before told
+_PRONOUN_SUBJECT = re.compile(r"[^.!?]*[.!?][\"'”’)]*\s+(?:He|She|They|It)\s+had\b")
+
+
+def _an_ending_verb_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a past verb that ends a state ("died", "resigned", "was restored")."""
+    return any(word in _ENDING_VERBS for word in _LOWER_WORD.findall(text, start, end))
+
+
+def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Dated | None,
+                              dct: date | None) -> list[_Dated]:
+    """"She died on Friday. She had been treated there since late April": a state told in the past perfect ran until
+    the past the article tells, not to the publication date: to the next day the sentence tells after it ("a curfew
+    that had been in force since May was lifted on Saturday"), or, with none, to the day the sentence before told
+    last when the state's sentence opens with a pronoun for its subject ("She had ..."). Only a plain day after the
+    state's start and not after the publication date, told with a verb that ends a state ("died", "resigned")."""
+    if dct is None:
+        return items
+    out = list(items)
+    for k, item in enumerate(out):
+        if not item.since or _HAD_SINCE.search(text, max(0, item.start - 80), item.start) is None:
+            continue
+        later = out[k + 1] if k + 1 < len(out) else told_before
+        if later is None:
+            continue
+        if k + 1 < len(out):
+            if not _an_ending_verb_in(text, item.end, later.start):
+                continue  # ("had lived abroad since 2001, her agent said on Friday": the report's day ends nothing)
+        else:
+            opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, later.start - 200), later.start)),
+                          default=0)
+            if (_PRONOUN_SUBJECT.match(text, later.end, item.start) is None
+                    or not _an_ending_verb_in(text, opening, later.end)):
+                continue  # ("named a successor on Tuesday. She had held the job since 2022": her job ended before;
+                # "A shed collapsed on Sunday. The pier had drawn anglers since 1988": another thing)
+        if (not later.plain or later.granularity != "day" or later.first_day != later.last_day
+                or not item.first_day < later.first_day <= dct):
+            continue
+        out[k] = item._replace(last_day=later.last_day, granularity="open", since=False,
+                               value=_span_value(item.first_day, later.last_day))
+    return out
+
+
 def _first_after(text: str, item: _Dated, start: date) -> date | None:
     """The last day of the date an "until" names counted on from the day a state began, not from the publication
     date: "shut on Monday and kept closed until Wednesday" is the Wednesday after that Monday, "seized on April 2
@@ -1835,14 +1967,28 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?
                        re.IGNORECASE)
 
 
+# "the show opened on May 4 and runs until June 30": a thing begun on a date that goes on "until" another
+# (a past beginning only: an opening still ahead, "the fair opens on June 3 and runs until June 9", is news of its
+# own day beside the span)
+_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
+                              re.IGNORECASE)
+_AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|ran|lasted|continued|went\s+on)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
+
+
 def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
-    after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing."""
+    after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing. So are a
+    date a thing began (in the past) and the one it "runs until" after "and": "the fair opened on July 3 and runs
+    until August 30" is July 3 to August 30 (the "until" alone would run from the publication date)."""
     return _ends_joined(items, lambda before, item: (
-        before.last_day < item.first_day and not (before.since or before.until or item.since or item.until)
+        before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
-        and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is not None
-        and _AND_ENDS.fullmatch(text, before.end, item.start) is not None))
+        and ((not item.until and before.last_day < item.first_day
+              and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is not None
+              and _AND_ENDS.fullmatch(text, before.end, item.start) is not None)
+             or (_AND_RUNS_UNTIL.fullmatch(text, before.end, item.start) is not None
+                 and _BEGUN_THEN_RUNS.search(text, max(0, before.start - 40), before.start) is not None))))
 
 
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
@@ -1896,6 +2042,35 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
     return item if moved is None else moved._replace(counted_from_dct=False)
 
 
+# a past verb that sets a day for a thing, the thing, and "for": "declared a day of mourning for", "set the vote for"
+_SET_FOR = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|fixed|announced|ordered)\s+(?:[\w'’-]+\s+){1,5}?"
+                      r"for\s+$", re.IGNORECASE)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?]|and\b|$)")
+
+
+def _a_day_set_for_ahead(text: str, item: _Dated, dct: date) -> _Dated:
+    """"The government declared a day of mourning for Monday", in a Saturday story: the weekday a thing was set for is
+    the coming one, though the verb that set it is past (its tense read the weekday back a week)."""
+    if (_SET_FOR.search(text, max(0, item.start - 60), item.start) is None
+            or _CLAUSE_ENDS_AFTER.match(text, item.end) is None):
+        return item
+    day = item.first_day + timedelta(days=7)
+    if day <= dct:
+        return item
+    return item._replace(first_day=day, last_day=day, value=day.isoformat())
+
+
+def _earlier_than_the_day_before(timex: Timex, before: _Dated, item: _Dated, dct: date) -> _Dated:
+    """"won their semi-final on Sunday, and the others won theirs a day earlier": days counted back with "earlier"
+    (not "ago") from the day told right before them (in the sentence, or last in the sentence before when the
+    sentence has none), Saturday, not from the publication date."""
+    if not (item.granularity == "day" and before.plain and before.granularity == "day"
+            and before.first_day == before.last_day and timex.text[-7:].lower() == "earlier"):
+        return item
+    day = before.first_day - (dct - item.first_day)
+    return item._replace(first_day=day, last_day=day, value=day.isoformat())
+
+
 def _tells_a_past(text: str, item: _Dated) -> bool:
     """Whether the words after a count's "after" (up to the next break) hold a verb in a simple past form."""
     if item.clause_from is None:
@@ -1913,8 +2088,11 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
                                  dct: date) -> _Dated:
     """"The war ended in 1995. Two years after the war ended, the country voted": a count of whole years or months
     that opens a sentence, or a clause after "and" following a date, goes on from that date (1997), and dates the
-    words after the comma that ends "after ..."; as told else (counted back from the publication date)."""
+    words after the comma that ends "after ..."; one that ends its sentence with the thing the sentence before told
+    ("A bomb went off in October 1995. He was back at work three months after the blast") goes on from that
+    sentence's last date and dates the words before it; as told else (counted back from the publication date)."""
     before = None
+    last_words = False  # "He was back at work three months after the blast.": the count ends the sentence
     if items and _AND_THEN.fullmatch(text, items[-1].end, item.start):
         before = items[-1]
     elif not items and told is not None:
@@ -1922,13 +2100,19 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
                    default=None)
         if stop is not None and stop >= told.end and _OPENS_A_SENTENCE.fullmatch(text, stop, item.start):
             before = told
+        elif stop is not None and stop >= told.end and item.clause_from is not None:
+            thing = _THE_THING_TO_THE_END.match(text, item.clause_from)
+            if thing is not None and not any(_past_form(word) for word in _LOWER_WORD.findall(thing.group(0))):
+                before, last_words = told, True  # (not "... after the owners went bankrupt": an event of its own)
     if (before is None or item.clause_from is None or item.granularity not in ("year", "month")
             or before.granularity not in ("year", "month", "day") or not before.plain
             or (item.granularity == "month" and before.granularity == "year")):
         return item
     comma = text.find(",", item.clause_from, item.clause_from + 80)
     ends = _SENTENCE_STOP.search(text, item.clause_from)
-    if comma < 0 or (ends is not None and ends.start() < comma):
+    if last_words:
+        comma = -1  # (the words before the count are what it dates)
+    elif comma < 0 or (ends is not None and ends.start() < comma):
         return item
     months = ((dct.year - item.first_day.year) * 12 if item.granularity == "year"
               else (dct.year - item.first_day.year) * 12 + dct.month - item.first_day.month)
@@ -1939,9 +2123,15 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
     whole = interval_of(value, None)
     if whole is None:
         return item
+    if last_words:
+        return item._replace(first_day=whole[0], last_day=whole[1], value=value, clause_from=None,
+                             counted_from_dct=False)
     return item._replace(first_day=whole[0], last_day=whole[1], value=value, clause_from=comma + 1,
                          counted_from_dct=False)
 
+
+# what a count is "after" when it is a thing the sentence before told, up to the sentence's end: "... after the blast."
+_THE_THING_TO_THE_END = re.compile(r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[.!?]")
 
 # the words before a date of a planned thing: "called a vote for June 20", "set a deadline of May 1"
 _PLANNED_FOR = frozenset({"for", "until", "till", "by"})
@@ -2886,7 +3076,8 @@ def _sentences_since_then(
     """The sentences without a date of their own that tell a state "since then" or "since the collapse" (seldom:
     found by one search; `starts`: the sentences' start offsets)."""
     found: list[int] = []
-    if "then" not in text.lower() and "since the" not in text and "Since the" not in text:
+    if "then" not in text.lower() and "ince the" not in text and "ince his" not in text and "ince her" not in text \
+            and "ince their" not in text and "ince its" not in text:
         return found  # (no "then" in most articles: the case-blind pattern is not run over the whole text)
     for match in chain(_SINCE_THEN.finditer(text), _SINCE_THE_EVENT.finditer(text)):
         index = bisect_right(starts, match.start()) - 1
@@ -2898,7 +3089,7 @@ def _sentences_since_then(
 
 # "has been missing since the collapse", "have searched villages since the bombing": a state since an event the
 # article has told, named by one noun that ends the phrase (a noun with a date or more words after it is dated there)
-_SINCE_THE_EVENT = re.compile(r"\b[Ss]ince\s+the\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
+_SINCE_THE_EVENT = re.compile(r"\b[Ss]ince\s+(?:the|his|her|their|its)\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
 _PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 
 
@@ -3000,6 +3191,15 @@ _REPORT_CLAUSE = re.compile(r"[\s,;]*(?:[A-Z][\w.'-]*\s+){0,4}[\w.'-]*\s*" + _DA
 
 
 _LAST_REPORT_VERB = re.compile(_DATE_REPORT_VERBS + r"\Z", re.IGNORECASE)
+# where a report was said, right after its verb: "said in its yearly report", "told in a statement"
+_IN_A_REPORT = re.compile(r"\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|review|"
+                          r"survey|bulletin|update|letter|note|speech|interview)(?=[\s.,;]*\Z)", re.IGNORECASE)
+
+
+def _without_report_medium(rest: str) -> str:
+    """A report's clause without where it was said at its end ("the ministry said in its yearly report" is "the
+    ministry said"), so that it reads as a report as "the ministry said" does."""
+    return _IN_A_REPORT.sub("", rest, count=1) if "in " in rest else rest
 _REPORT_VERB_WORD = re.compile(r"\b" + _DATE_REPORT_VERBS, re.IGNORECASE)
 
 
@@ -3011,7 +3211,8 @@ def _trailing_report(text: str, sentence: Sentence, item: _Dated) -> bool:
     if comma < 0 or text.count(" ", sentence.start, comma) < 2 or not _REPORT_VERB_WORD.search(text, comma,
                                                                                                sentence.end):
         return False
-    rest = _strip_expression(text[comma : sentence.end], item.start - comma, item.end - comma)
+    rest = _without_report_medium(_strip_expression(text[comma : sentence.end], item.start - comma,
+                                                    item.end - comma))
     return (_ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) is not None
             and "announced" not in rest.lower())
 
@@ -3201,7 +3402,7 @@ def _drafts_for_item(
     # a clause that ends with a reporting verb as every match does)
     # (a date of an earlier event, "the highest since 1991", is no other news date: it leaves the news date its own)
     if sum(1 for other in items if not other.earlier) > 1:
-        rest = _strip_expression(text[lo:main_hi], item.start - lo, item.end - lo)
+        rest = _without_report_medium(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
         if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) and not _a_passive_report(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
     elif _trailing_report(text, sentence, item):
@@ -3213,7 +3414,10 @@ def _drafts_for_item(
     if when:
         # "since 2015, when France faced a series of attacks": the when-clause is an event of 2015 itself
         first = text[item.start : item.end]
-        own = next((t for t in tag(first, doc.published) if t.first_day), None)
+        owns = [t for t in tag(first, doc.published) if t.first_day]
+        # ("from May 2022 until January, when repairs ended": after a range's two ends the when-clause tells the
+        # second, the one it is written right after)
+        own = (owns[-1] if not item.since else owns[0]) if owns else None
         base = item._replace(
             first_day=own.first_day if own and own.first_day else item.first_day,
             last_day=own.last_day if own and own.last_day else item.last_day,
@@ -3733,7 +3937,7 @@ def _names_the_event(noun: str, title: str) -> bool:
     """Whether a title tells the event a noun names: a word of the title shares a lemma with it ("the collapse",
     "the dam collapsed"), or a verb's lemma and a suffix that makes a noun of it give the noun ("the eruption", "the
     volcano erupted"; "the election", "voters elected")."""
-    nouns = lemmas(noun)
+    nouns = lemmas(noun) | _TOLD_ALSO_BY.get(noun, frozenset())
     for word in _content_words(title):
         told = lemmas(word)
         if not nouns.isdisjoint(told) or any(len(lemma) >= 4 and noun.startswith(lemma)
@@ -3743,6 +3947,9 @@ def _names_the_event(noun: str, title: str) -> bool:
 
 
 _NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments"})  # erupt-ion, elect-ion, settle-ment
+# nouns of an event that news tells with another verb: an arrest is told "detained", a capture "seized"
+_TOLD_ALSO_BY = {"arrest": frozenset({"detain"}), "arrests": frozenset({"detain"}),
+                 "detention": frozenset({"detain", "arrest"}), "capture": frozenset({"seize"})}
 # a title whose subject is the noun itself: "The floods swept the delta", "Its eruption buried two villages"
 _TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b", re.IGNORECASE)
 # a verb's helper after a word that may be a noun or a verb shows it is the noun the subject ends with ("The election
