@@ -289,6 +289,23 @@ CASES = [
     (WED, "Grants were cut for the 2023/24 and 2024/25 school years.", [("2023/24", "2023"), ("2024/25", "2024")]),
     (WED, "Across the 2021-22, 2022-23 and 2023-24 school years test scores fell.",
      [("2021-22", "2021"), ("2022-23", "2022"), ("2023-24", "2023")]),
+    # round 27 review: 'March' after a capitalised word is a surname only after a title or a common given name (or
+    # before ', who', an age, a verb of saying); a sentence opener or a place or firm name is followed by the month
+    (date(2025, 4, 10), "Still March was the driest month the farm had seen.", [("March", "2025-03")]),
+    (date(2025, 4, 10), "In Portugal March's rainfall broke records.", [("March", "2025-03")]),
+    (date(2025, 4, 10), "For Ikea March is usually a slow month.", [("March", "2025-03")]),
+    (date(2025, 4, 10), "Besides March, February was also dry.", [("March", "2025-03"), ("February", "2025-02")]),
+    (date(2025, 4, 10), "In Lisbon March, which is often wet, was dry.", [("March", "2025-03")]),
+    # guards: a title or a given name before it, or an age after it
+    (date(2025, 4, 10), "Mrs March was not available for comment.", []),
+    (date(2025, 4, 10), "Sarah March was the first to arrive.", []),
+    (date(2025, 4, 10), "Okafor March, 33, denies the charge.", []),
+    # a month after 'to' before an ordinal word or a market's level in a headline is the month
+    (date(2025, 3, 2), "The hearing was pushed back to June Ninth.", [("June Ninth", "2025-06-09")]),
+    (date(2025, 3, 2), "Oil Falls to April Lows", [("April", "2025-04")]),
+    (date(2025, 3, 2), "Yields Climb to May Highs, Dealers Say", [("May", "2025-05")]),
+    # guard: a given name before a surname stays a person
+    (date(2025, 3, 2), "The prize went to June Mbeki, a chemist.", []),
 ]
 
 
