@@ -306,6 +306,14 @@ CASES = [
     (date(2025, 3, 2), "Yields Climb to May Highs, Dealers Say", [("May", "2025-05")]),
     # guard: a given name before a surname stays a person
     (date(2025, 3, 2), "The prize went to June Mbeki, a chemist.", []),
+    # a range shorter than a year told with "will <verb> from" and holding the anchor is the one now running; only a
+    # year-long one (a membership or tax year) starts ahead
+    (date(2025, 3, 4), "The book fair will run from 27 February to 8 March.",
+     [("27 February", "2025-02-27"), ("8 March", "2025-03-08")]),
+    (date(2025, 6, 12), "The pool will stay open from 1 June to 31 August.",
+     [("1 June", "2025-06-01"), ("31 August", "2025-08-31")]),
+    (date(2025, 3, 4), "The season ticket will run from 1 August to 31 July.",
+     [("1 August", "2025-08-01"), ("31 July", "2026-07-31")]),
 ]
 
 

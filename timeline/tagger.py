@@ -1657,7 +1657,10 @@ def _reports_dated(text: str, out: list[Timex], resolved: dict[int, Timex], cont
 
 
 # a future auxiliary and a verb (and a word after it) right before "from" and a range's start ("will run from", "will
-# be open from", "shall apply from"): the start lies ahead of the anchor, not in a range running now
+# be open from", "shall apply from"): a range of about a year ("the tax year will run from 6 April to 5 April") starts
+# ahead of the anchor, not in the year running now; a shorter one told so (a festival, a market, a trial) is often
+# under way when the piece is published and stays the running range
+_YEAR_LONG_DAYS = 300
 _WILL_VERB_FROM = re.compile(
     r"\b(?:will|shall|['’]ll)\s+(?:(?:also|only|now|then|again)\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+)?\s+from\s+$",
     re.IGNORECASE)
@@ -1687,9 +1690,11 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
     if any(t.granularity == Granularity.YEAR and t.first_day is not None and lo <= t.start and t.end <= hi
            and t.first_day.year != earlier_start.first_day.year for t in out):
         return None  # "next year the summit will run from 30 November to 13 December": the year the sentence names
-    if (_ends_with(text, start.start, ("from",)) and _WILL_VERB_FROM.search(text, max(0, start.start - 50), start.start)
+    if (_ends_with(text, start.start, ("from",))
+            and (earlier_end.last_day - earlier_start.first_day).days >= _YEAR_LONG_DAYS
+            and _WILL_VERB_FROM.search(text, max(0, start.start - 50), start.start)
             and not any(t.granularity == Granularity.YEAR and lo <= t.start and t.end <= hi for t in out)):
-        return None  # "the new tax year will run from 6 April to 5 April": a future verb from a start still ahead (but
+        return None  # "the new tax year will run from 6 April to 5 April": a future verb, a year-long range (but
         # "this year the fair will run from 28 November" told in December: the year named holds the running range)
     resolved[first] = earlier_start
     out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
