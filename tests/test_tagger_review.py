@@ -314,6 +314,17 @@ CASES = [
      [("1 June", "2025-06-01"), ("31 August", "2025-08-31")]),
     (date(2025, 3, 4), "The season ticket will run from 1 August to 31 July.",
      [("1 August", "2025-08-01"), ("31 July", "2026-07-31")]),
+    # a movable feast after "before" in a past sentence is the coming one only within a few weeks, with no other year
+    # named in the sentence and no span counted back from it that has not yet begun
+    (date(2025, 4, 8), "Ticket sales dipped before Easter last year.",
+     [("Easter", "2024-03-31"), ("last year", "2024")]),
+    (date(2025, 4, 8), "The pool closed ahead of Easter in 2024.", [("Easter", "2024-03-31"), ("2024", "2024")]),
+    (date(2025, 4, 15), "The drivers walked out the day before Easter.", [("Easter", "2024-03-31")]),
+    (date(2025, 2, 3), "Footfall fell before Easter and picked up in the autumn.",
+     [("Easter", "2024-03-31"), ("the autumn", "2024-FA")]),
+    # guard: close ahead, or a span that has begun, is this year's
+    (date(2025, 4, 8), "Florists said orders jumped before Easter.", [("Easter", "2025-04-20")]),
+    (date(2025, 4, 16), "The drivers walked out in the week before Easter.", [("Easter", "2025-04-20")]),
 ]
 
 

@@ -68,6 +68,7 @@ class Context:
     # the expression comes right after "before", "ahead of", "in the run-up to" or "in time for": the time leading up
     # to it
     ahead_signal: bool = False
+    ahead_offset: int = 0  # days the span told is counted back from it ("the week before Easter": 7)
 
     @cached_property
     def past_event(self) -> bool:
@@ -215,6 +216,9 @@ def _current_season_number(day: date) -> int:
 # A past-tense report may name a date just ahead (a dividend payable, a vote set): up to one quarter ahead, the
 # span companies and governments announce dated steps for, a date without a year is this year's, not last year's.
 NEAR_DEADLINE_DAYS = 92
+# how far ahead a movable feast told after "before" in a past sentence may be to be this year's: the run-up to a feast
+# is told in the weeks before it, not a season ahead
+NEAR_FEAST_DAYS = 42
 
 
 def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> int | None:
@@ -1055,7 +1059,10 @@ def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
     # a past-tense sentence may tell of the run-up to a feast close ahead ("shops reported a run on flour before Shrove
     # Tuesday" a week before it): this year's, as a fixed day close ahead is (pick_year_by_tense); without such a
     # signal a past verb keeps the last one ("five days after Easter break began")
-    near = [d for d in options if d.year == dct.year and 0 < (d - dct).days <= NEAR_DEADLINE_DAYS]
+    # (a span counted back from it, "the day before Easter", must have begun by the anchor: the feast no further
+    # ahead than the span's length)
+    reach = min(NEAR_FEAST_DAYS, ctx.ahead_offset) if ctx.ahead_offset else NEAR_FEAST_DAYS
+    near = [d for d in options if d.year == dct.year and 0 < (d - dct).days <= reach]
     if ctx.tense == PAST and near and ctx.ahead_signal:
         chosen = near[0]
     elif ctx.tense == PAST:

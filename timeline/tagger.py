@@ -417,6 +417,44 @@ def _after_gerund_day(text: str, lo: int, start: int, cues: tuple[tuple[int, int
 _AHEAD_SIGNAL = re.compile(
     r"\b(?:before|ahead\s+of|(?:run|lead)[- ]?up\s+to|in\s+time\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 _AHEAD_SIGNAL_ENDS = ("before", "of", "to", "for", "the")
+# a span counted back from the feast before "before" ("the day before Easter", "two weeks before Diwali"): what is
+# told of it in the past began that long before the feast; the count (a number or a word; one without) and the unit
+# ("in the days before Easter", a plural without a count, is the run-up of no set length)
+_AHEAD_OFFSET = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|one|two|three|four|five|six)\s+)?(?P<u>days?|nights?|weeks?|weekends?|fortnights?|months?)"
+    r"\s+(?:just\s+|right\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFSET_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14, "month": 30}
+_OFFSET_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# another year named in the sentence ("before Easter last year", "a year ago", "in 2024", "last spring"): the feast
+# is that year's, not the one ahead
+_OTHER_YEAR_NAMED = re.compile(
+    r"\b(?:(?:last|previous|past)\s+(?:year|spring|summer|autumn|fall|winter)|(?:a|one|two|three|\d+)\s+years?\s+"
+    r"(?:ago|earlier|before)|(?P<year>(?:1[89]|20)\d\d))\b(?![,.]\d)", re.IGNORECASE)
+
+
+def _ahead_offset(text: str, start: int, dct: date | None) -> int | None:
+    """Days a feast at `start` is counted back from when a signal of the time leading up to it stands right before
+    it ("before Easter": 0, "the week before Eid": 7); None without such a signal or when the sentence names another
+    year."""
+    if not _ends_with(text, start, _AHEAD_SIGNAL_ENDS):
+        return None
+    signal = _AHEAD_SIGNAL.search(text, max(0, start - 30), start)
+    if signal is None:
+        return None
+    lo, hi = _sentence_bounds(text, start, start)
+    for named in _OTHER_YEAR_NAMED.finditer(text, lo, hi):
+        if named.group("year") is None or dct is None or int(named.group("year")) != dct.year:
+            return None
+    offset = _AHEAD_OFFSET.search(text, max(0, signal.start() - 30), signal.end())
+    if offset is None or offset.end() != signal.end():
+        return 0
+    unit = offset.group("u").lower()
+    count = offset.group("n")
+    if count is None and unit.endswith("s"):
+        return 0  # "in the days before Easter": the run-up, of no set length
+    unit = unit.rstrip("s")
+    number = 1 if count is None else int(count) if count.isdigit() else _OFFSET_COUNTS[count.lower()]
+    return number * _OFFSET_UNIT_DAYS[unit]
 
 
 # a clock time right before "on" and the date ("at 10am on Saturday", "at about 14:20 GMT on Monday"): an hour set
@@ -1927,11 +1965,11 @@ def _resolve_candidate(
             return None
         return previous.last_day
 
+    ahead_offset = _ahead_offset(text, candidate.start, dct) if rule.spec.kind == "holiday" else None
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
         focus_here, focus_day, report_day, _earlier_from_anchor(text, candidate, previous),
-        rule.spec.kind == "holiday" and _ends_with(text, candidate.start, _AHEAD_SIGNAL_ENDS)
-        and _AHEAD_SIGNAL.search(text, max(0, candidate.start - 30), candidate.start) is not None,
+        ahead_offset is not None, ahead_offset or 0,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
