@@ -325,6 +325,13 @@ CASES = [
     # guard: close ahead, or a span that has begun, is this year's
     (date(2025, 4, 8), "Florists said orders jumped before Easter.", [("Easter", "2025-04-20")]),
     (date(2025, 4, 16), "The drivers walked out in the week before Easter.", [("Easter", "2025-04-20")]),
+    # a clock time with a dot and a one-digit hour takes the half of the day from the part of the day after it
+    (date(2025, 3, 2), "The night bus departs at 9.50 tonight.",
+     [("9.50", "2025-03-02T21:50"), ("tonight", "2025-03-02TNI")]),
+    (date(2025, 3, 2), "The ferry sails at 6.40 in the evening.",
+     [("6.40", "2025-03-02T18:40"), ("the evening", "2025-03-02TEV")]),
+    (date(2025, 3, 2), "The squad landed at 8.10 on Friday evening.",
+     [("8.10", "2025-02-28T20:10"), ("Friday evening", "2025-02-28TEV")]),
 ]
 
 
