@@ -332,6 +332,15 @@ CASES = [
      [("6.40", "2025-03-02T18:40"), ("the evening", "2025-03-02TEV")]),
     (date(2025, 3, 2), "The squad landed at 8.10 on Friday evening.",
      [("8.10", "2025-02-28T20:10"), ("Friday evening", "2025-02-28TEV")]),
+    # 'full-year' in results season: a past 'expected' is the consensus for the year just reported, a forecast beaten
+    # or told with a past time or a year after it is not the anchor's year
+    (date(2025, 2, 18), "Economists had expected full-year sales of $4bn.", []),
+    (date(2025, 2, 18), "The miner met its full-year output target.", []),
+    (date(2025, 2, 18), "The retailer trimmed its full-year outlook last November.", [("last November", "2024-11")]),
+    (date(2025, 2, 18), "The bank expects full-year profit to grow in 2026.", [("2026", "2026")]),
+    # guard: an expectation told in the present stays the year in focus
+    (date(2025, 8, 18), "The miner now sees full-year output at the low end.",
+     [("now", "PRESENT_REF"), ("full-year", "2025")]),
 ]
 
 
