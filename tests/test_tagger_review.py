@@ -341,6 +341,15 @@ CASES = [
     # guard: an expectation told in the present stays the year in focus
     (date(2025, 8, 18), "The miner now sees full-year output at the low end.",
      [("now", "PRESENT_REF"), ("full-year", "2025")]),
+    # "the final quarter of the year" is of the anchor's year when told ahead, of a year written before it in the
+    # sentence when there is one
+    (date(2025, 2, 12), "The brewer will launch its lager in the final quarter of the year.",
+     [("the final quarter of the year", "2025-Q4")]),
+    (date(2025, 10, 20), "In 2018, exports collapsed in the last quarter of the year.",
+     [("2018", "2018"), ("the last quarter of the year", "2018-Q4")]),
+    # guard: told in the past before it has begun, last year's
+    (date(2025, 1, 20), "Exports collapsed in the last quarter of the year.",
+     [("the last quarter of the year", "2024-Q4")]),
 ]
 
 
