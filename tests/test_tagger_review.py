@@ -350,6 +350,13 @@ CASES = [
     # guard: told in the past before it has begun, last year's
     (date(2025, 1, 20), "Exports collapsed in the last quarter of the year.",
      [("the last quarter of the year", "2024-Q4")]),
+    # a count of times per unit: "two", "thrice", "a dozen", "hundreds of" count too; a unit with 's owns a noun
+    # ("nine times a year's wages"), and one before "ago" is a date
+    (date(2025, 3, 2), "Patients take the pill two times a day.", [("two times a day", "P1D")]),
+    (date(2025, 3, 2), "The committee sits thrice a year.", [("thrice a year", "P1Y")]),
+    (date(2025, 3, 2), "Trams pass the corner hundreds of times a day.", [("hundreds of times a day", "P1D")]),
+    (date(2025, 3, 2), "A flat there costs nine times a year's wages.", []),
+    (date(2025, 3, 2), "The crowd was four times a decade ago's size.", [("a decade ago", "201")]),
 ]
 
 
