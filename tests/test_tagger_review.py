@@ -357,6 +357,11 @@ CASES = [
     (date(2025, 3, 2), "Trams pass the corner hundreds of times a day.", [("hundreds of times a day", "P1D")]),
     (date(2025, 3, 2), "A flat there costs nine times a year's wages.", []),
     (date(2025, 3, 2), "The crowd was four times a decade ago's size.", [("a decade ago", "201")]),
+    # 'burst' after a thing that bursts is past even right after an article, or after a plural
+    (date(2025, 1, 9), "A boiler burst overnight at the leisure centre.", [("overnight", "2025-01-08TNI")]),
+    (date(2025, 1, 9), "Water mains burst overnight in two suburbs.", [("overnight", "2025-01-08TNI")]),
+    # guard: a modal before it keeps the night ahead
+    (date(2025, 1, 9), "The river may burst its banks overnight.", [("overnight", "2025-01-09TNI")]),
 ]
 
 
