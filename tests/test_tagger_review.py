@@ -360,14 +360,16 @@ CASES = [
     # 'burst' after a thing that bursts is past even right after an article, or after a plural
     (date(2025, 1, 9), "A boiler burst overnight at the leisure centre.", [("overnight", "2025-01-08TNI")]),
     (date(2025, 1, 9), "Water mains burst overnight in two suburbs.", [("overnight", "2025-01-08TNI")]),
-    # guard: a modal before it keeps the night ahead
+    # guards: a modal before it keeps the night ahead, and a habit is no past
     (date(2025, 1, 9), "The river may burst its banks overnight.", [("overnight", "2025-01-09TNI")]),
+    (date(2025, 1, 9), "Streams often burst their banks overnight in a thaw.", [("overnight", "2025-01-09TNI")]),
     # a quote in title case is a title only with its month or weekday inside, not right after a word that dates it
     (date(2025, 3, 5), "The card read \"Merry Christmas Eve To All\" on Monday.",
      [("Christmas Eve", "2024-12-24"), ("Monday", "2025-03-03")]),
     (date(2025, 3, 5), "The sign said \"Closed Until March Twelfth\" in red.", [("March Twelfth", "2025-03-12")]),
     # guard: a title with the month inside stays a title
     (date(2025, 3, 5), "The band played \"Rain on a Monday\" last.", []),
+    (date(2025, 3, 5), "The choir sang \"Ten Years in Galway\" on Sunday.", [("Sunday", "2025-03-02")]),
 ]
 
 
