@@ -763,12 +763,12 @@ def _value_quarter_half(f: dict[str, str], words: WordLists, ctx: Context, kind:
     if dct is None:
         return f"XXXX-{letter}{number}"
     if f.get("ty"):
-        # "the final quarter of the year": of the year in focus (a year written before it in the sentence), else of
-        # the anchor's year, ahead as far as it lies; only a past verb before it has begun sends it to last year's
+        # "the final quarter of the year": of the year in focus (a year written before it in the sentence), else, told
+        # ahead, of the anchor's year however far ahead; otherwise last year's until it has begun, as a bare quarter
         if ctx.focus_in_sentence and ctx.previous_day is not None:
             return f"{ctx.previous_day.year}-{letter}{number}"
         begun = (number - 1) * months_per + 1 <= dct.month
-        return f"{dct.year if begun or ctx.tense != PAST else dct.year - 1}-{letter}{number}"
+        return f"{dct.year if begun or ctx.tense == FUTURE else dct.year - 1}-{letter}{number}"
     # a period is talked about once it has begun: "the fourth quarter" in January is last year's; but a sentence
     # that looks ahead ("rates could fall in the second half") speaks of this year's, which has not begun
     start_month = (number - 1) * months_per + 1
