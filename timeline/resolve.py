@@ -68,6 +68,7 @@ class Context:
     # the expression comes right after "before", "ahead of", "in the run-up to" or "in time for": the time leading up
     # to it
     ahead_signal: bool = False
+    ahead_offset: int = 0  # days the span told is counted back from it ("the week before Easter": 7)
 
     @cached_property
     def past_event(self) -> bool:
@@ -215,6 +216,9 @@ def _current_season_number(day: date) -> int:
 # A past-tense report may name a date just ahead (a dividend payable, a vote set): up to one quarter ahead, the
 # span companies and governments announce dated steps for, a date without a year is this year's, not last year's.
 NEAR_DEADLINE_DAYS = 92
+# how far ahead a movable feast told after "before" in a past sentence may be to be this year's: the run-up to a feast
+# is told in the weeks before it, not a season ahead
+NEAR_FEAST_DAYS = 42
 
 
 def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> int | None:
@@ -758,6 +762,13 @@ def _value_quarter_half(f: dict[str, str], words: WordLists, ctx: Context, kind:
         return f"{ctx.year_hint}-{letter}{number}"
     if dct is None:
         return f"XXXX-{letter}{number}"
+    if f.get("ty"):
+        # "the final quarter of the year": of the year in focus (a year written before it in the sentence), else, told
+        # ahead, of the anchor's year however far ahead; otherwise last year's until it has begun, as a bare quarter
+        if ctx.focus_in_sentence and ctx.previous_day is not None:
+            return f"{ctx.previous_day.year}-{letter}{number}"
+        begun = (number - 1) * months_per + 1 <= dct.month
+        return f"{dct.year if begun or ctx.tense == FUTURE else dct.year - 1}-{letter}{number}"
     # a period is talked about once it has begun: "the fourth quarter" in January is last year's; but a sentence
     # that looks ahead ("rates could fall in the second half") speaks of this year's, which has not begun
     start_month = (number - 1) * months_per + 1
@@ -1055,7 +1066,10 @@ def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
     # a past-tense sentence may tell of the run-up to a feast close ahead ("shops reported a run on flour before Shrove
     # Tuesday" a week before it): this year's, as a fixed day close ahead is (pick_year_by_tense); without such a
     # signal a past verb keeps the last one ("five days after Easter break began")
-    near = [d for d in options if d.year == dct.year and 0 < (d - dct).days <= NEAR_DEADLINE_DAYS]
+    # (a span counted back from it, "the day before Easter", must have begun by the anchor: the feast no further
+    # ahead than the span's length)
+    reach = min(NEAR_FEAST_DAYS, ctx.ahead_offset) if ctx.ahead_offset else NEAR_FEAST_DAYS
+    near = [d for d in options if d.year == dct.year and 0 < (d - dct).days <= reach]
     if ctx.tense == PAST and near and ctx.ahead_signal:
         chosen = near[0]
     elif ctx.tense == PAST:
@@ -1127,6 +1141,10 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     """A clock time on the day written next to it or the anchor's day; Z for UTC/GMT."""
     zone = "Z" if f.get("tz", "").upper() in ("UTC", "GMT", "Z") else ""  # ISO 8601: Z marks UTC
     ap = f.get("ap", "")
+    part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and "." in f["h"] else "")
+    if not ap and part:  # "at 7.45 tonight", "at 11.40 at night": the half of the day the part names
+        hour = int(re.split(r"[:.]", f["h"])[0])
+        ap = "a.m." if part == "morning" or (part == "night" and hour < 5) else "p.m."
     if ap and f.get("h2"):  # "from 10 to 2 p.m.": a first hour above the second is on the other side of noon
         first, second = int(re.split(r"[:.]", f["h"])[0]), int(f["h2"])
         if first > second and first != 12:

@@ -417,6 +417,44 @@ def _after_gerund_day(text: str, lo: int, start: int, cues: tuple[tuple[int, int
 _AHEAD_SIGNAL = re.compile(
     r"\b(?:before|ahead\s+of|(?:run|lead)[- ]?up\s+to|in\s+time\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 _AHEAD_SIGNAL_ENDS = ("before", "of", "to", "for", "the")
+# a span counted back from the feast before "before" ("the day before Easter", "two weeks before Diwali"): what is
+# told of it in the past began that long before the feast; the count (a number or a word; one without) and the unit
+# ("in the days before Easter", a plural without a count, is the run-up of no set length)
+_AHEAD_OFFSET = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|one|two|three|four|five|six)\s+)?(?P<u>days?|nights?|weeks?|weekends?|fortnights?|months?)"
+    r"\s+(?:just\s+|right\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFSET_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14, "month": 30}
+_OFFSET_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# another year named in the sentence ("before Easter last year", "a year ago", "in 2024", "last spring"): the feast
+# is that year's, not the one ahead
+_OTHER_YEAR_NAMED = re.compile(
+    r"\b(?:(?:last|previous|past)\s+(?:year|spring|summer|autumn|fall|winter)|(?:a|one|two|three|\d+)\s+years?\s+"
+    r"(?:ago|earlier|before)|(?P<year>(?:1[89]|20)\d\d))\b(?![,.]\d)", re.IGNORECASE)
+
+
+def _ahead_offset(text: str, start: int, dct: date | None) -> int | None:
+    """Days a feast at `start` is counted back from when a signal of the time leading up to it stands right before
+    it ("before Easter": 0, "the week before Eid": 7); None without such a signal or when the sentence names another
+    year."""
+    if not _ends_with(text, start, _AHEAD_SIGNAL_ENDS):
+        return None
+    signal = _AHEAD_SIGNAL.search(text, max(0, start - 30), start)
+    if signal is None:
+        return None
+    lo, hi = _sentence_bounds(text, start, start)
+    for named in _OTHER_YEAR_NAMED.finditer(text, lo, hi):
+        if named.group("year") is None or dct is None or int(named.group("year")) != dct.year:
+            return None
+    offset = _AHEAD_OFFSET.search(text, max(0, signal.start() - 30), signal.end())
+    if offset is None or offset.end() != signal.end():
+        return 0
+    unit = offset.group("u").lower()
+    count = offset.group("n")
+    if count is None and unit.endswith("s"):
+        return 0  # "in the days before Easter": the run-up, of no set length
+    unit = unit.rstrip("s")
+    number = 1 if count is None else int(count) if count.isdigit() else _OFFSET_COUNTS[count.lower()]
+    return number * _OFFSET_UNIT_DAYS[unit]
 
 
 # a clock time right before "on" and the date ("at 10am on Saturday", "at about 14:20 GMT on Monday"): an hour set
@@ -1657,7 +1695,10 @@ def _reports_dated(text: str, out: list[Timex], resolved: dict[int, Timex], cont
 
 
 # a future auxiliary and a verb (and a word after it) right before "from" and a range's start ("will run from", "will
-# be open from", "shall apply from"): the start lies ahead of the anchor, not in a range running now
+# be open from", "shall apply from"): a range of about a year ("the tax year will run from 6 April to 5 April") starts
+# ahead of the anchor, not in the year running now; a shorter one told so (a festival, a market, a trial) is often
+# under way when the piece is published and stays the running range
+_YEAR_LONG_DAYS = 300
 _WILL_VERB_FROM = re.compile(
     r"\b(?:will|shall|['’]ll)\s+(?:(?:also|only|now|then|again)\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+)?\s+from\s+$",
     re.IGNORECASE)
@@ -1687,9 +1728,11 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
     if any(t.granularity == Granularity.YEAR and t.first_day is not None and lo <= t.start and t.end <= hi
            and t.first_day.year != earlier_start.first_day.year for t in out):
         return None  # "next year the summit will run from 30 November to 13 December": the year the sentence names
-    if (_ends_with(text, start.start, ("from",)) and _WILL_VERB_FROM.search(text, max(0, start.start - 50), start.start)
+    if (_ends_with(text, start.start, ("from",))
+            and (earlier_end.last_day - earlier_start.first_day).days >= _YEAR_LONG_DAYS
+            and _WILL_VERB_FROM.search(text, max(0, start.start - 50), start.start)
             and not any(t.granularity == Granularity.YEAR and lo <= t.start and t.end <= hi for t in out)):
-        return None  # "the new tax year will run from 6 April to 5 April": a future verb from a start still ahead (but
+        return None  # "the new tax year will run from 6 April to 5 April": a future verb, a year-long range (but
         # "this year the fair will run from 28 November" told in December: the year named holds the running range)
     resolved[first] = earlier_start
     out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
@@ -1922,11 +1965,11 @@ def _resolve_candidate(
             return None
         return previous.last_day
 
+    ahead_offset = _ahead_offset(text, candidate.start, dct) if rule.spec.kind == "holiday" else None
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
         focus_here, focus_day, report_day, _earlier_from_anchor(text, candidate, previous),
-        rule.spec.kind == "holiday" and _ends_with(text, candidate.start, _AHEAD_SIGNAL_ENDS)
-        and _AHEAD_SIGNAL.search(text, max(0, candidate.start - 30), candidate.start) is not None,
+        ahead_offset is not None, ahead_offset or 0,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
