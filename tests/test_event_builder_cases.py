@@ -1073,3 +1073,91 @@ SINCE_HIS_EVENT = [
 @pytest.mark.parametrize("published, text, spans", SINCE_HIS_EVENT, ids=[s[1][:40] for s in SINCE_HIS_EVENT])
 def test_since_his_event_told_before_is_a_state(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# Round 27 review. A thing that "began on X and ran until Y" in the past ends on the first Y after X, not on the Y
+# counted on from the publication date; and a when-clause after such a span or a range is an event of its last day.
+BEGUN_AND_RAN_UNTIL = [
+    (date(2019, 6, 14), "The book fair kicked off on May 3 and ran until May 19.",
+     [(date(2019, 5, 3), date(2019, 5, 19))]),
+    (date(2019, 6, 14), "The dock strike began in February and lasted until April.",
+     [(date(2019, 2, 1), date(2019, 4, 30))]),
+    (date(2019, 6, 14), "The blockade began on Monday and continued until Wednesday, when police moved the lorries.",
+     [(date(2019, 6, 10), date(2019, 6, 12)), (date(2019, 6, 12), date(2019, 6, 12))]),
+    # look-alike: a present "runs until" still goes on ahead
+    (date(2019, 6, 14), "The exhibition opened in May and runs until October.",
+     [(date(2019, 5, 1), date(2019, 10, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", BEGUN_AND_RAN_UNTIL, ids=[s[1][:40] for s in BEGUN_AND_RAN_UNTIL])
+def test_a_thing_that_ran_until_ends_after_its_start(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+RANGE_THEN_WHEN = [
+    (date(2019, 6, 14), "The motorway was shut from Monday until Wednesday, when engineers reopened it.",
+     [(date(2019, 6, 10), date(2019, 6, 12)), (date(2019, 6, 12), date(2019, 6, 12))]),
+    (date(2019, 6, 14), "The museum was shut from October until March, when the new roof was finished.",
+     [(date(2018, 10, 1), date(2019, 3, 31)), (date(2019, 3, 1), date(2019, 3, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", RANGE_THEN_WHEN, ids=[s[1][:40] for s in RANGE_THEN_WHEN])
+def test_a_when_clause_after_a_range_is_its_last_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A verb of ending after a state ends it only when it ends its own subject: in the passive ("were freed") or with no
+# object ("resigned on Sunday"); one with an object ends the object, and the state runs on to the publication date.
+ENDED_BY_ITS_OWN_SUBJECT = [
+    (date(2019, 6, 14), "The ruling council, in charge since 2017, freed 80 detainees on Tuesday.",
+     [(date(2017, 1, 1), date(2019, 6, 14)), (date(2019, 6, 11), date(2019, 6, 11))]),
+    (date(2019, 6, 14), "The emir, who had ruled since 1995, dissolved the assembly on Tuesday.",
+     [(date(1995, 1, 1), date(2019, 6, 14)), (date(2019, 6, 11), date(2019, 6, 11))]),
+    (date(2019, 6, 14), "The council closed two libraries on Tuesday. It had run them since 2004.",
+     [(date(2004, 1, 1), date(2019, 6, 14)), (date(2019, 6, 11), date(2019, 6, 11))]),
+    (date(2019, 6, 14), "The manager, in the job since 2016, was released from hospital on Tuesday.",
+     [(date(2016, 1, 1), date(2019, 6, 14)), (date(2019, 6, 11), date(2019, 6, 11))]),
+    # look-alikes: the state's own subject ends
+    (date(2019, 6, 14), "The mayor, in office since 2012, stepped down on Tuesday.",
+     [(date(2012, 1, 1), date(2019, 6, 11)), (date(2019, 6, 11), date(2019, 6, 11))]),
+    (date(2019, 6, 14), "Rail links, cut since 2016, were restored on Tuesday.",
+     [(date(2016, 1, 1), date(2019, 6, 11)), (date(2019, 6, 11), date(2019, 6, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", ENDED_BY_ITS_OWN_SUBJECT,
+                         ids=[s[1][:40] for s in ENDED_BY_ITS_OWN_SUBJECT])
+def test_a_state_ends_only_when_its_subject_ends(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A count "after the <thing>." ends its sentence: it goes on from the date told in the sentence before only when that
+# sentence tells the thing (its noun, or a verb of it); "earlier than planned" compares, and dates nothing.
+COUNT_AFTER_A_THING_NOT_TOLD = [
+    (date(2019, 6, 14), "Sales fell in April. The brewery was set up three years after the war.",
+     [(date(2016, 1, 1), date(2016, 12, 31)), (date(2019, 4, 1), date(2019, 4, 30))]),
+    # look-alike: the thing is told
+    (date(2019, 6, 14), "A gas main exploded under the square in May 2015. The square reopened a year after the "
+     "explosion.", [(date(2015, 5, 1), date(2015, 5, 31)), (date(2016, 1, 1), date(2016, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", COUNT_AFTER_A_THING_NOT_TOLD,
+                         ids=[s[1][:40] for s in COUNT_AFTER_A_THING_NOT_TOLD])
+def test_a_count_after_a_thing_not_told_stays_as_read(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+EARLIER_THAN_PLANNED = [
+    (date(2019, 6, 14), "The new terminal opened on Tuesday, three days earlier than planned.",
+     [(date(2019, 6, 11), date(2019, 6, 11))]),
+    (date(2019, 6, 14), "The harvest ended on Tuesday, a week later than expected.",
+     [(date(2019, 6, 11), date(2019, 6, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", EARLIER_THAN_PLANNED, ids=[s[1][:40] for s in EARLIER_THAN_PLANNED])
+def test_earlier_than_planned_dates_nothing(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1209,6 +1209,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # "within" is
             reported = _counted_from_its_report(text, timex, timexes[i + 1 :], dct)
             single = single if reported is None else reported._replace(within=False)
+        if single and _EARLIER_THAN.match(text, timex.end) and timex.text[-5:].lower() in ("rlier", "later"):
+            continue  # "opened on Monday, two days earlier than planned": a comparison, no date of its own
         day_before = items[-1] if items else told_before
         if single and dct and timex.rule == "rel.ago" and day_before is not None:
             single = _earlier_than_the_day_before(timex, day_before, single, dct)
@@ -1821,6 +1823,34 @@ _ENDING_VERBS = frozenset(
     "exploded blew collapsed closed quit resigned retired died dissolved sold abolished".split())
 
 
+# what may follow an active verb of ending that has no object: a preposition, a word of time, a day's or month's
+# name, a clause's end ("resigned on Sunday", "died last week", "collapsed, killing ..."); "ended" may take the
+# subject's own thing ("ended their strike")
+_NO_OBJECT_AFTER = re.compile(
+    r"(?:\s+(?:down|up))?(?:\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|after|before|during|following|amid|when|and|last|this|"
+    r"early|late|overnight|yesterday|aged|suddenly|peacefully|abruptly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
+_OWN_THING = re.compile(r"\s+(?:their|its|his|her)\b")
+_FROM_CARE = re.compile(r"\s+from\s+(?:a\s+|the\s+)?(?:hospital|clinic)\b", re.IGNORECASE)
+
+
+def _ends_its_subject(text: str, start: int, end: int) -> bool:
+    """Whether the verb at text[start:end] ends the state of its own subject: one of the verbs of ending in the
+    passive ("the curfew was lifted", "the hostages were freed"; not "was released from hospital", which ends no
+    office), or in the active with no object ("resigned on Sunday", "died", "stepped down", "ended their strike");
+    an active one with an object ends the object ("released 200 prisoners", "dissolved parliament")."""
+    verb = text[start:end]
+    if _PASSIVE_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return verb in _ENDING_VERBS and _FROM_CARE.match(text, end) is None
+    if verb == "stepped":
+        return re.match(r"\s+down\b", text[end:]) is not None
+    if verb not in _ENDING_VERBS:
+        return False
+    return (_NO_OBJECT_AFTER.match(text, end) is not None
+            or (verb == "ended" and _OWN_THING.match(text, end) is not None))
+
+
 def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
     """"Telephone lines, cut since 1998, were restored on Sunday": the state in the aside ran from 1998 until the
     verb after it ended it, Sunday, not to the publication date (the restoring stays an event of its own). Only an
@@ -1835,7 +1865,7 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
             continue
         aside = _ASIDE_SINCE.search(text, max(0, item.start - 60), item.start)
         verb = _ASIDE_THEN_VERB.fullmatch(text, item.end, after.start)
-        if (aside is None or verb is None or verb.group(1) not in _ENDING_VERBS
+        if (aside is None or verb is None or not _ends_its_subject(text, verb.start(1), verb.end(1))
                 or not _FINITE_AUXILIARIES.isdisjoint(aside.group(1).lower().split())):
             continue
         out[k] = item._replace(last_day=after.last_day, granularity="open", since=False,
@@ -1873,8 +1903,9 @@ _PRONOUN_SUBJECT = re.compile(r"[^.!?]*[.!?][\"'”’)]*\s+(?:He|She|They|It)\s
 
 
 def _an_ending_verb_in(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a past verb that ends a state ("died", "resigned", "was restored")."""
-    return any(word in _ENDING_VERBS for word in _LOWER_WORD.findall(text, start, end))
+    """Whether text[start:end] holds a past verb that ends its subject's state ("died", "resigned", "was
+    restored"; not "released 200 prisoners")."""
+    return any(_ends_its_subject(text, m.start(), m.end()) for m in _LOWER_WORD.finditer(text, start, end))
 
 
 def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Dated | None,
@@ -1972,7 +2003,7 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?
 # own day beside the span)
 _BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
                               re.IGNORECASE)
-_AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|ran|lasted|continued|went\s+on)\s+"
+_AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
 
 
@@ -1980,7 +2011,10 @@ def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
     after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing. So are a
     date a thing began (in the past) and the one it "runs until" after "and": "the fair opened on July 3 and runs
-    until August 30" is July 3 to August 30 (the "until" alone would run from the publication date)."""
+    until August 30" is July 3 to August 30 (the "until" alone would run from the publication date). In the past
+    ("kicked off on April 2 and ran until April 20") the "until" is the first such date after the start, not the
+    one counted on from the publication date."""
+    items = [_ran_until_from_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
     return _ends_joined(items, lambda before, item: (
         before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
@@ -1989,6 +2023,19 @@ def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
               and _AND_ENDS.fullmatch(text, before.end, item.start) is not None)
              or (_AND_RUNS_UNTIL.fullmatch(text, before.end, item.start) is not None
                  and _BEGUN_THEN_RUNS.search(text, max(0, before.start - 40), before.start) is not None))))
+
+
+def _ran_until_from_its_start(text: str, before: _Dated, item: _Dated) -> _Dated:
+    """The "until" of "began on Monday and continued until Thursday" counted on from the day the thing began: the
+    Thursday after that Monday (alone it is read from the publication date, maybe a week or a year ahead)."""
+    runs = _AND_RUNS_UNTIL.fullmatch(text, before.end, item.start)
+    if (runs is None or runs.group(1) is None or before.since or before.until
+            or _BEGUN_THEN_RUNS.search(text, max(0, before.start - 40), before.start) is None):
+        return item
+    last = _first_after(text, item, before.first_day)
+    if last is None or last <= before.last_day or last == item.last_day:
+        return item
+    return item._replace(last_day=last)
 
 
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
@@ -2060,6 +2107,9 @@ def _a_day_set_for_ahead(text: str, item: _Dated, dct: date) -> _Dated:
     return item._replace(first_day=day, last_day=day, value=day.isoformat())
 
 
+_EARLIER_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def _earlier_than_the_day_before(timex: Timex, before: _Dated, item: _Dated, dct: date) -> _Dated:
     """"won their semi-final on Sunday, and the others won theirs a day earlier": days counted back with "earlier"
     (not "ago") from the day told right before them (in the sentence, or last in the sentence before when the
@@ -2102,8 +2152,13 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
             before = told
         elif stop is not None and stop >= told.end and item.clause_from is not None:
             thing = _THE_THING_TO_THE_END.match(text, item.clause_from)
-            if thing is not None and not any(_past_form(word) for word in _LOWER_WORD.findall(thing.group(0))):
-                before, last_words = told, True  # (not "... after the owners went bankrupt": an event of its own)
+            told_from = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, told.start - 200), told.start)),
+                            default=0)
+            if (thing is not None and not any(_past_form(word) for word in _LOWER_WORD.findall(thing.group(0)))
+                    and _names_the_event(_LOWER_WORD.findall(thing.group(0))[-1], text[told_from:stop])):
+                # (not "... after the owners went bankrupt": an event of its own; not "Exports rose in March. The
+                # firm was founded two years after the war.": a thing the sentence before never told)
+                before, last_words = told, True
     if (before is None or item.clause_from is None or item.granularity not in ("year", "month")
             or before.granularity not in ("year", "month", "day") or not before.plain
             or (item.granularity == "month" and before.granularity == "year")):
@@ -3426,12 +3481,28 @@ def _drafts_for_item(
         )
         if item.since and own is not None:
             base = _since_when_unit(item, own, base)
+        elif own is not None and len(owns) > 1:
+            base = _range_end_unit(item, own, base)
         clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
     return drafts
 
 
 _YEAR_LED_VALUE = re.compile(r"(\d{4})((?:-\d\d){0,2}|-(?:SP|SU|FA|Q[1-4]|H[12]))")
+
+
+def _range_end_unit(item: _Dated, own: Timex, base: _Dated) -> _Dated:
+    """The date of the when-clause of "from Monday until Wednesday, when ...": the range's own last day, in the unit
+    of its second end (the second end tagged alone has no tense and may land a week or a year ahead: "from October
+    until March, when ..." in May is the March just gone). `base` when that unit is no day, month or year."""
+    last = item.last_day
+    unit = own.granularity.value if own.granularity else None
+    value = {"day": last.isoformat(), "month": f"{last.year:04d}-{last.month:02d}", "year": f"{last.year:04d}"}.get(
+        unit or "")
+    whole = interval_of(value, None) if value else None
+    if value is None or whole is None or whole[1] != last:
+        return base
+    return base._replace(first_day=whole[0], last_day=whole[1], granularity=whole[2].value, value=value)
 
 
 def _since_when_unit(item: _Dated, own: Timex, base: _Dated) -> _Dated:
@@ -3949,6 +4020,9 @@ def _names_the_event(noun: str, title: str) -> bool:
 _NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments"})  # erupt-ion, elect-ion, settle-ment
 # nouns of an event that news tells with another verb: an arrest is told "detained", a capture "seized"
 _TOLD_ALSO_BY = {"arrest": frozenset({"detain"}), "arrests": frozenset({"detain"}),
+                 "blast": frozenset({"explode", "explosion", "bomb"}), "explosion": frozenset({"explode", "bomb"}),
+                 "flood": frozenset({"burst", "flooding"}), "floods": frozenset({"burst", "flooding"}),
+                 "election": frozenset({"poll", "vote"}), "vote": frozenset({"poll", "ballot"}),
                  "detention": frozenset({"detain", "arrest"}), "capture": frozenset({"seize"})}
 # a title whose subject is the noun itself: "The floods swept the delta", "Its eruption buried two villages"
 _TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b", re.IGNORECASE)
