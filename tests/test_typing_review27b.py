@@ -51,6 +51,8 @@ KEPT = [
     ("Hackers attacked the airline's booking servers on Monday night.", (), {"security"}),
     ("The attack on the council's computer systems began on 2 June.", (), {"security"}),
     ("A ransomware attack on the port operator halted loading on Friday.", (), {"security"}),
+    # an email or data after an attack says how it was claimed or counted: no cyberattack
+    ("The attack on the clinic was claimed in an email on Tuesday.", (), {"attack"}),
     # a scanner at a port or an airport stays security
     ("Airports will bring in new scanners for hand luggage from September.", (), {"security"}),
     # a distance from a border stays no race
