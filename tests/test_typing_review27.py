@@ -46,8 +46,9 @@ FIXED = [
     # talks between a government and its army, warring sides or a junta are diplomacy, and what comes after
     # "after" is another clause's news, not the talks' object
     ("Talks in Geneva broke down after the army refused to attend.", SIEGE, {"diplomacy"}),
-    # a funeral, a minute of silence: a rite, not the killing it mourns
-    ("The funeral of the victims will be held on Friday in the city.", SIEGE, {"other"}),
+    # a funeral, a minute of silence: a rite, weaker than the killing it mourns: the victims' funeral in an attack
+    # story is the attack's aftermath (tests/typing/README.md), a minute of silence with nothing else is other
+    ("The funeral of the victims will be held on Friday in the city.", SIEGE, {"attack"}),
     ("A minute of silence will be observed in the city at noon on Monday.", SIEGE, {"other"}),
     # a scanner at a port or an airport is a security measure
     ("Customs will put a new cargo scanner into service at the port in May.", (), {"security"}),

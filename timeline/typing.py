@@ -613,6 +613,7 @@ def clause_scores(
     subject_end = (predicate if predicate is not None and not (_contact_verbs().isdisjoint(infos[predicate].lemmas)
                                                                 and _death_verbs().isdisjoint(infos[predicate].lemmas))
                    else 0)
+    dies = predicate is not None and not _death_verbs().isdisjoint(infos[predicate].lemmas)
     scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
     office_only = 0.0  # what the one-word offices of who travels or meets gave: the fallback type gets twice that
@@ -633,10 +634,12 @@ def clause_scores(
             # ("traders were hit hard due to the blockade"); beside a word of no field ("schools were shut due to
             # flooding") or a place shut the cause says what the news is about
             role *= BACKGROUND_WEIGHT
-        if past and first in past:
+        subject_office = (last < subject_end
+                          and (first == last or last == first + 1 and tokens.words[first] in _ranks())
+                          and not _offices().isdisjoint(infos[last].lemmas))  # "the governor", "the prime minister"
+        if past and first in past and not (subject_office and dies):
             role *= PAST_POST_WEIGHT
-        elif (last < subject_end and (first == last or last == first + 1 and tokens.words[first] in _ranks())
-              and not _offices().isdisjoint(infos[last].lemmas)):  # "the governor", "the prime minister"
+        elif subject_office:  # (a former office too when its holder died: "the former president died" is a death)
             role *= OFFICE_WEIGHT  # who travels or meets: the second type when nothing else in the clause has one
             office = True
         if centre is None:
