@@ -395,6 +395,20 @@ CASES = [
     (date(2025, 6, 10), "Placards read \"Walkout Planned For Thursday\" in red.", [("Thursday", "2025-06-12")]),
     (date(2025, 6, 10), "The shop window said \"Offer Ends Saturday\".", [("Saturday", "2025-06-14")]),
     (date(2025, 6, 10), "The notice said \"Roadworks Start In September\".", [("September", "2025-09")]),
+    # a year-long "will run from X to Y" said to have begun, or begun this year a few weeks ago, is the one running
+    (date(2025, 4, 14), "The trial, which started in March, will run from 1 March to 28 February.",
+     [("March", "2025-03"), ("1 March", "2025-03-01"), ("28 February", "2026-02-28")]),
+    (date(2025, 9, 5), "The academic year will run from 1 September to 30 June.",
+     [("1 September", "2025-09-01"), ("30 June", "2026-06-30")]),
+    # a weekday counted in "the month" after a present habitual verb, or "every first Monday", recurs monthly
+    (date(2025, 5, 6), "Nurses are paid on the last Thursday of the month.",
+     [("the last Thursday of the month", "P1M")]),
+    (date(2025, 5, 6), "The parish council sits on the second Tuesday of the month.",
+     [("the second Tuesday of the month", "P1M")]),
+    (date(2025, 5, 6), "The library hosts a quiz every last Wednesday.", [("every last Wednesday", "P1M")]),
+    # guard: one whose start this year is long past and not said to have begun is next year's
+    (date(2025, 12, 1), "The new contract will run from 1 May to 30 April.",
+     [("1 May", "2026-05-01"), ("30 April", "2027-04-30")]),
 ]
 
 

@@ -1699,6 +1699,11 @@ def _reports_dated(text: str, out: list[Timex], resolved: dict[int, Timex], cont
 # ahead of the anchor, not in the year running now; a shorter one told so (a festival, a market, a trial) is often
 # under way when the piece is published and stays the running range
 _YEAR_LONG_DAYS = 300
+# a year-long range whose start this year is this recent, or that the sentence says has begun ("the pilot, which
+# began last month, will run from 1 February to 31 January"), is the one running, not next year's
+_JUST_BEGUN_DAYS = 60
+_BEGUN = re.compile(r"\b(?:began|begun|started|launched|opened|commenced|kicked\s+off|got\s+under\s+way|already)\b",
+                    re.IGNORECASE)
 _WILL_VERB_FROM = re.compile(
     r"\b(?:will|shall|['’]ll)\s+(?:(?:also|only|now|then|again)\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+)?\s+from\s+$",
     re.IGNORECASE)
@@ -1731,9 +1736,11 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
     if (_ends_with(text, start.start, ("from",))
             and (earlier_end.last_day - earlier_start.first_day).days >= _YEAR_LONG_DAYS
             and _WILL_VERB_FROM.search(text, max(0, start.start - 50), start.start)
+            and (dct - earlier_start.first_day).days > _JUST_BEGUN_DAYS and not _BEGUN.search(text, lo, hi)
             and not any(t.granularity == Granularity.YEAR and lo <= t.start and t.end <= hi for t in out)):
         return None  # "the new tax year will run from 6 April to 5 April": a future verb, a year-long range (but
-        # "this year the fair will run from 28 November" told in December: the year named holds the running range)
+        # "this year the fair will run from 28 November" told in December: the year named holds the running range;
+        # and one begun this year a few weeks ago, or said to have begun, is running)
     resolved[first] = earlier_start
     out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
     return earlier_end
