@@ -406,6 +406,16 @@ CASES = [
     (date(2025, 5, 6), "The parish council sits on the second Tuesday of the month.",
      [("the second Tuesday of the month", "P1M")]),
     (date(2025, 5, 6), "The library hosts a quiz every last Wednesday.", [("every last Wednesday", "P1M")]),
+    # a dot time of hour 12 "at night" is past midnight; a speed, a distance or odds after a travel verb is no time
+    (date(2025, 3, 2), "The last bus leaves at 12.20 at night.", [("12.20", "2025-03-02T00:20")]),
+    (date(2025, 3, 2), "The trawler sailed at 11.40 knots into the storm.", []),
+    (date(2025, 3, 2), "The colt set off at 10.15 to one with the bookmakers.", []),
+    # "a few days before" a feast is a span of about three days: told in the past while this year's is still that
+    # far ahead, last year's feast
+    (date(2025, 4, 10), "The walkout began a few days before Easter.",
+     [("a few days", "PXD"), ("Easter", "2024-03-31")]),
+    # guard: the run-up of no set length, told in the past, keeps the feast ahead as before
+    (date(2025, 4, 10), "Prices rose in the days before Easter.", [("Easter", "2025-04-20")]),
     # guard: one whose start this year is long past and not said to have begun is next year's
     (date(2025, 12, 1), "The new contract will run from 1 May to 30 April.",
      [("1 May", "2026-05-01"), ("30 April", "2027-04-30")]),

@@ -1144,7 +1144,8 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and "." in f["h"] else "")
     if not ap and part:  # "at 7.45 tonight", "at 11.40 at night": the half of the day the part names
         hour = int(re.split(r"[:.]", f["h"])[0])
-        ap = "a.m." if part == "morning" or (part == "night" and hour < 5) else "p.m."
+        # "12.15 at night" is a quarter past midnight, not noon
+        ap = "a.m." if part == "morning" or (part == "night" and (hour < 5 or hour == 12)) else "p.m."
     if ap and f.get("h2"):  # "from 10 to 2 p.m.": a first hour above the second is on the other side of noon
         first, second = int(re.split(r"[:.]", f["h"])[0]), int(f["h2"])
         if first > second and first != 12:

@@ -421,10 +421,12 @@ _AHEAD_SIGNAL_ENDS = ("before", "of", "to", "for", "the")
 # told of it in the past began that long before the feast; the count (a number or a word; one without) and the unit
 # ("in the days before Easter", a plural without a count, is the run-up of no set length)
 _AHEAD_OFFSET = re.compile(
-    r"\b(?:(?P<n>\d{1,2}|one|two|three|four|five|six)\s+)?(?P<u>days?|nights?|weeks?|weekends?|fortnights?|months?)"
+    r"\b(?:(?P<n>\d{1,2}|one|two|three|four|five|six|a\s+few|several|a\s+couple\s+of)\s+)?(?P<u>days?|nights?|weeks?|weekends?|fortnights?|months?)"
     r"\s+(?:just\s+|right\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFSET_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14, "month": 30}
-_OFFSET_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "a few days before Easter" is about three: a span that began before the feast, not the run-up of no set length
+_OFFSET_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3, "several": 3,
+                  "a couple of": 2}
 # another year named in the sentence ("before Easter last year", "a year ago", "in 2024", "last spring"): the feast
 # is that year's, not the one ahead
 _OTHER_YEAR_NAMED = re.compile(
@@ -453,7 +455,7 @@ def _ahead_offset(text: str, start: int, dct: date | None) -> int | None:
     if count is None and unit.endswith("s"):
         return 0  # "in the days before Easter": the run-up, of no set length
     unit = unit.rstrip("s")
-    number = 1 if count is None else int(count) if count.isdigit() else _OFFSET_COUNTS[count.lower()]
+    number = 1 if count is None else int(count) if count.isdigit() else _OFFSET_COUNTS[" ".join(count.lower().split())]
     return number * _OFFSET_UNIT_DAYS[unit]
 
 
