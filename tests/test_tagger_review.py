@@ -416,6 +416,9 @@ CASES = [
      [("a few days", "PXD"), ("Easter", "2024-03-31")]),
     # guard: the run-up of no set length, told in the past, keeps the feast ahead as before
     (date(2025, 4, 10), "Prices rose in the days before Easter.", [("Easter", "2025-04-20")]),
+    # guard: "every second Tuesday" is every other week, not the second Tuesday of each month
+    (date(2025, 5, 6), "Recycling is picked up every second Thursday.",
+     [("every second Thursday", "XXXX-WXX-4")]),
     # guard: one whose start this year is long past and not said to have begun is next year's
     (date(2025, 12, 1), "The new contract will run from 1 May to 30 April.",
      [("1 May", "2026-05-01"), ("30 April", "2027-04-30")]),
