@@ -370,6 +370,58 @@ CASES = [
     # guard: a title with the month inside stays a title
     (date(2025, 3, 5), "The band played \"Rain on a Monday\" last.", []),
     (date(2025, 3, 5), "The choir sang \"Ten Years in Galway\" on Sunday.", [("Sunday", "2025-03-02")]),
+    # a firm's full-year outlook told in January or February is most often the year just ended: left untagged
+    (date(2025, 1, 13), "The grocer expects full-year profit near the upper end of its range.", []),
+    (date(2025, 2, 3), "The builder sees full-year margins in line with forecasts.", []),
+    # guards: later in the year it is the anchor's, and a year in focus in the sentence still gives its year
+    (date(2025, 7, 22), "The grocer expects full-year profit near the upper end of its range.",
+     [("full-year", "2025")]),
+    (date(2025, 1, 13), "After a weak third quarter of 2024 the grocer expects full-year profit to slip.",
+     [("third quarter of 2024", "2024-Q3"), ("full-year", "2024")]),
+    # a given name after a place's or a royal's prefix, or after a capitalised preposition before 'was/is', leaves
+    # March a month; 'Canon' is also a camera maker
+    (date(2025, 4, 10), "In St Helen March was the driest month for years.",
+     [("March", "2025-03"), ("years", "PXY")]),
+    (date(2025, 4, 10), "At Port Louise March brought record visitors.", [("March", "2025-03")]),
+    (date(2025, 4, 10), "In Fort George March's snowfall broke the record.", [("March", "2025-03")]),
+    (date(2025, 4, 10), "For Queen Anne March was a quiet month.", [("March", "2025-03")]),
+    (date(2025, 4, 10), "For Simon March was the hardest month of training.", [("March", "2025-03")]),
+    (date(2025, 4, 10), "For Canon March was a record month for printers.", [("March", "2025-03")]),
+    # guards: the person keeps the surname
+    (date(2025, 4, 10), "Simon March was charged with theft.", []),
+    (date(2025, 4, 10), "For Simon March's family the verdict was a relief.", []),
+    (date(2025, 4, 10), "Canon March said prayers for the victims.", []),
+    # a date in a quoted title-case sign or headline after 'For', 'In', 'Ends', or a pair of weekdays is a date
+    (date(2025, 6, 10), "Placards read \"Walkout Planned For Thursday\" in red.", [("Thursday", "2025-06-12")]),
+    (date(2025, 6, 10), "The shop window said \"Offer Ends Saturday\".", [("Saturday", "2025-06-14")]),
+    (date(2025, 6, 10), "The notice said \"Roadworks Start In September\".", [("September", "2025-09")]),
+    # a year-long "will run from X to Y" said to have begun, or begun this year a few weeks ago, is the one running
+    (date(2025, 4, 14), "The trial, which started in March, will run from 1 March to 28 February.",
+     [("March", "2025-03"), ("1 March", "2025-03-01"), ("28 February", "2026-02-28")]),
+    (date(2025, 9, 5), "The academic year will run from 1 September to 30 June.",
+     [("1 September", "2025-09-01"), ("30 June", "2026-06-30")]),
+    # a weekday counted in "the month" after a present habitual verb, or "every first Monday", recurs monthly
+    (date(2025, 5, 6), "Nurses are paid on the last Thursday of the month.",
+     [("the last Thursday of the month", "P1M")]),
+    (date(2025, 5, 6), "The parish council sits on the second Tuesday of the month.",
+     [("the second Tuesday of the month", "P1M")]),
+    (date(2025, 5, 6), "The library hosts a quiz every last Wednesday.", [("every last Wednesday", "P1M")]),
+    # a dot time of hour 12 "at night" is past midnight; a speed, a distance or odds after a travel verb is no time
+    (date(2025, 3, 2), "The last bus leaves at 12.20 at night.", [("12.20", "2025-03-02T00:20")]),
+    (date(2025, 3, 2), "The trawler sailed at 11.40 knots into the storm.", []),
+    (date(2025, 3, 2), "The colt set off at 10.15 to one with the bookmakers.", []),
+    # "a few days before" a feast is a span of about three days: told in the past while this year's is still that
+    # far ahead, last year's feast
+    (date(2025, 4, 10), "The walkout began a few days before Easter.",
+     [("a few days", "PXD"), ("Easter", "2024-03-31")]),
+    # guard: the run-up of no set length, told in the past, keeps the feast ahead as before
+    (date(2025, 4, 10), "Prices rose in the days before Easter.", [("Easter", "2025-04-20")]),
+    # guard: "every second Tuesday" is every other week, not the second Tuesday of each month
+    (date(2025, 5, 6), "Recycling is picked up every second Thursday.",
+     [("every second Thursday", "XXXX-WXX-4")]),
+    # guard: one whose start this year is long past and not said to have begun is next year's
+    (date(2025, 12, 1), "The new contract will run from 1 May to 30 April.",
+     [("1 May", "2026-05-01"), ("30 April", "2027-04-30")]),
 ]
 
 
@@ -383,3 +435,11 @@ def test_review_rows(dct: date, text: str, expected: list[tuple[str, str]]) -> N
                                   "Clerks checked the first ten days of June's ledger."])
 def test_no_part_of_a_month_before_a_possessive(text: str) -> None:
     assert not [t.text for t in tag(text, date(2026, 3, 10)) if " of " in t.text]
+
+
+# a pair of weekdays in a quoted title-case sign is a sign's hours, not a title: both weekdays are found (which week
+# a sign's weekdays mean is another matter, so only the spans are checked)
+@pytest.mark.parametrize("text", ["The door sign said \"Shut Tuesday and Wednesday\".",
+                                  "A card in the window read \"Open Monday to Friday\"."])
+def test_weekday_pair_in_a_quoted_sign(text: str) -> None:
+    assert len([t for t in tag(text, date(2025, 6, 10)) if t.text.endswith("day")]) == 2

@@ -1144,7 +1144,8 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and "." in f["h"] else "")
     if not ap and part:  # "at 7.45 tonight", "at 11.40 at night": the half of the day the part names
         hour = int(re.split(r"[:.]", f["h"])[0])
-        ap = "a.m." if part == "morning" or (part == "night" and hour < 5) else "p.m."
+        # "12.15 at night" is a quarter past midnight, not noon
+        ap = "a.m." if part == "morning" or (part == "night" and (hour < 5 or hour == 12)) else "p.m."
     if ap and f.get("h2"):  # "from 10 to 2 p.m.": a first hour above the second is on the other side of noon
         first, second = int(re.split(r"[:.]", f["h"])[0]), int(f["h2"])
         if first > second and first != 12:
@@ -1223,11 +1224,18 @@ def _value_monthweek(f: dict[str, str], words: WordLists, ctx: Context, kind: st
     return iso_week(date(year, month, min(last, 1 + 7 * (number - 1))))
 
 
+# the months after a year's end before its full-year results are out: a full-year outlook then is unsure
+_FULL_YEAR_REPORTING_MONTHS = 2
+
+
 def _value_focusyear(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A whole year said of the date in focus: 'the whole year' after 'Q3 2006' in the same sentence is 2006,
-    else the anchor's year."""
+    else the anchor's year. A firm's full-year outlook ('ahead') told in January or February with no year in focus is
+    most often about the year just ended, whose results are not out yet: too unsure to tag."""
     if ctx.focus_in_sentence and ctx.previous_day is not None:
         return f"{ctx.previous_day.year:04d}"
+    if f.get("ahead") and ctx.dct is not None and ctx.dct.month <= _FULL_YEAR_REPORTING_MONTHS:
+        raise Unresolvable("a full-year outlook early in the year may be the year just ended")
     return f"{ctx.dct.year:04d}" if ctx.dct is not None else "XXXX"
 
 

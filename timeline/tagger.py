@@ -421,10 +421,12 @@ _AHEAD_SIGNAL_ENDS = ("before", "of", "to", "for", "the")
 # told of it in the past began that long before the feast; the count (a number or a word; one without) and the unit
 # ("in the days before Easter", a plural without a count, is the run-up of no set length)
 _AHEAD_OFFSET = re.compile(
-    r"\b(?:(?P<n>\d{1,2}|one|two|three|four|five|six)\s+)?(?P<u>days?|nights?|weeks?|weekends?|fortnights?|months?)"
+    r"\b(?:(?P<n>\d{1,2}|one|two|three|four|five|six|a\s+few|several|a\s+couple\s+of)\s+)?(?P<u>days?|nights?|weeks?|weekends?|fortnights?|months?)"
     r"\s+(?:just\s+|right\s+)?before\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFSET_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "weekend": 7, "fortnight": 14, "month": 30}
-_OFFSET_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "a few days before Easter" is about three: a span that began before the feast, not the run-up of no set length
+_OFFSET_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3, "several": 3,
+                  "a couple of": 2}
 # another year named in the sentence ("before Easter last year", "a year ago", "in 2024", "last spring"): the feast
 # is that year's, not the one ahead
 _OTHER_YEAR_NAMED = re.compile(
@@ -453,7 +455,7 @@ def _ahead_offset(text: str, start: int, dct: date | None) -> int | None:
     if count is None and unit.endswith("s"):
         return 0  # "in the days before Easter": the run-up, of no set length
     unit = unit.rstrip("s")
-    number = 1 if count is None else int(count) if count.isdigit() else _OFFSET_COUNTS[count.lower()]
+    number = 1 if count is None else int(count) if count.isdigit() else _OFFSET_COUNTS[" ".join(count.lower().split())]
     return number * _OFFSET_UNIT_DAYS[unit]
 
 
@@ -1699,6 +1701,11 @@ def _reports_dated(text: str, out: list[Timex], resolved: dict[int, Timex], cont
 # ahead of the anchor, not in the year running now; a shorter one told so (a festival, a market, a trial) is often
 # under way when the piece is published and stays the running range
 _YEAR_LONG_DAYS = 300
+# a year-long range whose start this year is this recent, or that the sentence says has begun ("the pilot, which
+# began last month, will run from 1 February to 31 January"), is the one running, not next year's
+_JUST_BEGUN_DAYS = 60
+_BEGUN = re.compile(r"\b(?:began|begun|started|launched|opened|commenced|kicked\s+off|got\s+under\s+way|already)\b",
+                    re.IGNORECASE)
 _WILL_VERB_FROM = re.compile(
     r"\b(?:will|shall|['’]ll)\s+(?:(?:also|only|now|then|again)\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+)?\s+from\s+$",
     re.IGNORECASE)
@@ -1731,9 +1738,11 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
     if (_ends_with(text, start.start, ("from",))
             and (earlier_end.last_day - earlier_start.first_day).days >= _YEAR_LONG_DAYS
             and _WILL_VERB_FROM.search(text, max(0, start.start - 50), start.start)
+            and (dct - earlier_start.first_day).days > _JUST_BEGUN_DAYS and not _BEGUN.search(text, lo, hi)
             and not any(t.granularity == Granularity.YEAR and lo <= t.start and t.end <= hi for t in out)):
         return None  # "the new tax year will run from 6 April to 5 April": a future verb, a year-long range (but
-        # "this year the fair will run from 28 November" told in December: the year named holds the running range)
+        # "this year the fair will run from 28 November" told in December: the year named holds the running range;
+        # and one begun this year a few weeks ago, or said to have begun, is running)
     resolved[first] = earlier_start
     out[next(i for i, t in enumerate(out) if t is start)] = earlier_start
     return earlier_end
