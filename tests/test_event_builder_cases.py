@@ -1181,6 +1181,10 @@ COUNT_AFTER_THE_THING_TOLD_OTHERWISE = [
      "referendum.", [(date(2017, 3, 1), date(2017, 3, 31)), (date(2017, 5, 1), date(2017, 5, 31))]),
     (date(2019, 6, 14), "The party won a clear majority in 2015. The cabinet collapsed a year after the election.",
      [(date(2015, 1, 1), date(2015, 12, 31)), (date(2016, 1, 1), date(2016, 12, 31))]),
+    (date(2019, 6, 14), "Gunmen shot dead six guards at the mine in April 2016. It closed a year after the attack.",
+     [(date(2016, 4, 1), date(2016, 4, 30)), (date(2017, 1, 1), date(2017, 12, 31))]),
+    (date(2019, 6, 14), "A ferry sank off the cape in May 2012. Divers found the wreck two years after the tragedy.",
+     [(date(2012, 5, 1), date(2012, 5, 31)), (date(2014, 1, 1), date(2014, 12, 31))]),
     # look-alike: a thing no sentence dated dates nothing
     (date(2019, 6, 14), "Exports rose in May. The harbour was dredged twenty years after the flood.",
      [(date(2019, 5, 1), date(2019, 5, 31))]),
@@ -1236,7 +1240,10 @@ ENDS_NOTHING_OF_THE_STATE = [
      [(date(2019, 4, 1), date(2019, 6, 14)), (date(2019, 6, 10), date(2019, 6, 10))]),
     (date(2019, 6, 14), "The truce had held since February, and border talks resumed in Vienna on Monday.",
      [(date(2019, 2, 1), date(2019, 6, 14)), (date(2019, 6, 10), date(2019, 6, 10))]),
-    # look-alikes: a sale ends ownership; "ended her exile" ends the exile
+    # look-alikes: a market's close after an adverb ends nothing either; a sale ends ownership; "ended her exile"
+    # ends the exile
+    (date(2019, 6, 14), "The index, up 3 percent since March, closed sharply higher on Thursday.",
+     [(date(2019, 3, 1), date(2019, 6, 14)), (date(2019, 6, 13), date(2019, 6, 13))]),
     (date(2019, 6, 14), "The estate, owned by one family since 1920, was sold on Tuesday.",
      [(date(1920, 1, 1), date(2019, 6, 11)), (date(2019, 6, 11), date(2019, 6, 11))]),
     (date(2019, 6, 14), "The dissident, abroad since 2012, ended her exile on Monday.",

@@ -1837,7 +1837,8 @@ _OWN_RUNNING = re.compile(r"\s+(?:its\s+|their\s+)?(?:flights|trading|services?|
                           r"doors|work|classes|sailings|deliveries)\b")
 # a close that ends nothing: a market's ("closed at a record", "closed higher", "closed down 2%"), or an advance
 # ("closed in on the capital")
-_CLOSED_NOT_SHUT = re.compile(r"\s+(?:in\s+on|at\s+(?:a|an|its|\$?\d)|higher|lower|flat|(?:up|down)\s+[\d.]+)\b")
+_CLOSED_NOT_SHUT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:in\s+on|at\s+(?:a|an|its|\$?\d)|higher|lower|flat|(?:up|down)\s+[\d.]+)\b")
 # a state a sale does not end: a condition of the thing ("idle since 2019, was sold"), not its owner's hold on it
 _CONDITIONS = frozenset("idle closed shut empty derelict disused vacant abandoned unused mothballed".split())
 # a state of activity that an outburst goes on with rather than ends ("active since March, exploded on Monday")
@@ -2204,7 +2205,8 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
                             default=0)
             if thing is not None and not any(_past_form(word) for word in _LOWER_WORD.findall(thing.group(0))):
                 # (not "... after the owners went bankrupt": an event of its own)
-                if not _names_the_event(_LOWER_WORD.findall(thing.group(0))[-1], text[told_from:stop]):
+                noun = _LOWER_WORD.findall(thing.group(0))[-1]
+                if noun not in _ANY_EVENT and not _names_the_event(noun, text[told_from:stop]):
                     return None  # ("Exports rose in March. The firm was founded two years after the war.": a
                     # thing the article never dated, so the count dates nothing; not N years before the news)
                 before, last_words = told, True
@@ -2233,6 +2235,9 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
     return item._replace(first_day=whole[0], last_day=whole[1], value=value, clause_from=comma + 1,
                          counted_from_dct=False)
 
+
+# nouns that name whatever event was just told ("The storm killed 40 people in 2022. ... a year after the disaster.")
+_ANY_EVENT = frozenset("disaster disasters tragedy incident accident crisis ordeal unrest violence".split())
 
 # what a count is "after" when it is a thing the sentence before told, up to the sentence's end: "... after the blast."
 _THE_THING_TO_THE_END = re.compile(r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[.!?]")
@@ -4085,7 +4090,8 @@ _TOLD_ALSO_BY = {"arrest": frozenset({"detain"}), "arrests": frozenset({"detain"
                  "coup": frozenset({"seize", "overthrow", "topple", "oust"}),
                  "referendum": frozenset({"vote", "plebiscite", "poll", "ballot"}),
                  "invasion": frozenset({"invade"}), "listing": frozenset({"public", "float"}),
-                 "takeovers": frozenset({"buy", "acquire"})}
+                 "takeovers": frozenset({"buy", "acquire"}),
+                 "attack": frozenset({"kill", "shoot", "bomb", "stab", "gunman", "gunmen", "attacker"})}
 # an election is told by its winner and a vote by what it passed or chose: "won a majority", "approved the budget"
 for _noun, _also in (("election", ("win", "elect")), ("vote", ("referendum", "plebiscite", "approve", "pass", "elect",
                                                                "win"))):
