@@ -1827,28 +1827,57 @@ _ENDING_VERBS = frozenset(
 # name, a clause's end ("resigned on Sunday", "died last week", "collapsed, killing ..."); "ended" may take the
 # subject's own thing ("ended their strike")
 _NO_OBJECT_AFTER = re.compile(
-    r"(?:\s+(?:down|up))?(?:\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|after|before|during|following|amid|when|and|last|this|"
-    r"early|late|overnight|yesterday|aged|suddenly|peacefully|abruptly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:\s+(?:down|up))?(?:\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|after|before|during|following|amid|when|and|last|"
+    r"this|as|from|of|to|for|with|early|late|overnight|yesterday|aged|[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
-_OWN_THING = re.compile(r"\s+(?:their|its|his|her)\b")
+_OWN_THING = re.compile(r"\s+(?:their|its|his|her)\s+([a-z]+)")
+# what a thing reopened or resumed may be that is its own running: "resumed flights", "reopened its doors"
+_OWN_RUNNING = re.compile(r"\s+(?:its\s+|their\s+)?(?:flights|trading|services?|operations|production|traffic|"
+                          r"doors|work|classes|sailings|deliveries)\b")
+# a close that ends nothing: a market's ("closed at a record", "closed higher", "closed down 2%"), or an advance
+# ("closed in on the capital")
+_CLOSED_NOT_SHUT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:in\s+on|at\s+(?:a|an|its|\$?\d)|higher|lower|flat|(?:up|down)\s+[\d.]+)\b")
+# a state a sale does not end: a condition of the thing ("idle since 2019, was sold"), not its owner's hold on it
+_CONDITIONS = frozenset("idle closed shut empty derelict disused vacant abandoned unused mothballed".split())
+# a state of activity that an outburst goes on with rather than ends ("active since March, exploded on Monday")
+_ACTIVE = frozenset("active erupting rumbling burning smouldering".split())
+# an ending verb whose subject is another's, in a clause of its own after ", and": "..., and talks resumed on Monday"
+_AND_ANOTHER_SUBJECT = re.compile(
+    r",\s+and\s+(?!(?:then|was|were|had|has|have|later|finally|eventually|he|she|it|they)\b)[^\s,;:.!?]+\s+"
+    r"[^,;:.!?]*$")
 _FROM_CARE = re.compile(r"\s+from\s+(?:a\s+|the\s+)?(?:hospital|clinic)\b", re.IGNORECASE)
 
 
-def _ends_its_subject(text: str, start: int, end: int) -> bool:
+def _ends_its_subject(text: str, start: int, end: int, state: str = "") -> bool:
     """Whether the verb at text[start:end] ends the state of its own subject: one of the verbs of ending in the
     passive ("the curfew was lifted", "the hostages were freed"; not "was released from hospital", which ends no
     office), or in the active with no object ("resigned on Sunday", "died", "stepped down", "ended their strike");
-    an active one with an object ends the object ("released 200 prisoners", "dissolved parliament")."""
+    an active one with an object ends the object ("released 200 prisoners", "dissolved parliament"). `state`, the
+    words that tell the state, rules out a sale of a thing in a condition ("idle since 2019, was sold": still idle),
+    an outburst of one active ("active since March, exploded") and "ended his X" of an X it does not name."""
     verb = text[start:end]
+    words = set(_LOWER_WORD.findall(state.lower()))
+    if (verb == "sold" and not words.isdisjoint(_CONDITIONS)) or (verb in ("exploded", "blew")
+                                                                   and not words.isdisjoint(_ACTIVE)):
+        return False
     if _PASSIVE_BEFORE.search(text, max(0, start - 12), start) is not None:
         return verb in _ENDING_VERBS and _FROM_CARE.match(text, end) is None
     if verb == "stepped":
         return re.match(r"\s+down\b", text[end:]) is not None
-    if verb not in _ENDING_VERBS:
+    if verb not in _ENDING_VERBS or (verb == "closed" and _CLOSED_NOT_SHUT.match(text, end) is not None):
         return False
+    own = _OWN_THING.match(text, end)
     return (_NO_OBJECT_AFTER.match(text, end) is not None
-            or (verb == "ended" and _OWN_THING.match(text, end) is not None))
+            or (verb in ("resumed", "reopened", "restored") and _OWN_RUNNING.match(text, end) is not None)
+            or (verb == "ended" and own is not None
+                and (not state or own.group(1) in _TERMS
+                     or any(not lemmas(own.group(1)).isdisjoint(lemmas(word)) for word in words))))
+
+
+# what a holder of a post or a place ends of their own: "ended his term", "ended her exile"
+_TERMS = frozenset("term tenure reign career rule exile stay spell strike protest boycott fast".split())
 
 
 def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
@@ -1865,7 +1894,8 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
             continue
         aside = _ASIDE_SINCE.search(text, max(0, item.start - 60), item.start)
         verb = _ASIDE_THEN_VERB.fullmatch(text, item.end, after.start)
-        if (aside is None or verb is None or not _ends_its_subject(text, verb.start(1), verb.end(1))
+        if (aside is None or verb is None
+                or not _ends_its_subject(text, verb.start(1), verb.end(1), aside.group(1))
                 or not _FINITE_AUXILIARIES.isdisjoint(aside.group(1).lower().split())):
             continue
         out[k] = item._replace(last_day=after.last_day, granularity="open", since=False,
@@ -1902,10 +1932,12 @@ _HAD_SINCE = re.compile(r"(?<!has\s)(?<!have\s)\bhad\s+(?!to\b)[^,;:.!?()—–\
 _PRONOUN_SUBJECT = re.compile(r"[^.!?]*[.!?][\"'”’)]*\s+(?:He|She|They|It)\s+had\b")
 
 
-def _an_ending_verb_in(text: str, start: int, end: int) -> bool:
+def _an_ending_verb_in(text: str, start: int, end: int, state: str = "") -> bool:
     """Whether text[start:end] holds a past verb that ends its subject's state ("died", "resigned", "was
-    restored"; not "released 200 prisoners")."""
-    return any(_ends_its_subject(text, m.start(), m.end()) for m in _LOWER_WORD.finditer(text, start, end))
+    restored"; not "released 200 prisoners", nor one of another subject after ", and": "..., and talks resumed")."""
+    return any(_ends_its_subject(text, m.start(), m.end(), state)
+               and _AND_ANOTHER_SUBJECT.search(text, start, m.start()) is None
+               for m in _LOWER_WORD.finditer(text, start, end))
 
 
 def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Dated | None,
@@ -1925,7 +1957,9 @@ def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Date
         if later is None:
             continue
         if k + 1 < len(out):
-            if not _an_ending_verb_in(text, item.end, later.start):
+            opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, item.start - 200), item.start)),
+                          default=0)
+            if not _an_ending_verb_in(text, item.end, later.start, text[opening:item.start]):
                 continue  # ("had lived abroad since 2001, her agent said on Friday": the report's day ends nothing)
         else:
             opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, later.start - 200), later.start)),
@@ -2014,7 +2048,8 @@ def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     until August 30" is July 3 to August 30 (the "until" alone would run from the publication date). In the past
     ("kicked off on April 2 and ran until April 20") the "until" is the first such date after the start, not the
     one counted on from the publication date."""
-    items = [_ran_until_from_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
+    ran = [_ran_until_from_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
+    items = [item for item in ran if item is not None]
     return _ends_joined(items, lambda before, item: (
         before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
@@ -2025,18 +2060,31 @@ def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                  and _BEGUN_THEN_RUNS.search(text, max(0, before.start - 40), before.start) is not None))))
 
 
-def _ran_until_from_its_start(text: str, before: _Dated, item: _Dated) -> _Dated:
+def _ran_until_from_its_start(text: str, before: _Dated, item: _Dated) -> _Dated | None:
     """The "until" of "began on Monday and continued until Thursday" counted on from the day the thing began: the
-    Thursday after that Monday (alone it is read from the publication date, maybe a week or a year ahead)."""
+    Thursday after that Monday (alone it is read from the publication date, maybe a week or a year ahead); "until
+    the end of the month" the end of the start's month. None when it ends no later than the start's own unit: a
+    time of day ("opened on Thursday and ran until 8 p.m." is that Thursday's, whatever day the news is)."""
     runs = _AND_RUNS_UNTIL.fullmatch(text, before.end, item.start)
     if (runs is None or runs.group(1) is None or before.since or before.until
             or _BEGUN_THEN_RUNS.search(text, max(0, before.start - 40), before.start) is None):
         return item
+    if item.rule.startswith("time."):
+        return None
+    end_of = _END_OF_THE_UNIT.fullmatch(text, item.start, item.end)
+    if end_of is not None:
+        start = before.first_day
+        ends = {"week": start + timedelta(days=7 - start.isoweekday()), "year": date(start.year, 12, 31),
+                "month": date(start.year, start.month, monthrange(start.year, start.month)[1])}[end_of.group(1).lower()]
+        return None if ends <= before.last_day else item._replace(last_day=ends)
     last = _first_after(text, item, before.first_day)
     if last is None or last <= before.last_day or last == item.last_day:
         return item
     return item._replace(last_day=last)
 
+
+# "until the end of the month" after a start: the end of the start's unit, not of the publication date's
+_END_OF_THE_UNIT = re.compile(r"the\s+(?:very\s+)?end\s+of\s+the\s+(week|month|year)", re.IGNORECASE)
 
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
 _DAY_OF = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}(?:day|week|weekend|month|date|eve|start|end|anniversary)"
@@ -2135,12 +2183,13 @@ _OPENS_A_SENTENCE = re.compile(r"[\"“‘'(\s]*")
 
 
 def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, told: _Dated | None,
-                                 dct: date) -> _Dated:
+                                 dct: date) -> _Dated | None:
     """"The war ended in 1995. Two years after the war ended, the country voted": a count of whole years or months
     that opens a sentence, or a clause after "and" following a date, goes on from that date (1997), and dates the
     words after the comma that ends "after ..."; one that ends its sentence with the thing the sentence before told
     ("A bomb went off in October 1995. He was back at work three months after the blast") goes on from that
-    sentence's last date and dates the words before it; as told else (counted back from the publication date)."""
+    sentence's last date and dates the words before it, and None when that sentence never told the thing (the count
+    has no date to go on from); as told else (counted back from the publication date)."""
     before = None
     last_words = False  # "He was back at work three months after the blast.": the count ends the sentence
     if items and _AND_THEN.fullmatch(text, items[-1].end, item.start):
@@ -2154,10 +2203,12 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
             thing = _THE_THING_TO_THE_END.match(text, item.clause_from)
             told_from = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, told.start - 200), told.start)),
                             default=0)
-            if (thing is not None and not any(_past_form(word) for word in _LOWER_WORD.findall(thing.group(0)))
-                    and _names_the_event(_LOWER_WORD.findall(thing.group(0))[-1], text[told_from:stop])):
-                # (not "... after the owners went bankrupt": an event of its own; not "Exports rose in March. The
-                # firm was founded two years after the war.": a thing the sentence before never told)
+            if thing is not None and not any(_past_form(word) for word in _LOWER_WORD.findall(thing.group(0))):
+                # (not "... after the owners went bankrupt": an event of its own)
+                noun = _LOWER_WORD.findall(thing.group(0))[-1]
+                if noun not in _ANY_EVENT and not _names_the_event(noun, text[told_from:stop]):
+                    return None  # ("Exports rose in March. The firm was founded two years after the war.": a
+                    # thing the article never dated, so the count dates nothing; not N years before the news)
                 before, last_words = told, True
     if (before is None or item.clause_from is None or item.granularity not in ("year", "month")
             or before.granularity not in ("year", "month", "day") or not before.plain
@@ -2184,6 +2235,9 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
     return item._replace(first_day=whole[0], last_day=whole[1], value=value, clause_from=comma + 1,
                          counted_from_dct=False)
 
+
+# nouns that name whatever event was just told ("The storm killed 40 people in 2022. ... a year after the disaster.")
+_ANY_EVENT = frozenset("disaster disasters tragedy incident accident crisis ordeal unrest violence".split())
 
 # what a count is "after" when it is a thing the sentence before told, up to the sentence's end: "... after the blast."
 _THE_THING_TO_THE_END = re.compile(r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*[.!?]")
@@ -4011,19 +4065,37 @@ def _names_the_event(noun: str, title: str) -> bool:
     nouns = lemmas(noun) | _TOLD_ALSO_BY.get(noun, frozenset())
     for word in _content_words(title):
         told = lemmas(word)
-        if not nouns.isdisjoint(told) or any(len(lemma) >= 4 and noun.startswith(lemma)
-                                             and noun[len(lemma) :] in _NOUN_OF_A_VERB for lemma in told):
+        if not nouns.isdisjoint(told) or any(
+                len(lemma) >= 4 and (_noun_of_the_verb(noun, lemma) or (len(noun) >= 4 and lemma.endswith(noun)))
+                for lemma in told):
             return True
     return False
 
 
-_NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments"})  # erupt-ion, elect-ion, settle-ment
+def _noun_of_the_verb(noun: str, verb: str) -> bool:
+    """Whether a noun is a verb's with a suffix that makes a noun of it: erupt-ion, settle-ment, merg(e)-er."""
+    return any(noun.startswith(stem) and noun[len(stem) :] in _NOUN_OF_A_VERB
+               for stem in ({verb, verb[:-1]} if verb.endswith("e") else {verb}))
+
+
+_NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments", "er", "ers"})  # erupt-ion, settle-ment, merg-er
 # nouns of an event that news tells with another verb: an arrest is told "detained", a capture "seized"
 _TOLD_ALSO_BY = {"arrest": frozenset({"detain"}), "arrests": frozenset({"detain"}),
                  "blast": frozenset({"explode", "explosion", "bomb"}), "explosion": frozenset({"explode", "bomb"}),
                  "flood": frozenset({"burst", "flooding"}), "floods": frozenset({"burst", "flooding"}),
                  "election": frozenset({"poll", "vote"}), "vote": frozenset({"poll", "ballot"}),
-                 "detention": frozenset({"detain", "arrest"}), "capture": frozenset({"seize"})}
+                 "detention": frozenset({"detain", "arrest"}), "capture": frozenset({"seize"}),
+                 # a change of owner is told by the buying; a coup by power seized; a vote by its kind or outcome
+                 "takeover": frozenset({"buy", "acquire"}), "acquisition": frozenset({"buy", "acquire"}),
+                 "coup": frozenset({"seize", "overthrow", "topple", "oust"}),
+                 "referendum": frozenset({"vote", "plebiscite", "poll", "ballot"}),
+                 "invasion": frozenset({"invade"}), "listing": frozenset({"public", "float"}),
+                 "takeovers": frozenset({"buy", "acquire"}),
+                 "attack": frozenset({"kill", "shoot", "bomb", "stab", "gunman", "gunmen", "attacker"})}
+# an election is told by its winner and a vote by what it passed or chose: "won a majority", "approved the budget"
+for _noun, _also in (("election", ("win", "elect")), ("vote", ("referendum", "plebiscite", "approve", "pass", "elect",
+                                                               "win"))):
+    _TOLD_ALSO_BY[_noun] = _TOLD_ALSO_BY[_noun] | frozenset(_also)
 # a title whose subject is the noun itself: "The floods swept the delta", "Its eruption buried two villages"
 _TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b", re.IGNORECASE)
 # a verb's helper after a word that may be a noun or a verb shows it is the noun the subject ends with ("The election
