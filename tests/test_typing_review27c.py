@@ -1,11 +1,12 @@
 """Typer data for cases a second review of round 27's typer changes found in everyday news: the funeral, burial or
 memorial service of a former office holder read as politics (tests/typing/README.md: a former office holder's death
 is other, and a rite of mourning is filed by what it mourns); talks between a union and a firm, a ministry or an
-employers' body read by the other side instead of as a labour dispute; a "cyber cafe" or "cyber command" somewhere
-in the clause making a gun attack a cyberattack; an attack on a council's IT systems or an airline's booking system
-read as an armed attack; and seed prices, seed makers and seed funding read as tournament seeding. Every sentence is
-our own; each row of FIXED failed before these rules with the rules alone; each row of KEPT is typed right before
-and after."""
+employers' body read by the other side instead of as a labour dispute; a "cyber cafe" or "cyber command" somewhere in
+the clause making a gun attack a cyberattack; an attack on a council's IT systems or an airline's booking system read
+as an armed attack; seed prices, seed makers and seed funding read as tournament seeding; a rider attacking or
+crashing near the finish; a club's succession crisis read as politics; and the military chiefs of two countries
+talking read as security. Every sentence is our own; each row of FIXED failed before these rules with the rules
+alone; each row of KEPT is typed right before and after."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ FIXED = [
     ("Seed prices jumped on 2 May after the poor harvest.", {"economy"}),
     ("The family-owned seed maker was bought by a chemicals group on 1 June.", {"economy"}),
     ("Two seed producers merged on 5 May to cut costs.", {"economy"}),
+    # a rider attacking or crashing a few kilometres from the finish is racing
+    ("The sprinter attacked six kilometres from the finish on Sunday and held on to win.", {"sports"}),
+    ("The defending champion crashed five kilometres from the finish on Friday and lost time.", {"sports"}),
+    ("The breakaway riders attacked again on Tuesday on the final descent.", {"sports"}),
+    # a succession crisis at a club is the club's news
+    ("The football club was plunged into a succession crisis after its owner died on 3 March.", {"sports"}),
+    # the military chiefs of two countries talking: a second side, diplomacy
+    ("Military commanders of the two countries held talks about the frontier on 6 June.", {"diplomacy"}),
 ]
 KEPT = [
     # cyberattacks by hackers stay security
@@ -44,6 +53,13 @@ KEPT = [
     ("The second seed was knocked out in the third round on Wednesday.", {"sports"}),
     # a funeral with nothing else in the clause stays other
     ("The poet's funeral will take place in the village church on Friday.", {"other", "culture"}),
+    # a distance from a town or a summit is no race
+    ("Gunmen attacked a bus 12 kilometres from the town on 3 May.", {"attack"}),
+    ("A minibus crashed eight kilometres from the summit of the pass on 4 May.", {"disaster"}),
+    # a head of state's death that starts a succession stays politics
+    ("The death of the president on 3 May sparked a succession crisis.", {"politics"}),
+    # an army's own chiefs talking stay no diplomacy
+    ("Army and navy commanders held talks on Monday about pay.", {"security", "politics", "economy"}),
     # an attack on a country's power system with missiles stays an attack
     ("Missiles struck the power system of the eastern region overnight on 3 March.", {"attack"}),
 ]
