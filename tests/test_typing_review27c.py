@@ -5,8 +5,8 @@ employers' body read by the other side instead of as a labour dispute; a "cyber 
 the clause making a gun attack a cyberattack; an attack on a council's IT systems or an airline's booking system read
 as an armed attack; seed prices, seed makers and seed funding read as tournament seeding; a rider attacking or
 crashing near the finish; a club's succession crisis read as politics; and the military chiefs of two countries
-talking read as security. Every sentence is our own; each row of FIXED failed before these rules with the rules
-alone; each row of KEPT is typed right before and after."""
+talking read as security; talks that collapsed read as a disaster. Every sentence is our own; each row of FIXED
+failed before these rules with the rules alone; each row of KEPT is typed right before and after."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ FIXED = [
     ("A memorial service for the former senator takes place on 9 October.", {"other"}),
     # a union is one side of labour talks
     ("The nurses' union and the private clinic group held talks on Thursday.", {"economy"}),
-    ("Dock unions and port operators resumed talks on 3 October.", {"economy"}),
+    ("Taxi unions and the transport ministry resumed talks on Wednesday.", {"economy"}),
     ("The union and the steelmaker resumed talks on Monday.", {"economy"}),
     # a cyber cafe or a cyber unit elsewhere in the clause: the gun attack stays an attack
     ("Gunmen attacked a cyber cafe in the town on Monday and stole phones.", {"attack"}),
@@ -42,6 +42,8 @@ FIXED = [
     ("The football club was plunged into a succession crisis after its owner died on 3 March.", {"sports"}),
     # the military chiefs of two countries talking: a second side, diplomacy
     ("Military commanders of the two countries held talks about the frontier on 6 June.", {"diplomacy"}),
+    # talks that collapse: no disaster, however many words name their sides
+    ("Talks between the bus drivers' union and the operator collapsed on Friday.", {"economy"}),
 ]
 KEPT = [
     # cyberattacks by hackers stay security
@@ -60,6 +62,8 @@ KEPT = [
     ("The death of the president on 3 May sparked a succession crisis.", {"politics"}),
     # an army's own chiefs talking stay no diplomacy
     ("Army and navy commanders held talks on Monday about pay.", {"security", "politics", "economy"}),
+    # a building that collapses stays a disaster
+    ("The old cinema collapsed on 4 June, trapping three workers.", {"disaster"}),
     # an attack on a country's power system with missiles stays an attack
     ("Missiles struck the power system of the eastern region overnight on 3 March.", {"attack"}),
 ]
