@@ -614,6 +614,10 @@ def clause_scores(
                                                                 and _death_verbs().isdisjoint(infos[predicate].lemmas))
                    else 0)
     dies = predicate is not None and not _death_verbs().isdisjoint(infos[predicate].lemmas)
+    # "the funeral of the former president", "the late former mayor was buried": a rite of mourning for who held a
+    # post is a death, the post says who (a post still held is the news: README, dying in office)
+    lemmas = tokens.all_lemmas()
+    mourns = not MOURNING_WORDS.isdisjoint(lemmas) or {"memorial", "service"} <= lemmas
     scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
     office_only = 0.0  # what the one-word offices of who travels or meets gave: the fallback type gets twice that
@@ -637,7 +641,10 @@ def clause_scores(
         subject_office = (last < subject_end
                           and (first == last or last == first + 1 and tokens.words[first] in _ranks())
                           and not _offices().isdisjoint(infos[last].lemmas))  # "the governor", "the prime minister"
-        if past and first in past and not (subject_office and dies):
+        mourned = (mourns and past is not None and first in past and not _offices().isdisjoint(infos[last].lemmas))
+        if mourned:
+            subject_office = True
+        if past and first in past and not (subject_office and (dies or mourned)):
             role *= PAST_POST_WEIGHT
         elif subject_office:  # (a former office too when its holder died: "the former president died" is a death)
             role *= OFFICE_WEIGHT  # who travels or meets: the second type when nothing else in the clause has one
@@ -702,6 +709,9 @@ def _holds_a_cue(tokens: _Clause, cues: Iterable[str]) -> bool:
     than looking up every word, before the words are looked at."""
     lowered = tokens._lowered
     return any(cue in lowered for cue in cues)
+
+
+MOURNING_WORDS = frozenset({"funeral", "burial", "bury", "cremation", "cremate"})  # and "memorial service"
 
 
 def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
