@@ -248,13 +248,6 @@ REVIEW2_KEPT = [
 ]
 
 
-@pytest.fixture(params=[True, False], ids=["learned", "rules"])
-def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    use_learned(request.param)
-    yield request.param
-    use_learned(None)
-
-
 @pytest.mark.parametrize(("sentence", "context", "types"),
                          FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT + REVIEW2_FIXED + REVIEW2_KEPT)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...] | list[str], types: set[str]) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.typer_model import use_learned
 from timeline.typing import classify
 
 LAUNCH = [
@@ -228,13 +227,6 @@ CENTRED = [
 CENTRED_KEPT = [
     ("The band returned to the stage on Saturday after a break of ten years.", (), {"culture"}, "on"),
 ]
-
-
-@pytest.fixture(params=[True, False], ids=["learned", "rules"])
-def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    use_learned(request.param)
-    yield request.param
-    use_learned(None)
 
 
 @pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + FIXED_REVIEW + KEPT_REVIEW)

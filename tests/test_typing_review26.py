@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.typer_model import use_learned
 from timeline.typing import classify
 
 VIOLIN = [
@@ -80,13 +79,6 @@ KEPT = [
     ("Militants have blockaded the highway to the capital since June.", (), {"security", "attack"}),
     ("Tourist arrivals climbed 8 percent in July.", (), {"economy"}),
 ]
-
-
-@pytest.fixture(params=[True, False], ids=["learned", "rules"])
-def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    use_learned(request.param)
-    yield request.param
-    use_learned(None)
 
 
 @pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.typer_model import use_learned
 from timeline.typing import classify
 
 DOCK_STRIKE = [
@@ -96,13 +95,6 @@ KEPT: list[tuple[str, tuple[str, ...] | list[str], set[str], str | None]] = [
     ("Because of the shelling, the bazaar was closed for days.", (), {"attack"}, None),
     ("Classes were shut due to flooding.", (), {"disaster"}, None),
 ]
-
-
-@pytest.fixture(params=[True, False], ids=["learned", "rules"])
-def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    use_learned(request.param)
-    yield request.param
-    use_learned(None)
 
 
 @pytest.mark.parametrize(("sentence", "context", "types", "not_second"), FIXED + KEPT)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.typer_model import use_learned
 from timeline.typing import classify
 
 COURT = [
@@ -82,13 +81,6 @@ KEPT = [
     ("The prime minister called a snap election on Monday.", (), {"politics"}),
     ("Shares in the carmaker fell 6 percent after the recall on Tuesday.", (), {"economy"}),
 ]
-
-
-@pytest.fixture(params=[True, False], ids=["learned", "rules"])
-def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    use_learned(request.param)
-    yield request.param
-    use_learned(None)
 
 
 @pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)

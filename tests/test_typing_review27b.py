@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.typer_model import use_learned
 from timeline.typing import classify
 
 RAID = [
@@ -64,13 +63,6 @@ KEPT = [
     # talks with an army and a second side stay diplomacy
     ("The army and the rebels began talks in Doha on Monday.", (), {"diplomacy"}),
 ]
-
-
-@pytest.fixture(params=[True, False], ids=["learned", "rules"])
-def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    use_learned(request.param)
-    yield request.param
-    use_learned(None)
 
 
 @pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)

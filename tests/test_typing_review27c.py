@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.typer_model import use_learned
 from timeline.typing import classify
 
 FIXED = [
@@ -67,13 +66,6 @@ KEPT = [
     # an attack on a country's power system with missiles stays an attack
     ("Missiles struck the power system of the eastern region overnight on 3 March.", {"attack"}),
 ]
-
-
-@pytest.fixture(params=[True, False], ids=["learned", "rules"])
-def learned(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    use_learned(request.param)
-    yield request.param
-    use_learned(None)
 
 
 @pytest.mark.parametrize(("sentence", "types"), FIXED + KEPT)
