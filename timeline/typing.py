@@ -617,7 +617,7 @@ def clause_scores(
     # "the funeral of the former president", "the late former mayor was buried": a rite of mourning for who held a
     # post is a death, the post says who (a post still held is the news: README, dying in office)
     lemmas = tokens.all_lemmas()
-    mourns = not MOURNING_WORDS.isdisjoint(lemmas) or {"memorial", "service"} <= lemmas
+    mourns = not _mourning_words().isdisjoint(lemmas) or {"memorial", "service"} <= lemmas
     scores: dict[str, float] = {} if unsettled is None else ClauseScores()
     verb = tokens.verb
     office_only = 0.0  # what the one-word offices of who travels or meets gave: the fallback type gets twice that
@@ -709,9 +709,6 @@ def _holds_a_cue(tokens: _Clause, cues: Iterable[str]) -> bool:
     than looking up every word, before the words are looked at."""
     lowered = tokens._lowered
     return any(cue in lowered for cue in cues)
-
-
-MOURNING_WORDS = frozenset({"funeral", "burial", "bury", "cremation", "cremate"})  # and "memorial service"
 
 
 def _past_post_words(tokens: _Clause) -> frozenset[int] | None:
@@ -916,6 +913,12 @@ def _clause_opening(infos: list[_WordInfo], predicate: int) -> int:
 def _subordinate_words() -> frozenset[str]:
     """The words that open a clause of its own after the predicate ("after", "because", "while")."""
     return word_groups()["subordinate"]
+
+
+@lru_cache(maxsize=1)
+def _mourning_words() -> frozenset[str]:
+    """The rites of mourning ("funeral", "burial"): held for who held a post, the post says who they were."""
+    return word_groups()["mourning"]
 
 
 @lru_cache(maxsize=1)
