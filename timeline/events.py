@@ -349,13 +349,16 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|['�
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
+def _last_stop_before(text: str, pos: int) -> int | None:
+    """Where the sentence holding `pos` starts: the end of the last sentence stop in the 200 characters before it;
+    None when there is none."""
+    return max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, pos - 200), pos)), default=None)
+
+
 def _in_a_future_sentence(text: str, timex: Timex) -> bool:
     """Whether the sentence of a count tells a future ("The election will be held two years after the war ends"):
     what it counts from is then ahead too, never that many back from the publication date."""
-    lo = max(0, timex.start - 200)
-    stops = list(_SENTENCE_STOP.finditer(text, lo, timex.start))
-    if stops:
-        lo = stops[-1].end()
+    lo = _last_stop_before(text, timex.start) or max(0, timex.start - 200)
     stop = _SENTENCE_STOP.search(text, timex.end, timex.end + 200)
     return _FUTURE.search(text, lo, stop.start() if stop else min(len(text), timex.end + 200)) is not None
 
@@ -1847,6 +1850,7 @@ _ACTIVE = frozenset("active erupting rumbling burning smouldering".split())
 _AND_ANOTHER_SUBJECT = re.compile(
     r",\s+and\s+(?!(?:then|was|were|had|has|have|later|finally|eventually|he|she|it|they)\b)[^\s,;:.!?]+\s+"
     r"[^,;:.!?]*$")
+_DOWN = re.compile(r"\s+down\b")  # "stepped down"
 _FROM_CARE = re.compile(r"\s+from\s+(?:a\s+|the\s+)?(?:hospital|clinic)\b", re.IGNORECASE)
 
 
@@ -1865,7 +1869,7 @@ def _ends_its_subject(text: str, start: int, end: int, state: str = "") -> bool:
     if _PASSIVE_BEFORE.search(text, max(0, start - 12), start) is not None:
         return verb in _ENDING_VERBS and _FROM_CARE.match(text, end) is None
     if verb == "stepped":
-        return re.match(r"\s+down\b", text[end:]) is not None
+        return _DOWN.match(text, end) is not None
     if verb not in _ENDING_VERBS or (verb == "closed" and _CLOSED_NOT_SHUT.match(text, end) is not None):
         return False
     own = _OWN_THING.match(text, end)
@@ -1878,6 +1882,13 @@ def _ends_its_subject(text: str, start: int, end: int, state: str = "") -> bool:
 
 # what a holder of a post or a place ends of their own: "ended his term", "ended her exile"
 _TERMS = frozenset("term tenure reign career rule exile stay spell strike protest boycott fast".split())
+
+
+def _state_ended(item: _Dated, last_day: date) -> _Dated:
+    """A "since" state that a later day ended: from its start to that day, no longer running to the publication
+    date."""
+    return item._replace(last_day=last_day, granularity="open", since=False,
+                         value=_span_value(item.first_day, last_day))
 
 
 def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
@@ -1898,8 +1909,7 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
                 or not _ends_its_subject(text, verb.start(1), verb.end(1), aside.group(1))
                 or not _FINITE_AUXILIARIES.isdisjoint(aside.group(1).lower().split())):
             continue
-        out[k] = item._replace(last_day=after.last_day, granularity="open", since=False,
-                               value=_span_value(item.first_day, after.last_day))
+        out[k] = _state_ended(item, after.last_day)
     return out
 
 
@@ -1957,13 +1967,11 @@ def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Date
         if later is None:
             continue
         if k + 1 < len(out):
-            opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, item.start - 200), item.start)),
-                          default=0)
+            opening = _last_stop_before(text, item.start) or 0
             if not _an_ending_verb_in(text, item.end, later.start, text[opening:item.start]):
                 continue  # ("had lived abroad since 2001, her agent said on Friday": the report's day ends nothing)
         else:
-            opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, later.start - 200), later.start)),
-                          default=0)
+            opening = _last_stop_before(text, later.start) or 0
             if (_PRONOUN_SUBJECT.match(text, later.end, item.start) is None
                     or not _an_ending_verb_in(text, opening, later.end)):
                 continue  # ("named a successor on Tuesday. She had held the job since 2022": her job ended before;
@@ -1971,8 +1979,7 @@ def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Date
         if (not later.plain or later.granularity != "day" or later.first_day != later.last_day
                 or not item.first_day < later.first_day <= dct):
             continue
-        out[k] = item._replace(last_day=later.last_day, granularity="open", since=False,
-                               value=_span_value(item.first_day, later.last_day))
+        out[k] = _state_ended(item, later.last_day)
     return out
 
 
@@ -2195,14 +2202,12 @@ def _counted_on_from_a_date_told(text: str, items: list[_Dated], item: _Dated, t
     if items and _AND_THEN.fullmatch(text, items[-1].end, item.start):
         before = items[-1]
     elif not items and told is not None:
-        stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, item.start - 200), item.start)),
-                   default=None)
+        stop = _last_stop_before(text, item.start)
         if stop is not None and stop >= told.end and _OPENS_A_SENTENCE.fullmatch(text, stop, item.start):
             before = told
         elif stop is not None and stop >= told.end and item.clause_from is not None:
             thing = _THE_THING_TO_THE_END.match(text, item.clause_from)
-            told_from = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, told.start - 200), told.start)),
-                            default=0)
+            told_from = _last_stop_before(text, told.start) or 0
             if thing is not None and not any(_past_form(word) for word in _LOWER_WORD.findall(thing.group(0))):
                 # (not "... after the owners went bankrupt": an event of its own)
                 noun = _LOWER_WORD.findall(thing.group(0))[-1]
