@@ -3190,8 +3190,7 @@ def _sentences_since_then(
     """The sentences without a date of their own that tell a state "since then" or "since the collapse" (seldom:
     found by one search; `starts`: the sentences' start offsets)."""
     found: list[int] = []
-    if "then" not in text.lower() and "ince the" not in text and "ince his" not in text and "ince her" not in text \
-            and "ince their" not in text and "ince its" not in text:
+    if "then" not in text.lower() and not any(since in text for since in _SINCE_A_THING):
         return found  # (no "then" in most articles: the case-blind pattern is not run over the whole text)
     for match in chain(_SINCE_THEN.finditer(text), _SINCE_THE_EVENT.finditer(text)):
         index = bisect_right(starts, match.start()) - 1
@@ -3203,6 +3202,7 @@ def _sentences_since_then(
 
 # "has been missing since the collapse", "have searched villages since the bombing": a state since an event the
 # article has told, named by one noun that ends the phrase (a noun with a date or more words after it is dated there)
+_SINCE_A_THING = ("ince the", "ince his", "ince her", "ince their", "ince its")  # ("since"/"Since" + the words below)
 _SINCE_THE_EVENT = re.compile(r"\b[Ss]ince\s+(?:the|his|her|their|its)\s+([a-z]{4,})(?=\s*[.,;]|\s+(?:and|but)\s)")
 _PERFECT_AUX = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 
@@ -4088,19 +4088,18 @@ _NOUN_OF_A_VERB = frozenset({"ion", "ions", "ment", "ments", "er", "ers"})  # er
 _TOLD_ALSO_BY = {"arrest": frozenset({"detain"}), "arrests": frozenset({"detain"}),
                  "blast": frozenset({"explode", "explosion", "bomb"}), "explosion": frozenset({"explode", "bomb"}),
                  "flood": frozenset({"burst", "flooding"}), "floods": frozenset({"burst", "flooding"}),
-                 "election": frozenset({"poll", "vote"}), "vote": frozenset({"poll", "ballot"}),
+                 # an election is told by its winner, a vote by its kind or what it passed or chose ("won a
+                 # majority", "approved the budget")
+                 "election": frozenset({"poll", "vote", "win", "elect"}),
+                 "vote": frozenset({"poll", "ballot", "referendum", "plebiscite", "approve", "pass", "elect", "win"}),
                  "detention": frozenset({"detain", "arrest"}), "capture": frozenset({"seize"}),
-                 # a change of owner is told by the buying; a coup by power seized; a vote by its kind or outcome
+                 # a change of owner is told by the buying; a coup by power seized
                  "takeover": frozenset({"buy", "acquire"}), "acquisition": frozenset({"buy", "acquire"}),
                  "coup": frozenset({"seize", "overthrow", "topple", "oust"}),
                  "referendum": frozenset({"vote", "plebiscite", "poll", "ballot"}),
                  "invasion": frozenset({"invade"}), "listing": frozenset({"public", "float"}),
                  "takeovers": frozenset({"buy", "acquire"}),
                  "attack": frozenset({"kill", "shoot", "bomb", "stab", "gunman", "gunmen", "attacker"})}
-# an election is told by its winner and a vote by what it passed or chose: "won a majority", "approved the budget"
-for _noun, _also in (("election", ("win", "elect")), ("vote", ("referendum", "plebiscite", "approve", "pass", "elect",
-                                                               "win"))):
-    _TOLD_ALSO_BY[_noun] = _TOLD_ALSO_BY[_noun] | frozenset(_also)
 # a title whose subject is the noun itself: "The floods swept the delta", "Its eruption buried two villages"
 _TITLE_OF_THE_NOUN = re.compile(r"(?:the|its|their)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b", re.IGNORECASE)
 # a verb's helper after a word that may be a noun or a verb shows it is the noun the subject ends with ("The election
