@@ -65,10 +65,10 @@ class Context:
     # "earlier" compares with the period reported ("profit rose from a year earlier"), or the date before it stands
     # in an aside ("The firm, founded in 1998, ..."): "a year earlier" counts back from the anchor, not that date
     earlier_from_anchor: bool = False
-    # the expression comes right after "before", "ahead of", "in the run-up to" or "in time for": the time leading up
-    # to it
-    ahead_signal: bool = False
-    ahead_offset: int = 0  # days the span told is counted back from it ("the week before Easter": 7)
+    # the expression comes right after "before", "ahead of", "in the run-up to" or "in time for" (the time leading up
+    # to it): the days the span told is counted back from it ("the week before Easter": 7; "before Easter": 0); None
+    # without such a signal
+    ahead_offset: int | None = None
 
     @cached_property
     def past_event(self) -> bool:
@@ -1070,7 +1070,7 @@ def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
     # ahead than the span's length)
     reach = min(NEAR_FEAST_DAYS, ctx.ahead_offset) if ctx.ahead_offset else NEAR_FEAST_DAYS
     near = [d for d in options if d.year == dct.year and 0 < (d - dct).days <= reach]
-    if ctx.tense == PAST and near and ctx.ahead_signal:
+    if ctx.tense == PAST and near and ctx.ahead_offset is not None:
         chosen = near[0]
     elif ctx.tense == PAST:
         chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]

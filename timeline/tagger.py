@@ -1978,7 +1978,7 @@ def _resolve_candidate(
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
         focus_here, focus_day, report_day, _earlier_from_anchor(text, candidate, previous),
-        ahead_offset is not None, ahead_offset or 0,
+        ahead_offset,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
