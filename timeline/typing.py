@@ -610,10 +610,9 @@ def clause_scores(
     # news is (a post whose work is the travel, "doctors flew in", "envoys will travel", keeps its type, and so
     # does a post of several words that names its field, "foreign minister")
     # so too a verb of death: "the first president died in hospital" is a death, the office who died
-    subject_end = (predicate if predicate is not None and not (_contact_verbs().isdisjoint(infos[predicate].lemmas)
-                                                                and _death_verbs().isdisjoint(infos[predicate].lemmas))
-                   else 0)
     dies = predicate is not None and not _death_verbs().isdisjoint(infos[predicate].lemmas)
+    subject_end = (predicate if predicate is not None
+                   and (dies or not _contact_verbs().isdisjoint(infos[predicate].lemmas)) else 0)
     # "the funeral of the former president", "the late former mayor was buried": a rite of mourning for who held a
     # post is a death, the post says who (a post still held is the news: README, dying in office)
     lemmas = tokens.all_lemmas()
