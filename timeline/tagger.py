@@ -478,7 +478,7 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 
 # negative rules left out in a sentence written in title case, where every word has a capital ("Wet Winter Leaves
 # Farmers Counting Cost"): a capital there tells nothing of a name
-_NOT_IN_TITLE_CASE = frozenset({"neg.season_first_name"})
+_NOT_IN_TITLE_CASE = frozenset({"neg.season_first_name", "neg.date_word_name"})
 
 
 def _title_case_sentence(text: str, start: int, end: int) -> bool:
