@@ -1009,10 +1009,15 @@ def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: s
 
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving'); its year is the one written
-    after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`)."""
+    after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`), or counted from the anchor ('Easter
+    last year', 'Christmas next year': `yrel`; unknown without an anchor)."""
     rule = words.lookup("holiday", f["h"]) or ""
     written = f.get("y") or f.get("yof")
     year = _year(written, words) if written else None
+    if f.get("yrel"):
+        if ctx.dct is None:
+            return "XXXX-XX-XX" if not re.fullmatch(r"\d\d-\d\d", rule) else f"XXXX-{rule}"
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[f["yrel"].lower()]
     if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
         month, day = int(rule[:2]), int(rule[3:5])
         if year is None:
