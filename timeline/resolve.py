@@ -1009,10 +1009,15 @@ def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: s
 
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving'); its year is the one written
-    after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`)."""
+    after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`), or counted from the anchor ('Easter
+    last year', 'Christmas next year': `yrel`; unknown without an anchor)."""
     rule = words.lookup("holiday", f["h"]) or ""
     written = f.get("y") or f.get("yof")
     year = _year(written, words) if written else None
+    if f.get("yrel"):
+        if ctx.dct is None:
+            return "XXXX-XX-XX" if not re.fullmatch(r"\d\d-\d\d", rule) else f"XXXX-{rule}"
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[f["yrel"].lower()]
     if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
         month, day = int(rule[:2]), int(rule[3:5])
         if year is None:
@@ -1140,6 +1145,8 @@ def _value_ref(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> 
 def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A clock time on the day written next to it or the anchor's day; Z for UTC/GMT."""
     zone = "Z" if f.get("tz", "").upper() in ("UTC", "GMT", "Z") else ""  # ISO 8601: Z marks UTC
+    if f.get("mn") or f.get("oc"):
+        f = {**f, "h": _spelled_clock(f["h"], f.get("mn", ""), f.get("rel", ""), words)}
     ap = f.get("ap", "")
     part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and "." in f["h"] else "")
     if not ap and part:  # "at 7.45 tonight", "at 11.40 at night": the half of the day the part names
@@ -1151,6 +1158,31 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
         if first > second and first != 12:
             ap = "p.m." if ap.lower().startswith("a") else "a.m."
     return f"{_day_of(f, words, ctx)}T{_clock(f['h'], ap)}{zone}"
+
+
+def _spelled_clock(hour_text: str, minutes_text: str, rel: str, words: WordLists) -> str:
+    """A clock time told in words, as "H:MM" on a twelve-hour dial: "ten past four" 4:10, "quarter to six" 5:45,
+    "half past noon" 12:30, "five past midnight" 0:05, "7 o'clock" 7:00 (the part of the day, if any, picks the half
+    of the day afterwards)."""
+    lower = hour_text.lower()
+    hour = {"noon": 12, "midday": 12, "midnight": 0}.get(lower)
+    if hour is None:
+        number = to_number(lower, words)
+        if number is None or not number.is_integer() or not 1 <= number <= 12:
+            raise Unresolvable(f"no such hour: {hour_text}")
+        hour = int(number)
+    minutes_word = re.sub(r"^an?\s+|\s+minutes?$", "", minutes_text.lower())
+    minutes = {"": 0, "half": 30, "quarter": 15}.get(minutes_word)
+    if minutes is None:
+        number = to_number(minutes_word, words)
+        if number is None or not number.is_integer() or not 1 <= number <= 59:
+            raise Unresolvable(f"no such minute: {minutes_text}")
+        minutes = int(number)
+    if rel.lower() == "to" and minutes:
+        hour, minutes = (hour - 1) % 24, 60 - minutes
+        if lower == "midnight":
+            return f"23:{minutes:02d}"
+    return f"{hour}:{minutes:02d}"
 
 
 def _value_dur(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:

@@ -350,6 +350,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             distance = -1  # "a derby due to be played on Sunday has been moved": the planned derby's date
         if best is None or distance < best[0]:
             best = (distance, cue_tense)
+    if best is not None and best[1] == PAST and _hypothetical_if(text, lo, start, end, hi):
+        return FUTURE  # "if the dam burst on Friday, the valley would flood": a past form of a condition ahead
     if best is not None and best[1] == FUTURE and _after_gerund_day(text, lo, start, cues):
         return PAST  # "will face Rovers in the final after beating them on Sunday": what the final follows is done
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
@@ -360,6 +362,37 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
     if best is None and _timetable_present(text, lo, start):
         return FUTURE  # "the relay sets off at 10am on Saturday": a timetable told in the present simple
     return best[1] if best else None
+
+
+# "if" (or "unless", "even if", "supposing") opening a condition whose clause runs to the date with no comma, semicolon
+# or colon; and a bare modal of the main clause, after the condition's comma or before the "if", with no "have" (a
+# past never met: "if the dam burst on Friday, it would have flooded the valley")
+_IF_BEFORE = re.compile(r"\b(?:if|unless|supposing)\b[^,;:]*$", re.IGNORECASE)
+_MODAL_AFTER_CONDITION = re.compile(
+    r"[^.;:!?]*?,\s*(?:[\w'’-]+\s+){0,6}?(?:would|could|might)(?:n['’]t|\s+not)?\s+(?!have\b|['’]ve\b)[a-z]",
+    re.IGNORECASE)
+# a verb of asking, knowing or checking right before "if": "if" asks whether (a past event), no condition
+_ASKS_IF = re.compile(
+    r"\b(?:ask|asks|asked|asking|know|knows|knew|known|say|says|said|tell|tells|told|see|saw|seen|check|checks|checked|"
+    r"checking|confirm|confirms|confirmed|wonder|wonders|wondered|unclear|clear|sure|determine|establish|investigate|"
+    r"investigating|question|questioned)\s+$", re.IGNORECASE)
+_MODAL_BEFORE_IF = re.compile(
+    r"\b(?:would|could|might)(?:n['’]t|\s+not)?\s+(?!have\b|['’]ve\b)[a-z][^,;:]*?\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _hypothetical_if(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether a date whose nearest cue is past stands in a condition told with a past form and a bare modal in its
+    main clause ("If the dam burst on Friday, the valley would flood", "the strike could go ahead if the talks failed
+    on Monday", "if the vote were held on Thursday, the bill might pass"): the past form is the mood of a condition,
+    not a past time, and the date lies ahead. Not a past never met ("would have flooded"), nor "if" asking whether
+    something happened ("asked if the dam burst on Friday": no modal)."""
+    if "if" not in text[lo:start].lower() and "unless" not in text[lo:start].lower():
+        return False
+    condition = _IF_BEFORE.search(text, lo, start)
+    if condition is None or _ASKS_IF.search(text, max(lo, condition.start() - 40), condition.start()):
+        return False  # "did not say if the dam burst on Friday, but it could": a question whether it happened
+    return (_MODAL_AFTER_CONDITION.match(text, end, hi) is not None
+            or _MODAL_BEFORE_IF.search(text, lo, condition.end()) is not None)
 
 
 # a gerund after "after" or "following" and the words up to the date, with no comma or clause word ("after beating
@@ -478,7 +511,7 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 
 # negative rules left out in a sentence written in title case, where every word has a capital ("Wet Winter Leaves
 # Farmers Counting Cost"): a capital there tells nothing of a name
-_NOT_IN_TITLE_CASE = frozenset({"neg.season_first_name"})
+_NOT_IN_TITLE_CASE = frozenset({"neg.season_first_name", "neg.date_word_name"})
 
 
 def _title_case_sentence(text: str, start: int, end: int) -> bool:
