@@ -1,0 +1,49 @@
+"""compile_pattern's search leap (the characters a search may start a match at, from a rule's first-character
+look-ahead) is built from the ASCII characters alone plus one range for everything beyond ASCII: the set it leaps to
+must be exactly those characters, and a rule compiled with it must find what the plain compile finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline import rules
+from timeline.rules import compile_pattern, default_ruleset
+
+# every character of the first planes' sample, surrogates left out (a str may hold them, a text never does), and a
+# few beyond the BMP
+_ALL = "".join(chr(c) for c in (*range(0x3000), *range(0xE000, 0xE100), 0xFB01, 0xFF21, 0xFFFD, 0x10400, 0x1F600))
+
+# a pattern that matches any one character and has no leap of its own: the leap alone decides where it matches
+_ANY = r"(?=[\s\S])[\s\S]"
+
+
+def _firsts() -> list[str]:
+    found = {rule.first for rule in default_ruleset().rules if rule.first}
+    return sorted(found) + [r"(?=[\dmt])", r"(?=[aeiou'])", r"(?=\d)", r"(?=[^\w\s])", r"(?=[A-Z])", r"(?=k)"]
+
+
+def test_the_rules_have_look_aheads_to_check() -> None:
+    assert len(_firsts()) > 20
+
+
+@pytest.mark.parametrize("first", _firsts())
+def test_a_search_leaps_to_exactly_the_look_aheads_ascii_and_everything_beyond(first: str) -> None:
+    opening = re.compile(first, re.IGNORECASE)
+    expected = [i for i, c in enumerate(_ALL) if ord(c) >= 128 or opening.match(c)]
+    leaping = compile_pattern(_ANY, first)
+    assert [m.start() for m in leaping.finditer(_ALL)] == expected
+
+
+def test_a_look_ahead_that_lets_no_ascii_through_leaps_to_everything_beyond() -> None:
+    leaping = compile_pattern(_ANY, r"(?=é)")
+    assert [m.start() for m in leaping.finditer("abc é 1ü")] == [4, 7]
+
+
+@pytest.mark.parametrize("rule", [r for r in default_ruleset().rules if r.first][::7], ids=lambda r: r.id)
+def test_a_rule_compiled_with_the_leap_finds_what_the_plain_compile_finds(rule: rules.Rule) -> None:
+    pattern = rules.runnable_pattern(rule.expanded, rule.first)
+    plain = re.compile(pattern, re.IGNORECASE)
+    text = rule.example + " · " + rule.example.upper() + " — Ärzte, 1990s, 7 p.m. " + rule.example.lower()
+    assert [m.span() for m in rule.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
