@@ -47,3 +47,26 @@ def test_a_rule_compiled_with_the_leap_finds_what_the_plain_compile_finds(rule: 
     plain = re.compile(pattern, re.IGNORECASE)
     text = rule.example + " · " + rule.example.upper() + " — Ärzte, 1990s, 7 p.m. " + rule.example.lower()
     assert [m.span() for m in rule.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_TRIGGER_TEXTS = [
+    "The 1990s ended; by 2004 the firm was 12 years old, and at 08:30 on the 3rd it met at 7.45pm, then 19.05.",
+    "Prices were set PER unit in Q3 and q3; a man of 40 years OF AGE left at 11 P.M. on 1.2.3 and '98.",
+    "Nothing here but words, and a 2100-page report, 23:59, 24:00, 9.60, 1.000 and 12.30.5",
+    "Ünïcödé text with ٣ digits, the 2ⁿᵈ and 1st of May, ２０２０, per\u00a0head, Per\tday",
+]
+
+
+@pytest.mark.parametrize("text", _TRIGGER_TEXTS)
+def test_the_trigger_patterns_find_what_a_plain_compile_finds(text: str) -> None:
+    patterns = {rule.triggers.pattern for rule in default_ruleset().rules if rule.triggers.pattern is not None}
+    assert len(patterns) > 5
+    for pattern in patterns:
+        plain = re.compile(pattern.pattern, re.IGNORECASE)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern.pattern
+
+
+def test_the_trigger_texts_hold_matches_of_most_trigger_patterns() -> None:
+    patterns = {rule.triggers.pattern for rule in default_ruleset().rules if rule.triggers.pattern is not None}
+    found = {p for p in patterns if any(p.search(text) for text in _TRIGGER_TEXTS)}
+    assert len(found) >= len(patterns) - 1

@@ -618,8 +618,16 @@ def parse_triggers(text: str, words: WordLists, subpatterns: dict[str, str], whe
     minimal = tuple(sorted(w for w in literals if not any(o != w and o in w for o in literals)))
     minimal_starts = tuple(sorted(w for w in starts if not any(o != w and w.startswith(o) for o in starts)))
     minimal_cased = tuple(sorted(w for w in cased if not any(o != w and o in w for o in cased)))
-    pattern = re.compile("|".join(regexes), re.IGNORECASE) if regexes else None
+    pattern = _trigger_pattern("|".join(regexes)) if regexes else None
     return Triggers(minimal, pattern, minimal_starts, minimal_cased)
+
+
+@lru_cache(maxsize=512)
+def _trigger_pattern(joined: str) -> re.Pattern[str]:
+    """The sub-patterns of a TRIGGERS cell as one pattern: re.compile(joined, re.IGNORECASE), compiled by
+    compile_pattern with a leap to the characters a match can start with (each is searched over the whole of every
+    text that may hold it: "(?:[01]?\\d|2[0-3])\\.[0-5]\\d" was tried at every character); one object a cell."""
+    return compile_pattern(joined, first_characters(joined) or "")
 
 
 # How far a match can reach, counted in text tokens: a run of word characters, a run of white space, or any other
