@@ -1272,3 +1272,52 @@ RAN_UNTIL_A_TIME_OR_AN_END = [
                          ids=[s[1][:40] for s in RAN_UNTIL_A_TIME_OR_AN_END])
 def test_ran_until_a_time_or_an_end_after_its_start(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A measure told by its term ("a 60-day moratorium", "a two-week ban") approved or declared on a day is in force from
+# that day to the day the term reaches (as "given 24 hours" on a Wednesday runs to the Thursday); kept "for" a count
+# after "and" it is the same. A count of days an event fills ("the three-day summit opened", "three days of
+# mourning") stays that many days, and a term of another noun, or ended on the day, is no span.
+A_MEASURES_TERM = [
+    (date(2025, 10, 20), "The regulator approved a 60-day moratorium on evictions on Tuesday.",
+     [(date(2025, 10, 14), date(2025, 12, 13))]),
+    (date(2025, 10, 20), "Parliament approved a 90-day state of emergency late on Friday, after clashes in the north.",
+     [(date(2025, 10, 17), date(2026, 1, 15))]),
+    (date(2025, 10, 20), "The junta imposed a two-week curfew on the capital from Saturday.",
+     [(date(2025, 10, 18), date(2025, 11, 1))]),
+    (date(2025, 10, 20), "The city imposed a curfew on Friday and will keep it for 14 days.",
+     [(date(2025, 10, 17), date(2025, 10, 31))]),
+    (date(2025, 10, 20), "Police closed the bridge from Tuesday and will keep the barriers in place for two weeks.",
+     [(date(2025, 10, 14), date(2025, 10, 28))]),
+    # look-alikes
+    (date(2025, 10, 20), "The government declared three days of mourning on Monday.",
+     [(date(2025, 10, 20), date(2025, 10, 22))]),
+    (date(2025, 10, 20), "The three-day summit opened on Monday.", [(date(2025, 10, 20), date(2025, 10, 22))]),
+    (date(2025, 10, 20), "The union approved a 10-day strike plan at a meeting on Friday.",
+     [(date(2025, 10, 17), date(2025, 10, 17))]),
+    (date(2025, 10, 20), "Fishermen ended a 40-day strike on Friday.", [(date(2025, 10, 17), date(2025, 10, 17))]),
+    (date(2025, 10, 20), "The striker was injured on Sunday and will be out for six weeks.",
+     [(date(2025, 10, 19), date(2025, 10, 19))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_MEASURES_TERM, ids=[s[1][:40] for s in A_MEASURES_TERM])
+def test_a_measures_term_runs_from_its_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "over four days from Thursday": the count runs from the day named, as "for four days from" does; "over four days"
+# alone after a day, or "over the four days to Sunday", keeps what the other rules read.
+OVER_A_COUNT_FROM = [
+    (date(2025, 10, 20), "The book fair drew 50,000 visitors over three days from Friday.",
+     [(date(2025, 10, 17), date(2025, 10, 19))]),
+    (date(2025, 10, 20), "Heavy snow fell over two days from Wednesday night, cutting off villages.",
+     [(date(2025, 10, 15), date(2025, 10, 16))]),
+    # look-alikes
+    (date(2025, 10, 20), "The fair drew 50,000 visitors on Friday.", [(date(2025, 10, 17), date(2025, 10, 17))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", OVER_A_COUNT_FROM, ids=[s[1][:40] for s in OVER_A_COUNT_FROM])
+def test_over_a_count_from_a_day_is_a_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

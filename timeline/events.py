@@ -868,9 +868,9 @@ def _declared(text: str, count: Timex) -> bool:
 # "(closed) for two weeks from Monday", "for 36 hours from Sunday night": a count that runs from the day named
 _COUNT_FROM = re.compile(r"\s+from\s+(?:on\s+)?")
 _FOR_RIGHT_BEFORE = re.compile(
-    # "for 36 hours from", and a verb of lasting without "for" ("will last 48 hours from Monday", "runs five days
-    # from", "stays shut two weeks from"): the count runs from the date
-    r"\b(?:for|last|lasts|lasted|run|runs|ran|continue|continues|continued"
+    # "for 36 hours from", "drew crowds over four days from Thursday", and a verb of lasting without "for" ("will
+    # last 48 hours from Monday", "runs five days from", "stays shut two weeks from"): the count runs from the date
+    r"\b(?:for|over|last|lasts|lasted|run|runs|ran|continue|continues|continued"
     r"|(?:stay|stays|stayed|remain|remains|remained)\s+(?:shut|closed))\s+"
     r"(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
 _HOURS = re.compile(r"PT(\d+)H")
@@ -944,6 +944,37 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
     return span._replace(start=count.start)
 
 
+# a count told as a measure's term ("a 30-day state of emergency", "a two-week ban"), then the day it was declared
+_TERM_COUNT = re.compile(r"[\w-]+-(?:day|week)", re.IGNORECASE)
+_TERMS_OF_MEASURES = ("state|emergency|curfew|ban|moratorium|ceasefire|truce|lockdown|quarantine|suspension|closure"
+                      "|embargo|blockade|freeze|pause|halt|amnesty|extension|deal|agreement|mandate|restrictions?")
+_A_TERM_ON = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _TERMS_OF_MEASURES + r")"
+                        r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?[a-z-]+)*\s+"
+                        r"(?:(?:early|late)\s+)?(?:on|from)\s+", re.IGNORECASE)
+
+
+# "imposed a curfew on Friday and will keep it for 14 days": the measure told on the day is kept for that term
+_KEPT_FOR = re.compile(r"(?:[^,;:.!?()—–\n]{0,80}?),?\s+and\s+(?:(?:will|would|plans\s+to|plan\s+to)\s+)?"
+                       r"(?:keep|keeps|maintain|maintains)\s+(?:it|them|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+                       r"(?:in\s+(?:place|force)\s+)?for\s+$", re.IGNORECASE)
+
+
+def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
+    """The span of a measure told on a day and kept for a count of days or weeks after "and" ("restricted travel
+    from Monday and will keep the curbs for 21 days": that Monday to the day 21 days on, a term as "a 21-day ban"
+    is); None otherwise."""
+    match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
+    if match is None or match.group(2) not in "DW" or not items:
+        return None
+    day = items[-1]
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
+            or _KEPT_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
+        return None
+    last = day.first_day + timedelta(days=n)
+    return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
+
+
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
@@ -990,6 +1021,16 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
         words_to = count.start if _OWNER.match(text, day.end) and text[opened + 1 : count.start].strip() else None
         return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule,
                       clause_to=words_to)
+    if (unit in "DW" and day.first_day == day.last_day and _A_TERM_ON.fullmatch(between)
+            and _TERM_COUNT.fullmatch(count.text) and _declared(text, count)):
+        # "approved a 30-day state of emergency on Sunday": a measure in force from the day for that many days, to
+        # the day they reach (as "given 24 hours" on a Wednesday runs to the Thursday)
+        try:
+            last = day.first_day + timedelta(days=n * (7 if unit == "W" else 1))
+        except OverflowError:
+            return None
+        return _Dated(day.start, day.end, day.first_day, last, "open", _span_value(day.first_day, last), False,
+                      day.rule)
     try:
         if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
                 or _counted_thing_began(text, count, day)
@@ -1195,7 +1236,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # labels a noun ("the 2019 report was leaked, and the next day ...": no day of it is told)
             items.append(items[-1]._replace(start=timex.start, end=timex.end, approximate=True, rule=timex.rule))
             continue
-        lasted = _a_length_after_a_day(text, timex, items)
+        lasted = _kept_for_a_term(text, timex, items) or _a_length_after_a_day(text, timex, items)
         if lasted is not None:
             if lasted.start == items[-1].start:  # "began on May 3 and lasted for 12 days": the span replaces the day
                 items[-1] = lasted
