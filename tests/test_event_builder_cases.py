@@ -1321,3 +1321,44 @@ OVER_A_COUNT_FROM = [
 @pytest.mark.parametrize("published, text, spans", OVER_A_COUNT_FROM, ids=[s[1][:40] for s in OVER_A_COUNT_FROM])
 def test_over_a_count_from_a_day_is_a_span(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# Two days in a row joined by "and" are one span also when a report follows after a comma ("..., the army said"):
+# the reporter is no new clause of events; a new subject with a verb of its own still splits the days.
+DAYS_JOINED_BEFORE_A_REPORT = [
+    (date(2025, 10, 20), "Soldiers detained 40 people on Sunday and Monday, the army said.",
+     [(date(2025, 10, 19), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "Rebels held the bridge on Friday and Saturday, the governor told reporters.",
+     [(date(2025, 10, 17), date(2025, 10, 18))]),
+    # look-alikes
+    (date(2025, 10, 20), "Troops shelled the town on Sunday and Monday the army retook it.",
+     [(date(2025, 10, 19), date(2025, 10, 19)), (date(2025, 10, 20), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "The talks were held on Tuesday and Thursday, the ministry said.",
+     [(date(2025, 10, 14), date(2025, 10, 14)), (date(2025, 10, 16), date(2025, 10, 16))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", DAYS_JOINED_BEFORE_A_REPORT,
+                         ids=[s[1][:40] for s in DAYS_JOINED_BEFORE_A_REPORT])
+def test_two_days_joined_before_a_report_are_one_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A day's event "after a trial that began in April": the thing begun ran from its start to that day, one span, as
+# ", ending a trial that opened in February" is; a month for the day's event, or a count between, changes nothing.
+AFTER_A_THING_BEGUN = [
+    (date(2025, 10, 20), "A jury convicted her on 12 June after a trial that began in April.",
+     [(date(2025, 4, 1), date(2025, 6, 12)), (date(2025, 6, 12), date(2025, 6, 12))]),
+    (date(2025, 10, 20), "The strike ended on Friday after a stoppage that started on October 2.",
+     [(date(2025, 10, 2), date(2025, 10, 17)), (date(2025, 10, 17), date(2025, 10, 17))]),
+    # look-alikes
+    (date(2025, 10, 20), "A jury convicted her in June after a trial that began in April.",
+     [(date(2025, 4, 1), date(2025, 4, 30)), (date(2025, 6, 1), date(2025, 6, 30))]),
+    (date(2025, 10, 20), "He was arrested on Monday, weeks after a riot that began in March.",
+     [(date(2025, 3, 1), date(2025, 3, 31)), (date(2025, 10, 20), date(2025, 10, 20))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", AFTER_A_THING_BEGUN, ids=[s[1][:40] for s in AFTER_A_THING_BEGUN])
+def test_after_a_thing_begun_it_runs_to_the_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

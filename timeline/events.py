@@ -1617,7 +1617,11 @@ def _opens_a_clause(text: str, end: int) -> bool:
     if _tensed_verb_at(text, end):
         return True
     subject = _NEW_SUBJECT.match(text, end)
-    return subject is not None and subject.group(0).strip() != "" and _tensed_verb_at(text, subject.end())
+    if subject is None or subject.group(0).strip() == "" or not _tensed_verb_at(text, subject.end()):
+        return False
+    # "..., the army said.": a report of what the days tell, after a comma, is no clause of its own
+    report = _FIRST_WORD.match(text, subject.end())
+    return report is None or report.group(1) not in _REPORTING or "," not in subject.group(0)
 
 
 def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
@@ -1959,16 +1963,23 @@ _ENDING_A_THING_BEGUN = re.compile(
     r",\s+(?:ending|closing|concluding|capping)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
 
+# "found him guilty on May 29 after a trial that began in March": the thing begun ran until the day told right before
+_AFTER_A_THING_BEGUN = re.compile(
+    r",?\s+after\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+", re.IGNORECASE)
+
 
 def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The court jailed five men on Wednesday, ending a trial that opened in February": the trial is one span, from
-    February to that Wednesday, not a month of its own; the day of the jailing stays an event."""
+    February to that Wednesday, not a month of its own; the day of the jailing stays an event. So is a thing begun
+    that the day's event came right "after" ("convicted her on June 12 after a trial that began in April")."""
     out = list(items)
     for k in range(1, len(out)):
         item, before = out[k], out[k - 1]
         if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
-                and _ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
-                and text.count(",", before.end, item.start) == 1):
+                and ((_ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
+                      and text.count(",", before.end, item.start) == 1)
+                     or _AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start) is not None)):
             continue
         out[k] = item._replace(last_day=before.last_day, granularity="open",
                                value=_span_value(item.first_day, before.last_day))
