@@ -1362,3 +1362,24 @@ AFTER_A_THING_BEGUN = [
 @pytest.mark.parametrize("published, text, spans", AFTER_A_THING_BEGUN, ids=[s[1][:40] for s in AFTER_A_THING_BEGUN])
 def test_after_a_thing_begun_it_runs_to_the_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "Two days earlier," opening a sentence counts back from the day the sentence before told, as "A decade earlier"
+# does from its year; mid-sentence ("dropped from a week earlier") it is only a comparison's base.
+DAYS_EARLIER_OPENING = [
+    (date(2025, 10, 20), "The court met on Friday. Two days earlier, the defence had asked for a delay.",
+     [(date(2025, 10, 15), date(2025, 10, 15)), (date(2025, 10, 17), date(2025, 10, 17))]),
+    (date(2025, 10, 20), "The ferry sank on 2 October. A week earlier, inspectors had passed it as safe.",
+     [(date(2025, 9, 25), date(2025, 9, 25)), (date(2025, 10, 2), date(2025, 10, 2))]),
+    # look-alikes
+    (date(2025, 10, 20), "Fuel sales rose on Friday. Diesel sales had dropped 3 percent from a week earlier.",
+     [(date(2025, 10, 17), date(2025, 10, 17))]),
+    (date(2025, 10, 20), "The court met on Friday. Two years earlier, the defence had asked for a delay.",
+     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2025, 10, 17), date(2025, 10, 17))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", DAYS_EARLIER_OPENING,
+                         ids=[s[1][:40] for s in DAYS_EARLIER_OPENING])
+def test_days_earlier_opening_a_sentence_count_from_its_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
