@@ -1383,3 +1383,24 @@ DAYS_EARLIER_OPENING = [
                          ids=[s[1][:40] for s in DAYS_EARLIER_OPENING])
 def test_days_earlier_opening_a_sentence_count_from_its_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A thing begun in a month "and expect(ed) to finish" or "due to end" in another is one span, as "starts ... and
+# ends" is; an end month without its year that the tense read before the start is the next year's. A past end told
+# with its own verb ("began on May 3 and ended on May 9") stays two events.
+BEGUN_AND_DUE_TO_END = [
+    (date(2025, 10, 20), "Farmers began planting in early October and expect to finish by late January.",
+     [(date(2025, 10, 1), date(2026, 1, 31))]),
+    (date(2025, 10, 20), "Crews started digging in March and are due to finish in December.",
+     [(date(2025, 3, 1), date(2025, 12, 31))]),
+    # look-alikes
+    (date(2025, 10, 20), "The strike began on May 3 and ended on May 9.",
+     [(date(2025, 5, 3), date(2025, 5, 3)), (date(2025, 5, 9), date(2025, 5, 9))]),
+    (date(2025, 10, 20), "Farmers began planting in early October and sold the last grain in January.",
+     [(date(2025, 1, 1), date(2025, 1, 31)), (date(2025, 10, 1), date(2025, 10, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", BEGUN_AND_DUE_TO_END, ids=[s[1][:40] for s in BEGUN_AND_DUE_TO_END])
+def test_begun_and_due_to_end_is_one_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -2085,9 +2085,11 @@ def _ends_joined(items: list[_Dated], ends_of_one: Callable[[_Dated, _Dated], bo
 
 
 # "a tour that starts in Oslo on May 1 and ends in Rome a week later": one thing told by its two ends
-_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
-                            re.IGNORECASE)
-_AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|in)\s+)?",
+_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open|started|began)\s+(?:[\w'’-]+\s+){0,3}"
+                            r"(?:on|in)\s+$", re.IGNORECASE)
+# (the end may be told as hoped or due: "began picking in October and expect to finish by late January")
+_AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:due|expected|set))\s+to\s+)?"
+                       r"(?:ends|finishes|closes|end|finish|close)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|in|by)\s+)?",
                        re.IGNORECASE)
 
 
@@ -2100,6 +2102,25 @@ _AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|l
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
 
 
+def _end_after_its_start(text: str, before: _Dated, item: _Dated) -> _Dated:
+    """"began picking in mid-November and expect to finish by late February": a month (or day) written without its
+    year that ends a thing begun just before it is after the start, the next year's when the tense read it back."""
+    if (not before.plain or not item.plain or item.granularity not in ("month", "day")
+            or item.last_day >= before.first_day or _WRITTEN_YEAR.search(text, item.start, item.end) is not None
+            or _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is None
+            or _AND_ENDS.fullmatch(text, before.end, item.start) is None):
+        return item
+    try:
+        first = item.first_day.replace(year=item.first_day.year + 1)
+        last = (item.last_day + timedelta(days=1)).replace(year=item.last_day.year + 1) - timedelta(days=1)
+    except (ValueError, OverflowError):
+        return item
+    if last < before.first_day:
+        return item
+    return item._replace(first_day=first, last_day=last, value=first.isoformat()[:7 if item.granularity == "month"
+                                                                                    else 10])
+
+
 def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
     after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing. So are a
@@ -2109,6 +2130,7 @@ def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     one counted on from the publication date."""
     ran = [_ran_until_from_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
     items = [item for item in ran if item is not None]
+    items = [_end_after_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
     return _ends_joined(items, lambda before, item: (
         before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
