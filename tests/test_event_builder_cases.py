@@ -1404,3 +1404,22 @@ BEGUN_AND_DUE_TO_END = [
 @pytest.mark.parametrize("published, text, spans", BEGUN_AND_DUE_TO_END, ids=[s[1][:40] for s in BEGUN_AND_DUE_TO_END])
 def test_begun_and_due_to_end_is_one_span(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "since Wednesday, when three days of heavy rain began": the when-clause's count of a thing begun spans that many
+# days from the day, as "three days of rain began on Wednesday" does; a when-clause with no count keeps the day.
+SINCE_WHEN_A_COUNT_BEGAN = [
+    (date(2025, 10, 20), "Floods have killed 12 people since Wednesday, when three days of heavy rain began.",
+     [(date(2025, 10, 15), date(2025, 10, 17)), (date(2025, 10, 15), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "Crowds have gathered at the shrine since March 3, when 40 days of fasting began.",
+     [(date(2025, 3, 3), date(2025, 4, 11)), (date(2025, 3, 3), date(2025, 10, 20))]),
+    # look-alikes
+    (date(2025, 10, 20), "Floods have killed 12 people since Wednesday, when heavy rain began.",
+     [(date(2025, 10, 15), date(2025, 10, 15)), (date(2025, 10, 15), date(2025, 10, 20))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_WHEN_A_COUNT_BEGAN,
+                         ids=[s[1][:40] for s in SINCE_WHEN_A_COUNT_BEGAN])
+def test_since_when_a_count_began_spans_the_count(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

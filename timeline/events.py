@@ -3616,9 +3616,33 @@ def _drafts_for_item(
             base = _since_when_unit(item, own, base)
         elif own is not None and len(owns) > 1:
             base = _range_end_unit(item, own, base)
+        base = _when_a_count_began(text, when.end(), hi, base, doc.published)
         clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
     return drafts
+
+
+# "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
+_COUNT_BEGAN_WHEN = re.compile(r"(?P<count>[\w-]+\s+(?:days|weeks))\s+of\s+(?:[a-z'’-]+\s+){1,3}?"
+                               r"(?:began|started|broke\s+out|set\s+in)\b", re.IGNORECASE)
+
+
+def _when_a_count_began(text: str, start: int, end: int, base: _Dated, published: date | None) -> _Dated:
+    """The when-clause's date when the clause opens with a count of a thing begun ("since Wednesday, when three days
+    of heavy rain began"): that many days from the day (May 14 to 16), as "three days of rain began on Wednesday"
+    is; `base` otherwise."""
+    told = _COUNT_BEGAN_WHEN.match(text, start, end)
+    if told is None or base.granularity != "day" or base.first_day != base.last_day:
+        return base
+    count = next((t for t in tag(told.group("count"), published) if t.type is TimexType.DURATION), None)
+    match = _WHOLE_COUNT.fullmatch(count.value) if count is not None else None
+    if match is None or match.group(2) not in "DW":
+        return base
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if not 1 < n <= 400:
+        return base
+    last = base.first_day + timedelta(days=n - 1)
+    return base._replace(last_day=last, granularity="open", value=_span_value(base.first_day, last))
 
 
 _YEAR_LED_VALUE = re.compile(r"(\d{4})((?:-\d\d){0,2}|-(?:SP|SU|FA|Q[1-4]|H[12]))")
