@@ -1423,3 +1423,25 @@ SINCE_WHEN_A_COUNT_BEGAN = [
                          ids=[s[1][:40] for s in SINCE_WHEN_A_COUNT_BEGAN])
 def test_since_when_a_count_began_spans_the_count(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "in two weeks" ending a clause whose verb tells a future ("will be held") or a coming step of a timetable in the
+# present ("the teams move to ...", "talks resume ...") is the day that many days after the publication date; after a
+# past or a perfect it is a span of time, no date ("three ships sank in two weeks"), and "in the next two weeks" is
+# left to the other rules.
+IN_A_COUNT_AHEAD = [
+    (date(2025, 10, 20), "The teams move to Brazil for the next race in two weeks.",
+     [(date(2025, 11, 3), date(2025, 11, 3))]),
+    (date(2025, 10, 20), "The vote will be held in ten days.", [(date(2025, 10, 30), date(2025, 10, 30))]),
+    (date(2025, 10, 20), "Talks between the two sides resume in three weeks, the mediator said.",
+     [(date(2025, 11, 10), date(2025, 11, 10))]),
+    # look-alikes
+    (date(2025, 10, 20), "Three ships sank in two weeks.", []),
+    (date(2025, 10, 20), "Prices have doubled in ten days.", []),
+    (date(2025, 10, 20), "The index rose 4 percent in two weeks.", []),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", IN_A_COUNT_AHEAD, ids=[s[1][:40] for s in IN_A_COUNT_AHEAD])
+def test_in_a_count_ahead_is_that_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

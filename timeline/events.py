@@ -211,6 +211,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
+        if dct and span_word == "in" and _in_a_count_ahead(text, timex):
+            # "the teams move to Montreal in two weeks": the day that many days on from the publication date
+            match = _WHOLE_COUNT.fullmatch(timex.value)
+            if match is not None and match.group(2) in "DW" and 0 < int(match.group(1)) <= 60:
+                day = dct + timedelta(days=int(match.group(1)) * (7 if match.group(2) == "W" else 1))
+                return _Dated(timex.start, timex.end, day, day, "day", day.isoformat(), False, timex.rule)
         if dct and _THE_NEXT.match(timex.text) and _plan_before_within(text, timex) is not None:
             # "the satellite will spend the next three months in tests": a span from the publication date, the
             # count's length on (not "within": no deadline, the whole span is the event's)
@@ -368,6 +374,36 @@ _WORD_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _A_SPAN_OF_TIME = frozenset({"in", "within", "over", "for", "during", "past", "last", "next", "first"})
 _WHOLE_COUNT = re.compile(r"P(\d+)([DWMY])")  # a whole count of days, weeks, months or years
 _THE_NEXT = re.compile(r"the\s+(?:next|coming)\s", re.IGNORECASE)  # "the next three months", "the coming two weeks"
+
+
+# "in two weeks" ends its clause ("in ten days, the ministry said"): a count from now ("in two weeks' time" is left
+# to what the tagger reads of it)
+_COUNT_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.,;:!?]|$)")
+_PERFECT_OR_PAST_AUX = re.compile(r"\b(?:has|have|had|was|were|did)\b", re.IGNORECASE)
+
+
+def _in_a_count_ahead(text: str, timex: Timex) -> bool:
+    """Whether "in" and a count of days or weeks that ends its clause tells a day ahead of the news ("The teams
+    move to Montreal in two weeks", "the vote will be held in ten days"): the clause before it has a present or a
+    future verb and no past one ("three ships sank in two weeks", "prices have doubled in ten days" tell a span of
+    time)."""
+    if _COUNT_ENDS_ITS_CLAUSE.match(text, timex.end) is None or timex.text.lower().startswith(("the ", "a few")):
+        return False
+    lo = max(0, timex.start - 160)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, timex.start))
+    if breaks:
+        lo = breaks[-1].end()
+    if _PERFECT_OR_PAST_AUX.search(text, lo, timex.start) is not None:
+        return False
+    if _FUTURE.search(text, lo, timex.start) is not None:
+        return True
+    return not _TIMETABLE_PRESENT.isdisjoint(_LOWER_WORD.findall(text, lo, timex.start))
+
+
+# a present that tells a coming step of a timetable: "the teams move to Montreal in two weeks", "talks resume in ten
+# days"
+_TIMETABLE_PRESENT = frozenset("move moves head heads return returns travel travels meet meets resume resumes "
+                               "reconvene reconvenes vote votes".split())
 
 
 def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] | None:
