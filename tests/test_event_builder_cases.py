@@ -1265,6 +1265,11 @@ RAN_UNTIL_A_TIME_OR_AN_END = [
      [(date(2019, 6, 8), date(2019, 6, 8))]),
     (date(2019, 6, 14), "The book sale began on May 6 and continued until the end of the month.",
      [(date(2019, 5, 6), date(2019, 5, 31))]),
+    # a clock time told before the day ("opened at 7 a.m. on Thursday") is still the start
+    (date(2019, 6, 14), "Polling stations opened at 7 a.m. on Thursday and ran until 8 p.m.",
+     [(date(2019, 6, 13), date(2019, 6, 13))]),
+    (date(2019, 6, 14), "The fair opened at 10:30 on Monday and ran until Wednesday.",
+     [(date(2019, 6, 10), date(2019, 6, 12))]),
 ]
 
 

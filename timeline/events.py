@@ -2132,7 +2132,9 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:d
 # "the show opened on May 4 and runs until June 30": a thing begun on a date that goes on "until" another
 # (a past beginning only: an opening still ahead, "the fair opens on June 3 and runs until June 9", is news of its
 # own day beside the span)
-_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
+# (a clock time may come first: "opened at 7 a.m. on Thursday and ran until 8 p.m.")
+_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
+                              r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*)?(?:on|in)\s+$",
                               re.IGNORECASE)
 _AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
