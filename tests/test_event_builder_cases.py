@@ -1265,10 +1265,188 @@ RAN_UNTIL_A_TIME_OR_AN_END = [
      [(date(2019, 6, 8), date(2019, 6, 8))]),
     (date(2019, 6, 14), "The book sale began on May 6 and continued until the end of the month.",
      [(date(2019, 5, 6), date(2019, 5, 31))]),
+    # a clock time told before the day ("opened at 7 a.m. on Thursday") is still the start
+    (date(2019, 6, 14), "Polling stations opened at 7 a.m. on Thursday and ran until 8 p.m.",
+     [(date(2019, 6, 13), date(2019, 6, 13))]),
+    (date(2019, 6, 14), "The fair opened at 10:30 on Monday and ran until Wednesday.",
+     [(date(2019, 6, 10), date(2019, 6, 12))]),
 ]
 
 
 @pytest.mark.parametrize("published, text, spans", RAN_UNTIL_A_TIME_OR_AN_END,
                          ids=[s[1][:40] for s in RAN_UNTIL_A_TIME_OR_AN_END])
 def test_ran_until_a_time_or_an_end_after_its_start(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A measure told by its term ("a 60-day moratorium", "a two-week ban") approved or declared on a day is in force from
+# that day to the day the term reaches (as "given 24 hours" on a Wednesday runs to the Thursday); kept "for" a count
+# after "and" it is the same. A count of days an event fills ("the three-day summit opened", "three days of
+# mourning") stays that many days, and a term of another noun, or ended on the day, is no span.
+A_MEASURES_TERM = [
+    (date(2025, 10, 20), "The regulator approved a 60-day moratorium on evictions on Tuesday.",
+     [(date(2025, 10, 14), date(2025, 12, 13))]),
+    (date(2025, 10, 20), "Parliament approved a 90-day state of emergency late on Friday, after clashes in the north.",
+     [(date(2025, 10, 17), date(2026, 1, 15))]),
+    (date(2025, 10, 20), "The junta imposed a two-week curfew on the capital from Saturday.",
+     [(date(2025, 10, 18), date(2025, 11, 1))]),
+    (date(2025, 10, 20), "The city imposed a curfew on Friday and will keep it for 14 days.",
+     [(date(2025, 10, 17), date(2025, 10, 31))]),
+    (date(2025, 10, 20), "Police closed the bridge from Tuesday and will keep the barriers in place for two weeks.",
+     [(date(2025, 10, 14), date(2025, 10, 28))]),
+    # look-alikes
+    (date(2025, 10, 20), "The government declared three days of mourning on Monday.",
+     [(date(2025, 10, 20), date(2025, 10, 22))]),
+    (date(2025, 10, 20), "The three-day summit opened on Monday.", [(date(2025, 10, 20), date(2025, 10, 22))]),
+    (date(2025, 10, 20), "The union approved a 10-day strike plan at a meeting on Friday.",
+     [(date(2025, 10, 17), date(2025, 10, 17))]),
+    (date(2025, 10, 20), "Fishermen ended a 40-day strike on Friday.", [(date(2025, 10, 17), date(2025, 10, 17))]),
+    (date(2025, 10, 20), "The striker was injured on Sunday and will be out for six weeks.",
+     [(date(2025, 10, 19), date(2025, 10, 19))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_MEASURES_TERM, ids=[s[1][:40] for s in A_MEASURES_TERM])
+def test_a_measures_term_runs_from_its_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "over four days from Thursday": the count runs from the day named, as "for four days from" does; "over four days"
+# alone after a day, or "over the four days to Sunday", keeps what the other rules read.
+OVER_A_COUNT_FROM = [
+    (date(2025, 10, 20), "The book fair drew 50,000 visitors over three days from Friday.",
+     [(date(2025, 10, 17), date(2025, 10, 19))]),
+    (date(2025, 10, 20), "Heavy snow fell over two days from Wednesday night, cutting off villages.",
+     [(date(2025, 10, 15), date(2025, 10, 16))]),
+    # look-alikes
+    (date(2025, 10, 20), "The fair drew 50,000 visitors on Friday.", [(date(2025, 10, 17), date(2025, 10, 17))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", OVER_A_COUNT_FROM, ids=[s[1][:40] for s in OVER_A_COUNT_FROM])
+def test_over_a_count_from_a_day_is_a_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# Two days in a row joined by "and" are one span also when a report follows after a comma ("..., the army said"):
+# the reporter is no new clause of events; a new subject with a verb of its own still splits the days.
+DAYS_JOINED_BEFORE_A_REPORT = [
+    (date(2025, 10, 20), "Soldiers detained 40 people on Sunday and Monday, the army said.",
+     [(date(2025, 10, 19), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "Rebels held the bridge on Friday and Saturday, the governor told reporters.",
+     [(date(2025, 10, 17), date(2025, 10, 18))]),
+    # look-alikes
+    (date(2025, 10, 20), "Troops shelled the town on Sunday and Monday the army retook it.",
+     [(date(2025, 10, 19), date(2025, 10, 19)), (date(2025, 10, 20), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "The talks were held on Tuesday and Thursday, the ministry said.",
+     [(date(2025, 10, 14), date(2025, 10, 14)), (date(2025, 10, 16), date(2025, 10, 16))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", DAYS_JOINED_BEFORE_A_REPORT,
+                         ids=[s[1][:40] for s in DAYS_JOINED_BEFORE_A_REPORT])
+def test_two_days_joined_before_a_report_are_one_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A day's event "after a trial that began in April": the thing begun ran from its start to that day, one span, as
+# ", ending a trial that opened in February" is; a month for the day's event, or a count between, changes nothing.
+AFTER_A_THING_BEGUN = [
+    (date(2025, 10, 20), "A jury convicted her on 12 June after a trial that began in April.",
+     [(date(2025, 4, 1), date(2025, 6, 12)), (date(2025, 6, 12), date(2025, 6, 12))]),
+    (date(2025, 10, 20), "The strike ended on Friday after a stoppage that started on October 2.",
+     [(date(2025, 10, 2), date(2025, 10, 17)), (date(2025, 10, 17), date(2025, 10, 17))]),
+    # look-alikes
+    (date(2025, 10, 20), "A jury convicted her in June after a trial that began in April.",
+     [(date(2025, 4, 1), date(2025, 4, 30)), (date(2025, 6, 1), date(2025, 6, 30))]),
+    (date(2025, 10, 20), "He was arrested on Monday, weeks after a riot that began in March.",
+     [(date(2025, 3, 1), date(2025, 3, 31)), (date(2025, 10, 20), date(2025, 10, 20))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", AFTER_A_THING_BEGUN, ids=[s[1][:40] for s in AFTER_A_THING_BEGUN])
+def test_after_a_thing_begun_it_runs_to_the_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "Two days earlier," opening a sentence counts back from the day the sentence before told, as "A decade earlier"
+# does from its year; mid-sentence ("dropped from a week earlier") it is only a comparison's base.
+DAYS_EARLIER_OPENING = [
+    (date(2025, 10, 20), "The court met on Friday. Two days earlier, the defence had asked for a delay.",
+     [(date(2025, 10, 15), date(2025, 10, 15)), (date(2025, 10, 17), date(2025, 10, 17))]),
+    (date(2025, 10, 20), "The ferry sank on 2 October. A week earlier, inspectors had passed it as safe.",
+     [(date(2025, 9, 25), date(2025, 9, 25)), (date(2025, 10, 2), date(2025, 10, 2))]),
+    # look-alikes
+    (date(2025, 10, 20), "Fuel sales rose on Friday. Diesel sales had dropped 3 percent from a week earlier.",
+     [(date(2025, 10, 17), date(2025, 10, 17))]),
+    (date(2025, 10, 20), "The court met on Friday. Two years earlier, the defence had asked for a delay.",
+     [(date(2023, 1, 1), date(2023, 12, 31)), (date(2025, 10, 17), date(2025, 10, 17))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", DAYS_EARLIER_OPENING,
+                         ids=[s[1][:40] for s in DAYS_EARLIER_OPENING])
+def test_days_earlier_opening_a_sentence_count_from_its_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A thing begun in a month "and expect(ed) to finish" or "due to end" in another is one span, as "starts ... and
+# ends" is; an end month without its year that the tense read before the start is the next year's. A past end told
+# with its own verb ("began on May 3 and ended on May 9") stays two events.
+BEGUN_AND_DUE_TO_END = [
+    (date(2025, 10, 20), "Farmers began planting in early October and expect to finish by late January.",
+     [(date(2025, 10, 1), date(2026, 1, 31))]),
+    (date(2025, 10, 20), "Crews started digging in March and are due to finish in December.",
+     [(date(2025, 3, 1), date(2025, 12, 31))]),
+    # look-alikes
+    (date(2025, 10, 20), "The strike began on May 3 and ended on May 9.",
+     [(date(2025, 5, 3), date(2025, 5, 3)), (date(2025, 5, 9), date(2025, 5, 9))]),
+    (date(2025, 10, 20), "Farmers began planting in early October and sold the last grain in January.",
+     [(date(2025, 1, 1), date(2025, 1, 31)), (date(2025, 10, 1), date(2025, 10, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", BEGUN_AND_DUE_TO_END, ids=[s[1][:40] for s in BEGUN_AND_DUE_TO_END])
+def test_begun_and_due_to_end_is_one_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "since Wednesday, when three days of heavy rain began": the when-clause's count of a thing begun spans that many
+# days from the day, as "three days of rain began on Wednesday" does; a when-clause with no count keeps the day.
+SINCE_WHEN_A_COUNT_BEGAN = [
+    (date(2025, 10, 20), "Floods have killed 12 people since Wednesday, when three days of heavy rain began.",
+     [(date(2025, 10, 15), date(2025, 10, 17)), (date(2025, 10, 15), date(2025, 10, 20))]),
+    (date(2025, 10, 20), "Crowds have gathered at the shrine since March 3, when 40 days of fasting began.",
+     [(date(2025, 3, 3), date(2025, 4, 11)), (date(2025, 3, 3), date(2025, 10, 20))]),
+    # look-alikes
+    (date(2025, 10, 20), "Floods have killed 12 people since Wednesday, when heavy rain began.",
+     [(date(2025, 10, 15), date(2025, 10, 15)), (date(2025, 10, 15), date(2025, 10, 20))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_WHEN_A_COUNT_BEGAN,
+                         ids=[s[1][:40] for s in SINCE_WHEN_A_COUNT_BEGAN])
+def test_since_when_a_count_began_spans_the_count(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "in two weeks" ending a clause whose verb tells a future ("will be held") or a coming step of a timetable in the
+# present ("the teams move to ...", "talks resume ...") is the day that many days after the publication date; after a
+# past or a perfect it is a span of time, no date ("three ships sank in two weeks"), and "in the next two weeks" is
+# left to the other rules.
+IN_A_COUNT_AHEAD = [
+    (date(2025, 10, 20), "The teams move to Brazil for the next race in two weeks.",
+     [(date(2025, 11, 3), date(2025, 11, 3))]),
+    (date(2025, 10, 20), "The vote will be held in ten days.", [(date(2025, 10, 30), date(2025, 10, 30))]),
+    (date(2025, 10, 20), "Talks between the two sides resume in three weeks, the mediator said.",
+     [(date(2025, 11, 10), date(2025, 11, 10))]),
+    # look-alikes
+    (date(2025, 10, 20), "Three ships sank in two weeks.", []),
+    (date(2025, 10, 20), "Prices have doubled in ten days.", []),
+    (date(2025, 10, 20), "The index rose 4 percent in two weeks.", []),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", IN_A_COUNT_AHEAD, ids=[s[1][:40] for s in IN_A_COUNT_AHEAD])
+def test_in_a_count_ahead_is_that_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)

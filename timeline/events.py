@@ -211,6 +211,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
+        if dct and span_word == "in" and _in_a_count_ahead(text, timex):
+            # "the teams move to Montreal in two weeks": the day that many days on from the publication date
+            match = _WHOLE_COUNT.fullmatch(timex.value)
+            if match is not None and match.group(2) in "DW" and 0 < int(match.group(1)) <= 60:
+                day = dct + timedelta(days=int(match.group(1)) * (7 if match.group(2) == "W" else 1))
+                return _Dated(timex.start, timex.end, day, day, "day", day.isoformat(), False, timex.rule)
         if dct and _THE_NEXT.match(timex.text) and _plan_before_within(text, timex) is not None:
             # "the satellite will spend the next three months in tests": a span from the publication date, the
             # count's length on (not "within": no deadline, the whole span is the event's)
@@ -368,6 +374,36 @@ _WORD_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _A_SPAN_OF_TIME = frozenset({"in", "within", "over", "for", "during", "past", "last", "next", "first"})
 _WHOLE_COUNT = re.compile(r"P(\d+)([DWMY])")  # a whole count of days, weeks, months or years
 _THE_NEXT = re.compile(r"the\s+(?:next|coming)\s", re.IGNORECASE)  # "the next three months", "the coming two weeks"
+
+
+# "in two weeks" ends its clause ("in ten days, the ministry said"): a count from now ("in two weeks' time" is left
+# to what the tagger reads of it)
+_COUNT_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.,;:!?]|$)")
+_PERFECT_OR_PAST_AUX = re.compile(r"\b(?:has|have|had|was|were|did)\b", re.IGNORECASE)
+
+
+def _in_a_count_ahead(text: str, timex: Timex) -> bool:
+    """Whether "in" and a count of days or weeks that ends its clause tells a day ahead of the news ("The teams
+    move to Montreal in two weeks", "the vote will be held in ten days"): the clause before it has a present or a
+    future verb and no past one ("three ships sank in two weeks", "prices have doubled in ten days" tell a span of
+    time)."""
+    if _COUNT_ENDS_ITS_CLAUSE.match(text, timex.end) is None or timex.text.lower().startswith(("the ", "a few")):
+        return False
+    lo = max(0, timex.start - 160)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, timex.start))
+    if breaks:
+        lo = breaks[-1].end()
+    if _PERFECT_OR_PAST_AUX.search(text, lo, timex.start) is not None:
+        return False
+    if _FUTURE.search(text, lo, timex.start) is not None:
+        return True
+    return not _TIMETABLE_PRESENT.isdisjoint(_LOWER_WORD.findall(text, lo, timex.start))
+
+
+# a present that tells a coming step of a timetable: "the teams move to Montreal in two weeks", "talks resume in ten
+# days"
+_TIMETABLE_PRESENT = frozenset("move moves head heads return returns travel travels meet meets resume resumes "
+                               "reconvene reconvenes vote votes".split())
 
 
 def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] | None:
@@ -868,9 +904,9 @@ def _declared(text: str, count: Timex) -> bool:
 # "(closed) for two weeks from Monday", "for 36 hours from Sunday night": a count that runs from the day named
 _COUNT_FROM = re.compile(r"\s+from\s+(?:on\s+)?")
 _FOR_RIGHT_BEFORE = re.compile(
-    # "for 36 hours from", and a verb of lasting without "for" ("will last 48 hours from Monday", "runs five days
-    # from", "stays shut two weeks from"): the count runs from the date
-    r"\b(?:for|last|lasts|lasted|run|runs|ran|continue|continues|continued"
+    # "for 36 hours from", "drew crowds over four days from Thursday", and a verb of lasting without "for" ("will
+    # last 48 hours from Monday", "runs five days from", "stays shut two weeks from"): the count runs from the date
+    r"\b(?:for|over|last|lasts|lasted|run|runs|ran|continue|continues|continued"
     r"|(?:stay|stays|stayed|remain|remains|remained)\s+(?:shut|closed))\s+"
     r"(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
 _HOURS = re.compile(r"PT(\d+)H")
@@ -944,6 +980,37 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
     return span._replace(start=count.start)
 
 
+# a count told as a measure's term ("a 30-day state of emergency", "a two-week ban"), then the day it was declared
+_TERM_COUNT = re.compile(r"[\w-]+-(?:day|week)", re.IGNORECASE)
+_TERMS_OF_MEASURES = ("state|emergency|curfew|ban|moratorium|ceasefire|truce|lockdown|quarantine|suspension|closure"
+                      "|embargo|blockade|freeze|pause|halt|amnesty|extension|deal|agreement|mandate|restrictions?")
+_A_TERM_ON = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _TERMS_OF_MEASURES + r")"
+                        r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?[a-z-]+)*\s+"
+                        r"(?:(?:early|late)\s+)?(?:on|from)\s+", re.IGNORECASE)
+
+
+# "imposed a curfew on Friday and will keep it for 14 days": the measure told on the day is kept for that term
+_KEPT_FOR = re.compile(r"(?:[^,;:.!?()—–\n]{0,80}?),?\s+and\s+(?:(?:will|would|plans\s+to|plan\s+to)\s+)?"
+                       r"(?:keep|keeps|maintain|maintains)\s+(?:it|them|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+                       r"(?:in\s+(?:place|force)\s+)?for\s+$", re.IGNORECASE)
+
+
+def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
+    """The span of a measure told on a day and kept for a count of days or weeks after "and" ("restricted travel
+    from Monday and will keep the curbs for 21 days": that Monday to the day 21 days on, a term as "a 21-day ban"
+    is); None otherwise."""
+    match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
+    if match is None or match.group(2) not in "DW" or not items:
+        return None
+    day = items[-1]
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
+            or _KEPT_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
+        return None
+    last = day.first_day + timedelta(days=n)
+    return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
+
+
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
@@ -990,6 +1057,16 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
         words_to = count.start if _OWNER.match(text, day.end) and text[opened + 1 : count.start].strip() else None
         return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule,
                       clause_to=words_to)
+    if (unit in "DW" and day.first_day == day.last_day and _A_TERM_ON.fullmatch(between)
+            and _TERM_COUNT.fullmatch(count.text) and _declared(text, count)):
+        # "approved a 30-day state of emergency on Sunday": a measure in force from the day for that many days, to
+        # the day they reach (as "given 24 hours" on a Wednesday runs to the Thursday)
+        try:
+            last = day.first_day + timedelta(days=n * (7 if unit == "W" else 1))
+        except OverflowError:
+            return None
+        return _Dated(day.start, day.end, day.first_day, last, "open", _span_value(day.first_day, last), False,
+                      day.rule)
     try:
         if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
                 or _counted_thing_began(text, count, day)
@@ -1195,7 +1272,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # labels a noun ("the 2019 report was leaked, and the next day ...": no day of it is told)
             items.append(items[-1]._replace(start=timex.start, end=timex.end, approximate=True, rule=timex.rule))
             continue
-        lasted = _a_length_after_a_day(text, timex, items)
+        lasted = _kept_for_a_term(text, timex, items) or _a_length_after_a_day(text, timex, items)
         if lasted is not None:
             if lasted.start == items[-1].start:  # "began on May 3 and lasted for 12 days": the span replaces the day
                 items[-1] = lasted
@@ -1576,7 +1653,11 @@ def _opens_a_clause(text: str, end: int) -> bool:
     if _tensed_verb_at(text, end):
         return True
     subject = _NEW_SUBJECT.match(text, end)
-    return subject is not None and subject.group(0).strip() != "" and _tensed_verb_at(text, subject.end())
+    if subject is None or subject.group(0).strip() == "" or not _tensed_verb_at(text, subject.end()):
+        return False
+    # "..., the army said.": a report of what the days tell, after a comma, is no clause of its own
+    report = _FIRST_WORD.match(text, subject.end())
+    return report is None or report.group(1) not in _REPORTING or "," not in subject.group(0)
 
 
 def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
@@ -1918,16 +1999,23 @@ _ENDING_A_THING_BEGUN = re.compile(
     r",\s+(?:ending|closing|concluding|capping)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
 
+# "found him guilty on May 29 after a trial that began in March": the thing begun ran until the day told right before
+_AFTER_A_THING_BEGUN = re.compile(
+    r",?\s+after\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+", re.IGNORECASE)
+
 
 def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The court jailed five men on Wednesday, ending a trial that opened in February": the trial is one span, from
-    February to that Wednesday, not a month of its own; the day of the jailing stays an event."""
+    February to that Wednesday, not a month of its own; the day of the jailing stays an event. So is a thing begun
+    that the day's event came right "after" ("convicted her on June 12 after a trial that began in April")."""
     out = list(items)
     for k in range(1, len(out)):
         item, before = out[k], out[k - 1]
         if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
-                and _ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
-                and text.count(",", before.end, item.start) == 1):
+                and ((_ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
+                      and text.count(",", before.end, item.start) == 1)
+                     or _AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start) is not None)):
             continue
         out[k] = item._replace(last_day=before.last_day, granularity="open",
                                value=_span_value(item.first_day, before.last_day))
@@ -2033,19 +2121,42 @@ def _ends_joined(items: list[_Dated], ends_of_one: Callable[[_Dated, _Dated], bo
 
 
 # "a tour that starts in Oslo on May 1 and ends in Rome a week later": one thing told by its two ends
-_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
-                            re.IGNORECASE)
-_AND_ENDS = re.compile(r"\s+and\s+(?:ends|finishes|closes|end|finish|close)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|in)\s+)?",
+_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open|started|began)\s+(?:[\w'’-]+\s+){0,3}"
+                            r"(?:on|in)\s+$", re.IGNORECASE)
+# (the end may be told as hoped or due: "began picking in October and expect to finish by late January")
+_AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:due|expected|set))\s+to\s+)?"
+                       r"(?:ends|finishes|closes|end|finish|close)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:on|in|by)\s+)?",
                        re.IGNORECASE)
 
 
 # "the show opened on May 4 and runs until June 30": a thing begun on a date that goes on "until" another
 # (a past beginning only: an opening still ahead, "the fair opens on June 3 and runs until June 9", is news of its
 # own day beside the span)
-_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}(?:on|in)\s+$",
+# (a clock time may come first: "opened at 7 a.m. on Thursday and ran until 8 p.m.")
+_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
+                              r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*)?(?:on|in)\s+$",
                               re.IGNORECASE)
 _AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
+
+
+def _end_after_its_start(text: str, before: _Dated, item: _Dated) -> _Dated:
+    """"began picking in mid-November and expect to finish by late February": a month (or day) written without its
+    year that ends a thing begun just before it is after the start, the next year's when the tense read it back."""
+    if (not before.plain or not item.plain or item.granularity not in ("month", "day")
+            or item.last_day >= before.first_day or _WRITTEN_YEAR.search(text, item.start, item.end) is not None
+            or _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is None
+            or _AND_ENDS.fullmatch(text, before.end, item.start) is None):
+        return item
+    try:
+        first = item.first_day.replace(year=item.first_day.year + 1)
+        last = (item.last_day + timedelta(days=1)).replace(year=item.last_day.year + 1) - timedelta(days=1)
+    except (ValueError, OverflowError):
+        return item
+    if last < before.first_day:
+        return item
+    return item._replace(first_day=first, last_day=last, value=first.isoformat()[:7 if item.granularity == "month"
+                                                                                    else 10])
 
 
 def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
@@ -2057,6 +2168,7 @@ def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     one counted on from the publication date."""
     ran = [_ran_until_from_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
     items = [item for item in ran if item is not None]
+    items = [_end_after_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
     return _ends_joined(items, lambda before, item: (
         before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
@@ -3542,9 +3654,33 @@ def _drafts_for_item(
             base = _since_when_unit(item, own, base)
         elif own is not None and len(owns) > 1:
             base = _range_end_unit(item, own, base)
+        base = _when_a_count_began(text, when.end(), hi, base, doc.published)
         clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
     return drafts
+
+
+# "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
+_COUNT_BEGAN_WHEN = re.compile(r"(?P<count>[\w-]+\s+(?:days|weeks))\s+of\s+(?:[a-z'’-]+\s+){1,3}?"
+                               r"(?:began|started|broke\s+out|set\s+in)\b", re.IGNORECASE)
+
+
+def _when_a_count_began(text: str, start: int, end: int, base: _Dated, published: date | None) -> _Dated:
+    """The when-clause's date when the clause opens with a count of a thing begun ("since Wednesday, when three days
+    of heavy rain began"): that many days from the day (May 14 to 16), as "three days of rain began on Wednesday"
+    is; `base` otherwise."""
+    told = _COUNT_BEGAN_WHEN.match(text, start, end)
+    if told is None or base.granularity != "day" or base.first_day != base.last_day:
+        return base
+    count = next((t for t in tag(told.group("count"), published) if t.type is TimexType.DURATION), None)
+    match = _WHOLE_COUNT.fullmatch(count.value) if count is not None else None
+    if match is None or match.group(2) not in "DW":
+        return base
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if not 1 < n <= 400:
+        return base
+    last = base.first_day + timedelta(days=n - 1)
+    return base._replace(last_day=last, granularity="open", value=_span_value(base.first_day, last))
 
 
 _YEAR_LED_VALUE = re.compile(r"(\d{4})((?:-\d\d){0,2}|-(?:SP|SU|FA|Q[1-4]|H[12]))")

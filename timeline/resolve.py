@@ -958,10 +958,11 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     if (f.get("dir", "").lower() == "earlier" and (ctx.focus_in_sentence or f.get("opens"))
             and not ctx.earlier_from_anchor and ctx.previous_day is not None and re.match(r"\d{4}", previous)
             and _fine_enough(previous, unit)
-            and unit in ("Y", "DE", "CE", "M", "Q")):
+            and (unit in ("Y", "DE", "CE", "M", "Q") or (f.get("opens") and unit in ("D", "W")))):
         # "the mill closed in 1985; a decade earlier": counted back from the date told before it in its sentence (or
         # the one before, when it opens its own), not from the anchor; a week or a day earlier keeps to the anchor
-        # ("a week earlier" compares with last week's figure)
+        # ("a week earlier" compares with last week's figure) unless it opens its sentence ("The court met on
+        # Friday. Two days earlier, ...": the Wednesday)
         dct = ctx.previous_day
     if unit == "W" and f.get("grain") != "unit":
         # a week is no calendar label as a month or a year is: "two weeks ago" counts back to a day (written on a
