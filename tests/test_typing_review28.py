@@ -1,0 +1,59 @@
+"""Typer data for kinds of error round 28 found in news typed by the event builder: an assembly or a parliament
+elected read by its article's field (a business story); a lander, an orbiter or a probe crashing, launched or
+touching down read as an accident, a handicraft or a court's probe (space is other, tests/typing/README.md);
+museums lending works of art read as credit; a currency made legal tender read as a court's news; an investment
+conference read as a summit; checks on travellers at a border read as relations between neighbours; the oil
+income of a state read by its article (politics). Every sentence is our own; each row of FIXED failed before these
+rules with the rules alone; each row of KEPT is typed right before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.typing import classify
+
+TRADE = ("Cocoa exports rose by a third in the first half of the year, the trade ministry said on Monday.",)
+CABINET = ("The prime minister survived a vote of no confidence in parliament on Tuesday.",
+           "The opposition called for an early election.")
+
+FIXED = [
+    # an assembly elected is politics, whatever the article is about
+    ("The regional assembly, elected in May, will sit until 2029.", TRADE, {"politics"}),
+    ("Its congress, elected last November, has a new speaker.", TRADE, {"politics"}),
+    # spacecraft crashing, launched, touching down: space news
+    ("A Japanese lander crashed on the Moon on Tuesday after losing contact.", (), {"other"}),
+    ("The orbiter crashed into the surface of Venus on 4 March, ending the mission.", (), {"other"}),
+    ("The small craft will be launched on 2 April.", (), {"other"}),
+    ("The probe touched down on 12 November after a flight of seven months.", (), {"other"}),
+    # museums and collectors lending works of art
+    ("Two museums in Vienna will lend 120 works to the show from March.", (), {"culture"}),
+    ("A private collector lent the portrait to the city museum on 3 May.", (), {"culture"}),
+    # a currency made legal tender
+    ("The government made the dollar legal tender in 2001.", (), {"economy"}),
+    # an investment conference
+    ("The city will host an energy investment conference on 4 June.", (), {"economy"}),
+    # checks on travellers are border security, whoever the neighbour is
+    ("Austria stepped up checks on travellers from its eastern neighbour on Thursday.", (), {"security"}),
+    # a state's oil income
+    ("Oil income fell sharply last year.", CABINET, {"economy"}),
+]
+KEPT = [
+    ("Shareholders elected a new chairman of the board on Monday.", (), {"economy"}),
+    ("The conclave elected the new pope on its second day.", (), {"other"}),
+    ("Voters elected a new mayor on Sunday.", (), {"politics"}),
+    ("A cargo plane crashed on landing at the airport on Sunday, killing three crew.", (), {"disaster"}),
+    ("Stocks crashed on Monday after the bank failed.", (), {"economy"}),
+    ("Police opened a probe into the deaths on Monday.", (), {"justice"}),
+    ("The bank will lend 2 billion dollars to the carmaker.", (), {"economy"}),
+    ("The band launched its new album on Friday.", (), {"culture"}),
+    ("Foreign ministers met at a peace conference in Geneva on Monday.", (), {"diplomacy"}),
+    ("Border guards checked every lorry at the crossing on Friday.", (), {"security"}),
+    ("Its neighbour tightened checks on visitors at the frontier on 2 June.", (), {"security"}),
+    ("The party will hold its annual conference in October.", (), {"politics"}),
+    ("Crafts from the region are on show at the fair until Sunday.", (), {"culture"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
+def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
+    assert classify(sentence, context).type in types
