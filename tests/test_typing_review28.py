@@ -3,7 +3,11 @@ elected read by its article's field (a business story); a lander, an orbiter or 
 touching down read as an accident, a handicraft or a court's probe (space is other, tests/typing/README.md);
 museums lending works of art read as credit; a currency made legal tender read as a court's news; an investment
 conference read as a summit; checks on travellers at a border read as relations between neighbours; the oil
-income of a state read by its article (politics). Every sentence is our own; each row of FIXED failed before these
+income of a state read by its article (politics); ports blockaded by warships read by an article about talks; a
+museum inaugurated read as a swearing-in; an idea "born" read as a birth; schools kept shut in a flood story read
+alone; people killed by a volcano's pyroclastic flow read as an attack; troops surrounding a district read as an
+assault rather than a deployment; a war that ended read as fighting; a minister walking out read as a strike; parties
+agreeing to merge read as a business deal. Every sentence is our own; each row of FIXED failed before these
 rules with the rules alone; each row of KEPT is typed right before and after."""
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ from timeline.typing import classify
 TRADE = ("Cocoa exports rose by a third in the first half of the year, the trade ministry said on Monday.",)
 CABINET = ("The prime minister survived a vote of no confidence in parliament on Tuesday.",
            "The opposition called for an early election.")
+TALKS = ("The foreign ministers of both countries met in Geneva on Friday.", "Talks will resume next week.")
+FLOOD = ("The river burst its banks on Thursday and flooded the lower town.",
+         "Rescuers lifted hundreds of people from roofs.")
 
 FIXED = [
     # an assembly elected is politics, whatever the article is about
@@ -36,6 +43,24 @@ FIXED = [
     ("Austria stepped up checks on travellers from its eastern neighbour on Thursday.", (), {"security"}),
     # a state's oil income
     ("Oil income fell sharply last year.", CABINET, {"economy"}),
+    # a naval blockade is security, whatever the article is about
+    ("Warships have kept the harbour blockaded since March.", TALKS, {"security"}),
+    # a museum inaugurated
+    ("The queen and the visiting president inaugurated the new national museum on Friday.", (), {"culture"}),
+    # an idea that was born
+    ("The idea of the festival was born in a village bar.", (), {"culture"}),
+    # schools shut in a flood story: the flood's aftermath
+    ("Schools in the valley will stay shut until Monday.", FLOOD, {"disaster"}),
+    # killed by a volcano
+    ("A pyroclastic flow killed two farmers on the slopes on 3 June.", (), {"disaster"}),
+    # troops surrounding a district: a deployment
+    ("Soldiers surrounded the slum district on Sunday night.", (), {"security"}),
+    # a war that ended: the peace is no fighting
+    ("The region has been calm since the war ended in 1999.", (), {"politics", "security", "other"}),
+    # a minister walking out
+    ("The justice minister walked out over a row about prison funding on Thursday.", (), {"politics"}),
+    # parties merging
+    ("The two small parties of the left said on Saturday they would merge.", (), {"politics"}),
 ]
 KEPT = [
     ("Shareholders elected a new chairman of the board on Monday.", (), {"economy"}),
@@ -51,6 +76,17 @@ KEPT = [
     ("Its neighbour tightened checks on visitors at the frontier on 2 June.", (), {"security"}),
     ("The party will hold its annual conference in October.", (), {"politics"}),
     ("Crafts from the region are on show at the fair until Sunday.", (), {"culture"}),
+    ("Protesters blockaded the port for three days.", (), {"politics"}),
+    ("The new president will be inaugurated on 20 January.", (), {"politics"}),
+    ("Twins were born to the couple on Sunday.", (), {"other"}),
+    ("The school reopened after the summer holidays on Monday.", (), {"other"}),
+    ("Floods damaged 120 schools in the province last week.", (), {"disaster"}),
+    ("Gunmen killed two farmers on the slopes of the volcano.", (), {"attack"}),
+    ("Rebels surrounded the garrison and shelled it for a week.", (), {"attack"}),
+    ("The war broke out in the summer of 1914.", (), {"attack"}),
+    ("He was charged with war crimes on Monday.", (), {"justice"}),
+    ("Bus drivers walked out over pay on Friday.", (), {"economy"}),
+    ("The two banks agreed on Monday to merge.", (), {"economy"}),
 ]
 
 
