@@ -7,7 +7,8 @@ income of a state read by its article (politics); ports blockaded by warships re
 museum inaugurated read as a swearing-in; an idea "born" read as a birth; schools kept shut in a flood story read
 alone; people killed by a volcano's pyroclastic flow read as an attack; troops surrounding a district read as an
 assault rather than a deployment; a war that ended read as fighting; a minister walking out read as a strike; parties
-agreeing to merge read as a business deal. Every sentence is our own; each row of FIXED failed before these
+agreeing to merge read as a business deal; the venue of a funeral or a memorial (a stadium, an arena, a
+cathedral, a theatre) read as what is mourned. Every sentence is our own; each row of FIXED failed before these
 rules with the rules alone; each row of KEPT is typed right before and after."""
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ FIXED = [
     ("The justice minister walked out over a row about prison funding on Thursday.", (), {"politics"}),
     # parties merging
     ("The two small parties of the left said on Saturday they would merge.", (), {"politics"}),
+    # a funeral's venue is no match, show or work of art
+    ("The funeral will be held at the national stadium on Saturday.", (), {"other"}),
+    ("Mourners filled the cathedral for the funeral on Friday.", (), {"other"}),
+    ("The memorial service takes place at the arena on 4 May.", (), {"other"}),
+    ("The funeral of the fisherman is at the village theatre on Sunday.", (), {"other"}),
 ]
 KEPT = [
     ("Shareholders elected a new chairman of the board on Monday.", (), {"economy"}),
@@ -87,6 +93,13 @@ KEPT = [
     ("He was charged with war crimes on Monday.", (), {"justice"}),
     ("Bus drivers walked out over pay on Friday.", (), {"economy"}),
     ("The two banks agreed on Monday to merge.", (), {"economy"}),
+    ("The funeral of the former striker will be held at the club's stadium on Saturday.", (), {"sports", "other"}),
+    ("The funeral of the actress will be held at the national theatre on Monday.", (), {"culture", "other"}),
+    ("A memorial for the victims of the bombing was held at the stadium on Sunday.", (), {"attack"}),
+    ("The final will be played at the national stadium on Sunday.", (), {"sports"}),
+    ("The cathedral's restored organ was played for the first time on Sunday.", (), {"culture"}),
+    ("The bishop was enthroned in the cathedral on Sunday.", (), {"other"}),
+    ("A minute of silence was held before the match at the stadium on Saturday.", (), {"sports"}),
 ]
 
 
