@@ -8,8 +8,10 @@ museum inaugurated read as a swearing-in; an idea "born" read as a birth; school
 alone; people killed by a volcano's pyroclastic flow read as an attack; troops surrounding a district read as an
 assault rather than a deployment; a war that ended read as fighting; a minister walking out read as a strike; parties
 agreeing to merge read as a business deal; the venue of a funeral or a memorial (a stadium, an arena, a
-cathedral, a theatre) read as what is mourned. Every sentence is our own; each row of FIXED failed before these
-rules with the rules alone; each row of KEPT is typed right before and after."""
+cathedral, a theatre) read as what is mourned; "in neighbouring Togo" read as relations between states; fighting
+that spills into a place read as a spill; troops combing an area for gunmen read by the gunmen. Every sentence is
+our own; each row of FIXED failed before these rules with the rules alone; each row of KEPT is typed right before
+and after."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ CABINET = ("The prime minister survived a vote of no confidence in parliament on
 TALKS = ("The foreign ministers of both countries met in Geneva on Friday.", "Talks will resume next week.")
 FLOOD = ("The river burst its banks on Thursday and flooded the lower town.",
          "Rescuers lifted hundreds of people from roofs.")
+SHOOTING = ("Gunmen opened fire on a crowded market on Saturday, killing 14 people.",
+            "The army said it had killed two of the attackers.")
 
 FIXED = [
     # an assembly elected is politics, whatever the article is about
@@ -67,6 +71,16 @@ FIXED = [
     ("Mourners filled the cathedral for the funeral on Friday.", (), {"other"}),
     ("The memorial service takes place at the arena on 4 May.", (), {"other"}),
     ("The funeral of the fisherman is at the village theatre on Sunday.", (), {"other"}),
+    # a neighbour after a preposition of place says where
+    ("Something similar happened in neighbouring Togo in June.", SHOOTING, {"attack"}),
+    # fighting that spills over spreads
+    ("The fighting spilled into neighbouring Lebanon on Sunday.", (), {"attack"}),
+    ("Clashes spilled over into the capital's suburbs on Friday.", (), {"attack"}),
+    # combing an area is a search
+    ("Troops combed the valley for the gunmen on Monday.", (), {"security"}),
+    ("The operation ended at nightfall.",
+     ("Troops combed the valley on Monday for gunmen who had slipped across from the neighbouring province.",),
+     {"security"}),
 ]
 KEPT = [
     ("Shareholders elected a new chairman of the board on Monday.", (), {"economy"}),
@@ -100,6 +114,14 @@ KEPT = [
     ("The cathedral's restored organ was played for the first time on Sunday.", (), {"culture"}),
     ("The bishop was enthroned in the cathedral on Sunday.", (), {"other"}),
     ("A minute of silence was held before the match at the stadium on Saturday.", (), {"sports"}),
+    ("The two neighbours restored relations on Monday.", (), {"diplomacy"}),
+    ("In neighbouring Niger, rebels burned a market on Sunday.", (), {"attack"}),
+    ("Floods also hit villages in neighbouring Malawi on Friday.", (), {"disaster"}),
+    ("An oil spill fouled 20 kilometres of beaches on Monday.", (), {"disaster"}),
+    ("Chemicals spilled into the river after the tanker overturned on Friday.", (), {"disaster"}),
+    ("Police combed the woods for the missing girl on Sunday.", (), {"security"}),
+    ("Gunmen killed four soldiers who were combing the hills on Thursday.", (), {"attack"}),
+    ("Auditors combed through the accounts in March.", (), {"other", "economy"}),
 ]
 
 
