@@ -9,7 +9,8 @@ alone; people killed by a volcano's pyroclastic flow read as an attack; troops s
 assault rather than a deployment; a war that ended read as fighting; a minister walking out read as a strike; parties
 agreeing to merge read as a business deal; the venue of a funeral or a memorial (a stadium, an arena, a
 cathedral, a theatre) read as what is mourned; "in neighbouring Togo" read as relations between states; fighting
-that spills into a place read as a spill; troops combing an area for gunmen read by the gunmen. Every sentence is
+that spills into a place read as a spill; troops combing an area for gunmen read by the gunmen;
+hackers targeting hospitals read as a violent attack. Every sentence is
 our own; each row of FIXED failed before these rules with the rules alone; each row of KEPT is typed right before
 and after."""
 
@@ -81,6 +82,9 @@ FIXED = [
     ("The operation ended at nightfall.",
      ("Troops combed the valley on Monday for gunmen who had slipped across from the neighbouring province.",),
      {"security"}),
+    # hackers who target a place attack its computers
+    ("Hackers targeted two hospitals on Friday.", (), {"security"}),
+    ("Pro-government hackers targeted the websites of three airports on Tuesday.", (), {"security"}),
 ]
 KEPT = [
     ("Shareholders elected a new chairman of the board on Monday.", (), {"economy"}),
@@ -122,6 +126,8 @@ KEPT = [
     ("Police combed the woods for the missing girl on Sunday.", (), {"security"}),
     ("Gunmen killed four soldiers who were combing the hills on Thursday.", (), {"attack"}),
     ("Auditors combed through the accounts in March.", (), {"other", "economy"}),
+    ("Gunmen targeted a police station on Monday.", (), {"attack"}),
+    ("Air strikes targeted a fuel depot on Sunday.", (), {"attack"}),
 ]
 
 
