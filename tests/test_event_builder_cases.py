@@ -1450,3 +1450,83 @@ IN_A_COUNT_AHEAD = [
 @pytest.mark.parametrize("published, text, spans", IN_A_COUNT_AHEAD, ids=[s[1][:40] for s in IN_A_COUNT_AHEAD])
 def test_in_a_count_ahead_is_that_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A range told to its end ("from Friday to Sunday") is the span, whatever count comes before it ("over three days",
+# "for two days", "a ten-day curfew"): no span counted from its first day and no stray event of its last; without a
+# told end the count still runs from the day.
+A_TOLD_RANGE_BEATS_A_COUNT = [
+    (date(2025, 6, 18), "Storms battered the coast over three days from Friday to Sunday.",
+     [(date(2025, 6, 13), date(2025, 6, 15))]),
+    (date(2025, 6, 18), "The festival runs over five days from July 2 to July 6.",
+     [(date(2025, 7, 2), date(2025, 7, 6))]),
+    (date(2025, 6, 18), "Strikes halted trains for two days from Tuesday to Wednesday.",
+     [(date(2025, 6, 17), date(2025, 6, 18))]),
+    (date(2025, 6, 18), "The army imposed a ten-day curfew from June 2 to June 9.",
+     [(date(2025, 6, 2), date(2025, 6, 9))]),
+    # look-alikes: no told end, the count runs from the day
+    (date(2025, 6, 18), "Storms battered the coast over three days from Friday.",
+     [(date(2025, 6, 13), date(2025, 6, 15))]),
+    (date(2025, 6, 18), "Officials imposed a one-week curfew from Saturday.", [(date(2025, 6, 14), date(2025, 6, 21))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_TOLD_RANGE_BEATS_A_COUNT,
+                         ids=[s[1][:40] for s in A_TOLD_RANGE_BEATS_A_COUNT])
+def test_a_told_range_beats_a_count(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# The end of a thing begun "and expected to finish by" is moved to the next year only when it is a month (or a day of
+# a month) written without its year; a weekday is the first one after the start.
+END_AFTER_ITS_START = [
+    (date(2025, 6, 18), "Engineers began repairing the dam on Friday and expect to finish by Thursday.",
+     [(date(2025, 6, 13), date(2025, 6, 19))]),
+    (date(2025, 6, 18), "Divers began searching the wreck on Sunday and expect to finish by Saturday.",
+     [(date(2025, 6, 15), date(2025, 6, 21))]),
+    # look-alike: a month without its year still goes to the next year
+    (date(2025, 6, 18), "Crews began picking in October and hope to finish in January.",
+     [(date(2025, 10, 1), date(2026, 1, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", END_AFTER_ITS_START, ids=[s[1][:40] for s in END_AFTER_ITS_START])
+def test_an_end_after_its_start_is_rolled_only_for_a_month(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+def test_an_end_is_not_rolled_after_a_start_read_after_the_news() -> None:
+    """"began trials on June 2 and expects to finish on June 30": whatever year the start is read in, the end told
+    (June 30 of the news' year, after June 2) is not moved a year on to follow it."""
+    events = events_for_document(Document("x", "The lab began trials on June 2 and expects to finish on June 30.",
+                                          date(2025, 6, 18)))
+    assert any(e.end == date(2025, 6, 30) for e in events), [(e.start, e.end, e.title) for e in events]
+    assert all(e.end < date(2026, 1, 1) or e.start > date(2025, 12, 31) for e in events)
+
+
+# "in two weeks" is the day it happens only after a verb of a scheduled happening ("will take place", "will return");
+# after a verb of work or change ("will pave the runway", "sales will triple") it is the time that takes, no date;
+# "in two weeks or less" is a deadline; a count told in a report with its own day counts from that day, and one told
+# in a report of a year ago dates nothing.
+IN_A_COUNT_OF_A_HAPPENING = [
+    (date(2025, 6, 18), "Contractors will pave the new runway in three weeks.", []),
+    (date(2025, 6, 18), "Sales will triple in two weeks, traders predict.", []),
+    (date(2025, 6, 18), "The summit will take place in two weeks or less.", [(date(2025, 6, 18), date(2025, 7, 2))]),
+    (date(2025, 6, 18), "On June 2 the coach said the team will return in ten days.",
+     [(date(2025, 6, 2), date(2025, 6, 2)), (date(2025, 6, 12), date(2025, 6, 12))]),
+    (date(2025, 6, 18), "The agency said on June 3 that the launch will take place in two weeks.",
+     [(date(2025, 6, 17), date(2025, 6, 17))]),
+    (date(2025, 6, 18), "In 2023 the mayor said the bridge will open in ten days.",
+     [(date(2023, 1, 1), date(2023, 12, 31))]),
+    # look-alikes: a happening told with no dated report counts from the publication date
+    (date(2025, 6, 18), "The summit will take place in two weeks.", [(date(2025, 7, 2), date(2025, 7, 2))]),
+    (date(2025, 6, 18), "The vote will take place in ten days, the minister said.",
+     [(date(2025, 6, 28), date(2025, 6, 28))]),
+    (date(2025, 6, 18), "The final round of talks resumes in ten days.", [(date(2025, 6, 28), date(2025, 6, 28))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", IN_A_COUNT_OF_A_HAPPENING,
+                         ids=[s[1][:40] for s in IN_A_COUNT_OF_A_HAPPENING])
+def test_in_a_count_of_a_happening_is_its_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
