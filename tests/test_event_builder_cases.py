@@ -1530,3 +1530,36 @@ IN_A_COUNT_OF_A_HAPPENING = [
                          ids=[s[1][:40] for s in IN_A_COUNT_OF_A_HAPPENING])
 def test_in_a_count_of_a_happening_is_its_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "Two days earlier," opening a sentence counts back from the first day of a range or pair of days told before it
+# ("on June 4-6"), not from its last; "later" still counts on from the last.
+EARLIER_THAN_A_RANGE = [
+    (date(2025, 6, 18), "Rebels held the airport on June 4-6. Two days earlier, the army had left.",
+     [(date(2025, 6, 2), date(2025, 6, 2)), (date(2025, 6, 4), date(2025, 6, 6))]),
+    (date(2025, 6, 18), "Floods hit the valley on Monday and Tuesday. A day earlier, farmers had moved their herds.",
+     [(date(2025, 6, 15), date(2025, 6, 15)), (date(2025, 6, 16), date(2025, 6, 17))]),
+    # look-alikes: "later" counts on from the range's last day; a future clause may count back from a future day
+    (date(2025, 6, 18), "Rebels held the airport on June 4-6. Two days later, the army returned.",
+     [(date(2025, 6, 4), date(2025, 6, 6)), (date(2025, 6, 8), date(2025, 6, 8))]),
+    (date(2025, 6, 18), "The port will close on July 4. Two days earlier, ships will leave the harbour.",
+     [(date(2025, 7, 2), date(2025, 7, 2)), (date(2025, 7, 4), date(2025, 7, 4))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", EARLIER_THAN_A_RANGE, ids=[s[1][:40] for s in EARLIER_THAN_A_RANGE])
+def test_days_earlier_than_a_range_count_from_its_start(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "The council said on Tuesday that the pool would reopen on July 1. A week earlier, divers had inspected it.",
+    "Officials said on Monday the tunnel would open on June 30. Two days earlier, engineers had tested the fans.",
+])
+def test_a_past_perfect_earlier_than_a_plan_is_not_after_the_news(text: str) -> None:
+    """"Two days earlier," before a past perfect is no day after the publication date, however far ahead the day of
+    the plan told in the sentence before lies."""
+    published = date(2025, 6, 18)
+    events = events_for_document(Document("x", text, published))
+    had = [e for e in events if " had " in f" {e.title.lower()} "]
+    assert had and all(e.start <= published for e in had), [(e.start, e.end, e.title) for e in events]
