@@ -1563,3 +1563,63 @@ def test_a_past_perfect_earlier_than_a_plan_is_not_after_the_news(text: str) -> 
     events = events_for_document(Document("x", text, published))
     had = [e for e in events if " had " in f" {e.title.lower()} "]
     assert had and all(e.start <= published for e in had), [(e.start, e.end, e.title) for e in events]
+
+
+# "after a trial that began in March" makes the trial run to the day's event only when the begun date ends the
+# relative clause; a verb after it ("... began in February 2024 ended in an acquittal") tells an end of its own.
+BEGUN_DATE_ENDS_ITS_CLAUSE = [
+    (date(2025, 6, 18),
+     "Prosecutors appealed on Friday after a trial that began in February 2024 ended in an acquittal.",
+     [(date(2024, 2, 1), date(2024, 2, 29)), (date(2025, 6, 13), date(2025, 6, 13))]),
+    # look-alike: a report after a comma leaves the clause ended
+    (date(2025, 6, 18), "He was freed on Friday after a trial that began in March, his lawyer said.",
+     [(date(2025, 3, 1), date(2025, 6, 13)), (date(2025, 6, 13), date(2025, 6, 13))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", BEGUN_DATE_ENDS_ITS_CLAUSE,
+                         ids=[s[1][:40] for s in BEGUN_DATE_ENDS_ITS_CLAUSE])
+def test_a_thing_begun_runs_to_the_day_only_when_its_date_ends_the_clause(published: date, text: str,
+                                                                         spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A measure's term is counted from the day it was declared only when the sentence gives it no start of its own
+# ("..., which starts on July 1", "that runs from June 20"); "kept for" a term needs a measure (a curfew, a ban, a
+# verb that imposes one), not rates or staff kept; "over" meaning "more than" ("queues of over two days") and a day
+# that only names a thing ("from Sunday's strike") count nothing from the day.
+TERMS_OF_MEASURES_ONLY = [
+    (date(2025, 6, 18), "The city approved a 60-day ban on drones on Tuesday, which starts on July 1.",
+     [(date(2025, 6, 17), date(2025, 6, 17)), (date(2025, 7, 1), date(2025, 7, 1))]),
+    (date(2025, 6, 18), "The board approved a 14-day pause on Monday that runs from June 20.",
+     [(date(2025, 6, 16), date(2025, 6, 16)), (date(2025, 6, 20), date(2025, 6, 20))]),
+    (date(2025, 6, 18), "The airline raised fares on Monday and will keep them for three weeks.",
+     [(date(2025, 6, 16), date(2025, 6, 16))]),
+    (date(2025, 6, 18), "The club signed two players on Friday and will keep them for 30 days.",
+     [(date(2025, 6, 13), date(2025, 6, 13))]),
+    (date(2025, 6, 18), "Travellers faced queues of over two days from Sunday's strike.",
+     [(date(2025, 6, 15), date(2025, 6, 15))]),
+    # look-alikes: a measure with no start of its own, a measure kept, "over" a span
+    (date(2025, 6, 18), "The city approved a 60-day ban on drones on Tuesday.",
+     [(date(2025, 6, 17), date(2025, 8, 16))]),
+    (date(2025, 6, 18), "The mayor imposed a curfew on Friday and will keep it for ten days.",
+     [(date(2025, 6, 13), date(2025, 6, 23))]),
+    (date(2025, 6, 18), "Snow fell over two days from Friday.", [(date(2025, 6, 13), date(2025, 6, 14))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", TERMS_OF_MEASURES_ONLY,
+                         ids=[s[1][:40] for s in TERMS_OF_MEASURES_ONLY])
+def test_a_term_counted_only_for_a_measure_without_its_own_start(published: date, text: str,
+                                                                 spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+def test_a_clock_time_before_a_month_is_no_event_of_the_news_day() -> None:
+    """"opened at 9 a.m. in May and ran until June": the clock time belongs to a day in May the text does not give;
+    it is no event of its own on the publication date. Before a day it still joins ("at 8 a.m. on Monday")."""
+    published = date(2025, 6, 18)
+    events = events_for_document(Document("x", "The trial opened at 9 a.m. in May and ran until June.", published))
+    assert not any("a.m." in e.expression for e in events), [(e.start, e.end, e.expression) for e in events]
+    assert _spans("Voting opened at 8 a.m. on Monday and ran until 9 p.m.", published) == [
+        (date(2025, 6, 16), date(2025, 6, 16))]

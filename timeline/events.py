@@ -959,7 +959,9 @@ _COUNT_FROM = re.compile(r"\s+from\s+(?:on\s+)?")
 _FOR_RIGHT_BEFORE = re.compile(
     # "for 36 hours from", "drew crowds over four days from Thursday", and a verb of lasting without "for" ("will
     # last 48 hours from Monday", "runs five days from", "stays shut two weeks from"): the count runs from the date
-    r"\b(?:for|over|last|lasts|lasted|run|runs|ran|continue|continues|continued"
+    # ("over" as "more than", "delays of over two days", "by just over", is no span word)
+    r"\b(?:for|(?<!\bof\s)(?<!\bby\s)(?<!\bthan\s)(?<!\bjust\s)(?<!\bwell\s)over"
+    r"|last|lasts|lasted|run|runs|ran|continue|continues|continued"
     r"|(?:stay|stays|stayed|remain|remains|remained)\s+(?:shut|closed))\s+"
     r"(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
 _HOURS = re.compile(r"PT(\d+)H")
@@ -1047,11 +1049,25 @@ _A_TERM_ON = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _TERMS_OF_MEASURES + r")"
                         r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?[a-z-]+)*\s+"
                         r"(?:(?:early|late)\s+)?(?:on|from)\s+", re.IGNORECASE)
 
+# the measure's own start told after the day it was declared: "approved a 30-day ban on Monday, which starts on April
+# 1", "a 14-day deal on Monday that runs from May 1", "a ban on Friday that took effect in January": the term runs
+# from that start, not from the day
+_ITS_OWN_START = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:[\w'’-]+\s+){0,2}?(?:starts?|started|begins?|began|runs?|ran|kicks?\s+in|kicked\s+in"
+    r"|(?:takes?|took|taken|come|comes|came|goes|go|went|enters?|entered)\s+(?:effect|into\s+(?:force|effect)|in\s+force))"
+    r"|(?:effective|starting|beginning|backdated|back-dated|running)\b)", re.IGNORECASE)
+
 
 # "imposed a curfew on Friday and will keep it for 14 days": the measure told on the day is kept for that term
 _KEPT_FOR = re.compile(r"(?:[^,;:.!?()—–\n]{0,80}?),?\s+and\s+(?:(?:will|would|plans\s+to|plan\s+to)\s+)?"
                        r"(?:keep|keeps|maintain|maintains)\s+(?:it|them|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
                        r"(?:in\s+(?:place|force)\s+)?for\s+$", re.IGNORECASE)
+
+# a measure kept in force: its noun ("the curfew", "the curbs") or a verb that imposes one ("closed the bridge")
+_A_MEASURE = re.compile(r"\b(?:" + _TERMS_OF_MEASURES + r"|curbs|barriers|measures|controls|limits|checkpoints"
+                        r"|roadblocks|sanctions|tariffs?|levy|cap)\b", re.IGNORECASE)
+_IMPOSING = frozenset("impose declare introduce order close shut ban suspend restrict halt freeze block lock seal bar "
+                      "curb ration".split())
 
 
 def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
@@ -1066,6 +1082,11 @@ def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | N
     if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
             or _KEPT_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
         return None
+    opening = text[max(0, day.start - 120) : day.start]
+    clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :]
+    if (_A_MEASURE.search(clause) is None and _A_MEASURE.search(text, day.end, count.start) is None
+            and all(_IMPOSING.isdisjoint(lemmas(word.lower())) for word in _LOWER_WORD.findall(clause))):
+        return None  # "raised rates on Thursday and will keep them for six weeks": no measure kept in force
     last = day.first_day + timedelta(days=n)
     return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
 
@@ -1075,8 +1096,10 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
     after Christmas" is December 27."""
     hours = _HOURS.fullmatch(count.value)
-    if _A_TOLD_END.match(text, day.end) is not None:
-        return None  # "over four days from Thursday to Sunday": the range told is the span
+    if _A_TOLD_END.match(text, day.end) is not None or _OWNER.match(text, day.end) is not None:
+        # "over four days from Thursday to Sunday": the range told is the span; "delays of over two days from
+        # Friday's storm": the day names the storm, the count is not its length
+        return None
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
             and _COUNT_FROM.fullmatch(text, count.end, day.start) is not None
             and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
@@ -1119,7 +1142,8 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
         return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule,
                       clause_to=words_to)
     if (unit in "DW" and day.first_day == day.last_day and _A_TERM_ON.fullmatch(between)
-            and _TERM_COUNT.fullmatch(count.text) and _declared(text, count)):
+            and _TERM_COUNT.fullmatch(count.text) and _declared(text, count)
+            and _ITS_OWN_START.match(text, day.end) is None):
         # "approved a 30-day state of emergency on Sunday": a measure in force from the day for that many days, to
         # the day they reach (as "given 24 hours" on a Wednesday runs to the Thursday)
         try:
@@ -2071,6 +2095,11 @@ _AFTER_A_THING_BEGUN = re.compile(
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+", re.IGNORECASE)
 
 
+# the begun date ends the relative clause: "after a trial that began in March." (not "... began in March 2024 ended
+# in a conviction", whose own verb tells its end)
+_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.;:!?,)—–\n]|$)")
+
+
 def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The court jailed five men on Wednesday, ending a trial that opened in February": the trial is one span, from
     February to that Wednesday, not a month of its own; the day of the jailing stays an event. So is a thing begun
@@ -2081,7 +2110,8 @@ def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
         if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
                 and ((_ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
                       and text.count(",", before.end, item.start) == 1)
-                     or _AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start) is not None)):
+                     or (_AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start) is not None
+                         and _ENDS_ITS_CLAUSE.match(text, item.end) is not None))):
             continue
         out[k] = item._replace(last_day=before.last_day, granularity="open",
                                value=_span_value(item.first_day, before.last_day))
@@ -2198,9 +2228,10 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:d
 # "the show opened on May 4 and runs until June 30": a thing begun on a date that goes on "until" another
 # (a past beginning only: an opening still ahead, "the fair opens on June 3 and runs until June 9", is news of its
 # own day beside the span)
-# (a clock time may come first: "opened at 7 a.m. on Thursday and ran until 8 p.m.")
+# (a clock time may come first before a day: "opened at 7 a.m. on Thursday and ran until 8 p.m."; not before a month,
+# "opened at 10 a.m. in March", whose clock time is no day of the month)
 _BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
-                              r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*)?(?:on|in)\s+$",
+                              r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*on|on|in)\s+$",
                               re.IGNORECASE)
 _AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
