@@ -1096,13 +1096,12 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
     after Christmas" is December 27."""
     hours = _HOURS.fullmatch(count.value)
-    if _A_TOLD_END.match(text, day.end) is not None or _OWNER.match(text, day.end) is not None:
-        # "over four days from Thursday to Sunday": the range told is the span; "delays of over two days from
-        # Friday's storm": the day names the storm, the count is not its length
-        return None
+    if _A_TOLD_END.match(text, day.end) is not None:
+        return None  # "over four days from Thursday to Sunday": the range told is the span
+    # "delays of over two days from Friday's storm": the day names the storm, the count runs from no day
+    counted_from = _COUNT_FROM.fullmatch(text, count.end, day.start) is not None and not _OWNER.match(text, day.end)
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
-            and _COUNT_FROM.fullmatch(text, count.end, day.start) is not None
-            and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
+            and counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
         # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
         # the time of day told (a day alone counted from its start)
         n = int(hours.group(1))
@@ -1155,7 +1154,7 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     try:
         if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
                 or _counted_thing_began(text, count, day)
-                or (_COUNT_FROM.fullmatch(between)
+                or (counted_from
                     and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None)):
             first = day.first_day
             if unit in "DW":
