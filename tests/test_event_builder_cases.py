@@ -1450,3 +1450,176 @@ IN_A_COUNT_AHEAD = [
 @pytest.mark.parametrize("published, text, spans", IN_A_COUNT_AHEAD, ids=[s[1][:40] for s in IN_A_COUNT_AHEAD])
 def test_in_a_count_ahead_is_that_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A range told to its end ("from Friday to Sunday") is the span, whatever count comes before it ("over three days",
+# "for two days", "a ten-day curfew"): no span counted from its first day and no stray event of its last; without a
+# told end the count still runs from the day.
+A_TOLD_RANGE_BEATS_A_COUNT = [
+    (date(2025, 6, 18), "Storms battered the coast over three days from Friday to Sunday.",
+     [(date(2025, 6, 13), date(2025, 6, 15))]),
+    (date(2025, 6, 18), "The festival runs over five days from July 2 to July 6.",
+     [(date(2025, 7, 2), date(2025, 7, 6))]),
+    (date(2025, 6, 18), "Strikes halted trains for two days from Tuesday to Wednesday.",
+     [(date(2025, 6, 17), date(2025, 6, 18))]),
+    (date(2025, 6, 18), "The army imposed a ten-day curfew from June 2 to June 9.",
+     [(date(2025, 6, 2), date(2025, 6, 9))]),
+    # look-alikes: no told end, the count runs from the day
+    (date(2025, 6, 18), "Storms battered the coast over three days from Friday.",
+     [(date(2025, 6, 13), date(2025, 6, 15))]),
+    (date(2025, 6, 18), "Officials imposed a one-week curfew from Saturday.", [(date(2025, 6, 14), date(2025, 6, 21))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_TOLD_RANGE_BEATS_A_COUNT,
+                         ids=[s[1][:40] for s in A_TOLD_RANGE_BEATS_A_COUNT])
+def test_a_told_range_beats_a_count(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# The end of a thing begun "and expected to finish by" is moved to the next year only when it is a month (or a day of
+# a month) written without its year; a weekday is the first one after the start.
+END_AFTER_ITS_START = [
+    (date(2025, 6, 18), "Engineers began repairing the dam on Friday and expect to finish by Thursday.",
+     [(date(2025, 6, 13), date(2025, 6, 19))]),
+    (date(2025, 6, 18), "Divers began searching the wreck on Sunday and expect to finish by Saturday.",
+     [(date(2025, 6, 15), date(2025, 6, 21))]),
+    # look-alike: a month without its year still goes to the next year
+    (date(2025, 6, 18), "Crews began picking in October and hope to finish in January.",
+     [(date(2025, 10, 1), date(2026, 1, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", END_AFTER_ITS_START, ids=[s[1][:40] for s in END_AFTER_ITS_START])
+def test_an_end_after_its_start_is_rolled_only_for_a_month(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+def test_an_end_is_not_rolled_after_a_start_read_after_the_news() -> None:
+    """"began trials on June 2 and expects to finish on June 30": whatever year the start is read in, the end told
+    (June 30 of the news' year, after June 2) is not moved a year on to follow it."""
+    events = events_for_document(Document("x", "The lab began trials on June 2 and expects to finish on June 30.",
+                                          date(2025, 6, 18)))
+    assert any(e.end == date(2025, 6, 30) for e in events), [(e.start, e.end, e.title) for e in events]
+    assert all(e.end < date(2026, 1, 1) or e.start > date(2025, 12, 31) for e in events)
+
+
+# "in two weeks" is the day it happens only after a verb of a scheduled happening ("will take place", "will return");
+# after a verb of work or change ("will pave the runway", "sales will triple") it is the time that takes, no date;
+# "in two weeks or less" is a deadline; a count told in a report with its own day counts from that day, and one told
+# in a report of a year ago dates nothing.
+IN_A_COUNT_OF_A_HAPPENING = [
+    (date(2025, 6, 18), "Contractors will pave the new runway in three weeks.", []),
+    (date(2025, 6, 18), "Sales will triple in two weeks, traders predict.", []),
+    (date(2025, 6, 18), "The summit will take place in two weeks or less.", [(date(2025, 6, 18), date(2025, 7, 2))]),
+    (date(2025, 6, 18), "On June 2 the coach said the team will return in ten days.",
+     [(date(2025, 6, 2), date(2025, 6, 2)), (date(2025, 6, 12), date(2025, 6, 12))]),
+    (date(2025, 6, 18), "The agency said on June 3 that the launch will take place in two weeks.",
+     [(date(2025, 6, 17), date(2025, 6, 17))]),
+    (date(2025, 6, 18), "In 2023 the mayor said the bridge will open in ten days.",
+     [(date(2023, 1, 1), date(2023, 12, 31))]),
+    # look-alikes: a happening told with no dated report counts from the publication date
+    (date(2025, 6, 18), "The summit will take place in two weeks.", [(date(2025, 7, 2), date(2025, 7, 2))]),
+    (date(2025, 6, 18), "The vote will take place in ten days, the minister said.",
+     [(date(2025, 6, 28), date(2025, 6, 28))]),
+    (date(2025, 6, 18), "The final round of talks resumes in ten days.", [(date(2025, 6, 28), date(2025, 6, 28))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", IN_A_COUNT_OF_A_HAPPENING,
+                         ids=[s[1][:40] for s in IN_A_COUNT_OF_A_HAPPENING])
+def test_in_a_count_of_a_happening_is_its_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "Two days earlier," opening a sentence counts back from the first day of a range or pair of days told before it
+# ("on June 4-6"), not from its last; "later" still counts on from the last.
+EARLIER_THAN_A_RANGE = [
+    (date(2025, 6, 18), "Rebels held the airport on June 4-6. Two days earlier, the army had left.",
+     [(date(2025, 6, 2), date(2025, 6, 2)), (date(2025, 6, 4), date(2025, 6, 6))]),
+    (date(2025, 6, 18), "Floods hit the valley on Monday and Tuesday. A day earlier, farmers had moved their herds.",
+     [(date(2025, 6, 15), date(2025, 6, 15)), (date(2025, 6, 16), date(2025, 6, 17))]),
+    # look-alikes: "later" counts on from the range's last day; a future clause may count back from a future day
+    (date(2025, 6, 18), "Rebels held the airport on June 4-6. Two days later, the army returned.",
+     [(date(2025, 6, 4), date(2025, 6, 6)), (date(2025, 6, 8), date(2025, 6, 8))]),
+    (date(2025, 6, 18), "The port will close on July 4. Two days earlier, ships will leave the harbour.",
+     [(date(2025, 7, 2), date(2025, 7, 2)), (date(2025, 7, 4), date(2025, 7, 4))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", EARLIER_THAN_A_RANGE, ids=[s[1][:40] for s in EARLIER_THAN_A_RANGE])
+def test_days_earlier_than_a_range_count_from_its_start(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+@pytest.mark.parametrize("text", [
+    "The council said on Tuesday that the pool would reopen on July 1. A week earlier, divers had inspected it.",
+    "Officials said on Monday the tunnel would open on June 30. Two days earlier, engineers had tested the fans.",
+])
+def test_a_past_perfect_earlier_than_a_plan_is_not_after_the_news(text: str) -> None:
+    """"Two days earlier," before a past perfect is no day after the publication date, however far ahead the day of
+    the plan told in the sentence before lies."""
+    published = date(2025, 6, 18)
+    events = events_for_document(Document("x", text, published))
+    had = [e for e in events if " had " in f" {e.title.lower()} "]
+    assert had and all(e.start <= published for e in had), [(e.start, e.end, e.title) for e in events]
+
+
+# "after a trial that began in March" makes the trial run to the day's event only when the begun date ends the
+# relative clause; a verb after it ("... began in February 2024 ended in an acquittal") tells an end of its own.
+BEGUN_DATE_ENDS_ITS_CLAUSE = [
+    (date(2025, 6, 18),
+     "Prosecutors appealed on Friday after a trial that began in February 2024 ended in an acquittal.",
+     [(date(2024, 2, 1), date(2024, 2, 29)), (date(2025, 6, 13), date(2025, 6, 13))]),
+    # look-alike: a report after a comma leaves the clause ended
+    (date(2025, 6, 18), "He was freed on Friday after a trial that began in March, his lawyer said.",
+     [(date(2025, 3, 1), date(2025, 6, 13)), (date(2025, 6, 13), date(2025, 6, 13))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", BEGUN_DATE_ENDS_ITS_CLAUSE,
+                         ids=[s[1][:40] for s in BEGUN_DATE_ENDS_ITS_CLAUSE])
+def test_a_thing_begun_runs_to_the_day_only_when_its_date_ends_the_clause(published: date, text: str,
+                                                                         spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A measure's term is counted from the day it was declared only when the sentence gives it no start of its own
+# ("..., which starts on July 1", "that runs from June 20"); "kept for" a term needs a measure (a curfew, a ban, a
+# verb that imposes one), not rates or staff kept; "over" meaning "more than" ("queues of over two days") and a day
+# that only names a thing ("from Sunday's strike") count nothing from the day.
+TERMS_OF_MEASURES_ONLY = [
+    (date(2025, 6, 18), "The city approved a 60-day ban on drones on Tuesday, which starts on July 1.",
+     [(date(2025, 6, 17), date(2025, 6, 17)), (date(2025, 7, 1), date(2025, 7, 1))]),
+    (date(2025, 6, 18), "The board approved a 14-day pause on Monday that runs from June 20.",
+     [(date(2025, 6, 16), date(2025, 6, 16)), (date(2025, 6, 20), date(2025, 6, 20))]),
+    (date(2025, 6, 18), "The airline raised fares on Monday and will keep them for three weeks.",
+     [(date(2025, 6, 16), date(2025, 6, 16))]),
+    (date(2025, 6, 18), "The club signed two players on Friday and will keep them for 30 days.",
+     [(date(2025, 6, 13), date(2025, 6, 13))]),
+    (date(2025, 6, 18), "Travellers faced queues of over two days from Sunday's strike.",
+     [(date(2025, 6, 15), date(2025, 6, 15))]),
+    # look-alikes: a measure with no start of its own, a measure kept, "over" a span
+    (date(2025, 6, 18), "The city approved a 60-day ban on drones on Tuesday.",
+     [(date(2025, 6, 17), date(2025, 8, 16))]),
+    (date(2025, 6, 18), "The mayor imposed a curfew on Friday and will keep it for ten days.",
+     [(date(2025, 6, 13), date(2025, 6, 23))]),
+    (date(2025, 6, 18), "Snow fell over two days from Friday.", [(date(2025, 6, 13), date(2025, 6, 14))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", TERMS_OF_MEASURES_ONLY,
+                         ids=[s[1][:40] for s in TERMS_OF_MEASURES_ONLY])
+def test_a_term_counted_only_for_a_measure_without_its_own_start(published: date, text: str,
+                                                                 spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+def test_a_clock_time_before_a_month_is_no_event_of_the_news_day() -> None:
+    """"opened at 9 a.m. in May and ran until June": the clock time belongs to a day in May the text does not give;
+    it is no event of its own on the publication date. Before a day it still joins ("at 8 a.m. on Monday")."""
+    published = date(2025, 6, 18)
+    events = events_for_document(Document("x", "The trial opened at 9 a.m. in May and ran until June.", published))
+    assert not any("a.m." in e.expression for e in events), [(e.start, e.end, e.expression) for e in events]
+    assert _spans("Voting opened at 8 a.m. on Monday and ran until 9 p.m.", published) == [
+        (date(2025, 6, 16), date(2025, 6, 16))]

@@ -212,6 +212,9 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
         if dct and span_word == "in" and _in_a_count_ahead(text, timex):
+            if _AT_MOST.search(timex.text):
+                # "will be held in ten days or less": a deadline, as "within ten days" is
+                return _deadline_counted_on(timex, dct)
             # "the teams move to Montreal in two weeks": the day that many days on from the publication date
             match = _WHOLE_COUNT.fullmatch(timex.value)
             if match is not None and match.group(2) in "DW" and 0 < int(match.group(1)) <= 60:
@@ -395,15 +398,64 @@ def _in_a_count_ahead(text: str, timex: Timex) -> bool:
         lo = breaks[-1].end()
     if _PERFECT_OR_PAST_AUX.search(text, lo, timex.start) is not None:
         return False
+    words = _LOWER_WORD.findall(text, lo, timex.start)
     if _FUTURE.search(text, lo, timex.start) is not None:
-        return True
-    return not _TIMETABLE_PRESENT.isdisjoint(_LOWER_WORD.findall(text, lo, timex.start))
+        # only a thing that happens at a point ("will be held", "will resume", "will step down"), not the time a
+        # work or a change takes ("will build the hospital in ten days", "prices will double in ten days")
+        return any(not _HAPPENS_AT_A_POINT.isdisjoint(lemmas(word)) for word in words)
+    return not _TIMETABLE_PRESENT.isdisjoint(words)
+
+
+def _in_a_count_ahead_from_dct(text: str, timex: Timex, single: _Dated, dct: date) -> bool:
+    """Whether `single` is the day "in ten days" counts on from the publication date (as _dated_from_timex reads
+    it)."""
+    if timex.type is not TimexType.DURATION or single.granularity != "day" or single.first_day <= dct:
+        return False
+    right_before = _WORD_RIGHT_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+    return right_before is not None and right_before.group(1).lower() == "in"
+
+
+# a past verb of reporting: "the minister said", "the ministry announced"
+_REPORTED = re.compile(r"\b(?:said|told|announced|stated|added|reported|declared|confirmed|promised|pledged)\b",
+                       re.IGNORECASE)
+
+
+def _in_a_count_from_its_report(text: str, timex: Timex, timexes: Sequence[Timex], single: _Dated,
+                                dct: date) -> _Dated | None:
+    """"On March 2 the minister said the vote will be held in ten days": a count told in a report that carries a
+    date of its own counts from that day (March 12), not from the publication date; a report dated coarser than a
+    day ("last year the company said") leaves no day (None). Without a dated report, `single` as it is."""
+    stop = _last_stop_before(text, timex.start)
+    opened = 0 if stop is None else stop
+    ends = _SENTENCE_STOP.search(text, timex.end)
+    closed = len(text) if ends is None else ends.start()
+    others = [o for o in timexes if o is not timex and o.first_day is not None and opened <= o.start < closed
+              and o.type in (TimexType.DATE, TimexType.TIME)]
+    for other in sorted(others, key=lambda o: abs(o.start - timex.start)):
+        # the reporting verb between the two, or within a few words of the report's date ("said on March 2")
+        if _REPORTED.search(text, max(opened, min(other.start, timex.start) - 30),
+                            min(closed, max(other.end, timex.end) + 30)) is None:
+            continue
+        said_on = other.first_day
+        if (said_on is None or other.granularity is not Granularity.DAY or said_on != other.last_day
+                or said_on > dct):
+            return None
+        day = said_on + (single.first_day - dct)
+        return single._replace(first_day=day, last_day=day, value=day.isoformat())
+    return single
 
 
 # a present that tells a coming step of a timetable: "the teams move to Montreal in two weeks", "talks resume in ten
 # days"
 _TIMETABLE_PRESENT = frozenset("move moves head heads return returns travel travels meet meets resume resumes "
                                "reconvene reconvenes vote votes".split())
+# verbs of a scheduled happening, a thing done at a point in time: "in ten days" after them is the day it happens
+_HAPPENS_AT_A_POINT = frozenset(
+    "hold place happen resume reconvene meet vote rule decide return arrive open reopen start begin launch step "
+    "resign retire reach move head travel leave visit play sign announce publish release elect sentence hear "
+    "land sail fly expire end close kick".split())
+# "in ten days or less", "in two weeks at most": a deadline, not a day
+_AT_MOST = re.compile(r"\b(?:or\s+(?:less|fewer|sooner|earlier)|at\s+(?:the\s+)?(?:most|latest))\b", re.IGNORECASE)
 
 
 def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] | None:
@@ -666,6 +718,7 @@ def _superlative(word: str) -> bool:
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 # "from April 7 to June 18 last year": the year is told in words right after the range
 _YEAR_TOLD_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|next|this|that|the\s+previous|the\s+following)\s+year\b",
                               re.IGNORECASE)
@@ -906,7 +959,9 @@ _COUNT_FROM = re.compile(r"\s+from\s+(?:on\s+)?")
 _FOR_RIGHT_BEFORE = re.compile(
     # "for 36 hours from", "drew crowds over four days from Thursday", and a verb of lasting without "for" ("will
     # last 48 hours from Monday", "runs five days from", "stays shut two weeks from"): the count runs from the date
-    r"\b(?:for|over|last|lasts|lasted|run|runs|ran|continue|continues|continued"
+    # ("over" as "more than", "delays of over two days", "by just over", is no span word)
+    r"\b(?:for|(?<!\bof\s)(?<!\bby\s)(?<!\bthan\s)(?<!\bjust\s)(?<!\bwell\s)over"
+    r"|last|lasts|lasted|run|runs|ran|continue|continues|continued"
     r"|(?:stay|stays|stayed|remain|remains|remained)\s+(?:shut|closed))\s+"
     r"(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
 _HOURS = re.compile(r"PT(\d+)H")
@@ -914,6 +969,12 @@ _HOURS = re.compile(r"PT(\d+)H")
 _START_HOUR = re.compile(r"T(?:(\d\d)|(MO|AF|EV|NI|MI))")
 _PART_OF_DAY_HOUR = {"MO": 8, "MI": 12, "AF": 14, "EV": 19, "NI": 21}
 _COUNT_ENDING = re.compile(r"\s+(?:to|until|till|through|ending(?:\s+on|\s+in)?)\s+")
+# a date that opens a range told to its end: "from Thursday to Sunday", "from April 2 through April 9" (the told end
+# beats any count before it: "rain fell over four days from Thursday to Sunday", "a two-week curfew from Saturday to
+# Friday")
+_A_TOLD_END = re.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*(?:(?:next|this|last|on|the)\s+)?"
+                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+                         r"|dec|\d)", re.IGNORECASE)
 
 
 # an apposition that says which months a fiscal year covers: ", which for the company runs from"
@@ -988,11 +1049,25 @@ _A_TERM_ON = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _TERMS_OF_MEASURES + r")"
                         r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?[a-z-]+)*\s+"
                         r"(?:(?:early|late)\s+)?(?:on|from)\s+", re.IGNORECASE)
 
+# the measure's own start told after the day it was declared: "approved a 30-day ban on Monday, which starts on April
+# 1", "a 14-day deal on Monday that runs from May 1", "a ban on Friday that took effect in January": the term runs
+# from that start, not from the day
+_ITS_OWN_START = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:[\w'’-]+\s+){0,2}?(?:starts?|started|begins?|began|runs?|ran|kicks?\s+in|kicked\s+in"
+    r"|(?:takes?|took|taken|come|comes|came|goes|go|went|enters?|entered)\s+(?:effect|into\s+(?:force|effect)|in\s+force))"
+    r"|(?:effective|starting|beginning|backdated|back-dated|running)\b)", re.IGNORECASE)
+
 
 # "imposed a curfew on Friday and will keep it for 14 days": the measure told on the day is kept for that term
 _KEPT_FOR = re.compile(r"(?:[^,;:.!?()—–\n]{0,80}?),?\s+and\s+(?:(?:will|would|plans\s+to|plan\s+to)\s+)?"
                        r"(?:keep|keeps|maintain|maintains)\s+(?:it|them|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
                        r"(?:in\s+(?:place|force)\s+)?for\s+$", re.IGNORECASE)
+
+# a measure kept in force: its noun ("the curfew", "the curbs") or a verb that imposes one ("closed the bridge")
+_A_MEASURE = re.compile(r"\b(?:" + _TERMS_OF_MEASURES + r"|curbs|barriers|measures|controls|limits|checkpoints"
+                        r"|roadblocks|sanctions|tariffs?|levy|cap)\b", re.IGNORECASE)
+_IMPOSING = frozenset("impose declare introduce order close shut ban suspend restrict halt freeze block lock seal bar "
+                      "curb ration".split())
 
 
 def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
@@ -1007,6 +1082,11 @@ def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | N
     if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
             or _KEPT_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
         return None
+    opening = text[max(0, day.start - 120) : day.start]
+    clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :]
+    if (_A_MEASURE.search(clause) is None and _A_MEASURE.search(text, day.end, count.start) is None
+            and all(_IMPOSING.isdisjoint(lemmas(word.lower())) for word in _LOWER_WORD.findall(clause))):
+        return None  # "raised rates on Thursday and will keep them for six weeks": no measure kept in force
     last = day.first_day + timedelta(days=n)
     return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
 
@@ -1016,9 +1096,12 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
     after Christmas" is December 27."""
     hours = _HOURS.fullmatch(count.value)
+    if _A_TOLD_END.match(text, day.end) is not None:
+        return None  # "over four days from Thursday to Sunday": the range told is the span
+    # "delays of over two days from Friday's storm": the day names the storm, the count runs from no day
+    counted_from = _COUNT_FROM.fullmatch(text, count.end, day.start) is not None and not _OWNER.match(text, day.end)
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
-            and _COUNT_FROM.fullmatch(text, count.end, day.start) is not None
-            and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
+            and counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
         # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
         # the time of day told (a day alone counted from its start)
         n = int(hours.group(1))
@@ -1058,7 +1141,8 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
         return _Dated(count.start, day.end, moved, moved, "day", moved.isoformat(), False, day.rule,
                       clause_to=words_to)
     if (unit in "DW" and day.first_day == day.last_day and _A_TERM_ON.fullmatch(between)
-            and _TERM_COUNT.fullmatch(count.text) and _declared(text, count)):
+            and _TERM_COUNT.fullmatch(count.text) and _declared(text, count)
+            and _ITS_OWN_START.match(text, day.end) is None):
         # "approved a 30-day state of emergency on Sunday": a measure in force from the day for that many days, to
         # the day they reach (as "given 24 hours" on a Wednesday runs to the Thursday)
         try:
@@ -1070,7 +1154,7 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     try:
         if (_COUNT_STARTING.fullmatch(between) or (_COUNT_OF_ON.fullmatch(between) and _declared(text, count))
                 or _counted_thing_began(text, count, day)
-                or (_COUNT_FROM.fullmatch(between)
+                or (counted_from
                     and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None)):
             first = day.first_day
             if unit in "DW":
@@ -1280,6 +1364,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 items.append(lasted)
             continue
         single = _dated_from_timex(text, timex, dct)
+        if single and dct and _in_a_count_ahead_from_dct(text, timex, single, dct):
+            single = _in_a_count_from_its_report(text, timex, timexes, single, dct)
+            if single is None:
+                continue  # "last year the company said it will open the plant in ten days": no day a reader can tell
         if single and single.within and dct and _plan_told_in_the_past(text, timex, items, dct):
             continue  # a deadline set on a past date: counted from that date, not from the news
         if single and single.within and dct:
@@ -1314,8 +1402,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     if habit_cut is not None:
         items = [item._replace(words_from=habit_cut) if item.start >= habit_cut else item for item in items]
     items = _counts_of_dated_things(text, items, dct)
-    items = _begins_and_ends_joined(text, _from_then_until_joined(
-        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, _time_of_day_joined(text, items))))))
+    items = _from_then_until_joined(
+        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, _time_of_day_joined(text, items)))))
+    items = _begins_and_ends_joined(text, items, dct)
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
     items = _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct))
     if len(items) < 2:  # nothing else to be framed by
@@ -2005,6 +2094,11 @@ _AFTER_A_THING_BEGUN = re.compile(
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+", re.IGNORECASE)
 
 
+# the begun date ends the relative clause: "after a trial that began in March." (not "... began in March 2024 ended
+# in a conviction", whose own verb tells its end)
+_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.;:!?,)—–\n]|$)")
+
+
 def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The court jailed five men on Wednesday, ending a trial that opened in February": the trial is one span, from
     February to that Wednesday, not a month of its own; the day of the jailing stays an event. So is a thing begun
@@ -2015,7 +2109,8 @@ def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
         if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
                 and ((_ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
                       and text.count(",", before.end, item.start) == 1)
-                     or _AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start) is not None)):
+                     or (_AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start) is not None
+                         and _ENDS_ITS_CLAUSE.match(text, item.end) is not None))):
             continue
         out[k] = item._replace(last_day=before.last_day, granularity="open",
                                value=_span_value(item.first_day, before.last_day))
@@ -2132,34 +2227,44 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:d
 # "the show opened on May 4 and runs until June 30": a thing begun on a date that goes on "until" another
 # (a past beginning only: an opening still ahead, "the fair opens on June 3 and runs until June 9", is news of its
 # own day beside the span)
-# (a clock time may come first: "opened at 7 a.m. on Thursday and ran until 8 p.m.")
+# (a clock time may come first before a day: "opened at 7 a.m. on Thursday and ran until 8 p.m."; not before a month,
+# "opened at 10 a.m. in March", whose clock time is no day of the month)
 _BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
-                              r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*)?(?:on|in)\s+$",
+                              r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*on|on|in)\s+$",
                               re.IGNORECASE)
 _AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
 
 
-def _end_after_its_start(text: str, before: _Dated, item: _Dated) -> _Dated:
+def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | None) -> _Dated:
     """"began picking in mid-November and expect to finish by late February": a month (or day) written without its
-    year that ends a thing begun just before it is after the start, the next year's when the tense read it back."""
+    year that ends a thing begun just before it is after the start, the next year's when the tense read it back.
+    Only a month written out is rolled a year (a weekday, "began on Friday and expect to finish by Wednesday", is
+    the first one after the start), and only from a start no later than the news (a start read after it, "began
+    tests on March 2", is the misreading, not the end); the span stays under a year."""
     if (not before.plain or not item.plain or item.granularity not in ("month", "day")
             or item.last_day >= before.first_day or _WRITTEN_YEAR.search(text, item.start, item.end) is not None
+            or (dct is not None and before.first_day > dct)
             or _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is None
             or _AND_ENDS.fullmatch(text, before.end, item.start) is None):
         return item
+    if item.rule == "rel.weekday" and item.first_day == item.last_day and before.first_day == before.last_day:
+        ahead = weekday_from(before.first_day + timedelta(days=1), item.last_day.isoweekday(), 1)
+        return item._replace(first_day=ahead, last_day=ahead, value=ahead.isoformat())
+    if _MONTH_NAME.search(text, item.start, item.end) is None:
+        return item  # (any other date told without its year is left as it was read)
     try:
         first = item.first_day.replace(year=item.first_day.year + 1)
         last = (item.last_day + timedelta(days=1)).replace(year=item.last_day.year + 1) - timedelta(days=1)
     except (ValueError, OverflowError):
         return item
-    if last < before.first_day:
+    if last < before.first_day or last > before.first_day + timedelta(days=366):
         return item
     return item._replace(first_day=first, last_day=last, value=first.isoformat()[:7 if item.granularity == "month"
                                                                                     else 10])
 
 
-def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+def _begins_and_ends_joined(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
     """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
     after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing. So are a
     date a thing began (in the past) and the one it "runs until" after "and": "the fair opened on July 3 and runs
@@ -2168,7 +2273,7 @@ def _begins_and_ends_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     one counted on from the publication date."""
     ran = [_ran_until_from_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
     items = [item for item in ran if item is not None]
-    items = [_end_after_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
+    items = [_end_after_its_start(text, items[k - 1], item, dct) if k else item for k, item in enumerate(items)]
     return _ends_joined(items, lambda before, item: (
         before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)

@@ -69,6 +69,9 @@ class Context:
     # to it): the days the span told is counted back from it ("the week before Easter": 7; "before Easter": 0); None
     # without such a signal
     ahead_offset: int | None = None
+    # the first day of what the nearest date before told, when it ends a range or a pair of days ("on March 1-3",
+    # "on Thursday and Friday"): "Two days earlier," opening the next sentence counts back from that start
+    previous_start: date | None = None
 
     @cached_property
     def past_event(self) -> bool:
@@ -958,12 +961,17 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     if (f.get("dir", "").lower() == "earlier" and (ctx.focus_in_sentence or f.get("opens"))
             and not ctx.earlier_from_anchor and ctx.previous_day is not None and re.match(r"\d{4}", previous)
             and _fine_enough(previous, unit)
-            and (unit in ("Y", "DE", "CE", "M", "Q") or (f.get("opens") and unit in ("D", "W")))):
+            and (unit in ("Y", "DE", "CE", "M", "Q")
+                 or (f.get("opens") and unit in ("D", "W")
+                     and (dct is None or ctx.previous_day <= dct or ctx.tense == FUTURE)))):
         # "the mill closed in 1985; a decade earlier": counted back from the date told before it in its sentence (or
         # the one before, when it opens its own), not from the anchor; a week or a day earlier keeps to the anchor
         # ("a week earlier" compares with last week's figure) unless it opens its sentence ("The court met on
-        # Friday. Two days earlier, ...": the Wednesday)
-        dct = ctx.previous_day
+        # Friday. Two days earlier, ...": the Wednesday), from the first day of a range or pair of days told ("on
+        # March 1-3. Two days earlier": February 27); a day ahead of the anchor is a day of a plan, which no past
+        # told "earlier" counts back from ("said on Friday the bridge would reopen on April 10. Two days earlier,
+        # inspectors had approved it")
+        dct = (ctx.previous_start or ctx.previous_day) if unit in ("D", "W") else ctx.previous_day
     if unit == "W" and f.get("grain") != "unit":
         # a week is no calendar label as a month or a year is: "two weeks ago" counts back to a day (written on a
         # Wednesday, the Wednesday fourteen days before), not to the ISO week that day falls in; but "the

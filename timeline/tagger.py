@@ -1593,6 +1593,7 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
     out: list[Timex] = []
     bare_times: set[int] = set()  # clock times written without a day ("11 a.m.")
     previous: Timex | None = None
+    previous_start: date | None = None  # the first day of the range or pair of days `previous` ends
     # the last date of an event: not a report's date that follows its event's in one sentence ("rebels attacked on
     # Sunday, police said on Monday"), from which "the next day" is not counted
     event_previous: Timex | None = None
@@ -1608,7 +1609,7 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
         counted_on = event_previous if candidate.rule.spec is not None and candidate.rule.spec.kind == "after" \
             and candidate.rule.id == "rel.next_day" else previous
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, counted_on, focus_quarter,
-                   previous_end, focus_day, after_since)
+                   previous_end, focus_day, after_since, previous_start if counted_on is previous else None)
         contexts[index] = context
         timex = _resolve_candidate(*context)
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
@@ -1645,6 +1646,13 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
             if not (previous is not None and _PAST_REPORT_BEFORE.search(text, max(0, timex.start - 20), timex.start)
                     and not _SENTENCE_END.search(text, previous.end, timex.start)):
                 event_previous = timex
+            if start_of_range is not None and start_of_range.first_day is not None:
+                previous_start = min(start_of_range.first_day, timex.first_day)  # "on March 1-3": March 1
+            elif (previous is not None and previous_start is not None and previous_start <= timex.first_day
+                  and _A_PAIR_OF_DAYS.fullmatch(text, previous.end, timex.start) is not None):
+                pass  # "on Thursday and Friday": the pair's first day stays
+            else:
+                previous_start = timex.first_day
             previous = timex
             if timex.granularity in (Granularity.DAY, Granularity.TIME):
                 focus_day = timex.first_day
@@ -1782,8 +1790,10 @@ def _running_range(out: list[Timex], resolved: dict[int, Timex], contexts: dict[
 
 
 # what _resolve_candidate is given for one candidate, besides a year hint
+# between two days told as one pair: "on Thursday and Friday", "on May 2, 3"
+_A_PAIR_OF_DAYS = re.compile(r"\s*(?:,\s*)?(?:and|&|,)\s+(?:on\s+)?|\s*[-–]\s*", re.IGNORECASE)
 _Context = tuple[str, date | None, Candidate, WordLists, int, list[Candidate], dict[int, int], dict[int, int],
-                 Timex | None, str | None, int, date | None, bool]
+                 Timex | None, str | None, int, date | None, bool, date | None]
 
 
 def _shifted(timex: Timex, days: int) -> Timex:
@@ -1925,6 +1935,7 @@ def _resolve_candidate(
     previous_end: int,
     focus_day: date | None,
     after_since: bool,
+    previous_start: date | None = None,
     year_hint: int | None = None,
 ) -> Timex | None:
     rule = candidate.rule
@@ -2011,7 +2022,7 @@ def _resolve_candidate(
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
         focus_here, focus_day, report_day, _earlier_from_anchor(text, candidate, previous),
-        ahead_offset,
+        ahead_offset, previous_start,
     )
     try:
         value = resolve_value(rule.spec, candidate.groups, words, ctx)
