@@ -1148,7 +1148,9 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     if f.get("mn") or f.get("oc"):
         f = {**f, "h": _spelled_clock(f["h"], f.get("mn", ""), f.get("rel", ""), words)}
     ap = f.get("ap", "")
-    part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and "." in f["h"] else "")
+    spelled = bool(f.get("mn") or f.get("oc"))  # "quarter to eight tonight": a clock in words is of the evening too
+    part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and ("." in f["h"] or spelled)
+                                        else "")
     if not ap and part:  # "at 7.45 tonight", "at 11.40 at night": the half of the day the part names
         hour = int(re.split(r"[:.]", f["h"])[0])
         # "12.15 at night" is a quarter past midnight, not noon
