@@ -35,6 +35,7 @@ CASES = [
     # guard: a rank and a given name before the date word is still a name
     (THU, "The appeal was made by Sergeant Paul Winter of the city police.", []),
     (THU, "Captain Easter praised the crew.", []),
+    (THU, "She warned Inspector Summer she would appeal in the spring.", [("the spring", "2026-SP")]),
     # R3: in a title-case headline a feast before a capitalised noun is the feast
     (date(2025, 12, 1), "Major Christmas Concert Called Off", [("Christmas", "2025-12-25")]),
     # guard: a verb or a preposition after it keeps the name
@@ -80,6 +81,8 @@ CASES = [
     # guard: a present verb with "again" looks ahead
     (WED, "The two sides face each other again on Sunday.", [("Sunday", "2025-03-09")]),
     (WED, "Rovers faces Albion again on Friday.", [("Friday", "2025-03-07")]),
+    (WED, "The council votes again on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (WED, "The champion, who faces her old rival again on Saturday, trained hard.", [("Saturday", "2025-03-08")]),
     # R12: a possessive weekday after "after" is a done event, unless it leads up to a day ahead
     (WED, "The squad meets again on Friday after Monday's loss.", [("Friday", "2025-03-07"), ("Monday", "2025-03-03")]),
     (WED, "The town marks its jubilee on Sunday after Saturday's parade.",

@@ -552,6 +552,8 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 # Farmers Counting Cost"): a capital there tells nothing of a name (each with its own test of the words around:
 # _season_in_title_case, _date_word_before_noun)
 _NOT_IN_TITLE_CASE = frozenset({"neg.season_first_name", "neg.date_word_name"})
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "his", "her", "its", "their", "who", "this",
+                       "that"})
 _DATE_WORDS = frozenset({"christmas", "easter", "noon", "midnight", "winter", "summer", "autumn", "spring"})
 _NAME_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?!['’-])")
 
@@ -572,8 +574,8 @@ def _date_word_before_noun(text: str, start: int, end: int) -> bool:
     if word[0].isupper() and not _title_case_sentence(text, start, end):
         return False
     classes = word_classes(word.lower())
-    if "NOUN" not in classes:
-        return False
+    if "NOUN" not in classes or word.lower() in _PRONOUNS:
+        return False  # "told Judge Winter he had arrived": a pronoun opens a clause
     return "VERB" not in classes or not word.lower().endswith(("s", "ed"))
 
 
