@@ -96,6 +96,14 @@ CASES = [
     (WED, "The watchdog reported lapses on Sunday at the jail.", [("Sunday", "2025-03-02")]),
     (WED, "Memory lapses on Tuesday, the nurse admitted, caused the mix-up.", [("Tuesday", "2025-03-04")]),
     (WED, "Inspectors noted lapses on Friday at the plant.", [("Friday", "2025-02-28")]),
+    # a day of the calendar that "falls on" a weekday, told in the present, lies ahead ("fell on": behind)
+    (WED, "Her wedding anniversary falls on Saturday.", [("Saturday", "2025-03-08")]),
+    (WED, "The festival's centenary fell on Saturday.", [("Saturday", "2025-03-01")]),
+    # more titles before a date word that is a surname ("Governor Spring", "Doctor Summer's clinic")
+    (WED, "Reporters asked Governor Winter about the budget on Monday.", [("Monday", "2025-03-03")]),
+    (WED, "Doctor Summer's surgery reopens in June.", [("June", "2025-06")]),
+    # guard: a title before a word that is no name keeps the feast ("Doctor Who" is a show)
+    (THU, "Fans queued for the Doctor Who Christmas special.", [("Christmas", "2025-12-25")]),
     # guard: a term that lapses looks ahead
     (WED, "Her visa lapses on Monday.", [("Monday", "2025-03-10")]),
 ]
