@@ -99,6 +99,8 @@ CASES = [
     # a day of the calendar that "falls on" a weekday, told in the present, lies ahead ("fell on": behind)
     (WED, "Her wedding anniversary falls on Saturday.", [("Saturday", "2025-03-08")]),
     (WED, "The festival's centenary fell on Saturday.", [("Saturday", "2025-03-01")]),
+    # a headline's present birthday with an ordinal and no determiner looks ahead too
+    (THU, "Film Legend Celebrates 95th Birthday On Saturday", [("Saturday", "2025-11-22")]),
     # more titles before a date word that is a surname ("Governor Spring", "Doctor Summer's clinic")
     (WED, "Reporters asked Governor Winter about the budget on Monday.", [("Monday", "2025-03-03")]),
     (WED, "Doctor Summer's surgery reopens in June.", [("June", "2025-06")]),
