@@ -106,6 +106,12 @@ CASES = [
     (WED, "Doctor Summer's surgery reopens in June.", [("June", "2025-06")]),
     # guard: a title before a word that is no name keeps the feast ("Doctor Who" is a show)
     (THU, "Fans queued for the Doctor Who Christmas special.", [("Christmas", "2025-12-25")]),
+    # a title in British single quotes is no date; an apostrophe is no quote, and a headline's quote is what was said
+    (THU, "The cookery show 'Saturday Feast' returns with a new chef.", []),
+    (THU, "Her debut novel ‘Last Summer in Lisbon’ won the prize.", []),
+    (THU, "Ramsay's Autumn menu arrives in October.", [("Autumn", "2025-FA"), ("October", "2026-10")]),
+    (THU, "Mayor: 'Winter Fair Will Go Ahead'", [("Winter", "2025-WI")]),
+    (THU, "Staff were told the depot is 'Shut Until Monday'.", [("Monday", "2025-11-17")]),
     # guard: a term that lapses looks ahead
     (WED, "Her visa lapses on Monday.", [("Monday", "2025-03-10")]),
 ]

@@ -551,7 +551,8 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 # negative rules left out in a sentence written in title case, where every word has a capital ("Wet Winter Leaves
 # Farmers Counting Cost"): a capital there tells nothing of a name (each with its own test of the words around:
 # _season_in_title_case, _date_word_before_noun)
-_NOT_IN_TITLE_CASE = frozenset({"neg.season_first_name", "neg.date_word_name"})
+_NOT_IN_TITLE_CASE = frozenset({
+    "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case"})
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "his", "her", "its", "their", "who", "this",
                        "that"})
 _DATE_WORDS = frozenset({"christmas", "easter", "noon", "midnight", "winter", "summer", "autumn", "spring"})
@@ -1143,6 +1144,9 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                         if rule.negative:
                             if rule.id == "neg.season_first_name" and _season_in_title_case(text, start, end):
                                 continue  # "Families Brace For Costly Winter Ahead": a season, no first name
+                            if rule.id == "neg.single_quoted_title_case" and (
+                                    _in_headline(text, start) or _title_case_sentence(text, start, end)):
+                                continue  # "Minister: 'Summer Holidays Will Go Ahead'": words said, in a headline
                             if rule.id == "neg.date_word_name" and _date_word_before_noun(text, start, end):
                                 continue  # "the Father Ted Christmas special", "Coach Christmas Party Cancelled"
                             negatives.append((start, end))
