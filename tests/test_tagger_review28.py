@@ -112,6 +112,14 @@ CASES = [
     (THU, "Ramsay's Autumn menu arrives in October.", [("Autumn", "2025-FA"), ("October", "2026-10")]),
     (THU, "Mayor: 'Winter Fair Will Go Ahead'", [("Winter", "2025-WI")]),
     (THU, "Staff were told the depot is 'Shut Until Monday'.", [("Monday", "2025-11-17")]),
+    # R8: a feast "this year" told in the past early in a new year is the one just gone; told ahead, this year's
+    (date(2026, 1, 6), "Footfall over Christmas this year was down, retailers said.",
+     [("Christmas", "2025-12-25"), ("this year", "2026")]),
+    (date(2026, 1, 6), "Christmas this year will be dearer, retailers said.",
+     [("Christmas", "2026-12-25"), ("this year", "2026")]),
+    # guard: a feast months gone is not "this year's" in the past
+    (WED, "Trade at Easter this year beat trade at Easter last year.",
+     [("Easter", "2025-04-20"), ("this year", "2025"), ("Easter", "2024-03-31"), ("last year", "2024")]),
     # guard: a term that lapses looks ahead
     (WED, "Her visa lapses on Monday.", [("Monday", "2025-03-10")]),
 ]

@@ -1007,6 +1007,10 @@ def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: s
     return f"{year}"
 
 
+# how recent a feast must be for "this year" told in the past to mean it although the calendar year has turned
+JUST_GONE_DAYS = 45
+
+
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving'); its year is the one written
     after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`), or counted from the anchor ('Easter
@@ -1018,6 +1022,16 @@ def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
         if ctx.dct is None:
             return "XXXX-XX-XX" if not re.fullmatch(r"\d\d-\d\d", rule) else f"XXXX-{rule}"
         year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[f["yrel"].lower()]
+        if f["yrel"].lower() == "this" and ctx.tense == PAST:
+            # "sales over Christmas this year were flat" told in early January: the feast just gone (within
+            # JUST_GONE_DAYS), not this calendar year's, still ahead of a sentence told in the past
+            def feast(in_year: int) -> str:
+                return (_date_value(in_year, int(rule[:2]), int(rule[3:5])) if re.fullmatch(r"\d\d-\d\d", rule)
+                        else _movable_by_tense(rule, in_year, ctx))
+            gone = feast(year - 1)
+            if (feast(year) > ctx.dct.isoformat() and re.fullmatch(r"\d{4}-\d\d-\d\d", gone)
+                    and (ctx.dct - date.fromisoformat(gone)).days <= JUST_GONE_DAYS):
+                year -= 1
     if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
         month, day = int(rule[:2]), int(rule[3:5])
         if year is None:
