@@ -1016,6 +1016,10 @@ def _value_yearperiod(f: dict[str, str], words: WordLists, ctx: Context, kind: s
     return f"{year}"
 
 
+# how recent a feast must be for "this year" told in the past to mean it although the calendar year has turned
+JUST_GONE_DAYS = 45
+
+
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving'); its year is the one written
     after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`), or counted from the anchor ('Easter
@@ -1027,6 +1031,16 @@ def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
         if ctx.dct is None:
             return "XXXX-XX-XX" if not re.fullmatch(r"\d\d-\d\d", rule) else f"XXXX-{rule}"
         year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[f["yrel"].lower()]
+        if f["yrel"].lower() == "this" and ctx.tense == PAST:
+            # "sales over Christmas this year were flat" told in early January: the feast just gone (within
+            # JUST_GONE_DAYS), not this calendar year's, still ahead of a sentence told in the past
+            def feast(in_year: int) -> str:
+                return (_date_value(in_year, int(rule[:2]), int(rule[3:5])) if re.fullmatch(r"\d\d-\d\d", rule)
+                        else _movable_by_tense(rule, in_year, ctx))
+            gone = feast(year - 1)
+            if (feast(year) > ctx.dct.isoformat() and re.fullmatch(r"\d{4}-\d\d-\d\d", gone)
+                    and (ctx.dct - date.fromisoformat(gone)).days <= JUST_GONE_DAYS):
+                year -= 1
     if re.fullmatch(r"\d\d-\d\d", rule):  # a fixed day, "12-25"
         month, day = int(rule[:2]), int(rule[3:5])
         if year is None:
@@ -1157,7 +1171,9 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     if f.get("mn") or f.get("oc"):
         f = {**f, "h": _spelled_clock(f["h"], f.get("mn", ""), f.get("rel", ""), words)}
     ap = f.get("ap", "")
-    part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and "." in f["h"] else "")
+    spelled = bool(f.get("mn") or f.get("oc"))  # "quarter to eight tonight": a clock in words is of the evening too
+    part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and ("." in f["h"] or spelled)
+                                        else "")
     if not ap and part:  # "at 7.45 tonight", "at 11.40 at night": the half of the day the part names
         hour = int(re.split(r"[:.]", f["h"])[0])
         # "12.15 at night" is a quarter past midnight, not noon

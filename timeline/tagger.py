@@ -354,6 +354,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return FUTURE  # "if the dam burst on Friday, the valley would flood": a past form of a condition ahead
     if best is not None and best[1] == FUTURE and _after_gerund_day(text, lo, start, cues):
         return PAST  # "will face Rovers in the final after beating them on Sunday": what the final follows is done
+    if best is not None and best[1] == FUTURE and _after_possessive_day(text, lo, start, end):
+        return PAST  # "plays again on Saturday after Tuesday's defeat": the event a weekday owns is told as done
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
     if relative is not None and relative.group(1).lower() not in _NOT_A_PAST_EVENT:
         return PAST  # "talks that ran from 30 November are expected to end": the date is the relative clause's
@@ -365,11 +367,26 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 
 
 # "if" (or "unless", "even if", "supposing") opening a condition whose clause runs to the date with no comma, semicolon
-# or colon; and a bare modal of the main clause, after the condition's comma or before the "if", with no "have" (a
-# past never met: "if the dam burst on Friday, it would have flooded the valley")
+# or colon; and a bare modal of the main clause, after the condition's comma (the main clause's subject right after
+# it: not a relative or a coordinated clause, ", which could", ", and charges could") or before the "if", with no
+# "have" (a past never met: "if the dam burst on Friday, it would have flooded the valley")
 _IF_BEFORE = re.compile(r"\b(?:if|unless|supposing)\b[^,;:]*$", re.IGNORECASE)
 _MODAL_AFTER_CONDITION = re.compile(
-    r"[^.;:!?]*?,\s*(?:[\w'’-]+\s+){0,6}?(?:would|could|might)(?:n['’]t|\s+not)?\s+(?!have\b|['’]ve\b)[a-z]",
+    r"[^.;:!?]*?,\s*(?!(?:which|and|but|though|although|who|as|while|where|when|so|or)\b)(?:[\w'’-]+\s+){0,6}?"
+    r"(?:would|could|might)(?:n['’]t|\s+not)?\s+(?!have\b|['’]ve\b)[a-z]",
+    re.IGNORECASE)
+# what opens a condition's clause right before "if": the sentence's start, a comma, or a joining word ("and if", "even
+# if", "only if"); after any other word "if" asks whether ("investigators are examining if the brakes failed"), or
+# compares ("as if"), unless a bare modal stands before it ("the strike would go ahead if the talks failed")
+_CONDITION_OPENS = re.compile(
+    r"(?:^|[,;:(—–.!?\"“‘']|\b(?:and|but|so|or|even|only|then|that|because|yet))\s*$", re.IGNORECASE)
+# a condition told in the past perfect ("if the dam had burst on Friday") is a past never met, the date past; and a
+# main clause of now ("would be in Paris by now", "would now top the table") or one told as fact ("as reported")
+# keeps the condition's time past
+_CONDITION_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:not\s+|never\s+|\w+ly\s+)?(?:been|\w+(?:ed|en|wn|ne|t))\b", re.IGNORECASE)
+_MAIN_CLAUSE_NOW = re.compile(
+    r"\b(?:now|by\s+now|already|so\s+far|at\s+present|as\s+(?:reported|expected|claimed|alleged|planned|it\s+did))\b",
     re.IGNORECASE)
 # a verb of asking, knowing or checking right before "if": "if" asks whether (a past event), no condition
 _ASKS_IF = re.compile(
@@ -391,8 +408,30 @@ def _hypothetical_if(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     condition = _IF_BEFORE.search(text, lo, start)
     if condition is None or _ASKS_IF.search(text, max(lo, condition.start() - 40), condition.start()):
         return False  # "did not say if the dam burst on Friday, but it could": a question whether it happened
-    return (_MODAL_AFTER_CONDITION.match(text, end, hi) is not None
-            or _MODAL_BEFORE_IF.search(text, lo, condition.end()) is not None)
+    if _CONDITION_PAST_PERFECT.search(text, condition.start(), start):
+        return False  # "if the dam had burst on Friday, the valley would be under water": a past never met
+    modal_before = _MODAL_BEFORE_IF.search(text, lo, condition.end()) is not None
+    opens = (not text[lo : condition.start()].strip()
+             or _CONDITION_OPENS.search(text, max(lo, condition.start() - 30), condition.start()) is not None)
+    if not modal_before and not opens:
+        return False  # "examining if the brakes failed on Friday", "looked as if the bridge collapsed": no condition
+    modal_after = _MODAL_AFTER_CONDITION.match(text, end, hi)
+    if modal_after is not None and _MAIN_CLAUSE_NOW.search(text, end, _sentence_bounds(text, start, end)[1]):
+        return False  # "if he left on Monday, he would be in Paris by now": the condition's time is past
+    return modal_after is not None or modal_before
+
+
+# a weekday owning an event after "after", "since" or "following" ("after Tuesday's defeat", "days after Monday's vote")
+_AFTER_POSSESSIVE_BEFORE = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _after_possessive_day(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the date is a weekday in the possessive after "after", "since" or "following" ("the team plays again on
+    Saturday after Tuesday's defeat"): the event it owns is told as done, whatever the clause's verb looks ahead to."""
+    return (text[end : end + 2] in ("'s", "’s") and _WEEKDAY_WORD.fullmatch(text, start, end) is not None
+            and _AFTER_POSSESSIVE_BEFORE.search(text, max(lo, start - 12), start) is not None)
 
 
 # a gerund after "after" or "following" and the words up to the date, with no comma or clause word ("after beating
@@ -510,8 +549,35 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 
 
 # negative rules left out in a sentence written in title case, where every word has a capital ("Wet Winter Leaves
-# Farmers Counting Cost"): a capital there tells nothing of a name
-_NOT_IN_TITLE_CASE = frozenset({"neg.season_first_name", "neg.date_word_name"})
+# Farmers Counting Cost"): a capital there tells nothing of a name (each with its own test of the words around:
+# _season_in_title_case, _date_word_before_noun)
+_NOT_IN_TITLE_CASE = frozenset({
+    "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case"})
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "his", "her", "its", "their", "who", "this",
+                       "that"})
+_DATE_WORDS = frozenset({"christmas", "easter", "noon", "midnight", "winter", "summer", "autumn", "spring"})
+_NAME_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?!['’-])")
+
+
+def _date_word_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether the date word ending a name-like span at text[start:end] ("Father Ted Christmas", "Coach Christmas")
+    modifies the noun after it ("the Father Ted Christmas special", "a General Motors Christmas shutdown"): a feast or
+    a season, no surname. The noun is in lower case, or capitalised in a title-case headline ("Coach Christmas Party
+    Cancelled"); a word that is only a verb ("Mr Noon said"), a verb in -s or -ed that may be a noun ("Captain Winter
+    leads"), or no English word ("Noon Phromma") keeps the name."""
+    last = text[start:end].split()[-1]
+    if last.lower() not in _DATE_WORDS:
+        return False
+    after = _NAME_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word[0].isupper() and not _title_case_sentence(text, start, end):
+        return False
+    classes = word_classes(word.lower())
+    if "NOUN" not in classes or word.lower() in _PRONOUNS:
+        return False  # "told Judge Winter he had arrived": a pronoun opens a clause
+    return "VERB" not in classes or not word.lower().endswith(("s", "ed"))
 
 
 def _title_case_sentence(text: str, start: int, end: int) -> bool:
@@ -1076,8 +1142,13 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                         if end <= start:
                             continue
                         if rule.negative:
-                            if rule.id in _NOT_IN_TITLE_CASE and _season_in_title_case(text, start, end):
+                            if rule.id == "neg.season_first_name" and _season_in_title_case(text, start, end):
                                 continue  # "Families Brace For Costly Winter Ahead": a season, no first name
+                            if rule.id == "neg.single_quoted_title_case" and (
+                                    _in_headline(text, start) or _title_case_sentence(text, start, end)):
+                                continue  # "Minister: 'Summer Holidays Will Go Ahead'": words said, in a headline
+                            if rule.id == "neg.date_word_name" and _date_word_before_noun(text, start, end):
+                                continue  # "the Father Ted Christmas special", "Coach Christmas Party Cancelled"
                             negatives.append((start, end))
                         else:
                             positives.append(Candidate(start, end, rule, match.groupdict(), order))
@@ -1970,6 +2041,13 @@ def _resolve_candidate(
                 and not _past_verb_through(text, candidate.start)):
             # "talks continue until Tuesday", "shut until Friday", "the offer runs through May": a bound lies ahead
             return FUTURE
+        if (previous is not None and previous.first_day is not None and dct is not None
+                and previous.first_day > dct and _after_possessive_day(text, 0, candidate.start, candidate.end)
+                and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)):
+            # "celebrates on Sunday after Saturday's gala": the weekday before the day ahead it leads up to
+            owned = _WEEKDAYS.index(text[candidate.start : candidate.start + 3].lower())
+            before = previous.first_day - timedelta(days=(previous.first_day.weekday() - owned - 1) % 7 + 1)
+            return FUTURE if before > dct else PAST
         return sentence_tense(text, candidate.start, candidate.end)
 
     partner = candidates[partners[index]] if index in partners else None
