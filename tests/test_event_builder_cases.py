@@ -1523,6 +1523,19 @@ IN_A_COUNT_OF_A_HAPPENING = [
     (date(2025, 6, 18), "The vote will take place in ten days, the minister said.",
      [(date(2025, 6, 28), date(2025, 6, 28))]),
     (date(2025, 6, 18), "The final round of talks resumes in ten days.", [(date(2025, 6, 28), date(2025, 6, 28))]),
+    # (review builder28b) only the report's own date counts: a date of the sentence's other news beside a verb of
+    # reporting ("the pier, shut by a storm on June 1, ... officials said") leaves the count on the publication date
+    (date(2025, 6, 18), "The pier, damaged by a storm on June 1, will reopen in ten days, officials said.",
+     [(date(2025, 6, 1), date(2025, 6, 1)), (date(2025, 6, 28), date(2025, 6, 28))]),
+    (date(2025, 6, 18), "The talks, which broke down on June 5, will resume in a week, the envoys said.",
+     [(date(2025, 6, 5), date(2025, 6, 5)), (date(2025, 6, 25), date(2025, 6, 25))]),
+    (date(2025, 6, 18), "The firm, which reported a loss on June 3, said the mill will close in ten days.",
+     [(date(2025, 6, 3), date(2025, 6, 3)), (date(2025, 6, 28), date(2025, 6, 28))]),
+    # ... while the report's date told with its verb still counts
+    (date(2025, 6, 18), "The union told reporters on June 9 that the strike will start in five days.",
+     [(date(2025, 6, 14), date(2025, 6, 14))]),
+    (date(2025, 6, 18), "The council on June 9 said the pool will reopen in a week.",
+     [(date(2025, 6, 9), date(2025, 6, 9)), (date(2025, 6, 16), date(2025, 6, 16))]),
 ]
 
 

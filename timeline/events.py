@@ -415,9 +415,34 @@ def _in_a_count_ahead_from_dct(text: str, timex: Timex, single: _Dated, dct: dat
     return right_before is not None and right_before.group(1).lower() == "in"
 
 
-# a past verb of reporting: "the minister said", "the ministry announced"
-_REPORTED = re.compile(r"\b(?:said|told|announced|stated|added|reported|declared|confirmed|promised|pledged)\b",
-                       re.IGNORECASE)
+# a reporting verb and the few words that may stand between it and its date: "said on March 2", "told reporters on
+# Monday", "said in a statement on Friday", "told Reuters late on Tuesday"
+_REPORTED_THEN_DAY = re.compile(
+    r"\b(?i:said|told|announced|stated|added|reported|declared|confirmed|promised|pledged)\s+"
+    r"(?:(?:reporters|journalists|parliament|lawmakers|legislators|the\s+press|the\s+media|[A-Z][\w'’-]+"
+    r"|(?:in|at)\s+an?\s+(?:statement|interview|(?:news\s+|press\s+)?(?:release|conference|briefing)))\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$")
+# a report's date opening its sentence, "On March 2 the coach said", "In a statement on Friday, the club said"
+_DAY_OPENS_THE_REPORT = re.compile(
+    r"\s*(?:(?:in|at)\s+an?\s+(?:statement|interview|(?:news\s+|press\s+)?(?:release|conference|briefing))\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE)
+_RIGHT_BEFORE_REPORTED = re.compile(r"\s+(?:said|told|announced|stated|reported|declared|confirmed)\b")
+_THEN_REPORTED = re.compile(r",?\s+(?:[\w'’-]+\s+){0,4}?(?:said|told|announced|stated|added|reported|declared"
+                            r"|confirmed|promised|pledged)\b")
+
+
+def _dates_the_report(text: str, other: Timex, opened: int, count: Timex) -> bool:
+    """Whether the date `other` is the day of the report that tells `count`: right after its reporting verb ("said
+    on March 2", "told reporters on Monday"), right before it ("the minister on Monday said"), or opening the
+    sentence with the verb a few words on ("On March 2 the coach said")."""
+    if _REPORTED_THEN_DAY.search(text, max(opened, other.start - 60), other.start) is not None:
+        return True
+    if other.end > count.start:
+        return False
+    if _RIGHT_BEFORE_REPORTED.match(text, other.end) is not None:
+        return True
+    return (_THEN_REPORTED.match(text, other.end, count.start) is not None
+            and _DAY_OPENS_THE_REPORT.fullmatch(text, opened, other.start) is not None)
 
 
 def _in_a_count_from_its_report(text: str, timex: Timex, timexes: Sequence[Timex], single: _Dated,
@@ -432,9 +457,10 @@ def _in_a_count_from_its_report(text: str, timex: Timex, timexes: Sequence[Timex
     others = [o for o in timexes if o is not timex and o.first_day is not None and opened <= o.start < closed
               and o.type in (TimexType.DATE, TimexType.TIME)]
     for other in sorted(others, key=lambda o: abs(o.start - timex.start)):
-        # the reporting verb between the two, or within a few words of the report's date ("said on March 2")
-        if _REPORTED.search(text, max(opened, min(other.start, timex.start) - 30),
-                            min(closed, max(other.end, timex.end) + 30)) is None:
+        # the date of the report itself: told with its reporting verb ("said on March 2", "on March 2 said", "On
+        # March 2 the coach said"), not any date of the sentence near a verb of reporting ("the bridge, damaged on
+        # March 2, will reopen in ten days, officials said": the count is from the news)
+        if not _dates_the_report(text, other, opened, timex):
             continue
         said_on = other.first_day
         if (said_on is None or other.granularity is not Granularity.DAY or said_on != other.last_day
