@@ -1618,6 +1618,11 @@ TERMS_OF_MEASURES_ONLY = [
     (date(2025, 6, 18), "The mayor imposed a curfew on Friday and will keep it for ten days.",
      [(date(2025, 6, 13), date(2025, 6, 23))]),
     (date(2025, 6, 18), "Snow fell over two days from Friday.", [(date(2025, 6, 13), date(2025, 6, 14))]),
+    # (review builder28b) after "for" or a verb of lasting, a count from a day that names a thing still runs from
+    # that day
+    (date(2025, 6, 18), "Power was out for three days from Sunday's storm.", [(date(2025, 6, 15), date(2025, 6, 17))]),
+    (date(2025, 6, 18), "The blackout lasted 36 hours from Saturday's blast.",
+     [(date(2025, 6, 14), date(2025, 6, 15))]),
 ]
 
 

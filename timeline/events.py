@@ -990,6 +990,7 @@ _FOR_RIGHT_BEFORE = re.compile(
     r"|last|lasts|lasted|run|runs|ran|continue|continues|continued"
     r"|(?:stay|stays|stayed|remain|remains|remained)\s+(?:shut|closed))\s+"
     r"(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
+_OVER_RIGHT_BEFORE = re.compile(r"\bover\s+(?:(?:a|an|another|the\s+next|the\s+following)\s+)?$", re.IGNORECASE)
 _HOURS = re.compile(r"PT(\d+)H")
 # the hour a time of day starts at: a clock hour ("T21:00") or a part of the day ("TNI" night, "TEV" evening)
 _START_HOUR = re.compile(r"T(?:(\d\d)|(MO|AF|EV|NI|MI))")
@@ -1124,8 +1125,11 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     hours = _HOURS.fullmatch(count.value)
     if _A_TOLD_END.match(text, day.end) is not None:
         return None  # "over four days from Thursday to Sunday": the range told is the span
-    # "delays of over two days from Friday's storm": the day names the storm, the count runs from no day
-    counted_from = _COUNT_FROM.fullmatch(text, count.end, day.start) is not None and not _OWNER.match(text, day.end)
+    # "delays of over two days from Friday's storm": after "over" (which may mean "more than") a day that names a
+    # thing starts no count; after "for" or a verb of lasting it does ("power was out for three days from Sunday's
+    # storm": Sunday to Tuesday)
+    counted_from = _COUNT_FROM.fullmatch(text, count.end, day.start) is not None and not (
+        _OWNER.match(text, day.end) and _OVER_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start))
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
             and counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
         # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
