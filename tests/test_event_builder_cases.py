@@ -1587,6 +1587,17 @@ BEGUN_DATE_ENDS_ITS_CLAUSE = [
     # look-alike: a report after a comma leaves the clause ended
     (date(2025, 6, 18), "He was freed on Friday after a trial that began in March, his lawyer said.",
      [(date(2025, 3, 1), date(2025, 6, 13)), (date(2025, 6, 13), date(2025, 6, 13))]),
+    # (review builder28b) a short phrase of place or cause after the date still ends the clause
+    (date(2025, 6, 18), "A jury convicted him on Friday after a trial that began in March in Lyon.",
+     [(date(2025, 3, 1), date(2025, 6, 13)), (date(2025, 6, 13), date(2025, 6, 13))]),
+    (date(2025, 6, 18), "Divers found the wreck on Monday after a search that began on June 10 under rough seas.",
+     [(date(2025, 6, 10), date(2025, 6, 16)), (date(2025, 6, 16), date(2025, 6, 16))]),
+    (date(2025, 6, 18), "Dockers went back on Tuesday after a strike that began in May over pensions.",
+     [(date(2025, 5, 1), date(2025, 6, 17)), (date(2025, 6, 17), date(2025, 6, 17))]),
+    # ... and a verb after such a phrase still tells an end of its own
+    (date(2025, 6, 18),
+     "Prosecutors appealed on Friday after a trial that began in May in Lyon ended in an acquittal.",
+     [(date(2025, 5, 1), date(2025, 5, 31)), (date(2025, 6, 13), date(2025, 6, 13))]),
 ]
 
 

@@ -2126,7 +2126,10 @@ _AFTER_A_THING_BEGUN = re.compile(
 
 # the begun date ends the relative clause: "after a trial that began in March." (not "... began in March 2024 ended
 # in a conviction", whose own verb tells its end)
-_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.;:!?,)—–\n]|$)")
+# (a short phrase of place or cause may close it: "began in February in Paris.", "began on Sunday under heavy rain.",
+# "began in January over pay.")
+_ENDS_ITS_CLAUSE = re.compile(r"(?:\s+(?:in|at|under|over|amid|near|outside|inside|across|with)"
+                              r"(?:\s+[\w'’-]+){1,3})?\s*(?:[.;:!?,)—–\n]|$)")
 
 
 def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
