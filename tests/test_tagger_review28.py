@@ -124,6 +124,28 @@ CASES = [
      [("Easter", "2025-04-20"), ("this year", "2025"), ("Easter", "2024-03-31"), ("last year", "2024")]),
     # guard: a term that lapses looks ahead
     (WED, "Her visa lapses on Monday.", [("Monday", "2025-03-10")]),
+    # second review: "falls on" only after a day of the calendar, a feast or a pronoun; "falls" the noun (rain, share
+    # price) or a market's day told in the present ("Sterling Falls On Monday") keeps the day behind
+    (WED, "Overnight snow falls on Monday closed schools.", [("Monday", "2025-03-03")]),
+    (WED, "Bank shares falls on Tuesday hit the index.", [("Tuesday", "2025-03-04")]),
+    (WED, "Gold Falls On Friday As Dollar Firms", [("Friday", "2025-02-28")]),
+    (WED, "The blame falls on Friday's linesman, the manager said.", [("Friday", "2025-02-28")]),
+    # guard: a feast that falls on a weekday lies ahead
+    (WED, "Diwali falls on Thursday this year.", [("Thursday", "2025-03-06"), ("this year", "2025")]),
+    # a weekday owning a fixture after "after/following" in a sentence told with "will" is that fixture ahead; an
+    # outcome or a mishap a weekday owns is done whatever the sentence looks ahead to
+    (WED, "Supporters will celebrate after Saturday's derby at the stadium.", [("Saturday", "2025-03-08")]),
+    (WED, "Following Sunday's poll, talks on a coalition will begin on Monday.",
+     [("Sunday", "2025-03-09"), ("Monday", "2025-03-10")]),
+    (WED, "The mayor will tour the town after Monday's floods.", [("Monday", "2025-03-03")]),
+    # a modal with "not have" after a condition is a past never met: the condition's day stays behind
+    (WED2, "If she was in Leeds on Monday, she could not have set the fire.", [("Monday", "2025-06-09")]),
+    (WED2, "If the courier left on Friday, it might never have reached the depot.", [("Friday", "2025-06-06")]),
+    # a feast before a plural noun in a headline is the feast, no surname after a title
+    (THU, "Nurse Christmas Shifts Spark Anger", [("Christmas", "2025-12-25")]),
+    (THU, "Bishop Easter Services Moved Indoors", [("Easter", "2025-04-20")]),
+    # guard: a title and a date word before a verb is still a name
+    (THU, "President Christmas said the town would recover.", []),
 ]
 
 
