@@ -146,6 +146,17 @@ CASES = [
     (THU, "Bishop Easter Services Moved Indoors", [("Easter", "2025-04-20")]),
     # guard: a title and a date word before a verb is still a name
     (THU, "President Christmas said the town would recover.", []),
+    # a word in -ss after a title and a season is no -s form: the season modifies it ("Summer Recess")
+    (WED, "Senator Summer Recess Starts In August", [("Summer", "2025-SU"), ("August", "2025-08")]),
+    # Noon after a headline's capitalised "At", or before a headline's little word, is the time
+    (WED, "Stores Reopen At Noon On Good Friday", [("Noon", "2025-04-18T12:00"), ("Good Friday", "2025-04-18")]),
+    (WED, "Voting Ends At Midnight In Most States", [("Midnight", "2025-03-05T24:00")]),
+    # guard: Noon before a surname mid-sentence stays a name
+    (WED, "The striker Noon Adeyemi scored on Sunday.", [("Sunday", "2025-03-02")]),
+    # "half past twelve tonight" is in the small hours after tonight's midnight, no noon
+    (WED, "The last bus leaves at half past twelve tonight.", [("half past twelve tonight", "2025-03-06T00:30")]),
+    # guard: another hour tonight is of the evening
+    (WED, "The last bus leaves at half past eleven tonight.", [("half past eleven tonight", "2025-03-05T23:30")]),
 ]
 
 

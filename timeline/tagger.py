@@ -590,8 +590,8 @@ def _date_word_before_noun(text: str, start: int, end: int) -> bool:
     classes = word_classes(word.lower())
     if "NOUN" not in classes or word.lower() in _PRONOUNS:
         return False  # "told Judge Winter he had arrived": a pronoun opens a clause
-    if "VERB" not in classes or not word.lower().endswith(("s", "ed")):
-        return True
+    if "VERB" not in classes or not word.lower().endswith(("s", "ed")) or word.lower().endswith("ss"):
+        return True  # "-ss" is no -s form: "Senator Summer Recess Begins", "the Major Winter Dress sale"
     # a feast before a plural noun in a headline ("Nurse Christmas Shifts Row Grows"): the feast's shifts, far more
     # often than a Christmas by name doing something (a season stays a name: "Captain Winter Leads Side Out")
     return (last.lower() in ("christmas", "easter") and word.lower().endswith("s") and not word.lower().endswith("ss")
