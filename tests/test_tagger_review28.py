@@ -155,6 +155,14 @@ CASES = [
     (WED, "The striker Noon Adeyemi scored on Sunday.", [("Sunday", "2025-03-02")]),
     # "half past twelve tonight" is in the small hours after tonight's midnight, no noon
     (WED, "The last bus leaves at half past twelve tonight.", [("half past twelve tonight", "2025-03-06T00:30")]),
+    # twelve "on Friday night" is the small hours of the day after
+    (WED, "The curfew starts at twelve o'clock on Friday night.",
+     [("twelve o'clock on Friday night", "2025-03-08T00:00")]),
+    # a clock in words before "last night" or "tomorrow morning" cannot take that day: the day part alone
+    (WED, "The fire broke out at ten past eleven last night.", [("last night", "2025-03-04TNI")]),
+    (WED, "The ferry sails at half past six tomorrow morning.", [("tomorrow morning", "2025-03-06TMO")]),
+    # guard: "this morning" is taken with the clock
+    (WED, "The fire broke out at ten past six this morning.", [("ten past six this morning", "2025-03-05T06:10")]),
     # guard: another hour tonight is of the evening
     (WED, "The last bus leaves at half past eleven tonight.", [("half past eleven tonight", "2025-03-05T23:30")]),
 ]

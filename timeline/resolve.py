@@ -1177,9 +1177,11 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     after_midnight = False
     if not ap and part:  # "at 7.45 tonight", "at 11.40 at night": the half of the day the part names
         hour = int(re.split(r"[:.]", f["h"])[0])
-        # "12.15 at night" is a quarter past midnight, not noon; "half past twelve tonight" the small hours after
-        # tonight's midnight, on the next day
-        after_midnight = hour == 12 and not f.get("pod") and f.get("dw", "").lower() == "tonight"
+        # "12.15 at night" is a quarter past midnight, not noon; "half past twelve tonight", "twelve o'clock on Friday
+        # night" the small hours after that night's midnight, on the next day
+        after_midnight = hour == 12 and (
+            (not f.get("pod") and f.get("dw", "").lower() == "tonight")
+            or (part == "night" and bool(f.get("w") or f.get("dw"))))
         ap = "a.m." if part == "morning" or after_midnight or (part == "night" and (hour < 5 or hour == 12)) else "p.m."
     if ap and f.get("h2"):  # "from 10 to 2 p.m.": a first hour above the second is on the other side of noon
         first, second = int(re.split(r"[:.]", f["h"])[0]), int(f["h2"])
