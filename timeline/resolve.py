@@ -1174,15 +1174,23 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     spelled = bool(f.get("mn") or f.get("oc"))  # "quarter to eight tonight": a clock in words is of the evening too
     part = f.get("pod", "").lower() or ("evening" if f.get("dw", "").lower() == "tonight" and ("." in f["h"] or spelled)
                                         else "")
+    after_midnight = False
     if not ap and part:  # "at 7.45 tonight", "at 11.40 at night": the half of the day the part names
         hour = int(re.split(r"[:.]", f["h"])[0])
-        # "12.15 at night" is a quarter past midnight, not noon
-        ap = "a.m." if part == "morning" or (part == "night" and (hour < 5 or hour == 12)) else "p.m."
+        # "12.15 at night" is a quarter past midnight, not noon; "half past twelve tonight", "twelve o'clock on Friday
+        # night" the small hours after that night's midnight, on the next day
+        after_midnight = hour == 12 and (
+            (not f.get("pod") and f.get("dw", "").lower() == "tonight")
+            or (part == "night" and bool(f.get("w") or f.get("dw"))))
+        ap = "a.m." if part == "morning" or after_midnight or (part == "night" and (hour < 5 or hour == 12)) else "p.m."
     if ap and f.get("h2"):  # "from 10 to 2 p.m.": a first hour above the second is on the other side of noon
         first, second = int(re.split(r"[:.]", f["h"])[0]), int(f["h2"])
         if first > second and first != 12:
             ap = "p.m." if ap.lower().startswith("a") else "a.m."
-    return f"{_day_of(f, words, ctx)}T{_clock(f['h'], ap)}{zone}"
+    day = _day_of(f, words, ctx)
+    if after_midnight and day is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return f"{day}T{_clock(f['h'], ap)}{zone}"
 
 
 def _spelled_clock(hour_text: str, minutes_text: str, rel: str, words: WordLists) -> str:

@@ -354,8 +354,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         return FUTURE  # "if the dam burst on Friday, the valley would flood": a past form of a condition ahead
     if best is not None and best[1] == FUTURE and _after_gerund_day(text, lo, start, cues):
         return PAST  # "will face Rovers in the final after beating them on Sunday": what the final follows is done
-    if best is not None and best[1] == FUTURE and _after_possessive_day(text, lo, start, end):
+    if (best is not None and best[1] == FUTURE and _after_possessive_day(text, lo, start, end)
+            and (_OUTCOME_NOUN_AFTER.match(text, end) or not _WILL.search(text, lo, hi))):
         return PAST  # "plays again on Saturday after Tuesday's defeat": the event a weekday owns is told as done
+        # (but "fans will gather after Saturday's final": a fixture after which the future is told lies ahead)
     relative = _RELATIVE_PAST_BEFORE.search(text, max(lo, start - 60), start) if best and best[1] != PAST else None
     if relative is not None and relative.group(1).lower() not in _NOT_A_PAST_EVENT:
         return PAST  # "talks that ran from 30 November are expected to end": the date is the relative clause's
@@ -369,11 +371,11 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
 # "if" (or "unless", "even if", "supposing") opening a condition whose clause runs to the date with no comma, semicolon
 # or colon; and a bare modal of the main clause, after the condition's comma (the main clause's subject right after
 # it: not a relative or a coordinated clause, ", which could", ", and charges could") or before the "if", with no
-# "have" (a past never met: "if the dam burst on Friday, it would have flooded the valley")
+# "have" (a past never met: "if the dam burst on Friday, it would have flooded the valley"; "could not have fired")
 _IF_BEFORE = re.compile(r"\b(?:if|unless|supposing)\b[^,;:]*$", re.IGNORECASE)
 _MODAL_AFTER_CONDITION = re.compile(
     r"[^.;:!?]*?,\s*(?!(?:which|and|but|though|although|who|as|while|where|when|so|or)\b)(?:[\w'’-]+\s+){0,6}?"
-    r"(?:would|could|might)(?:n['’]t|\s+not)?\s+(?!have\b|['’]ve\b)[a-z]",
+    r"(?:would|could|might)(?:n['’]t|\s+not)?\s+(?!(?:not\s+|never\s+)?(?:have\b|['’]ve\b))[a-z]",
     re.IGNORECASE)
 # what opens a condition's clause right before "if": the sentence's start, a comma, or a joining word ("and if", "even
 # if", "only if"); after any other word "if" asks whether ("investigators are examining if the brakes failed"), or
@@ -394,7 +396,8 @@ _ASKS_IF = re.compile(
     r"checking|confirm|confirms|confirmed|wonder|wonders|wondered|unclear|clear|sure|determine|establish|investigate|"
     r"investigating|question|questioned)\s+$", re.IGNORECASE)
 _MODAL_BEFORE_IF = re.compile(
-    r"\b(?:would|could|might)(?:n['’]t|\s+not)?\s+(?!have\b|['’]ve\b)[a-z][^,;:]*?\b(?:if|unless)\b", re.IGNORECASE)
+    r"\b(?:would|could|might)(?:n['’]t|\s+not)?\s+(?!(?:not\s+|never\s+)?(?:have\b|['’]ve\b))[a-z][^,;:]*?"
+    r"\b(?:if|unless)\b", re.IGNORECASE)
 
 
 def _hypothetical_if(text: str, lo: int, start: int, end: int, hi: int) -> bool:
@@ -425,6 +428,16 @@ def _hypothetical_if(text: str, lo: int, start: int, end: int, hi: int) -> bool:
 _AFTER_POSSESSIVE_BEFORE = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+# a plain future modal of the sentence ("will gather after Saturday's final"), and the nouns of an outcome or a mishap
+# a weekday may own ("after Monday's defeat", "after Sunday's flood"): done whatever the sentence looks ahead to
+_WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|'ll\b", re.IGNORECASE)
+_OUTCOME_NOUN_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:defeat|loss|win|victory|draw|thrashing|crash|collapse|flood|floods|flooding|storm|"
+    r"fire|blaze|blast|explosion|attack|attacks|shooting|stabbing|riot|riots|violence|derailment|outage|death|deaths|"
+    r"resignation|sacking|arrest|arrests|verdict|ruling|result|results|upset|exit|walkout|strike|rout|meltdown|"
+    r"crackdown|raid|raids|quake|earthquake|accident|incident|disaster|clash|clashes)\b", re.IGNORECASE)
 
 
 def _after_possessive_day(text: str, lo: int, start: int, end: int) -> bool:
@@ -577,7 +590,12 @@ def _date_word_before_noun(text: str, start: int, end: int) -> bool:
     classes = word_classes(word.lower())
     if "NOUN" not in classes or word.lower() in _PRONOUNS:
         return False  # "told Judge Winter he had arrived": a pronoun opens a clause
-    return "VERB" not in classes or not word.lower().endswith(("s", "ed"))
+    if "VERB" not in classes or not word.lower().endswith(("s", "ed")) or word.lower().endswith("ss"):
+        return True  # "-ss" is no -s form: "Senator Summer Recess Begins", "the Major Winter Dress sale"
+    # a feast before a plural noun in a headline ("Nurse Christmas Shifts Row Grows"): the feast's shifts, far more
+    # often than a Christmas by name doing something (a season stays a name: "Captain Winter Leads Side Out")
+    return (last.lower() in ("christmas", "easter") and word.lower().endswith("s") and not word.lower().endswith("ss")
+            and word[0].isupper())
 
 
 def _title_case_sentence(text: str, start: int, end: int) -> bool:
