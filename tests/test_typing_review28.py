@@ -200,6 +200,10 @@ KEPT_REVIEW = [
     ("A cargo plane crashed on landing at the airport on Sunday, killing three crew.", (), {"disaster"}),
     ("The probe touched down on the far side of the Moon on Friday.", (), {"other"}),
     ("Hackers targeted the port's booking system on Sunday.", (), {"security"}),
+    ("The clashes spread to neighbouring Niger on Sunday.",
+     ("The foreign ministers of both countries met on Friday.", "Talks will resume next week."), {"attack"}),
+    ("The chamber of commerce elected a new president on Tuesday.", BIZ, {"economy"}),
+    ("The players elected their goalkeeper captain for the new season.", SPORT, {"sports"}),
 ]
 
 
