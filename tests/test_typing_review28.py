@@ -131,6 +131,82 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
+# Round 28b: regressions a review found in the rules above on ordinary news, fixed by narrowing them (a launch is space
+# news only when the launched thing is; a boat launched is no spacecraft; travellers checked need a border or an entry;
+# money lent is credit; an office holder inaugurated is sworn in wherever; combing is security only for police or
+# troops after people or weapons; troops attacked while guarding; a school's reputation, shelling or holidays; a war as
+# a time or a war that ended is no fighting and no politics; elections of sports bodies and academies; a Moon
+# festival; a probe on a desk; a WTO conference; a drone that kills). Each row of FIXED_REVIEW failed at 7989e8a (with
+# the rules alone or with the learned typer); each row of KEPT_REVIEW passes before and after.
+BIZ = ("Shares in the carmaker rose 4 per cent on Monday.", "The company reported record profits for the quarter.")
+SPORT = ("The club won the league title on Saturday.", "The coach praised his players.")
+RAIN = ("Heavy rain flooded the lower town on Thursday.", "Rescuers lifted people from roofs.")
+FIXED_REVIEW = [
+    # R1 a campaign, an inquiry, an airline or a book launched is no space launch
+    ("The former cosmonaut launched a campaign for governor on Monday.", (), {"politics"}),
+    ("Prosecutors launched an investigation into the satellite maker's accounts on Friday.", (), {"justice"}),
+    ("A retired astronaut launched a budget airline in March.", (), {"economy"}),
+    ("The astronaut launched his memoir at a bookshop on Thursday.", (), {"culture"}),
+    # R2 a rescue boat launched is no spacecraft
+    ("The coast guard launched a rescue craft as the trawler sank on Sunday.", (), {"disaster"}),
+    # R3 travellers screened for a disease, passengers checked for injuries, checking in: no border control
+    ("Travellers arriving at the border will be checked for measles from Monday.", (), {"health"}),
+    ("Paramedics checked the passengers for injuries after the coach overturned.", (), {"disaster"}),
+    ("The ministry checked visitor numbers for its tourism report on Friday.", (), {"economy", "other"}),
+    # R4 money lent to a museum or a collector is credit
+    ("The bank will lend 30 million euros for work on the tram line.", (), {"economy"}),
+    ("A state bank lent the museum 4 million euros for its new wing.", (), {"economy"}),
+    # R5 an office holder inaugurated is sworn in, whatever the venue
+    ("The new governor was inaugurated at the city museum on Tuesday.", (), {"politics"}),
+    ("The inauguration of the new president will be held at the national stadium on Sunday.", (), {"politics"}),
+    # R6 combing a place for wreckage or survivors is no security operation
+    ("Divers combed the seabed for wreckage of the airliner on Monday.", (), {"disaster"}),
+    ("Scientists combed the data for signs of a signal.", (), {"other"}),
+    # R7 troops guarding a place who are attacked: the attack decides
+    ("Troops guarding the oil pipeline were attacked by rebels on Monday.", (), {"attack"}),
+    ("Troops cordoned off the village and opened fire on residents on Sunday.", (), {"attack"}),
+    # R9 a school's reputation, a school shelled in a flood story, schools back after the holidays
+    ("The school damaged its reputation with the exam scandal.", (), {"other"}),
+    ("The school was damaged by shelling on Tuesday.", RAIN, {"attack"}),
+    ("Schools reopened on Monday after the summer holidays.", FLOOD, {"other"}),
+    # R10 a war named as a time is no fighting
+    ("The idea for the opera was born during the war.", (), {"culture", "other"}),
+    # R11 the end of a war is history
+    ("The war ended in 1945.", (), {"other"}),
+    ("Veterans gathered on Sunday to mark the end of the war.", (), {"other"}),
+    # R12 an athletics congress or an academy electing its officers
+    ("The world athletics congress elected him president in 2015.", BIZ, {"sports"}),
+    ("The academy's general assembly elected three painters as members.", BIZ, {"culture"}),
+    # R13 a festival or a hotel named after the Moon, a probe that lands on a desk, a drone that kills
+    ("The bus crashed on its way to the Moon Festival, killing seven.", (), {"disaster"}),
+    ("The inspectors' probe landed on his desk on Monday.", (), {"justice"}),
+    ("The trade conference of WTO members opened in Geneva on Monday.",
+     ("The foreign ministers of both countries met on Friday.", "Talks will resume next week."), {"diplomacy"}),
+    ("The drone targeted a hacker group's leader, killing him.", (), {"attack"}),
+]
+KEPT_REVIEW = [
+    ("The weather satellite was launched from the spaceport on Sunday.", (), {"other"}),
+    ("The rocket carrying two astronauts launched from the spaceport at dawn.", (), {"other"}),
+    ("Border guards checked the passports of travellers at the crossing on Friday.", (), {"security"}),
+    ("The city museum will lend six paintings to a gallery in Rome.", (), {"culture"}),
+    ("The new mayor was sworn in on 2 January.", (), {"politics"}),
+    ("The king inaugurated the new wing of the national gallery on Friday.", (), {"culture"}),
+    ("Police combed the woods for the escaped prisoner on Sunday.", (), {"security"}),
+    ("Troops sealed off the town centre on Monday.", (), {"security"}),
+    ("The president flew to neighbouring Kenya for talks on Monday.", (), {"diplomacy"}),
+    ("The earthquake destroyed 40 schools in the province on Sunday.", (), {"disaster"}),
+    ("The war broke out in the summer of 1914.", (), {"attack"}),
+    ("Lawmakers elected a new speaker of the assembly on Tuesday.", BIZ, {"politics"}),
+    ("A cargo plane crashed on landing at the airport on Sunday, killing three crew.", (), {"disaster"}),
+    ("The probe touched down on the far side of the Moon on Friday.", (), {"other"}),
+    ("Hackers targeted the port's booking system on Sunday.", (), {"security"}),
+    ("The clashes spread to neighbouring Niger on Sunday.",
+     ("The foreign ministers of both countries met on Friday.", "Talks will resume next week."), {"attack"}),
+    ("The chamber of commerce elected a new president on Tuesday.", BIZ, {"economy"}),
+    ("The players elected their goalkeeper captain for the new season.", SPORT, {"sports"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + FIXED_REVIEW + KEPT_REVIEW)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
     assert classify(sentence, context).type in types
