@@ -60,7 +60,8 @@ def _signal_words() -> dict[str, frozenset[str]]:
             raise ValueError(f"timeline/resources/events_signals.tsv:{number}: expected GROUP <TAB> WORD")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
-                     "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun"):
+                     "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun", "timetable_present",
+                     "at_a_point", "imposing"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -473,13 +474,9 @@ def _in_a_count_from_its_report(text: str, timex: Timex, timexes: Sequence[Timex
 
 # a present that tells a coming step of a timetable: "the teams move to Montreal in two weeks", "talks resume in ten
 # days"
-_TIMETABLE_PRESENT = frozenset("move moves head heads return returns travel travels meet meets resume resumes "
-                               "reconvene reconvenes vote votes".split())
+_TIMETABLE_PRESENT = SIGNALS["timetable_present"]
 # verbs of a scheduled happening, a thing done at a point in time: "in ten days" after them is the day it happens
-_HAPPENS_AT_A_POINT = frozenset(
-    "hold place happen resume reconvene meet vote rule decide return arrive open reopen start begin launch step "
-    "resign retire reach move head travel leave visit play sign announce publish release elect sentence hear "
-    "land sail fly expire end close kick".split())
+_HAPPENS_AT_A_POINT = SIGNALS["at_a_point"]
 # "in ten days or less", "in two weeks at most": a deadline, not a day
 _AT_MOST = re.compile(r"\b(?:or\s+(?:less|fewer|sooner|earlier)|at\s+(?:the\s+)?(?:most|latest))\b", re.IGNORECASE)
 
@@ -1093,8 +1090,7 @@ _KEPT_FOR = re.compile(r"(?:[^,;:.!?()—–\n]{0,80}?),?\s+and\s+(?:(?:will|wou
 # a measure kept in force: its noun ("the curfew", "the curbs") or a verb that imposes one ("closed the bridge")
 _A_MEASURE = re.compile(r"\b(?:" + _TERMS_OF_MEASURES + r"|curbs|barriers|measures|controls|limits|checkpoints"
                         r"|roadblocks|sanctions|tariffs?|levy|cap)\b", re.IGNORECASE)
-_IMPOSING = frozenset("impose declare introduce order close shut ban suspend restrict halt freeze block lock seal bar "
-                      "curb ration".split())
+_IMPOSING = SIGNALS["imposing"]
 
 
 def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
