@@ -1193,6 +1193,14 @@ def _value_clock(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -
     return f"{day}T{_clock(f['h'], ap)}{zone}"
 
 
+def _whole_in(text: str, words: WordLists, low: int, high: int, error: str) -> int:
+    """The whole number `text` writes (in figures or words), if it lies from `low` to `high`; else Unresolvable."""
+    number = to_number(text, words)
+    if number is None or not number.is_integer() or not low <= number <= high:
+        raise Unresolvable(error)
+    return int(number)
+
+
 def _spelled_clock(hour_text: str, minutes_text: str, rel: str, words: WordLists) -> str:
     """A clock time told in words, as "H:MM" on a twelve-hour dial: "ten past four" 4:10, "quarter to six" 5:45,
     "half past noon" 12:30, "five past midnight" 0:05, "7 o'clock" 7:00 (the part of the day, if any, picks the half
@@ -1200,17 +1208,11 @@ def _spelled_clock(hour_text: str, minutes_text: str, rel: str, words: WordLists
     lower = hour_text.lower()
     hour = {"noon": 12, "midday": 12, "midnight": 0}.get(lower)
     if hour is None:
-        number = to_number(lower, words)
-        if number is None or not number.is_integer() or not 1 <= number <= 12:
-            raise Unresolvable(f"no such hour: {hour_text}")
-        hour = int(number)
+        hour = _whole_in(lower, words, 1, 12, f"no such hour: {hour_text}")
     minutes_word = re.sub(r"^an?\s+|\s+minutes?$", "", minutes_text.lower())
     minutes = {"": 0, "half": 30, "quarter": 15}.get(minutes_word)
     if minutes is None:
-        number = to_number(minutes_word, words)
-        if number is None or not number.is_integer() or not 1 <= number <= 59:
-            raise Unresolvable(f"no such minute: {minutes_text}")
-        minutes = int(number)
+        minutes = _whole_in(minutes_word, words, 1, 59, f"no such minute: {minutes_text}")
     if rel.lower() == "to" and minutes:
         hour, minutes = (hour - 1) % 24, 60 - minutes
         if lower == "midnight":
