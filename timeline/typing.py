@@ -637,12 +637,10 @@ def clause_scores(
             # ("traders were hit hard due to the blockade"); beside a word of no field ("schools were shut due to
             # flooding") or a place shut the cause says what the news is about
             role *= BACKGROUND_WEIGHT
-        subject_office = (last < subject_end
-                          and (first == last or last == first + 1 and tokens.words[first] in _ranks())
-                          and not _offices().isdisjoint(infos[last].lemmas))  # "the governor", "the prime minister"
         mourned = (mourns and past is not None and first in past and not _offices().isdisjoint(infos[last].lemmas))
-        if mourned:
-            subject_office = True
+        subject_office = mourned or (
+            last < subject_end and (first == last or last == first + 1 and tokens.words[first] in _ranks())
+            and not _offices().isdisjoint(infos[last].lemmas))  # "the governor", "the prime minister"
         if past and first in past and not (subject_office and (dies or mourned)):
             role *= PAST_POST_WEIGHT
         elif subject_office:  # (a former office too when its holder died: "the former president died" is a death)
