@@ -169,6 +169,17 @@ def page_taxonomy(path: str) -> Taxonomy:
 
 
 MAX_UPLOAD_MB = 5  # the size limit of one article (timeline.documents); the uploader says the same
+
+def page_is_dark() -> bool:
+    """Whether the page is drawn dark: the theme the server was started with (`--theme.base dark`, config.toml or
+    STREAMLIT_THEME_BASE) when one is set, since st.context.theme then still reports the browser's own preference;
+    else the theme the browser reports (its light or dark preference, or the one picked in the settings menu)."""
+    configured = st.get_option("theme.base")
+    if configured in ("dark", "light"):
+        return bool(configured == "dark")
+    return st.context.theme.type == "dark"
+
+
 MESSAGE_STYLE = {  # backgrounds that read on light and dark pages alike; the text keeps the page's colour
     "success": "rgba(33, 195, 84, 0.14)", "warning": "rgba(255, 189, 69, 0.18)", "error": "rgba(255, 43, 43, 0.14)",
     "info": "rgba(28, 131, 225, 0.12)",
@@ -673,7 +684,7 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     if filters.date_from and filters.date_to and bounds and (filters.date_from, filters.date_to) != bounds:
         view = (pd.Timestamp(filters.date_from) - pd.Timedelta(days=1), pd.Timestamp(filters.date_to)
                 + pd.Timedelta(days=2))
-    dark = st.context.theme.type == "dark"
+    dark = page_is_dark()
     published = published_days(source)
     if shown <= DETAIL_LIMIT:
         frame = events_frame([dict(r) for r in source.events(filters, limit=DETAIL_LIMIT).rows])
@@ -781,7 +792,7 @@ def main() -> None:
     if filters.date_from and filters.date_to and bounds and (filters.date_from, filters.date_to) != bounds:
         view = (pd.Timestamp(filters.date_from) - pd.Timedelta(days=1), pd.Timestamp(filters.date_to)
                 + pd.Timedelta(days=2))
-    figure, info = build_figure(shown, lanes, colors, dark=st.context.theme.type == "dark",
+    figure, info = build_figure(shown, lanes, colors, dark=page_is_dark(),
                                 published=published_dates(build), view=view,
                                 selected=None if chosen is None else str(chosen["id"]))
     chart_and_details(figure, info, chosen, source, taxonomy)

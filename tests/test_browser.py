@@ -152,8 +152,8 @@ def test_chart_click_selects_and_the_selection_follows_the_event(seed_page: Any)
     assert "gunmen stormed" not in _details(page)
 
 
-def test_dark_theme_is_readable_also_in_a_narrow_window(browser: Any, seed_url: str) -> None:  # bug 3
-    page, _ = _open(browser, seed_url, dark=True)
+def _assert_the_chart_reads_dark(page: Any) -> None:
+    """The page and the chart are dark, and hover box and event labels read on them."""
     background = page.evaluate(
         "() => getComputedStyle(document.querySelector('.js-plotly-plot .bglayer rect.bg') ||"
         " document.querySelector('.js-plotly-plot .main-svg')).fill")
@@ -168,6 +168,11 @@ def test_dark_theme_is_readable_also_in_a_narrow_window(browser: Any, seed_url: 
     labels = page.eval_on_selector_all(".js-plotly-plot .textpoint text",
                                        "els => els.map(e => getComputedStyle(e).fill)")
     assert labels and all(contrast(fill, background) >= 4.5 for fill in labels), labels
+
+
+def test_dark_theme_is_readable_also_in_a_narrow_window(browser: Any, seed_url: str) -> None:  # bug 3
+    page, _ = _open(browser, seed_url, dark=True)
+    _assert_the_chart_reads_dark(page)
     page.set_viewport_size({"width": 400, "height": 900})
     _wait(page, "() => document.querySelector('.js-plotly-plot').getBoundingClientRect().width <= 400")
     width = page.evaluate("() => document.querySelector('.js-plotly-plot').getBoundingClientRect().width")
@@ -214,3 +219,12 @@ def test_markup_in_an_article_is_shown_literally(browser: Any, seed_url: str) ->
     assert page.query_selector("img[src='x']") is None and page.query_selector("main b") is None
     assert dialogs == []
     page.close()
+
+
+def test_a_dark_theme_set_on_the_server_draws_a_dark_chart_in_a_light_browser(browser: Any) -> None:
+    """`--theme.base dark` (here STREAMLIT_THEME_BASE) draws the page dark whatever the browser prefers, while
+    st.context.theme still reports the browser's light preference: the chart follows the page, not that report."""
+    with dashboard(env_extra={"STREAMLIT_THEME_BASE": "dark"}) as url:
+        page, _ = _open(browser, url, dark=False)
+        _assert_the_chart_reads_dark(page)
+        page.close()
