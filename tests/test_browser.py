@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 from tests.browser import (
@@ -73,7 +74,12 @@ def _open(browser: Any, url: str, width: int = 1400, dark: bool = False) -> tupl
 
 
 def _wait(page: Any, script: str, arg: object = None) -> None:
-    page.wait_for_function(script, arg=arg, timeout=60000)
+    try:
+        page.wait_for_function(script, arg=arg, timeout=60000)
+    except PlaywrightTimeout:
+        # say what the page shows instead, so that a failure on a loaded machine can be told from a wrong page
+        shown = page.evaluate("() => (document.querySelector('[data-testid=stMain]') || document.body).innerText")
+        pytest.fail(f"waited 60 s for {script} ({arg!r}); the page shows: {str(shown)[:1500]!r}")
 
 
 def _caption_has(page: Any, text: str) -> None:
