@@ -352,6 +352,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             best = (distance, cue_tense)
     if best is not None and best[1] == PAST and _hypothetical_if(text, lo, start, end, hi):
         return FUTURE  # "if the dam burst on Friday, the valley would flood": a past form of a condition ahead
+    if best is not None and best[1] == PAST and _present_passive_condition(text, lo, start):
+        return FUTURE  # "the cover ends if the fee is not paid by Monday": a condition in the present lies ahead
     if best is not None and best[1] == FUTURE and _after_gerund_day(text, lo, start, cues):
         return PAST  # "will face Rovers in the final after beating them on Sunday": what the final follows is done
     if (best is not None and best[1] == FUTURE and _after_possessive_day(text, lo, start, end)
@@ -422,6 +424,25 @@ def _hypothetical_if(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     if modal_after is not None and _MAIN_CLAUSE_NOW.search(text, end, _sentence_bounds(text, start, end)[1]):
         return False  # "if he left on Monday, he would be in Paris by now": the condition's time is past
     return modal_after is not None or modal_before
+
+
+# a passive in the present right before the date ("is not paid by", "are signed on"), the participle being the nearest
+# cue: not a past event but a present form
+_PRESENT_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|never|still|yet|fully|all)\s+)*(?:" + _PARTICIPLE.pattern
+    + r")\s+(?:(?:in|on|by|before|until|till|from)\s+)?$", re.IGNORECASE)
+
+
+def _present_passive_condition(text: str, lo: int, start: int) -> bool:
+    """Whether a date whose nearest cue is past stands in a condition told in the present passive ("the policy lapses
+    if premiums are not paid by Friday", "unless the form is signed on Monday"): the participle is no past time, and
+    a condition in the present (the first conditional) is about what lies ahead. Not "if" asking whether something
+    happened ("asked if the fee is paid on Monday" keeps the sentence's tense), nor a past form of "be" ("if it was
+    paid on Monday")."""
+    condition = _IF_BEFORE.search(text, lo, start)
+    if condition is None or _ASKS_IF.search(text, max(lo, condition.start() - 40), condition.start()):
+        return False
+    return _PRESENT_PASSIVE_BEFORE.search(text, condition.end() - len(condition.group()), start) is not None
 
 
 # a weekday owning an event after "after", "since" or "following" ("after Tuesday's defeat", "days after Monday's vote")
