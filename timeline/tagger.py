@@ -321,6 +321,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue  # "put back to June from March", "delayed to a later date after storms in March": not the new date
         if cue_end <= start and _inside_relative_clause(text, cue_end, start):
             continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
+        if (cue_tense == PAST and cue_start >= end and _PARTICIPLE.fullmatch(cue)
+                and _REDUCED_RELATIVE_AFTER.match(text, cue_end)):
+            continue  # "appears in court on Monday charged with theft": the participle describes the person
         if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
             first_word = cue.split(None, 1)[0]
             if first_word in ("be", "been"):
@@ -431,6 +434,11 @@ def _hypothetical_if(text: str, lo: int, start: int, end: int, hi: int) -> bool:
 _PRESENT_PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|never|still|yet|fully|all)\s+)*(?:" + _PARTICIPLE.pattern
     + r")\s+(?:(?:in|on|by|before|until|till|from)\s+)?$", re.IGNORECASE)
+
+
+# a participle after the date that opens a reduced relative clause about a person ("charged with theft", "accused of
+# fraud", "wanted over a killing", "suspected of"): no verb of the date's clause
+_REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:with|of|over|in\s+connection\s+with)\b", re.IGNORECASE)
 
 
 def _present_passive_condition(text: str, lo: int, start: int) -> bool:
