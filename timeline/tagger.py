@@ -601,6 +601,19 @@ _DATE_WORDS = frozenset({"christmas", "easter", "noon", "midnight", "winter", "s
 _NAME_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?!['’-])")
 
 
+_MID_SENTENCE_BEFORE = re.compile(r"[a-z,]\s$")
+
+
+def _year_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether the word after "The 1975" opening a sentence (neg.year_band) can only be a noun ("The 2016 referendum
+    the party called"): the year then dates it; a word the dictionary knows as a verb ("The 1975 headline the
+    festival", "play the arena") makes the year the subject, a band's name. In mid-sentence the capital tells."""
+    if _MID_SENTENCE_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    after = _NAME_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).islower() and "VERB" not in word_classes(after.group(1))
+
+
 def _date_word_before_noun(text: str, start: int, end: int) -> bool:
     """Whether the date word ending a name-like span at text[start:end] ("Father Ted Christmas", "Coach Christmas")
     modifies the noun after it ("the Father Ted Christmas special", "a General Motors Christmas shutdown"): a feast or
@@ -1194,6 +1207,8 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                             if rule.id == "neg.single_quoted_title_case" and (
                                     _in_headline(text, start) or _title_case_sentence(text, start, end)):
                                 continue  # "Minister: 'Summer Holidays Will Go Ahead'": words said, in a headline
+                            if rule.id == "neg.year_band" and _year_before_noun(text, start, end):
+                                continue  # "The 2016 referendum the party called": a year before a noun, no band
                             if rule.id == "neg.date_word_name" and _date_word_before_noun(text, start, end):
                                 continue  # "the Father Ted Christmas special", "Coach Christmas Party Cancelled"
                             negatives.append((start, end))
