@@ -270,7 +270,11 @@ CASES = [
     (WED, "The annual survey, released on Friday, found rents climbed over the past year.",
      [("Friday", "2026-11-20"), ("the past year", "2025")]),
     (WED, "She spent a month abroad over the last year.", [("a month", "P1M"), ("the last year", "2025")]),
-    (WED, "Annual profits have slipped over the past decade.", [("the past decade", "201")]),
+    # (round 29: after "over", "for", "throughout" or "across", the past decade or century is the span up to now in any
+    # case, as "over the past 20 years" is: the label of the calendar decade before the anchor's, 201 in 2026, names
+    # years most of which lie before it; "in the past decade" keeps the label)
+    (WED, "Annual profits have slipped over the past decade.", [("the past decade", "P10Y")]),
+    (WED, "Annual profits slipped twice in the past decade.", [("the past decade", "201")]),
     (WED, "Rents rose 5% a year over the past decade.", [("a year", "P1Y"), ("the past decade", "P10Y")]),
     # a frequency adverb before a hyphenated compound or after a determiner is an adjective or a newspaper
     (WED, "The firm posted quarterly after-tax earnings of $1bn.", []),

@@ -644,6 +644,8 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
     year = _year(f["y"], words) if f.get("y") else None
     if year is not None and f.get("bc"):
         return year_value(1 - year)  # "in 390 BC": TimeML's BC and four digits (year_value)
+    if year is not None and f.get("ad"):
+        return year_value(year)  # "AD 43": the year as written, never a two-digit year of the anchor's century
     if year is not None and year < 100:
         year = two_digit_year(year, ctx.dct)  # "5/6/09" in 2009 is 2009, in 1999 it is 1909
     if f.get("yy"):

@@ -321,6 +321,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue  # "put back to June from March", "delayed to a later date after storms in March": not the new date
         if cue_end <= start and _inside_relative_clause(text, cue_end, start):
             continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
+        if (cue_tense == PAST and cue_start >= end and _PARTICIPLE.fullmatch(cue)
+                and _REDUCED_RELATIVE_AFTER.match(text, cue_end)):
+            continue  # "appears in court on Monday charged with theft": the participle describes the person
         if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
             first_word = cue.split(None, 1)[0]
             if first_word in ("be", "been"):
@@ -352,6 +355,8 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             best = (distance, cue_tense)
     if best is not None and best[1] == PAST and _hypothetical_if(text, lo, start, end, hi):
         return FUTURE  # "if the dam burst on Friday, the valley would flood": a past form of a condition ahead
+    if best is not None and best[1] == PAST and _present_passive_condition(text, lo, start):
+        return FUTURE  # "the cover ends if the fee is not paid by Monday": a condition in the present lies ahead
     if best is not None and best[1] == FUTURE and _after_gerund_day(text, lo, start, cues):
         return PAST  # "will face Rovers in the final after beating them on Sunday": what the final follows is done
     if (best is not None and best[1] == FUTURE and _after_possessive_day(text, lo, start, end)
@@ -422,6 +427,30 @@ def _hypothetical_if(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     if modal_after is not None and _MAIN_CLAUSE_NOW.search(text, end, _sentence_bounds(text, start, end)[1]):
         return False  # "if he left on Monday, he would be in Paris by now": the condition's time is past
     return modal_after is not None or modal_before
+
+
+# a passive in the present right before the date ("is not paid by", "are signed on"), the participle being the nearest
+# cue: not a past event but a present form
+_PRESENT_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:not|never|still|yet|fully|all)\s+)*(?:" + _PARTICIPLE.pattern
+    + r")\s+(?:(?:in|on|by|before|until|till|from)\s+)?$", re.IGNORECASE)
+
+
+# a participle after the date that opens a reduced relative clause about a person ("charged with theft", "accused of
+# fraud", "wanted over a killing", "suspected of"): no verb of the date's clause
+_REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:with|of|over|in\s+connection\s+with)\b", re.IGNORECASE)
+
+
+def _present_passive_condition(text: str, lo: int, start: int) -> bool:
+    """Whether a date whose nearest cue is past stands in a condition told in the present passive ("the policy lapses
+    if premiums are not paid by Friday", "unless the form is signed on Monday"): the participle is no past time, and
+    a condition in the present (the first conditional) is about what lies ahead. Not "if" asking whether something
+    happened ("asked if the fee is paid on Monday" keeps the sentence's tense), nor a past form of "be" ("if it was
+    paid on Monday")."""
+    condition = _IF_BEFORE.search(text, lo, start)
+    if condition is None or _ASKS_IF.search(text, max(lo, condition.start() - 40), condition.start()):
+        return False
+    return _PRESENT_PASSIVE_BEFORE.search(text, condition.end() - len(condition.group()), start) is not None
 
 
 # a weekday owning an event after "after", "since" or "following" ("after Tuesday's defeat", "days after Monday's vote")
@@ -570,6 +599,19 @@ _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "his", "her"
                        "that"})
 _DATE_WORDS = frozenset({"christmas", "easter", "noon", "midnight", "winter", "summer", "autumn", "spring"})
 _NAME_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?!['’-])")
+
+
+_MID_SENTENCE_BEFORE = re.compile(r"[a-z,]\s$")
+
+
+def _year_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether the word after "The 1975" opening a sentence (neg.year_band) can only be a noun ("The 2016 referendum
+    the party called"): the year then dates it; a word the dictionary knows as a verb ("The 1975 headline the
+    festival", "play the arena") makes the year the subject, a band's name. In mid-sentence the capital tells."""
+    if _MID_SENTENCE_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    after = _NAME_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).islower() and "VERB" not in word_classes(after.group(1))
 
 
 def _date_word_before_noun(text: str, start: int, end: int) -> bool:
@@ -1165,6 +1207,8 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                             if rule.id == "neg.single_quoted_title_case" and (
                                     _in_headline(text, start) or _title_case_sentence(text, start, end)):
                                 continue  # "Minister: 'Summer Holidays Will Go Ahead'": words said, in a headline
+                            if rule.id == "neg.year_band" and _year_before_noun(text, start, end):
+                                continue  # "The 2016 referendum the party called": a year before a noun, no band
                             if rule.id == "neg.date_word_name" and _date_word_before_noun(text, start, end):
                                 continue  # "the Father Ted Christmas special", "Coach Christmas Party Cancelled"
                             negatives.append((start, end))
