@@ -51,8 +51,11 @@ FIXED = [
     ("A minute of silence will be observed in the city at noon on Monday.", SIEGE, {"other"}),
     # a scanner at a port or an airport is a security measure
     ("Customs will put a new cargo scanner into service at the port in May.", (), {"security"}),
-    # the office of who died says who the person was; the death is the news
-    ("The president died on Friday at the age of 91.", (), {"other", "health"}),
+    # the office of who died says who the person was; the death is the news. Round 29 settled the convention
+    # (tests/typing/README.md): a head of state or government named by the office alone, with no "former", died in
+    # office, and that is politics (a succession follows); a former one's death stays other
+    ("The president died on Friday at the age of 91.", (), {"politics"}),
+    ("The former president died on Friday at the age of 91.", (), {"other", "health"}),
     # a participle before the clause's own verb tells of the noun before it: the march is the news, not the killing
     ("Relatives of the 40 passengers killed marched to the ministry on Sunday.", (), {"politics"}),
     # a prime minister, like a premier, who lands or arrives somewhere: the office says who, not what the news is

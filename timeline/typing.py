@@ -37,6 +37,8 @@ EVENT_NOUN_WEIGHT = 2.0  # the hit nearest the date when the predicate itself po
 PRIOR_WEIGHT = 1.2  # the whole article's evidence, as a share spread over the types
 DISTANCE_SCALE = 8.0  # a hit 8 words from the date counts half
 OFFICE_WEIGHT = 0.1  # a one-word office of who travels, meets, speaks or writes ("the governor flew home")
+HEAD_DEATH_TYPE = "politics"  # a head of state or government dying in office: a succession
+HEAD_DEATH_WEIGHT = 2.0  # as much as an event noun; a cause of death named ("of cancer") outweighs it
 PAST_POST_WEIGHT = 0.3  # a word of a post the person no longer holds ("the former finance minister")
 PAST_POST_REACH = 4  # the post's last word (a person's title: "minister", "governor") is at most this far on
 EVENT_NOUN_REACH = 8  # the event noun is at most this many words from the predicate
@@ -593,7 +595,7 @@ def clause_scores(
         if behind:  # a cause or a point in time is not the event ("put off because of the virus") ...
             # ... unless the clause names nothing else ("trains were suspended because of the strike")
             candidates = [h for h in candidates if h[1][0] not in behind] or candidates
-        nearest = _event_noun_hit(candidates, infos, predicate, centre)
+        nearest = _event_noun_hit(candidates, infos, predicate, centre, _as_clause(tokens, predicate))
         # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
         # the date may end the sentence while the event noun opens it: no limit)
         if nearest is not None and (predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH):
@@ -643,6 +645,11 @@ def clause_scores(
             and not _offices().isdisjoint(infos[last].lemmas))  # "the governor", "the prime minister"
         if past and first in past and not (subject_office and (dies or mourned)):
             role *= PAST_POST_WEIGHT
+        elif subject_office and dies and not mourned and _head_in_office(tokens, first, last, past) \
+                and HEAD_DEATH_TYPE in taxonomy.types:
+            # "the king died", "the prime minister died in office": a head of state or government dying in office is
+            # a succession (README of tests/typing), whatever the office's own keyword says
+            kind, weight, role = HEAD_DEATH_TYPE, HEAD_DEATH_WEIGHT, 1.0
         elif subject_office:  # (a former office too when its holder died: "the former president died" is a death)
             role *= OFFICE_WEIGHT  # who travels or meets: the second type when nothing else in the clause has one
             office = True
@@ -811,6 +818,21 @@ def _offices() -> frozenset[str]:
     return word_groups()["office"]
 
 
+_SECOND_RANKS = frozenset({"deputy", "vice"})  # ranks before an office that name the head's second, not the head
+
+
+def _head_in_office(tokens: _Clause, first: int, last: int, past: frozenset[int] | None) -> bool:
+    """Whether words first..last name a head of state or government still in office: "the king", "the president",
+    "the prime minister" (a one-word head, or "prime" before "minister"), with no "former" before it."""
+    if past is not None and first in past or first > 0 and tokens.words[first - 1] in _SECOND_RANKS:
+        return False  # "the former king", "the deputy prime minister", "the vice president"
+    lemmas = tokens.infos[last].lemmas
+    heads = word_groups()["head"]
+    if first == last:
+        return "minister" not in lemmas and not heads.isdisjoint(lemmas)
+    return tokens.words[first] == "prime" and last == first + 1 and "minister" in lemmas
+
+
 @lru_cache(maxsize=1)
 def _ranks() -> frozenset[str]:
     """The words before a one-word office that name no field of their own ("prime", "deputy"): "the prime
@@ -852,20 +874,23 @@ def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[s
 
 
 def _event_noun_hit(
-    candidates: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None
+    candidates: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None,
+    opening: int | None = None,
 ) -> _Hit | None:
     """The hit of `candidates` that is the clause's event noun (None with no candidates): the one hit, or the nearest
     (_nearest_hit), and of a compound its last noun ("the terrorism threat level")."""
     if len(candidates) <= 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
         return candidates[0] if candidates else None
-    nearest = _nearest_hit(candidates, infos, predicate, centre)
+    nearest = _nearest_hit(candidates, infos, predicate, centre, opening)
     by_start = {h[1][0]: h for h in candidates}
     while nearest[1][1] + 1 in by_start:
         nearest = by_start[nearest[1][1] + 1]
     return nearest
 
 
-def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None) -> _Hit:
+def _nearest_hit(
+    hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None, opening: int | None = None
+) -> _Hit:
     """The hit that is the clause's event when its predicate points nowhere: the first strong hit (weight 1 or
     more, not an adjective) just after the predicate, else the one nearest the predicate (or the date; the one
     after it on a tie), else, with neither, the strongest."""
@@ -882,6 +907,8 @@ def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None
         # predicate: the words before that clause are looked at first. Not after a verb of what befell a person
         # ("the retired judge died after a fall"): the person is who, the clause after it what happened
         stop = len(infos) if infos[predicate].person_event else _clause_opening(infos, predicate)
+        if opening is not None and not infos[predicate].person_event:  # "... dwindled as fighting dragged on"
+            stop = min(stop, opening)
         for h in strong:
             if 0 < h.span[0] - predicate <= 4 and h.span[0] < stop:
                 return h
@@ -894,6 +921,28 @@ def _nearest_hit(hits: list[_Hit], infos: list[_WordInfo], predicate: int | None
     anchor = centre if predicate is None else predicate
     assert anchor is not None
     return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
+
+
+_AS_NOT_OPENING = frozenset({"such", "well", "so", "just", "same"})  # "such as", "as well as", "the same as"
+AS_CLAUSE_REACH = 5  # a clause opened by "as" has its verb at most this many words after it
+
+
+def _as_clause(tokens: _Clause, predicate: int | None) -> int | None:
+    """The token of an "as" after the predicate that opens a clause of its own, with a verb of its own in the
+    AS_CLAUSE_REACH words after it ("visitors have dwindled as fighting dragged on": a time or a cause, not the
+    predicate's object), or None. Not "as" before a post ("sworn in as president", "served as coach": no verb
+    follows), nor "such as", "as well as"; an -ing form after it may be a noun ("as fighting ..."), not its verb."""
+    if predicate is None:
+        return None
+    words = tokens.words
+    for j in range(predicate + 1, len(words) - 1):
+        if words[j] != "as" or words[j - 1] in _AS_NOT_OPENING or words[j + 1] in _AS_NOT_OPENING:
+            continue
+        for k in range(j + 1, min(j + 1 + AS_CLAUSE_REACH, len(words))):
+            if (tokens.verb(k) and tokens.infos[k].may_be_predicate and not words[k].endswith("ing")
+                    and not tokens.name(k)):
+                return j
+    return None
 
 
 def _clause_opening(infos: list[_WordInfo], predicate: int) -> int:
