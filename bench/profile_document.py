@@ -44,7 +44,8 @@ def main() -> None:
         record = generate_corpus.article(i, rng)
         docs.append(Document(record["id"], record["text"], date.fromisoformat(record["published"]), record["title"]))
     taxonomy = default_taxonomy()
-    analyse_document(docs[0], taxonomy)  # rules compiled, word lists loaded
+    for doc in docs[:50]:  # one-time costs out of the timed pass: rules compiled, word lists and the lemmatiser's
+        analyse_document(doc, taxonomy)  # tables loaded (one article does not reach every lazy load)
     start = time.process_time()
     for doc in docs:
         analyse_document(doc, taxonomy)
