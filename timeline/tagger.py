@@ -611,7 +611,18 @@ def _year_before_noun(text: str, start: int, end: int) -> bool:
     if _MID_SENTENCE_BEFORE.search(text, max(0, start - 2), start):
         return False
     after = _NAME_WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).islower() and "VERB" not in word_classes(after.group(1))
+    if after is None or not after.group(1).islower():
+        return False
+    return "VERB" not in word_classes(after.group(1)) or _REDUCED_RELATIVE_OBJECT.match(text, after.end()) is not None
+
+
+# a clause with its verb in the past after the word that follows "The 1975" ("The 2008 crash the banks caused cost
+# billions", "The 1975 vote the country held was close"): that word is a noun the clause describes, the year dates
+# it; a band's verb has its object there and no past verb after it ("The 1975 play the arena on Friday")
+_REDUCED_RELATIVE_OBJECT = re.compile(
+    r"\s+(?:the|a|an|their|its|his|her|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:" + _PARTICIPLE.pattern
+    + r"|ran|saw|took|had|won|lost|gave|began|fought|chose|wrote|drew|threw|got|came|went|rode|flew|struck|told|"
+    r"heard|met|felt|faced|fell|rose|broke|stole|swept|shook)\s+[a-z]", re.IGNORECASE)
 
 
 def _date_word_before_noun(text: str, start: int, end: int) -> bool:
