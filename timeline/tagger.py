@@ -604,6 +604,21 @@ _NAME_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?!['’-])")
 _MID_SENTENCE_BEFORE = re.compile(r"[a-z,]\s$")
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)\s+$")
+_TITLE_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s")
+
+
+def _surname_in_full_name(text: str, start: int, end: int) -> bool:
+    """Whether the given name before a weekday (neg.weekday_surname: "Kate Wednesday, who", "Tom Friday said") is
+    itself the surname of a full name ("Sen. Lindsey Graham Tuesday said", "Justice Clarence Thomas Monday wrote"): a
+    capitalised word before it that the dictionary does not know is a given name, and the weekday after the full name
+    is a wire date; a title or a calling before it ("Coach Emma Thursday said") is a dictionary word."""
+    if _TITLE_WORD.match(text, start) or text[start].islower() or len(text[start:end].split()) != 2:
+        return False  # "Mr Friday", "striker Jaden Monday": the title or the calling tells
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and not word_classes(before.group(1).lower())
+
+
 def _year_before_noun(text: str, start: int, end: int) -> bool:
     """Whether the word after "The 1975" opening a sentence (neg.year_band) can only be a noun ("The 2016 referendum
     the party called"): the year then dates it; a word the dictionary knows as a verb ("The 1975 headline the
@@ -611,7 +626,18 @@ def _year_before_noun(text: str, start: int, end: int) -> bool:
     if _MID_SENTENCE_BEFORE.search(text, max(0, start - 2), start):
         return False
     after = _NAME_WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).islower() and "VERB" not in word_classes(after.group(1))
+    if after is None or not after.group(1).islower():
+        return False
+    return "VERB" not in word_classes(after.group(1)) or _REDUCED_RELATIVE_OBJECT.match(text, after.end()) is not None
+
+
+# a clause with its verb in the past after the word that follows "The 1975" ("The 2008 crash the banks caused cost
+# billions", "The 1975 vote the country held was close"): that word is a noun the clause describes, the year dates
+# it; a band's verb has its object there and no past verb after it ("The 1975 play the arena on Friday")
+_REDUCED_RELATIVE_OBJECT = re.compile(
+    r"\s+(?:the|a|an|their|its|his|her|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:" + _PARTICIPLE.pattern
+    + r"|ran|saw|took|had|won|lost|gave|began|fought|chose|wrote|drew|threw|got|came|went|rode|flew|struck|told|"
+    r"heard|met|felt|faced|fell|rose|broke|stole|swept|shook)\s+[a-z]", re.IGNORECASE)
 
 
 def _date_word_before_noun(text: str, start: int, end: int) -> bool:
@@ -1207,6 +1233,8 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                             if rule.id == "neg.single_quoted_title_case" and (
                                     _in_headline(text, start) or _title_case_sentence(text, start, end)):
                                 continue  # "Minister: 'Summer Holidays Will Go Ahead'": words said, in a headline
+                            if rule.id == "neg.weekday_surname" and _surname_in_full_name(text, start, end):
+                                continue  # "Sen. Lindsey Graham Tuesday said": a full name, then a wire date
                             if rule.id == "neg.year_band" and _year_before_noun(text, start, end):
                                 continue  # "The 2016 referendum the party called": a year before a noun, no band
                             if rule.id == "neg.date_word_name" and _date_word_before_noun(text, start, end):
