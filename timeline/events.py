@@ -992,6 +992,7 @@ _HOURS = re.compile(r"PT(\d+)H")
 # the hour a time of day starts at: a clock hour ("T21:00") or a part of the day ("TNI" night, "TEV" evening)
 _START_HOUR = re.compile(r"T(?:(\d\d)|(MO|AF|EV|NI|MI))")
 _PART_OF_DAY_HOUR = {"MO": 8, "MI": 12, "AF": 14, "EV": 19, "NI": 21}
+_MIDDAY = 12  # the hour a day told without a time of day is counted from
 _COUNT_ENDING = re.compile(r"\s+(?:to|until|till|through|ending(?:\s+on|\s+in)?)\s+")
 # a date that opens a range told to its end: "from Thursday to Sunday", "from April 2 through April 9" (the told end
 # beats any count before it: "rain fell over four days from Thursday to Sunday", "a two-week curfew from Saturday to
@@ -1054,6 +1055,12 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
     new_subject = (following.lower() in _A_NEW_SUBJECT or not following[0].islower()
                    or not (_past_form(following) or "VERB" in word_classes(following))
                    or (after is not None and (_past_form(after.group(1)) or _plainly_verb(after.group(1)))))
+    if not new_subject and not _IMPOSING.isdisjoint(lemmas(following.lower())) and _past_form(following):
+        # "shut the schools on Tuesday and banned gatherings for two weeks": a second measure imposed that day, in
+        # force beside the day's event to the day the term reaches (as "a 14-day ban on Tuesday" is)
+        last = day.first_day + timedelta(days=n)
+        return span._replace(start=count.start, clause_from=day.end + joined.start("next"), last_day=last,
+                             value=_span_value(day.first_day, last))
     if not new_subject:
         opening = text[max(0, day.start - 80) : day.start]
         clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :].lower().split()
@@ -1129,12 +1136,15 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
             and counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
         # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
-        # the time of day told (a day alone counted from its start)
+        # the time of day told; a day alone is counted from its middle, so that the hours end on the day they name
+        # to a reader ("shut for 48 hours from Tuesday" reopens on Thursday, as "given 24 hours" on a Wednesday
+        # runs to the Thursday)
         n = int(hours.group(1))
         if not 0 < n <= 24 * 400:
             return None
         clock = _START_HOUR.search(day.value)
-        hour = (int(clock.group(1)) if clock.group(1) else _PART_OF_DAY_HOUR.get(clock.group(2), 0)) if clock else 0
+        hour = (int(clock.group(1)) if clock.group(1) else _PART_OF_DAY_HOUR.get(clock.group(2), 0)) if clock \
+            else _MIDDAY
         try:
             last = day.first_day + timedelta(days=(hour + n - 1) // 24)
         except OverflowError:
@@ -1465,12 +1475,15 @@ _OWNED_EVENTS = frozenset(
     "pilgrimage hajj election elections referendum census summit conference congress convention festival carnival "
     "fair regatta games olympics paralympics championship championships tournament cup race marathon final parade "
     "ceremony exhibition expo biennale contest competition season tour jubilee celebrations festivities "
-    "eclipse".split())
+    "eclipse edition".split())
 # the owned words up to the verb of their clause: "'s summit will", "'s Winter Olympics start"
 _OWNED_SUBJECT = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+([a-z]+)\b")
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 _NOT_A_CALENDAR_DATE = re.compile(r"\b(?:next|last|this|coming|past|previous|monday|tuesday|wednesday|thursday"
                                   r"|friday|saturday|sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
+# an owned event set for a date as the object of a plan: "organisers set next year's fair for May" (the "for" date
+# is when the owned event is to happen; "cancelled next year's fair in May" tells when it was cancelled)
+_OWNED_SET_FOR = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+for\s+")
 # verbs (other than the auxiliaries) that tell when an owned event happens
 _HAPPENING_VERBS = frozenset("falls fall fell takes take took runs run ran lasts lasted ends ended".split())
 
@@ -1497,12 +1510,18 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
     owners = [item for item in items if item.granularity == "year" and item.plain and _OWNER.match(text, item.end)
               and _OPENS_A_CLAUSE.search(text, max(0, item.start - 200), item.start) is not None
               and _owns_an_event(text, item)]
-    if not owners:
+    set_for = {}  # where the date of an owned event set "for" a date starts -> its owner
+    for item in items:
+        if item.granularity == "year" and item.plain and not text[item.start : item.end].lower().startswith("this"):
+            owned = _OWNED_SET_FOR.match(text, item.end)
+            if owned is not None and owned.group(1).split()[-1].lower() in _OWNED_EVENTS:
+                set_for[owned.end()] = item
+    if not owners and not set_for:
         return items
     moved = []
     for item in items:
         owner = next((o for o in owners if o.end <= item.start and not _CLAUSE_SPLIT.search(text, o.end, item.start)),
-                     None)
+                     set_for.get(item.start))
         written = text[item.start : item.end]
         if (owner is not None and item.plain and item.granularity in ("month", "day")
                 and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None

@@ -1,0 +1,112 @@
+"""Builder cases found reading the dev half of tests/heldout_articles12 (round 29; our own sentences, other
+situations). Each table's rows fail on the code before the fix they come with, except the look-alikes, which
+guard what the fix must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import events_for_document
+from timeline.model import Document
+
+Span = tuple[date, date]
+
+
+def _assert_spans(text: str, published: date, spans: list[Span]) -> None:
+    """The events built from `text` have exactly these (start, end), sorted; on failure the events are shown."""
+    events = events_for_document(Document("x", text, published))
+    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
+
+
+# "plans next year's congress for September" (told in September): an event that a year owns, set "for" a month as
+# the object of a plan, is held in that month of the owning year (the year only frames it), not this September
+# beside next year; "in" a month after the object tells when the verb happened, and a thing owned that is no event
+# ("road salt") keeps the plain reading.
+# (publication date, text, the events' spans, sorted)
+SET_FOR_NEXT_YEAR = [
+    (date(2023, 9, 14), "The federation plans next year's congress for September.",
+     [(date(2024, 9, 1), date(2024, 9, 30))]),
+    (date(2023, 9, 14), "Organisers have booked next year's festival for mid-September.",
+     [(date(2024, 9, 1), date(2024, 9, 30))]),
+    # look-alikes: a thing owned that is no event; a month told "in"
+    (date(2023, 9, 14), "The council has bought next year's road salt for September.",
+     [(date(2023, 9, 1), date(2023, 9, 30)), (date(2024, 1, 1), date(2024, 12, 31))]),
+    (date(2023, 9, 14), "Storms wrecked next year's harvest plans in September.",
+     [(date(2023, 9, 1), date(2023, 9, 30)), (date(2024, 1, 1), date(2024, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SET_FOR_NEXT_YEAR, ids=[s[1][:40] for s in SET_FOR_NEXT_YEAR])
+def test_an_owned_event_set_for_a_month(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "N days later" is counted from the last day told, not from a year told since that holds the day ("struck on June
+# 12, 1961 ... between 1955 and 1970 ... three days later" is June 15, 1961): a year has no day to count days from.
+# A day outside that year is of another story and is not used. (publication date, text, the events' spans, sorted)
+DAYS_LATER_FROM_A_DAY = [
+    (date(2020, 5, 1), "A cyclone struck the atoll on June 12, 1961. Storms battered the islands between 1955 and "
+     "1970. The fishermen were rescued three days later.",
+     [(date(1955, 1, 1), date(1970, 12, 31)), (date(1961, 6, 12), date(1961, 6, 12)),
+      (date(1961, 6, 15), date(1961, 6, 15))]),
+    (date(2020, 5, 1), "The dam burst on April 3, 2001. Repairs were made in 2001 and the road reopened a week later.",
+     [(date(2001, 1, 1), date(2001, 12, 31)), (date(2001, 4, 3), date(2001, 4, 3)),
+      (date(2001, 4, 10), date(2001, 4, 10))]),
+    # look-alikes: a day right before; years counted from a year
+    (date(2020, 5, 1), "The dam burst on April 3, 2001, and villagers went home two days later.",
+     [(date(2001, 4, 3), date(2001, 4, 3)), (date(2001, 4, 5), date(2001, 4, 5))]),
+    (date(2020, 5, 1), "The mill opened on March 2, 2004. It was sold in 2010 and shut two years later.",
+     [(date(2004, 3, 2), date(2004, 3, 2)), (date(2010, 1, 1), date(2010, 12, 31)),
+      (date(2012, 1, 1), date(2012, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", DAYS_LATER_FROM_A_DAY,
+                         ids=[s[1][:40] for s in DAYS_LATER_FROM_A_DAY])
+def test_days_later_count_from_the_last_day_told(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "for 48 hours from Monday": a day told without a time of day is counted from its middle, so the hours end on the
+# day they name to a reader (Monday to Wednesday), as "given 24 hours" on a Wednesday runs to the Thursday; a time of
+# day told is counted from (as before), and hours that end within the day keep the day alone.
+# (publication date, text, the events' spans, sorted)
+HOURS_FROM_A_DAY = [
+    (date(2014, 12, 31), "Officials closed the bridge for 48 hours from Monday.",
+     [(date(2014, 12, 29), date(2014, 12, 31))]),
+    (date(2014, 12, 31), "Ferries were halted for 24 hours from Sunday.", [(date(2014, 12, 28), date(2014, 12, 29))]),
+    # look-alikes
+    (date(2014, 12, 31), "Officials closed the bridge for 10 hours from Monday.",
+     [(date(2014, 12, 29), date(2014, 12, 29))]),
+    (date(2014, 12, 31), "Officials closed the bridge for 30 hours from Sunday night.",
+     [(date(2014, 12, 28), date(2014, 12, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", HOURS_FROM_A_DAY, ids=[s[1][:40] for s in HOURS_FROM_A_DAY])
+def test_hours_from_a_day_reach_the_day_they_name(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "closed the markets on Monday and banned street vendors for ten days": a second measure imposed on the day, joined
+# by "and" and a verb that imposes one, is in force beside the day's event from that day to the day the term
+# reaches (as "a 10-day ban on Monday" is); a person held or jailed for a term keeps the day's event alone.
+# (publication date, text, the events' spans, sorted)
+SECOND_MEASURE_FOR_A_TERM = [
+    (date(2016, 8, 10), "The governor closed the markets on Monday and banned street vendors for ten days.",
+     [(date(2016, 8, 8), date(2016, 8, 8)), (date(2016, 8, 8), date(2016, 8, 18))]),
+    (date(2016, 8, 10), "The port authority shut the docks on Sunday and suspended ferry trips for two weeks.",
+     [(date(2016, 8, 7), date(2016, 8, 7)), (date(2016, 8, 7), date(2016, 8, 21))]),
+    # look-alikes
+    (date(2016, 8, 10), "She was convicted on Monday and jailed for 30 days.", [(date(2016, 8, 8), date(2016, 8, 8))]),
+    (date(2016, 8, 10), "Police detained him on Monday and questioned him for 12 days.",
+     [(date(2016, 8, 8), date(2016, 8, 8))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SECOND_MEASURE_FOR_A_TERM,
+                         ids=[s[1][:40] for s in SECOND_MEASURE_FOR_A_TERM])
+def test_a_second_measure_imposed_for_a_term(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
