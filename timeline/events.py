@@ -4225,9 +4225,11 @@ def _subject_head(title: str) -> str:
 def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     """A state "until" a date runs from the publication date, unless the article tells when it begins: "the festival
     opens on June 3 ... and runs until June 9" runs from June 3. The beginning is an event of the article on a single
-    day after the publication date and before the state's end, whose title has a verb of beginning (the nearest such
-    day before the end), told in the same sentence, or before it when the state's sentence tells a span ("runs",
-    "lasts") and the beginning shares a content word with the state."""
+    day before the state's end (after the publication date, or on or before it: "opened on Friday night ... runs
+    until August 11", told on the Saturday, is one event from the Friday, the opening no event of its own), whose
+    title has a verb of beginning (the nearest such day before the end), told in the same sentence, or before it
+    when the state's sentence tells a span ("runs", "lasts") and the beginning shares a content word with the
+    state."""
     if dct is None:
         return drafts
     states = [d for d in drafts if d.dated.until]
@@ -4237,7 +4239,8 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     # (a beginning on the publication date too: "the show opened on Thursday (today) and will run until October 4"
     # is one showing; "went back on show" begins one as "opens" does)
     beginnings = [(d, {lemma for word in _content_words(d.title) for lemma in lemmas(word)}) for d in drafts
-                  if not d.dated.until and not d.dated.since and dct <= d.dated.first_day == d.dated.last_day
+                  if not d.dated.until and not d.dated.since and d.dated.first_day == d.dated.last_day
+                  and d.dated.plain
                   and (not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))
                        or _ON_SHOW.search(d.title) is not None)]
     for draft in states:
@@ -4256,14 +4259,18 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
                      or (words and b.sentence.start < draft.sentence.start
                          and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
                               or not own.isdisjoint(b_lemmas))))
-                 and b.dated.first_day <= item.last_day]
+                 and b.dated.first_day <= item.last_day
+                 # (a past beginning only of a state told lasting: "the hearing that began on Monday is adjourned
+                 # until March" is a pause, no span from Monday)
+                 and (words or b.dated.first_day >= dct)]
         if begun:
             later = [b for b in begun if b.dated.first_day > dct]
             beginning = max(later or begun, key=lambda b: b.dated.first_day)
             day = beginning.dated.first_day
             draft.dated = item._replace(first_day=day, value=f"{day.isoformat()}/{item.last_day.isoformat()}")
-            if day == dct and beginning in drafts:
-                # a beginning on the publication date is the span's start, not news of its own: one event from it
+            if day <= dct and beginning in drafts:
+                # a beginning on or before the publication date is the span's start, not news of its own: one event
+                # from it ("the festival opened on Friday night ... runs until August 11", told on the Saturday)
                 drafts.remove(beginning)
                 draft.mentions.extend(beginning.mentions)
     return drafts
