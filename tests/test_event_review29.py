@@ -134,3 +134,42 @@ BEGUN_BEFORE_THE_NEWS = [
                          ids=[s[1][:40] for s in BEGUN_BEFORE_THE_NEWS])
 def test_a_state_until_a_date_begun_before_the_news(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "The riot started late on Thursday, when fans stormed the pitch, and lasted until Friday morning": an aside set
+# off by commas that tells what happened at the start leaves one thing begun and lasting until a day, one span
+# (without it the aside's words made the start a day of its own and "until Friday" a state from the news).
+# (publication date, text, the events' spans, sorted)
+STARTED_WHEN_THEN_LASTED = [
+    (date(2023, 12, 6), "The riot started late on Thursday, when fans stormed the pitch, and lasted until Friday "
+     "morning.", [(date(2023, 11, 30), date(2023, 12, 1))]),
+    (date(2023, 12, 6), "The blockade began on Friday, as lorry drivers parked across the bridge, and went on until "
+     "Sunday.", [(date(2023, 12, 1), date(2023, 12, 3))]),
+    # look-alike: an aside of another thing and no lasting
+    (date(2023, 12, 6), "The riot started on Thursday, when fans stormed the pitch, and police made arrests on "
+     "Friday.", [(date(2023, 11, 30), date(2023, 11, 30)), (date(2023, 12, 1), date(2023, 12, 1))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", STARTED_WHEN_THEN_LASTED,
+                         ids=[s[1][:40] for s in STARTED_WHEN_THEN_LASTED])
+def test_started_when_then_lasted_until_is_one_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "have been held since Wednesday", told on a Wednesday: a state since a weekday named like the publication day
+# began a week before (a state since the news day itself is told "since this morning"); "on Wednesday" stays the day.
+# (publication date, text, the events' spans, sorted)
+SINCE_THE_NEWS_WEEKDAY = [
+    (date(2023, 12, 6), "Three journalists have been held since Wednesday.", [(date(2023, 11, 29), date(2023, 12, 6))]),
+    (date(2023, 12, 6), "The pass has been shut since Wednesday night.", [(date(2023, 11, 29), date(2023, 12, 6))]),
+    # look-alikes
+    (date(2023, 12, 6), "The pass has been shut since Tuesday.", [(date(2023, 12, 5), date(2023, 12, 6))]),
+    (date(2023, 12, 6), "The pass was shut on Wednesday.", [(date(2023, 12, 6), date(2023, 12, 6))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_THE_NEWS_WEEKDAY,
+                         ids=[s[1][:40] for s in SINCE_THE_NEWS_WEEKDAY])
+def test_since_the_weekday_of_the_news_is_a_week_back(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

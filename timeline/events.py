@@ -2280,7 +2280,10 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:d
 _BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
                               r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*on|on|in)\s+$",
                               re.IGNORECASE)
-_AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
+# (an aside set off by commas may tell what happened at the start: "started late on Thursday, when guards stormed
+# the cells, and lasted until Friday morning")
+_AND_RUNS_UNTIL = re.compile(r"(?:,\s+(?:when|as|with)\s+[^,;:.!?()—–\n]{1,160},)?"
+                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
 
 

@@ -1712,6 +1712,13 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
                    previous_end, focus_day, after_since, previous_start if counted_on is previous else None)
         contexts[index] = context
         timex = _resolve_candidate(*context)
+        if (timex is not None and after_since and dct is not None and timex.first_day == dct == timex.last_day
+                and candidate.rule.id in ("rel.weekday", "rel.weekday_pod")):
+            # "have been held since Wednesday" told on a Wednesday: a state since a weekday began on the one before
+            # the news (a state since the publication day itself would be told "since this morning", "since today")
+            before = dct - timedelta(weeks=1)
+            timex = replace(timex, first_day=before, last_day=before,
+                            value=before.isoformat() + timex.value[len(dct.isoformat()):])
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
         if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
                 and timex.first_day < start_of_range.first_day and _year_written(candidate.groups) is None):
