@@ -173,3 +173,24 @@ SINCE_THE_NEWS_WEEKDAY = [
                          ids=[s[1][:40] for s in SINCE_THE_NEWS_WEEKDAY])
 def test_since_the_weekday_of_the_news_is_a_week_back(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "The truce came after three days of talks in Doha that started on Monday": a count of days of a thing that a
+# relative clause tells begun on a day runs that many days from the day, wherever the count stands (the relative
+# clause is the counted thing's); an end told after it keeps the day alone.
+# (publication date, text, the events' spans, sorted)
+COUNTED_THING_THAT_BEGAN = [
+    (date(2023, 3, 11), "The truce came after three days of talks in Doha that started on Monday.",
+     [(date(2023, 3, 6), date(2023, 3, 8))]),
+    (date(2023, 3, 11), "Voters went home at the close of two weeks of hearings that opened on February 20.",
+     [(date(2023, 2, 20), date(2023, 3, 5))]),
+    # look-alike: the end told
+    (date(2023, 3, 11), "The truce followed three days of talks that began on Monday but collapsed on Wednesday.",
+     [(date(2023, 3, 6), date(2023, 3, 6)), (date(2023, 3, 8), date(2023, 3, 8))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", COUNTED_THING_THAT_BEGAN,
+                         ids=[s[1][:40] for s in COUNTED_THING_THAT_BEGAN])
+def test_days_of_a_thing_that_began_on_a_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

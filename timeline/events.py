@@ -942,6 +942,11 @@ _COUNTED_THING_BEGAN = re.compile(
     r"(?:" + "|".join(sorted(_BEGINNING | {"begun"}, key=len, reverse=True))
     + r"|kicked\s+off|kicks\s+off|got\s+under\s+way)"
     r"\s+(?:on\s+|in\s+)?", re.IGNORECASE)
+# "came at the end of five days of talks in Beijing that began on Monday": a count of days of a thing that a
+# relative clause tells begun on the day (wherever the count stands: the relative clause is the counted thing's)
+_COUNTED_THING_THAT_BEGAN = re.compile(
+    r"[\w-]+\s+(?:days|weeks)\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:that|which)\s+(?:had\s+)?"
+    r"(?:began|started|opened|kicked\s+off|got\s+under\s+way)\s+(?:on\s+)?", re.IGNORECASE)
 # the count is the clause's subject: at the sentence's or a clause's opening, or right after its article
 _COUNT_OPENS_A_CLAUSE = re.compile(r"(?:^|[.!?;:,][\"'”’)]*\s+|\b(?:that|and|but|while)\s+)(?:(?:the|a|an)\s+)?$",
                                    re.IGNORECASE)
@@ -953,7 +958,10 @@ def _counted_thing_began(text: str, count: Timex, day: Timex) -> bool:
     """"The three-day summit opened on Monday": the count is the length of the subject begun on the day (not of
     another noun: "after a 10-day delay the trial began"), and no end of it is told after ("but collapsed on
     Wednesday")."""
-    if (day.first_day != day.last_day or not _COUNTED_THING_BEGAN.fullmatch(text, count.start, day.start)
+    if day.first_day != day.last_day:
+        return False
+    if not _COUNTED_THING_THAT_BEGAN.fullmatch(text, count.start, day.start) and (
+            not _COUNTED_THING_BEGAN.fullmatch(text, count.start, day.start)
             or _COUNT_OPENS_A_CLAUSE.search(text, max(0, count.start - 40), count.start) is None):
         return False
     ended = _TOLD_ENDED_AFTER.match(text, day.end)
