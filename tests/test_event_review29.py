@@ -194,3 +194,24 @@ COUNTED_THING_THAT_BEGAN = [
                          ids=[s[1][:40] for s in COUNTED_THING_THAT_BEGAN])
 def test_days_of_a_thing_that_began_on_a_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "agreed on Thursday to end the strike within three weeks": the day of a pledge told between its verb and "to"
+# leaves the pledge's "within" a deadline from the publication date (as without the day), beside the day's event; a
+# pledge told well before the news ("agreed in March 2019") still counts from then, no deadline from the news.
+# (publication date, text, the events' spans, sorted)
+PLEDGED_ON_A_DAY_WITHIN = [
+    (date(2023, 3, 11), "The two unions agreed on Thursday to end the strike within three weeks.",
+     [(date(2023, 3, 9), date(2023, 3, 9)), (date(2023, 3, 11), date(2023, 4, 1))]),
+    (date(2023, 3, 11), "The council voted on Tuesday to rebuild the bridge within a year.",
+     [(date(2023, 3, 7), date(2023, 3, 7)), (date(2023, 3, 11), date(2024, 3, 11))]),
+    # look-alike
+    (date(2023, 3, 11), "The army agreed in March 2019 to withdraw within six months.",
+     [(date(2019, 3, 1), date(2019, 3, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", PLEDGED_ON_A_DAY_WITHIN,
+                         ids=[s[1][:40] for s in PLEDGED_ON_A_DAY_WITHIN])
+def test_a_pledge_on_a_day_within_a_count(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

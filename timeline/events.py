@@ -502,7 +502,9 @@ def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] |
 # hedge, "could fall within weeks", "said they would appeal within 30 days", places no plan on a timeline)
 _AHEAD_BEFORE_WITHIN = re.compile(
     r"\b(?:will|shall|'ll|’ll|must|(?:due|expected|set|going|has|have|needs?|plans?|aims?|pledged|promised|vowed|"
-    r"agreed|ordered|told|asked|given|intends?)\s+to)\b",
+    r"agreed|ordered|told|asked|given|intends?)\s+to"
+    # (the day of the pledge may come between: "agreed on Friday to reopen embassies within two months")
+    r"|(?:pledged|promised|vowed|agreed|decided|voted)\s+(?:on|in|at|last)\s+(?:[\w'’-]+\s+){1,2}?to)\b",
     re.IGNORECASE,
 )
 _OF_OR_AFTER = re.compile(r"\s+(?:of|after|from)\b")
@@ -585,7 +587,7 @@ def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: da
     government pledged to build 100 homes within a year"): its count runs from then, not from the news."""
     plan = _plan_before_within(text, timex)
     return plan is not None and any(
-        other.end <= plan.start() and other.last_day < dct - timedelta(days=31)
+        other.end <= plan.end() and other.last_day < dct - timedelta(days=31)  # (the day may be inside the plan)
         and not _ANOTHER_CLAUSE.search(text, other.end, plan.start())  # ("closed in March, and will reopen ...")
         for other in items
     )
