@@ -215,3 +215,27 @@ PLEDGED_ON_A_DAY_WITHIN = [
                          ids=[s[1][:40] for s in PLEDGED_ON_A_DAY_WITHIN])
 def test_a_pledge_on_a_day_within_a_count(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "acquitted the officers on Friday, at the end of a hearing that opened in March": the thing the day closed runs
+# from its start to that day (as after ", ending a trial that opened in"), titled by the thing begun; a sentence
+# that opens with "At the end of ..." keeps its words.
+# (publication date, text, the events' (start, end, title), sorted)
+AT_THE_CLOSE_OF_A_THING_BEGUN = [
+    (date(2013, 5, 13), "The court acquitted the two officers on Friday, at the end of a hearing that opened in "
+     "March.", [(date(2013, 3, 1), date(2013, 5, 10), "A hearing opened"),
+                (date(2013, 5, 10), date(2013, 5, 10), "The court acquitted the two officers")]),
+    (date(2013, 5, 13), "Judges convicted the general on Monday, at the close of a trial that had begun in "
+     "January.", [(date(2013, 1, 1), date(2013, 5, 13), "A trial had begun"),
+                  (date(2013, 5, 13), date(2013, 5, 13), "Judges convicted the general")]),
+    # look-alike
+    (date(2013, 5, 13), "At the end of the war in 1945, the town was rebuilt.",
+     [(date(1945, 1, 1), date(1945, 12, 31), "At the end of the war the town was rebuilt")]),
+]
+
+
+@pytest.mark.parametrize("published, text, events", AT_THE_CLOSE_OF_A_THING_BEGUN,
+                         ids=[s[1][:40] for s in AT_THE_CLOSE_OF_A_THING_BEGUN])
+def test_at_the_close_of_a_thing_begun(published: date, text: str, events: list[tuple[date, date, str]]) -> None:
+    built = events_for_document(Document("x", text, published))
+    assert sorted((e.start, e.end, e.title) for e in built) == events

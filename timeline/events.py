@@ -2139,8 +2139,9 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
 
 
 # "jailed them on Wednesday, ending a trial that opened in February": the thing the day ended and when it began
-_ENDING_A_THING_BEGUN = re.compile(
-    r",\s+(?:ending|closing|concluding|capping)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+_ENDING_A_THING_BEGUN = re.compile(  # (or "..., at the close of a trial that had started in January")
+    r",\s+(?:ending|closing|concluding|capping|(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of)\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
 
 # "found him guilty on May 29 after a trial that began in March": the thing begun ran until the day told right before
@@ -2904,6 +2905,13 @@ _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
 _OVER_AS_DONE = re.compile(r"\b(?:is|are|was|were|be|been|is\s+all|was\s+all)\s+over$", re.IGNORECASE)
 
 
+# a title opening with the end of the thing it tells: "At the close of a trial had started" (the date of the close
+# is another item's)
+_AT_THE_CLOSE_OF = re.compile(r"(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of\s+(?=(?:a|an|the|its|their|his|her)\s+"
+                              r"(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:began|begun|started|opened|broke\s+out)$)",
+                              re.IGNORECASE)
+
+
 def _tidy(title: str) -> str:
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     if _SPACE_BEFORE_STOP.search(title):  # (sub with a template costs a call into the re module even with no match)
@@ -2914,6 +2922,8 @@ def _tidy(title: str) -> str:
             break  # (the title is left as it is: a second look would find the same first word)
         title = title[space + 1 :].lstrip(" ,") if space >= 0 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
+    if _AT_THE_CLOSE_OF.match(title):  # "at the close of a trial had started": the trial had started
+        title = _AT_THE_CLOSE_OF.sub("", title, count=1)
     # "... look at data over": a preposition left hanging where the date was cut out goes too
     if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
         title = _TRAILING_LINK.sub("", title)
