@@ -239,3 +239,23 @@ AT_THE_CLOSE_OF_A_THING_BEGUN = [
 def test_at_the_close_of_a_thing_begun(published: date, text: str, events: list[tuple[date, date, str]]) -> None:
     built = events_for_document(Document("x", text, published))
     assert sorted((e.start, e.end, e.title) for e in built) == events
+
+
+# "came bottom of the league table published in March", "according to figures released on Monday": a source named
+# after a preposition with the date it came out (a reduced relative) only says when the source was out, no event
+# (set 12's conventions list such report dates with "said on"); a report that is the subject, or one told being
+# published, keeps its date. (publication date, text, the events' spans, sorted)
+SOURCE_PUBLISHED_ON = [
+    (date(2024, 9, 6), "The town came bottom of the national league table published in March.", []),
+    (date(2024, 9, 6), "Youth unemployment rose to 14 percent, according to figures released on Monday.", []),
+    # look-alikes
+    (date(2024, 9, 6), "A survey published in May found that rents had doubled.",
+     [(date(2024, 5, 1), date(2024, 5, 31))]),
+    (date(2024, 9, 6), "The statistics office published its figures on Monday.",
+     [(date(2024, 9, 2), date(2024, 9, 2))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SOURCE_PUBLISHED_ON, ids=[s[1][:40] for s in SOURCE_PUBLISHED_ON])
+def test_a_source_published_on_a_date_is_no_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

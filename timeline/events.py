@@ -1277,6 +1277,16 @@ def _run_just_over(text: str, count: Timex, day: Timex, span: _Dated, dct: date)
                          else first.isoformat())
 
 
+# a source named after a preposition with the date it came out, a reduced relative ("ranked last in the world
+# rankings published in July", "according to figures released on Monday"): the date says when the source was out,
+# what the clause tells is dated by its own words (not the subject, "A report published in May found ...", nor a
+# source told being published, "the data were released on Monday")
+_PUBLISHED_REPORT_BEFORE = re.compile(
+    r"\b(?:in|of|by|to|from|on|under)\s+(?:(?:the|its|their|a|an|his|her|this)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rankings?|report|survey|figures|data|statistics|study|index|list|poll|table|league\s+table|census|estimates?)"
+    r"\s+(?:published|released|issued|compiled|updated)\s+(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
@@ -1289,6 +1299,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     for i, timex in enumerate(timexes):
         if i in used:
             continue
+        if _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None:
+            continue  # "ranked last in the world rankings published in July": when a source came out, no event
         if (i + 1 < len(timexes) and timex.range_id is None
                 and timexes[i + 1].granularity is Granularity.YEAR and _OF.fullmatch(text, timex.end,
                                                                                     timexes[i + 1].start)):
