@@ -1320,7 +1320,8 @@ ROUND_24_SPANS = [
     (date(2024, 10, 20), "Factories shut in July and reopened in September.",
      [(date(2024, 7, 1), date(2024, 7, 31)), (date(2024, 9, 1), date(2024, 9, 30))]),
     (date(2026, 1, 30), "The firm has a week to Friday to reply.", [(date(2026, 1, 30), date(2026, 1, 30))]),
-    (date(2021, 5, 19), "The strike will last 48 hours from Monday.", [(date(2021, 5, 24), date(2021, 5, 25))]),
+    # (round 29: a day alone is counted from its middle, so 48 hours from Monday reach the Wednesday)
+    (date(2021, 5, 19), "The strike will last 48 hours from Monday.", [(date(2021, 5, 24), date(2021, 5, 26))]),
     (date(2024, 2, 5), "The club sacked its coach on Sunday and fans marched, two days after the team lost.",
      [(date(2024, 2, 3), date(2024, 2, 3)), (date(2024, 2, 4), date(2024, 2, 4))]),
 ]

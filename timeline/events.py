@@ -502,7 +502,9 @@ def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] |
 # hedge, "could fall within weeks", "said they would appeal within 30 days", places no plan on a timeline)
 _AHEAD_BEFORE_WITHIN = re.compile(
     r"\b(?:will|shall|'ll|’ll|must|(?:due|expected|set|going|has|have|needs?|plans?|aims?|pledged|promised|vowed|"
-    r"agreed|ordered|told|asked|given|intends?)\s+to)\b",
+    r"agreed|ordered|told|asked|given|intends?)\s+to"
+    # (the day of the pledge may come between: "agreed on Friday to reopen embassies within two months")
+    r"|(?:pledged|promised|vowed|agreed|decided|voted)\s+(?:on|in|at|last)\s+(?:[\w'’-]+\s+){1,2}?to)\b",
     re.IGNORECASE,
 )
 _OF_OR_AFTER = re.compile(r"\s+(?:of|after|from)\b")
@@ -585,7 +587,7 @@ def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: da
     government pledged to build 100 homes within a year"): its count runs from then, not from the news."""
     plan = _plan_before_within(text, timex)
     return plan is not None and any(
-        other.end <= plan.start() and other.last_day < dct - timedelta(days=31)
+        other.end <= plan.end() and other.last_day < dct - timedelta(days=31)  # (the day may be inside the plan)
         and not _ANOTHER_CLAUSE.search(text, other.end, plan.start())  # ("closed in March, and will reopen ...")
         for other in items
     )
@@ -942,6 +944,11 @@ _COUNTED_THING_BEGAN = re.compile(
     r"(?:" + "|".join(sorted(_BEGINNING | {"begun"}, key=len, reverse=True))
     + r"|kicked\s+off|kicks\s+off|got\s+under\s+way)"
     r"\s+(?:on\s+|in\s+)?", re.IGNORECASE)
+# "came at the end of five days of talks in Beijing that began on Monday": a count of days of a thing that a
+# relative clause tells begun on the day (wherever the count stands: the relative clause is the counted thing's)
+_COUNTED_THING_THAT_BEGAN = re.compile(
+    r"[\w-]+\s+(?:days|weeks)\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:that|which)\s+(?:had\s+)?"
+    r"(?:began|started|opened|kicked\s+off|got\s+under\s+way)\s+(?:on\s+)?", re.IGNORECASE)
 # the count is the clause's subject: at the sentence's or a clause's opening, or right after its article
 _COUNT_OPENS_A_CLAUSE = re.compile(r"(?:^|[.!?;:,][\"'”’)]*\s+|\b(?:that|and|but|while)\s+)(?:(?:the|a|an)\s+)?$",
                                    re.IGNORECASE)
@@ -953,7 +960,10 @@ def _counted_thing_began(text: str, count: Timex, day: Timex) -> bool:
     """"The three-day summit opened on Monday": the count is the length of the subject begun on the day (not of
     another noun: "after a 10-day delay the trial began"), and no end of it is told after ("but collapsed on
     Wednesday")."""
-    if (day.first_day != day.last_day or not _COUNTED_THING_BEGAN.fullmatch(text, count.start, day.start)
+    if day.first_day != day.last_day:
+        return False
+    if not _COUNTED_THING_THAT_BEGAN.fullmatch(text, count.start, day.start) and (
+            not _COUNTED_THING_BEGAN.fullmatch(text, count.start, day.start)
             or _COUNT_OPENS_A_CLAUSE.search(text, max(0, count.start - 40), count.start) is None):
         return False
     ended = _TOLD_ENDED_AFTER.match(text, day.end)
@@ -992,6 +1002,7 @@ _HOURS = re.compile(r"PT(\d+)H")
 # the hour a time of day starts at: a clock hour ("T21:00") or a part of the day ("TNI" night, "TEV" evening)
 _START_HOUR = re.compile(r"T(?:(\d\d)|(MO|AF|EV|NI|MI))")
 _PART_OF_DAY_HOUR = {"MO": 8, "MI": 12, "AF": 14, "EV": 19, "NI": 21}
+_MIDDAY = 12  # the hour a day told without a time of day is counted from
 _COUNT_ENDING = re.compile(r"\s+(?:to|until|till|through|ending(?:\s+on|\s+in)?)\s+")
 # a date that opens a range told to its end: "from Thursday to Sunday", "from April 2 through April 9" (the told end
 # beats any count before it: "rain fell over four days from Thursday to Sunday", "a two-week curfew from Saturday to
@@ -1054,6 +1065,12 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
     new_subject = (following.lower() in _A_NEW_SUBJECT or not following[0].islower()
                    or not (_past_form(following) or "VERB" in word_classes(following))
                    or (after is not None and (_past_form(after.group(1)) or _plainly_verb(after.group(1)))))
+    if not new_subject and not _IMPOSING.isdisjoint(lemmas(following.lower())) and _past_form(following):
+        # "shut the schools on Tuesday and banned gatherings for two weeks": a second measure imposed that day, in
+        # force beside the day's event to the day the term reaches (as "a 14-day ban on Tuesday" is)
+        last = day.first_day + timedelta(days=n)
+        return span._replace(start=count.start, clause_from=day.end + joined.start("next"), last_day=last,
+                             value=_span_value(day.first_day, last))
     if not new_subject:
         opening = text[max(0, day.start - 80) : day.start]
         clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :].lower().split()
@@ -1129,12 +1146,15 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
             and counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
         # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
-        # the time of day told (a day alone counted from its start)
+        # the time of day told; a day alone is counted from its middle, so that the hours end on the day they name
+        # to a reader ("shut for 48 hours from Tuesday" reopens on Thursday, as "given 24 hours" on a Wednesday
+        # runs to the Thursday)
         n = int(hours.group(1))
         if not 0 < n <= 24 * 400:
             return None
         clock = _START_HOUR.search(day.value)
-        hour = (int(clock.group(1)) if clock.group(1) else _PART_OF_DAY_HOUR.get(clock.group(2), 0)) if clock else 0
+        hour = (int(clock.group(1)) if clock.group(1) else _PART_OF_DAY_HOUR.get(clock.group(2), 0)) if clock \
+            else _MIDDAY
         try:
             last = day.first_day + timedelta(days=(hour + n - 1) // 24)
         except OverflowError:
@@ -1257,6 +1277,16 @@ def _run_just_over(text: str, count: Timex, day: Timex, span: _Dated, dct: date)
                          else first.isoformat())
 
 
+# a source named after a preposition with the date it came out, a reduced relative ("ranked last in the world
+# rankings published in July", "according to figures released on Monday"): the date says when the source was out,
+# what the clause tells is dated by its own words (not the subject, "A report published in May found ...", nor a
+# source told being published, "the data were released on Monday")
+_PUBLISHED_REPORT_BEFORE = re.compile(
+    r"\b(?:in|of|by|to|from|on|under)\s+(?:(?:the|its|their|a|an|his|her|this)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rankings?|report|survey|figures|data|statistics|study|index|list|poll|table|league\s+table|census|estimates?)"
+    r"\s+(?:published|released|issued|compiled|updated)\s+(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
@@ -1269,6 +1299,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     for i, timex in enumerate(timexes):
         if i in used:
             continue
+        if _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None:
+            continue  # "ranked last in the world rankings published in July": when a source came out, no event
         if (i + 1 < len(timexes) and timex.range_id is None
                 and timexes[i + 1].granularity is Granularity.YEAR and _OF.fullmatch(text, timex.end,
                                                                                     timexes[i + 1].start)):
@@ -1465,12 +1497,15 @@ _OWNED_EVENTS = frozenset(
     "pilgrimage hajj election elections referendum census summit conference congress convention festival carnival "
     "fair regatta games olympics paralympics championship championships tournament cup race marathon final parade "
     "ceremony exhibition expo biennale contest competition season tour jubilee celebrations festivities "
-    "eclipse".split())
+    "eclipse edition".split())
 # the owned words up to the verb of their clause: "'s summit will", "'s Winter Olympics start"
 _OWNED_SUBJECT = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+([a-z]+)\b")
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 _NOT_A_CALENDAR_DATE = re.compile(r"\b(?:next|last|this|coming|past|previous|monday|tuesday|wednesday|thursday"
                                   r"|friday|saturday|sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
+# an owned event set for a date as the object of a plan: "organisers set next year's fair for May" (the "for" date
+# is when the owned event is to happen; "cancelled next year's fair in May" tells when it was cancelled)
+_OWNED_SET_FOR = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+for\s+")
 # verbs (other than the auxiliaries) that tell when an owned event happens
 _HAPPENING_VERBS = frozenset("falls fall fell takes take took runs run ran lasts lasted ends ended".split())
 
@@ -1497,12 +1532,18 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
     owners = [item for item in items if item.granularity == "year" and item.plain and _OWNER.match(text, item.end)
               and _OPENS_A_CLAUSE.search(text, max(0, item.start - 200), item.start) is not None
               and _owns_an_event(text, item)]
-    if not owners:
+    set_for = {}  # where the date of an owned event set "for" a date starts -> its owner
+    for item in items:
+        if item.granularity == "year" and item.plain and not text[item.start : item.end].lower().startswith("this"):
+            owned = _OWNED_SET_FOR.match(text, item.end)
+            if owned is not None and owned.group(1).split()[-1].lower() in _OWNED_EVENTS:
+                set_for[owned.end()] = item
+    if not owners and not set_for:
         return items
     moved = []
     for item in items:
         owner = next((o for o in owners if o.end <= item.start and not _CLAUSE_SPLIT.search(text, o.end, item.start)),
-                     None)
+                     set_for.get(item.start))
         written = text[item.start : item.end]
         if (owner is not None and item.plain and item.granularity in ("month", "day")
                 and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
@@ -2110,8 +2151,9 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
 
 
 # "jailed them on Wednesday, ending a trial that opened in February": the thing the day ended and when it began
-_ENDING_A_THING_BEGUN = re.compile(
-    r",\s+(?:ending|closing|concluding|capping)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+_ENDING_A_THING_BEGUN = re.compile(  # (or "..., at the close of a trial that had started in January")
+    r",\s+(?:ending|closing|concluding|capping|(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of)\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
 
 # "found him guilty on May 29 after a trial that began in March": the thing begun ran until the day told right before
@@ -2261,7 +2303,10 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:d
 _BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
                               r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*on|on|in)\s+$",
                               re.IGNORECASE)
-_AND_RUNS_UNTIL = re.compile(r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
+# (an aside set off by commas may tell what happened at the start: "started late on Thursday, when guards stormed
+# the cells, and lasted until Friday morning")
+_AND_RUNS_UNTIL = re.compile(r"(?:,\s+(?:when|as|with)\s+[^,;:.!?()—–\n]{1,160},)?"
+                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
 
 
@@ -2872,6 +2917,13 @@ _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
 _OVER_AS_DONE = re.compile(r"\b(?:is|are|was|were|be|been|is\s+all|was\s+all)\s+over$", re.IGNORECASE)
 
 
+# a title opening with the end of the thing it tells: "At the close of a trial had started" (the date of the close
+# is another item's)
+_AT_THE_CLOSE_OF = re.compile(r"(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of\s+(?=(?:a|an|the|its|their|his|her)\s+"
+                              r"(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:began|begun|started|opened|broke\s+out)$)",
+                              re.IGNORECASE)
+
+
 def _tidy(title: str) -> str:
     title = title.strip(" ,;:.-–—\"'“”‘’()")
     if _SPACE_BEFORE_STOP.search(title):  # (sub with a template costs a call into the re module even with no match)
@@ -2882,6 +2934,8 @@ def _tidy(title: str) -> str:
             break  # (the title is left as it is: a second look would find the same first word)
         title = title[space + 1 :].lstrip(" ,") if space >= 0 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
+    if _AT_THE_CLOSE_OF.match(title):  # "at the close of a trial had started": the trial had started
+        title = _AT_THE_CLOSE_OF.sub("", title, count=1)
     # "... look at data over": a preposition left hanging where the date was cut out goes too
     if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
         title = _TRAILING_LINK.sub("", title)
@@ -4206,9 +4260,11 @@ def _subject_head(title: str) -> str:
 def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     """A state "until" a date runs from the publication date, unless the article tells when it begins: "the festival
     opens on June 3 ... and runs until June 9" runs from June 3. The beginning is an event of the article on a single
-    day after the publication date and before the state's end, whose title has a verb of beginning (the nearest such
-    day before the end), told in the same sentence, or before it when the state's sentence tells a span ("runs",
-    "lasts") and the beginning shares a content word with the state."""
+    day before the state's end (after the publication date, or on or before it: "opened on Friday night ... runs
+    until August 11", told on the Saturday, is one event from the Friday, the opening no event of its own), whose
+    title has a verb of beginning (the nearest such day before the end), told in the same sentence, or before it
+    when the state's sentence tells a span ("runs", "lasts") and the beginning shares a content word with the
+    state."""
     if dct is None:
         return drafts
     states = [d for d in drafts if d.dated.until]
@@ -4218,7 +4274,8 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     # (a beginning on the publication date too: "the show opened on Thursday (today) and will run until October 4"
     # is one showing; "went back on show" begins one as "opens" does)
     beginnings = [(d, {lemma for word in _content_words(d.title) for lemma in lemmas(word)}) for d in drafts
-                  if not d.dated.until and not d.dated.since and dct <= d.dated.first_day == d.dated.last_day
+                  if not d.dated.until and not d.dated.since and d.dated.first_day == d.dated.last_day
+                  and d.dated.plain
                   and (not _BEGINNING.isdisjoint(map(str.lower, _WORD.findall(d.title)))
                        or _ON_SHOW.search(d.title) is not None)]
     for draft in states:
@@ -4237,14 +4294,18 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
                      or (words and b.sentence.start < draft.sentence.start
                          and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
                               or not own.isdisjoint(b_lemmas))))
-                 and b.dated.first_day <= item.last_day]
+                 and b.dated.first_day <= item.last_day
+                 # (a past beginning only of a state told lasting: "the hearing that began on Monday is adjourned
+                 # until March" is a pause, no span from Monday)
+                 and (words or b.dated.first_day >= dct)]
         if begun:
             later = [b for b in begun if b.dated.first_day > dct]
             beginning = max(later or begun, key=lambda b: b.dated.first_day)
             day = beginning.dated.first_day
             draft.dated = item._replace(first_day=day, value=f"{day.isoformat()}/{item.last_day.isoformat()}")
-            if day == dct and beginning in drafts:
-                # a beginning on the publication date is the span's start, not news of its own: one event from it
+            if day <= dct and beginning in drafts:
+                # a beginning on or before the publication date is the span's start, not news of its own: one event
+                # from it ("the festival opened on Friday night ... runs until August 11", told on the Saturday)
                 drafts.remove(beginning)
                 draft.mentions.extend(beginning.mentions)
     return drafts

@@ -1759,6 +1759,7 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
     # Sunday, police said on Monday"), from which "the next day" is not counted
     event_previous: Timex | None = None
     focus_day: date | None = None
+    day_previous: Timex | None = None  # the last date told to the day
     focus_quarter: str | None = None
     previous_end = 0
     resolved: dict[int, Timex] = {}
@@ -1769,10 +1770,27 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
             text, max(0, candidate.start - 12), candidate.start) is not None
         counted_on = event_previous if candidate.rule.spec is not None and candidate.rule.spec.kind == "after" \
             and candidate.rule.id == "rel.next_day" else previous
+        if (candidate.rule.id == "dur.later" and day_previous is not None and previous is not None
+                and previous.granularity not in (Granularity.DAY, Granularity.TIME, Granularity.MONTH, None)
+                and (words.lookup("unit", (candidate.groups.get("u") or "").lower()) or "").upper() in ("D", "W")
+                and previous.last_day is not None and day_previous.first_day is not None
+                and (previous_start or previous.first_day or previous.last_day) <= day_previous.first_day
+                <= previous.last_day):
+            # "bombed on March 1, 1954 ... tests went on from 1946 to 1958 ... evacuated two days later": days are
+            # counted from the last day told, not from a year told since that holds it (a year has no day to count
+            # two days from; a day outside that year is of another story and stays unused)
+            counted_on = day_previous
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, counted_on, focus_quarter,
                    previous_end, focus_day, after_since, previous_start if counted_on is previous else None)
         contexts[index] = context
         timex = _resolve_candidate(*context)
+        if (timex is not None and after_since and dct is not None and timex.first_day == dct == timex.last_day
+                and candidate.rule.id in ("rel.weekday", "rel.weekday_pod")):
+            # "have been held since Wednesday" told on a Wednesday: a state since a weekday began on the one before
+            # the news (a state since the publication day itself would be told "since this morning", "since today")
+            before = dct - timedelta(weeks=1)
+            timex = replace(timex, first_day=before, last_day=before,
+                            value=before.isoformat() + timex.value[len(dct.isoformat()):])
         start_of_range = resolved.get(partners.get(index, index)) if partners.get(index, index) < index else None
         if (timex is not None and start_of_range is not None and timex.first_day and start_of_range.first_day
                 and timex.first_day < start_of_range.first_day and _year_written(candidate.groups) is None):
@@ -1817,6 +1835,8 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
             previous = timex
             if timex.granularity in (Granularity.DAY, Granularity.TIME):
                 focus_day = timex.first_day
+                if timex.granularity == Granularity.DAY:
+                    day_previous = timex
             if timex.granularity in (Granularity.QUARTER, Granularity.HALF) and (
                     focus_quarter is None or not _AFTER_PERIOD.search(text, max(0, timex.start - 30), timex.start)):
                 # "third-quarter profit rose ... after a flat second quarter": what came before the reported
