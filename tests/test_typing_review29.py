@@ -7,7 +7,11 @@ emergency rule read as government; an issue raised at the UN read by the issue; 
 alone; a law held up read as a court's; tourist arrivals dwindling read by the fighting of the clause after "as";
 a king or a president dying in office read as a private death (tests/typing/README.md now says: politics, a succession
 follows); a cyberattack on a hospital read as health news; protesters spilling into the streets read as a spill; a
-war memorial unveiled read as fighting. Every sentence is our own; each row of FIXED failed before these rules
+war memorial unveiled read as fighting. The review of these rules (/work/reviews/typer29.md) added rows for a head's
+relative or horse, or the head of a club, a firm or a university, read as a head of state dying; a town council
+raising a tax read as the UN; a compact disc or a governors' compact read as a pact between states; and old senses of
+"mandate", "dry" and "law" that the new rules had left for the article to take over.
+Every sentence is our own; each row of FIXED failed before these rules
 (with the rules alone or with the learned typer); each row of KEPT is typed right before and after."""
 
 from __future__ import annotations
