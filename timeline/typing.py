@@ -832,7 +832,7 @@ def _head_in_office(tokens: _Clause, first: int, last: int, past: frozenset[int]
         return False  # "the king's mother", "the club president", "the queen mother", "the president of the club"
     before = first - 1 if first > 0 and words[first - 1] in _HEAD_DETERMINERS else first
     if before > 0 and words[before - 1] == "of":
-        return False  # "the aunt of the king died": the relative died, the king is who she was
+        return False  # "the uncle of the queen died": the relative died, the queen is who he was
     lemmas = tokens.infos[last].lemmas
     heads = word_groups()["head"]
     if first == last:
