@@ -7,7 +7,11 @@ emergency rule read as government; an issue raised at the UN read by the issue; 
 alone; a law held up read as a court's; tourist arrivals dwindling read by the fighting of the clause after "as";
 a king or a president dying in office read as a private death (tests/typing/README.md now says: politics, a succession
 follows); a cyberattack on a hospital read as health news; protesters spilling into the streets read as a spill; a
-war memorial unveiled read as fighting. Every sentence is our own; each row of FIXED failed before these rules
+war memorial unveiled read as fighting. The review of these rules (/work/reviews/typer29.md) added rows for a head's
+relative or horse, or the head of a club, a firm or a university, read as a head of state dying; a town council
+raising a tax read as the UN; a compact disc or a governors' compact read as a pact between states; and old senses of
+"mandate", "dry" and "law" that the new rules had left for the article to take over.
+Every sentence is our own; each row of FIXED failed before these rules
 (with the rules alone or with the learned typer); each row of KEPT is typed right before and after."""
 
 from __future__ import annotations
@@ -23,6 +27,13 @@ FLOODS = ("Floods swept the low-lying coast last week, destroying hundreds of ho
           "Seawater covered the only runway.")
 SLIDE = ("A landslide buried part of a hillside village on Tuesday, killing at least 30 people.",
          "Rescuers dug through the mud by hand.")
+
+GOALS = ("The home side won the derby 2-0 on Saturday.", "The striker scored twice in the second half.")
+TALKS = ("The foreign ministers of the two neighbours met in Vienna on Monday.",
+         "They agreed to reopen their embassies.")
+RESULTS = ("The carmaker reported a quarterly loss on Tuesday.", "Its shares fell 8 per cent in early trading.")
+ELECTION = ("The governing party lost its majority in Sunday's election.",
+            "Coalition talks are expected to last weeks.")
 
 FIXED = [
     # soldiers beating back or off an assault: fighting, not a win
@@ -69,6 +80,28 @@ FIXED = [
     ("Fans spilled onto the streets to celebrate the title on Sunday.", (), {"sports"}),
     # a war memorial unveiled is a monument
     ("The president unveiled a war memorial in the square on Sunday.", (), {"culture", "other"}),
+    # review of round 29 (/work/reviews/typer29.md): a head dying in office is the head named alone, not one whose
+    # relative, horse or second died, nor the head of a club, a firm, a university or a festival
+    ("The king's mother died on Sunday.", (), {"other", "health"}),
+    ("The prime minister's father died on Sunday, his office said.", (), {"other", "health"}),
+    ("The queen mother died at the age of 101.", (), {"other", "health"}),
+    ("The club president died on Sunday.", (), {"sports"}),
+    ("The company's president died suddenly on Monday.", (), {"economy", "other"}),
+    ("The chancellor of the university died on Friday.", (), {"other"}),
+    ("The president of the football federation died on Friday.", ELECTION, {"sports"}),
+    ("The wife of the president died on Tuesday.", (), {"other", "health"}),
+    ("Prince Albert, the uncle of the queen, died at the palace on Sunday.", (), {"other", "health"}),
+    # a mask or vaccine mandate is a public health measure
+    ("The mask mandate on trains was lifted on Monday.", (), {"health"}),
+    # a town council raising a tax is no UN council
+    ("The council raised council tax by 4 per cent.", (), {"economy"}),
+    # a compact car or disc is small; governors' compact is home politics
+    ("The compact disc went on sale in 1982.", (), {"other", "economy", "culture"}),
+    ("The governors signed a compact on water sharing on Tuesday.", (), {"politics"}),
+    # a word's new sense must not let the article take the old one over
+    ("The vaccine mandate for care workers was dropped.", TALKS, {"health"}),
+    ("The river ran dry for the first time in 50 years.", RESULTS, {"disaster"}),
+    ("He broke the law by driving without a licence, the court said.", ELECTION, {"justice"}),
 ]
 KEPT = [
     ("The champions beat their rivals 3-1 on Sunday.", (), {"sports"}),
@@ -113,6 +146,14 @@ KEPT = [
     ("The fighting spilled over into two border villages on Tuesday.", (), {"attack"}),
     ("The war broke out in the summer of 1914.", (), {"attack"}),
     ("A memorial for the victims of the bombing was held at the stadium on Sunday.", (), {"attack"}),
+    ("The French president died on Sunday.", (), {"politics"}),
+    ("The president's mandate expires next year.", CHOLERA, {"politics"}),
+    ("The country's king died on Sunday at the age of 88.", (), {"politics"}),
+    ("The premier of the province died on Sunday.", (), {"politics"}),
+    ("She raised the matter at the UN General Assembly on Tuesday.", (), {"diplomacy"}),
+    ("The 1986 compact gave the islands free association with the United States.", (), {"diplomacy"}),
+    ("The relief fund ran dry in March.", RESULTS, {"economy"}),
+    ("A new mining law has been held up for two years.", (), {"politics"}),
 ]
 
 

@@ -826,11 +826,65 @@ def _head_in_office(tokens: _Clause, first: int, last: int, past: frozenset[int]
     "the prime minister" (a one-word head, or "prime" before "minister"), with no "former" before it."""
     if past is not None and first in past or first > 0 and tokens.words[first - 1] in _SECOND_RANKS:
         return False  # "the former king", "the deputy prime minister", "the vice president"
+    words = tokens.words
+    if words[last].endswith(("'s", "\u2019s")) or not _head_of_state_side(tokens, first - 1) \
+            or not _head_alone_after(tokens, last + 1):
+        return False  # "the king's mother", "the club president", "the queen mother", "the president of the club"
+    before = first - 1 if first > 0 and words[first - 1] in _HEAD_DETERMINERS else first
+    if before > 0 and words[before - 1] == "of":
+        return False  # "the uncle of the queen died": the relative died, the queen is who he was
     lemmas = tokens.infos[last].lemmas
     heads = word_groups()["head"]
     if first == last:
         return "minister" not in lemmas and not heads.isdisjoint(lemmas)
     return tokens.words[first] == "prime" and last == first + 1 and "minister" in lemmas
+
+
+_POLITY_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic", "realm", "province", "region", "island",
+                           "islands", "emirate", "sultanate", "principality", "territory", "federation", "union"})
+_HEAD_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our"})
+_HEAD_FOLLOWERS = frozenset({"who", "whose", "himself", "herself", "also", "reportedly", "then"})
+
+
+def _holder_of_field(tokens: _Clause, i: int) -> bool:
+    """Whether word i (a possessive's "'s" dropped) is a common noun that names a body of its own, not a state:
+    "club", "company's", "university" before or after a head's office say it heads that body ("the club president",
+    "the president of the university"); a state's word ("the country's king"), a name ("the French president",
+    "Brazil's president", "the president of France") or an adjective ("the ailing king") leaves a head of state."""
+    word = tokens.words[i]
+    for ending in ("'s", "\u2019s", "'"):
+        if word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    if word in _POLITY_WORDS or tokens.name(i):
+        return False
+    classes = word_classes(word)
+    return "NOUN" in classes and "ADJ" not in classes
+
+
+def _head_of_state_side(tokens: _Clause, before: int) -> bool:
+    """Whether the word before a head's office (index `before`, -1 for none) leaves it a head of state or government:
+    not a noun of another body ("the club president", "the company's president")."""
+    return before < 0 or tokens.words[before] in _HEAD_DETERMINERS \
+        or not _holder_of_field(tokens, before)
+
+
+def _head_alone_after(tokens: _Clause, after: int) -> bool:
+    """Whether the words from `after` leave the office before them a head of state or government: its verb, an
+    adverb, or "of" a state ("the premier of the province", "the president of France"); not a noun that makes the
+    office part of another name ("the queen mother") nor "of" another body ("the chancellor of the university")."""
+    words = tokens.words
+    if after >= len(words) or words[after] in _HEAD_FOLLOWERS:
+        return True
+    if words[after] == "of":
+        for k in range(after + 1, len(words)):
+            if tokens.verb(k) and tokens.infos[k].may_be_predicate or words[k] in ("who", "whose", "and"):
+                break
+            if _holder_of_field(tokens, k):
+                return False
+        return True
+    classes = word_classes(words[after])
+    return not ("NOUN" in classes and not classes & {"ADV", "AUX"} and not tokens.verb(after))
 
 
 @lru_cache(maxsize=1)
