@@ -632,10 +632,12 @@ def _year_before_noun(text: str, start: int, end: int) -> bool:
 
 
 # a clause with its verb in the past after the word that follows "The 1975" ("The 2008 crash the banks caused cost
-# billions", "The 1975 vote the country held was close"): that word is a noun the clause describes, the year dates
-# it; a band's verb has its object there and no past verb after it ("The 1975 play the arena on Friday")
+# billions", "The 1975 vote the country held was close", "the reckless big banks caused"): that word is a noun the
+# clause describes, the year dates it; a band's verb has its object there and no past verb after it ("The 1975 play
+# the arena on Friday", "The 1975 love the crowd the city gave them": no second determiner inside the subject)
 _REDUCED_RELATIVE_OBJECT = re.compile(
-    r"\s+(?:the|a|an|their|its|his|her|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:" + _PARTICIPLE.pattern
+    r"\s+(?:the|a|an|their|its|his|her|this|that)\s+(?:(?!(?:the|a|an|their|its|his|her|this|that)\s)[a-z]+\s+){0,2}"
+    r"(?!(?:the|a|an|their|its|his|her|this|that)\s)[a-z]+\s+(?:" + _PARTICIPLE.pattern
     + r"|ran|saw|took|had|won|lost|gave|began|fought|chose|wrote|drew|threw|got|came|went|rode|flew|struck|told|"
     r"heard|met|felt|faced|fell|rose|broke|stole|swept|shook)\s+[a-z]", re.IGNORECASE)
 
@@ -1203,6 +1205,7 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
     """
     positives: list[Candidate] = []
     negatives: list[tuple[int, int]] = []
+    heads: set[int] = set()  # where odds told in words start (neg.odds_in_words)
     index = _TriggerIndex(text, ruleset)
     everything = [(0, len(text))]
     maybe = index.maybe
@@ -1240,6 +1243,8 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                             if rule.id == "neg.date_word_name" and _date_word_before_noun(text, start, end):
                                 continue  # "the Father Ted Christmas special", "Coach Christmas Party Cancelled"
                             negatives.append((start, end))
+                            if rule.id == "neg.odds_in_words":
+                                heads.add(start)
                         else:
                             positives.append(Candidate(start, end, rule, match.groupdict(), order))
     if negatives:
@@ -1249,6 +1254,12 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
         reach = list(accumulate((n[1] for n in negatives), max))
         positives = [c for c in positives
                      if (i := bisect_right(starts, c.start)) == 0 or reach[i - 1] < c.end]
+    if heads:
+        # odds told in words open a longer clock match too ("her odds improved at ten to one on Monday"): that match
+        # goes whole, and the weekday after the odds is found by its own rule; a part of the day said with the words
+        # ("the horse bolted at ten to two in the afternoon", "tonight") makes them a clock time, kept
+        positives = [c for c in positives if c.start not in heads
+                     or any(c.groups.get(g) for g in ("pod", "pod2", "pod3", "dw"))]
     if left_out:
         positives = [c for c in positives if (c.rule.id, c.start, c.end) not in left_out]
     positives.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
