@@ -1781,7 +1781,8 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
             text, max(0, candidate.start - 12), candidate.start) is not None
         counted_on = event_previous if candidate.rule.spec is not None and candidate.rule.spec.kind == "after" \
             and candidate.rule.id == "rel.next_day" else previous
-        if (candidate.rule.id == "dur.later" and day_previous is not None and previous is not None
+        if (candidate.rule.id in ("dur.later", "rel.earlier_opening") and day_previous is not None
+                and previous is not None
                 and previous.granularity not in (Granularity.DAY, Granularity.TIME, Granularity.MONTH, None)
                 and (words.lookup("unit", (candidate.groups.get("u") or "").lower()) or "").upper() in ("D", "W")
                 and previous.last_day is not None and day_previous.first_day is not None
@@ -1789,7 +1790,8 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
                 <= previous.last_day):
             # "bombed on March 1, 1954 ... tests went on from 1946 to 1958 ... evacuated two days later": days are
             # counted from the last day told, not from a year told since that holds it (a year has no day to count
-            # two days from; a day outside that year is of another story and stays unused)
+            # two days from; a day outside that year is of another story and stays unused); so is "Two days
+            # earlier" opening its sentence, which else fell back to the anchor
             counted_on = day_previous
         context = (text, dct, candidate, words, index, candidates, partners, range_ids, counted_on, focus_quarter,
                    previous_end, focus_day, after_since, previous_start if counted_on is previous else None)
