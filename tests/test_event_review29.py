@@ -166,6 +166,12 @@ SINCE_THE_NEWS_WEEKDAY = [
     # look-alikes
     (date(2023, 12, 6), "The pass has been shut since Tuesday.", [(date(2023, 12, 5), date(2023, 12, 6))]),
     (date(2023, 12, 6), "The pass was shut on Wednesday.", [(date(2023, 12, 6), date(2023, 12, 6))]),
+    # (review) the news day's morning or afternoon, or a thing of the day, told on that day: today's
+    (date(2023, 12, 6), "The coast road has been closed since Wednesday morning.",
+     [(date(2023, 12, 6), date(2023, 12, 6))]),
+    (date(2023, 12, 6), "Traffic has been diverted since Wednesday afternoon.",
+     [(date(2023, 12, 6), date(2023, 12, 6))]),
+    (date(2023, 12, 6), "Bread prices have climbed since Wednesday's vote.", [(date(2023, 12, 6), date(2023, 12, 6))]),
 ]
 
 
