@@ -214,6 +214,15 @@ PLEDGED_ON_A_DAY_WITHIN = [
     # look-alike
     (date(2023, 3, 11), "The army agreed in March 2019 to withdraw within six months.",
      [(date(2019, 3, 1), date(2019, 3, 31))]),
+    # (review) a pledge of last year or last month told early in the next: counted from some day of it, no deadline
+    # from the news (the day-count rule above left such a pledge within 31 days of the news)
+    (date(2025, 1, 15), "Parliament agreed last year to hold a referendum within two years.",
+     [(date(2024, 1, 1), date(2024, 12, 31))]),
+    (date(2025, 1, 15), "The mine's owners promised in December to clean the river within a year.",
+     [(date(2024, 12, 1), date(2024, 12, 31))]),
+    # look-alike: a pledge on a day of last week still counts from the news, as the rows above
+    (date(2025, 1, 15), "The owners promised on Monday to clean the river within a year.",
+     [(date(2025, 1, 13), date(2025, 1, 13)), (date(2025, 1, 15), date(2026, 1, 15))]),
 ]
 
 

@@ -587,7 +587,11 @@ def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: da
     government pledged to build 100 homes within a year"): its count runs from then, not from the news."""
     plan = _plan_before_within(text, timex)
     return plan is not None and any(
-        other.end <= plan.end() and other.last_day < dct - timedelta(days=31)  # (the day may be inside the plan)
+        other.end <= plan.end()  # (the day may be inside the plan)
+        # (or a past month or year, whose day is unknown: "agreed last year to hold a vote within two years", told
+        # in January, counts from some day of last year, not from the news)
+        and (other.last_day < dct - timedelta(days=31) or (other.granularity in ("month", "year")
+                                                           and other.last_day < dct))
         and not _ANOTHER_CLAUSE.search(text, other.end, plan.start())  # ("closed in March, and will reopen ...")
         for other in items
     )
