@@ -127,6 +127,15 @@ BEGUN_BEFORE_THE_NEWS = [
      [(date(2019, 5, 6), date(2019, 5, 6)), (date(2019, 5, 12), date(2019, 6, 30))]),
     (date(2019, 5, 12), "The inquiry began on Monday. It was adjourned until June.",
      [(date(2019, 5, 6), date(2019, 5, 6)), (date(2019, 5, 12), date(2019, 6, 30))]),
+    # (review) a past opening of another thing, told in the sentence before, is no start of the state and stays an
+    # event of its own (a definite subject after it is no proof it names the thing opened)
+    (date(2019, 5, 12), "Border talks opened on Tuesday. The truce runs until Friday.",
+     [(date(2019, 5, 7), date(2019, 5, 7)), (date(2019, 5, 12), date(2019, 5, 17))]),
+    (date(2019, 5, 12), "A night shelter opened on Thursday. The cold-weather plan lasts until March.",
+     [(date(2019, 5, 9), date(2019, 5, 9)), (date(2019, 5, 12), date(2020, 3, 31))]),
+    # look-alike: a thing begun, which the definite subject right after refers back to
+    (date(2019, 5, 12), "The walkout started on Tuesday. The stoppage lasts until Friday.",
+     [(date(2019, 5, 7), date(2019, 5, 17))]),
 ]
 
 

@@ -4247,6 +4247,8 @@ def _tells_an_end(title: str) -> bool:
 
 # a sentence opening with a definite subject that may refer back to the sentence before ("The stoppage ...")
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That)\s")
+# the verbs of beginning that also tell a place opening its doors ("the clinic opened on Friday")
+_OPENING = frozenset("open opens opened opening reopen reopens reopened".split())
 
 
 def _subject_head(title: str) -> str:
@@ -4296,7 +4298,13 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         begun = [b for b, b_lemmas in beginnings
                  if (b.sentence.start == draft.sentence.start
                      or (words and b.sentence.start < draft.sentence.start
-                         and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
+                         and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2
+                               # (a past opening goes into the span and is no event of its own: "opened" tells a
+                               # place opening its doors as often as a thing begun, so it must name the state's thing
+                               # ("The clinic opened on Friday. The vaccination drive runs until August 20" keeps the
+                               # clinic's day; "The strike began on Monday. The stoppage lasts until Friday" is one))
+                               and (b.dated.first_day >= dct or not (_BEGINNING - _OPENING).isdisjoint(
+                                   map(str.lower, _WORD.findall(b.title)))))
                               or not own.isdisjoint(b_lemmas))))
                  and b.dated.first_day <= item.last_day
                  # (a past beginning only of a state told lasting: "the hearing that began on Monday is adjourned
