@@ -127,6 +127,15 @@ BEGUN_BEFORE_THE_NEWS = [
      [(date(2019, 5, 6), date(2019, 5, 6)), (date(2019, 5, 12), date(2019, 6, 30))]),
     (date(2019, 5, 12), "The inquiry began on Monday. It was adjourned until June.",
      [(date(2019, 5, 6), date(2019, 5, 6)), (date(2019, 5, 12), date(2019, 6, 30))]),
+    # (review) a past opening of another thing, told in the sentence before, is no start of the state and stays an
+    # event of its own (a definite subject after it is no proof it names the thing opened)
+    (date(2019, 5, 12), "Border talks opened on Tuesday. The truce runs until Friday.",
+     [(date(2019, 5, 7), date(2019, 5, 7)), (date(2019, 5, 12), date(2019, 5, 17))]),
+    (date(2019, 5, 12), "A night shelter opened on Thursday. The cold-weather plan lasts until March.",
+     [(date(2019, 5, 9), date(2019, 5, 9)), (date(2019, 5, 12), date(2020, 3, 31))]),
+    # look-alike: a thing begun, which the definite subject right after refers back to
+    (date(2019, 5, 12), "The walkout started on Tuesday. The stoppage lasts until Friday.",
+     [(date(2019, 5, 7), date(2019, 5, 17))]),
 ]
 
 
@@ -166,6 +175,12 @@ SINCE_THE_NEWS_WEEKDAY = [
     # look-alikes
     (date(2023, 12, 6), "The pass has been shut since Tuesday.", [(date(2023, 12, 5), date(2023, 12, 6))]),
     (date(2023, 12, 6), "The pass was shut on Wednesday.", [(date(2023, 12, 6), date(2023, 12, 6))]),
+    # (review) the news day's morning or afternoon, or a thing of the day, told on that day: today's
+    (date(2023, 12, 6), "The coast road has been closed since Wednesday morning.",
+     [(date(2023, 12, 6), date(2023, 12, 6))]),
+    (date(2023, 12, 6), "Traffic has been diverted since Wednesday afternoon.",
+     [(date(2023, 12, 6), date(2023, 12, 6))]),
+    (date(2023, 12, 6), "Bread prices have climbed since Wednesday's vote.", [(date(2023, 12, 6), date(2023, 12, 6))]),
 ]
 
 
@@ -208,6 +223,15 @@ PLEDGED_ON_A_DAY_WITHIN = [
     # look-alike
     (date(2023, 3, 11), "The army agreed in March 2019 to withdraw within six months.",
      [(date(2019, 3, 1), date(2019, 3, 31))]),
+    # (review) a pledge of last year or last month told early in the next: counted from some day of it, no deadline
+    # from the news (the day-count rule above left such a pledge within 31 days of the news)
+    (date(2025, 1, 15), "Parliament agreed last year to hold a referendum within two years.",
+     [(date(2024, 1, 1), date(2024, 12, 31))]),
+    (date(2025, 1, 15), "The mine's owners promised in December to clean the river within a year.",
+     [(date(2024, 12, 1), date(2024, 12, 31))]),
+    # look-alike: a pledge on a day of last week still counts from the news, as the rows above
+    (date(2025, 1, 15), "The owners promised on Monday to clean the river within a year.",
+     [(date(2025, 1, 13), date(2025, 1, 13)), (date(2025, 1, 15), date(2026, 1, 15))]),
 ]
 
 

@@ -587,7 +587,11 @@ def _plan_told_in_the_past(text: str, timex: Timex, items: list[_Dated], dct: da
     government pledged to build 100 homes within a year"): its count runs from then, not from the news."""
     plan = _plan_before_within(text, timex)
     return plan is not None and any(
-        other.end <= plan.end() and other.last_day < dct - timedelta(days=31)  # (the day may be inside the plan)
+        other.end <= plan.end()  # (the day may be inside the plan)
+        # (or a past month or year, whose day is unknown: "agreed last year to hold a vote within two years", told
+        # in January, counts from some day of last year, not from the news)
+        and (other.last_day < dct - timedelta(days=31) or (other.granularity in ("month", "year")
+                                                           and other.last_day < dct))
         and not _ANOTHER_CLAUSE.search(text, other.end, plan.start())  # ("closed in March, and will reopen ...")
         for other in items
     )
@@ -4243,6 +4247,8 @@ def _tells_an_end(title: str) -> bool:
 
 # a sentence opening with a definite subject that may refer back to the sentence before ("The stoppage ...")
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That)\s")
+# the verbs of beginning that also tell a place opening its doors ("the clinic opened on Friday")
+_OPENING = frozenset("open opens opened opening reopen reopens reopened".split())
 
 
 def _subject_head(title: str) -> str:
@@ -4292,7 +4298,13 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
         begun = [b for b, b_lemmas in beginnings
                  if (b.sentence.start == draft.sentence.start
                      or (words and b.sentence.start < draft.sentence.start
-                         and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2)
+                         and ((refers_back and 0 <= draft.sentence.start - b.sentence.end <= 2
+                               # (a past opening goes into the span and is no event of its own: "opened" tells a
+                               # place opening its doors as often as a thing begun, so it must name the state's thing
+                               # ("The clinic opened on Friday. The vaccination drive runs until August 20" keeps the
+                               # clinic's day; "The strike began on Monday. The stoppage lasts until Friday" is one))
+                               and (b.dated.first_day >= dct or not (_BEGINNING - _OPENING).isdisjoint(
+                                   map(str.lower, _WORD.findall(b.title)))))
                               or not own.isdisjoint(b_lemmas))))
                  and b.dated.first_day <= item.last_day
                  # (a past beginning only of a state told lasting: "the hearing that began on Monday is adjourned

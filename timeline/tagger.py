@@ -1798,9 +1798,14 @@ def _tag_once(text: str, dct: date | None, ruleset: RuleSet | None, use_triggers
         contexts[index] = context
         timex = _resolve_candidate(*context)
         if (timex is not None and after_since and dct is not None and timex.first_day == dct == timex.last_day
-                and candidate.rule.id in ("rel.weekday", "rel.weekday_pod")):
+                and (candidate.rule.id == "rel.weekday"
+                     or (candidate.rule.id == "rel.weekday_pod" and timex.value.endswith(("TEV", "TNI"))))
+                and not _POSSESSIVE_AFTER.match(text, candidate.end)):
             # "have been held since Wednesday" told on a Wednesday: a state since a weekday began on the one before
-            # the news (a state since the publication day itself would be told "since this morning", "since today")
+            # the news (a state since the publication day itself would be told "since this morning", "since today");
+            # the day's morning or afternoon, or a thing of the day, is the news day's own, told before the news is
+            # ("closed since Wednesday morning", "prices have risen since Wednesday's decision", told on the
+            # Wednesday: wires name the news day by its weekday), while its night is mostly still to come
             before = dct - timedelta(weeks=1)
             timex = replace(timex, first_day=before, last_day=before,
                             value=before.isoformat() + timex.value[len(dct.isoformat()):])
