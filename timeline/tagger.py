@@ -326,8 +326,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue  # "appears in court on Monday charged with theft": the participle describes the person
         if cue_start >= end and cue_tense == FUTURE and _UNTIL_CUE_END.search(cue):
             first_word = cue.split(None, 1)[0]
-            if first_word in ("be", "been"):
-                continue  # "will be remanded until": the tense is the auxiliary's, a cue of its own
+            if first_word in ("be", "been", "runs"):
+                continue  # "will be remanded until": the tense is the auxiliary's, a cue of its own; "will open
+                # on Friday and runs until Sunday": the run's end, nothing said of the day before it
             cue_tense = PRESENT if first_word in ("is", "are") else PAST
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - cue_end if cue_end <= start else cue_start - end
