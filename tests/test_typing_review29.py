@@ -10,7 +10,10 @@ follows); a cyberattack on a hospital read as health news; protesters spilling i
 war memorial unveiled read as fighting. The review of these rules (/work/reviews/typer29.md) added rows for a head's
 relative or horse, or the head of a club, a firm or a university, read as a head of state dying; a town council
 raising a tax read as the UN; a compact disc or a governors' compact read as a pact between states; and old senses of
-"mandate", "dry" and "law" that the new rules had left for the article to take over.
+"mandate", "dry" and "law" that the new rules had left for the article to take over; its second read added a firm's
+or a sports federation's president, the head of a body behind words that describe the office ("the club's
+long-serving president") and an exiled or deposed head read as a head of state dying in office, and money raised at
+a summit read as a matter raised.
 Every sentence is our own; each row of FIXED failed before these rules
 (with the rules alone or with the learned typer); each row of KEPT is typed right before and after."""
 
@@ -102,8 +105,20 @@ FIXED = [
     ("The vaccine mandate for care workers was dropped.", TALKS, {"health"}),
     ("The river ran dry for the first time in 50 years.", RESULTS, {"disaster"}),
     ("He broke the law by driving without a licence, the court said.", ELECTION, {"justice"}),
+    # second read: a firm's president (a possessive noun, though "firm" is also an adjective) and a sports
+    # federation's president head their own bodies; money raised at a summit is fund-raising, not a matter raised
+    ("The firm's president died suddenly on Wednesday.", (), {"economy"}),
+    ("The federation president died on Friday.", GOALS, {"sports"}),
+    ("The start-up raised $5m from investors at the summit.", (), {"economy"}),
+    # a body's head past the words that describe the office; a head who has left office, as "former" says
+    ("The club's long-serving president died on Friday.", (), {"sports"}),
+    ("The opera house president died on Monday.", (), {"culture"}),
+    ("The exiled king died in Rome on Sunday.", (), {"other", "health"}),
 ]
 KEPT = [
+    ("The president of the Russian Federation died on Monday.", (), {"politics"}),
+    ("The company raised 2 billion euros from a UN fund.", (), {"economy"}),
+    ("Kenya's long-serving president died on Monday.", (), {"politics"}),
     ("The champions beat their rivals 3-1 on Sunday.", (), {"sports"}),
     ("The retailer beat forecasts with a rise in quarterly profit.", (), {"economy"}),
     ("The minister came under fire over his remarks on Tuesday.", (), {"politics"}),

@@ -841,8 +841,12 @@ def _head_in_office(tokens: _Clause, first: int, last: int, past: frozenset[int]
 
 
 _POLITY_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic", "realm", "province", "region", "island",
-                           "islands", "emirate", "sultanate", "principality", "territory", "federation", "union"})
+                           "islands", "emirate", "sultanate", "principality", "territory"})
 _HEAD_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our"})
+_HEAD_DESCRIBERS = 3  # words that describe an office looked past before it ("the club's long-serving president")
+# words before a head's office that say the head has left it, as "former" does ("the exiled king died in Rome")
+_PAST_HEAD_WORDS = frozenset({"exiled", "deposed", "ousted", "toppled", "overthrown", "abdicated", "retired",
+                              "one-time"})
 _HEAD_FOLLOWERS = frozenset({"who", "whose", "himself", "herself", "also", "reportedly", "then"})
 
 
@@ -852,19 +856,43 @@ def _holder_of_field(tokens: _Clause, i: int) -> bool:
     "the president of the university"); a state's word ("the country's king"), a name ("the French president",
     "Brazil's president", "the president of France") or an adjective ("the ailing king") leaves a head of state."""
     word = tokens.words[i]
+    possessive = False
     for ending in ("'s", "\u2019s", "'"):
         if word.endswith(ending):
             word = word[: -len(ending)]
+            possessive = True
             break
     if word in _POLITY_WORDS or tokens.name(i):
         return False
     classes = word_classes(word)
+    if possessive:  # "the firm's president", "the carmaker's president": only a noun takes "'s" ("Kenya's president"
+        return i > 0 or "NOUN" in classes  # first in the sentence may be a name: then a known noun only)
     return "NOUN" in classes and "ADJ" not in classes
 
 
+def _describes(tokens: _Clause, i: int) -> bool:
+    """Whether word i only describes the office after it ("long-serving", "ailing", "reigning", "opera" in "opera
+    house"): an adjective, a hyphened word or a participle, not a determiner, a possessive or a name."""
+    word = tokens.words[i]
+    if word in _HEAD_DETERMINERS or word.endswith(("'s", "\u2019s", "'")) or tokens.name(i):
+        return False
+    classes = word_classes(word)
+    return "ADJ" in classes or "-" in word or classes == {"VERB"} and word.endswith(("ing", "ed"))
+
+
 def _head_of_state_side(tokens: _Clause, before: int) -> bool:
-    """Whether the word before a head's office (index `before`, -1 for none) leaves it a head of state or government:
-    not a noun of another body ("the club president", "the company's president")."""
+    """Whether the words before a head's office (the last at index `before`, -1 for none) leave it a head of state or
+    government: not a noun of another body ("the club president", "the company's president"), also past the words
+    that only describe the office ("the club's long-serving president", "the opera house president"); not a post
+    the head has left ("the exiled king", "the deposed president", "the ex-king")."""
+    for _ in range(_HEAD_DESCRIBERS):
+        if before < 0:
+            return True
+        if tokens.words[before] in _PAST_HEAD_WORDS or tokens.words[before].startswith("ex-"):
+            return False
+        if not _describes(tokens, before):
+            break
+        before -= 1
     return before < 0 or tokens.words[before] in _HEAD_DETERMINERS \
         or not _holder_of_field(tokens, before)
 
