@@ -391,20 +391,21 @@ def _test_words(cell: str, where: str) -> frozenset[str]:
 # the groups the typer reads by name (timeline.typing): a file without one is rejected on load
 REQUIRED_WORD_GROUPS = ("noun_cue", "verb_cue", "object", "auxiliary", "reporting", "light", "not_verb", "month",
                         "relative", "agent", "person_event", "past_post", "nation", "leader", "monarch", "contact",
-                        "office", "date_name", "saying", "fronting")
+                        "office", "date_name", "saying", "fronting", "second_rank", "head_determiner", "polity",
+                        "past_head", "head_follower", "as_not_opening")
 
 
 @lru_cache(maxsize=1)
 def word_group_table() -> dict[str, frozenset[str]]:
-    """GROUP -> words of resources/typing_words.tsv, validated: GROUP <TAB> WORD (lower case) a line, and every
-    group of REQUIRED_WORD_GROUPS present."""
+    """GROUP -> words of resources/typing_words.tsv, validated: GROUP <TAB> WORD (lower case, hyphens inside
+    allowed) a line, and every group of REQUIRED_WORD_GROUPS present."""
     source = "timeline/resources/typing_words.tsv"
     groups: dict[str, set[str]] = {}
     for number, line in enumerate(_resource("typing_words.tsv").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 2 or not re.fullmatch(r"[a-z']+", cells[1].strip()):
+        if len(cells) != 2 or not re.fullmatch(r"[a-z']+(?:-[a-z']+)*", cells[1].strip()):
             raise TaxonomyError(f"{source}:{number}: expected GROUP <TAB> WORD (lower case)")
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip())
     for required in REQUIRED_WORD_GROUPS:

@@ -818,19 +818,16 @@ def _offices() -> frozenset[str]:
     return word_groups()["office"]
 
 
-_SECOND_RANKS = frozenset({"deputy", "vice"})  # ranks before an office that name the head's second, not the head
-
-
 def _head_in_office(tokens: _Clause, first: int, last: int, past: frozenset[int] | None) -> bool:
     """Whether words first..last name a head of state or government still in office: "the king", "the president",
     "the prime minister" (a one-word head, or "prime" before "minister"), with no "former" before it."""
-    if past is not None and first in past or first > 0 and tokens.words[first - 1] in _SECOND_RANKS:
+    if past is not None and first in past or first > 0 and tokens.words[first - 1] in word_groups()["second_rank"]:
         return False  # "the former king", "the deputy prime minister", "the vice president"
     words = tokens.words
     if words[last].endswith(("'s", "\u2019s")) or not _head_of_state_side(tokens, first - 1) \
             or not _head_alone_after(tokens, last + 1):
         return False  # "the king's mother", "the club president", "the queen mother", "the president of the club"
-    before = first - 1 if first > 0 and words[first - 1] in _HEAD_DETERMINERS else first
+    before = first - 1 if first > 0 and words[first - 1] in word_groups()["head_determiner"] else first
     if before > 0 and words[before - 1] == "of":
         return False  # "the uncle of the queen died": the relative died, the queen is who he was
     lemmas = tokens.infos[last].lemmas
@@ -840,14 +837,7 @@ def _head_in_office(tokens: _Clause, first: int, last: int, past: frozenset[int]
     return tokens.words[first] == "prime" and last == first + 1 and "minister" in lemmas
 
 
-_POLITY_WORDS = frozenset({"country", "nation", "state", "kingdom", "republic", "realm", "province", "region", "island",
-                           "islands", "emirate", "sultanate", "principality", "territory"})
-_HEAD_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our"})
 _HEAD_DESCRIBERS = 3  # words that describe an office looked past before it ("the club's long-serving president")
-# words before a head's office that say the head has left it, as "former" does ("the exiled king died in Rome")
-_PAST_HEAD_WORDS = frozenset({"exiled", "deposed", "ousted", "toppled", "overthrown", "abdicated", "retired",
-                              "one-time"})
-_HEAD_FOLLOWERS = frozenset({"who", "whose", "himself", "herself", "also", "reportedly", "then"})
 
 
 def _holder_of_field(tokens: _Clause, i: int) -> bool:
@@ -862,7 +852,7 @@ def _holder_of_field(tokens: _Clause, i: int) -> bool:
             word = word[: -len(ending)]
             possessive = True
             break
-    if word in _POLITY_WORDS or tokens.name(i):
+    if word in word_groups()["polity"] or tokens.name(i):
         return False
     classes = word_classes(word)
     if possessive:  # "the firm's president", "the carmaker's president": only a noun takes "'s" ("Kenya's president"
@@ -874,7 +864,7 @@ def _describes(tokens: _Clause, i: int) -> bool:
     """Whether word i only describes the office after it ("long-serving", "ailing", "reigning", "opera" in "opera
     house"): an adjective, a hyphened word or a participle, not a determiner, a possessive or a name."""
     word = tokens.words[i]
-    if word in _HEAD_DETERMINERS or word.endswith(("'s", "\u2019s", "'")) or tokens.name(i):
+    if word in word_groups()["head_determiner"] or word.endswith(("'s", "\u2019s", "'")) or tokens.name(i):
         return False
     classes = word_classes(word)
     return "ADJ" in classes or "-" in word or classes == {"VERB"} and word.endswith(("ing", "ed"))
@@ -885,15 +875,16 @@ def _head_of_state_side(tokens: _Clause, before: int) -> bool:
     government: not a noun of another body ("the club president", "the company's president"), also past the words
     that only describe the office ("the club's long-serving president", "the opera house president"); not a post
     the head has left ("the exiled king", "the deposed president", "the ex-king")."""
+    groups = word_groups()
     for _ in range(_HEAD_DESCRIBERS):
         if before < 0:
             return True
-        if tokens.words[before] in _PAST_HEAD_WORDS or tokens.words[before].startswith("ex-"):
+        if tokens.words[before] in groups["past_head"] or tokens.words[before].startswith("ex-"):
             return False
         if not _describes(tokens, before):
             break
         before -= 1
-    return before < 0 or tokens.words[before] in _HEAD_DETERMINERS \
+    return before < 0 or tokens.words[before] in groups["head_determiner"] \
         or not _holder_of_field(tokens, before)
 
 
@@ -902,7 +893,7 @@ def _head_alone_after(tokens: _Clause, after: int) -> bool:
     adverb, or "of" a state ("the premier of the province", "the president of France"); not a noun that makes the
     office part of another name ("the queen mother") nor "of" another body ("the chancellor of the university")."""
     words = tokens.words
-    if after >= len(words) or words[after] in _HEAD_FOLLOWERS:
+    if after >= len(words) or words[after] in word_groups()["head_follower"]:
         return True
     if words[after] == "of":
         for k in range(after + 1, len(words)):
@@ -1005,7 +996,6 @@ def _nearest_hit(
     return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
 
 
-_AS_NOT_OPENING = frozenset({"such", "well", "so", "just", "same"})  # "such as", "as well as", "the same as"
 AS_CLAUSE_REACH = 5  # a clause opened by "as" has its verb at most this many words after it
 
 
@@ -1017,8 +1007,9 @@ def _as_clause(tokens: _Clause, predicate: int | None) -> int | None:
     if predicate is None:
         return None
     words = tokens.words
+    not_opening = word_groups()["as_not_opening"]
     for j in range(predicate + 1, len(words) - 1):
-        if words[j] != "as" or words[j - 1] in _AS_NOT_OPENING or words[j + 1] in _AS_NOT_OPENING:
+        if words[j] != "as" or words[j - 1] in not_opening or words[j + 1] in not_opening:
             continue
         for k in range(j + 1, min(j + 1 + AS_CLAUSE_REACH, len(words))):
             if (tokens.verb(k) and tokens.infos[k].may_be_predicate and not words[k].endswith("ing")
