@@ -61,7 +61,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
                      "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun", "timetable_present",
-                     "at_a_point", "imposing"):
+                     "at_a_point", "imposing", "opening"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -2938,8 +2938,9 @@ def _tidy(title: str) -> str:
             break  # (the title is left as it is: a second look would find the same first word)
         title = title[space + 1 :].lstrip(" ,") if space >= 0 else ""
     title = title.strip(" ,;:.-–—\"'“”‘’()")
-    if _AT_THE_CLOSE_OF.match(title):  # "at the close of a trial had started": the trial had started
-        title = _AT_THE_CLOSE_OF.sub("", title, count=1)
+    close = _AT_THE_CLOSE_OF.match(title)
+    if close is not None:  # "at the close of a trial had started": the trial had started
+        title = title[close.end() :]
     # "... look at data over": a preposition left hanging where the date was cut out goes too
     if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
         title = _TRAILING_LINK.sub("", title)
@@ -4247,8 +4248,8 @@ def _tells_an_end(title: str) -> bool:
 
 # a sentence opening with a definite subject that may refer back to the sentence before ("The stoppage ...")
 _DEFINITE_OPENING = re.compile(r"\s*(?:The|This|That)\s")
-# the verbs of beginning that also tell a place opening its doors ("the clinic opened on Friday")
-_OPENING = frozenset("open opens opened opening reopen reopens reopened".split())
+# the verbs of beginning that do not also tell a place opening its doors ("the clinic opened on Friday")
+_BEGINNING_NOT_OPENING = _BEGINNING - SIGNALS["opening"]
 
 
 def _subject_head(title: str) -> str:
@@ -4303,7 +4304,7 @@ def _begin_begun_states(drafts: list[_Draft], dct: date | None) -> list[_Draft]:
                                # place opening its doors as often as a thing begun, so it must name the state's thing
                                # ("The clinic opened on Friday. The vaccination drive runs until August 20" keeps the
                                # clinic's day; "The strike began on Monday. The stoppage lasts until Friday" is one))
-                               and (b.dated.first_day >= dct or not (_BEGINNING - _OPENING).isdisjoint(
+                               and (b.dated.first_day >= dct or not _BEGINNING_NOT_OPENING.isdisjoint(
                                    map(str.lower, _WORD.findall(b.title)))))
                               or not own.isdisjoint(b_lemmas))))
                  and b.dated.first_day <= item.last_day
