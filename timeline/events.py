@@ -61,7 +61,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
                      "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun", "timetable_present",
-                     "at_a_point", "imposing", "opening"):
+                     "at_a_point", "imposing", "opening", "span_noun"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -69,6 +69,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
 
 SIGNALS = _signal_words()
 _PERIOD_NOUNS = SIGNALS["period_noun"]
+_SPAN_NOUNS = SIGNALS["span_noun"]
 (_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
  _LASTING, _DEADLINE, _DEADLINE_END) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
@@ -1465,7 +1466,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         items = [item._replace(words_from=habit_cut) if item.start >= habit_cut else item for item in items]
     items = _counts_of_dated_things(text, items, dct)
     items = _from_then_until_joined(
-        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, _time_of_day_joined(text, items)))))
+        text, _from_until_joined(text, _either_or_both_joined(text, _adjacent_joined(
+            text, _months_joined(text, _time_of_day_joined(text, items))))))
     items = _begins_and_ends_joined(text, items, dct)
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
     items = _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct))
@@ -1834,6 +1836,27 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))))
 
 
+# "the breeding season of 2017 and 2018": one period's noun, then "of" (the noun is read right before the first year)
+_SPAN_NOUN_OF = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+of\s+$", re.IGNORECASE)
+_OR_NEXT = re.compile(r"\s+or\s+")
+
+
+def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"The vote will be held in 2027 or 2028" tells one event a reader can place only across both years: two plain
+    dates of the same unit, one right after the other, joined by "or", are one span. So are two years (or months)
+    joined by "and" after the noun of one period that crosses from one into the next ("the breeding season of 2017
+    and 2018", "the winter of 1962 and 1963"); years joined by "and" otherwise stay two ("cancelled in 2020 and
+    2021")."""
+    return _ends_joined(items, lambda before, item: (
+        before.granularity == item.granularity and item.granularity in ("day", "month", "year")
+        and before.plain and item.plain
+        and item.first_day == before.last_day + timedelta(days=1)
+        and (_OR_NEXT.fullmatch(text, before.end, item.start) is not None
+             or (item.granularity != "day" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
+                 and (noun := _SPAN_NOUN_OF.search(text, max(0, before.start - 60), before.start)) is not None
+                 and noun.group(1).lower() in _SPAN_NOUNS))))
+
+
 _JUST_ON = re.compile(r"\s+on\s+")
 
 
@@ -1994,14 +2017,22 @@ _UNTIL_A_THING_IN = re.compile(
 )
 
 
+# "from January 2031 to the end of 2035": the two ends of a span the tagger did not link (the second a part of a unit)
+_FROM_TO_BETWEEN = re.compile(r"\s+(?:to|until|till|through)\s+", re.IGNORECASE)
+
+
 def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The rebels fought the army from 1996 until a peace deal in 2006" tells one span, 1996 to 2006: a date after
-    "from" and one that dates what ended it, "until" a thing "in" or "on" a date, make one span."""
+    "from" and one that dates what ended it, "until" a thing "in" or "on" a date, make one span. So do two plain
+    dates right after "from" and "to" ("will run from March 2031 to the end of 2035"): the whole span, not its two
+    ends as two events."""
     return _ends_joined(items, lambda before, item: (
         before.granularity != "open" and item.granularity != "open" and before.last_day < item.first_day
         and not (before.forward or item.forward or before.earlier or item.earlier)
         and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
-        and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None))
+        and (_UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None
+             or (before.plain and item.plain
+                 and _FROM_TO_BETWEEN.fullmatch(text, before.end, item.start) is not None))))
 
 
 _UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+(?:" + _A_THING_ENDS + ")?",
@@ -2161,8 +2192,12 @@ _ENDING_A_THING_BEGUN = re.compile(  # (or "..., at the close of a trial that ha
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
 
 # "found him guilty on May 29 after a trial that began in March": the thing begun ran until the day told right before
+# (or "in" it: "convicted her on June 12 in a trial that had opened on April 3"; the thing may be counted, "won on
+# Sunday after four rounds that began on Thursday", and an aside set off by commas may come first, "won on Sunday,
+# two shots clear, after four rounds that began on Thursday")
 _AFTER_A_THING_BEGUN = re.compile(
-    r",?\s+after\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:,\s+[^,;:.!?()—–\n]{1,60},)?,?\s+(?:after|in)\s+(?:a|an|the|its|their|his|her|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+", re.IGNORECASE)
 
 
@@ -2309,9 +2344,11 @@ _BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w
                               re.IGNORECASE)
 # (an aside set off by commas may tell what happened at the start: "started late on Thursday, when guards stormed
 # the cells, and lasted until Friday morning")
+# (or "into" the end's day: "opened on Monday and ran late into Tuesday night", "dragged on into Friday")
 _AND_RUNS_UNTIL = re.compile(r"(?:,\s+(?:when|as|with)\s+[^,;:.!?()—–\n]{1,160},)?"
-                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
-                             r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
+                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|drags\s+on|stretches|(ran|lasted|continued|"
+                             r"went\s+on|dragged\s+on|stretched))\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through|into)\s+", re.IGNORECASE)
 
 
 def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | None) -> _Dated:
