@@ -93,3 +93,92 @@ BEGUN_IN_A_RELATIVE = [
 @pytest.mark.parametrize("published, text, spans", BEGUN_IN_A_RELATIVE, ids=[s[1][:40] for s in BEGUN_IN_A_RELATIVE])
 def test_a_thing_begun_in_a_relative_clause(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "over the past year": the twelve months to the publication date, not the calendar year before it ("last year" is
+# that year).
+PAST_YEAR = [
+    (date(2018, 6, 20), "Rents in the capital have climbed by a fifth over the past year.",
+     [(date(2017, 6, 20), date(2018, 6, 20))]),
+    (date(2018, 6, 20), "Exports have slowed in the last year, the bank said.",
+     [(date(2017, 6, 20), date(2018, 6, 20))]),
+    # look-alike: the calendar year before
+    (date(2018, 6, 20), "Rents in the capital climbed by a fifth last year.", [(date(2017, 1, 1), date(2017, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", PAST_YEAR, ids=[s[1][:40] for s in PAST_YEAR])
+def test_the_past_year_runs_back_from_the_news(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# ", the year he was suspended": "the year" set beside a year just told names that year again, for what else happened
+# in it; not the publication date's year.
+THE_YEAR_APPOSED = [
+    (date(2019, 2, 1), "The firm paid the officials between 2009 and 2012, the year the mayor resigned.",
+     [(date(2009, 1, 1), date(2012, 12, 31)), (date(2012, 1, 1), date(2012, 12, 31))]),
+    (date(2019, 2, 1), "She moved to Lisbon in 2015, the year her first novel came out.",
+     [(date(2015, 1, 1), date(2015, 12, 31)), (date(2015, 1, 1), date(2015, 12, 31))]),
+    # look-alike: "the year" with no year told before it
+    (date(2019, 2, 1), "The firm expects to hire 300 people during the year, its chief said.",
+     [(date(2019, 1, 1), date(2019, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", THE_YEAR_APPOSED, ids=[s[1][:40] for s in THE_YEAR_APPOSED])
+def test_the_year_beside_a_year_told(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# Hours with no day of their own: a window between two ("between 9 p.m. and 6 a.m.", a curfew's, a shop's) is of each
+# day, no event; one hour read on the day the sentence before told is the hour of what that sentence told.
+HOURS_WITHOUT_A_DAY = [
+    (date(2017, 8, 3), "Police imposed a curfew on Tuesday. Residents must stay home between 9 p.m. and 6 a.m.",
+     [(date(2017, 8, 1), date(2017, 8, 1))]),
+    (date(2017, 8, 5), "A landslide buried a road early on Saturday. It came down at 3.40 a.m. after heavy rain.",
+     [(date(2017, 8, 5), date(2017, 8, 5))]),
+    # look-alike: an hour with a day of its own in the sentence
+    (date(2017, 8, 5), "A landslide buried a road early on Saturday. A bus hit the rubble at 6 a.m. on Friday.",
+     [(date(2017, 8, 4), date(2017, 8, 4)), (date(2017, 8, 5), date(2017, 8, 5))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", HOURS_WITHOUT_A_DAY, ids=[s[1][:40] for s in HOURS_WITHOUT_A_DAY])
+def test_hours_without_a_day_of_their_own(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "The dry season, which lasts from May to October, often brings fires": the months of a season the sentence tells a
+# habit of, no event; with no habit after the aside the run stays an event.
+A_SEASON_OF_A_HABIT = [
+    (date(2023, 3, 9), "The dry season, which lasts from May to October, often brings bush fires.", []),
+    (date(2023, 3, 9), "The monsoon, which runs from June to September, usually floods the delta.", []),
+    # look-alike: no habit told of it
+    (date(2023, 3, 9), "The exhibition, which runs from May to October, was cancelled.",
+     [(date(2023, 5, 1), date(2023, 10, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_SEASON_OF_A_HABIT, ids=[s[1][:40] for s in A_SEASON_OF_A_HABIT])
+def test_the_months_of_a_habit_told_aside(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "closed the port on May 9, four days after the strike began": a day (or a month) counted back from another date that
+# the article dates in another sentence is that event told again, not a second event of the day.
+A_COUNT_TOLD_ELSEWHERE = [
+    (date(2022, 6, 1), "Dockers walked out on May 5, when talks on pay failed. The company closed the port on May 9, "
+     "four days after the strike began.",
+     [(date(2022, 5, 5), date(2022, 5, 5)), (date(2022, 5, 9), date(2022, 5, 9))]),
+    (date(2022, 6, 1), "Dockers walked out on May 5. The port reopened on Wednesday, nearly a month after the strike "
+     "began.", [(date(2022, 5, 5), date(2022, 5, 5)), (date(2022, 6, 1), date(2022, 6, 1))]),
+    # look-alike: the day counted back is told nowhere else
+    (date(2022, 6, 1), "The company closed the port on May 9, four days after the strike began.",
+     [(date(2022, 5, 5), date(2022, 5, 5)), (date(2022, 5, 9), date(2022, 5, 9))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_COUNT_TOLD_ELSEWHERE,
+                         ids=[s[1][:40] for s in A_COUNT_TOLD_ELSEWHERE])
+def test_a_count_back_to_a_day_told_elsewhere(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

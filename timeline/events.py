@@ -187,6 +187,11 @@ _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
 
+# "over the past year", "in the last year": a span of twelve months back from the publication date
+_THE_PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year", re.IGNORECASE)
+_A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout)\s+$", re.IGNORECASE)
+
+
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
@@ -252,6 +257,16 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.first_day is None or timex.last_day is None:
         return None
+    if (dct and timex.granularity is Granularity.YEAR and timex.rule == "rel.unit_shift"
+            and _THE_PAST_YEAR.fullmatch(timex.text) and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10),
+                                                                                timex.start)):
+        # "prices have fallen over the past year": the twelve months to the publication date, not the calendar year
+        # before it ("last year" is that year)
+        try:
+            back = dct.replace(year=dct.year - 1)
+        except ValueError:  # (February 29)
+            back = dct - timedelta(days=365)
+        return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
     first, last = timex.first_day, timex.last_day
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
@@ -1292,6 +1307,12 @@ _PUBLISHED_REPORT_BEFORE = re.compile(
     r"\s+(?:published|released|issued|compiled|updated)\s+(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
 
 
+# ", the year he was suspended": "the year" set beside a year just told, then the clause of what happened in it
+_APPOSED_THE_YEAR = re.compile(r",\s+")
+_A_CLAUSE_AFTER = re.compile(r"\s+(?:when\s+|in\s+which\s+)?(?:he|she|it|they|we|i|the|a|an|its|his|her|their)\s+[a-z]",
+                             re.IGNORECASE)
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
@@ -1350,6 +1371,17 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
+        if partner is not None and timex.rule in _CLOCK_RULES and timexes[partner].rule in _CLOCK_RULES:
+            # "must stay indoors between 10 p.m. and 5 a.m.": two hours with no day of their own bound a window of
+            # each day (a curfew's, a shop's), no event
+            used.add(partner)
+            continue
+        if (partner is None and timex.rule in _CLOCK_RULES and timex.anchor == "dct" and told_before is not None
+                and told_before.plain and told_before.first_day == told_before.last_day == timex.first_day
+                and not any(o.granularity is Granularity.DAY for o in timexes)):
+            # "A quake shook the island early on Saturday. It struck at 4.12 a.m.": an hour with no day of its own,
+            # read on the day the sentence before just told, is the hour of what that sentence told
+            continue
         if partner is not None:
             used.add(partner)
             if timexes[partner].text.endswith("May") and _MONTH_DAY_HOLIDAY.match(text, timexes[partner].end):
@@ -1418,6 +1450,16 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # taken as in that month (or year), the span a reader can tell it is in; not after a year that only
             # labels a noun ("the 2019 report was leaked, and the next day ...": no day of it is told)
             items.append(items[-1]._replace(start=timex.start, end=timex.end, approximate=True, rule=timex.rule))
+            continue
+        told_year = timexes[i - 1].last_day if i > 0 and timexes[i - 1].granularity is Granularity.YEAR else None
+        if (timex.rule == "rel.the_unit" and timex.granularity is Granularity.YEAR and told_year is not None
+                and _APPOSED_THE_YEAR.fullmatch(text, timexes[i - 1].end, timex.start) is not None
+                and _A_CLAUSE_AFTER.match(text, timex.end) is not None):
+            # "took bribes between 2011 and 2014, the year he was suspended": the year just told, named again for
+            # what else happened in it (not the publication date's year)
+            year = told_year.year
+            items.append(_Dated(timex.start, timex.end, date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}",
+                                False, timex.rule, clause_from=timex.end))
             continue
         lasted = _kept_for_a_term(text, timex, items) or _a_length_after_a_day(text, timex, items)
         if lasted is not None:
@@ -1965,6 +2007,12 @@ _TIMETABLE_VERBS = frozenset("run runs last lasts open opens close closes start 
 _SUBJECT_OPENERS = frozenset("the its their our his her many most some local".split())
 
 
+# a relative clause set aside whose pronoun is the subject, right before a range of months ("..., which runs from"),
+# and the habit the main clause tells right after the aside (", usually brings")
+_A_RUN_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:from|between)\s+$")
+_THEN_A_HABIT = re.compile(r",\s+(?:usually|normally|typically|generally|often)\s+([a-z]+)\b")
+
+
 def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
     """Whether a range of two months written without a year is the season of a habit told in a relative clause
     with a subject of its own and a bare verb in the present simple ("date palm sap, which villagers collect from
@@ -1973,6 +2021,12 @@ def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
     if (first.granularity is not Granularity.MONTH or second.granularity is not Granularity.MONTH
             or _WRITTEN_YEAR.search(text, first.start, second.end) is not None):
         return False
+    if (_A_RUN_ASIDE.search(text, max(0, first.start - 40), first.start) is not None
+            and (habit := _THEN_A_HABIT.match(text, second.end)) is not None
+            and "VERB" in word_classes(habit.group(1)) and not habit.group(1).endswith(("ed", "ing"))):
+        # "The rainy season, which runs from November to April, usually brings floods": the months of a thing the
+        # sentence then tells a habit of, a season that comes back every year, no event
+        return True
     clause = _HABIT_CLAUSE.search(text, max(0, first.start - 60), first.start)
     if clause is None:
         return False
@@ -3514,13 +3568,33 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         splits = _split_points(text, items) if len(items) > 1 else []
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
-    drafts = _join_year_labels(text, _join_forward_references(drafts))
+    drafts = _join_year_labels(text, _join_forward_references(_counts_told_elsewhere(text, drafts)))
     if any(d.dated.since or d.dated.until or d.dated.counted_from_dct for d in drafts):
         # (seldom: the passes are skipped otherwise)
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
                                       text, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
+
+
+def _counts_told_elsewhere(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """"The border closed on February 22, three days after the links were cut": the day counted back is that of an
+    event the article dates in another sentence ("The links have been shut since February 19, when ..."), told
+    again by a count, not a second event of that day; so is a month counted back ("nearly three months after it cut
+    them") that holds such a day. Only a count right before "after" or "before", dating the clause after it."""
+    out = []
+    for draft in drafts:
+        told = draft.dated
+        if (told.rule.startswith("dur.") and told.plain and told.granularity in ("day", "month")
+                and _AFTER_BEFORE.match(text, told.end) is not None
+                and any(other.sentence.start != draft.sentence.start
+                        and other.dated.first_day == other.dated.last_day
+                        and not (other.dated.forward or other.dated.counted_from_dct)
+                        and told.first_day <= other.dated.first_day and other.dated.last_day <= told.last_day
+                        for other in drafts)):
+            continue
+        out.append(draft)
+    return out
 
 
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
