@@ -182,3 +182,61 @@ A_COUNT_TOLD_ELSEWHERE = [
                          ids=[s[1][:40] for s in A_COUNT_TOLD_ELSEWHERE])
 def test_a_count_back_to_a_day_told_elsewhere(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "The referendum in March, in which voters chose to stay, will be marked next month" (told in November): a month
+# written without its year, read ahead by the sentence's future, is of the thing the relative clause right after it
+# tells in a past: the last March. A relative clause in a future or a present keeps it ahead.
+A_RELATIVE_PAST = [
+    (date(2021, 11, 10), "The election in March, in which voters ousted the mayor, will be studied in a report "
+     "next month.", [(date(2021, 3, 1), date(2021, 3, 31)), (date(2021, 12, 1), date(2021, 12, 31))]),
+    (date(2021, 11, 10), "The storm in December, which flooded the harbour, will be remembered at a service on "
+     "Sunday.", [(date(2020, 12, 1), date(2020, 12, 31)), (date(2021, 11, 14), date(2021, 11, 14))]),
+    # look-alikes: the relative clause is ahead too, or a present
+    (date(2021, 11, 10), "The vote in March, in which islanders will choose a mayor, is expected to be close.",
+     [(date(2022, 3, 1), date(2022, 3, 31))]),
+    (date(2021, 11, 10), "The fair in March, when crowds fill the town, will go ahead.",
+     [(date(2022, 3, 1), date(2022, 3, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_RELATIVE_PAST, ids=[s[1][:40] for s in A_RELATIVE_PAST])
+def test_a_month_of_a_relative_clause_in_the_past(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "had been held in custody since he was detained in May 2019": the clause after "since" (a subject and a passive)
+# is an event of the date itself, beside the state it began.
+SINCE_A_PASSIVE_CLAUSE = [
+    (date(2020, 7, 1), "The reporter has been held in custody since he was detained in May 2019.",
+     [(date(2019, 5, 1), date(2019, 5, 31)), (date(2019, 5, 1), date(2020, 7, 1))]),
+    (date(2020, 7, 1), "The road has stayed shut since the bridge was damaged on June 3 by a flood.",
+     [(date(2020, 6, 3), date(2020, 6, 3)), (date(2020, 6, 3), date(2020, 7, 1))]),
+    # look-alike: "since" right before the date, the state only
+    (date(2020, 7, 1), "The reporter has been held in custody since May 2019.",
+     [(date(2019, 5, 1), date(2020, 7, 1))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_A_PASSIVE_CLAUSE,
+                         ids=[s[1][:40] for s in SINCE_A_PASSIVE_CLAUSE])
+def test_since_a_clause_of_its_own(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "He had not played since tearing a muscle on May 2" in a story of his comeback on Saturday: the injury, and the
+# state it began (no play) until the day the story's lead tells (he played again), not to the publication date.
+NOT_DONE_SINCE = [
+    (date(2022, 6, 13), "The striker scored twice on Saturday in his first game back. He had not played since "
+     "tearing a muscle on May 2 in training.",
+     [(date(2022, 5, 2), date(2022, 5, 2)), (date(2022, 5, 2), date(2022, 6, 11)),
+      (date(2022, 6, 11), date(2022, 6, 11))]),
+    # look-alike: a superlative's "since" before the date itself dates the earlier event only
+    (date(2022, 6, 13), "The striker scored twice on Saturday. It was his best game since May 2.",
+     [(date(2022, 5, 2), date(2022, 5, 2)), (date(2022, 6, 11), date(2022, 6, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", NOT_DONE_SINCE, ids=[s[1][:40] for s in NOT_DONE_SINCE])
+def test_a_thing_not_done_since_an_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

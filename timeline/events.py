@@ -1313,6 +1313,36 @@ _A_CLAUSE_AFTER = re.compile(r"\s+(?:when\s+|in\s+which\s+)?(?:he|she|it|they|we
                              re.IGNORECASE)
 
 
+# a relative clause right after a date, set off by a comma, that tells of the thing the date is of: "the referendum
+# in March, in which islanders voted to stay", "the storm in August, which flooded the port"; its first verb
+_RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|at\s+which|during\s+which|when|which|where)\s+"
+                             r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+
+
+def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date) -> _Dated:
+    """"The referendum in March, in which islanders voted to remain, will be marked next month" (told in December):
+    a month or a day written without its year, read ahead because the sentence's verb is a future, is of the thing
+    the relative clause right after it tells in a simple past: the last one before the publication date."""
+    if (item.rule not in ("date.month", "date.md") or _WRITTEN_YEAR.search(text, timex.start, timex.end)
+            or item.first_day > dct + timedelta(days=366)):
+        return item
+    clause = _RELATIVE_AFTER.match(text, timex.end)
+    if clause is None:
+        return item
+    verb = next((word for word in clause.group(1).split()
+                 if word.islower() and (word in _AUXILIARIES or _past_form(word) or _plainly_verb(word))), None)
+    if verb is None or (verb not in _PAST_AUXILIARIES and (verb in _AUXILIARIES or not _past_form(verb))):
+        return item  # ("the vote in March, in which islanders will choose a mayor": ahead)
+    year = item.first_day.year - 1
+    first = date(year, item.first_day.month, min(item.first_day.day, monthrange(year, item.first_day.month)[1]))
+    last = date(year, item.last_day.month, min(item.last_day.day, monthrange(year, item.last_day.month)[1]))
+    if item.first_day.year != item.last_day.year or last > dct:
+        return item
+    return item._replace(first_day=first, last_day=last,
+                         value=first.isoformat()[: 7 if item.granularity == "month" else 10])
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
@@ -1499,6 +1529,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
         if single and dct and single.rule == "rel.weekday" and single.first_day < dct:
             single = _a_day_set_for_ahead(text, single, dct)
+        if single and dct and single.plain and single.first_day > dct:
+            single = _back_by_its_relative_past(text, timex, single, dct)
         if single and dct:
             single = _begun_and_going_on(text, single, dct)
         if single:
@@ -3573,8 +3605,37 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         # (seldom: the passes are skipped otherwise)
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
                                       text, doc.published)
+        drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
+
+
+# a negated past perfect before "since" in a state's clause: "had not raced since crashing", "had never played since"
+_HAD_NOT_THEN_SINCE = re.compile(r"\bhad\s+(?:not|never)\s[^,;:.!?()—–\n]*\bsince\b", re.IGNORECASE)
+
+
+def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
+    """"The Belgian won the race on Sunday, after four stages that began on Thursday ... He had not raced since
+    crashing out of the Tour on March 31": a state of a thing not done, told in the past perfect, that no day of its
+    own sentence ended, ran until the past the story tells, the first day its lead (the first sentence with an
+    event) dates after the state's start (he raced again), not to the publication date. Only a lead day before the
+    publication date; a state told in the lead itself is left as it was. (A state of a thing done, "had held the job
+    since 2022", is left to the publication date: the story seldom tells what ended it.)"""
+    if dct is None or not drafts:
+        return drafts
+    lead_at = min(d.sentence.start for d in drafts)
+    lead_days = [d.dated.first_day for d in drafts if d.sentence.start == lead_at
+                 and not (d.dated.since or d.dated.until or d.dated.forward or d.dated.counted_from_dct)]
+    out = []
+    for draft in drafts:
+        told = draft.dated
+        if told.since and told.last_day == dct and draft.sentence.start != lead_at:
+            ends = [day for day in lead_days if told.first_day < day < dct]
+            had = _HAD_NOT_THEN_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
+            if ends and had is not None:
+                draft = replace(draft, dated=_state_ended(told, min(ends)))
+        out.append(draft)
+    return out
 
 
 def _counts_told_elsewhere(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -3961,7 +4022,42 @@ def _drafts_for_item(
         base = _when_a_count_began(text, when.end(), hi, base, doc.published)
         clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
+    since_clause = _SINCE_A_TOLD_CLAUSE.search(text, max(lo, item.start - 100), item.start) if item.since else None
+    if since_clause is not None and not when:
+        # "had been out on bail since he was arrested in February 2015": the clause after "since" is an event of
+        # the date itself (the arrest), beside the state it began, as "since Thursday, when ..." is
+        owns = [t for t in tag(text[item.start : item.end], doc.published) if t.first_day and t.last_day]
+        own_last = owns[0].last_day if owns else None
+        if own_last is not None and owns[0].first_day == item.first_day:
+            own = owns[0]
+            point = item._replace(last_day=own_last, since=False, value=own.value,
+                                  granularity=own.granularity.value if own.granularity else "day")
+            drafts.append(_draft(doc, text, sentence, point, (since_clause.start(1), item.start), context, typer,
+                                 title_from_clause=True))
+    not_since = (_NOT_SINCE_DOING.search(text, max(lo, item.start - 120), item.start)
+                 if item.plain and item.granularity in ("day", "month") and doc.published is not None else None)
+    if not_since is not None and doc.published is not None and item.last_day < doc.published:
+        # "He had not raced since crashing out of the Tour on March 31": the crash, and the state it began (no race)
+        # from that day on, its words those before "since"
+        state = item._replace(last_day=doc.published, granularity="open", since=True,
+                              value=_span_value(item.first_day, doc.published))
+        drafts.append(_draft(doc, text, sentence, state, (lo, not_since.start(1)), context, typer,
+                             title_from_clause=True))
     return drafts
+
+
+# "had not raced since crashing out of the Tour on", "has not worked since being hurt in": a negated perfect, then
+# "since" and a gerund of the event that began the state, up to the date's preposition
+_NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:\s+[\w'’-]+){0,3}?(\s+since)\s+"
+                              r"(?:being\s+)?[a-z]+(?:ing|ed|en)\b(?:\s+[\w'’-]+){0,6}?\s+(?:on|in)\s+$",
+                              re.IGNORECASE)
+
+
+# "since he was arrested in", "since the plant was shut on": "since", a subject and a passive of its own, up to the
+# date's preposition
+_SINCE_A_TOLD_CLAUSE = re.compile(
+    r"\bsince\s+((?:he|she|they|it|we|(?:the|a|an|its|his|her|their)\s+[a-z-]+)\s+"
+    r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|on)\s+)$", re.IGNORECASE)
 
 
 # "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
