@@ -240,3 +240,37 @@ NOT_DONE_SINCE = [
 @pytest.mark.parametrize("published, text, spans", NOT_DONE_SINCE, ids=[s[1][:40] for s in NOT_DONE_SINCE])
 def test_a_thing_not_done_since_an_event(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "No flood had done so much damage since May 2011, when ...": "so many"/"so much" after a "no ..." subject compares
+# with the last that did, as "more" does: the earlier event only, no state to the publication date.
+NO_SO_MANY_SINCE = [
+    (date(2019, 4, 2), "No storm in the region had killed so many since May 2011, when a cyclone sank two ferries.",
+     [(date(2011, 5, 1), date(2011, 5, 31))]),
+    # look-alike: a state since the date
+    (date(2019, 4, 2), "The coast road has been closed since May 2011.", [(date(2011, 5, 1), date(2019, 4, 2))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", NO_SO_MANY_SINCE, ids=[s[1][:40] for s in NO_SO_MANY_SINCE])
+def test_none_so_many_since_an_earlier_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "Unions called a 48-hour strike of the dock workers from Friday", in a Wednesday story: a measure of so many hours
+# declared "from" a day runs from that day (counted from its middle) to the day the hours reach, and a past verb
+# that set it does not read the weekday back a week.
+HOURS_OF_A_MEASURE_FROM = [
+    (date(2018, 8, 29), "Tribal councils called a 48-hour shutdown of the valley towns from Friday.",
+     [(date(2018, 8, 31), date(2018, 9, 2))]),
+    (date(2018, 8, 29), "The army imposed a 24-hour curfew on the old city from Sunday.",
+     [(date(2018, 9, 2), date(2018, 9, 3))]),
+    # look-alike: no measure, the day the thing was called
+    (date(2018, 8, 29), "Unions called a 24-hour strike on Monday.", [(date(2018, 8, 27), date(2018, 8, 27))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", HOURS_OF_A_MEASURE_FROM,
+                         ids=[s[1][:40] for s in HOURS_OF_A_MEASURE_FROM])
+def test_hours_of_a_measure_from_a_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -700,8 +700,12 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     # are all of a noun phrase ("the deadliest storm since 2007")
     verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES
                  or (_plainly_verb(word) and not _reduced_relative(words, k))), -1)
-    if words and words[0] in _NO and any(word in _MORE_FEWER for word in _first_clause(words[verb + 1 :])):
-        return True  # "no storm had done more damage since 2012": the last that did is 2012's
+    clause = _first_clause(words[verb + 1 :])
+    if words and words[0] in _NO and (any(word in _MORE_FEWER for word in clause)
+                                      or any(word in ("so", "as") and after in ("many", "much")
+                                             for word, after in zip(clause, clause[1:], strict=False))):
+        return True  # "no storm had done more damage since 2012", "no attack had killed so many since 2015": the last
+        # that did is 2012's, 2015's
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
         if k > verb and (word in _SINCE_EARLIER or _superlative(word)
@@ -1104,11 +1108,17 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
 
 # a count told as a measure's term ("a 30-day state of emergency", "a two-week ban"), then the day it was declared
 _TERM_COUNT = re.compile(r"[\w-]+-(?:day|week)", re.IGNORECASE)
+_HOURS_TERM = re.compile(r"[\w-]+-hours?", re.IGNORECASE)
 _TERMS_OF_MEASURES = ("state|emergency|curfew|ban|moratorium|ceasefire|truce|lockdown|quarantine|suspension|closure"
-                      "|embargo|blockade|freeze|pause|halt|amnesty|extension|deal|agreement|mandate|restrictions?")
+                      "|embargo|blockade|freeze|pause|halt|amnesty|extension|deal|agreement|mandate|restrictions?"
+                      "|shutdown|blackout")
 _A_TERM_ON = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _TERMS_OF_MEASURES + r")"
                         r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?[a-z-]+)*\s+"
                         r"(?:(?:early|late)\s+)?(?:on|from)\s+", re.IGNORECASE)
+# a measure counted in hours "from" a day, what it covers perhaps of two words: "a 48-hour shutdown of the hill
+# districts from Friday"
+_A_TERM_FROM = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _TERMS_OF_MEASURES + r")"
+                          r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z]+)?)*\s+from\s+", re.IGNORECASE)
 
 # the measure's own start told after the day it was declared: "approved a 30-day ban on Monday, which starts on April
 # 1", "a 14-day deal on Monday that runs from May 1", "a ban on Friday that took effect in January": the term runs
@@ -1164,7 +1174,10 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     counted_from = _COUNT_FROM.fullmatch(text, count.end, day.start) is not None and not (
         _OWNER.match(text, day.end) and _OVER_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start))
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
-            and counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
+            and ((counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None)
+                 or (_HOURS_TERM.fullmatch(count.text) and _A_TERM_FROM.fullmatch(text, count.end, day.start)
+                     and _declared(text, count) and _ITS_OWN_START.match(text, day.end) is None))):
+        # (or a measure of so many hours declared "from" or "on" a day: "called a 48-hour strike from Friday")
         # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
         # the time of day told; a day alone is counted from its middle, so that the hours end on the day they name
         # to a reader ("shut for 48 hours from Tuesday" reopens on Thursday, as "given 24 hours" on a Wednesday
@@ -1386,7 +1399,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if timex.type is TimexType.DURATION and i + 1 < len(timexes):
             counted = _span_of_a_count(text, timex, timexes[i + 1])
             if counted is not None and dct is not None:
-                counted = _run_just_over(text, timex, timexes[i + 1], counted, dct)
+                counted = _a_span_set_for_ahead(text, timex, _run_just_over(text, timex, timexes[i + 1], counted,
+                                                                            dct), dct)
             if counted is not None and _a_count_restating(text, counted, timex.start, timexes[i + 1], items):
                 # "agreed on Tuesday, two days after Sunday's vote": Tuesday told again; the day counted from is read
                 # on its own, and the day's words end at the comma before the count ("a day" is no part of them)
@@ -2566,6 +2580,29 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
 _SET_FOR = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|fixed|announced|ordered)\s+(?:[\w'’-]+\s+){1,5}?"
                       r"for\s+$", re.IGNORECASE)
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?]|and\b|$)")
+
+
+# a verb that sets a measure, then the measure counted from a day: "called a 48-hour shutdown ... from", "ordered a
+# three-day curfew ... from"
+_SET_A_COUNT = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|announced|ordered|imposed)\s+(?:a|an)\s+$",
+                          re.IGNORECASE)
+
+
+def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date) -> _Dated:
+    """"Tribal leaders called a 48-hour shutdown from Friday", in a Thursday story: a measure set in the past and
+    counted from a weekday starts on the coming one (the past verb read the weekday back a week), as "declared a day
+    of mourning for Monday" is."""
+    if (item.rule != "rel.weekday" or item.first_day >= dct or item.first_day + timedelta(days=7) <= dct
+            or _SET_A_COUNT.search(text, max(0, count.start - 30), count.start) is None
+            or not _FROM_DAY_AFTER.search(text, count.end, item.end)):
+        return item
+    shift = timedelta(days=7)
+    first, last = item.first_day + shift, item.last_day + shift
+    return item._replace(first_day=first, last_day=last, value=_span_value(first, last) if first != last
+                         else first.isoformat())
+
+
+_FROM_DAY_AFTER = re.compile(r"\sfrom\s", re.IGNORECASE)
 
 
 def _a_day_set_for_ahead(text: str, item: _Dated, dct: date) -> _Dated:
