@@ -2590,9 +2590,10 @@ _SET_A_COUNT = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|announced
 
 def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date) -> _Dated:
     """"Tribal leaders called a 48-hour shutdown from Friday", in a Thursday story: a measure set in the past and
-    counted from a weekday starts on the coming one (the past verb read the weekday back a week), as "declared a day
-    of mourning for Monday" is."""
-    if (item.rule != "rel.weekday" or item.first_day >= dct or item.first_day + timedelta(days=7) <= dct
+    counted from a weekday starts on the coming one when, read back, it would be over before the news (the past verb
+    read the weekday back a week), as "declared a day of mourning for Monday" is; one still running at the news
+    ("imposed a two-week curfew from Saturday", in a Monday story) began on the day read back."""
+    if (item.rule != "rel.weekday" or item.last_day >= dct or item.first_day + timedelta(days=7) <= dct
             or _SET_A_COUNT.search(text, max(0, count.start - 30), count.start) is None
             or not _FROM_DAY_AFTER.search(text, count.end, item.end)):
         return item
