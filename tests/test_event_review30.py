@@ -274,3 +274,35 @@ HOURS_OF_A_MEASURE_FROM = [
                          ids=[s[1][:40] for s in HOURS_OF_A_MEASURE_FROM])
 def test_hours_of_a_measure_from_a_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "will impose a curfew after six people were shot dead within a week": a "within" in a past clause of its own,
+# opened after the plan's "will", counts nothing ahead from the news.
+WITHIN_IN_A_PAST_CLAUSE = [
+    (date(2020, 9, 14), "The island will close its bars after four men were stabbed in the old town within a week.",
+     []),
+    # look-alike: the plan's own "within"
+    (date(2020, 9, 14), "The island will reopen its port within a week.", [(date(2020, 9, 14), date(2020, 9, 21))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", WITHIN_IN_A_PAST_CLAUSE,
+                         ids=[s[1][:40] for s in WITHIN_IN_A_PAST_CLAUSE])
+def test_within_in_a_past_clause(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "between May and August 2019, when the herds were grazing": a when-clause in a past progressive after a range tells
+# a thing going on over the whole span, no event of the range's second end; one in a simple past does.
+WHEN_GOING_ON = [
+    (date(2021, 2, 2), "Rangers counted the herds between May 2019 and August 2019, when the animals were grazing.",
+     [(date(2019, 5, 1), date(2019, 8, 31))]),
+    # look-alike: a simple past tells the second end's event
+    (date(2021, 2, 2), "The road was shut from May 2019 until August 2019, when repairs ended.",
+     [(date(2019, 5, 1), date(2019, 8, 31)), (date(2019, 8, 1), date(2019, 8, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", WHEN_GOING_ON, ids=[s[1][:40] for s in WHEN_GOING_ON])
+def test_a_when_clause_going_on_over_a_range(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

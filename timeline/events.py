@@ -539,7 +539,15 @@ def _plan_before_within(text: str, timex: Timex) -> re.Match[str] | None:
     breaks = list(_CLAUSE_BREAK.finditer(text, lo, timex.start))
     if breaks:
         lo = breaks[-1].end()
-    return _AHEAD_BEFORE_WITHIN.search(text, lo, timex.start)
+    plan = _AHEAD_BEFORE_WITHIN.search(text, lo, timex.start)
+    if plan is not None and _A_PAST_CLAUSE_BETWEEN.search(text, plan.end(), timex.start) is not None:
+        return None  # "will impose a curfew after six people were shot dead within a week": the past clause's count
+    return plan
+
+
+# a clause of its own in a past, opened after the plan and before the "within": "after six people were shot"
+_A_PAST_CLAUSE_BETWEEN = re.compile(r"\b(?:after|because|when|since|as|before)\s+(?:[\w'’-]+\s+){0,4}?"
+                                    r"(?:was|were|had)\b", re.IGNORECASE)
 
 
 def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
@@ -4055,6 +4063,10 @@ def _drafts_for_item(
         )
         if item.since and own is not None:
             base = _since_when_unit(item, own, base)
+        elif own is not None and len(owns) > 1 and _A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi):
+            # "between October and January, when the birds were nesting": a thing going on over the whole span,
+            # the range's own time, no event of its second end
+            return drafts
         elif own is not None and len(owns) > 1:
             base = _range_end_unit(item, own, base)
         base = _when_a_count_began(text, when.end(), hi, base, doc.published)
@@ -4096,6 +4108,10 @@ _NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:
 _SINCE_A_TOLD_CLAUSE = re.compile(
     r"\bsince\s+((?:he|she|they|it|we|(?:the|a|an|its|his|her|their)\s+[a-z-]+)\s+"
     r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|on)\s+)$", re.IGNORECASE)
+
+
+# a when-clause in a past progressive: "when the birds were nesting", "when the ship was being repaired"
+_A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
 
 
 # "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
