@@ -61,7 +61,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
                      "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun", "timetable_present",
-                     "at_a_point", "imposing", "opening"):
+                     "at_a_point", "imposing", "opening", "span_noun"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -69,6 +69,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
 
 SIGNALS = _signal_words()
 _PERIOD_NOUNS = SIGNALS["period_noun"]
+_SPAN_NOUNS = SIGNALS["span_noun"]
 (_SINCE, _UNTIL, _FORWARD, _AFTER, _PREPOSITIONS, _REPORTING, _SINCE_EARLIER, _NEGATIONS, _ENDING, _BEGINNING,
  _LASTING, _DEADLINE, _DEADLINE_END) = (
     SIGNALS[group] for group in ("since", "until", "forward", "after", "preposition", "reporting", "since_earlier",
@@ -186,6 +187,11 @@ _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
 
+# "over the past year", "in the last year": a span of twelve months back from the publication date
+_THE_PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year", re.IGNORECASE)
+_A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout)\s+$", re.IGNORECASE)
+
+
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
@@ -251,6 +257,16 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.first_day is None or timex.last_day is None:
         return None
+    if (dct and timex.granularity is Granularity.YEAR and timex.rule == "rel.unit_shift"
+            and _THE_PAST_YEAR.fullmatch(timex.text) and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10),
+                                                                                timex.start)):
+        # "prices have fallen over the past year": the twelve months to the publication date, not the calendar year
+        # before it ("last year" is that year)
+        try:
+            back = dct.replace(year=dct.year - 1)
+        except ValueError:  # (February 29)
+            back = dct - timedelta(days=365)
+        return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
     first, last = timex.first_day, timex.last_day
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
@@ -523,7 +539,15 @@ def _plan_before_within(text: str, timex: Timex) -> re.Match[str] | None:
     breaks = list(_CLAUSE_BREAK.finditer(text, lo, timex.start))
     if breaks:
         lo = breaks[-1].end()
-    return _AHEAD_BEFORE_WITHIN.search(text, lo, timex.start)
+    plan = _AHEAD_BEFORE_WITHIN.search(text, lo, timex.start)
+    if plan is not None and _A_PAST_CLAUSE_BETWEEN.search(text, plan.end(), timex.start) is not None:
+        return None  # "will impose a curfew after six people were shot dead within a week": the past clause's count
+    return plan
+
+
+# a clause of its own in a past, opened after the plan and before the "within": "after six people were shot"
+_A_PAST_CLAUSE_BETWEEN = re.compile(r"\b(?:after|because|when|since|as|before)\s+(?:[\w'’-]+\s+){0,4}?"
+                                    r"(?:was|were|had)\b", re.IGNORECASE)
 
 
 def _within_a_count(text: str, timex: Timex, dct: date) -> _Dated | None:
@@ -684,8 +708,12 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     # are all of a noun phrase ("the deadliest storm since 2007")
     verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES
                  or (_plainly_verb(word) and not _reduced_relative(words, k))), -1)
-    if words and words[0] in _NO and any(word in _MORE_FEWER for word in _first_clause(words[verb + 1 :])):
-        return True  # "no storm had done more damage since 2012": the last that did is 2012's
+    clause = _first_clause(words[verb + 1 :])
+    if words and words[0] in _NO and (any(word in _MORE_FEWER for word in clause)
+                                      or any(word in ("so", "as") and after in ("many", "much")
+                                             for word, after in zip(clause, clause[1:], strict=False))):
+        return True  # "no storm had done more damage since 2012", "no attack had killed so many since 2015": the last
+        # that did is 2012's, 2015's
     for k, word in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
         if k > verb and (word in _SINCE_EARLIER or _superlative(word)
@@ -1088,11 +1116,17 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
 
 # a count told as a measure's term ("a 30-day state of emergency", "a two-week ban"), then the day it was declared
 _TERM_COUNT = re.compile(r"[\w-]+-(?:day|week)", re.IGNORECASE)
+_HOURS_TERM = re.compile(r"[\w-]+-hours?", re.IGNORECASE)
 _TERMS_OF_MEASURES = ("state|emergency|curfew|ban|moratorium|ceasefire|truce|lockdown|quarantine|suspension|closure"
-                      "|embargo|blockade|freeze|pause|halt|amnesty|extension|deal|agreement|mandate|restrictions?")
+                      "|embargo|blockade|freeze|pause|halt|amnesty|extension|deal|agreement|mandate|restrictions?"
+                      "|shutdown|blackout")
 _A_TERM_ON = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _TERMS_OF_MEASURES + r")"
                         r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?[a-z-]+)*\s+"
                         r"(?:(?:early|late)\s+)?(?:on|from)\s+", re.IGNORECASE)
+# a measure counted in hours "from" a day, what it covers perhaps of two words: "a 48-hour shutdown of the hill
+# districts from Friday"
+_A_TERM_FROM = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + _TERMS_OF_MEASURES + r")"
+                          r"(?:\s+(?:of|on|in|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z]+)?)*\s+from\s+", re.IGNORECASE)
 
 # the measure's own start told after the day it was declared: "approved a 30-day ban on Monday, which starts on April
 # 1", "a 14-day deal on Monday that runs from May 1", "a ban on Friday that took effect in January": the term runs
@@ -1148,7 +1182,10 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     counted_from = _COUNT_FROM.fullmatch(text, count.end, day.start) is not None and not (
         _OWNER.match(text, day.end) and _OVER_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start))
     if (hours is not None and day.first_day is not None and day.first_day == day.last_day
-            and counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None):
+            and ((counted_from and _FOR_RIGHT_BEFORE.search(text, max(0, count.start - 24), count.start) is not None)
+                 or (_HOURS_TERM.fullmatch(count.text) and _A_TERM_FROM.fullmatch(text, count.end, day.start)
+                     and _declared(text, count) and _ITS_OWN_START.match(text, day.end) is None))):
+        # (or a measure of so many hours declared "from" or "on" a day: "called a 48-hour strike from Friday")
         # "closed the road for 36 hours from Sunday night": from that day to the one the hours reach, counted from
         # the time of day told; a day alone is counted from its middle, so that the hours end on the day they name
         # to a reader ("shut for 48 hours from Tuesday" reopens on Thursday, as "given 24 hours" on a Wednesday
@@ -1291,6 +1328,42 @@ _PUBLISHED_REPORT_BEFORE = re.compile(
     r"\s+(?:published|released|issued|compiled|updated)\s+(?:(?:on|in|at|last|this|early|late)\s+)?$", re.IGNORECASE)
 
 
+# ", the year he was suspended": "the year" set beside a year just told, then the clause of what happened in it
+_APPOSED_THE_YEAR = re.compile(r",\s+")
+_A_CLAUSE_AFTER = re.compile(r"\s+(?:when\s+|in\s+which\s+)?(?:he|she|it|they|we|i|the|a|an|its|his|her|their)\s+[a-z]",
+                             re.IGNORECASE)
+
+
+# a relative clause right after a date, set off by a comma, that tells of the thing the date is of: "the referendum
+# in March, in which islanders voted to stay", "the storm in August, which flooded the port"; its first verb
+_RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|at\s+which|during\s+which|when|which|where)\s+"
+                             r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+
+
+def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date) -> _Dated:
+    """"The referendum in March, in which islanders voted to remain, will be marked next month" (told in December):
+    a month or a day written without its year, read ahead because the sentence's verb is a future, is of the thing
+    the relative clause right after it tells in a simple past: the last one before the publication date."""
+    if (item.rule not in ("date.month", "date.md") or _WRITTEN_YEAR.search(text, timex.start, timex.end)
+            or item.first_day > dct + timedelta(days=366)):
+        return item
+    clause = _RELATIVE_AFTER.match(text, timex.end)
+    if clause is None:
+        return item
+    verb = next((word for word in clause.group(1).split()
+                 if word.islower() and (word in _AUXILIARIES or _past_form(word) or _plainly_verb(word))), None)
+    if verb is None or (verb not in _PAST_AUXILIARIES and (verb in _AUXILIARIES or not _past_form(verb))):
+        return item  # ("the vote in March, in which islanders will choose a mayor": ahead)
+    year = item.first_day.year - 1
+    first = date(year, item.first_day.month, min(item.first_day.day, monthrange(year, item.first_day.month)[1]))
+    last = date(year, item.last_day.month, min(item.last_day.day, monthrange(year, item.last_day.month)[1]))
+    if item.first_day.year != item.last_day.year or last > dct:
+        return item
+    return item._replace(first_day=first, last_day=last,
+                         value=first.isoformat()[: 7 if item.granularity == "month" else 10])
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
@@ -1334,7 +1407,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if timex.type is TimexType.DURATION and i + 1 < len(timexes):
             counted = _span_of_a_count(text, timex, timexes[i + 1])
             if counted is not None and dct is not None:
-                counted = _run_just_over(text, timex, timexes[i + 1], counted, dct)
+                counted = _a_span_set_for_ahead(text, timex, _run_just_over(text, timex, timexes[i + 1], counted,
+                                                                            dct), dct)
             if counted is not None and _a_count_restating(text, counted, timex.start, timexes[i + 1], items):
                 # "agreed on Tuesday, two days after Sunday's vote": Tuesday told again; the day counted from is read
                 # on its own, and the day's words end at the comma before the count ("a day" is no part of them)
@@ -1349,6 +1423,17 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
+        if partner is not None and timex.rule in _CLOCK_RULES and timexes[partner].rule in _CLOCK_RULES:
+            # "must stay indoors between 10 p.m. and 5 a.m.": two hours with no day of their own bound a window of
+            # each day (a curfew's, a shop's), no event
+            used.add(partner)
+            continue
+        if (partner is None and timex.rule in _CLOCK_RULES and timex.anchor == "dct" and told_before is not None
+                and told_before.plain and told_before.first_day == told_before.last_day == timex.first_day
+                and not any(o.granularity is Granularity.DAY for o in timexes)):
+            # "A quake shook the island early on Saturday. It struck at 4.12 a.m.": an hour with no day of its own,
+            # read on the day the sentence before just told, is the hour of what that sentence told
+            continue
         if partner is not None:
             used.add(partner)
             if timexes[partner].text.endswith("May") and _MONTH_DAY_HOLIDAY.match(text, timexes[partner].end):
@@ -1418,6 +1503,16 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # labels a noun ("the 2019 report was leaked, and the next day ...": no day of it is told)
             items.append(items[-1]._replace(start=timex.start, end=timex.end, approximate=True, rule=timex.rule))
             continue
+        told_year = timexes[i - 1].last_day if i > 0 and timexes[i - 1].granularity is Granularity.YEAR else None
+        if (timex.rule == "rel.the_unit" and timex.granularity is Granularity.YEAR and told_year is not None
+                and _APPOSED_THE_YEAR.fullmatch(text, timexes[i - 1].end, timex.start) is not None
+                and _A_CLAUSE_AFTER.match(text, timex.end) is not None):
+            # "took bribes between 2011 and 2014, the year he was suspended": the year just told, named again for
+            # what else happened in it (not the publication date's year)
+            year = told_year.year
+            items.append(_Dated(timex.start, timex.end, date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}",
+                                False, timex.rule, clause_from=timex.end))
+            continue
         lasted = _kept_for_a_term(text, timex, items) or _a_length_after_a_day(text, timex, items)
         if lasted is not None:
             if lasted.start == items[-1].start:  # "began on May 3 and lasted for 12 days": the span replaces the day
@@ -1456,6 +1551,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue  # "rose by a third last year, making 2023 the worst year": the same year told again
         if single and dct and single.rule == "rel.weekday" and single.first_day < dct:
             single = _a_day_set_for_ahead(text, single, dct)
+        if single and dct and single.plain and single.first_day > dct:
+            single = _back_by_its_relative_past(text, timex, single, dct)
         if single and dct:
             single = _begun_and_going_on(text, single, dct)
         if single:
@@ -1465,7 +1562,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         items = [item._replace(words_from=habit_cut) if item.start >= habit_cut else item for item in items]
     items = _counts_of_dated_things(text, items, dct)
     items = _from_then_until_joined(
-        text, _from_until_joined(text, _adjacent_joined(text, _months_joined(text, _time_of_day_joined(text, items)))))
+        text, _from_until_joined(text, _either_or_both_joined(text, _adjacent_joined(
+            text, _months_joined(text, _time_of_day_joined(text, items))))))
     items = _begins_and_ends_joined(text, items, dct)
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
     items = _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct))
@@ -1834,6 +1932,27 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))))
 
 
+# "the breeding season of 2017 and 2018": one period's noun, then "of" (the noun is read right before the first year)
+_SPAN_NOUN_OF = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+of\s+$", re.IGNORECASE)
+_OR_NEXT = re.compile(r"\s+or\s+")
+
+
+def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"The vote will be held in 2027 or 2028" tells one event a reader can place only across both years: two plain
+    dates of the same unit, one right after the other, joined by "or", are one span. So are two years (or months)
+    joined by "and" after the noun of one period that crosses from one into the next ("the breeding season of 2017
+    and 2018", "the winter of 1962 and 1963"); years joined by "and" otherwise stay two ("cancelled in 2020 and
+    2021")."""
+    return _ends_joined(items, lambda before, item: (
+        before.granularity == item.granularity and item.granularity in ("day", "month", "year")
+        and before.plain and item.plain
+        and item.first_day == before.last_day + timedelta(days=1)
+        and (_OR_NEXT.fullmatch(text, before.end, item.start) is not None
+             or (item.granularity != "day" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
+                 and (noun := _SPAN_NOUN_OF.search(text, max(0, before.start - 60), before.start)) is not None
+                 and noun.group(1).lower() in _SPAN_NOUNS))))
+
+
 _JUST_ON = re.compile(r"\s+on\s+")
 
 
@@ -1942,6 +2061,12 @@ _TIMETABLE_VERBS = frozenset("run runs last lasts open opens close closes start 
 _SUBJECT_OPENERS = frozenset("the its their our his her many most some local".split())
 
 
+# a relative clause set aside whose pronoun is the subject, right before a range of months ("..., which runs from"),
+# and the habit the main clause tells right after the aside (", usually brings")
+_A_RUN_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:from|between)\s+$")
+_THEN_A_HABIT = re.compile(r",\s+(?:usually|normally|typically|generally|often)\s+([a-z]+)\b")
+
+
 def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
     """Whether a range of two months written without a year is the season of a habit told in a relative clause
     with a subject of its own and a bare verb in the present simple ("date palm sap, which villagers collect from
@@ -1950,6 +2075,12 @@ def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
     if (first.granularity is not Granularity.MONTH or second.granularity is not Granularity.MONTH
             or _WRITTEN_YEAR.search(text, first.start, second.end) is not None):
         return False
+    if (_A_RUN_ASIDE.search(text, max(0, first.start - 40), first.start) is not None
+            and (habit := _THEN_A_HABIT.match(text, second.end)) is not None
+            and "VERB" in word_classes(habit.group(1)) and not habit.group(1).endswith(("ed", "ing"))):
+        # "The rainy season, which runs from November to April, usually brings floods": the months of a thing the
+        # sentence then tells a habit of, a season that comes back every year, no event
+        return True
     clause = _HABIT_CLAUSE.search(text, max(0, first.start - 60), first.start)
     if clause is None:
         return False
@@ -1994,14 +2125,22 @@ _UNTIL_A_THING_IN = re.compile(
 )
 
 
+# "from January 2031 to the end of 2035": the two ends of a span the tagger did not link (the second a part of a unit)
+_FROM_TO_BETWEEN = re.compile(r"\s+(?:to|until|till|through)\s+", re.IGNORECASE)
+
+
 def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The rebels fought the army from 1996 until a peace deal in 2006" tells one span, 1996 to 2006: a date after
-    "from" and one that dates what ended it, "until" a thing "in" or "on" a date, make one span."""
+    "from" and one that dates what ended it, "until" a thing "in" or "on" a date, make one span. So do two plain
+    dates right after "from" and "to" ("will run from March 2031 to the end of 2035"): the whole span, not its two
+    ends as two events."""
     return _ends_joined(items, lambda before, item: (
         before.granularity != "open" and item.granularity != "open" and before.last_day < item.first_day
         and not (before.forward or item.forward or before.earlier or item.earlier)
         and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
-        and _UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None))
+        and (_UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None
+             or (before.plain and item.plain
+                 and _FROM_TO_BETWEEN.fullmatch(text, before.end, item.start) is not None))))
 
 
 _UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+(?:" + _A_THING_ENDS + ")?",
@@ -2161,8 +2300,12 @@ _ENDING_A_THING_BEGUN = re.compile(  # (or "..., at the close of a trial that ha
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
 
 # "found him guilty on May 29 after a trial that began in March": the thing begun ran until the day told right before
+# (or "in" it: "convicted her on June 12 in a trial that had opened on April 3"; the thing may be counted, "won on
+# Sunday after four rounds that began on Thursday", and an aside set off by commas may come first, "won on Sunday,
+# two shots clear, after four rounds that began on Thursday")
 _AFTER_A_THING_BEGUN = re.compile(
-    r",?\s+after\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:,\s+[^,;:.!?()—–\n]{1,60},)?,?\s+(?:after|in)\s+(?:a|an|the|its|their|his|her|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+", re.IGNORECASE)
 
 
@@ -2309,9 +2452,11 @@ _BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w
                               re.IGNORECASE)
 # (an aside set off by commas may tell what happened at the start: "started late on Thursday, when guards stormed
 # the cells, and lasted until Friday morning")
+# (or "into" the end's day: "opened on Monday and ran late into Tuesday night", "dragged on into Friday")
 _AND_RUNS_UNTIL = re.compile(r"(?:,\s+(?:when|as|with)\s+[^,;:.!?()—–\n]{1,160},)?"
-                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|(ran|lasted|continued|went\s+on))\s+"
-                             r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through)\s+", re.IGNORECASE)
+                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|drags\s+on|stretches|(ran|lasted|continued|"
+                             r"went\s+on|dragged\s+on|stretched))\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through|into)\s+", re.IGNORECASE)
 
 
 def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | None) -> _Dated:
@@ -2443,6 +2588,30 @@ def _counted_from_the_date_before(text: str, items: list[_Dated], item: _Dated, 
 _SET_FOR = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|fixed|announced|ordered)\s+(?:[\w'’-]+\s+){1,5}?"
                       r"for\s+$", re.IGNORECASE)
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?]|and\b|$)")
+
+
+# a verb that sets a measure, then the measure counted from a day: "called a 48-hour shutdown ... from", "ordered a
+# three-day curfew ... from"
+_SET_A_COUNT = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|announced|ordered|imposed)\s+(?:a|an)\s+$",
+                          re.IGNORECASE)
+
+
+def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date) -> _Dated:
+    """"Tribal leaders called a 48-hour shutdown from Friday", in a Thursday story: a measure set in the past and
+    counted from a weekday starts on the coming one when, read back, it would be over before the news (the past verb
+    read the weekday back a week), as "declared a day of mourning for Monday" is; one still running at the news
+    ("imposed a two-week curfew from Saturday", in a Monday story) began on the day read back."""
+    if (item.rule != "rel.weekday" or item.last_day >= dct or item.first_day + timedelta(days=7) <= dct
+            or _SET_A_COUNT.search(text, max(0, count.start - 30), count.start) is None
+            or not _FROM_DAY_AFTER.search(text, count.end, item.end)):
+        return item
+    shift = timedelta(days=7)
+    first, last = item.first_day + shift, item.last_day + shift
+    return item._replace(first_day=first, last_day=last, value=_span_value(first, last) if first != last
+                         else first.isoformat())
+
+
+_FROM_DAY_AFTER = re.compile(r"\sfrom\s", re.IGNORECASE)
 
 
 def _a_day_set_for_ahead(text: str, item: _Dated, dct: date) -> _Dated:
@@ -3477,13 +3646,62 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         splits = _split_points(text, items) if len(items) > 1 else []
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
-    drafts = _join_year_labels(text, _join_forward_references(drafts))
+    drafts = _join_year_labels(text, _join_forward_references(_counts_told_elsewhere(text, drafts)))
     if any(d.dated.since or d.dated.until or d.dated.counted_from_dct for d in drafts):
         # (seldom: the passes are skipped otherwise)
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
                                       text, doc.published)
+        drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
+
+
+# a negated past perfect before "since" in a state's clause: "had not raced since crashing", "had never played since"
+_HAD_NOT_THEN_SINCE = re.compile(r"\bhad\s+(?:not|never)\s[^,;:.!?()—–\n]*\bsince\b", re.IGNORECASE)
+
+
+def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
+    """"The Belgian won the race on Sunday, after four stages that began on Thursday ... He had not raced since
+    crashing out of the Tour on March 31": a state of a thing not done, told in the past perfect, that no day of its
+    own sentence ended, ran until the past the story tells, the first day its lead (the first sentence with an
+    event) dates after the state's start (he raced again), not to the publication date. Only a lead day before the
+    publication date; a state told in the lead itself is left as it was. (A state of a thing done, "had held the job
+    since 2022", is left to the publication date: the story seldom tells what ended it.)"""
+    if dct is None or not drafts:
+        return drafts
+    lead_at = min(d.sentence.start for d in drafts)
+    lead_days = [d.dated.first_day for d in drafts if d.sentence.start == lead_at
+                 and not (d.dated.since or d.dated.until or d.dated.forward or d.dated.counted_from_dct)]
+    out = []
+    for draft in drafts:
+        told = draft.dated
+        if told.since and told.last_day == dct and draft.sentence.start != lead_at:
+            ends = [day for day in lead_days if told.first_day < day < dct]
+            had = _HAD_NOT_THEN_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
+            if ends and had is not None:
+                draft = replace(draft, dated=_state_ended(told, min(ends)))
+        out.append(draft)
+    return out
+
+
+def _counts_told_elsewhere(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """"The border closed on February 22, three days after the links were cut": the day counted back is that of an
+    event the article dates in another sentence ("The links have been shut since February 19, when ..."), told
+    again by a count, not a second event of that day; so is a month counted back ("nearly three months after it cut
+    them") that holds such a day. Only a count right before "after" or "before", dating the clause after it."""
+    out = []
+    for draft in drafts:
+        told = draft.dated
+        if (told.rule.startswith("dur.") and told.plain and told.granularity in ("day", "month")
+                and _AFTER_BEFORE.match(text, told.end) is not None
+                and any(other.sentence.start != draft.sentence.start
+                        and other.dated.first_day == other.dated.last_day
+                        and not (other.dated.forward or other.dated.counted_from_dct)
+                        and told.first_day <= other.dated.first_day and other.dated.last_day <= told.last_day
+                        for other in drafts)):
+            continue
+        out.append(draft)
+    return out
 
 
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
@@ -3845,12 +4063,55 @@ def _drafts_for_item(
         )
         if item.since and own is not None:
             base = _since_when_unit(item, own, base)
+        elif own is not None and len(owns) > 1 and _A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi):
+            # "between October and January, when the birds were nesting": a thing going on over the whole span,
+            # the range's own time, no event of its second end
+            return drafts
         elif own is not None and len(owns) > 1:
             base = _range_end_unit(item, own, base)
         base = _when_a_count_began(text, when.end(), hi, base, doc.published)
         clause = (when.end(), hi)
         drafts.append(_draft(doc, text, sentence, base, clause, context, typer, title_from_clause=True))
+    since_clause = _SINCE_A_TOLD_CLAUSE.search(text, max(lo, item.start - 100), item.start) if item.since else None
+    if since_clause is not None and not when:
+        # "had been out on bail since he was arrested in February 2015": the clause after "since" is an event of
+        # the date itself (the arrest), beside the state it began, as "since Thursday, when ..." is
+        owns = [t for t in tag(text[item.start : item.end], doc.published) if t.first_day and t.last_day]
+        own_last = owns[0].last_day if owns else None
+        if own_last is not None and owns[0].first_day == item.first_day:
+            own = owns[0]
+            point = item._replace(last_day=own_last, since=False, value=own.value,
+                                  granularity=own.granularity.value if own.granularity else "day")
+            drafts.append(_draft(doc, text, sentence, point, (since_clause.start(1), item.start), context, typer,
+                                 title_from_clause=True))
+    not_since = (_NOT_SINCE_DOING.search(text, max(lo, item.start - 120), item.start)
+                 if item.plain and item.granularity in ("day", "month") and doc.published is not None else None)
+    if not_since is not None and doc.published is not None and item.last_day < doc.published:
+        # "He had not raced since crashing out of the Tour on March 31": the crash, and the state it began (no race)
+        # from that day on, its words those before "since"
+        state = item._replace(last_day=doc.published, granularity="open", since=True,
+                              value=_span_value(item.first_day, doc.published))
+        drafts.append(_draft(doc, text, sentence, state, (lo, not_since.start(1)), context, typer,
+                             title_from_clause=True))
     return drafts
+
+
+# "had not raced since crashing out of the Tour on", "has not worked since being hurt in": a negated perfect, then
+# "since" and a gerund of the event that began the state, up to the date's preposition
+_NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:\s+[\w'’-]+){0,3}?(\s+since)\s+"
+                              r"(?:being\s+)?[a-z]+(?:ing|ed|en)\b(?:\s+[\w'’-]+){0,6}?\s+(?:on|in)\s+$",
+                              re.IGNORECASE)
+
+
+# "since he was arrested in", "since the plant was shut on": "since", a subject and a passive of its own, up to the
+# date's preposition
+_SINCE_A_TOLD_CLAUSE = re.compile(
+    r"\bsince\s+((?:he|she|they|it|we|(?:the|a|an|its|his|her|their)\s+[a-z-]+)\s+"
+    r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|on)\s+)$", re.IGNORECASE)
+
+
+# a when-clause in a past progressive: "when the birds were nesting", "when the ship was being repaired"
+_A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
 
 
 # "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
