@@ -29,6 +29,12 @@ CASES = [
     (WED, "The prime minister lands in Nairobi on Sunday.", [("Sunday", "2025-03-09")]),
     (WED, "The squad leaves for Lisbon on Saturday.", [("Saturday", "2025-03-08")]),
     (MON, "The relief ship sails for the islands on Friday.", [("Friday", "2024-09-20")]),
+    # ... and a departure or a change that takes hold in the -s form (tense.departure_present)
+    (WED, "The convoy sets off for the border on Friday.", [("Friday", "2025-03-07")]),
+    (WED, "The new pay rate kicks in on Monday.", [("Monday", "2025-03-10")]),
+    # guards: 'set off' (past or plural) and 'sets off' with an object (what it sets off) stay behind
+    (WED, "The crew set off on Monday.", [("Monday", "2025-03-03")]),
+    (WED, "A spark sets off a blaze on Monday.", [("Monday", "2025-03-03")]),
     # guards: a headline's present and the past form stay behind
     (WED, "Cargo plane lands in field on Monday", [("Monday", "2025-03-03")]),
     (WED, "The prime minister landed in Nairobi on Sunday.", [("Sunday", "2025-03-02")]),
@@ -40,11 +46,15 @@ CASES = [
     (WED, "The fair is on the fifth Monday of next month.", [("the fifth Monday of next month", "2025-04")]),
     # guard: "of each month" stays a set
     (WED, "The market opens on the first Tuesday of each month.", [("the first Tuesday of each month", "P1M")]),
-    # F3: "or more", "or less" after a duration bound it from one side and stay outside the span
+    # F3: "or more" after a duration bounds it from below and stays outside the span
     (WED, "Repairs to the bridge may take a year or more.", [("a year", "P1Y")]),
-    (WED, "Each sample takes ten minutes or less.", [("ten minutes", "PT10M")]),
-    # guard: "or so" stays inside, as TimeBank marks it
+    (MON, "Appeals can drag on for five years or more.", [("five years", "P5Y")]),
+    # guards: "or so" stays inside, as TimeBank marks it, and so does "or less" (a deadline to the event builder)
     (WED, "The works will take a month or so.", [("a month or so", "P1M")]),
+    (WED, "Each sample takes ten minutes or less.", [("ten minutes or less", "PT10M")]),
+    # kept: "every quarter" is P1Q, as TimeBank marks it (quant every), and "quarterly" P3M, as TimeBank marks that
+    (WED, "The fund pays its investors every quarter.", [("every quarter", "P1Q")]),
+    (WED, "The fund pays its investors quarterly.", [("quarterly", "P3M")]),
     # F5a: a weekday as a given name between a sport's or an art's calling and a surname (neg.weekday_given_name)
     (WED, "Winger Sunday Okafor joined on a free transfer.", []),
     (WED, "The singer Friday Mensah cancelled the tour.", []),
