@@ -44,6 +44,9 @@ CASES = [
     (WED, "The sale ends on the last Friday of this month.", [("the last Friday of this month", "2025-03-28")]),
     # a fifth weekday the month lacks keeps the month
     (WED, "The fair is on the fifth Monday of next month.", [("the fifth Monday of next month", "2025-04")]),
+    # ... and so is a week of such a month: the ISO week of its first day, as "the first week of March" is
+    (WED, "The works finish in the first week of next month.", [("the first week of next month", "2025-W14")]),
+    (WED, "Sales slumped in the second week of last month.", [("the second week of last month", "2025-W06")]),
     # guard: "of each month" stays a set
     (WED, "The market opens on the first Tuesday of each month.", [("the first Tuesday of each month", "P1M")]),
     # F3: "or more" after a duration bounds it from below and stays outside the span

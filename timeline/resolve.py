@@ -1290,9 +1290,16 @@ def _value_setpod(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
 
 def _value_monthweek(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A week of a month: 'the first week of March' is the ISO week of 1 March, 'the last week of June' that of
-    30 June; the year as written, else by tense."""
-    month = _month(f["m"], words)
-    year = _year(f["y"], words) if f.get("y") else pick_year_by_tense(month, None, ctx)
+    30 June; the year as written, else by tense; 'the first week of next month' in the month the shift names from
+    the anchor's."""
+    year: int | None
+    if f.get("mshift"):
+        if ctx.dct is None:
+            raise Unresolvable("a month counted from no anchor")
+        year, month = shift_months(ctx.dct.year, ctx.dct.month, SHIFT_WORDS[f["mshift"].lower()])
+    else:
+        month = _month(f["m"], words)
+        year = _year(f["y"], words) if f.get("y") else pick_year_by_tense(month, None, ctx)
     number = _ordinal(f["n"], words)
     if year is None:
         return "XXXX-WXX"
