@@ -20,9 +20,11 @@ CASES = [
     (WED, "Economists expect a rate cut on Thursday.", [("Thursday", "2025-03-06")]),
     (MON, "Growers anticipate a late harvest on Saturday.", [("Saturday", "2024-09-21")]),
     (WED, "Traders do not expect a rebound on Friday.", [("Friday", "2025-03-07")]),
+    (WED, "Farmers don't expect rain on Friday.", [("Friday", "2025-03-07")]),
     # guards: the past forms, "did not expect", the noun and a past verb nearer the day keep the day behind
     (WED, "Forecasters expected frost on Tuesday.", [("Tuesday", "2025-03-04")]),
     (WED, "We did not expect the storm on Monday.", [("Monday", "2025-03-03")]),
+    (WED, "Farmers didn't expect rain on Monday.", [("Monday", "2025-03-03")]),
     (WED, "The weather forecasts on Monday were wrong.", [("Monday", "2025-03-03")]),
     (WED, "The minister says he met the envoys on Sunday.", [("Sunday", "2025-03-02")]),
     # F1b: a journey's set departure or arrival in the present simple lies ahead (_TIMETABLE_VERBS)
