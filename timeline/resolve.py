@@ -1140,10 +1140,21 @@ def _feast_options(rule: str, dct: date) -> list[date]:
 
 
 def _value_nth_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
-    """'The first Sunday in October', 'the last Friday of June 2025': that weekday of the month, the year by tense."""
+    """'The first Sunday in October', 'the last Friday of June 2025': that weekday of the month, the year by tense;
+    'the first Friday of next month': that weekday of the month shifted from the anchor's."""
     n = _ordinal(f["n"], words)
     if n is None or not (n == -1 or 1 <= n <= 5):
         raise Unresolvable(f"not an ordinal of a weekday in a month: {f['n']}")
+    if f.get("mshift"):
+        # "the first Friday of next month", "the last Monday of this month": in the month the shift names from the
+        # anchor's, whatever the tense; a fifth weekday the month lacks keeps the month, as below
+        if ctx.dct is None:
+            raise Unresolvable("a month counted from no anchor")
+        shifted_year, shifted_month = shift_months(ctx.dct.year, ctx.dct.month, SHIFT_WORDS[f["mshift"].lower()])
+        try:
+            return movable_feast(f"{shifted_month:02d}/{_weekday(f['w'], words)}/{n}", shifted_year).isoformat()
+        except Unresolvable:
+            return _date_value(shifted_year, shifted_month, None)
     month = _month(f["m"], words)
     rule = f"{month:02d}/{_weekday(f['w'], words)}/{n}"
     year = _year(f["y"], words) if f.get("y") else None
@@ -1279,9 +1290,16 @@ def _value_setpod(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
 
 def _value_monthweek(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A week of a month: 'the first week of March' is the ISO week of 1 March, 'the last week of June' that of
-    30 June; the year as written, else by tense."""
-    month = _month(f["m"], words)
-    year = _year(f["y"], words) if f.get("y") else pick_year_by_tense(month, None, ctx)
+    30 June; the year as written, else by tense; 'the first week of next month' in the month the shift names from
+    the anchor's."""
+    year: int | None
+    if f.get("mshift"):
+        if ctx.dct is None:
+            raise Unresolvable("a month counted from no anchor")
+        year, month = shift_months(ctx.dct.year, ctx.dct.month, SHIFT_WORDS[f["mshift"].lower()])
+    else:
+        month = _month(f["m"], words)
+        year = _year(f["y"], words) if f.get("y") else pick_year_by_tense(month, None, ctx)
     number = _ordinal(f["n"], words)
     if year is None:
         return "XXXX-WXX"

@@ -595,7 +595,11 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 # Farmers Counting Cost"): a capital there tells nothing of a name (each with its own test of the words around:
 # _season_in_title_case, _date_word_before_noun)
 _NOT_IN_TITLE_CASE = frozenset({
-    "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case"})
+    "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case", "neg.month_street",
+    "neg.title_case_clock"})
+# ... those of them left out in any title-case sentence, with no test of their own ("Polls Close At Half Past Nine",
+# "Deaths Fell In March Road Safety Week": a time and a month, no title and no street)
+_LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock"})
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "his", "her", "its", "their", "who", "this",
                        "that"})
 _DATE_WORDS = frozenset({"christmas", "easter", "noon", "midnight", "winter", "summer", "autumn", "spring"})
@@ -814,13 +818,14 @@ _SUBJECT_THEN_VERB = re.compile(
     r"(?P<verb>[a-z]{3,}s)\b(?P<rest>[^,;:]*?)\s+on\s+$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 # the verbs of a timetable or a calendar, in their -s form: what opens, starts or is hosted on a day ahead ("the
-# museum reopens on Friday", "the club hosts Leeds on Saturday").
+# museum reopens on Friday", "the club hosts Leeds on Saturday"), and a journey's set departure or arrival ("the
+# prime minister lands in Delhi on Sunday", "the squad leaves for Madrid on Saturday", "the ferry sails on Friday").
 # A caption, a market wrap or a report in the historic present tells a past day with any other verb ("a firefighter
 # battles a blaze on Tuesday", "the Dow drops 500 points on Monday", "the move follows a vote on Monday"), and so do
 # "visits", "meets" and "arrives", captions' commonest verbs; those are left to the other cues
 _TIMETABLE_VERBS = frozenset({
     "opens", "reopens", "starts", "begins", "resumes", "launches", "hosts", "travels", "tours", "convenes",
-    "premieres", "airs", "debuts"})
+    "premieres", "airs", "debuts", "lands", "leaves", "sails"})
 # ... and an arrival told with "in" ("the new rule comes in on Monday")
 _ARRIVES_IN = frozenset({"rolls", "blows", "comes"})
 # verbs that captions and court reports use for a day just past as often as a timetable does for one ahead ("the jury
@@ -1237,6 +1242,8 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                             if rule.id == "neg.single_quoted_title_case" and (
                                     _in_headline(text, start) or _title_case_sentence(text, start, end)):
                                 continue  # "Minister: 'Summer Holidays Will Go Ahead'": words said, in a headline
+                            if rule.id in _LEFT_OUT_IN_TITLE_CASE and _title_case_sentence(text, start, end):
+                                continue  # "Polls Close At Half Past Nine": every word has a capital, a time
                             if rule.id == "neg.weekday_surname" and _surname_in_full_name(text, start, end):
                                 continue  # "Sen. Lindsey Graham Tuesday said": a full name, then a wire date
                             if rule.id == "neg.year_band" and _year_before_noun(text, start, end):
