@@ -70,6 +70,8 @@ KEPT = [
     ("The government will send troops to the border on Monday.", (), {"security"}),
     ("The government will send a minister to the flooded province on Monday.", (), {"politics", "disaster"}),
     ("The government accused the opposition of lying on Friday.", (), {"politics"}),
+    ("The minister accused British firms of dodging tax on Monday.", (), {"economy"}),
+    ("The interior minister accused Nigerian gangs of running the trade on Sunday.", (), {"justice"}),
     ("The Chinese president will visit Paris on Monday.", (), {"diplomacy"}),
     ("The chief minister will visit the camp on Saturday.", (), {"politics"}),
     ("The provincial governor will visit Kandy on Friday.", (), {"politics"}),
