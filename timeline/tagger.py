@@ -319,6 +319,9 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
         if cue_end <= start and _DEFERRED_TO.search(cue) and _OLD_DATE_GAP.search(text, cue_end, start):
             continue  # "put back to June from March", "delayed to a later date after storms in March": not the new date
+        if (cue_end <= start and cue_tense == FUTURE and cue in _FORECAST_VERBS
+                and _OTHER_EVENT_BEFORE_DAY.search(text, max(cue_end, start - 80), start)):
+            continue  # "insurers expect claims from the floods on Sunday": the day is the floods', no forecast's
         if cue_end <= start and _inside_relative_clause(text, cue_end, start):
             continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
         if (cue_tense == PAST and cue_start >= end and _PARTICIPLE.fullmatch(cue)
@@ -596,10 +599,20 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 # _season_in_title_case, _date_word_before_noun)
 _NOT_IN_TITLE_CASE = frozenset({
     "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case", "neg.month_street",
-    "neg.title_case_clock"})
+    "neg.title_case_clock", "neg.weekday_given_name"})
 # ... those of them left out in any title-case sentence, with no test of their own ("Polls Close At Half Past Nine",
 # "Deaths Fell In March Road Safety Week": a time and a month, no title and no street)
-_LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock"})
+_LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock", "neg.weekday_given_name"})
+# a month or a weekday after a preposition of time that opens its sentence ("In May Road Safety Week was held", "On 10
+# May Street traders protested", "By Monday Boulevard traffic had eased"): the date the sentence is set in, a name after
+# it, no street (neg.month_street, neg.weekday_place); a weekday after "In" or "At" may be a place's ("In Friday
+# Harbor")
+_OPENING_TIME_PREPOSITION = {
+    "neg.month_street": re.compile(
+        r"(?:^|[.!?\n]\s*|^\s+)(?:(?:early|late|later|earlier)\s+)?(?:in|on|by|since|until|till|during|from|before|"
+        r"after|through|throughout)\s+$", re.IGNORECASE),
+    "neg.weekday_place": re.compile(
+        r"(?:^|[.!?\n]\s*|^\s+)(?:on|by|since|until|till|from|before|after)\s+$", re.IGNORECASE)}
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "his", "her", "its", "their", "who", "this",
                        "that"})
 _DATE_WORDS = frozenset({"christmas", "easter", "noon", "midnight", "winter", "summer", "autumn", "spring"})
@@ -826,6 +839,18 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 _TIMETABLE_VERBS = frozenset({
     "opens", "reopens", "starts", "begins", "resumes", "launches", "hosts", "travels", "tours", "convenes",
     "premieres", "airs", "debuts", "lands", "leaves", "sails"})
+# ... but a journey's verb in another sense, by what follows it up to the date: "leaves" with more than its one-word
+# object or a place ("the storm leaves thousands without power", "the defeat leaves the club bottom", "the team leaves
+# it late", against "leaves for Madrid", "leaves port", "leaves the club", "leaves Heathrow"), "lands" with an object
+# ("the club lands a new sponsor": wins it), "sails" through, past, over or into ("the bill sails through the
+# Commons", "the ball sails over the bar"): a report's historic present of a state or a feat, no timetable
+_JOURNEY_NOT_GOING = {
+    "leaves": re.compile(r"(?!\s+(?:for|from|at|to)\b|(?:\s+(?:(?:the|its|his|her|their|our)\s+)?[\w'’-]+|"
+                         r"(?:\s+(?-i:[A-Z])[\w'’-]*)+)\s*$)\s+\S", re.IGNORECASE),
+    "lands": re.compile(r"\s+(?:a|an|the|his|her|its|their|another|\d)\b", re.IGNORECASE),
+    "sails": re.compile(r"\s+(?:through|past|over|into)\b", re.IGNORECASE),
+}
+_NEVER = re.compile(r"(?!)")
 # ... and an arrival told with "in" ("the new rule comes in on Monday")
 _ARRIVES_IN = frozenset({"rolls", "blows", "comes"})
 # verbs that captions and court reports use for a day just past as often as a timetable does for one ahead ("the jury
@@ -858,6 +883,8 @@ def _scheduled_on_day(text: str, lo: int, start: int) -> bool:
             return False
         if not _SCHEDULE_WORD.search(text, lo, _sentence_bounds(text, start, start)[1]):
             return False  # "the jury hears evidence on Tuesday": a court report's or a caption's day just past
+    if _JOURNEY_NOT_GOING.get(verb, _NEVER).match(rest_text):
+        return False  # "the storm leaves thousands without power on Monday", "the club lands a sponsor": no journey
     rest = _CLAUSE_WORD.findall(rest_text)
     return not any(word.islower() and _participle_or_gerund(word) and not _noun_in_ing(before, word)
                    for before, word in zip(["", *rest], rest, strict=False))
@@ -1010,6 +1037,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         if (tense == FUTURE and _PRESENT_VERB_FORM.fullmatch(word) and _ends_with(text, at, _DETERMINER_ENDINGS)
                 and _DETERMINER_BEFORE.search(text, max(0, at - 10), at)):
             continue
+        if (tense == FUTURE and lower in _FORECAST_VERBS
+                and _DID_IN_CLAUSE_BEFORE.search(text, max(lo, at - 60), at)):
+            continue  # "Did anyone expect the storm on Monday?", "why did nobody predict the flood": asked after it
         if tense == FUTURE and lower.startswith("due") and _due_to_cause(text, *match.span()):
             continue  # "postponed due to waterlogging": a cause, nothing planned ahead
         if (tense == PRESENT and _ends_with(text, at, _FUTURE_AUXILIARY_ENDINGS)
@@ -1032,6 +1062,22 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
     return tuple(cue for i, cue in enumerate(cues) if i not in perfect)
 
 
+# the verbs of a forecast or an expectation in the present (tagger_tense.tsv: tense.forecast_present,
+# tense.expect_object_to): what they foretell lies ahead, but not what is asked about with "did" before the subject
+# ("Did analysts predict the crash on Tuesday?"), nor a day that belongs to another event named between the verb and
+# the day: after a preposition of cause or sequence ("expect answers after the crash on Sunday", "the death toll from
+# the earthquake on Monday", "aftershocks following the quake on Wednesday"), in a relative clause ("a report on the
+# fire that broke out on Tuesday"), or the day of the statement that tells it ("said it expects a loss in a filing on
+# Monday")
+_FORECAST_VERBS = frozenset({"expect", "expects", "predict", "predicts", "forecasts", "anticipate", "anticipates",
+                             "foresee", "foresees"})
+_DID_IN_CLAUSE_BEFORE = re.compile(r"\bdid(?:n['’]t)?\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+_OTHER_EVENT_BEFORE_DAY = re.compile(
+    r"\b(?:(?:after|following|from|since|about|over|amid|despite)\s+(?:the|a|an|this|that|its|their|his|her|our|last)"
+    r"\s+(?:[\w'’-]+\s+){0,3}|(?:that|which|who)\s+(?!(?:will|would|could|may|might|shall|is|are|to)\b)"
+    r"(?:[\w'’-]+\s+){1,6}|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|filing|"
+    r"interview|update|briefing|letter|note|speech|post|release|announcement|call|broadcast)\s+)"
+    r"(?:on|at|in)\s+$", re.IGNORECASE)
 # a future auxiliary right before a present cue's word ("will have", "'ll say", "shall remain", "will still have"):
 # the word is the future verb's base form, no present of its own
 _FUTURE_AUXILIARIES = ("will", "'ll", "shall", "won't")
@@ -1244,6 +1290,9 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
                                 continue  # "Minister: 'Summer Holidays Will Go Ahead'": words said, in a headline
                             if rule.id in _LEFT_OUT_IN_TITLE_CASE and _title_case_sentence(text, start, end):
                                 continue  # "Polls Close At Half Past Nine": every word has a capital, a time
+                            opening = _OPENING_TIME_PREPOSITION.get(rule.id)
+                            if opening is not None and opening.search(text, max(0, start - 20), start):
+                                continue  # "In May Road Safety Week was held": the sentence's date, then a name
                             if rule.id == "neg.weekday_surname" and _surname_in_full_name(text, start, end):
                                 continue  # "Sen. Lindsey Graham Tuesday said": a full name, then a wire date
                             if rule.id == "neg.year_band" and _year_before_noun(text, start, end):
