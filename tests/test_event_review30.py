@@ -395,3 +395,21 @@ A_DATE_MOVED_FROM_TO = [
 @pytest.mark.parametrize("published, text, spans", A_DATE_MOVED_FROM_TO, ids=[s[1][:40] for s in A_DATE_MOVED_FROM_TO])
 def test_a_date_moved_from_one_to_another_is_no_span(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "in" a thing begun: a trial opened that day or month ran until the day of the clause's verb; a place or body that
+# began a year back ("died on Sunday in a hospital that had opened in 1980") is no thing the day ended, its year an
+# event of its own as before the round.
+IN_A_THING_BEGUN_YEARS_BACK = [
+    (date(2022, 9, 14), "The poet died on Monday in a clinic that had opened in 1975.",
+     [(date(1975, 1, 1), date(1975, 12, 31)), (date(2022, 9, 12), date(2022, 9, 12))]),
+    # look-alike: a trial begun in a month of this year
+    (date(2022, 9, 14), "A jury cleared the nurse on Monday in a trial that had opened in June.",
+     [(date(2022, 6, 1), date(2022, 9, 12)), (date(2022, 9, 12), date(2022, 9, 12))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", IN_A_THING_BEGUN_YEARS_BACK,
+                         ids=[s[1][:40] for s in IN_A_THING_BEGUN_YEARS_BACK])
+def test_in_a_thing_begun_years_back_is_no_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

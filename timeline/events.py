@@ -2343,7 +2343,7 @@ _ENDING_A_THING_BEGUN = re.compile(  # (or "..., at the close of a trial that ha
 # Sunday after four rounds that began on Thursday", and an aside set off by commas may come first, "won on Sunday,
 # two shots clear, after four rounds that began on Thursday")
 _AFTER_A_THING_BEGUN = re.compile(
-    r"(?:,\s+[^,;:.!?()—–\n]{1,60},)?,?\s+(?:after|in)\s+(?:a|an|the|its|their|his|her|two|three|four|five|six|"
+    r"(?:,\s+[^,;:.!?()—–\n]{1,60},)?,?\s+(?P<prep>after|in)\s+(?:a|an|the|its|their|his|her|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+", re.IGNORECASE)
 
@@ -2366,8 +2366,11 @@ def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
         if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
                 and ((_ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
                       and text.count(",", before.end, item.start) == 1)
-                     or (_AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start) is not None
-                         and _ENDS_ITS_CLAUSE.match(text, item.end) is not None))):
+                     or ((begun := _AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start)) is not None
+                         and _ENDS_ITS_CLAUSE.match(text, item.end) is not None
+                         # ("died on Sunday in a hospital that had opened in 1980": a place or body that began
+                         # a year back is no thing the day ended; "in" a trial begun that day or month is)
+                         and (begun.group("prep").lower() == "after" or item.granularity in ("day", "month"))))):
             continue
         out[k] = item._replace(last_day=before.last_day, granularity="open",
                                value=_span_value(item.first_day, before.last_day))
