@@ -370,9 +370,13 @@ AN_ARRANGING_RELATIVE = [
      [(date(2024, 2, 1), date(2024, 2, 29))]),
     (date(2023, 10, 18), "The replay in March, which was postponed after a storm, will be held at the same ground.",
      [(date(2024, 3, 1), date(2024, 3, 31))]),
-    # look-alike: a past of the thing itself
+    (date(2023, 10, 18), "The game in March, which was called off because of ice, will be replayed.",
+     [(date(2024, 3, 1), date(2024, 3, 31))]),
+    # look-alikes: a past of the thing itself ("brought" arranges nothing without "forward")
     (date(2023, 10, 18), "The flood in February, which swept away two bridges, will be the subject of an inquiry.",
      [(date(2023, 2, 1), date(2023, 2, 28))]),
+    (date(2023, 10, 18), "The gale in March, which brought down power lines, will be studied by the council.",
+     [(date(2023, 3, 1), date(2023, 3, 31))]),
 ]
 
 

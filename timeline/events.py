@@ -1340,10 +1340,13 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|at\s+which|during\s+which|when|
                              r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # a past that arranges (or moves, or calls off) a thing to come, which may still be ahead: "the summit in June, which
-# was announced last week", "the concert in April, which was postponed twice"
-_ARRANGED = frozenset("announced scheduled rescheduled planned set fixed slated called moved postponed delayed "
-                      "deferred pushed put brought shifted switched changed confirmed approved agreed booked arranged "
-                      "organised organized awarded chosen picked cancelled canceled proposed".split())
+# was announced last week", "the concert in April, which was postponed twice", "which was called by the premier"
+# ("called", "set", "put", "brought" only with the word that makes them so: "which brought record rain" is a past)
+_ARRANGED = re.compile(r"\b(?:announced|scheduled|rescheduled|planned|fixed|slated|moved|postponed|delayed|deferred|"
+                       r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|"
+                       r"brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)|set\s+(?:for|up|by))\b",
+                       re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?()—–\n]")
 # verbs that move a date: "moved the vote from May 3 to the end of June" tells the old date and the new, no span
 _MOVING_A_DATE = re.compile(r"\b(?:moved?|moving|postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
                             r"push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+back|br(?:ing|ings|ought)\s+forward|"
@@ -1365,7 +1368,8 @@ def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date)
                  if word.islower() and (word in _AUXILIARIES or _past_form(word) or _plainly_verb(word))), None)
     if verb is None or (verb not in _PAST_AUXILIARIES and (verb in _AUXILIARIES or not _past_form(verb))):
         return item  # ("the vote in March, in which islanders will choose a mayor": ahead)
-    if any(word in _ARRANGED for word in clause.group(1).lower().split()):
+    ends = _CLAUSE_END.search(text, clause.start(1))
+    if _ARRANGED.search(text, clause.start(1), ends.start() if ends else len(text)):
         return item  # ("the final in March, which was moved from Cardiff, will be played": a past that arranged it)
     year = item.first_day.year - 1
     first = date(year, item.first_day.month, min(item.first_day.day, monthrange(year, item.first_day.month)[1]))
