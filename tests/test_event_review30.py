@@ -306,3 +306,114 @@ WHEN_GOING_ON = [
 @pytest.mark.parametrize("published, text, spans", WHEN_GOING_ON, ids=[s[1][:40] for s in WHEN_GOING_ON])
 def test_a_when_clause_going_on_over_a_range(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# Review of the round (reviews/builder30.md): what the round's rules took too far.
+
+# Two hours bounding a window a past tells, with no other date in the sentence, are of a thing that happened on the
+# day the news reads it ("power was cut between 2 a.m. and 6 a.m."): an event, as before the round; a window of each
+# day (a modal, a present) is still none.
+A_PAST_HOUR_WINDOW = [
+    (date(2023, 5, 17), "Water was shut off in the old town between 1 a.m. and 5 a.m., the utility said.",
+     [(date(2023, 5, 17), date(2023, 5, 17))]),
+    (date(2023, 5, 17), "Protesters blocked the bridge from 7 p.m. to 2 a.m., police said.",
+     [(date(2023, 5, 17), date(2023, 5, 17))]),
+    # look-alike: a window of each day
+    (date(2023, 5, 17), "Visitors may use the pool between 6 a.m. and 9 p.m.", []),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_PAST_HOUR_WINDOW, ids=[s[1][:40] for s in A_PAST_HOUR_WINDOW])
+def test_an_hour_window_a_past_tells_is_an_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A lone hour after a sentence that told its day is that sentence's event's hour only when the sentence goes on with
+# it ("It started at 5 a.m."); one opened by a new thing ("A second blaze broke out at 5 p.m.") is an event of its own.
+A_NEW_THING_AT_AN_HOUR = [
+    (date(2023, 5, 17), "A fire gutted a bakery today. A second blaze broke out at 5 p.m. in a warehouse.",
+     [(date(2023, 5, 17), date(2023, 5, 17)), (date(2023, 5, 17), date(2023, 5, 17))]),
+    # look-alike: the same fire's hour
+    (date(2023, 5, 17), "A fire gutted a bakery today. It started at 5 a.m. in the kitchen.",
+     [(date(2023, 5, 17), date(2023, 5, 17))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_NEW_THING_AT_AN_HOUR,
+                         ids=[s[1][:40] for s in A_NEW_THING_AT_AN_HOUR])
+def test_a_new_thing_at_an_hour_is_an_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A count that opens its clause counts ahead to what the clause tells ("Three months after the sale, its manager
+# resigned"): an event of its own even when another sentence dates a day in that month; only a count set off by a
+# comma after a date ("struck on July 3, three months after the sale") is counted back to a thing told elsewhere.
+A_COUNT_AHEAD = [
+    (date(2023, 7, 20), "The mill was sold in April. Three months after the sale, its manager resigned. Its shares "
+     "slid on July 3.", [(date(2023, 4, 1), date(2023, 4, 30)), (date(2023, 7, 1), date(2023, 7, 31)),
+                         (date(2023, 7, 3), date(2023, 7, 3))]),
+    # look-alike: counted back from the day told before it, the sale told again
+    (date(2023, 7, 20), "The mill was sold on April 4. The workers struck on July 3, three months after the sale.",
+     [(date(2023, 4, 4), date(2023, 4, 4)), (date(2023, 7, 3), date(2023, 7, 3))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_COUNT_AHEAD, ids=[s[1][:40] for s in A_COUNT_AHEAD])
+def test_a_count_ahead_is_an_event_of_its_own(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A relative clause whose past arranged or moved the thing ("which was postponed after a storm", "which was moved
+# from the old ground") does not place it in the past: the month stays ahead as the sentence's future reads it.
+AN_ARRANGING_RELATIVE = [
+    (date(2023, 10, 18), "The derby in February, which was moved from the old ground, will be played at night.",
+     [(date(2024, 2, 1), date(2024, 2, 29))]),
+    (date(2023, 10, 18), "The replay in March, which was postponed after a storm, will be held at the same ground.",
+     [(date(2024, 3, 1), date(2024, 3, 31))]),
+    (date(2023, 10, 18), "The game in March, which was called off because of ice, will be replayed.",
+     [(date(2024, 3, 1), date(2024, 3, 31))]),
+    # look-alikes: a past of the thing itself ("brought" arranges nothing without "forward")
+    (date(2023, 10, 18), "The flood in February, which swept away two bridges, will be the subject of an inquiry.",
+     [(date(2023, 2, 1), date(2023, 2, 28))]),
+    (date(2023, 10, 18), "The gale in March, which brought down power lines, will be studied by the council.",
+     [(date(2023, 3, 1), date(2023, 3, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", AN_ARRANGING_RELATIVE,
+                         ids=[s[1][:40] for s in AN_ARRANGING_RELATIVE])
+def test_a_relative_past_that_arranged_keeps_the_month_ahead(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "moved the meeting from June 8 to the end of July": the old date and the new, no span between them.
+A_DATE_MOVED_FROM_TO = [
+    (date(2023, 6, 1), "The board moved the meeting from June 8 to the end of July.",
+     [(date(2023, 6, 8), date(2023, 6, 8)), (date(2023, 7, 1), date(2023, 7, 31))]),
+    # look-alike: a run from one to the other
+    (date(2023, 6, 1), "The exhibition will run from September 2024 to the end of 2025.",
+     [(date(2024, 9, 1), date(2025, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_DATE_MOVED_FROM_TO, ids=[s[1][:40] for s in A_DATE_MOVED_FROM_TO])
+def test_a_date_moved_from_one_to_another_is_no_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "in" a thing begun: a trial opened that day or month ran until the day of the clause's verb; a place or body that
+# began a year back ("died on Sunday in a hospital that had opened in 1980") is no thing the day ended, its year an
+# event of its own as before the round.
+IN_A_THING_BEGUN_YEARS_BACK = [
+    (date(2022, 9, 14), "The poet died on Monday in a clinic that had opened in 1975.",
+     [(date(1975, 1, 1), date(1975, 12, 31)), (date(2022, 9, 12), date(2022, 9, 12))]),
+    # look-alike: a trial begun in a month of this year
+    (date(2022, 9, 14), "A jury cleared the nurse on Monday in a trial that had opened in June.",
+     [(date(2022, 6, 1), date(2022, 9, 12)), (date(2022, 9, 12), date(2022, 9, 12))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", IN_A_THING_BEGUN_YEARS_BACK,
+                         ids=[s[1][:40] for s in IN_A_THING_BEGUN_YEARS_BACK])
+def test_in_a_thing_begun_years_back_is_no_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

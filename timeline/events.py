@@ -1339,6 +1339,19 @@ _A_CLAUSE_AFTER = re.compile(r"\s+(?:when\s+|in\s+which\s+)?(?:he|she|it|they|we
 _RELATIVE_AFTER = re.compile(r",\s+(?:in\s+which|at\s+which|during\s+which|when|which|where)\s+"
                              r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+# a past that arranges (or moves, or calls off) a thing to come, which may still be ahead: "the summit in June, which
+# was announced last week", "the concert in April, which was postponed twice", "which was called by the premier"
+# ("called", "set", "put", "brought" only with the word that makes them so: "which brought record rain" is a past)
+_ARRANGED = re.compile(r"\b(?:announced|scheduled|rescheduled|planned|fixed|slated|moved|postponed|delayed|deferred|"
+                       r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|"
+                       r"brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)|set\s+(?:for|up|by))\b",
+                       re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?()—–\n]")
+# verbs that move a date: "moved the vote from May 3 to the end of June" tells the old date and the new, no span
+_MOVING_A_DATE = re.compile(r"\b(?:moved?|moving|postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+                            r"push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+back|br(?:ing|ings|ought)\s+forward|"
+                            r"reschedul(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|chang(?:e|es|ed|ing)|"
+                            r"extend(?:s|ed|ing)?|advanc(?:e|es|ed|ing))\b", re.IGNORECASE)
 
 
 def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date) -> _Dated:
@@ -1355,6 +1368,9 @@ def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date)
                  if word.islower() and (word in _AUXILIARIES or _past_form(word) or _plainly_verb(word))), None)
     if verb is None or (verb not in _PAST_AUXILIARIES and (verb in _AUXILIARIES or not _past_form(verb))):
         return item  # ("the vote in March, in which islanders will choose a mayor": ahead)
+    ends = _CLAUSE_END.search(text, clause.start(1))
+    if _ARRANGED.search(text, clause.start(1), ends.start() if ends else len(text)):
+        return item  # ("the final in March, which was moved from Cardiff, will be played": a past that arranged it)
     year = item.first_day.year - 1
     first = date(year, item.first_day.month, min(item.first_day.day, monthrange(year, item.first_day.month)[1]))
     last = date(year, item.last_day.month, min(item.last_day.day, monthrange(year, item.last_day.month)[1]))
@@ -1362,6 +1378,27 @@ def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date)
         return item
     return item._replace(first_day=first, last_day=last,
                          value=first.isoformat()[: 7 if item.granularity == "month" else 10])
+
+
+# a sentence's start: the end of the break before it ("a.m." and "p.m." end no sentence)
+_SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)[.!?][\"”’]?\s+(?=[\"“A-Z0-9])")
+# a sentence opened by a thing not told before: "A second bomb went off at 4 p.m.", "Another fire broke out ..."
+_OPENED_BY_A_NEW_THING = re.compile(r"[\"“]?(?:a|an|another)\s", re.IGNORECASE)
+_WAS_WERE = frozenset({"was", "were"})
+_MODALS = frozenset("must could would should might may can shall will ought".split())  # ("must" reads as a past)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins (looked for at most 300 characters back)."""
+    lo = max(0, at - 300)
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, at))
+    return breaks[-1].end() if breaks else lo
+
+
+def _told_in_a_past(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` hold a simple past or "was"/"were": "Power was cut", "Gunmen held"."""
+    return any(word in _WAS_WERE or (word not in _MODALS and _past_form(word))
+               for word in re.findall(r"[a-z]+", text[start:end]))
 
 
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
@@ -1423,14 +1460,19 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         partner = None if timex.range_id is None else next(
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
-        if partner is not None and timex.rule in _CLOCK_RULES and timexes[partner].rule in _CLOCK_RULES:
+        if (partner is not None and timex.rule in _CLOCK_RULES and timexes[partner].rule in _CLOCK_RULES
+                and not (_told_in_a_past(text, _sentence_start(text, timex.start), timex.start)
+                         and not any(o.rule not in _CLOCK_RULES and o.first_day for o in timexes))):
             # "must stay indoors between 10 p.m. and 5 a.m.": two hours with no day of their own bound a window of
-            # each day (a curfew's, a shop's), no event
+            # each day (a curfew's, a shop's), no event; but one a past tells, with no other date in its sentence,
+            # is a thing that happened on the day the news reads it ("power was cut between 2 a.m. and 6 a.m.")
             used.add(partner)
             continue
         if (partner is None and timex.rule in _CLOCK_RULES and timex.anchor == "dct" and told_before is not None
                 and told_before.plain and told_before.first_day == told_before.last_day == timex.first_day
-                and not any(o.granularity is Granularity.DAY for o in timexes)):
+                and not any(o.granularity is Granularity.DAY for o in timexes)
+                and not _OPENED_BY_A_NEW_THING.match(text, _sentence_start(text, timex.start))):
+            # (a sentence opened by a new thing, "A second bomb went off at 4 p.m.", tells an event of its own)
             # "A quake shook the island early on Saturday. It struck at 4.12 a.m.": an hour with no day of its own,
             # read on the day the sentence before just told, is the hour of what that sentence told
             continue
@@ -2140,7 +2182,8 @@ def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and _FROM_BEFORE.search(text, max(0, before.start - 6), before.start) is not None
         and (_UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None
              or (before.plain and item.plain
-                 and _FROM_TO_BETWEEN.fullmatch(text, before.end, item.start) is not None))))
+                 and _FROM_TO_BETWEEN.fullmatch(text, before.end, item.start) is not None
+                 and not _MOVING_A_DATE.search(text, _sentence_start(text, before.start), before.start)))))
 
 
 _UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+(?:" + _A_THING_ENDS + ")?",
@@ -2304,7 +2347,7 @@ _ENDING_A_THING_BEGUN = re.compile(  # (or "..., at the close of a trial that ha
 # Sunday after four rounds that began on Thursday", and an aside set off by commas may come first, "won on Sunday,
 # two shots clear, after four rounds that began on Thursday")
 _AFTER_A_THING_BEGUN = re.compile(
-    r"(?:,\s+[^,;:.!?()—–\n]{1,60},)?,?\s+(?:after|in)\s+(?:a|an|the|its|their|his|her|two|three|four|five|six|"
+    r"(?:,\s+[^,;:.!?()—–\n]{1,60},)?,?\s+(?P<prep>after|in)\s+(?:a|an|the|its|their|his|her|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on|in)\s+", re.IGNORECASE)
 
@@ -2327,8 +2370,11 @@ def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
         if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
                 and ((_ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
                       and text.count(",", before.end, item.start) == 1)
-                     or (_AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start) is not None
-                         and _ENDS_ITS_CLAUSE.match(text, item.end) is not None))):
+                     or ((begun := _AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start)) is not None
+                         and _ENDS_ITS_CLAUSE.match(text, item.end) is not None
+                         # ("died on Sunday in a hospital that had opened in 1980": a place or body that began
+                         # a year back is no thing the day ended; "in" a trial begun that day or month is)
+                         and (begun.group("prep").lower() == "after" or item.granularity in ("day", "month"))))):
             continue
         out[k] = item._replace(last_day=before.last_day, granularity="open",
                                value=_span_value(item.first_day, before.last_day))
@@ -3684,6 +3730,12 @@ def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None)
     return out
 
 
+# a count set off by a comma after the date it is counted back from: "closed the port on May 9, four days after";
+# one that opens its clause counts ahead to what the clause tells ("Two months after the sale, its founder quit")
+_SET_BESIDE_A_DATE = re.compile(r",\s+(?:(?:nearly|almost|about|some|roughly|around|just|only|exactly|barely|"
+                                r"more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+
+
 def _counts_told_elsewhere(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """"The border closed on February 22, three days after the links were cut": the day counted back is that of an
     event the article dates in another sentence ("The links have been shut since February 19, when ..."), told
@@ -3694,6 +3746,7 @@ def _counts_told_elsewhere(text: str, drafts: list[_Draft]) -> list[_Draft]:
         told = draft.dated
         if (told.rule.startswith("dur.") and told.plain and told.granularity in ("day", "month")
                 and _AFTER_BEFORE.match(text, told.end) is not None
+                and _SET_BESIDE_A_DATE.search(text, max(0, told.start - 20), told.start) is not None
                 and any(other.sentence.start != draft.sentence.start
                         and other.dated.first_day == other.dated.last_day
                         and not (other.dated.forward or other.dated.counted_from_dct)
