@@ -93,6 +93,8 @@ REVIEW_FIXED = [
     ("The volcano's ash cloud halted air links with Iceland for a week.", (), {"disaster"}),
     # a minister sent to a disaster or a strike at home; a delegation of a club or a firm
     ("The premier sent a minister to Kandahar after the earthquake.", (), {"disaster", "politics"}),
+    ("The government will send a minister to Lampedusa after the migrant boat sank.", (), {"disaster", "security"}),
+    ("The government sent a minister to Goma after the outbreak of cholera.", (), {"health", "politics"}),
     ("The government sent a minister to Manchester to meet the striking dock workers.", (), {"economy", "politics"}),
     ("The rugby club sent a delegation to Dublin to present its bid for the final.", (), {"sports"}),
     ("The firm sent a delegation to Shanghai to sign the supply deal.", BUSINESS, {"economy"}),
@@ -113,6 +115,9 @@ REVIEW_KEPT = [
     ("The patient's seizures stopped after the surgery.", (), {"health"}),
     ("Moscow suspended air links with Tbilisi in 2019.", (), {"diplomacy"}),
     ("The king sent an envoy to Riyadh on Monday.", (), {"diplomacy"}),
+    ("The president sent an envoy to Kyiv after the outbreak of war.", (), {"diplomacy"}),
+    ("Japan sent a minister to Jakarta after the tsunami.", (), {"diplomacy", "disaster"}),
+    ("Russia cut its rail links with Georgia after the collapse of the talks.", (), {"diplomacy"}),
     ("The football club sent a delegation to Madrid to sign the striker.", (), {"sports"}),
     ("Drilling for gas off the coast began in March.", (), {"economy"}),
     ("The navy will hold a drill off the coast on Monday.", (), {"security"}),
