@@ -75,6 +75,8 @@ FIXED = [
 BUSINESS = ("The steelmaker posted a first-half loss on Thursday.", "Its shares dropped 6 per cent by midday.")
 TALKS = ("The two foreign ministers held talks in Vienna on Wednesday.",
          "They agreed to restore their ambassadors within a month.")
+AMBUSH = ("Gunmen stormed a bus station on Tuesday, killing 11 people.",
+          "The police said the attackers escaped on motorbikes.")
 COALITION = ("The ruling coalition collapsed on Monday after a row over the budget.",
              "An early election is now expected in the spring.")
 
@@ -117,6 +119,9 @@ REVIEW_KEPT = [
     ("The king sent an envoy to Riyadh on Monday.", (), {"diplomacy"}),
     ("The president sent an envoy to Kyiv after the outbreak of war.", (), {"diplomacy"}),
     ("Japan sent a minister to Jakarta after the tsunami.", (), {"diplomacy", "disaster"}),
+    # only a minister, an envoy or a delegation sent is told by what it was sent after (troops sent are not)
+    ("Troops sent to the valley found the burnt-out lorry and three injured survivors.", AMBUSH, {"attack", "security"}),
+    ("Police officers sent to the village found the bodies of two victims.", AMBUSH, {"security", "attack"}),
     ("Russia cut its rail links with Georgia after the collapse of the talks.", (), {"diplomacy"}),
     ("The football club sent a delegation to Madrid to sign the striker.", (), {"sports"}),
     ("Drilling for gas off the coast began in March.", (), {"economy"}),
