@@ -120,7 +120,8 @@ REVIEW_KEPT = [
     ("The president sent an envoy to Kyiv after the outbreak of war.", (), {"diplomacy"}),
     ("Japan sent a minister to Jakarta after the tsunami.", (), {"diplomacy", "disaster"}),
     # only a minister, an envoy or a delegation sent is told by what it was sent after (troops sent are not)
-    ("Troops sent to the valley found the burnt-out lorry and three injured survivors.", AMBUSH, {"attack", "security"}),
+    ("Troops sent to the valley found the burnt-out lorry and three injured survivors.", AMBUSH,
+     {"attack", "security"}),
     ("Police officers sent to the village found the bodies of two victims.", AMBUSH, {"security", "attack"}),
     ("Russia cut its rail links with Georgia after the collapse of the talks.", (), {"diplomacy"}),
     ("The football club sent a delegation to Madrid to sign the striker.", (), {"sports"}),
