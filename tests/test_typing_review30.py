@@ -8,6 +8,13 @@ seizure or tobacco as health; teams of workers read as sports teams; a clash of 
 the cold or the heat read as a firm's premises; a regional leader's visit to a place of the same country read as a
 state visit; land bought by a government read as home politics; a place reopening to tourists read as nothing; a
 refinery read as nothing.
+The review of these rules (REVIEW_FIXED, REVIEW_KEPT; /work/reviews/typer30.md) found the new senses reaching too far: a
+drill of the navy near gas fields read as oil drilling; a border closed by snow or an epidemic, or air links halted
+by an ash cloud, read as an act between states; a minister sent to a disaster or a strike in a named town, or a
+club's or firm's delegation sent to a named city, read as an envoy abroad; seizures at night read as goods seized;
+wildlife products or a festival's tourists read as nature news or the tourist trade; and a word given a new sense
+(drill, stamp, accuse) taken over by the article's type when none of its rules held (a fire drill or a postage stamp
+in a business story, prosecutors' accusations in a diplomacy story).
 Every sentence is our own; each row of FIXED failed before these rules (with the rules alone or with the learned
 typer); each row of KEPT is typed right before and after."""
 
@@ -65,6 +72,66 @@ FIXED = [
     # a stamp as a tax
     ("Stamp duty will rise in April.", (), {"economy"}),
 ]
+BUSINESS = ("The steelmaker posted a first-half loss on Thursday.", "Its shares dropped 6 per cent by midday.")
+TALKS = ("The two foreign ministers held talks in Vienna on Wednesday.",
+         "They agreed to restore their ambassadors within a month.")
+AMBUSH = ("Gunmen stormed a bus station on Tuesday, killing 11 people.",
+          "The police said the attackers escaped on motorbikes.")
+COALITION = ("The ruling coalition collapsed on Monday after a row over the budget.",
+             "An early election is now expected in the spring.")
+
+# each fails at 28d104e (the round's rules) and passes after the review's fixes
+REVIEW_FIXED = [
+    # a drill of the forces is an exercise wherever it is held; a fire drill is practice
+    ("The navy held a drill in the gas fields off the coast.", (), {"security"}),
+    ("The army held drills near the oilfields on Monday.", (), {"security"}),
+    ("Pupils took part in a fire drill at the school.", BUSINESS, {"other"}),
+    # a postage stamp, a rubber stamp: no tax in a business story
+    ("The post office issued a stamp to mark the anniversary.", BUSINESS, {"other"}),
+    ("Parliament acted as a rubber stamp for the president's budget.", BUSINESS, {"politics"}),
+    # a border closed or links halted by weather, ash or an epidemic: the cause decides
+    ("Heavy snow closed the border crossing with Austria on Monday.", (), {"disaster", "other"}),
+    ("Western Australia closed its border with Victoria because of the outbreak.", (), {"health"}),
+    ("The volcano's ash cloud halted air links with Iceland for a week.", (), {"disaster"}),
+    # a minister sent to a disaster or a strike at home; a delegation of a club or a firm
+    ("The premier sent a minister to Kandahar after the earthquake.", (), {"disaster", "politics"}),
+    ("The government will send a minister to Lampedusa after the migrant boat sank.", (), {"disaster", "security"}),
+    ("The government sent a minister to Goma after the outbreak of cholera.", (), {"health", "politics"}),
+    ("The government sent a minister to Manchester to meet the striking dock workers.", (), {"economy", "politics"}),
+    ("The rugby club sent a delegation to Dublin to present its bid for the final.", (), {"sports"}),
+    ("The firm sent a delegation to Shanghai to sign the supply deal.", BUSINESS, {"economy"}),
+    # a medical seizure at night is no seizure of goods
+    ("The child had frequent seizures at night.", (), {"health"}),
+    # a self-governing school or trust governs itself: no territory's self-rule
+    ("The self-governing school opened in September.", COALITION, {"other"}),
+    ("The self-governing hospital trust cut 300 jobs.", COALITION, {"economy", "health"}),
+    # accusations at home stay settled in a diplomacy story
+    ("Prosecutors accused the former mayor of taking bribes.", TALKS, {"justice"}),
+    ("The minister accused the state broadcaster of bias.", TALKS, {"politics"}),
+    # wildlife products are contraband; a festival's tourists are the festival's
+    ("Police seized wildlife products worth 2 million dollars at the port.", (), {"security"}),
+    ("The festival attracted tourists from across Europe.", (), {"culture"}),
+]
+REVIEW_KEPT = [
+    ("Seizures of heroin at the airport doubled last year.", (), {"security"}),
+    ("The patient's seizures stopped after the surgery.", (), {"health"}),
+    ("Moscow suspended air links with Tbilisi in 2019.", (), {"diplomacy"}),
+    ("The king sent an envoy to Riyadh on Monday.", (), {"diplomacy"}),
+    ("The president sent an envoy to Kyiv after the outbreak of war.", (), {"diplomacy"}),
+    ("Japan sent a minister to Jakarta after the tsunami.", (), {"diplomacy", "disaster"}),
+    # only a minister, an envoy or a delegation sent is told by what it was sent after (troops sent are not)
+    ("Troops sent to the valley found the burnt-out lorry and three injured survivors.", AMBUSH,
+     {"attack", "security"}),
+    ("Police officers sent to the village found the bodies of two victims.", AMBUSH, {"security", "attack"}),
+    ("Russia cut its rail links with Georgia after the collapse of the talks.", (), {"diplomacy"}),
+    ("The football club sent a delegation to Madrid to sign the striker.", (), {"sports"}),
+    ("Drilling for gas off the coast began in March.", (), {"economy"}),
+    ("The navy will hold a drill off the coast on Monday.", (), {"security"}),
+    ("Stamp duty receipts fell in March.", (), {"economy"}),
+    ("The government accused the Chinese embassy of spying on dissidents.", (), {"diplomacy"}),
+    ("Activists accused the French army of killing civilians.", TALKS, {"diplomacy", "attack", "politics"}),
+    ("Israel closed its border with Egypt after gunmen crossed it.", (), {"security", "attack"}),
+]
 KEPT = [
     ("The country closed its borders to travellers in March because of the virus.", (), {"health"}),
     ("The government will send troops to the border on Monday.", (), {"security"}),
@@ -105,6 +172,6 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
     assert classify(sentence, context).type in types
