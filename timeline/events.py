@@ -4030,7 +4030,7 @@ class _Typer:
                 subject_read = article.read(subject) if subject else None
                 subject_scores = clause_scores(subject, None, taxonomy, subject_read) if subject_read else {}
                 if subject_scores:
-                    return decide(subject_scores, article.prior(self.index), taxonomy, subject_read, None)
+                    return decide(subject_scores, article.prior(self.index), taxonomy, read, centre)
         if not scores:  # the sentences naming the same thing, when there are some: the lead is not read then
             names = {_DETERMINER.sub("", m.group(0)) for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
