@@ -4023,6 +4023,14 @@ class _Typer:
             text, centre = fallback
             read = article.read(text)
             scores = clause_scores(text, centre, taxonomy, read)
+            if not scores:
+                # "Talks between the two sides, stalled since May, | are due to resume next month": a clause that
+                # opens with its verb is told of the sentence's subject, whose words are then its evidence
+                subject = _subject_of_a_bare_verb(article.sentences[self.index], text)
+                subject_read = article.read(subject) if subject else None
+                subject_scores = clause_scores(subject, None, taxonomy, subject_read) if subject_read else {}
+                if subject_scores:
+                    return decide(subject_scores, article.prior(self.index), taxonomy, read, centre)
         if not scores:  # the sentences naming the same thing, when there are some: the lead is not read then
             names = {_DETERMINER.sub("", m.group(0)) for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
@@ -4030,6 +4038,40 @@ class _Typer:
             if prior:
                 return decide(scores, prior, taxonomy, read, centre)
         return decide(scores, article.prior(self.index), taxonomy, read, centre)
+
+
+# a clause that opens with its verb, after a comma or "and"/"but" (", are due to resume", " but remain below"): its
+# subject is told before it
+_BARE_VERB = re.compile(r"[\s,;]*(?:(?:and|but)\s+)?(?P<verb>[a-z]+)\b")
+# where the subject that opens a sentence ends: a comma, a dash or a parenthesis (an aside about it follows)
+_SUBJECT_END = re.compile(r"\s*[,;:()—–]")
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose"})  # a relative clause about the subject follows
+
+
+def _subject_of_a_bare_verb(sentence: str, clause: str) -> str:
+    """The subject that opens `sentence` when `clause`, a later part of it, opens with a verb of its own (",
+    remain", " but remain", ", has been pushed back"): the words after any dateline, up to the first verb, comma or
+    dash; "" when the clause has a subject of its own, is not found after the sentence's start, or the subject is
+    not short."""
+    at = sentence.find(clause)
+    opening = _BARE_VERB.match(clause)
+    if at <= 0 or opening is None:
+        return ""
+    verb = opening.group("verb")
+    if verb in _REPORTING or (verb not in _AUXILIARIES and not _is_verb_word(verb)):
+        return ""  # (", said rebuilding would take years": the subject is a speaker, not what is told)
+    dateline = _DATELINE_END.search(sentence, 0, min(at, 60))
+    begin = dateline.end() if dateline else 0
+    end = at
+    cut = _SUBJECT_END.search(sentence, begin, at)
+    if cut is not None:
+        end = cut.start()
+    for word in _LOWER_WORD.finditer(sentence, begin, end):
+        if word.group(0) in _AUXILIARIES or word.group(0) in _RELATIVE_WORDS or _is_verb_word(word.group(0)):
+            end = word.start()
+            break
+    subject = sentence[begin:end].strip()
+    return subject if subject and len(_WORD.findall(subject)) <= 8 else ""
 
 
 # a name of two or more capitalised words ("Crocus City Hall", "the Vigil Plan"): what a clause is about
