@@ -317,6 +317,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
             or _JOINED_VERB_AFTER.search(text, end, cue_end)
         ):
             continue  # "shut until Monday, officials said", "warned on Monday that it could": another clause
+        if cue_start >= end and cue_tense == FUTURE and cue in _FORECAST_VERBS and not opening:
+            continue  # "the bank cut rates Tuesday and forecasts slower growth", "told reporters Thursday he expects a
+            # deal", "a poll taken Sunday predicts": a forecast foretells what follows it, a day before it is another
+            # verb's or the telling's ("On Sunday, expect snow": a date opening its sentence may be what is foretold)
         if cue_end <= start and _DEFERRED_TO.search(cue) and _OLD_DATE_GAP.search(text, cue_end, start):
             continue  # "put back to June from March", "delayed to a later date after storms in March": not the new date
         if (cue_end <= start and cue_tense == FUTURE and cue in _FORECAST_VERBS
