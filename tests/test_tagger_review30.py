@@ -153,6 +153,10 @@ CASES = [
     (WED, "On Monday, expect showers in the east.", [("Monday", "2025-03-10")]),
     (WED, "The treasurer said Monday she expects a ruling Thursday.",
      [("Monday", "2025-03-03"), ("Thursday", "2025-03-06")]),
+    # S1b: ... nor one in a relative clause that a comma closes before the day: the day is the main verb's
+    (WED, "The firm, which predicts a slump, shed staff on Monday.", [("Monday", "2025-03-03")]),
+    # guard: a day inside that clause is still what is foretold
+    (WED, "Stewards, who expect big crowds Saturday, opened the gates early.", [("Saturday", "2025-03-08")]),
     # S2: a music noun before a capitalised word is part of another name, an edition of an event: the year stays
     (WED, "The charity's 2023 Symphony Ball raised money for the ward.", [("2023", "2023")]),
     (WED, "The 2019 Concerto Night at the college was a success.", [("2019", "2019")]),

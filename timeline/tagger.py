@@ -295,6 +295,17 @@ def _inside_relative_clause(text: str, cue_end: int, start: int) -> bool:
     return bool(openers) and _CLAUSE_COMMA.search(text, openers[-1].end(), start) is None
 
 
+def _in_closed_relative_clause(text: str, lo: int, cue_start: int, cue_end: int, start: int) -> bool:
+    """Whether a cue at text[cue_start:cue_end] stands in a relative clause set off by a comma that a comma closes
+    before the date ("the bank, which expects a loss, cut jobs Monday"): the clause's verb says nothing of the date
+    after it, which is the main clause's."""
+    if text.find(",", cue_end, start) < 0 or text.find(",", lo, cue_start) < 0:
+        return False
+    openers = list(_RELATIVE_OPENER.finditer(text, lo, cue_start))
+    return bool(openers) and _CLAUSE_COMMA.search(text, openers[-1].end(), cue_start) is None and (
+        _CLAUSE_COMMA.search(text, cue_end, start) is not None)
+
+
 _OTHER_CLAUSE = 2 * SENTENCE_REACH  # more than any distance inside the window a cue is looked for in
 
 
@@ -326,6 +337,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         if (cue_end <= start and cue_tense == FUTURE and cue in _FORECAST_VERBS
                 and _OTHER_EVENT_BEFORE_DAY.search(text, max(cue_end, start - 80), start)):
             continue  # "insurers expect claims from the floods on Sunday": the day is the floods', no forecast's
+        if (cue_end <= start and cue_tense == FUTURE and cue in _FORECAST_VERBS
+                and _in_closed_relative_clause(text, lo, cue_start, cue_end, start)):
+            continue  # "the bank, which expects a loss, cut jobs Monday": the forecast is the clause's, the day the
+            # main verb's
         if cue_end <= start and _inside_relative_clause(text, cue_end, start):
             continue  # "families travel home for the holiday, which they celebrate this weekend": its own clause
         if (cue_tense == PAST and cue_start >= end and _PARTICIPLE.fullmatch(cue)
