@@ -157,6 +157,14 @@ CASES = [
     (WED, "The firm, which predicts a slump, shed staff on Monday.", [("Monday", "2025-03-03")]),
     # guard: a day inside that clause is still what is foretold
     (WED, "Stewards, who expect big crowds Saturday, opened the gates early.", [("Saturday", "2025-03-08")]),
+    # S1c: ... nor a day in a relative clause told wire style without "on", or after an irregular participle that
+    # names another event: the day is that event's
+    (WED, "Forecasters expect the cold front that arrived Sunday to clear by Thursday.",
+     [("Sunday", "2025-03-02"), ("Thursday", "2025-03-06")]),
+    (WED, "The town anticipates the repairs begun on Monday to finish in May.",
+     [("Monday", "2025-03-03"), ("May", "2025-05")]),
+    # guard: the day of what is expected stays ahead
+    (WED, "Forecasters expect the cold front to arrive Sunday.", [("Sunday", "2025-03-09")]),
     # S2: a music noun before a capitalised word is part of another name, an edition of an event: the year stays
     (WED, "The charity's 2023 Symphony Ball raised money for the ward.", [("2023", "2023")]),
     (WED, "The 2019 Concerto Night at the college was a success.", [("2019", "2019")]),
