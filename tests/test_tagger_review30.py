@@ -163,8 +163,12 @@ CASES = [
      [("Sunday", "2025-03-02"), ("Thursday", "2025-03-06")]),
     (WED, "The town anticipates the repairs begun on Monday to finish in May.",
      [("Monday", "2025-03-03"), ("May", "2025-05")]),
-    # guard: the day of what is expected stays ahead
+    (WED, "Fans expect the club that lost Saturday to sack its coach.", [("Saturday", "2025-03-01")]),
+    # guards: the day of what is expected stays ahead, also after a place or a relative clause told in the present
     (WED, "Forecasters expect the cold front to arrive Sunday.", [("Sunday", "2025-03-09")]),
+    (WED, "Forecasters expect the squall now over the sea to arrive Sunday.",
+     [("now", "PRESENT_REF"), ("Sunday", "2025-03-09")]),
+    (WED, "Lawyers expect a ruling that comes Thursday.", [("Thursday", "2025-03-06")]),
     # S2: a music noun before a capitalised word is part of another name, an edition of an event: the year stays
     (WED, "The charity's 2023 Symphony Ball raised money for the ward.", [("2023", "2023")]),
     (WED, "The 2019 Concerto Night at the college was a success.", [("2019", "2019")]),

@@ -1086,7 +1086,8 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
 # ("Did analysts predict the crash on Tuesday?"), nor a day that belongs to another event named between the verb and
 # the day: after a preposition of cause or sequence ("expect answers after the crash on Sunday", "the death toll from
 # the earthquake on Monday", "aftershocks following the quake on Wednesday"), in a relative clause ("a report on the
-# fire that broke out on Tuesday", "the front that arrived Sunday": wire style drops the "on"), after an irregular
+# fire that broke out on Tuesday", "the front that arrived Sunday": wire style drops the "on"; not one told in the
+# present, "a verdict that comes Friday", the expected thing itself), after an irregular
 # past participle that names another event ("the roadworks begun on Monday"; one in -ed is a past cue of its own), or
 # the day of the statement that tells it ("said it expects a loss in a filing on Monday")
 _FORECAST_VERBS = frozenset({"expect", "expects", "predict", "predicts", "forecasts", "anticipate", "anticipates",
@@ -1094,7 +1095,8 @@ _FORECAST_VERBS = frozenset({"expect", "expects", "predict", "predicts", "foreca
 _DID_IN_CLAUSE_BEFORE = re.compile(r"\bdid(?:n['’]t)?\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 _OTHER_EVENT_BEFORE_DAY = re.compile(
     r"\b(?:(?:after|following|from|since|about|over|amid|despite)\s+(?:the|a|an|this|that|its|their|his|her|our|last)"
-    r"\s+(?:[\w'’-]+\s+){0,3}|(?:that|which|who)\s+(?!(?:will|would|could|may|might|shall|is|are|to)\b)"
+    r"\s+(?:(?!to\b)[\w'’-]+\s+){0,3}|(?:that|which|who)\s+(?!(?:will|would|could|may|might|shall|is|are|to)\b)"
+    r"(?!(?!(?:was|has)\b)[a-z]+s\b)"
     r"(?:(?!to\b)[\w'’-]+\s+){1,6}|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|filing|"
     r"interview|update|briefing|letter|note|speech|post|release|announcement|call|broadcast)\s+|"
     r"(?:begun|broken|chosen|driven|fallen|flown|frozen|given|hidden|risen|shaken|spoken|stolen|sworn|taken|thrown|"
