@@ -542,7 +542,30 @@ def _plan_before_within(text: str, timex: Timex) -> re.Match[str] | None:
     plan = _AHEAD_BEFORE_WITHIN.search(text, lo, timex.start)
     if plan is not None and _A_PAST_CLAUSE_BETWEEN.search(text, plan.end(), timex.start) is not None:
         return None  # "will impose a curfew after six people were shot dead within a week": the past clause's count
+    if plan is not None and _a_simple_past_clause_between(text, plan.end(), timex.start):
+        return None  # "will ration water after reservoirs fell to record lows within a month": the same, active
     return plan
+
+
+# a clause of its own opened after the plan: the conjunction and the words of its subject and verb
+_A_CLAUSE_OPENED = re.compile(r"\b(?:after|because|when|since|as|before)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+                              re.IGNORECASE)
+
+
+def _a_simple_past_clause_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause opened after the plan (from `lo` to `hi`) tells a thing in a simple past: "after sales fell",
+    "because two bridges collapsed" (its first verb a past; "after repairs are finished" is none)."""
+    opened = _A_CLAUSE_OPENED.search(text, lo, hi)
+    if opened is None:
+        return False
+    for word in opened.group(1).split():
+        if not word.islower():
+            continue
+        if word in _AUXILIARIES or word in _MODALS:
+            return False
+        if _past_form(word):
+            return True
+    return False
 
 
 # a clause of its own in a past, opened after the plan and before the "within": "after six people were shot"
@@ -1343,7 +1366,8 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # was announced last week", "the concert in April, which was postponed twice", "which was called by the premier"
 # ("called", "set", "put", "brought" only with the word that makes them so: "which brought record rain" is a past)
 _ARRANGED = re.compile(r"\b(?:announced|scheduled|rescheduled|planned|fixed|slated|moved|postponed|delayed|deferred|"
-                       r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|"
+                       r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|agreed|"
+                       r"requested|sought|demanded|promised|pledged|chosen|selected|"
                        r"brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)|set\s+(?:for|up|by))\b",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?()—–\n]")
@@ -1354,10 +1378,14 @@ _MOVING_A_DATE = re.compile(r"\b(?:moved?|moving|postpone[sd]?|postponing|delay(
                             r"extend(?:s|ed|ing)?|advanc(?:e|es|ed|ing))\b", re.IGNORECASE)
 
 
-def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date) -> _Dated:
+def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date,
+                               later: Sequence[Timex] = ()) -> _Dated:
     """"The referendum in March, in which islanders voted to remain, will be marked next month" (told in December):
     a month or a day written without its year, read ahead because the sentence's verb is a future, is of the thing
-    the relative clause right after it tells in a simple past: the last one before the publication date."""
+    the relative clause right after it tells in a simple past: the last one before the publication date.
+    `later`: the sentence's expressions after this one; a clause that dates its past itself in another month ("which
+    the city won the right to host in 2017", "which was agreed on Monday") tells when the thing was brought about,
+    not the thing, and leaves the month ahead."""
     if (item.rule not in ("date.month", "date.md") or _WRITTEN_YEAR.search(text, timex.start, timex.end)
             or item.first_day > dct + timedelta(days=366)):
         return item
@@ -1369,13 +1397,18 @@ def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date)
     if verb is None or (verb not in _PAST_AUXILIARIES and (verb in _AUXILIARIES or not _past_form(verb))):
         return item  # ("the vote in March, in which islanders will choose a mayor": ahead)
     ends = _CLAUSE_END.search(text, clause.start(1))
-    if _ARRANGED.search(text, clause.start(1), ends.start() if ends else len(text)):
+    end = ends.start() if ends else len(text)
+    if _ARRANGED.search(text, clause.start(1), end):
         return item  # ("the final in March, which was moved from Cardiff, will be played": a past that arranged it)
     year = item.first_day.year - 1
     first = date(year, item.first_day.month, min(item.first_day.day, monthrange(year, item.first_day.month)[1]))
     last = date(year, item.last_day.month, min(item.last_day.day, monthrange(year, item.last_day.month)[1]))
     if item.first_day.year != item.last_day.year or last > dct:
         return item
+    if any(clause.start(1) <= other.start < end and other.first_day is not None and other.last_day is not None
+           and other.first_day.month != item.first_day.month and (other.last_day < first or other.first_day > last)
+           for other in later):
+        return item  # ("the games in August, which the city won the right to host in 2017, will open": ahead)
     return item._replace(first_day=first, last_day=last,
                          value=first.isoformat()[: 7 if item.granularity == "month" else 10])
 
@@ -1393,6 +1426,12 @@ def _sentence_start(text: str, at: int) -> int:
     lo = max(0, at - 300)
     breaks = list(_SENTENCE_BREAK.finditer(text, lo, at))
     return breaks[-1].end() if breaks else lo
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` ends (looked for at most 300 characters on)."""
+    found = _SENTENCE_BREAK.search(text, at, min(len(text), at + 300))
+    return found.start() if found else min(len(text), at + 300)
 
 
 def _told_in_a_past(text: str, start: int, end: int) -> bool:
@@ -1476,6 +1515,16 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # "A quake shook the island early on Saturday. It struck at 4.12 a.m.": an hour with no day of its own,
             # read on the day the sentence before just told, is the hour of what that sentence told
             continue
+        if (partner is None and timex.rule in _CLOCK_RULES and timex.anchor == "dct" and told_before is not None
+                and dct is not None and timex.first_day == dct and told_before.plain
+                and told_before.first_day == told_before.last_day
+                and dct - timedelta(days=7) < told_before.first_day < dct
+                and not any(o is not timex and o.first_day for o in timexes)
+                and not _OPENED_BY_A_NEW_THING.match(text, _sentence_start(text, timex.start))
+                and _told_in_a_past(text, _sentence_start(text, timex.start), _sentence_end(text, timex.end))):
+            # "The warning was issued on Monday. At 6 a.m. residents were told to leave" (told on Tuesday): a past
+            # going on with the story the sentence before dated is of that day, not of the news day; an hour of it
+            continue
         if partner is not None:
             used.add(partner)
             if timexes[partner].text.endswith("May") and _MONTH_DAY_HOLIDAY.match(text, timexes[partner].end):
@@ -1555,6 +1604,16 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             items.append(_Dated(timex.start, timex.end, date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}",
                                 False, timex.rule, clause_from=timex.end))
             continue
+        told_month = timexes[i - 1] if i > 0 and timexes[i - 1].granularity is Granularity.MONTH else None
+        if (timex.rule == "rel.the_unit" and timex.granularity is Granularity.MONTH and told_month is not None
+                and told_month.first_day is not None and told_month.last_day is not None
+                and _APPOSED_THE_YEAR.fullmatch(text, told_month.end, timex.start) is not None
+                and _A_CLAUSE_AFTER.match(text, timex.end) is not None):
+            # "lodged the appeal in October, the month the rules changed": the month just told, as the year is
+            first, last = told_month.first_day, told_month.last_day
+            items.append(_Dated(timex.start, timex.end, first, last, "month", first.isoformat()[:7], False, timex.rule,
+                                clause_from=timex.end))
+            continue
         lasted = _kept_for_a_term(text, timex, items) or _a_length_after_a_day(text, timex, items)
         if lasted is not None:
             if lasted.start == items[-1].start:  # "began on May 3 and lasted for 12 days": the span replaces the day
@@ -1594,7 +1653,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if single and dct and single.rule == "rel.weekday" and single.first_day < dct:
             single = _a_day_set_for_ahead(text, single, dct)
         if single and dct and single.plain and single.first_day > dct:
-            single = _back_by_its_relative_past(text, timex, single, dct)
+            single = _back_by_its_relative_past(text, timex, single, dct, timexes[i + 1:])
         if single and dct:
             single = _begun_and_going_on(text, single, dct)
         if single:
