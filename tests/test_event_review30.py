@@ -503,3 +503,37 @@ AN_HOUR_OF_THE_DAY_BEFORE = [
                          ids=[s[1][:40] for s in AN_HOUR_OF_THE_DAY_BEFORE])
 def test_an_hour_of_the_day_the_sentence_before_told(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A measure of so many hours set "from" a weekday is read on the coming one (the rule above) unless the next sentence
+# goes on to a later day of it read back, before the news ("imposed a 24-hour curfew from Sunday. Shops reopened on
+# Monday", told on Tuesday): the story tells it over, it began on the day read back.
+A_MEASURE_TOLD_OVER = [
+    (date(2019, 3, 6), "The governor imposed a 24-hour curfew on the port from Sunday. Markets reopened on Monday.",
+     [(date(2019, 3, 3), date(2019, 3, 4)), (date(2019, 3, 4), date(2019, 3, 4))]),
+    # look-alike: a day after the measure read back tells nothing of it
+    (date(2019, 3, 6), "Unions called a 48-hour shutdown of the mills from Saturday. Two union leaders were held on "
+     "Tuesday.", [(date(2019, 3, 5), date(2019, 3, 5)), (date(2019, 3, 9), date(2019, 3, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_MEASURE_TOLD_OVER, ids=[s[1][:40] for s in A_MEASURE_TOLD_OVER])
+def test_a_measure_the_next_sentence_tells_over(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# Two hours bounding a window kept on each day ("sat from 10 a.m. to 4 p.m. on each day of the hearing") are no event
+# of the news day even in a past: a habit over days, as a modal's window is.
+A_PAST_WINDOW_OF_EACH_DAY = [
+    (date(2021, 10, 5), "Volunteers staffed the phones from 8 a.m. to 8 p.m. every day of the appeal.", []),
+    (date(2021, 10, 5), "The bridge was closed between 9 p.m. and 5 a.m. each night while it was painted.", []),
+    # look-alike: a past window of one day
+    (date(2021, 10, 5), "The daily ferry was halted between 9 a.m. and noon, the port said.",
+     [(date(2021, 10, 5), date(2021, 10, 5))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_PAST_WINDOW_OF_EACH_DAY,
+                         ids=[s[1][:40] for s in A_PAST_WINDOW_OF_EACH_DAY])
+def test_a_past_window_of_each_day_is_no_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

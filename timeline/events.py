@@ -1415,6 +1415,9 @@ def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date,
 
 # a sentence's start: the end of the break before it ("a.m." and "p.m." end no sentence)
 _SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)[.!?][\"”’]?\s+(?=[\"“A-Z0-9])")
+# a window of hours kept each day, past or not: "sat from 10 a.m. to 4 p.m. on each day of the hearing"
+_EACH_DAY = re.compile(r"\b(?:(?:each|every)\s+(?:single\s+)?(?:day|night|morning|evening|weekday))\b",
+                       re.IGNORECASE)
 # a sentence opened by a thing not told before: "A second bomb went off at 4 p.m.", "Another fire broke out ..."
 _OPENED_BY_A_NEW_THING = re.compile(r"[\"“]?(?:a|an|another)\s", re.IGNORECASE)
 _WAS_WERE = frozenset({"was", "were"})
@@ -1441,11 +1444,11 @@ def _told_in_a_past(text: str, start: int, end: int) -> bool:
 
 
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
-                told_before: _Dated | None = None) -> list[_Dated]:
+                told_before: _Dated | None = None, told_after: Sequence[Timex] = ()) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out.
     `told_before`: the last date of the sentence just before, if it had one ("The war ended in 1995. Two years
-    after the war ended, ..." counts from 1995)."""
+    after the war ended, ..." counts from 1995); `told_after`: the expressions of the sentence just after."""
     items: list[_Dated] = []
     used: set[int] = set()
     habit_cut: int | None = None  # where the words after a habit's clause left out begin
@@ -1484,7 +1487,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             counted = _span_of_a_count(text, timex, timexes[i + 1])
             if counted is not None and dct is not None:
                 counted = _a_span_set_for_ahead(text, timex, _run_just_over(text, timex, timexes[i + 1], counted,
-                                                                            dct), dct)
+                                                                            dct), dct, told_after)
             if counted is not None and _a_count_restating(text, counted, timex.start, timexes[i + 1], items):
                 # "agreed on Tuesday, two days after Sunday's vote": Tuesday told again; the day counted from is read
                 # on its own, and the day's words end at the comma before the count ("a day" is no part of them)
@@ -1501,7 +1504,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         )
         if (partner is not None and timex.rule in _CLOCK_RULES and timexes[partner].rule in _CLOCK_RULES
                 and not (_told_in_a_past(text, _sentence_start(text, timex.start), timex.start)
-                         and not any(o.rule not in _CLOCK_RULES and o.first_day for o in timexes))):
+                         and not any(o.rule not in _CLOCK_RULES and o.first_day for o in timexes)
+                         and not _EACH_DAY.search(text, _sentence_start(text, timex.start),
+                                                  _sentence_end(text, timex.end)))):
             # "must stay indoors between 10 p.m. and 5 a.m.": two hours with no day of their own bound a window of
             # each day (a curfew's, a shop's), no event; but one a past tells, with no other date in its sentence,
             # is a thing that happened on the day the news reads it ("power was cut between 2 a.m. and 6 a.m.")
@@ -2701,7 +2706,7 @@ _SET_A_COUNT = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|announced
                           re.IGNORECASE)
 
 
-def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date) -> _Dated:
+def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date, told_after: Sequence[Timex] = ()) -> _Dated:
     """"Tribal leaders called a 48-hour shutdown from Friday", in a Thursday story: a measure set in the past and
     counted from a weekday starts on the coming one when, read back, it would be over before the news (the past verb
     read the weekday back a week), as "declared a day of mourning for Monday" is; one still running at the news
@@ -2709,6 +2714,12 @@ def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date) -> _
     if (item.rule != "rel.weekday" or item.last_day >= dct or item.first_day + timedelta(days=7) <= dct
             or _SET_A_COUNT.search(text, max(0, count.start - 30), count.start) is None
             or not _FROM_DAY_AFTER.search(text, count.end, item.end)):
+        return item
+    if any(t.granularity is Granularity.DAY and t.first_day is not None
+           and item.first_day < t.first_day <= item.last_day and t.first_day < dct
+           for t in told_after):
+        # "The army imposed a 24-hour curfew from Sunday. Shops reopened on Monday" (told on Tuesday): the story
+        # goes on, in the next sentence, to a later day of the measure read back: it has been
         return item
     shift = timedelta(days=7)
     first, last = item.first_day + shift, item.last_day + shift
@@ -3728,7 +3739,7 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     for index in sorted(set(chain(by_sentence, since_then))):  # the sentences with a time expression, in order
         if index in by_sentence:
             told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
-            items = dated_items(text, by_sentence[index], doc.published, told_before)
+            items = dated_items(text, by_sentence[index], doc.published, told_before, by_sentence.get(index + 1, ()))
         else:
             items = []
         if not items and index in since_then:  # (a sentence whose only expressions date nothing: "a 64-year-old")
