@@ -430,6 +430,8 @@ A_RELATIVE_THAT_BROUGHT_IT_ABOUT = [
      [(date(2023, 10, 1), date(2023, 10, 31))]),
     (date(2023, 5, 9), "The hearing in September, which was requested by the family, will be held in public.",
      [(date(2023, 9, 1), date(2023, 9, 30))]),
+    (date(2023, 5, 9), "The play-off in July, which sold out in two hours, will be shown on big screens.",
+     [(date(2023, 7, 1), date(2023, 7, 31))]),
     (date(2023, 5, 9), "The regatta in August, which the port won the right to stage in 2019, will draw 300 boats.",
      [(date(2019, 1, 1), date(2019, 12, 31)), (date(2023, 8, 1), date(2023, 8, 31))]),
     # look-alikes: the clause tells the thing itself, undated or dated within the month

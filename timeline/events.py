@@ -1367,7 +1367,7 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # ("called", "set", "put", "brought" only with the word that makes them so: "which brought record rain" is a past)
 _ARRANGED = re.compile(r"\b(?:announced|scheduled|rescheduled|planned|fixed|slated|moved|postponed|delayed|deferred|"
                        r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|agreed|"
-                       r"requested|sought|demanded|promised|pledged|chosen|selected|"
+                       r"requested|sought|demanded|promised|pledged|chosen|selected|sold\s+out|"
                        r"brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)|set\s+(?:for|up|by))\b",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?()—–\n]")
