@@ -417,3 +417,125 @@ IN_A_THING_BEGUN_YEARS_BACK = [
                          ids=[s[1][:40] for s in IN_A_THING_BEGUN_YEARS_BACK])
 def test_in_a_thing_begun_years_back_is_no_span(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# Second review of the round (reviews/builder30b.md).
+
+# A relative clause after a month read ahead that tells how the thing was brought about ("which was agreed at the
+# last meeting", "which were requested by the unions") or dates its own past in another month or year ("which the
+# city won the right to host in 2017") leaves the month ahead; a clause whose past is
+# the thing itself still moves it back a year.
+A_RELATIVE_THAT_BROUGHT_IT_ABOUT = [
+    (date(2023, 5, 9), "The congress in October, which was agreed by both parties, will be held in Lisbon.",
+     [(date(2023, 10, 1), date(2023, 10, 31))]),
+    (date(2023, 5, 9), "The hearing in September, which was requested by the family, will be held in public.",
+     [(date(2023, 9, 1), date(2023, 9, 30))]),
+    (date(2023, 5, 9), "The play-off in July, which sold out in two hours, will be shown on big screens.",
+     [(date(2023, 7, 1), date(2023, 7, 31))]),
+    (date(2023, 5, 9), "The regatta in August, which the port won the right to stage in 2019, will draw 300 boats.",
+     [(date(2019, 1, 1), date(2019, 12, 31)), (date(2023, 8, 1), date(2023, 8, 31))]),
+    # look-alikes: the clause tells the thing itself, undated or dated within the month
+    (date(2023, 11, 9), "The regatta in August, which drew 300 boats, will be reviewed by the club.",
+     [(date(2023, 8, 1), date(2023, 8, 31))]),
+    (date(2023, 11, 9), "The gale in March, which tore roofs off on March 12, will be studied by the council.",
+     [(date(2023, 3, 1), date(2023, 3, 31)), (date(2023, 3, 12), date(2023, 3, 12))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_RELATIVE_THAT_BROUGHT_IT_ABOUT,
+                         ids=[s[1][:40] for s in A_RELATIVE_THAT_BROUGHT_IT_ABOUT])
+def test_a_relative_past_that_brought_it_about_keeps_the_month_ahead(published: date, text: str,
+                                                                    spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A "within" in a clause of its own opened after the plan and told in an active simple past ("after sales fell
+# within a quarter") is that clause's count, no deadline from the news, as a passive one is; one in a present
+# clause ("after repairs are finished within a week") is still the plan's.
+WITHIN_IN_AN_ACTIVE_PAST_CLAUSE = [
+    (date(2022, 8, 3), "The board will cut the fares after passenger numbers fell by half within a year.", []),
+    (date(2022, 8, 3), "The city will ban fireworks because three barns burned down within a week.", []),
+    # look-alike: a present clause; the plan's own deadline
+    (date(2022, 8, 3), "The pool will reopen after the pumps are replaced within a week.",
+     [(date(2022, 8, 3), date(2022, 8, 10))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", WITHIN_IN_AN_ACTIVE_PAST_CLAUSE,
+                         ids=[s[1][:40] for s in WITHIN_IN_AN_ACTIVE_PAST_CLAUSE])
+def test_within_in_an_active_past_clause(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# ", the month the rules changed" set beside a month just told is that month, as ", the year he was suspended" is
+# that year (not the publication date's month); "the month before the election" counts from nothing told here.
+THE_MONTH_APPOSED = [
+    (date(2022, 3, 15), "The ferry firm cut its fares in November, the month its rival went bust.",
+     [(date(2021, 11, 1), date(2021, 11, 30)), (date(2021, 11, 1), date(2021, 11, 30))]),
+    (date(2022, 3, 15), "The school closed in June 2019, the month the new road opened.",
+     [(date(2019, 6, 1), date(2019, 6, 30)), (date(2019, 6, 1), date(2019, 6, 30))]),
+    # look-alike: the month is no clause's time of its own
+    (date(2022, 3, 15), "Sales slumped in November, the month before the vote.",
+     [(date(2021, 11, 1), date(2021, 11, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", THE_MONTH_APPOSED, ids=[s[1][:40] for s in THE_MONTH_APPOSED])
+def test_the_month_beside_a_month_told(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A lone hour (no day of its own) in a past that goes on with the story the sentence before dated a few days back
+# ("The alarm was raised on Sunday. At 4 a.m. crews were sent in", told on Tuesday) is of that day, an hour of what
+# it told, not an event of the news day; one opened by a new thing, or in a sentence ahead, is still its own.
+AN_HOUR_OF_THE_DAY_BEFORE = [
+    (date(2022, 4, 12), "The dam gave way on Sunday. At 4 a.m. crews were sent to the valley.",
+     [(date(2022, 4, 10), date(2022, 4, 10))]),
+    (date(2022, 4, 12), "The bank's shares slid on Monday. They lost a tenth of their value by 11 a.m.",
+     [(date(2022, 4, 11), date(2022, 4, 11))]),
+    # look-alikes: a new thing; a thing still ahead
+    (date(2022, 4, 12), "The dam gave way on Sunday. A second dam failed at 9 p.m.",
+     [(date(2022, 4, 10), date(2022, 4, 10)), (date(2022, 4, 12), date(2022, 4, 12))]),
+    (date(2022, 4, 12), "The suspect was held on Sunday. He will face the judge at 10 a.m.",
+     [(date(2022, 4, 10), date(2022, 4, 10)), (date(2022, 4, 12), date(2022, 4, 12))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", AN_HOUR_OF_THE_DAY_BEFORE,
+                         ids=[s[1][:40] for s in AN_HOUR_OF_THE_DAY_BEFORE])
+def test_an_hour_of_the_day_the_sentence_before_told(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# A measure of so many hours set "from" a weekday is read on the coming one (the rule above) unless the next sentence
+# goes on to a later day of it read back, before the news ("imposed a 24-hour curfew from Sunday. Shops reopened on
+# Monday", told on Tuesday): the story tells it over, it began on the day read back.
+A_MEASURE_TOLD_OVER = [
+    (date(2019, 3, 6), "The governor imposed a 24-hour curfew on the port from Sunday. Markets reopened on Monday.",
+     [(date(2019, 3, 3), date(2019, 3, 4)), (date(2019, 3, 4), date(2019, 3, 4))]),
+    # look-alike: a day after the measure read back tells nothing of it
+    (date(2019, 3, 6), "Unions called a 48-hour shutdown of the mills from Saturday. Two union leaders were held on "
+     "Tuesday.", [(date(2019, 3, 5), date(2019, 3, 5)), (date(2019, 3, 9), date(2019, 3, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_MEASURE_TOLD_OVER, ids=[s[1][:40] for s in A_MEASURE_TOLD_OVER])
+def test_a_measure_the_next_sentence_tells_over(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# Two hours bounding a window kept on each day ("sat from 10 a.m. to 4 p.m. on each day of the hearing") are no event
+# of the news day even in a past: a habit over days, as a modal's window is.
+A_PAST_WINDOW_OF_EACH_DAY = [
+    (date(2021, 10, 5), "Volunteers staffed the phones from 8 a.m. to 8 p.m. every day of the appeal.", []),
+    (date(2021, 10, 5), "The bridge was closed between 9 p.m. and 5 a.m. each night while it was painted.", []),
+    # look-alike: a past window of one day
+    (date(2021, 10, 5), "The daily ferry was halted between 9 a.m. and noon, the port said.",
+     [(date(2021, 10, 5), date(2021, 10, 5))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_PAST_WINDOW_OF_EACH_DAY,
+                         ids=[s[1][:40] for s in A_PAST_WINDOW_OF_EACH_DAY])
+def test_a_past_window_of_each_day_is_no_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -542,7 +542,30 @@ def _plan_before_within(text: str, timex: Timex) -> re.Match[str] | None:
     plan = _AHEAD_BEFORE_WITHIN.search(text, lo, timex.start)
     if plan is not None and _A_PAST_CLAUSE_BETWEEN.search(text, plan.end(), timex.start) is not None:
         return None  # "will impose a curfew after six people were shot dead within a week": the past clause's count
+    if plan is not None and _a_simple_past_clause_between(text, plan.end(), timex.start):
+        return None  # "will ration water after reservoirs fell to record lows within a month": the same, active
     return plan
+
+
+# a clause of its own opened after the plan: the conjunction and the words of its subject and verb
+_A_CLAUSE_OPENED = re.compile(r"\b(?:after|because|when|since|as|before)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+                              re.IGNORECASE)
+
+
+def _a_simple_past_clause_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause opened after the plan (from `lo` to `hi`) tells a thing in a simple past: "after sales fell",
+    "because two bridges collapsed" (its first verb a past; "after repairs are finished" is none)."""
+    opened = _A_CLAUSE_OPENED.search(text, lo, hi)
+    if opened is None:
+        return False
+    for word in opened.group(1).split():
+        if not word.islower():
+            continue
+        if word in _AUXILIARIES or word in _MODALS:
+            return False
+        if _past_form(word):
+            return True
+    return False
 
 
 # a clause of its own in a past, opened after the plan and before the "within": "after six people were shot"
@@ -1343,7 +1366,8 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # was announced last week", "the concert in April, which was postponed twice", "which was called by the premier"
 # ("called", "set", "put", "brought" only with the word that makes them so: "which brought record rain" is a past)
 _ARRANGED = re.compile(r"\b(?:announced|scheduled|rescheduled|planned|fixed|slated|moved|postponed|delayed|deferred|"
-                       r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|"
+                       r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|agreed|"
+                       r"requested|sought|demanded|promised|pledged|chosen|selected|sold\s+out|"
                        r"brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)|set\s+(?:for|up|by))\b",
                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?()—–\n]")
@@ -1354,10 +1378,14 @@ _MOVING_A_DATE = re.compile(r"\b(?:moved?|moving|postpone[sd]?|postponing|delay(
                             r"extend(?:s|ed|ing)?|advanc(?:e|es|ed|ing))\b", re.IGNORECASE)
 
 
-def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date) -> _Dated:
+def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date,
+                               later: Sequence[Timex] = ()) -> _Dated:
     """"The referendum in March, in which islanders voted to remain, will be marked next month" (told in December):
     a month or a day written without its year, read ahead because the sentence's verb is a future, is of the thing
-    the relative clause right after it tells in a simple past: the last one before the publication date."""
+    the relative clause right after it tells in a simple past: the last one before the publication date.
+    `later`: the sentence's expressions after this one; a clause that dates its past itself in another month ("which
+    the city won the right to host in 2017", "which was agreed on Monday") tells when the thing was brought about,
+    not the thing, and leaves the month ahead."""
     if (item.rule not in ("date.month", "date.md") or _WRITTEN_YEAR.search(text, timex.start, timex.end)
             or item.first_day > dct + timedelta(days=366)):
         return item
@@ -1369,19 +1397,27 @@ def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date)
     if verb is None or (verb not in _PAST_AUXILIARIES and (verb in _AUXILIARIES or not _past_form(verb))):
         return item  # ("the vote in March, in which islanders will choose a mayor": ahead)
     ends = _CLAUSE_END.search(text, clause.start(1))
-    if _ARRANGED.search(text, clause.start(1), ends.start() if ends else len(text)):
+    end = ends.start() if ends else len(text)
+    if _ARRANGED.search(text, clause.start(1), end):
         return item  # ("the final in March, which was moved from Cardiff, will be played": a past that arranged it)
     year = item.first_day.year - 1
     first = date(year, item.first_day.month, min(item.first_day.day, monthrange(year, item.first_day.month)[1]))
     last = date(year, item.last_day.month, min(item.last_day.day, monthrange(year, item.last_day.month)[1]))
     if item.first_day.year != item.last_day.year or last > dct:
         return item
+    if any(clause.start(1) <= other.start < end and other.first_day is not None and other.last_day is not None
+           and other.first_day.month != item.first_day.month and (other.last_day < first or other.first_day > last)
+           for other in later):
+        return item  # ("the games in August, which the city won the right to host in 2017, will open": ahead)
     return item._replace(first_day=first, last_day=last,
                          value=first.isoformat()[: 7 if item.granularity == "month" else 10])
 
 
 # a sentence's start: the end of the break before it ("a.m." and "p.m." end no sentence)
 _SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)[.!?][\"”’]?\s+(?=[\"“A-Z0-9])")
+# a window of hours kept each day, past or not: "sat from 10 a.m. to 4 p.m. on each day of the hearing"
+_EACH_DAY = re.compile(r"\b(?:(?:each|every)\s+(?:single\s+)?(?:day|night|morning|evening|weekday))\b",
+                       re.IGNORECASE)
 # a sentence opened by a thing not told before: "A second bomb went off at 4 p.m.", "Another fire broke out ..."
 _OPENED_BY_A_NEW_THING = re.compile(r"[\"“]?(?:a|an|another)\s", re.IGNORECASE)
 _WAS_WERE = frozenset({"was", "were"})
@@ -1395,6 +1431,12 @@ def _sentence_start(text: str, at: int) -> int:
     return breaks[-1].end() if breaks else lo
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` ends (looked for at most 300 characters on)."""
+    found = _SENTENCE_BREAK.search(text, at, min(len(text), at + 300))
+    return found.start() if found else min(len(text), at + 300)
+
+
 def _told_in_a_past(text: str, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` hold a simple past or "was"/"were": "Power was cut", "Gunmen held"."""
     return any(word in _WAS_WERE or (word not in _MODALS and _past_form(word))
@@ -1402,11 +1444,11 @@ def _told_in_a_past(text: str, start: int, end: int) -> bool:
 
 
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
-                told_before: _Dated | None = None) -> list[_Dated]:
+                told_before: _Dated | None = None, told_after: Sequence[Timex] = ()) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out.
     `told_before`: the last date of the sentence just before, if it had one ("The war ended in 1995. Two years
-    after the war ended, ..." counts from 1995)."""
+    after the war ended, ..." counts from 1995); `told_after`: the expressions of the sentence just after."""
     items: list[_Dated] = []
     used: set[int] = set()
     habit_cut: int | None = None  # where the words after a habit's clause left out begin
@@ -1445,7 +1487,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             counted = _span_of_a_count(text, timex, timexes[i + 1])
             if counted is not None and dct is not None:
                 counted = _a_span_set_for_ahead(text, timex, _run_just_over(text, timex, timexes[i + 1], counted,
-                                                                            dct), dct)
+                                                                            dct), dct, told_after)
             if counted is not None and _a_count_restating(text, counted, timex.start, timexes[i + 1], items):
                 # "agreed on Tuesday, two days after Sunday's vote": Tuesday told again; the day counted from is read
                 # on its own, and the day's words end at the comma before the count ("a day" is no part of them)
@@ -1462,7 +1504,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         )
         if (partner is not None and timex.rule in _CLOCK_RULES and timexes[partner].rule in _CLOCK_RULES
                 and not (_told_in_a_past(text, _sentence_start(text, timex.start), timex.start)
-                         and not any(o.rule not in _CLOCK_RULES and o.first_day for o in timexes))):
+                         and not any(o.rule not in _CLOCK_RULES and o.first_day for o in timexes)
+                         and not _EACH_DAY.search(text, _sentence_start(text, timex.start),
+                                                  _sentence_end(text, timex.end)))):
             # "must stay indoors between 10 p.m. and 5 a.m.": two hours with no day of their own bound a window of
             # each day (a curfew's, a shop's), no event; but one a past tells, with no other date in its sentence,
             # is a thing that happened on the day the news reads it ("power was cut between 2 a.m. and 6 a.m.")
@@ -1475,6 +1519,16 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # (a sentence opened by a new thing, "A second bomb went off at 4 p.m.", tells an event of its own)
             # "A quake shook the island early on Saturday. It struck at 4.12 a.m.": an hour with no day of its own,
             # read on the day the sentence before just told, is the hour of what that sentence told
+            continue
+        if (partner is None and timex.rule in _CLOCK_RULES and timex.anchor == "dct" and told_before is not None
+                and dct is not None and timex.first_day == dct and told_before.plain
+                and told_before.first_day == told_before.last_day
+                and dct - timedelta(days=7) < told_before.first_day < dct
+                and not any(o is not timex and o.first_day for o in timexes)
+                and not _OPENED_BY_A_NEW_THING.match(text, _sentence_start(text, timex.start))
+                and _told_in_a_past(text, _sentence_start(text, timex.start), _sentence_end(text, timex.end))):
+            # "The warning was issued on Monday. At 6 a.m. residents were told to leave" (told on Tuesday): a past
+            # going on with the story the sentence before dated is of that day, not of the news day; an hour of it
             continue
         if partner is not None:
             used.add(partner)
@@ -1555,6 +1609,16 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             items.append(_Dated(timex.start, timex.end, date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}",
                                 False, timex.rule, clause_from=timex.end))
             continue
+        told_month = timexes[i - 1] if i > 0 and timexes[i - 1].granularity is Granularity.MONTH else None
+        if (timex.rule == "rel.the_unit" and timex.granularity is Granularity.MONTH and told_month is not None
+                and told_month.first_day is not None and told_month.last_day is not None
+                and _APPOSED_THE_YEAR.fullmatch(text, told_month.end, timex.start) is not None
+                and _A_CLAUSE_AFTER.match(text, timex.end) is not None):
+            # "lodged the appeal in October, the month the rules changed": the month just told, as the year is
+            first, last = told_month.first_day, told_month.last_day
+            items.append(_Dated(timex.start, timex.end, first, last, "month", first.isoformat()[:7], False, timex.rule,
+                                clause_from=timex.end))
+            continue
         lasted = _kept_for_a_term(text, timex, items) or _a_length_after_a_day(text, timex, items)
         if lasted is not None:
             if lasted.start == items[-1].start:  # "began on May 3 and lasted for 12 days": the span replaces the day
@@ -1594,7 +1658,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if single and dct and single.rule == "rel.weekday" and single.first_day < dct:
             single = _a_day_set_for_ahead(text, single, dct)
         if single and dct and single.plain and single.first_day > dct:
-            single = _back_by_its_relative_past(text, timex, single, dct)
+            single = _back_by_its_relative_past(text, timex, single, dct, timexes[i + 1:])
         if single and dct:
             single = _begun_and_going_on(text, single, dct)
         if single:
@@ -2642,7 +2706,7 @@ _SET_A_COUNT = re.compile(r"(?<!,\s)\b(?:declared|called|set|scheduled|announced
                           re.IGNORECASE)
 
 
-def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date) -> _Dated:
+def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date, told_after: Sequence[Timex] = ()) -> _Dated:
     """"Tribal leaders called a 48-hour shutdown from Friday", in a Thursday story: a measure set in the past and
     counted from a weekday starts on the coming one when, read back, it would be over before the news (the past verb
     read the weekday back a week), as "declared a day of mourning for Monday" is; one still running at the news
@@ -2650,6 +2714,12 @@ def _a_span_set_for_ahead(text: str, count: Timex, item: _Dated, dct: date) -> _
     if (item.rule != "rel.weekday" or item.last_day >= dct or item.first_day + timedelta(days=7) <= dct
             or _SET_A_COUNT.search(text, max(0, count.start - 30), count.start) is None
             or not _FROM_DAY_AFTER.search(text, count.end, item.end)):
+        return item
+    if any(t.granularity is Granularity.DAY and t.first_day is not None
+           and item.first_day < t.first_day <= item.last_day and t.first_day < dct
+           for t in told_after):
+        # "The army imposed a 24-hour curfew from Sunday. Shops reopened on Monday" (told on Tuesday): the story
+        # goes on, in the next sentence, to a later day of the measure read back: it has been
         return item
     shift = timedelta(days=7)
     first, last = item.first_day + shift, item.last_day + shift
@@ -3669,7 +3739,7 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     for index in sorted(set(chain(by_sentence, since_then))):  # the sentences with a time expression, in order
         if index in by_sentence:
             told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
-            items = dated_items(text, by_sentence[index], doc.published, told_before)
+            items = dated_items(text, by_sentence[index], doc.published, told_before, by_sentence.get(index + 1, ()))
         else:
             items = []
         if not items and index in since_then:  # (a sentence whose only expressions date nothing: "a 64-year-old")
