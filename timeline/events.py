@@ -3099,11 +3099,14 @@ def _inside_a_noun_phrase(between: str, mark: re.Match[str], marks: list[re.Matc
     listed = _LIST_REST.match(between, mark.end())
     if listed is not None and _verbless(listed.group(1)):
         return True
-    commas = [m for m in marks if m.group(0) == ","]
+    commas: list[re.Match[str] | None] = [m for m in marks if m.group(0) == ","]
+    commas.append(None)  # (the end of the piece: no comma after the last)
     at = commas.index(mark)
-    if at + 1 < len(commas) and _an_aside(between, mark, commas[at + 1], commas[at + 2] if at + 2 < len(commas) else None):
+    nxt = commas[at + 1]
+    if nxt is not None and _an_aside(between, mark, nxt, commas[at + 2]):
         return True  # the comma that opens the aside
-    return at > 0 and _an_aside(between, commas[at - 1], mark, commas[at + 1] if at + 1 < len(commas) else None)
+    prev = commas[at - 1] if at > 0 else None
+    return prev is not None and _an_aside(between, prev, mark, nxt)  # the comma that closes it
 
 
 def _an_aside(between: str, opening: re.Match[str], closing: re.Match[str], after: re.Match[str] | None) -> bool:
