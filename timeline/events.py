@@ -3101,14 +3101,26 @@ def _split_point(text: str, left: int, right: int) -> int:
     between = text[left:right]
     clause_breaks = [m for m in _CLAUSE_SPLIT.finditer(between)  # (not the comma of a figure: "1,200 homes")
                      if not (m.group(0) == "," and _THOUSANDS.match(between, max(0, m.start() - 1)))]
+    # (not a comma or an "and" inside a list, "in Lyon, Lille and Nice", nor the commas around an aside with no verb,
+    # "their next game, against Chile, is on")
+    clause_breaks = [m for m in clause_breaks if not _inside_a_noun_phrase(between, m, clause_breaks)]
     if clause_breaks:
         # an "and" after a stronger break more often joins two nouns than two clauses ("..., after lawmakers had
         # approved taxes on transfers and fuel in a first reading the previous week"): the stronger break wins
         strong = [m for m in clause_breaks if m.group(0).strip() != "and"]
         return left + (strong or clause_breaks)[-1].start()
     phrase = _PHRASE_SPLIT.search(between)
+    opener = _clause_opener(between) if _SAID_BEFORE.search(text, max(0, left - 80), left) else None
+    if opener is not None and (phrase is None or opener <= phrase.start()):
+        # "said last week| that it would hold talks with rebels in June", "said on Monday| it will ... by May": what
+        # was said, a clause with its own subject and verb opened before any preposition, is the other date's (the
+        # saying is no news; an announcement is, and keeps the words of what it announced)
+        return left + opener
     if phrase:
-        return left + phrase.start()
+        # "A fund set up under the 1986 compact with the United States| ran dry in 2009": a preposition whose
+        # object runs into a verb ends the noun phrase before the verb; the verb begins the other date's words
+        verb = _verb_after_object(between, phrase)
+        return left + (verb if verb is not None else phrase.start())
     if _LEAD_IN.match(between) or (_opens_with_finite_verb(between) and _in_a_relative_clause(text, left)):
         # "The officers who seized power in January have promised to hand power back by July": the first date
         # ends a clause about the subject; the verb after it begins the other date's words
@@ -3121,6 +3133,114 @@ def _split_point(text: str, left: int, right: int) -> int:
 
 
 _THOUSANDS = re.compile(r"\d,\d")
+
+
+# a report's verb before a date, with no clause break after it: "the ministry said on Monday"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells)\b[^,;:.]{0,50}$")
+# a word that opens a reported clause with its own subject: "that" before a subject, or a subject pronoun
+_CLAUSE_OPENER = re.compile(r"\s(?:that\s+(?P<subject>[a-z]+)|(?P<pronoun>it|he|she|they|we))\s+(?P<next>[a-z]+)\b")
+_BOUND_WORDS = frozenset("that which who whom whose where when while and or but to as if because".split())
+# prepositions whose phrase qualifies the noun before them (never a clause's conjunction): "a truce with two groups"
+_NOUN_PREPOSITIONS = frozenset("with of over about against for".split())
+_PHRASE_WORD = re.compile(r"\s+([A-Za-z0-9][\w'’-]*)")
+
+
+_LIST_REST = re.compile(r"\s+((?:[\w'’-]+\s+){0,3}?)(?:and|or)\s+[\w'’-]")
+_LIST_BEFORE = re.compile(r",\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)$")
+
+
+def _verbless(piece: str) -> bool:
+    """Whether a piece holds words and no verb nor clause word ("the island's biggest employer", "against Chile")."""
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", piece) if word == word.lower()]
+    return bool(piece.strip()) and not any(word in _BOUND_WORDS or _tensed_verb(word) or _plainly_verb(word)
+                                           for word in words)
+
+
+def _inside_a_noun_phrase(between: str, mark: re.Match[str], marks: list[re.Match[str]]) -> bool:
+    """Whether a clause break between two dates is inside a noun phrase: a comma or the "and" of a list of nouns
+    ("by road, rail and sea"), or a bare comma that opens or closes an aside with no verb between two commas
+    ("Lima, the capital, ...")."""
+    word = mark.group(0).strip()
+    if word in ("and", "or"):
+        before = _LIST_BEFORE.search(between, 0, mark.start())
+        return before is not None and _verbless(before.group(1))
+    if word != ",":
+        return False
+    listed = _LIST_REST.match(between, mark.end())
+    if listed is not None and _verbless(listed.group(1)):
+        return True
+    commas: list[re.Match[str] | None] = [m for m in marks if m.group(0) == ","]
+    commas.append(None)  # (the end of the piece: no comma after the last)
+    at = commas.index(mark)
+    nxt = commas[at + 1]
+    if nxt is not None and _an_aside(between, mark, nxt, commas[at + 2]):
+        return True  # the comma that opens the aside
+    prev = commas[at - 1] if at > 0 else None
+    return prev is not None and _an_aside(between, prev, mark, nxt)  # the comma that closes it
+
+
+def _an_aside(between: str, opening: re.Match[str], closing: re.Match[str], after: re.Match[str] | None) -> bool:
+    """Whether two commas hold an aside with no verb inside a clause that goes on after it: with the clause's verb
+    ("their next game, against Chile, is on") or a phrase with no verb (", the capital, in 1997")."""
+    if not _verbless(between[opening.end() : closing.start()]) or _opens_a_clause_word(between, closing):
+        return False
+    rest = between[closing.end() : after.start() if after is not None else len(between)]
+    first = _FIRST_WORD.match(rest)
+    return first is not None and (_tensed_verb(first.group(1))
+                                  or (first.group(1) in _PREPOSITIONS and _verbless(rest)))
+
+
+def _opens_a_clause_word(between: str, comma: re.Match[str]) -> bool:
+    """Whether a conjunction follows a comma (", and the army ..."): a clause's break, never an aside's edge."""
+    after = _FIRST_WORD.match(between, comma.end())
+    return after is not None and after.group(1) in _BOUND_WORDS
+
+
+def _tensed_verb(word: str) -> bool:
+    """Whether a lower-case word can only be a clause's tensed verb: an auxiliary or modal ("was", "would"), or a
+    simple past that is no participle ("ran", "began"; not "held", "awarded", which also follow a noun)."""
+    if word in _MAIN_AUXILIARIES or word in _MODALS:
+        return True
+    if word.endswith("ed") or word in _PRESENT_TOO or not _past_form(word):
+        return False
+    from lemminflect import getInflection  # (as in _past_form)
+
+    return not any(word in getInflection(lemma, "VBN") for lemma in lemmas(word))
+
+
+def _clause_opener(between: str) -> int | None:
+    """Where, between two dates, a reported clause with its own subject and tensed verb begins, written as "that"
+    and a subject ("that the museum would ...", not the relative "that has been closed") or a subject pronoun
+    right after the first date ("said on Monday it would ..."); None when there is none."""
+    for opener in _CLAUSE_OPENER.finditer(between):
+        if opener.group("pronoun") is not None:
+            if between[: opener.start()].strip() or not _tensed_verb(opener.group("next")):
+                continue
+            return opener.start()
+        subject = opener.group("subject")
+        if subject in _BOUND_WORDS or _tensed_verb(subject):
+            continue
+        rest = between[opener.start("subject") :].lower().split()
+        if any(_tensed_verb(word) for word in rest[:8]):
+            return opener.start()
+    return None
+
+
+def _verb_after_object(between: str, phrase: re.Match[str]) -> int | None:
+    """Where the tensed verb that follows a preposition's object begins ("with two of the groups| was extended"):
+    the preposition and its object are of the noun before them; None when the object runs to the next date with no
+    such verb, or a clause word or a comma comes first."""
+    if phrase.group(0).strip() not in _NOUN_PREPOSITIONS:
+        return None
+    for count, word in enumerate(_PHRASE_WORD.finditer(between, phrase.end() - 1)):
+        lower = word.group(1).lower()
+        if count > 8 or lower in _BOUND_WORDS or "," in between[phrase.end() : word.start()]:
+            return None
+        if count > 0 and word.group(1) == lower and _tensed_verb(lower):
+            return word.start()
+        if count > 0 and word.group(1) == lower and _plainly_verb(lower):
+            return None  # another verb form ("contracts awarded in"): not a plain noun phrase
+    return None
 
 
 _RELATIVE_VERB = re.compile(r"\s(?:that|who|which)\s+([a-z]+)\s")
