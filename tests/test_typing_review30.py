@@ -192,6 +192,8 @@ SECOND_FIXED = [
     ("Both unbeaten sides clash in the semi-final on Wednesday.", (), {"sports"}),
     ("The managers clashed on the touchline after the penalty.", (), {"sports"}),
     ("The two boxers clashed at Friday's weigh-in.", (), {"sports"}),
+    # seizures of newborns are a medical matter
+    ("Seizures in newborns can be hard to spot.", (), {"health"}),
 ]
 
 SECOND_KEPT = [
@@ -202,6 +204,8 @@ SECOND_KEPT = [
     ("The navy held live-fire drills off the coast on Friday.", MATCH, {"security"}),
     ("The school closed for a week because of the measles outbreak.", (), {"health"}),
     ("The health ministry sent a team to investigate the cholera cases.", (), {"health"}),
+    ("Seizures of heroin at the border rose after the new scanners arrived.", (), {"security"}),
+    ("The navy's seizure of two fishing boats angered Manila.", (), {"diplomacy", "security"}),
 ]
 
 
