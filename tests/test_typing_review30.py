@@ -15,6 +15,10 @@ club's or firm's delegation sent to a named city, read as an envoy abroad; seizu
 wildlife products or a festival's tourists read as nature news or the tourist trade; and a word given a new sense
 (drill, stamp, accuse) taken over by the article's type when none of its rules held (a fire drill or a postage stamp
 in a business story, prosecutors' accusations in a diplomacy story).
+A second review (SECOND_FIXED, SECOND_KEPT; /work/reviews/typer30b.md) found a school's lockdown drill read as an
+outbreak's lockdown, a drill that "went well" read as an oil well, a squad's drills taken over by a business story,
+and, as before the round, crews named by their task (vaccination or spraying teams) read as sports sides and teams,
+coaches or boxers clashing in a contest read as a fight.
 Every sentence is our own; each row of FIXED failed before these rules (with the rules alone or with the learned
 typer); each row of KEPT is typed right before and after."""
 
@@ -171,7 +175,41 @@ KEPT = [
     ("The puffin colony on the cliffs has doubled since 2014.", (), {"other"}),
 ]
 
+SHOP = ("The grocer's profits slipped by a tenth in the spring quarter.", "Analysts had expected a steeper fall.")
+MATCH = ("The champions were held to a goalless draw at home on Saturday.", "Their keeper saved a late penalty.")
 
-@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT)
+SECOND_FIXED = [
+    # a lockdown or evacuation drill is practice, no outbreak's lockdown nor a hazard's evacuation
+    ("Teachers ran a lockdown drill at the primary school on Wednesday.", (), {"other", "security"}),
+    ("The airport will run an evacuation drill overnight.", (), {"other", "security"}),
+    # a drill that went well is no oil well; a squad's drills are training, whatever the article
+    ("The first drill of the term went well, the head teacher said.", (), {"other", "security"}),
+    ("The squad drilled corners for an hour on Friday.", SHOP, {"sports"}),
+    # crews named by their task are no sports side
+    ("Vaccination teams will visit every village in the district in March.", (), {"health"}),
+    ("Spraying teams will treat the ponds against mosquito larvae in June.", (), {"health", "other"}),
+    # sides, coaches and boxers clashing meet in a contest
+    ("Both unbeaten sides clash in the semi-final on Wednesday.", (), {"sports"}),
+    ("The managers clashed on the touchline after the penalty.", (), {"sports"}),
+    ("The two boxers clashed at Friday's weigh-in.", (), {"sports"}),
+    # seizures of newborns are a medical matter
+    ("Seizures in newborns can be hard to spot.", (), {"health"}),
+]
+
+SECOND_KEPT = [
+    ("Troops clashed with rebels near the border on Sunday.", MATCH, {"attack"}),
+    ("Students clashed with police outside the university on Monday.", (), {"politics", "security", "attack"}),
+    ("The cup final clashes with the general election this year.", (), {"sports", "politics", "other"}),
+    ("Drilling of two new wells in the gas field will begin in May.", (), {"economy"}),
+    ("The navy held live-fire drills off the coast on Friday.", MATCH, {"security"}),
+    ("The school closed for a week because of the measles outbreak.", (), {"health"}),
+    ("The health ministry sent a team to investigate the cholera cases.", (), {"health"}),
+    ("Seizures of heroin at the border rose after the new scanners arrived.", (), {"security"}),
+    ("The navy's seizure of two fishing boats angered Manila.", (), {"diplomacy", "security"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT + SECOND_FIXED
+                         + SECOND_KEPT)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
     assert classify(sentence, context).type in types
