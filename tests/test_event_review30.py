@@ -8,17 +8,7 @@ from datetime import date
 
 import pytest
 
-from timeline.events import events_for_document
-from timeline.model import Document
-
-Span = tuple[date, date]
-
-
-def _assert_spans(text: str, published: date, spans: list[Span]) -> None:
-    """The events built from `text` have exactly these (start, end), sorted; on failure the events are shown."""
-    events = events_for_document(Document("x", text, published))
-    assert sorted((e.start, e.end) for e in events) == spans, [(e.start, e.end, e.title) for e in events]
-
+from tests.test_event_review29 import Span, _assert_spans
 
 # "a hearing that began on Monday and dragged on into Wednesday": a thing begun on a day that ran "into" a later one
 # is one span, as "ran until" is; "ran into" a thing that is no date ("ran into trouble") changes nothing.
