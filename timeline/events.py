@@ -61,7 +61,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
                      "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun", "timetable_present",
-                     "at_a_point", "imposing", "opening", "span_noun"):
+                     "at_a_point", "imposing", "opening", "span_noun", "arranged"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -1365,11 +1365,10 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # a past that arranges (or moves, or calls off) a thing to come, which may still be ahead: "the summit in June, which
 # was announced last week", "the concert in April, which was postponed twice", "which was called by the premier"
 # ("called", "set", "put", "brought" only with the word that makes them so: "which brought record rain" is a past)
-_ARRANGED = re.compile(r"\b(?:announced|scheduled|rescheduled|planned|fixed|slated|moved|postponed|delayed|deferred|"
-                       r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|agreed|"
-                       r"requested|sought|demanded|promised|pledged|chosen|selected|sold\s+out|"
-                       r"brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)|set\s+(?:for|up|by))\b",
-                       re.IGNORECASE)
+# (the single words are events_signals.tsv's arranged group; the phrases stay here)
+_ARRANGED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, SIGNALS["arranged"]), key=lambda w: (-len(w), w)))
+                       + r"|sold\s+out|brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)"
+                       r"|set\s+(?:for|up|by))\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?()—–\n]")
 # verbs that move a date: "moved the vote from May 3 to the end of June" tells the old date and the new, no span
 _MOVING_A_DATE = re.compile(r"\b(?:moved?|moving|postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
