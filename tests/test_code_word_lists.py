@@ -43,14 +43,16 @@ def test_the_tagger_reads_its_code_lists_from_the_file() -> None:
     assert not tagger._OTHER_EVENT_BEFORE_DAY.search("delays to the works begin on ")
 
 
-def test_an_events_signals_group_missing_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+@pytest.mark.parametrize("group", ["arranged", "modal", "bound", "noun_preposition", "relative"])
+def test_an_events_signals_group_missing_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                    group: str) -> None:
     source = Path(str(events.resources.files("timeline") / "resources" / "events_signals.tsv"))
     kept = [line for line in source.read_text(encoding="utf-8").splitlines(keepends=True)
-            if not line.startswith("arranged\t")]
+            if not line.startswith(f"{group}\t")]
     (tmp_path / "resources").mkdir()
     (tmp_path / "resources" / "events_signals.tsv").write_text("".join(kept), encoding="utf-8")
     monkeypatch.setattr(events.resources, "files", lambda _package: tmp_path)
-    with pytest.raises(ValueError, match="no 'arranged' words"):
+    with pytest.raises(ValueError, match=f"no '{group}' words"):
         events._signal_words()
 
 
@@ -59,3 +61,10 @@ def test_the_arranging_pasts_come_from_events_signals() -> None:
         assert events._ARRANGED.search(f"the vote in May, which was {word} last week"), word
     assert events._ARRANGED.search("the final in June, which was called off")  # (a phrase kept in the code)
     assert not events._ARRANGED.search("the storm in March, which brought record rain")
+
+
+def test_the_builders_closed_classes_come_from_events_signals() -> None:
+    assert events._MODALS == events.SIGNALS["modal"] and "ought" in events._MODALS
+    assert events._BOUND_WORDS == events.SIGNALS["bound"] and "because" in events._BOUND_WORDS
+    assert events._NOUN_PREPOSITIONS == events.SIGNALS["noun_preposition"] and "against" in events._NOUN_PREPOSITIONS
+    assert events._RELATIVE_WORDS == events.SIGNALS["relative"] and "whose" in events._RELATIVE_WORDS

@@ -61,7 +61,8 @@ def _signal_words() -> dict[str, frozenset[str]]:
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
                      "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun", "timetable_present",
-                     "at_a_point", "imposing", "opening", "span_noun", "arranged"):
+                     "at_a_point", "imposing", "opening", "span_noun", "arranged", "modal", "bound",
+                     "noun_preposition", "relative"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -1420,7 +1421,7 @@ _EACH_DAY = re.compile(r"\b(?:(?:each|every)\s+(?:single\s+)?(?:day|night|mornin
 # a sentence opened by a thing not told before: "A second bomb went off at 4 p.m.", "Another fire broke out ..."
 _OPENED_BY_A_NEW_THING = re.compile(r"[\"“]?(?:a|an|another)\s", re.IGNORECASE)
 _WAS_WERE = frozenset({"was", "were"})
-_MODALS = frozenset("must could would should might may can shall will ought".split())  # ("must" reads as a past)
+_MODALS = SIGNALS["modal"]  # ("must" reads as a past)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -3138,9 +3139,9 @@ _THOUSANDS = re.compile(r"\d,\d")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells)\b[^,;:.]{0,50}$")
 # a word that opens a reported clause with its own subject: "that" before a subject, or a subject pronoun
 _CLAUSE_OPENER = re.compile(r"\s(?:that\s+(?P<subject>[a-z]+)|(?P<pronoun>it|he|she|they|we))\s+(?P<next>[a-z]+)\b")
-_BOUND_WORDS = frozenset("that which who whom whose where when while and or but to as if because".split())
+_BOUND_WORDS = SIGNALS["bound"]
 # prepositions whose phrase qualifies the noun before them (never a clause's conjunction): "a truce with two groups"
-_NOUN_PREPOSITIONS = frozenset("with of over about against for".split())
+_NOUN_PREPOSITIONS = SIGNALS["noun_preposition"]
 _PHRASE_WORD = re.compile(r"\s+([A-Za-z0-9][\w'’-]*)")
 
 
@@ -4234,7 +4235,7 @@ class _Typer:
 _BARE_VERB = re.compile(r"[\s,;]*(?:(?:and|but)\s+)?(?P<verb>[a-z]+)\b")
 # where the subject that opens a sentence ends: a comma, a dash or a parenthesis (an aside about it follows)
 _SUBJECT_END = re.compile(r"\s*[,;:()—–]")
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose"})  # a relative clause about the subject follows
+_RELATIVE_WORDS = SIGNALS["relative"]  # a relative clause about the subject follows
 
 
 def _subject_of_a_bare_verb(sentence: str, clause: str) -> str:
