@@ -61,7 +61,8 @@ def _signal_words() -> dict[str, frozenset[str]]:
         groups.setdefault(cells[0].strip(), set()).add(cells[1].strip().lower())
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
                      "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun", "timetable_present",
-                     "at_a_point", "imposing", "opening", "span_noun"):
+                     "at_a_point", "imposing", "opening", "span_noun", "arranged", "modal", "bound",
+                     "noun_preposition", "relative"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -1365,11 +1366,10 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # a past that arranges (or moves, or calls off) a thing to come, which may still be ahead: "the summit in June, which
 # was announced last week", "the concert in April, which was postponed twice", "which was called by the premier"
 # ("called", "set", "put", "brought" only with the word that makes them so: "which brought record rain" is a past)
-_ARRANGED = re.compile(r"\b(?:announced|scheduled|rescheduled|planned|fixed|slated|moved|postponed|delayed|deferred|"
-                       r"shifted|confirmed|approved|booked|arranged|organi[sz]ed|awarded|cancell?ed|proposed|agreed|"
-                       r"requested|sought|demanded|promised|pledged|chosen|selected|sold\s+out|"
-                       r"brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)|set\s+(?:for|up|by))\b",
-                       re.IGNORECASE)
+# (the single words are events_signals.tsv's arranged group; the phrases stay here)
+_ARRANGED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, SIGNALS["arranged"]), key=lambda w: (-len(w), w)))
+                       + r"|sold\s+out|brought\s+forward|(?:pushed|put)\s+(?:back|off)|called\s+(?:off|by|for)"
+                       r"|set\s+(?:for|up|by))\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?()—–\n]")
 # verbs that move a date: "moved the vote from May 3 to the end of June" tells the old date and the new, no span
 _MOVING_A_DATE = re.compile(r"\b(?:moved?|moving|postpone[sd]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|"
@@ -1421,7 +1421,7 @@ _EACH_DAY = re.compile(r"\b(?:(?:each|every)\s+(?:single\s+)?(?:day|night|mornin
 # a sentence opened by a thing not told before: "A second bomb went off at 4 p.m.", "Another fire broke out ..."
 _OPENED_BY_A_NEW_THING = re.compile(r"[\"“]?(?:a|an|another)\s", re.IGNORECASE)
 _WAS_WERE = frozenset({"was", "were"})
-_MODALS = frozenset("must could would should might may can shall will ought".split())  # ("must" reads as a past)
+_MODALS = SIGNALS["modal"]  # ("must" reads as a past)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -3139,9 +3139,9 @@ _THOUSANDS = re.compile(r"\d,\d")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells)\b[^,;:.]{0,50}$")
 # a word that opens a reported clause with its own subject: "that" before a subject, or a subject pronoun
 _CLAUSE_OPENER = re.compile(r"\s(?:that\s+(?P<subject>[a-z]+)|(?P<pronoun>it|he|she|they|we))\s+(?P<next>[a-z]+)\b")
-_BOUND_WORDS = frozenset("that which who whom whose where when while and or but to as if because".split())
+_BOUND_WORDS = SIGNALS["bound"]
 # prepositions whose phrase qualifies the noun before them (never a clause's conjunction): "a truce with two groups"
-_NOUN_PREPOSITIONS = frozenset("with of over about against for".split())
+_NOUN_PREPOSITIONS = SIGNALS["noun_preposition"]
 _PHRASE_WORD = re.compile(r"\s+([A-Za-z0-9][\w'’-]*)")
 
 
@@ -4235,7 +4235,7 @@ class _Typer:
 _BARE_VERB = re.compile(r"[\s,;]*(?:(?:and|but)\s+)?(?P<verb>[a-z]+)\b")
 # where the subject that opens a sentence ends: a comma, a dash or a parenthesis (an aside about it follows)
 _SUBJECT_END = re.compile(r"\s*[,;:()—–]")
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose"})  # a relative clause about the subject follows
+_RELATIVE_WORDS = SIGNALS["relative"]  # a relative clause about the subject follows
 
 
 def _subject_of_a_bare_verb(sentence: str, clause: str) -> str:

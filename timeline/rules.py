@@ -340,6 +340,23 @@ def parse_words(text: str, source: str) -> WordLists:
     return WordLists({name: tuple(forms) for name, forms in entries.items()})
 
 
+def code_word_lists(*required: str) -> dict[str, frozenset[str]]:
+    """Lists of the packaged tagger_words.tsv that the tagger's code reads as sets of lower-case words (no rule
+    pattern uses them): each list named must be there, and each of its forms a plain word."""
+    text, source = _resource_text("tagger_words.tsv")
+    words = parse_words(text, source)
+    lists: dict[str, frozenset[str]] = {}
+    for name in required:
+        if name not in words.entries:
+            raise RuleError(f"{source}: no {name!r} words")
+        forms = frozenset(form.lower() for form, _ in words.entries[name])
+        plain = next((form for form in sorted(forms) if not re.fullmatch(r"[a-z]+", form)), None)
+        if plain is not None:
+            raise RuleError(f"{source}: {name} form {plain!r} is not a plain word")
+        lists[name] = forms
+    return lists
+
+
 TENSES = ("future", "past", "present")
 
 

@@ -41,11 +41,15 @@ from timeline.rules import (
     ValueSpec,
     WordLists,
     boundary_first_union,
+    code_word_lists,
     compile_pattern,
     default_ruleset,
     factor_alternatives,
     load_tense_cues,
 )
+
+# the word lists of tagger_words.tsv that this module's code reads (its header tells each), read once
+_CODE_WORDS = code_word_lists("forecast", "participle", "statement", "timetable")
 
 
 class Candidate(NamedTuple):
@@ -855,9 +859,8 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 # A caption, a market wrap or a report in the historic present tells a past day with any other verb ("a firefighter
 # battles a blaze on Tuesday", "the Dow drops 500 points on Monday", "the move follows a vote on Monday"), and so do
 # "visits", "meets" and "arrives", captions' commonest verbs; those are left to the other cues
-_TIMETABLE_VERBS = frozenset({
-    "opens", "reopens", "starts", "begins", "resumes", "launches", "hosts", "travels", "tours", "convenes",
-    "premieres", "airs", "debuts", "lands", "leaves", "sails"})
+# (tagger_words.tsv: timetable)
+_TIMETABLE_VERBS = _CODE_WORDS["timetable"]
 # ... but a journey's verb in another sense, by what follows it up to the date: "leaves" with more than its one-word
 # object or a place ("the storm leaves thousands without power", "the defeat leaves the club bottom", "the team leaves
 # it late", against "leaves for Madrid", "leaves port", "leaves the club", "leaves Heathrow"), "lands" with an object
@@ -1090,17 +1093,17 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
 # present, "a verdict that comes Friday", the expected thing itself), after an irregular
 # past participle that names another event ("the roadworks begun on Monday"; one in -ed is a past cue of its own), or
 # the day of the statement that tells it ("said it expects a loss in a filing on Monday")
-_FORECAST_VERBS = frozenset({"expect", "expects", "predict", "predicts", "forecasts", "anticipate", "anticipates",
-                             "foresee", "foresees"})
+# (tagger_words.tsv: forecast; the statement nouns and the irregular past participles are its statement and
+# participle lists)
+_FORECAST_VERBS = _CODE_WORDS["forecast"]
 _DID_IN_CLAUSE_BEFORE = re.compile(r"\bdid(?:n['’]t)?\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 _OTHER_EVENT_BEFORE_DAY = re.compile(
     r"\b(?:(?:after|following|from|since|about|over|amid|despite)\s+(?:the|a|an|this|that|its|their|his|her|our|last)"
     r"\s+(?:(?!to\b)[\w'’-]+\s+){0,3}|(?:that|which|who)\s+(?!(?:will|would|could|may|might|shall|is|are|to)\b)"
     r"(?!(?!(?:was|has)\b)[a-z]+s\b)"
-    r"(?:(?!to\b)[\w'’-]+\s+){1,6}|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|filing|"
-    r"interview|update|briefing|letter|note|speech|post|release|announcement|call|broadcast)\s+|"
-    r"(?:begun|broken|chosen|driven|fallen|flown|frozen|given|hidden|risen|shaken|spoken|stolen|sworn|taken|thrown|"
-    r"torn|won|worn|written|drawn|grown|known|shown|seen|done|gone|sunk|struck)\s+)"
+    r"(?:(?!to\b)[\w'’-]+\s+){1,6}|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_CODE_WORDS["statement"])) + r")\s+|(?:" + "|".join(sorted(_CODE_WORDS["participle"]))
+    + r")\s+)"
     r"(?:(?:on|at|in)\s+)?$", re.IGNORECASE)
 # a future auxiliary right before a present cue's word ("will have", "'ll say", "shall remain", "will still have"):
 # the word is the future verb's base form, no present of its own
