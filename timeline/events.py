@@ -1413,8 +1413,6 @@ def _back_by_its_relative_past(text: str, timex: Timex, item: _Dated, dct: date,
                          value=first.isoformat()[: 7 if item.granularity == "month" else 10])
 
 
-# a sentence's start: the end of the break before it ("a.m." and "p.m." end no sentence)
-_SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)[.!?][\"”’]?\s+(?=[\"“A-Z0-9])")
 # a window of hours kept each day, past or not: "sat from 10 a.m. to 4 p.m. on each day of the hearing"
 _EACH_DAY = re.compile(r"\b(?:(?:each|every)\s+(?:single\s+)?(?:day|night|morning|evening|weekday))\b",
                        re.IGNORECASE)
@@ -1424,19 +1422,6 @@ _WAS_WERE = frozenset({"was", "were"})
 _MODALS = SIGNALS["modal"]  # ("must" reads as a past)
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding offset `at` begins (looked for at most 300 characters back)."""
-    lo = max(0, at - 300)
-    breaks = list(_SENTENCE_BREAK.finditer(text, lo, at))
-    return breaks[-1].end() if breaks else lo
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding offset `at` ends (looked for at most 300 characters on)."""
-    found = _SENTENCE_BREAK.search(text, at, min(len(text), at + 300))
-    return found.start() if found else min(len(text), at + 300)
-
-
 def _told_in_a_past(text: str, start: int, end: int) -> bool:
     """Whether the words from `start` to `end` hold a simple past or "was"/"were": "Power was cut", "Gunmen held"."""
     return any(word in _WAS_WERE or (word not in _MODALS and _past_form(word))
@@ -1444,11 +1429,14 @@ def _told_in_a_past(text: str, start: int, end: int) -> bool:
 
 
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
-                told_before: _Dated | None = None, told_after: Sequence[Timex] = ()) -> list[_Dated]:
+                told_before: _Dated | None = None, told_after: Sequence[Timex] = (),
+                sentence: tuple[int, int] | None = None) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out.
     `told_before`: the last date of the sentence just before, if it had one ("The war ended in 1995. Two years
-    after the war ended, ..." counts from 1995); `told_after`: the expressions of the sentence just after."""
+    after the war ended, ..." counts from 1995); `told_after`: the expressions of the sentence just after;
+    `sentence`: where the sentence begins and ends in `text` (split_sentences'; the whole text when not given)."""
+    lo, hi = sentence if sentence is not None else (0, len(text))
     items: list[_Dated] = []
     used: set[int] = set()
     habit_cut: int | None = None  # where the words after a habit's clause left out begin
@@ -1503,10 +1491,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             (j for j in range(i + 1, len(timexes)) if timexes[j].range_id == timex.range_id), None
         )
         if (partner is not None and timex.rule in _CLOCK_RULES and timexes[partner].rule in _CLOCK_RULES
-                and not (_told_in_a_past(text, _sentence_start(text, timex.start), timex.start)
+                and not (_told_in_a_past(text, lo, timex.start)
                          and not any(o.rule not in _CLOCK_RULES and o.first_day for o in timexes)
-                         and not _EACH_DAY.search(text, _sentence_start(text, timex.start),
-                                                  _sentence_end(text, timex.end)))):
+                         and not _EACH_DAY.search(text, lo, hi))):
             # "must stay indoors between 10 p.m. and 5 a.m.": two hours with no day of their own bound a window of
             # each day (a curfew's, a shop's), no event; but one a past tells, with no other date in its sentence,
             # is a thing that happened on the day the news reads it ("power was cut between 2 a.m. and 6 a.m.")
@@ -1515,7 +1502,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if (partner is None and timex.rule in _CLOCK_RULES and timex.anchor == "dct" and told_before is not None
                 and told_before.plain and told_before.first_day == told_before.last_day == timex.first_day
                 and not any(o.granularity is Granularity.DAY for o in timexes)
-                and not _OPENED_BY_A_NEW_THING.match(text, _sentence_start(text, timex.start))):
+                and not _OPENED_BY_A_NEW_THING.match(text, lo)):
             # (a sentence opened by a new thing, "A second bomb went off at 4 p.m.", tells an event of its own)
             # "A quake shook the island early on Saturday. It struck at 4.12 a.m.": an hour with no day of its own,
             # read on the day the sentence before just told, is the hour of what that sentence told
@@ -1525,8 +1512,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 and told_before.first_day == told_before.last_day
                 and dct - timedelta(days=7) < told_before.first_day < dct
                 and not any(o is not timex and o.first_day for o in timexes)
-                and not _OPENED_BY_A_NEW_THING.match(text, _sentence_start(text, timex.start))
-                and _told_in_a_past(text, _sentence_start(text, timex.start), _sentence_end(text, timex.end))):
+                and not _OPENED_BY_A_NEW_THING.match(text, lo)
+                and _told_in_a_past(text, lo, hi)):
             # "The warning was issued on Monday. At 6 a.m. residents were told to leave" (told on Tuesday): a past
             # going on with the story the sentence before dated is of that day, not of the news day; an hour of it
             continue
@@ -1668,7 +1655,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         items = [item._replace(words_from=habit_cut) if item.start >= habit_cut else item for item in items]
     items = _counts_of_dated_things(text, items, dct)
     items = _from_then_until_joined(
-        text, _from_until_joined(text, _either_or_both_joined(text, _adjacent_joined(
+        text, _from_until_joined(text, lo, _either_or_both_joined(text, _adjacent_joined(
             text, _months_joined(text, _time_of_day_joined(text, items))))))
     items = _begins_and_ends_joined(text, items, dct)
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
@@ -2235,11 +2222,11 @@ _UNTIL_A_THING_IN = re.compile(
 _FROM_TO_BETWEEN = re.compile(r"\s+(?:to|until|till|through)\s+", re.IGNORECASE)
 
 
-def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+def _from_until_joined(text: str, lo: int, items: list[_Dated]) -> list[_Dated]:
     """"The rebels fought the army from 1996 until a peace deal in 2006" tells one span, 1996 to 2006: a date after
     "from" and one that dates what ended it, "until" a thing "in" or "on" a date, make one span. So do two plain
     dates right after "from" and "to" ("will run from March 2031 to the end of 2035"): the whole span, not its two
-    ends as two events."""
+    ends as two events; not when a verb that moves a date opens the sentence (from `lo`) before them."""
     return _ends_joined(items, lambda before, item: (
         before.granularity != "open" and item.granularity != "open" and before.last_day < item.first_day
         and not (before.forward or item.forward or before.earlier or item.earlier)
@@ -2247,7 +2234,7 @@ def _from_until_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and (_UNTIL_A_THING_IN.fullmatch(text, before.end, item.start) is not None
              or (before.plain and item.plain
                  and _FROM_TO_BETWEEN.fullmatch(text, before.end, item.start) is not None
-                 and not _MOVING_A_DATE.search(text, _sentence_start(text, before.start), before.start)))))
+                 and not _MOVING_A_DATE.search(text, lo, before.start)))))
 
 
 _UNTIL_BETWEEN = re.compile(r"\s+(?:until|till|through)\s+(?:" + _A_THING_ENDS + ")?",
@@ -3859,7 +3846,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     for index in sorted(set(chain(by_sentence, since_then))):  # the sentences with a time expression, in order
         if index in by_sentence:
             told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
-            items = dated_items(text, by_sentence[index], doc.published, told_before, by_sentence.get(index + 1, ()))
+            items = dated_items(text, by_sentence[index], doc.published, told_before, by_sentence.get(index + 1, ()),
+                                (sentences[index].start, sentences[index].end))
         else:
             items = []
         if not items and index in since_then:  # (a sentence whose only expressions date nothing: "a 64-year-old")
