@@ -20,7 +20,7 @@ from dateutil.relativedelta import TH, relativedelta
 from dateutil.relativedelta import weekdays as WEEKDAYS
 
 from timeline.model import Granularity
-from timeline.rules import ValueSpec, WordLists
+from timeline.rules import ValueSpec, WordLists, load_holiday_table
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
@@ -279,7 +279,8 @@ def movable_feast(rule: str, year: int) -> date:
     """The date of a holiday given by rule: EASTER, EASTER+1, EASTER-2, THANKSGIVING (US, 4th Thursday of
     November), THANKSGIVING+1 (Black Friday), MM/W/N: the Nth weekday W (1 = Monday) of month MM, N = -1 the last,
     HIJRIMM-DD: the first such day of the Islamic calendar in the year, or LUNARNEWYEAR+N: N days from the Lunar
-    New Year (LUNARNEWYEAR-1, its eve). Unresolvable where the day falls outside
+    New Year (LUNARNEWYEAR-1, its eve), or TABLE:KEY: the day holiday_dates.tsv gives for KEY in the year (a Hindu or
+    Hebrew feast). Unresolvable where the day falls outside
     the calendar (Easter or Eid near year 1 or 9999)."""
     try:
         return _movable_feast(rule, year)
@@ -293,7 +294,17 @@ def movable_feast(rule: str, year: int) -> date:
 _HIJRI_RULE = re.compile(r"HIJRI(\d\d)-(\d\d)")
 
 
+@lru_cache(maxsize=1)
+def _holiday_table() -> dict[str, tuple[date, ...]]:
+    return load_holiday_table()
+
+
 def _movable_feast(rule: str, year: int) -> date:
+    if rule.startswith("TABLE:"):  # "TABLE:DIWALI": its day in that year from holiday_dates.tsv, if the table has it
+        days = [d for d in _holiday_table().get(rule[6:], ()) if d.year == year]
+        if not days:
+            raise Unresolvable(f"no day of {rule} in {year}")
+        return days[0]
     if rule.startswith("EASTER"):
         offset = int(rule[6:] or 0)
         sunday: date = easter(year)
@@ -725,9 +736,13 @@ def _value_monthday(f: dict[str, str], words: WordLists, ctx: Context, kind: str
 
 
 def _value_decade(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
-    """A decade: 'the 1990s' is 199, 'the '80s' the nearest past 80s."""
+    """A decade: 'the 1990s' is 199, 'the '80s' the nearest past 80s. A year of a past century ending in 00 with
+    its 's' names that century, as people use it ('the 1500s', 'the early 1900s': 15, 19); 'the 2000s' stays the
+    decade (200), as news uses it for the years 2000 to 2009."""
     dct = ctx.dct
     if f.get("y"):
+        if f["y"].endswith("00") and f["y"] < "2000":
+            return f["y"][:2]
         return f["y"][:3]
     if f.get("yy"):
         tens = int(f["yy"]) // 10

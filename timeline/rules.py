@@ -6,6 +6,7 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -314,8 +315,10 @@ _VALUE_SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
                "a TIMEX3 mod of a duration: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE"),
     "holiday": (
         re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:EASTER|ORTHODOXEASTER|THANKSGIVING|LUNARNEWYEAR)(?:[+-]\d{1,2})?"
-                   r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])|HIJRI(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|30)"),
-        "MM-DD, EASTER+N, ORTHODOXEASTER+N, THANKSGIVING+N, MM/W/N, HIJRIMM-DD or LUNARNEWYEAR+N",
+                   r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])|HIJRI(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|30)"
+                   r"|TABLE:[A-Z]+"),
+        "MM-DD, EASTER+N, ORTHODOXEASTER+N, THANKSGIVING+N, MM/W/N, HIJRIMM-DD, LUNARNEWYEAR+N or TABLE:KEY (a key of "
+        "holiday_dates.tsv)",
     ),
 }
 
@@ -397,6 +400,23 @@ def parse_tense_cues(text: str, source: str) -> tuple[TenseCue, ...]:
             raise RuleError(f"{source}:{number}: {cue_id} does not find {marked.group(2)!r} in its example")
         cues.append(TenseCue(cue_id, tense, pattern, example))
     return tuple(cues)
+
+
+HOLIDAY_TABLE = "holiday_dates.tsv"
+
+
+def load_holiday_table(name: str = HOLIDAY_TABLE) -> dict[str, tuple[date, ...]]:
+    """The days of the movable holidays the resolver does not compute (timeline/resources/holiday_dates.tsv, written
+    by scripts/make_holiday_table.py): each key's days in order."""
+    text, source = _resource_text(name)
+    days: dict[str, list[date]] = {}
+    for number, line in _data_lines(text):
+        key, _, day = line.partition("\t")
+        try:
+            days.setdefault(key, []).append(date.fromisoformat(day))
+        except ValueError as exc:
+            raise RuleError(f"{source}:{number}: not a day: {day!r}") from exc
+    return {key: tuple(sorted(found)) for key, found in days.items()}
 
 
 def load_tense_cues(name: str = "tagger_tense.tsv") -> tuple[TenseCue, ...]:

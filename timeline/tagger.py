@@ -97,6 +97,12 @@ _FUTURE_CUES = (
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
     r"set\s+to|due\s+to|is\s+to|are\s+to|would|to\s+be\s+held|next|upcoming|intends?\s+to|hopes?\s+to|"
     r"(?-i:may|might|could|should)\s+(?!have\b)(?:be\s+|still\s+|yet\s+)?[a-z]+|"
+    # "viewers can watch the final on Saturday": what "can" lets be done lies ahead; not what it can tell or recall
+    # of the past ("police can confirm the arrest on Saturday"), nor the noun ("a can of paint", "the bin can")
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bone\s)(?<!\beach\s)(?<!\bper\s)(?<!\bempty\s)(?<!\btrash\s)(?<!\bgarbage\s)"
+    r"(?<!\bwatering\s)(?<!\bspray\s)(?<!\bbeer\s)(?-i:can)\s+"
+    r"(?!(?:have|of|and|or|confirm|say|reveal|report|tell|disclose|remember|recall|prove|show)\b)"
+    r"(?:now\s+|also\s+|still\s+)?[a-z]+|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
     r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
@@ -600,11 +606,13 @@ def _ahead_offset(text: str, start: int, dct: date | None) -> int | None:
     return number * _OFFSET_UNIT_DAYS[unit]
 
 
-# a clock time right before "on" and the date ("at 10am on Saturday", "at about 14:20 GMT on Monday"): an hour set
-# for a day
+# a clock time right before "on" and the date ("at 10am on Saturday", "at about 14:20 GMT on Monday", "at 0700 GMT on
+# Thursday"): an hour set for a day
 _AT_CLOCK_ON = re.compile(
     r"\bat\s+(?:(?:about|around|approximately|roughly|exactly|precisely)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
-    r"|noon|midday|midnight)(?:\s*(?-i:[A-Z]{2,4}))?(?:\s+local\s+time)?\s+on\s+$", re.IGNORECASE)
+    # ... or a 24-hour clock with a zone or "hrs" ("at 0700 GMT on Thursday")
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:(?-i:[A-Z]{2,4})|hrs)\b)(?:\s*hrs)?|noon|midday|midnight)"
+    r"(?:\s*(?-i:[A-Z]{2,4}))?(?:\s+local\s+time)?\s+on\s+$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]+")
 # a sentence or a line told as such, not as a headline: it ends with closing punctuation, a full stop, a question or
 # exclamation mark, or a colon or a semicolon that goes on below (a closing quote or bracket perhaps after it); not an

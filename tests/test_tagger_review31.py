@@ -1,0 +1,118 @@
+"""Round 31's tagger fixes, each a row that failed before its fix, with guards that passed before and must still pass:
+what the tagger finds in a sentence (text and value of every expression), told on a given day. Sentences in our own
+words."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from timeline.rules import load_holiday_table
+from timeline.tagger import tag
+
+ROOT = Path(__file__).resolve().parent.parent
+TUE = date(2025, 3, 4)  # a Tuesday
+FRI = date(2024, 11, 8)  # a Friday
+
+CASES = [
+    # F1: a clock time written in 24 hours with its zone ("0900 GMT", "1430 hrs") before "on" and a weekday, in a
+    # present-simple timetable, lies ahead as "at 9am on" does (_AT_CLOCK_ON)
+    (TUE, "The agency releases its jobs data at 0930 GMT on Friday.",
+     [("0930 GMT", "2025-03-07T09:30Z"), ("Friday", "2025-03-07")]),
+    (TUE, "The regulator publishes its decision at 1400 hrs on Thursday.",
+     [("1400 hrs", "2025-03-06T14:00"), ("Thursday", "2025-03-06")]),
+    # guards: the past and a headline's present stay behind
+    (TUE, "The agency released its jobs data at 0930 GMT on Friday.",
+     [("0930 GMT", "2025-02-28T09:30Z"), ("Friday", "2025-02-28")]),
+    (TUE, "Tanker catches fire at 0300 GMT on Sunday",
+     [("0300 GMT", "2025-03-02T03:00Z"), ("Sunday", "2025-03-02")]),
+    # F2: "can" with a verb lets something be done ahead, as "could" and "may" do
+    (TUE, "Supporters can buy tickets at the gate on Saturday.", [("Saturday", "2025-03-08")]),
+    (TUE, "Listeners can hear the debate on the radio on Thursday evening.", [("Thursday evening", "2025-03-06TEV")]),
+    # guards: what "can" tells of the past, and the noun, keep the past
+    (TUE, "Officials can confirm the arrest of a suspect on Sunday.", [("Sunday", "2025-03-02")]),
+    (TUE, "She found a can of petrol in the shed on Monday.", [("Monday", "2025-03-03")]),
+    # F3: a timetable's base form after "and", "which" or "that" gives its own date's direction, whatever the other
+    # verb's tense (tense.plural_timetable)
+    (TUE, "The talks, which started on Saturday and close on Friday, are tense.",
+     [("Saturday", "2025-03-01"), ("Friday", "2025-03-07")]),
+    (TUE, "The hearings began on Monday and finish on Friday.",
+     [("Monday", "2025-03-03"), ("Friday", "2025-03-07")]),
+    # guards: "run until" was ahead already, and "end" as a noun keeps the past
+    (TUE, "The exhibitions opened on Sunday and run until Thursday.",
+     [("Sunday", "2025-03-02"), ("Thursday", "2025-03-06")]),
+    (TUE, "The siege came to an end on Friday.", [("Friday", "2025-02-28")]),
+    # F4: movable holidays of the Hindu and Hebrew calendars, their days from holiday_dates.tsv, nearest the anchor or
+    # by tense as other holidays
+    (date(2022, 3, 20), "Streets filled with colour for Holi.", [("Holi", "2022-03-18")]),
+    (date(2022, 10, 20), "Markets are busy ahead of Diwali.", [("Diwali", "2022-10-24")]),
+    (date(2025, 9, 20), "Many offices will shut for Yom Kippur.", [("Yom Kippur", "2025-10-02")]),
+    (date(2025, 4, 20), "Families gathered for Passover.", [("Passover", "2025-04-13")]),
+    (date(2023, 12, 1), "The square will light a menorah for Hanukkah.", [("Hanukkah", "2023-12-08")]),
+    (date(2024, 9, 1), "Rosh Hashanah 2024 drew big crowds.", [("Rosh Hashanah 2024", "2024-10-03")]),
+    # guard: "holiday" and "holidays" are no Holi
+    (TUE, "The holiday season was quiet.", []),
+    # F5: "this time next year" is the next year, the whole phrase, as "this time last year" is the year before
+    (TUE, "The stadium should be finished this time next year.", [("this time next year", "2026")]),
+    (TUE, "Prices were lower this time last year.", [("this time last year", "2024")]),
+    # F6: a day of the month said of each month is a set, the whole phrase
+    (TUE, "Members pay their dues on the first of every month.", [("the first of every month", "P1M")]),
+    (TUE, "The council meets on the 12th of each month.", [("the 12th of each month", "P1M")]),
+    # F6b: "monthly", "weekly" before the noun they qualify are sets, as MEANTIME marks "weekly"
+    (TUE, "Tenants struggle with the monthly payments.", [("monthly", "P1M")]),
+    (TUE, "The index posted its biggest weekly fall since June.", [("weekly", "P1W"), ("June", "2024-06")]),
+    # guards: the adjectives TimeBank leaves unmarked before a noun stay unmarked, and a weekly paper is no set
+    (TUE, "The firm raised its quarterly dividend.", []),
+    (TUE, "Shareholders met at the annual meeting.", []),
+    (TUE, "She writes for the weekly in Leeds.", []),
+    # F7: a quarter or three quarters of a unit is that share of it, the whole phrase
+    (TUE, "The feud has run for a quarter of a century.", [("a quarter of a century", "P25Y")]),
+    (TUE, "The hearing paused for a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
+    (TUE, "The crossing took three quarters of an hour.", [("three quarters of an hour", "PT45M")]),
+    # guards: half a unit stays as it was
+    (TUE, "The wall stood for half a century.", [("half a century", "P50Y")]),
+    (TUE, "The flight was delayed by half an hour.", [("half an hour", "PT30M")]),
+    # F8: a year of a past century ending in 00 with its "s" names the century
+    (TUE, "The chapel dates from the 1600s.", [("the 1600s", "16")]),
+    (TUE, "Mills spread along the river in the early 1800s.", [("the early 1800s", "18")]),
+    # guards: the decades stay decades, and "the 2000s" stays the decade news means by it
+    (TUE, "Prices soared in the 1970s.", [("the 1970s", "197")]),
+    (TUE, "The band peaked in the 2000s.", [("the 2000s", "200")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), CASES)
+def test_review31_rows(dct: date, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
+
+
+def _script() -> ModuleType:
+    """scripts/make_holiday_table.py as a module (its functions, without running it)."""
+    spec = importlib.util.spec_from_file_location("make_holiday_table", ROOT / "scripts" / "make_holiday_table.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_holiday_table_is_what_the_script_writes() -> None:
+    """holiday_dates.tsv is the holidays package's days, never edited by hand: the script writes it byte for byte."""
+    stored = (ROOT / "timeline" / "resources" / "holiday_dates.tsv").read_text(encoding="utf-8")
+    assert _script().table_text() == stored
+
+
+def test_every_table_holiday_has_days() -> None:
+    """Every holiday of tagger_words.tsv resolved by TABLE:KEY names a key of the table, with a day in most years of
+    this century (a typo in a key would leave the holiday without a date)."""
+    words = (ROOT / "timeline" / "resources" / "tagger_words.tsv").read_text(encoding="utf-8")
+    keys = set(re.findall(r"^holiday\t[^\t]+\tTABLE:([A-Z]+)$", words, re.MULTILINE))
+    table = load_holiday_table()
+    assert keys and keys <= set(table)
+    for key in keys:
+        years = {d.year for d in table[key]}
+        assert len(years & set(range(2001, 2036))) >= 30, key
