@@ -81,7 +81,8 @@ WRONG_WORD = [
     ("A family was killed by government artillery.", {"attack"}),
     ("Police detained four suspects after a raid.", {"justice"}),
     ("The floods killed eleven people in the valley.", {"disaster"}),
-    ("The regional government declared a state of emergency.", {"disaster"}),
+    # (a state of emergency keeps order, security, unless a hazard or its story says disaster: round 31)
+    ("The regional government declared a state of emergency.", {"security", "disaster"}),
     ("The court sentenced the bomber to life in prison.", {"justice"}),
     # a word that names where news was told, or a common verb, points to no type of its own
     ("The rebels relayed their demands to the negotiators after the ambush.", {"attack"}),

@@ -66,6 +66,9 @@ class SenseRule:
     type: str
     weight: float
     example: str
+    # a test "article": the rule holds with its full weight, yet the article may settle the word as a weak sense
+    # does (the type of a story about one of the word's other senses takes it over)
+    open: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +335,7 @@ def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:
 
 
 _SENSE_TEST = re.compile(
-    r"^(?:(?P<reading>verb|noun|attr|named)|(?P<where>next|prev|near|in|after|before):(?P<words>[@a-z'|-]+)|pair:(?P<pairs>[a-z'-]+\+[a-z'-]+(?:\|[a-z'-]+\+[a-z'-]+)*))$")
+    r"^(?:(?P<reading>verb|noun|attr|named|article)|(?P<where>next|prev|near|in|after|before):(?P<words>[@a-z'|-]+)|pair:(?P<pairs>[a-z'-]+\+[a-z'-]+(?:\|[a-z'-]+\+[a-z'-]+)*))$")
 
 
 def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
@@ -357,8 +360,8 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             match = _SENSE_TEST.match(part.strip())
             if not match:
                 raise TaxonomyError(
-                    f"{where}: test {part!r} must be verb, noun, attr, named, next:a|b, prev:a|b, near:a|b, in:a|b"
-                    " after:a|b, before:a|b or pair:a+b|c+d")
+                    f"{where}: test {part!r} must be verb, noun, attr, named, article, next:a|b, prev:a|b, near:a|b,"
+                    " in:a|b after:a|b, before:a|b or pair:a+b|c+d")
             if match.group("reading"):
                 tests.append(SenseTest(match.group("reading")))
             elif match.group("pairs"):
@@ -369,7 +372,8 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             raise TaxonomyError(f"{where}: type {type_name!r} must be a lower-case name or -")
         if not example:
             raise TaxonomyError(f"{where}: rule {rule_id} needs an example")
-        rules.append(SenseRule(rule_id, lemma, tuple(tests), type_name, _weight(weight_text, where), example))
+        rules.append(SenseRule(rule_id, lemma, tuple(tests), type_name, _weight(weight_text, where), example,
+                               any(t.kind == "article" for t in tests)))
     return tuple(rules)
 
 

@@ -314,6 +314,8 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
             return False
         info = tokens.infos[following]  # a noun there, whatever else it may be ("the final checks")
         return info.can_noun and not info.plain and not info.verb_cue
+    if kind == "article":  # no condition: the article may settle the word (SenseRule.open)
+        return True
     if kind == "named":  # "phoned Vladimir Putin": a name (not a day's or a month's) among the 4 words after
         dates = _date_names()
         for j in range(i + 1, min(i + 5, len(tokens))):
@@ -430,7 +432,8 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy, start: int = 0) -> list[_Hit]:
         if rule is not None:
             if rule.type != NO_TYPE:
                 hits.append(_Hit(i, (i, i), rule.type, rule.weight))
-                if rule.weight < WEAK_SENSE:  # a weak sense (a temperature read): the article may settle it
+                # a weak sense (a temperature read), or a rule open to the article: the article may settle it
+                if rule.weight < WEAK_SENSE or rule.open:
                     if tokens.unsettled is None:
                         tokens.unsettled = {}
                     tokens.unsettled[i] = entry.rule_types

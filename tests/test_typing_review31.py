@@ -1,0 +1,91 @@
+"""Typer data for kinds of error round 31 found in news typed by the event builder: a natural cause killing a crop, a
+reef or fish read as an attack; the victims of a fraud read as an attack's; a power company reconnecting homes after a
+storm read as business news; an industry's plant wanted by a government read as home politics; a state of emergency
+in a story of militants read as a disaster; a raid that left people dead read as a police raid; a leader meeting his
+own chiefs, or a regional leader meeting a minister of the same country, read as relations between states; rescuers
+of migrants in a migration story read as a disaster's; fish catches falling read as nothing; an exhibition opening
+on a feast day read as the feast; a territory in free association with a state read as nothing; relations
+established between states read weakly and a sports hall paid for read as a sports event.
+Every sentence is our own; each row of FIXED failed before these rules (with the rules alone or with the learned
+typer); each row of KEPT is typed right before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.typing import classify
+
+FRAUD = ("A former accountant was jailed for six years on Friday for defrauding his clients.",
+         "He took 3 million pounds from the savings of 40 clients between 2012 and 2018.")
+STORM = ("A cyclone swept across the island on Sunday, killing one man and cutting power to 90,000 homes.",
+         "Gusts of 170 km/h tore roofs off houses along the coast.")
+INSURGENCY = ("Militants attacked an army post on Saturday, killing six soldiers.",
+              "The army said it had killed nine of the gunmen in air strikes the next day.")
+MIGRANTS = ("More than 900 migrants reached the islands in small boats this week, the coastguard said on Friday.",
+            "The government will send more patrol vessels and police to the islands.")
+BIENNALE = ("The city's art biennale will open on December 10, a month late after floods damaged two of its venues.",)
+
+FIXED = [
+    # a natural cause killing a crop, a reef or fish: no attacker
+    ("A late frost killed much of the grape harvest in 2021.", (), {"disaster", "economy"}),
+    ("Warm seas killed large parts of the coral reef in 2016.", (), {"disaster", "other"}),
+    ("The drought killed thousands of cattle in 2022.", (), {"disaster", "economy"}),
+    # the victims of a fraud or a theft
+    ("Victims are being paid back out of a fund set up in 2020.", FRAUD, {"justice", "economy"}),
+    # power reconnected after a storm is the storm's aftermath
+    ("The power company hopes to reconnect every home by Thursday.", STORM, {"disaster", "other"}),
+    # an industry's plant is business, whoever wants it
+    ("The government wants a fish processing plant built by the end of 2027.", (), {"economy"}),
+    # a state of emergency keeps order unless a hazard or an epidemic is the story
+    ("The province has been under a state of emergency since March 2019.", INSURGENCY, {"security"}),
+    ("The government declared a state of emergency on Friday.", (), {"security"}),
+    ("A state of emergency was declared on Monday over the cholera outbreak.", (), {"health"}),
+    # a raid or an ambush that left people dead is an attack
+    ("A raid on a border post in May left 12 soldiers dead.", (), {"attack"}),
+    # meeting one's own chiefs; a regional leader meeting a minister at home
+    ("The president met his military chiefs on Monday.", INSURGENCY, {"security", "politics"}),
+    ("The prime minister met her security chiefs on Sunday.", (), {"security", "politics"}),
+    ("The provincial governor will meet the prime minister in the capital on Thursday.", (), {"politics"}),
+    # rescuers of migrants: migrants brought ashore are security (tests/typing/README.md)
+    ("Rescuers took 150 people off three dinghies on Thursday night.", MIGRANTS, {"security"}),
+    ("Rescuers brought 70 migrants ashore on Tuesday.", (), {"security"}),
+    # fish catches are a fishing industry's output
+    ("Tuna catches fell by a third in 2023.", (), {"economy"}),
+    # a show opening on a feast day is the show's news in an art story
+    ("A corner given over to work by children will open on Christmas Day.", BIENNALE, {"culture"}),
+    # a territory in free association with a state governs itself
+    ("The atoll has been in free association with Australia since 1983.", (), {"politics", "diplomacy"}),
+    # relations established between states; a sports hall paid for is no sports event
+    ("Japan established relations with the island in 2009 and paid for a sports hall.", (), {"diplomacy"}),
+]
+
+KEPT = [
+    ("Victims of the scam will be repaid from a fund set up in 2020.", (), {"justice", "economy"}),
+    ("An ambush on the convoy on Tuesday left four policemen dead.", (), {"attack"}),
+    ("Sardine catches off the coast began to shrink in 2018.", (), {"economy"}),
+    ("Taiwan established relations with the kingdom in 1995.", (), {"diplomacy"}),
+    ("Victims of the investment fraud will be repaid in full by June.", (), {"justice", "economy"}),
+    ("Gunmen killed two farmers and burned their crops on Sunday.", (), {"attack"}),
+    ("Bird flu has killed 4,000 hens on a farm since Friday.", (), {"health"}),
+    ("Victims of the bombing were still in hospital on Monday.", (), {"attack"}),
+    ("The third victim of the virus died on Friday.", (), {"health"}),
+    ("The power company reported a 9 percent rise in profit on Tuesday.", (), {"economy"}),
+    ("A state of emergency was declared on Monday after the floods.", (), {"disaster"}),
+    ("A state of emergency was declared in the province on Friday after a wave of gang killings.", (), {"security"}),
+    ("Police raided 20 homes in the city on Tuesday.", (), {"security"}),
+    ("The two presidents met on the border on Thursday.", (), {"diplomacy"}),
+    ("The president met his French counterpart in Paris on Monday.", (), {"diplomacy"}),
+    ("Coastguards rescued 30 fishermen after their trawler sank on Monday.", (), {"disaster"}),
+    ("Rescuers pulled three survivors from the rubble on Sunday.", (), {"disaster"}),
+    ("Police caught the escaped prisoner near the border on Friday.", (), {"justice"}),
+    ("Pilgrims crowded into the church of the Nativity on Christmas Eve.", (), {"other", "culture"}),
+    ("Christmas was celebrated quietly in the city on Sunday.", (), {"other"}),
+    ("A fire broke out at the chemical plant on Monday.", (), {"disaster"}),
+    ("The national team will play in the new stadium on Sunday.", (), {"sports"}),
+    ("The two countries restored relations in March after a three-year rift.", (), {"diplomacy"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
+def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
+    assert classify(sentence, context).type in types
