@@ -190,6 +190,9 @@ _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did
 
 # "over the past year", "in the last year": a span of twelve months back from the publication date
 _THE_PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year", re.IGNORECASE)
+_THE_PAST_WEEK = re.compile(r"the\s+(?:past|last)\s+week", re.IGNORECASE)
+# "in the past seven days", "over the last 14 days": a count of days back to the publication date
+_THE_PAST_DAYS = re.compile(r"the\s+(?:past|last)\s+", re.IGNORECASE)
 _A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout)\s+$", re.IGNORECASE)
 
 
@@ -207,11 +210,16 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             # "two weeks later" is a day; "a month later" after a month is that month (the tagger's granularity);
             # the word that counts on is part of the expression (and of no title)
             unit = timex.granularity.value if timex.granularity else "day"
-            told = timex.first_day.isoformat()[: {"month": 7, "year": 4}.get(unit, 10)]
+            first, last = timex.first_day, timex.last_day
+            if unit in ("day", "month", "week") and _WHOLE_COUNT.fullmatch(timex.value) and timex.value.endswith("Y"):
+                # "two years later" after "in March 2019": a count of whole years dates a year (a reader cannot
+                # tell the month two years on), the count's own unit
+                first, last, unit = date(first.year, 1, 1), date(first.year, 12, 31), "year"
+            told = first.isoformat()[: {"month": 7, "year": 4}.get(unit, 10)]
             later = _LATER_WORD.match(text, timex.end)
             if later and _THAN.match(text, later.end()):
                 return None  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
-            return _Dated(timex.start, later.end() if later else timex.end, timex.first_day, timex.last_day, unit,
+            return _Dated(timex.start, later.end() if later else timex.end, first, last, unit,
                           told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
@@ -219,6 +227,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
+        past = _WHOLE_COUNT.fullmatch(timex.value)
+        if (dct and past is not None and past.group(2) in "DW" and _THE_PAST_DAYS.match(timex.text)
+                and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10), timex.start)):
+            # "police made 80 arrests in the past seven days": the days counted back to the publication date
+            days = int(past.group(1)) * (7 if past.group(2) == "W" else 1)
+            if 0 < days <= 366:
+                back = dct - timedelta(days=days)
+                return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
         if dct and span_word == "in" and _in_a_count_ahead(text, timex):
             if _AT_MOST.search(timex.text):
                 # "will be held in ten days or less": a deadline, as "within ten days" is
@@ -268,6 +284,13 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         except ValueError:  # (February 29)
             back = dct - timedelta(days=365)
         return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
+    if (dct and timex.granularity is Granularity.WEEK and timex.rule == "rel.unit_shift"
+            and _THE_PAST_WEEK.fullmatch(timex.text) and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10),
+                                                                                timex.start)):
+        # "arrests rose over the past week": the seven days to the publication date, as "the past year" is the
+        # twelve months to it ("last week" is the calendar week)
+        back = dct - timedelta(days=7)
+        return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
     first, last = timex.first_day, timex.last_day
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
@@ -284,6 +307,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         whole = interval_of(value, dct)
         if whole is not None:
             first, last = whole[0], whole[1]
+    elif timex.rule == "date.half_of_month":
+        # "the second half of November" is told as "late November" is: a part of the month a reader cannot place
+        # day by day; the whole month, approximate (a half of a year is a reporting period of its own and stays)
+        whole = interval_of(value, dct)
+        if whole is not None:
+            first, last, granularity, approximate = whole[0], whole[1], "month", True
     earlier = since = until = False
     start, end = timex.start, timex.end
     if dct:  # "since 2017", "until March" open the interval at the document's date
@@ -519,7 +548,7 @@ def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] |
 # hedge, "could fall within weeks", "said they would appeal within 30 days", places no plan on a timeline)
 _AHEAD_BEFORE_WITHIN = re.compile(
     r"\b(?:will|shall|'ll|’ll|must|(?:due|expected|set|going|has|have|needs?|plans?|aims?|pledged|promised|vowed|"
-    r"agreed|ordered|told|asked|given|intends?)\s+to"
+    r"agreed|ordered|told|asked|given|intends?|hopes?|hoping|wants?|seeks?|expects?)\s+to"
     # (the day of the pledge may come between: "agreed on Friday to reopen embassies within two months")
     r"|(?:pledged|promised|vowed|agreed|decided|voted)\s+(?:on|in|at|last)\s+(?:[\w'’-]+\s+){1,2}?to)\b",
     re.IGNORECASE,
@@ -2034,8 +2063,9 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The vote will be held in 2027 or 2028" tells one event a reader can place only across both years: two plain
     dates of the same unit, one right after the other, joined by "or", are one span. So are two years (or months)
     joined by "and" after the noun of one period that crosses from one into the next ("the breeding season of 2017
-    and 2018", "the winter of 1962 and 1963"); years joined by "and" otherwise stay two ("cancelled in 2020 and
-    2021")."""
+    and 2018", "the winter of 1962 and 1963"), and two months running told under one "in", "during" or "over"
+    ("sales in January and February rose": a thing of each month would take a preposition of its own, "in January
+    and in February"); years joined by "and" otherwise stay two ("cancelled in 2020 and 2021")."""
     return _ends_joined(items, lambda before, item: (
         before.granularity == item.granularity and item.granularity in ("day", "month", "year")
         and before.plain and item.plain
@@ -2043,7 +2073,9 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and (_OR_NEXT.fullmatch(text, before.end, item.start) is not None
              or (item.granularity != "day" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
                  and (noun := _SPAN_NOUN_OF.search(text, max(0, before.start - 60), before.start)) is not None
-                 and noun.group(1).lower() in _SPAN_NOUNS))))
+                 and noun.group(1).lower() in _SPAN_NOUNS)
+             or (item.granularity == "month" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
+                 and _SPAN_PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start) is not None))))
 
 
 _JUST_ON = re.compile(r"\s+on\s+")
@@ -2845,6 +2877,10 @@ def _later_in_whole_units(timex: Timex, before: Timex, item: _Dated) -> _Dated:
     count = int(unit.group(1)) * (1 if timex.first_day >= before.first_day else -1)
     if before.granularity is Granularity.YEAR and unit.group(2) == "Y":
         value = f"{before.first_day.year + count:04d}"
+    elif before.granularity is Granularity.MONTH and unit.group(2) == "Y":
+        # "taken in May 2019 and returned two years later": a count of years dates the year it reaches, the
+        # count's own unit (a reader cannot tell the month)
+        value = f"{timex.first_day.year:04d}"
     elif before.granularity is Granularity.MONTH:
         months = before.first_day.year * 12 + before.first_day.month - 1 + count * (12 if unit.group(2) == "Y" else 1)
         value = f"{months // 12:04d}-{months % 12 + 1:02d}"
