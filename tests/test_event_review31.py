@@ -100,3 +100,43 @@ MONTHS_AND_THE_NEXT = [
 @pytest.mark.parametrize("published, text, spans", MONTHS_AND_THE_NEXT, ids=[s[1][:40] for s in MONTHS_AND_THE_NEXT])
 def test_two_months_running_are_one_span(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "from June to September, when the snow is mostly gone": a when-clause in the present after a range tells a state
+# that holds over the whole span, no event of the range's second end; a past clause there still tells one.
+A_STATE_OVER_THE_RANGE = [
+    (date(2022, 5, 20), "Hikers will cross the pass from June to September, when the snow is mostly gone.",
+     [(date(2022, 6, 1), date(2022, 9, 30))]),
+    (date(2022, 5, 20), "Ferries will sail twice a day from July to October, when the lakes are usually calm.",
+     [(date(2022, 7, 1), date(2022, 10, 31))]),
+    # look-alike: a past at the range's end
+    (date(2022, 5, 20), "The road was shut from May 2021 until January, when repairs ended.",
+     [(date(2021, 5, 1), date(2022, 1, 31)), (date(2022, 1, 1), date(2022, 1, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_STATE_OVER_THE_RANGE,
+                         ids=[s[1][:40] for s in A_STATE_OVER_THE_RANGE])
+def test_a_present_state_over_a_range(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "the regatta, which opened on Sunday and ends on Saturday night", "will open on December 14 and run until March
+# 2": a thing opened (or to open) and its end after "and" are one span, no event of the opening day; the end read
+# on the weekday after the opening (a night of it too). A close told with a verb of its own future stays apart.
+OPENED_AND_ENDS = [
+    (date(2013, 7, 3), "Fog delayed the regatta, which opened on Sunday and ends on Saturday night.",
+     [(date(2013, 6, 30), date(2013, 7, 6))]),
+    (date(2013, 7, 3), "Crews are racing in the regatta, which opened on Sunday and ends on Friday night.",
+     [(date(2013, 6, 30), date(2013, 7, 5))]),
+    (date(2018, 12, 2), "The fair will open on December 14 and run until March 2.",
+     [(date(2018, 12, 14), date(2019, 3, 2))]),
+    # look-alike: the close a future of its own
+    (date(2018, 12, 2), "The fair opened on Sunday and will close on Saturday.",
+     [(date(2018, 12, 2), date(2018, 12, 2)), (date(2018, 12, 8), date(2018, 12, 8))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", OPENED_AND_ENDS, ids=[s[1][:40] for s in OPENED_AND_ENDS])
+def test_opened_and_ends_is_one_span(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -2563,7 +2563,7 @@ def _ends_joined(items: list[_Dated], ends_of_one: Callable[[_Dated, _Dated], bo
 
 
 # "a tour that starts in Oslo on May 1 and ends in Rome a week later": one thing told by its two ends
-_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open|started|began)\s+(?:[\w'’-]+\s+){0,3}"
+_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open|started|began|opened)\s+(?:[\w'’-]+\s+){0,3}"
                             r"(?:on|in)\s+$", re.IGNORECASE)
 # (the end may be told as hoped or due: "began picking in October and expect to finish by late January")
 _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:due|expected|set))\s+to\s+)?"
@@ -2576,14 +2576,14 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:d
 # own day beside the span)
 # (a clock time may come first before a day: "opened at 7 a.m. on Thursday and ran until 8 p.m."; not before a month,
 # "opened at 10 a.m. in March", whose clock time is no day of the month)
-_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
+_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off|opens?|starts?|begins?)\s+(?:[\w'’-]+\s+){0,3}"
                               r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*on|on|in)\s+$",
                               re.IGNORECASE)
 # (an aside set off by commas may tell what happened at the start: "started late on Thursday, when guards stormed
 # the cells, and lasted until Friday morning")
 # (or "into" the end's day: "opened on Monday and ran late into Tuesday night", "dragged on into Friday")
 _AND_RUNS_UNTIL = re.compile(r"(?:,\s+(?:when|as|with)\s+[^,;:.!?()—–\n]{1,160},)?"
-                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|drags\s+on|stretches|(ran|lasted|continued|"
+                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|drags\s+on|stretches|run|last|continue|(ran|lasted|continued|"
                              r"went\s+on|dragged\s+on|stretched))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through|into)\s+", re.IGNORECASE)
 
@@ -2594,13 +2594,14 @@ def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | No
     Only a month written out is rolled a year (a weekday, "began on Friday and expect to finish by Wednesday", is
     the first one after the start), and only from a start no later than the news (a start read after it, "began
     tests on March 2", is the misreading, not the end); the span stays under a year."""
-    if (not before.plain or not item.plain or item.granularity not in ("month", "day")
+    if (not before.plain or not item.plain or item.granularity not in ("month", "day", "time")
             or item.last_day >= before.first_day or _WRITTEN_YEAR.search(text, item.start, item.end) is not None
             or (dct is not None and before.first_day > dct)
             or _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is None
             or _AND_ENDS.fullmatch(text, before.end, item.start) is None):
         return item
-    if item.rule == "rel.weekday" and item.first_day == item.last_day and before.first_day == before.last_day:
+    if (item.rule in ("rel.weekday", "rel.weekday_pod") and item.first_day == item.last_day
+            and before.first_day == before.last_day):
         ahead = weekday_from(before.first_day + timedelta(days=1), item.last_day.isoweekday(), 1)
         return item._replace(first_day=ahead, last_day=ahead, value=ahead.isoformat())
     if _MONTH_NAME.search(text, item.start, item.end) is None:
@@ -4372,9 +4373,11 @@ def _drafts_for_item(
         )
         if item.since and own is not None:
             base = _since_when_unit(item, own, base)
-        elif own is not None and len(owns) > 1 and _A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi):
+        elif own is not None and len(owns) > 1 and (_A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi)
+                                                    or _A_PRESENT_STATE_CLAUSE.match(text, when.end(), hi)):
             # "between October and January, when the birds were nesting": a thing going on over the whole span,
-            # the range's own time, no event of its second end
+            # the range's own time, no event of its second end; so is a state that holds each year over it ("from
+            # May to July, when the roads are usually dry")
             return drafts
         elif own is not None and len(owns) > 1:
             base = _range_end_unit(item, own, base)
@@ -4421,6 +4424,9 @@ _SINCE_A_TOLD_CLAUSE = re.compile(
 
 # a when-clause in a past progressive: "when the birds were nesting", "when the ship was being repaired"
 _A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
+# a when-clause telling a state in the present: "when the sea is calmer", "when the passes are usually open"
+_A_PRESENT_STATE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\b(?!\s+(?:to|due|set|expected)\b)",
+                                     re.IGNORECASE)
 
 
 # "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
