@@ -140,3 +140,43 @@ OPENED_AND_ENDS = [
 @pytest.mark.parametrize("published, text, spans", OPENED_AND_ENDS, ids=[s[1][:40] for s in OPENED_AND_ENDS])
 def test_opened_and_ends_is_one_span(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "charged in October 2016 and had lived under house arrest ever since", "hired in May last year and has walked the
+# trail every week since then": a bare "since" (or "since then") after a past perfect or a perfect joined by "and"
+# refers back to the date told before it; a state from it to the publication date. A thing not done ("has not
+# walked it since then") is no state.
+SINCE_BACK_TO_THE_DATE = [
+    (date(2019, 4, 10), "She was charged in October 2016 and had lived under house arrest ever since.",
+     [(date(2016, 10, 1), date(2016, 10, 31)), (date(2016, 10, 1), date(2019, 4, 10))]),
+    (date(2019, 4, 10), "The warden was hired in May last year and has walked the trail every week since then.",
+     [(date(2018, 5, 1), date(2018, 5, 31)), (date(2018, 5, 1), date(2019, 4, 10))]),
+    # look-alike: a thing not done
+    (date(2019, 4, 10), "The warden was hired in May last year and has not walked the trail since then.",
+     [(date(2018, 5, 1), date(2018, 5, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_BACK_TO_THE_DATE,
+                         ids=[s[1][:40] for s in SINCE_BACK_TO_THE_DATE])
+def test_a_bare_since_refers_back_to_the_date(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "He had not dived in a full-size pool since hurting his back in April": the negated past perfect with a few
+# words of object or place before "since" is still a state of a thing not done, from the event to the lead's day.
+NOT_DONE_SINCE_WITH_A_PLACE = [
+    (date(2013, 7, 3), "A diver from Malta won the platform title on Tuesday. He had not dived in a full-size pool "
+     "since hurting his back in April.",
+     [(date(2013, 4, 1), date(2013, 4, 30)), (date(2013, 4, 1), date(2013, 7, 2)),
+      (date(2013, 7, 2), date(2013, 7, 2))]),
+    # look-alike: no gerund of an event after "since"
+    (date(2013, 7, 3), "A diver from Malta won the platform title on Tuesday. He had not dived in a full-size pool "
+     "in April.", [(date(2013, 4, 1), date(2013, 4, 30)), (date(2013, 7, 2), date(2013, 7, 2))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", NOT_DONE_SINCE_WITH_A_PLACE,
+                         ids=[s[1][60:100] for s in NOT_DONE_SINCE_WITH_A_PLACE])
+def test_a_thing_not_done_since_an_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -4027,10 +4027,10 @@ def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], 
 # "since" with nothing after it, ending its clause: "broke away in 1992, and troops have been stationed there since"
 # (not a question: "what has she done since?")
 # (or before who said so: "and has continued since, the UN said")
-_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?=\s*(?:[.;!\"”’)]|$|,\s+(?:[\w.'’-]+\s+){1,5}?"
+_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?:\s+then)?(?=\s*(?:[.;!\"”’)]|$|,\s+(?:[\w.'’-]+\s+){1,5}?"
                          r"(?:said|says|reported|added)\s*[.;!\"”’)]))", re.IGNORECASE)
 # the clause of the state, joined to the date's by "and": ", and troops have been", " and has lain"
-_AND_THEN_PERFECT = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\b[^,;:.!?()—–]*$", re.IGNORECASE)
+_AND_THEN_PERFECT = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\b[^,;:.!?()—–]*$", re.IGNORECASE)
 # an adverb of a rare or a last time: "has rarely been that high since", "have barely spoken since" (no state)
 # or of none at all: "no cases have been reported since", "has not reopened since" (no state)
 _SELDOM = re.compile(r"\b(?:rarely|barely|hardly|seldom|scarcely|never|no|not|none|nothing|nobody|no\s+one)\b|n['’]t\b",
@@ -4410,7 +4410,7 @@ def _drafts_for_item(
 
 # "had not raced since crashing out of the Tour on", "has not worked since being hurt in": a negated perfect, then
 # "since" and a gerund of the event that began the state, up to the date's preposition
-_NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:\s+[\w'’-]+){0,3}?(\s+since)\s+"
+_NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:\s+[\w'’-]+){0,5}?(\s+since)\s+"
                               r"(?:being\s+)?[a-z]+(?:ing|ed|en)\b(?:\s+[\w'’-]+){0,6}?\s+(?:on|in)\s+$",
                               re.IGNORECASE)
 
