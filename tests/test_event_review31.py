@@ -180,3 +180,21 @@ NOT_DONE_SINCE_WITH_A_PLACE = [
                          ids=[s[1][60:100] for s in NOT_DONE_SINCE_WITH_A_PLACE])
 def test_a_thing_not_done_since_an_event(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "on Saturday for the mayoral election, which had been delayed twice since 2014": a past perfect state in a
+# relative clause of a thing a day dates ran until that day, not to the publication date; a present perfect, or a
+# state with no relative clause of the dated thing, is left to the publication date.
+STATE_OF_THE_DATED_THING = [
+    (date(2017, 10, 16), "Voters turned out on Saturday for the mayoral election, which had been delayed twice "
+     "since 2014.", [(date(2014, 1, 1), date(2017, 10, 14)), (date(2017, 10, 14), date(2017, 10, 14))]),
+    # look-alikes: a present perfect; no relative clause
+    (date(2017, 10, 16), "Voters turned out on Saturday for the mayoral election, which has been delayed twice "
+     "since 2014.", [(date(2014, 1, 1), date(2017, 10, 16)), (date(2017, 10, 14), date(2017, 10, 14))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", STATE_OF_THE_DATED_THING,
+                         ids=[s[1][60:100] for s in STATE_OF_THE_DATED_THING])
+def test_a_state_of_the_dated_thing_ends_at_its_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

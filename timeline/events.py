@@ -2480,6 +2480,11 @@ def _an_ending_verb_in(text: str, start: int, end: int, state: str = "") -> bool
                for m in _LOWER_WORD.finditer(text, start, end))
 
 
+# the words from a dated thing to a "since" in a relative clause of it: "'s election, which had been put off twice"
+# (no other clause break between: one noun phrase and its relative clause)
+_A_WHICH_CLAUSE = re.compile(r"[^,;:.!?()—–\n]{0,60},\s+which\s+[^,;:.!?()—–\n]*", re.IGNORECASE)
+
+
 def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Dated | None,
                               dct: date | None) -> list[_Dated]:
     """"She died on Friday. She had been treated there since late April": a state told in the past perfect ran until
@@ -2492,6 +2497,14 @@ def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Date
     out = list(items)
     for k, item in enumerate(out):
         if not item.since or _HAD_SINCE.search(text, max(0, item.start - 80), item.start) is None:
+            continue
+        owner = out[k - 1] if k else None
+        if (owner is not None and owner.plain and owner.granularity == "day" and owner.first_day == owner.last_day
+                and item.first_day < owner.first_day <= dct
+                and _A_WHICH_CLAUSE.fullmatch(text, owner.end, item.start) is not None):
+            # "on Saturday for the election, which had been put off twice since 2014": the relative clause tells a
+            # state of the thing the day before it dates; the state ran until that day
+            out[k] = _state_ended(item, owner.last_day)
             continue
         later = out[k + 1] if k + 1 < len(out) else told_before
         if later is None:
