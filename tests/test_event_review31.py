@@ -198,3 +198,20 @@ STATE_OF_THE_DATED_THING = [
                          ids=[s[1][60:100] for s in STATE_OF_THE_DATED_THING])
 def test_a_state_of_the_dated_thing_ends_at_its_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "had been under a flood warning since Thursday night, and the warning was lifted at 9 a.m.": an hour of the
+# publication date that ends the state just told (its noun again, a verb of ending) is the state's end, no event of
+# its own; another thing done at that hour stays an event.
+A_STATE_ENDED_TODAY = [
+    (date(2015, 2, 21), "The town had been under a flood warning since Thursday night, and the warning was lifted "
+     "at 9 a.m.", [(date(2015, 2, 19), date(2015, 2, 21))]),
+    # look-alike: another thing at that hour
+    (date(2015, 2, 21), "The town had been under a flood warning since Thursday night, and the mayor was evacuated "
+     "at 9 a.m.", [(date(2015, 2, 19), date(2015, 2, 21)), (date(2015, 2, 21), date(2015, 2, 21))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_STATE_ENDED_TODAY, ids=[s[1][60:100] for s in A_STATE_ENDED_TODAY])
+def test_an_hour_that_ends_the_state(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

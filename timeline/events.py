@@ -1688,7 +1688,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             text, _months_joined(text, _time_of_day_joined(text, items))))))
     items = _begins_and_ends_joined(text, items, dct)
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
-    items = _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct))
+    items = _state_end_told(text, _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct)),
+                            dct)
     if len(items) < 2:  # nothing else to be framed by
         return items
     items = _into_the_owners_year(text, items, dct)
@@ -2478,6 +2479,31 @@ def _an_ending_verb_in(text: str, start: int, end: int, state: str = "") -> bool
     return any(_ends_its_subject(text, m.start(), m.end(), state)
                and _AND_ANOTHER_SUBJECT.search(text, start, m.start()) is None
                for m in _LOWER_WORD.finditer(text, start, end))
+
+
+# ", and the alert was lifted at": the thing of a state, told again as the subject of a passive that ends it
+_AND_THE_THING_ENDED = re.compile(r",?\s+and\s+the\s+([a-z-]+)\s+(?:was|were)\s+([a-z]+)\s+(?:at|by)\s+$",
+                                  re.IGNORECASE)
+
+
+def _state_end_told(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"The island had been on red alert since Thursday night, and the alert was lifted at noon": an hour of the
+    publication date that dates the end of the state just told (its noun told again, a verb of ending) is the
+    state's end, which the state already reaches: no event of its own."""
+    if dct is None or len(items) < 2:
+        return items
+    out: list[_Dated] = []
+    for item in items:
+        before = out[-1] if out else None
+        ended = (None if before is None or not before.since or before.last_day != dct
+                 or item.rule not in _CLOCK_RULES or item.first_day != dct
+                 else _AND_THE_THING_ENDED.fullmatch(text, before.end, item.start))
+        if (ended is not None and before is not None and ended.group(2).lower() in _ENDING
+                and re.search(rf"\b{re.escape(ended.group(1))}\b", text[max(0, before.start - 80) : before.start],
+                              re.IGNORECASE)):
+            continue
+        out.append(item)
+    return out
 
 
 # the words from a dated thing to a "since" in a relative clause of it: "'s election, which had been put off twice"
