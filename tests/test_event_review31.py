@@ -215,3 +215,21 @@ A_STATE_ENDED_TODAY = [
 @pytest.mark.parametrize("published, text, spans", A_STATE_ENDED_TODAY, ids=[s[1][60:100] for s in A_STATE_ENDED_TODAY])
 def test_an_hour_that_ends_the_state(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "..., the foreign minister said on Sunday after meetings in Korea last week": the day right after the report verb
+# dates the report; the sentence's own dated event is the thing "after" it. Told without a report verb, the day is
+# the news's.
+REPORT_DAY_BEFORE_AFTER = [
+    (date(2023, 4, 23), "Fiji will open an embassy in Seoul, the foreign minister said on Sunday after meetings in "
+     "Korea last week.", [(date(2023, 4, 10), date(2023, 4, 16))]),
+    # look-alike: no report
+    (date(2023, 4, 23), "Fiji opened an embassy in Seoul on Sunday after meetings in Korea last week.",
+     [(date(2023, 4, 10), date(2023, 4, 16)), (date(2023, 4, 23), date(2023, 4, 23))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", REPORT_DAY_BEFORE_AFTER,
+                         ids=[s[1][:40] for s in REPORT_DAY_BEFORE_AFTER])
+def test_a_report_day_before_a_dated_thing(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

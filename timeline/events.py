@@ -4371,6 +4371,10 @@ def _a_passive_report(rest: str) -> bool:
 _AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
 
+# "said on Sunday after talks in Washington last week": the words from a report's day to a dated thing after it
+_AFTER_A_DATED_THING = re.compile(r"\s+(?:after|following)\s+[^,;:.!?()—–\n]{1,80}?\s+(?:in|on|at|during)?\s*")
+
+
 def _drafts_for_item(
     doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, splits: list[int], context: str,
     typer: _Typer,
@@ -4391,6 +4395,17 @@ def _drafts_for_item(
         rest = _without_report_medium(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
         if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) and not _a_passive_report(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
+        told_after = items[k + 1] if k + 1 < len(items) else None
+        comma = text.rfind(",", lo, item.start)
+        if (told_after is not None and comma > lo
+                and _AFTER_A_DATED_THING.fullmatch(text, item.end, told_after.start) is not None):
+            # "..., the premier said on Sunday after talks in Washington last week": the day after the report verb
+            # is the report's, the talks are the dated event the sentence tells (the news before the comma has no
+            # day of its own)
+            report = _without_report_medium(_strip_expression(text[comma:item.end], item.start - comma,
+                                                              item.end - comma))
+            if _ends_with_report_verb(report) and _REPORT_CLAUSE.fullmatch(report) and "announced" not in report:
+                return []
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
     if not item.earlier and _only_the_report_date(text, sentence, items, k):
