@@ -1033,8 +1033,9 @@ BEGUN_BEFORE_UNTIL = [
     ("The tapestry went back on show on Wednesday. The tapestry will be shown until October 4.",
      [(PUBLISHED, date(2024, 10, 4))]),
     # look-alikes
-    ("The fair opens on June 3 and runs until June 9.",
-     [(date(2024, 6, 3), date(2024, 6, 3)), (date(2024, 6, 3), date(2024, 6, 9))]),
+    # (a beginning ahead joined to its "runs until" by "and" is one span since round 31, no day of its own:
+    # tests/test_event_review31.py OPENED_AND_ENDS)
+    ("The fair opens on June 3 and runs until June 9.", [(date(2024, 6, 3), date(2024, 6, 9))]),
     ("The new bridge opened on Wednesday. Tolls will run until June.",
      [(PUBLISHED, PUBLISHED), (PUBLISHED, date(2024, 6, 30))]),
 ]

@@ -190,6 +190,9 @@ _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did
 
 # "over the past year", "in the last year": a span of twelve months back from the publication date
 _THE_PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year", re.IGNORECASE)
+_THE_PAST_WEEK = re.compile(r"the\s+(?:past|last)\s+week", re.IGNORECASE)
+# "in the past seven days", "over the last 14 days": a count of days back to the publication date
+_THE_PAST_DAYS = re.compile(r"the\s+(?:past|last)\s+", re.IGNORECASE)
 _A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout)\s+$", re.IGNORECASE)
 
 
@@ -207,11 +210,16 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             # "two weeks later" is a day; "a month later" after a month is that month (the tagger's granularity);
             # the word that counts on is part of the expression (and of no title)
             unit = timex.granularity.value if timex.granularity else "day"
-            told = timex.first_day.isoformat()[: {"month": 7, "year": 4}.get(unit, 10)]
+            first, last = timex.first_day, timex.last_day
+            if unit in ("day", "month", "week") and _WHOLE_COUNT.fullmatch(timex.value) and timex.value.endswith("Y"):
+                # "two years later" after "in March 2019": a count of whole years dates a year (a reader cannot
+                # tell the month two years on), the count's own unit
+                first, last, unit = date(first.year, 1, 1), date(first.year, 12, 31), "year"
+            told = first.isoformat()[: {"month": 7, "year": 4}.get(unit, 10)]
             later = _LATER_WORD.match(text, timex.end)
             if later and _THAN.match(text, later.end()):
                 return None  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
-            return _Dated(timex.start, later.end() if later else timex.end, timex.first_day, timex.last_day, unit,
+            return _Dated(timex.start, later.end() if later else timex.end, first, last, unit,
                           told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
         spread = _duration_days(timex)
@@ -219,6 +227,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         span_word = right_before.group(1).lower() if right_before else ""
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
+        past = _WHOLE_COUNT.fullmatch(timex.value)
+        if (dct and past is not None and past.group(2) in "DW" and _THE_PAST_DAYS.match(timex.text)
+                and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10), timex.start)):
+            # "police made 80 arrests in the past seven days": the days counted back to the publication date
+            days = int(past.group(1)) * (7 if past.group(2) == "W" else 1)
+            if 0 < days <= 366:
+                back = dct - timedelta(days=days)
+                return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
         if dct and span_word == "in" and _in_a_count_ahead(text, timex):
             if _AT_MOST.search(timex.text):
                 # "will be held in ten days or less": a deadline, as "within ten days" is
@@ -268,6 +284,13 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         except ValueError:  # (February 29)
             back = dct - timedelta(days=365)
         return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
+    if (dct and timex.granularity is Granularity.WEEK and timex.rule == "rel.unit_shift"
+            and _THE_PAST_WEEK.fullmatch(timex.text) and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10),
+                                                                                timex.start)):
+        # "arrests rose over the past week": the seven days to the publication date, as "the past year" is the
+        # twelve months to it ("last week" is the calendar week)
+        back = dct - timedelta(days=7)
+        return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
     first, last = timex.first_day, timex.last_day
     granularity = timex.granularity.value if timex.granularity else "day"
     value = timex.value
@@ -284,6 +307,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         whole = interval_of(value, dct)
         if whole is not None:
             first, last = whole[0], whole[1]
+    elif timex.rule == "date.half_of_month":
+        # "the second half of November" is told as "late November" is: a part of the month a reader cannot place
+        # day by day; the whole month, approximate (a half of a year is a reporting period of its own and stays)
+        whole = interval_of(value, dct)
+        if whole is not None:
+            first, last, granularity, approximate = whole[0], whole[1], "month", True
     earlier = since = until = False
     start, end = timex.start, timex.end
     if dct:  # "since 2017", "until March" open the interval at the document's date
@@ -519,7 +548,7 @@ def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] |
 # hedge, "could fall within weeks", "said they would appeal within 30 days", places no plan on a timeline)
 _AHEAD_BEFORE_WITHIN = re.compile(
     r"\b(?:will|shall|'ll|’ll|must|(?:due|expected|set|going|has|have|needs?|plans?|aims?|pledged|promised|vowed|"
-    r"agreed|ordered|told|asked|given|intends?)\s+to"
+    r"agreed|ordered|told|asked|given|intends?|hopes?|hoping|wants?|seeks?|expects?)\s+to"
     # (the day of the pledge may come between: "agreed on Friday to reopen embassies within two months")
     r"|(?:pledged|promised|vowed|agreed|decided|voted)\s+(?:on|in|at|last)\s+(?:[\w'’-]+\s+){1,2}?to)\b",
     re.IGNORECASE,
@@ -1659,7 +1688,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             text, _months_joined(text, _time_of_day_joined(text, items))))))
     items = _begins_and_ends_joined(text, items, dct)
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
-    items = _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct))
+    items = _state_end_told(text, _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct)),
+                            dct)
     if len(items) < 2:  # nothing else to be framed by
         return items
     items = _into_the_owners_year(text, items, dct)
@@ -2034,8 +2064,9 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     """"The vote will be held in 2027 or 2028" tells one event a reader can place only across both years: two plain
     dates of the same unit, one right after the other, joined by "or", are one span. So are two years (or months)
     joined by "and" after the noun of one period that crosses from one into the next ("the breeding season of 2017
-    and 2018", "the winter of 1962 and 1963"); years joined by "and" otherwise stay two ("cancelled in 2020 and
-    2021")."""
+    and 2018", "the winter of 1962 and 1963"), and two months running told under one "in", "during" or "over"
+    ("sales in January and February rose": a thing of each month would take a preposition of its own, "in January
+    and in February"); years joined by "and" otherwise stay two ("cancelled in 2020 and 2021")."""
     return _ends_joined(items, lambda before, item: (
         before.granularity == item.granularity and item.granularity in ("day", "month", "year")
         and before.plain and item.plain
@@ -2043,7 +2074,9 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and (_OR_NEXT.fullmatch(text, before.end, item.start) is not None
              or (item.granularity != "day" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
                  and (noun := _SPAN_NOUN_OF.search(text, max(0, before.start - 60), before.start)) is not None
-                 and noun.group(1).lower() in _SPAN_NOUNS))))
+                 and noun.group(1).lower() in _SPAN_NOUNS)
+             or (item.granularity == "month" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
+                 and _SPAN_PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start) is not None))))
 
 
 _JUST_ON = re.compile(r"\s+on\s+")
@@ -2448,6 +2481,36 @@ def _an_ending_verb_in(text: str, start: int, end: int, state: str = "") -> bool
                for m in _LOWER_WORD.finditer(text, start, end))
 
 
+# ", and the alert was lifted at": the thing of a state, told again as the subject of a passive that ends it
+_AND_THE_THING_ENDED = re.compile(r",?\s+and\s+the\s+([a-z-]+)\s+(?:was|were)\s+([a-z]+)\s+(?:at|by)\s+$",
+                                  re.IGNORECASE)
+
+
+def _state_end_told(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"The island had been on red alert since Thursday night, and the alert was lifted at noon": an hour of the
+    publication date that dates the end of the state just told (its noun told again, a verb of ending) is the
+    state's end, which the state already reaches: no event of its own."""
+    if dct is None or len(items) < 2:
+        return items
+    out: list[_Dated] = []
+    for item in items:
+        before = out[-1] if out else None
+        ended = (None if before is None or not before.since or before.last_day != dct
+                 or item.rule not in _CLOCK_RULES or item.first_day != dct
+                 else _AND_THE_THING_ENDED.fullmatch(text, before.end, item.start))
+        if (ended is not None and before is not None and ended.group(2).lower() in _ENDING
+                and re.search(rf"\b{re.escape(ended.group(1))}\b", text[max(0, before.start - 80) : before.start],
+                              re.IGNORECASE)):
+            continue
+        out.append(item)
+    return out
+
+
+# the words from a dated thing to a "since" in a relative clause of it: "'s election, which had been put off twice"
+# (no other clause break between: one noun phrase and its relative clause)
+_A_WHICH_CLAUSE = re.compile(r"[^,;:.!?()—–\n]{0,60},\s+which\s+[^,;:.!?()—–\n]*", re.IGNORECASE)
+
+
 def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Dated | None,
                               dct: date | None) -> list[_Dated]:
     """"She died on Friday. She had been treated there since late April": a state told in the past perfect ran until
@@ -2460,6 +2523,14 @@ def _past_perfect_state_ended(text: str, items: list[_Dated], told_before: _Date
     out = list(items)
     for k, item in enumerate(out):
         if not item.since or _HAD_SINCE.search(text, max(0, item.start - 80), item.start) is None:
+            continue
+        owner = out[k - 1] if k else None
+        if (owner is not None and owner.plain and owner.granularity == "day" and owner.first_day == owner.last_day
+                and item.first_day < owner.first_day <= dct
+                and _A_WHICH_CLAUSE.fullmatch(text, owner.end, item.start) is not None):
+            # "on Saturday for the election, which had been put off twice since 2014": the relative clause tells a
+            # state of the thing the day before it dates; the state ran until that day
+            out[k] = _state_ended(item, owner.last_day)
             continue
         later = out[k + 1] if k + 1 < len(out) else told_before
         if later is None:
@@ -2531,7 +2602,7 @@ def _ends_joined(items: list[_Dated], ends_of_one: Callable[[_Dated, _Dated], bo
 
 
 # "a tour that starts in Oslo on May 1 and ends in Rome a week later": one thing told by its two ends
-_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open|started|began)\s+(?:[\w'’-]+\s+){0,3}"
+_BEGINS_BEFORE = re.compile(r"\b(?:starts|begins|opens|start|begin|open|started|began|opened)\s+(?:[\w'’-]+\s+){0,3}"
                             r"(?:on|in)\s+$", re.IGNORECASE)
 # (the end may be told as hoped or due: "began picking in October and expect to finish by late January")
 _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:due|expected|set))\s+to\s+)?"
@@ -2544,14 +2615,14 @@ _AND_ENDS = re.compile(r"\s+and\s+(?:(?:expects?|hopes?|plans?|(?:is|are)\s+(?:d
 # own day beside the span)
 # (a clock time may come first before a day: "opened at 7 a.m. on Thursday and ran until 8 p.m."; not before a month,
 # "opened at 10 a.m. in March", whose clock time is no day of the month)
-_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off)\s+(?:[\w'’-]+\s+){0,3}"
+_BEGUN_THEN_RUNS = re.compile(r"\b(?:started|began|opened|kicked\s+off|opens?|starts?|begins?)\s+(?:[\w'’-]+\s+){0,3}"
                               r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)?\s*on|on|in)\s+$",
                               re.IGNORECASE)
 # (an aside set off by commas may tell what happened at the start: "started late on Thursday, when guards stormed
 # the cells, and lasted until Friday morning")
 # (or "into" the end's day: "opened on Monday and ran late into Tuesday night", "dragged on into Friday")
 _AND_RUNS_UNTIL = re.compile(r"(?:,\s+(?:when|as|with)\s+[^,;:.!?()—–\n]{1,160},)?"
-                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|drags\s+on|stretches|(ran|lasted|continued|"
+                             r"\s+and\s+(?:runs|lasts|continues|goes\s+on|drags\s+on|stretches|run|last|continue|(ran|lasted|continued|"
                              r"went\s+on|dragged\s+on|stretched))\s+"
                              r"(?:[\w'’-]+\s+){0,3}?(?:until|till|through|into)\s+", re.IGNORECASE)
 
@@ -2562,13 +2633,14 @@ def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | No
     Only a month written out is rolled a year (a weekday, "began on Friday and expect to finish by Wednesday", is
     the first one after the start), and only from a start no later than the news (a start read after it, "began
     tests on March 2", is the misreading, not the end); the span stays under a year."""
-    if (not before.plain or not item.plain or item.granularity not in ("month", "day")
+    if (not before.plain or not item.plain or item.granularity not in ("month", "day", "time")
             or item.last_day >= before.first_day or _WRITTEN_YEAR.search(text, item.start, item.end) is not None
             or (dct is not None and before.first_day > dct)
             or _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is None
             or _AND_ENDS.fullmatch(text, before.end, item.start) is None):
         return item
-    if item.rule == "rel.weekday" and item.first_day == item.last_day and before.first_day == before.last_day:
+    if (item.rule in ("rel.weekday", "rel.weekday_pod") and item.first_day == item.last_day
+            and before.first_day == before.last_day):
         ahead = weekday_from(before.first_day + timedelta(days=1), item.last_day.isoweekday(), 1)
         return item._replace(first_day=ahead, last_day=ahead, value=ahead.isoformat())
     if _MONTH_NAME.search(text, item.start, item.end) is None:
@@ -2845,6 +2917,10 @@ def _later_in_whole_units(timex: Timex, before: Timex, item: _Dated) -> _Dated:
     count = int(unit.group(1)) * (1 if timex.first_day >= before.first_day else -1)
     if before.granularity is Granularity.YEAR and unit.group(2) == "Y":
         value = f"{before.first_day.year + count:04d}"
+    elif before.granularity is Granularity.MONTH and unit.group(2) == "Y":
+        # "taken in May 2019 and returned two years later": a count of years dates the year it reaches, the
+        # count's own unit (a reader cannot tell the month)
+        value = f"{timex.first_day.year:04d}"
     elif before.granularity is Granularity.MONTH:
         months = before.first_day.year * 12 + before.first_day.month - 1 + count * (12 if unit.group(2) == "Y" else 1)
         value = f"{months // 12:04d}-{months % 12 + 1:02d}"
@@ -3990,10 +4066,10 @@ def _since_the_event_items(text: str, sentence: Sentence, drafts: list[_Draft], 
 # "since" with nothing after it, ending its clause: "broke away in 1992, and troops have been stationed there since"
 # (not a question: "what has she done since?")
 # (or before who said so: "and has continued since, the UN said")
-_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?=\s*(?:[.;!\"”’)]|$|,\s+(?:[\w.'’-]+\s+){1,5}?"
+_BARE_SINCE = re.compile(r"\b(?:ever\s+)?since(?:\s+then)?(?=\s*(?:[.;!\"”’)]|$|,\s+(?:[\w.'’-]+\s+){1,5}?"
                          r"(?:said|says|reported|added)\s*[.;!\"”’)]))", re.IGNORECASE)
 # the clause of the state, joined to the date's by "and": ", and troops have been", " and has lain"
-_AND_THEN_PERFECT = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\b[^,;:.!?()—–]*$", re.IGNORECASE)
+_AND_THEN_PERFECT = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had)\b[^,;:.!?()—–]*$", re.IGNORECASE)
 # an adverb of a rare or a last time: "has rarely been that high since", "have barely spoken since" (no state)
 # or of none at all: "no cases have been reported since", "has not reopened since" (no state)
 _SELDOM = re.compile(r"\b(?:rarely|barely|hardly|seldom|scarcely|never|no|not|none|nothing|nobody|no\s+one)\b|n['’]t\b",
@@ -4295,6 +4371,10 @@ def _a_passive_report(rest: str) -> bool:
 _AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
 
+# "said on Sunday after talks in Washington last week": the words from a report's day to a dated thing after it
+_AFTER_A_DATED_THING = re.compile(r"\s+(?:after|following)\s+[^,;:.!?()—–\n]{1,80}?\s+(?:in|on|at|during)?\s*")
+
+
 def _drafts_for_item(
     doc: Document, text: str, sentence: Sentence, items: list[_Dated], k: int, splits: list[int], context: str,
     typer: _Typer,
@@ -4315,6 +4395,17 @@ def _drafts_for_item(
         rest = _without_report_medium(_strip_expression(text[lo:main_hi], item.start - lo, item.end - lo))
         if _ends_with_report_verb(rest) and _REPORT_CLAUSE.fullmatch(rest) and not _a_passive_report(rest):
             return []  # ", officials said on Monday" dates the report of another dated event, not an event
+        told_after = items[k + 1] if k + 1 < len(items) else None
+        comma = text.rfind(",", lo, item.start)
+        if (told_after is not None and comma > lo
+                and _AFTER_A_DATED_THING.fullmatch(text, item.end, told_after.start) is not None):
+            # "..., the premier said on Sunday after talks in Washington last week": the day after the report verb
+            # is the report's, the talks are the dated event the sentence tells (the news before the comma has no
+            # day of its own)
+            report = _without_report_medium(_strip_expression(text[comma:item.end], item.start - comma,
+                                                              item.end - comma))
+            if _ends_with_report_verb(report) and _REPORT_CLAUSE.fullmatch(report) and "announced" not in report:
+                return []
     elif _trailing_report(text, sentence, item):
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
     if not item.earlier and _only_the_report_date(text, sentence, items, k):
@@ -4336,9 +4427,11 @@ def _drafts_for_item(
         )
         if item.since and own is not None:
             base = _since_when_unit(item, own, base)
-        elif own is not None and len(owns) > 1 and _A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi):
+        elif own is not None and len(owns) > 1 and (_A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi)
+                                                    or _A_PRESENT_STATE_CLAUSE.match(text, when.end(), hi)):
             # "between October and January, when the birds were nesting": a thing going on over the whole span,
-            # the range's own time, no event of its second end
+            # the range's own time, no event of its second end; so is a state that holds each year over it ("from
+            # May to July, when the roads are usually dry")
             return drafts
         elif own is not None and len(owns) > 1:
             base = _range_end_unit(item, own, base)
@@ -4371,7 +4464,7 @@ def _drafts_for_item(
 
 # "had not raced since crashing out of the Tour on", "has not worked since being hurt in": a negated perfect, then
 # "since" and a gerund of the event that began the state, up to the date's preposition
-_NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:\s+[\w'’-]+){0,3}?(\s+since)\s+"
+_NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:\s+[\w'’-]+){0,5}?(\s+since)\s+"
                               r"(?:being\s+)?[a-z]+(?:ing|ed|en)\b(?:\s+[\w'’-]+){0,6}?\s+(?:on|in)\s+$",
                               re.IGNORECASE)
 
@@ -4385,6 +4478,9 @@ _SINCE_A_TOLD_CLAUSE = re.compile(
 
 # a when-clause in a past progressive: "when the birds were nesting", "when the ship was being repaired"
 _A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
+# a when-clause telling a state in the present: "when the sea is calmer", "when the passes are usually open"
+_A_PRESENT_STATE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\b(?!\s+(?:to|due|set|expected)\b)",
+                                     re.IGNORECASE)
 
 
 # "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
