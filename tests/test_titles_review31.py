@@ -22,6 +22,11 @@ TITLES = [
     ("Ferry bookings in March and April fell by a quarter, the port authority said.", (2024, 4, 1),
      "Ferry bookings fell by a quarter"),
     ("Strikes at the depot were held on Tuesday and on June 4.", (2024, 6, 4), "Strikes at the depot were held"),
+    # (look-alike: the first of the two, titled so before too)
+    ("The harbour wall was rebuilt in 1998 and 2011, after storms breached it.", (1998, 1, 1),
+     "The harbour wall was rebuilt"),
+    ("The harbour wall was rebuilt in 1998 and 2011, after storms breached it.", (2011, 1, 1),
+     "The harbour wall was rebuilt"),
     # look-alike: a date before "and" with no date after it keeps the words after "and"
     ("The dam was inspected in March and found sound.", (2024, 3, 1), "The dam was inspected and found sound"),
     # a participle with its particle after the subject ("set up", "shut down") is about the subject; "A"/"An" opens
@@ -46,6 +51,9 @@ TITLES = [
     # a noun phrase between the subject and its verb is about the subject
     ("Cruise arrivals, the island's second source of income, rose to 2 million in 2023.", (2023, 1, 1),
      "Cruise arrivals rose to 2 million"),
+    # "and" then a verb's form right before the date: the verb takes the sentence's subject
+    ("The show opened last month and ends on Sunday evening with a parade through the town.", (2024, 6, 16),
+     "The show ends with a parade through the town"),
     # "which" after a noun phrase with no determiner: the words after the last preposition name it
     ("Officials in the northern provinces began counting votes from Sunday's regional election, which had been "
      "delayed twice since 2021.", (2021, 1, 1), "Regional election had been delayed twice"),

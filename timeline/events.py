@@ -3667,8 +3667,10 @@ _SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s+$", re.IGNORECA
 # out with it (else "Shipments and February rose" is left); a month or weekday name, with its day and year if told
 _DATE_NAME = (r"(?:January|February|March|April|June|July|August|September|October|November|December|Monday|"
               r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?")
-_PAIRED_DATE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:(?:on|in)\s+)?" + _DATE_NAME + r"\b")
-_PAIRED_DATE_BEFORE = re.compile(r"\b" + _DATE_NAME + r"\s+(?:and|or)\s+(?:(?:on|in)\s+)?$")
+# (a year after "and" only where it ends the phrase: "in 2002 and 2013, when", not "the 2015 and 2016 budgets")
+_PAIRED_YEAR = r"(?:1[89]|20)\d\d(?=\s*[,.;:)]|\s*$|\s+(?:and|when|after|before|but)\b)"
+_PAIRED_DATE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:(?:on|in)\s+)?(?:" + _DATE_NAME + r"\b|" + _PAIRED_YEAR + ")")
+_PAIRED_DATE_BEFORE = re.compile(r"\b(?:" + _DATE_NAME + r"|(?:1[89]|20)\d\d)\s+(?:and|or)\s+(?:(?:on|in)\s+)?$")
 # "A camp for 800 people, put up in August, is full": a participle with its particle opens a phrase about the
 # subject told before it, as a bare one does ("set up", "shut down", "called off")
 _PARTICIPLE_WITH_PARTICLE = re.compile(
@@ -3738,6 +3740,9 @@ def _about_a_subject(piece: str, k: int, relative_too: bool, noun_phrase: bool =
     words = _WORD.findall(piece)
     return len(words) <= 10 and not any(
         w in _AUXILIARIES or (w.islower() and (_plainly_verb(w) or _past_form(w))) for w in words[1:])
+
+
+_PREPOSITION_TO_DATE = re.compile(r"\s+(?:(?:on|in|at|from|until|by)\s+)?")
 
 
 def _paired_date_span(clause: str, expr_start: int, expr_end: int) -> tuple[int, int]:
@@ -4749,7 +4754,10 @@ def _draft(
         lead = _LEAD_IN.match(clause_text) if mid_sentence else None
         joined = _AND_VERB.match(clause_text) if lead is None and mid_sentence else None
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
-                        or joined.group("verb") in _AUXILIARIES)
+                        or joined.group("verb") in _AUXILIARIES
+                        # "The games open on Saturday and end on Friday": a verb's form right before the date
+                        or ("VERB" in word_classes(joined.group("verb"))
+                            and _PREPOSITION_TO_DATE.fullmatch(clause_text, joined.end("verb"), item.start - lo)))
                 and not _noun_before_verb(clause_text, joined)
                 and not _opens_a_subordinate(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
