@@ -19,7 +19,7 @@ LEAD = ("Floods swept through the river valley on Monday, killing four people an
 ROWS = [
     # the subject before an aside, then ", are due to resume": talks between two sides
     ("Peace talks between the government and the rebels, stalled since March, are due to resume in Geneva "
-     "next month.", "Stalled since March", "diplomacy"),
+     "next month.", "Peace talks between the government and the rebels stalled", "diplomacy"),
     # the subject before an aside, then ", has been pushed back": a sports season
     ("The football league's new season, due to start on Saturday, has been pushed back to October 3.",
      "Due to start", "sports"),

@@ -3368,11 +3368,13 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
 
 _LEADING_FILLER = frozenset(
     "and but however while also so then later earlier afterwards meanwhile after before when as over of for about "
-    "following against with".split()
+    # ("..., where work was halted on Tuesday": the clause after "where" has its own subject)
+    "following against with where".split()
 )
 
 
 _LINK_WORDS = (r"from|over|in|on|at|by|to|for|since|until|till|of|during|through|and|or|with|as of|before|after|within"
+               r"|around|towards|toward"  # ("expected traffic to recover around (the turn of the year)")
                # "declared three days of mourning starting (on Friday)": a word that only opened the date
                r"|starting|beginning|effective")
 _TRAILING_LINK = re.compile(rf"(?:\s+(?:{_LINK_WORDS}))+$", re.IGNORECASE)
@@ -3394,6 +3396,25 @@ _OVER_AS_DONE = re.compile(r"\b(?:is|are|was|were|be|been|is\s+all|was\s+all)\s+
 _AT_THE_CLOSE_OF = re.compile(r"(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of\s+(?=(?:a|an|the|its|their|his|her)\s+"
                               r"(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:began|begun|started|opened|broke\s+out)$)",
                               re.IGNORECASE)
+
+
+# the words a title cut at TITLE_LIMIT does not end with: they lead into the words cut off
+_CUT_BEFORE = frozenset(
+    "the a an its their his her our this that these those of for to in on at by with from into about over and or but "
+    "nor as than which who whose when where while after before since until during between against amid because "
+    "although though if unless whether despite following including like via per".split())
+
+
+def _without_cut_lead_in(title: str) -> str:
+    """A title cut at TITLE_LIMIT without the words at the cut that only lead into the words cut off ("... to help
+    enhance security for the…" -> "... to help enhance security…"); done once the title is typed (the typer reads
+    the cut title with the rest of its clause, _uncut)."""
+    if not title.endswith("…"):
+        return title
+    words = title[:-1].split(" ")
+    while len(words) > 3 and words[-1].lower() in _CUT_BEFORE:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:-–—") + "…"
 
 
 def _tidy(title: str) -> str:
@@ -3718,6 +3739,100 @@ _A_COUNT = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 _SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s+$", re.IGNORECASE)
 
 
+# "in January and February", "on Saturday and on Sunday": a date named beside the title's own by "and"/"or" is cut
+# out with it (else "Shipments and February rose" is left); a month or weekday name, with its day and year if told
+_DATE_NAME = (r"(?:January|February|March|April|June|July|August|September|October|November|December|Monday|"
+              r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?")
+# (a year after "and" only where it ends the phrase: "in 2002 and 2013, when", not "the 2015 and 2016 budgets")
+_PAIRED_YEAR = r"(?:1[89]|20)\d\d(?=\s*[,.;:)]|\s*$|\s+(?:and|when|after|before|but)\b)"
+_PAIRED_DATE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:(?:on|in)\s+)?(?:" + _DATE_NAME + r"\b|" + _PAIRED_YEAR + ")")
+_PAIRED_DATE_BEFORE = re.compile(r"\b(?:" + _DATE_NAME + r"|(?:1[89]|20)\d\d)\s+(?:and|or)\s+(?:(?:on|in)\s+)?$")
+# "A camp for 800 people, put up in August, is full": a participle with its particle opens a phrase about the
+# subject told before it, as a bare one does ("set up", "shut down", "called off")
+_PARTICIPLE_WITH_PARTICLE = re.compile(
+    r"(?:(?:last|first|once|recently|newly|previously|already|originally)\s+)?"
+    r"(?-i:[a-z]{2,}ed|built|set|put|cut|shut|laid|held|taken|brought|sold|sent|kept|drawn|thrown|torn|worn|shot)"
+    r"\s+(?:up|down|off|out|back|over|aside|away)\s+(?:by|in|on|at|from|as|for|with|under|near|after|since|last)\b")
+
+
+_INDEFINITE_SUBJECT = re.compile(r"(?:A|An)\s+(?!(?:\w+\s+)?of\b)")
+
+
+_LAST_PREPOSITION = re.compile(r".*\b(?:from|for|of|in|on|at|to|by|with|about|over|after|before|into)\s+", re.DOTALL)
+_DATE_OWNER = re.compile(r"(?:(?:last|next|this)\s+)?" + _DATE_NAME + r"['’]s\s+|(?:last|next|this)\s+(?:year|"
+                         r"week|month|season)['’]s\s+", re.IGNORECASE)
+
+
+def _after_last_preposition(piece: str) -> str:
+    """The words after a piece's last preposition, without a date that owns them ("from Saturday's presidential
+    election" -> "presidential election"); "" when they are more than five words or the piece has no preposition."""
+    found = _LAST_PREPOSITION.match(piece)
+    if found is None:
+        return ""
+    rest = piece[found.end() :].strip()
+    owner = _DATE_OWNER.match(rest)
+    if owner is not None:
+        rest = rest[owner.end() :]
+    return rest if 0 < len(rest.split()) <= 5 else ""
+
+
+def _without_trailing_report(text: str) -> str:
+    """A sentence without who reported it at its end ("..., the office said"); as it is when that leaves too little or
+    the report is a passive ("The first cases were reported")."""
+    if not _REPORT_VERB.search(text) or _a_passive_report(text):
+        return text
+    cut = _TRAILING_REPORT.sub("", text.rstrip(" .")) if "," in text else text
+    return cut if len(cut.split()) >= 3 else text
+
+
+# a phrase about the subject told before it that _describes_subject does not take: a participle after a prefix or
+# before a word of time ("re-elected last month", "shut since November", "sold mostly in Japan"), a post held ("in
+# office since 2015", "in the post since May")
+_IRREGULAR_PARTICIPLES = (r"built|grown|chosen|taken|given|held|made|known|shown|seen|written|driven|sold|told|found|"
+                          r"brought|bought|caught|kept|sent|spent|paid|laid|struck|stolen|frozen|broken|spoken|beaten|"
+                          r"born|sworn|drawn|thrown|flown|withdrawn|begun|fought|taught|sought|won|led|hit|cut|set|put|"
+                          r"shut|shot|hidden")
+_MORE_ABOUT_A_SUBJECT = re.compile(
+    r"(?:(?:last|first|once|recently|newly|previously|already|originally)\s+)?"
+    r"(?-i:(?:(?:re|co|pre|un|over|under)-)[a-z]{2,}ed\b|(?:[a-z]{2,}ed|" + _IRREGULAR_PARTICIPLES + r")"
+    r"(?=\s+(?:since|until|last|this|earlier|again|twice|mostly|largely|only|first|jointly|partly)\b))"
+    r"|in\s+(?:office|power|charge|post|the\s+post|the\s+job|the\s+role)\b", re.IGNORECASE)
+# an appositive noun phrase after the subject ("Tourist arrivals, the other main source of hard currency, climbed"):
+# a determiner and words none of which is a verb's form
+_APPOSITIVE_PHRASE = re.compile(r"(?:the|a|an|its|their|his|her|home\s+to)\s", re.IGNORECASE)
+
+
+def _about_a_subject(piece: str, k: int, relative_too: bool, noun_phrase: bool = True) -> bool:
+    """Whether the k-th piece of a clause tells of a subject told before it (_describes_subject, or a phrase it does
+    not take); with `noun_phrase`, a noun phrase too when it is not the clause's first piece."""
+    piece = piece.strip()
+    if k == 0 and _INDEFINITE_SUBJECT.match(piece):
+        return False  # "A temporary bridge, put up in March, was washed away": the clause's first piece, its subject
+    if (_describes_subject(piece, relative_too) or _MORE_ABOUT_A_SUBJECT.match(piece)
+            or _PARTICIPLE_WITH_PARTICLE.match(piece)):
+        return True
+    if not noun_phrase or k == 0 or not _APPOSITIVE_PHRASE.match(piece):
+        return False
+    words = _WORD.findall(piece)
+    return len(words) <= 10 and not any(
+        w in _AUXILIARIES or (w.islower() and (_plainly_verb(w) or _past_form(w))) for w in words[1:])
+
+
+_PREPOSITION_TO_DATE = re.compile(r"\s+(?:(?:on|in|at|from|until|by)\s+)?")
+
+
+def _paired_date_span(clause: str, expr_start: int, expr_end: int) -> tuple[int, int]:
+    """The span of the date with a date named beside it by "and"/"or" ("January and February": both), so that the
+    title leaves out both."""
+    after = _PAIRED_DATE_AFTER.match(clause, expr_end)
+    if after is not None:
+        expr_end = after.end()
+    before = _PAIRED_DATE_BEFORE.search(clause, max(0, expr_start - 40), expr_start)
+    if before is not None:
+        expr_start = before.start()
+    return expr_start, expr_end
+
+
 def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool = False,
                main_undated: bool = True) -> str:
     """A short phrase saying what happened: the part of the clause around the date, without the date itself.
@@ -3741,6 +3856,8 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
         owned = _owned_noun_title(clause, expr_start, expr_end)
         if owned:
             return owned
+    if 0 <= expr_start < expr_end <= len(clause):
+        expr_start, expr_end = _paired_date_span(clause, expr_start, expr_end)
     # the date itself may hold a comma or "that" ("March 22, 2024", "April of that year"): it is never cut
     expression = clause[expr_start:expr_end]
     masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _INNER_BREAK.search(expression)
@@ -3793,12 +3910,24 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
         elif len(antecedent) > 60:
             # "... took over from the founder's grandson, who had led the group": a person, the last noun phrase
             antecedent = _last_noun_phrase(antecedent, of_too=True)
+        if len(antecedent) > 60:
+            # "... counting ballots from Saturday's presidential election, which had been put off": no determiner
+            # opens the phrase; the words after the last preposition name it
+            antecedent = _after_last_preposition(antecedent)
         if antecedent and len(antecedent) <= 60:
             return _tidy(antecedent + " " + own[relative.end() :])
-    if home > 0 and _PARTICIPLE_START.match(own):
+    if home > 0 and (_PARTICIPLE_START.match(own)
+                     # ("..., opened in September, ...": the date left the participle alone; after a comma only)
+                     or (segments[home][2] == "," and _PARTICIPLE_START.match(clause[s:e].lstrip()))
+                     or _PARTICIPLE_WITH_PARTICLE.match(clause[s:e].lstrip())
+                     or _MORE_ABOUT_A_SUBJECT.match(clause[s:e].lstrip())):
         # "The new stadium, approved by the council in March, ...": the phrase tells of the subject before it
-        described = _without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
-        if described and len(described) <= 60 and not _describes_subject(described, relative_too=True):
+        # (not the words after a "that" before it: "The group that built it, founded in 2011, ...")
+        described = (_without_report(clause[segments[home - 1][0] : segments[home - 1][1]])
+                     if segments[home - 1][2] != "that" else "")
+        # (a clause's first piece opening with "a"/"an" is its subject, "A camp for 800 people, put up in August")
+        if described and len(described) <= 60 and (not _describes_subject(described, relative_too=True)
+                                                    or (home == 1 and _INDEFINITE_SUBJECT.match(described))):
             return _tidy(described + " " + own)
     if not clause[s:max(s, expr_start)].strip():
         # "Thursday marks two years since the storming", "Friday is the deadline for bids": the date is the
@@ -3816,15 +3945,15 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
         elif not _tells_what_was_said(own):
             first = 0 if home != 0 else 1
             own = clause[segments[first][0] : segments[first][1]]
-    elif _PREDICATE.match(own) or (home > 0 and _opens_with_verb(own)
-                                   and _describes_subject(clause[segments[home - 1][0] : segments[home - 1][1]],
-                                                          relative_too=True)):
+    elif _PREDICATE.match(own) or (home > 0 and (_opens_with_verb(own) or _opens_with_finite_verb(own))
+                                   and _about_a_subject(clause[segments[home - 1][0] : segments[home - 1][1]],
+                                                        home - 1, relative_too=True)):
         # "will be tightened ...", and a verb after a phrase about the subject ("The vice president, who ran for
         # the ruling party, conceded defeat"): the subject is the piece before, past any such phrase
         relative_too = not _PREDICATE.match(own)
         subject = next(
             (_without_report(clause[segments[k][0] : segments[k][1]]) for k in range(home - 1, -1, -1)
-             if not _describes_subject(clause[segments[k][0] : segments[k][1]], relative_too)),
+             if not _about_a_subject(clause[segments[k][0] : segments[k][1]], k, relative_too)),
             None,
         )
         if not subject and closed_relative:
@@ -3857,7 +3986,10 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     if home > 0 and opening is not None and opening.group(1) in _REPORTING:
         # "Jim Smith, the group's chairman, said it would ...": who said it is told before the reporting verb
         speaker = next((clause[segments[k][0] : segments[k][1]].strip() for k in range(home - 1, -1, -1)
-                        if not _describes_subject(clause[segments[k][0] : segments[k][1]], relative_too=True)), "")
+                        # (a noun phrase between a name and "said" is the speaker too: "Ana Ruiz, the port's
+                        # director, said" keeps "the port's director")
+                        if not _about_a_subject(clause[segments[k][0] : segments[k][1]], k, relative_too=True,
+                                                noun_phrase=False)), "")
         speaker_words = _WORD.findall(speaker)
         if len(speaker_words) >= 2 and len(speaker) <= 40 and _REPORTING.isdisjoint(map(str.lower, speaker_words)):
             own = speaker + " " + own.lstrip()
@@ -4595,6 +4727,28 @@ def _is_verb_word(word: str) -> bool:
     return bool(_PREDICATE.fullmatch(word)) or _plainly_verb(word)
 
 
+def _subject_before_appositives(text: str, start: int, end: int) -> str:
+    """The subject that opens text[start:end] when every piece after it tells of it ("The president, re-elected in
+    October," -> "The president"): a first piece of at most six words with no verb's form (after any dateline);
+    "" otherwise."""
+    dateline = _DATELINE_END.search(text, start, min(end, start + 60))
+    begin = dateline.end() if dateline else start
+    part = text[begin:end]
+    pieces = [part[a:b] for a, b, _ in _segments(part)]
+    if not pieces or "," not in part or not all(_about_a_subject(piece, k, True)
+                                                for k, piece in enumerate(pieces[1:], 1)):
+        return ""
+    subject = pieces[0].strip()
+    words = _WORD.findall(subject)
+    if not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _SUBJECT_OPENER):
+        return ""
+    for k, word in enumerate(words):
+        if word in _AUXILIARIES or word in _REPORTING or (word.islower() and (
+                _plainly_verb(word) or (_past_form(word) and words[k - 1].lower() not in _SUBJECT_OPENER))):
+            return ""
+    return subject
+
+
 def _sentence_subject(text: str, start: int, end: int) -> str:
     """The words before the first verb of text[start:end], after any dateline ("ROME (Wire) — "), up to a
     preposition ("Spain's court on Tuesday upheld" -> "Spain's court"); "" when there is no short one."""
@@ -4656,6 +4810,7 @@ def _draft(
 ) -> _Draft:
     lo, hi = clause
     clause_text = text[lo:hi]
+    typed_title = ""  # the title as typed, when the reader's title has words the typer is not given
     if title_from_clause or item.clause_from is not None:
         title = _tidy(_RELATIVE_OR_SEMICOLON.split(clause_text, maxsplit=1)[0])
         # what _Typer.type reads (text, centre, fallback): typed once, at the end, when the title is settled
@@ -4668,6 +4823,13 @@ def _draft(
         # the relative clause the date is in, is typed with the whole sentence (both tell what happened)
         whole_typed = (lo == sentence.start and main_undated and _subject_relative(clause_text) is not None
                        and title != make_title(clause_text, item.start - lo, item.end - lo, main_undated=False))
+        if ((lo > sentence.start and _PAIRED_DATE_BEFORE.search(text, max(sentence.start, item.start - 40),
+                                                               item.start))
+                or (hi < sentence.end and _PAIRED_DATE_AFTER.match(text, item.end, sentence.end))):
+            # "Shipments in January | and February rose ...": the date is named beside one in the other clause, and
+            # the words of both clauses are its title (both dates left out)
+            title = make_title(text[sentence.start : max(hi, sentence.end)], item.start - sentence.start,
+                               item.end - sentence.start, main_undated=main_undated)
         if lo > sentence.start:
             # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
             # a relative clause the other date belongs to
@@ -4688,7 +4850,10 @@ def _draft(
         lead = _LEAD_IN.match(clause_text) if mid_sentence else None
         joined = _AND_VERB.match(clause_text) if lead is None and mid_sentence else None
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
-                        or joined.group("verb") in _AUXILIARIES)
+                        or joined.group("verb") in _AUXILIARIES
+                        # "The games open on Saturday and end on Friday": a verb's form right before the date
+                        or ("VERB" in word_classes(joined.group("verb"))
+                            and _PREPOSITION_TO_DATE.fullmatch(clause_text, joined.end("verb"), item.start - lo)))
                 and not _noun_before_verb(clause_text, joined)
                 and not _opens_a_subordinate(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
@@ -4731,8 +4896,9 @@ def _draft(
             # the clause begins mid-sentence with "which ..." or "will ...": its subject is told before it
             earlier = [seg for seg in _segments(text[sentence.start : lo])]
             subject = next(
-                (_without_report(text[sentence.start + a : sentence.start + b]) for a, b, _ in reversed(earlier)
-                 if not _describes_subject(text[sentence.start + a : sentence.start + b], relative_too=True)),
+                (_without_report(text[sentence.start + a : sentence.start + b])
+                 for k, (a, b, _) in reversed(list(enumerate(earlier)))
+                 if not _about_a_subject(text[sentence.start + a : sentence.start + b], k, relative_too=True)),
                 "",
             )
             rest = title[len(lead.group("word")) :] if title.lower().startswith(lead.group("word").lower()) else title
@@ -4742,6 +4908,8 @@ def _draft(
             if lead.group("word").lower() in ("which", "who") and len(subject) > 60:
                 # "... took over from the founder's grandson, who had led the group": the noun phrase before it
                 subject = _last_noun_phrase(subject, of_too=lead.group("word").lower() == "who")
+                if len(subject) > 60:  # ("from Saturday's presidential election, which ...": no determiner)
+                    subject = _after_last_preposition(subject)
             elif about:
                 # "The officers who seized power in January | have promised ...", "A painting stolen from the
                 # museum in 1991 | was handed back ...": the subject is the noun phrase before the words about it
@@ -4761,8 +4929,18 @@ def _draft(
             subject = _sentence_subject(text, sentence.start, lo)
             if subject:
                 title = _tidy(subject + " " + title[0].lower() + title[1:])
+        elif mid_sentence and title and _opens_with_finite_verb(clause_text.lstrip(" ,;")):
+            # "The president, re-elected in October, | visited the wounded on Monday": the verb's subject opens the
+            # sentence, before the words about it
+            subject = _subject_before_appositives(text, sentence.start, lo)
+            first = title.split(" ", 1)[0].lower()
+            # (the title opens with the clause's verb, or with the verb after the words about the subject)
+            if subject and (clause_text.lstrip(" ,;").lower().startswith(first) or first in _AUXILIARIES):
+                # (typed as the clause's own words were before: the subject is for the reader)
+                typed_title = title
+                title = _tidy(subject + " " + title[0].lower() + title[1:])
         # the title is the clause's news without who reported it; else the clause, the date's words weighing most
-        typed = (title, None, (clause_text, item.start - lo))
+        typed = (typed_title or title, None, (clause_text, item.start - lo))
         if item.words_from is not None:  # ("but this year it was moved to June": the habit's clause says of what)
             typed = (title, None, (sentence.text, item.start - sentence.start))
         if whole_typed:
@@ -4773,20 +4951,23 @@ def _draft(
                 else title)
     if not _two_words(reported):
         # the clause says too little ("from 3.4% in April"): the sentence without this date tells what happened
-        whole = _tidy(_strip_expression(sentence.text, item.start - sentence.start, item.end - sentence.start))
+        # ("Shipments in January | and February rose ..., the office said": a date named beside it goes too, and
+        # who said it)
+        whole = _tidy(_without_trailing_report(_strip_expression(
+            sentence.text, *_paired_date_span(sentence.text, item.start - sentence.start, item.end - sentence.start))))
         if _two_words(whole):
             title = whole
             typed = (sentence.text, item.start - sentence.start, None)
-    if typed[0] is title and title.endswith("…"):
+    if (typed[0] is title or typed[0] is typed_title) and typed[0].endswith("…"):
         # a title cut at TITLE_LIMIT is typed whole: the words after the cut are the clause's too
-        typed = (_uncut(title, clause_text), typed[1], typed[2])
+        typed = (_uncut(typed[0], clause_text), typed[1], typed[2])
     if item.earlier and typed[2] is not None and not _content_words(_SUPERLATIVE_WORDS.sub("", title)):
         # "Arrivals reached 6 million last year, the most since 2019": the earlier event's clause ("The most") says
         # nothing of what it was; the sentence does
         typed = (sentence.text, item.start - sentence.start, None)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
-    return _Draft(item, sentence, clause, title or _tidy(sentence.text), _TypeRequest(typer, *typed), context,
-                  [mention])
+    return _Draft(item, sentence, clause, _without_cut_lead_in(title or _tidy(sentence.text)),
+                  _TypeRequest(typer, *typed), context, [mention])
 
 
 _SUPERLATIVE_WORDS = re.compile(r"\b(?:most|least|highest|lowest|largest|biggest|smallest|worst|best|first|only|"
