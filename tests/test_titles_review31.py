@@ -16,10 +16,9 @@ PUBLISHED = date(2024, 6, 14)  # a Friday
 
 # (text, the event's first day, its title)
 TITLES = [
-    # a date named beside another by "and"/"or" goes with it, whichever of the two the event is
+    # a date named beside another by "and"/"or" goes with it, whichever of the two the event is (two months running
+    # under one "in" are one span since the builder change of this round, so only its first day is an event)
     ("Ferry bookings in March and April fell by a quarter, the port authority said.", (2024, 3, 1),
-     "Ferry bookings fell by a quarter"),
-    ("Ferry bookings in March and April fell by a quarter, the port authority said.", (2024, 4, 1),
      "Ferry bookings fell by a quarter"),
     ("Strikes at the depot were held on Tuesday and on June 4.", (2024, 6, 4), "Strikes at the depot were held"),
     # (look-alike: the first of the two, titled so before too)
