@@ -94,7 +94,9 @@ CASES = [
     (TUE, "Locals can still recall the flood on Sunday in detail.", [("Sunday", "2025-03-02")]),
     # R1b: what a recording shows ("can be seen on camera", "can be heard in a video") happened before it
     (TUE, "The suspect can be seen on CCTV on Monday entering the shop.", [("Monday", "2025-03-03")]),
-    # guards: "can" before a verb that lets something be done stays ahead, with an adverb too
+    # guards: "can" before a verb that lets something be done stays ahead, with an adverb too; "point out" is no
+    # pointing back
+    (TUE, "Stewards can point out the exits on Saturday.", [("Saturday", "2025-03-08")]),
     (TUE, "Shoppers can also collect parcels at the depot on Saturday.", [("Saturday", "2025-03-08")]),
     (TUE, "Stargazers can be seen in the park on Friday night.", [("Friday night", "2025-03-07TNI")]),
     # R2: a 24-hour figure before a currency is a price, no clock: the day keeps the present's reading as before
@@ -104,6 +106,17 @@ CASES = [
      [("0930 UTC", "2025-03-07T09:30Z"), ("Friday", "2025-03-07")]),
     # R3: a holiday that names a war after "the" ("the Yom Kippur War") is no date, as "the Easter Rising" is none
     (TUE, "Her grandfather fought in the Yom Kippur War.", []),
+    # R3b: lower-case "war" after "the" (a year between perhaps), and "War" without "the", name the war too
+    (TUE, "Tanks crossed the canal in the Yom Kippur war.", []),
+    (TUE, "A memorial to the 1973 Yom Kippur War opened.", [("1973", "1973")]),
+    (TUE, "Yom Kippur War veterans laid wreaths.", []),
+    # guard: the feast itself keeps its date
+    (TUE, "Offices were closed for Yom Kippur.", [("Yom Kippur", "2024-10-12")]),
+    # R6: "start and finish", "open and close" are nouns after their pair: no timetable verb of a plural subject
+    (FRI, "The marathon had a start and finish at the harbour on Sunday.", [("Sunday", "2024-11-03")]),
+    # guard: the base form after "and" joined to a past verb still points ahead
+    (FRI, "The hearings opened on Monday and close on Wednesday.",
+     [("Monday", "2024-11-04"), ("Wednesday", "2024-11-13")]),
     # R4: "Weekly"/"Monthly" capitalised after a word is a title, and "the monthly" before its verb a publication
     (TUE, "A review in Publishers Weekly praised the novel.", []),
     (TUE, "The Weekly reported the merger first.", []),

@@ -105,7 +105,7 @@ _FUTURE_CUES = (
     # ("critics can point to the defeat on Sunday", "the mayor can take credit for the rescue on Sunday", "they can
     # blame the storm on Sunday"), nor a recording that shows what happened ("he can be seen on camera on Monday")
     r"(?!(?:(?:now|also|still|only|already)\s+)?(?:have|of|and|or|confirm|say|reveal|report|tell|disclose|remember|"
-    r"recall|prove|show|point|look\s+back|thank|blame|credit|cite|trace|attribute|reflect|"
+    r"recall|prove|show|point\s+to|look\s+back|thank|blame|credit|cite|attribute|"
     r"take\s+(?:credit|comfort|heart|pride|solace)|draw\s+(?:comfort|confidence|heart|solace)|"
     r"be\s+(?:seen|heard)\s+(?:on|in)\s+(?:the\s+|a\s+)?(?:camera|video|footage|cctv|clip|film|recording|images?|"
     r"photos?|pictures?))\b)"
