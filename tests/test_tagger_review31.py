@@ -83,6 +83,54 @@ CASES = [
     # guards: the decades stay decades, and "the 2000s" stays the decade news means by it
     (TUE, "Prices soared in the 1970s.", [("the 1970s", "197")]),
     (TUE, "The band peaked in the 2000s.", [("the 2000s", "200")]),
+    # review of the round's changes (s31-rt), each row failing on the merged round and passing after its fix.
+    # R1: "can" before a verb that looks back at an event named with its day (pointing to it, crediting, thanking,
+    # blaming, looking back, still remembering) lets nothing be done ahead; the day stays the past one
+    (TUE, "Supporters can point to the victory on Saturday as a turning point.", [("Saturday", "2025-03-01")]),
+    (TUE, "The coach can take credit for the comeback on Sunday.", [("Sunday", "2025-03-02")]),
+    (TUE, "Residents can thank the volunteers for the clean-up on Sunday.", [("Sunday", "2025-03-02")]),
+    (TUE, "Farmers say they can blame the frost on Monday for the lost crop.", [("Monday", "2025-03-03")]),
+    (TUE, "Traders can look back on the slump on Monday with some calm.", [("Monday", "2025-03-03")]),
+    (TUE, "Locals can still recall the flood on Sunday in detail.", [("Sunday", "2025-03-02")]),
+    # R1b: what a recording shows ("can be seen on camera", "can be heard in a video") happened before it
+    (TUE, "The suspect can be seen on CCTV on Monday entering the shop.", [("Monday", "2025-03-03")]),
+    # guards: "can" before a verb that lets something be done stays ahead, with an adverb too; "point out" is no
+    # pointing back
+    (TUE, "Stewards can point out the exits on Saturday.", [("Saturday", "2025-03-08")]),
+    (TUE, "Shoppers can also collect parcels at the depot on Saturday.", [("Saturday", "2025-03-08")]),
+    (TUE, "Stargazers can be seen in the park on Friday night.", [("Friday night", "2025-03-07TNI")]),
+    # R2: a 24-hour figure before a currency is a price, no clock: the day keeps the present's reading as before
+    (FRI, "Oil trades at 1250 EUR on Tuesday.", [("Tuesday", "2024-11-05")]),
+    # guard: before a time zone it is still the clock of a timetable
+    (TUE, "The agency releases its jobs data at 0930 UTC on Friday.",
+     [("0930 UTC", "2025-03-07T09:30Z"), ("Friday", "2025-03-07")]),
+    # R3: a holiday that names a war after "the" ("the Yom Kippur War") is no date, as "the Easter Rising" is none
+    (TUE, "Her grandfather fought in the Yom Kippur War.", []),
+    # R3b: lower-case "war" after "the" (a year between perhaps), and "War" without "the", name the war too
+    (TUE, "Tanks crossed the canal in the Yom Kippur war.", []),
+    (TUE, "A memorial to the 1973 Yom Kippur War opened.", [("1973", "1973")]),
+    (TUE, "Yom Kippur War veterans laid wreaths.", []),
+    # guard: the feast itself keeps its date
+    (TUE, "Offices were closed for Yom Kippur.", [("Yom Kippur", "2024-10-12")]),
+    # R6: "start and finish", "open and close" are nouns after their pair: no timetable verb of a plural subject
+    (FRI, "The marathon had a start and finish at the harbour on Sunday.", [("Sunday", "2024-11-03")]),
+    # guard: the base form after "and" joined to a past verb still points ahead
+    (FRI, "The hearings opened on Monday and close on Wednesday.",
+     [("Monday", "2024-11-04"), ("Wednesday", "2024-11-13")]),
+    # R4: "Weekly"/"Monthly" capitalised after a word is a title, and "the monthly" before its verb a publication
+    (TUE, "A review in Publishers Weekly praised the novel.", []),
+    (TUE, "The Weekly reported the merger first.", []),
+    (TUE, "The monthly has folded after forty issues.", []),
+    # guards: the adjective before its noun stays a set, at the start of a sentence too
+    (TUE, "Weekly sales fell sharply.", [("Weekly", "P1W")]),
+    (TUE, "The monthly bill went up.", [("monthly", "P1M")]),
+    # R5: a quarter (three quarters) of a century or a quarter of an hour "ago" is the date that far back, the
+    # whole phrase, not a duration that leaves "ago" out
+    (TUE, "The club was founded a quarter of a century ago.", [("a quarter of a century ago", "2000")]),
+    (TUE, "Three quarters of a century ago, the dam was built.", [("Three quarters of a century ago", "1950")]),
+    (TUE, "The shop closed a quarter of an hour ago.", [("a quarter of an hour ago", "2025-03-04")]),
+    # guard: without "ago" it stays the duration
+    (TUE, "The strike has lasted a quarter of a century.", [("a quarter of a century", "P25Y")]),
 ]
 
 

@@ -101,8 +101,15 @@ _FUTURE_CUES = (
     # of the past ("police can confirm the arrest on Saturday"), nor the noun ("a can of paint", "the bin can")
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bone\s)(?<!\beach\s)(?<!\bper\s)(?<!\bempty\s)(?<!\btrash\s)(?<!\bgarbage\s)"
     r"(?<!\bwatering\s)(?<!\bspray\s)(?<!\bbeer\s)(?-i:can)\s+"
-    r"(?!(?:have|of|and|or|confirm|say|reveal|report|tell|disclose|remember|recall|prove|show)\b)"
-    r"(?:now\s+|also\s+|still\s+)?[a-z]+|"
+    # ... nor, after an adverb too ("can still remember"), a verb that looks back at an event told with its day
+    # ("critics can point to the defeat on Sunday", "the mayor can take credit for the rescue on Sunday", "they can
+    # blame the storm on Sunday"), nor a recording that shows what happened ("he can be seen on camera on Monday")
+    r"(?!(?:(?:now|also|still|only|already)\s+)?(?:have|of|and|or|confirm|say|reveal|report|tell|disclose|remember|"
+    r"recall|prove|show|point\s+to|look\s+back|thank|blame|credit|cite|attribute|"
+    r"take\s+(?:credit|comfort|heart|pride|solace)|draw\s+(?:comfort|confidence|heart|solace)|"
+    r"be\s+(?:seen|heard)\s+(?:on|in)\s+(?:the\s+|a\s+)?(?:camera|video|footage|cctv|clip|film|recording|images?|"
+    r"photos?|pictures?))\b)"
+    r"(?:(?:now|also|still|only|already)\s+)?[a-z]+|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
     r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
@@ -611,7 +618,9 @@ def _ahead_offset(text: str, start: int, dct: date | None) -> int | None:
 _AT_CLOCK_ON = re.compile(
     r"\bat\s+(?:(?:about|around|approximately|roughly|exactly|precisely)\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?"
     # ... or a 24-hour clock with a zone or "hrs" ("at 0700 GMT on Thursday")
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:(?-i:[A-Z]{2,4})|hrs)\b)(?:\s*hrs)?|noon|midday|midnight)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:(?-i:GMT|UTC|Z|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|A[ECW][SD]T|NZ[SD]T|JST|KST|HKT|SGT|IST"
+    # (a time zone, as the taggers' @tz names them, not a currency: "oil trades at 1250 USD on Tuesday")
+    r"|SAST)|hrs)\b)(?:\s*hrs)?|noon|midday|midnight)"
     r"(?:\s*(?-i:[A-Z]{2,4}))?(?:\s+local\s+time)?\s+on\s+$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]+")
 # a sentence or a line told as such, not as a headline: it ends with closing punctuation, a full stop, a question or
