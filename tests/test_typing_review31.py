@@ -99,6 +99,10 @@ REVIEW_FIXED = [
     # a raid over a death is an inquiry; police raids in an attack story keep order
     ("Detectives raided two flats in the inquiry into the death of a teenager.", (), {"security", "justice"}),
     ("Police raided three homes in the capital on Friday.", SIEGE, {"security", "justice"}),
+    # a raid by police that left no one hurt keeps order
+    ("A night raid by detectives on the warehouse ended with no injuries.", SIEGE, {"security", "justice"}),
+    # a fire at a plant named by what it makes is the fire's news
+    ("Fire gutted the bottling plant on the edge of town overnight.", (), {"disaster"}),
     # relations of a firm, a church, a club or a singer are no states' relations
     ("The brewer cut relations with its Belgian distributor in May.", (), {"economy"}),
     ("The federation severed relations with the striker's agent.", (), {"sports"}),
@@ -122,6 +126,10 @@ REVIEW_FIXED = [
     ("Ankara told Brussels not to interfere in its own affairs.", (), {"diplomacy"}),
 ]
 REVIEW_KEPT = [
+    ("Officials said militants raided the outpost, killing four guards.", (), {"attack"}),
+    ("Nicaragua broke off relations with the Vatican after a priest was jailed.", (), {"diplomacy"}),
+    ("The carmaker will build a battery plant in Hungary.", (), {"economy"}),
+    ("Gunmen raided a police station in the north, wounding two officers.", (), {"attack"}),
     ("Officers raided the house of the murdered banker's nephew on Monday.", (), {"security", "justice"}),
     ("The poet wrote her new collection by free association.", (), {"culture"}),
     ("Bandits raided the market town on Friday, killing six traders.", (), {"attack"}),
