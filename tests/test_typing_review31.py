@@ -89,3 +89,64 @@ KEPT = [
 @pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
     assert classify(sentence, context).type in types
+
+
+# Review of round 31 (s31-ry): near misses the round's rules took. Each row of REVIEW_FIXED failed at the round's
+# merge (main 5ab3c17) with the learned typer or the rules alone; REVIEW_KEPT guards the fixes' edges.
+SIEGE = ("Jihadists overran a garrison town on Wednesday, killing 30 soldiers.",
+         "Air strikes on their positions followed on Thursday.")
+REVIEW_FIXED = [
+    # a raid over a death is an inquiry; police raids in an attack story keep order
+    ("Detectives raided two flats in the inquiry into the death of a teenager.", (), {"security", "justice"}),
+    ("Police raided three homes in the capital on Friday.", SIEGE, {"security", "justice"}),
+    # a raid by police that left no one hurt keeps order
+    ("A night raid by detectives on the warehouse ended with no injuries.", SIEGE, {"security", "justice"}),
+    # a fire at a plant named by what it makes is the fire's news
+    ("Fire gutted the bottling plant on the edge of town overnight.", (), {"disaster"}),
+    # relations of a firm, a church, a club or a singer are no states' relations
+    ("The brewer cut relations with its Belgian distributor in May.", (), {"economy"}),
+    ("The federation severed relations with the striker's agent.", (), {"sports"}),
+    ("The rapper broke off relations with his record label.", (), {"culture", "other"}),
+    # bare water before "killed" is a thing fetched, no cause of death
+    ("Families waiting for water were killed in an air strike on Sunday.", (), {"attack"}),
+    # a fishing boat caught in a gale is no catch
+    ("A fishing boat was caught in a gale off the headland.", (), {"disaster"}),
+    # a state of emergency after a spill or a breach is a disaster's; "state emergency officials" are no state of
+    # emergency
+    ("A state of emergency was declared after the toxic spill on the river.", (), {"disaster"}),
+    ("A state of emergency was declared after the levee breach.", (), {"disaster"}),
+    ("State emergency officials said the floodwaters would peak on Friday.", (), {"disaster"}),
+    # rescuers after floods or an earthquake are the hazard's, whoever they reach
+    ("Rescuers dug through the rubble of the refugee camp after the quake.", (), {"disaster"}),
+    # a state refunding victims of a storm: the storm's news
+    ("The state will refund hailstorm victims for their damaged roofs.", (), {"disaster", "economy"}),
+    # free association as a right or a method; a body's own affairs; meddling in another state's own affairs
+    ("Dockers have a right to free association, the court said.", (), {"economy", "justice", "politics"}),
+    ("The diocese will manage its own affairs from January.", (), {"other"}),
+    ("Ankara told Brussels not to interfere in its own affairs.", (), {"diplomacy"}),
+]
+REVIEW_KEPT = [
+    ("Officials said militants raided the outpost, killing four guards.", (), {"attack"}),
+    ("Nicaragua broke off relations with the Vatican after a priest was jailed.", (), {"diplomacy"}),
+    ("The carmaker will build a battery plant in Hungary.", (), {"economy"}),
+    ("Gunmen raided a police station in the north, wounding two officers.", (), {"attack"}),
+    ("Officers raided the house of the murdered banker's nephew on Monday.", (), {"security", "justice"}),
+    ("The poet wrote her new collection by free association.", (), {"culture"}),
+    ("Bandits raided the market town on Friday, killing six traders.", (), {"attack"}),
+    ("A raid on the camp in June left nine refugees dead.", (), {"attack"}),
+    ("The sea killed four bathers over the holiday weekend.", (), {"disaster"}),
+    ("Warm water killed much of the coral off the island in 2020.", (), {"disaster", "other"}),
+    ("Trawlers caught 30,000 tonnes of mackerel in 2024.", (), {"economy"}),
+    ("Herring catches fell by half in the Baltic.", (), {"economy"}),
+    ("The two states restored relations in 2021 after a decade.", (), {"diplomacy"}),
+    ("The atolls are in free association with New Zealand.", (), {"diplomacy", "politics"}),
+    ("The island has run its own affairs since 1974.", (), {"politics"}),
+    ("A state of emergency was declared after a week of looting.", (), {"security"}),
+    ("Rescuers brought 45 migrants ashore on Sunday.", (), {"security"}),
+    ("Victims of the swindle will be repaid by the bank.", (), {"justice", "economy"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), REVIEW_FIXED + REVIEW_KEPT)
+def test_review_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
+    assert classify(sentence, context).type in types
