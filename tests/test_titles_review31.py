@@ -115,7 +115,8 @@ REVIEW_TITLES = [
      (2024, 10, 1), "Frost killed the vines"),
     (date(2024, 5, 10), "Strong winds over the past two days toppled 300 trees.", (2024, 5, 8),
      "Strong winds toppled 300 trees"),
-    # look-alike: "was ... and freed" keeps "was"
+    # look-alikes: "was ... and freed" keeps "was"; a verb after ", and" with nothing after its date takes the subject
+    (date(2024, 6, 12), "The fair opened on Friday, and ends on Sunday.", (2024, 6, 16), "The fair ends"),
     (date(2024, 4, 10), "The singer was arrested in 2019 and freed in 2021.", (2021, 1, 1), "The singer was freed"),
 ]
 

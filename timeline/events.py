@@ -2637,12 +2637,15 @@ def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | No
     tests on March 2", is the misreading, not the end); the span stays under a year."""
     if (not before.plain or not item.plain or item.granularity not in ("month", "day", "time")
             or item.last_day >= before.first_day or _WRITTEN_YEAR.search(text, item.start, item.end) is not None
-            or (dct is not None and before.first_day > dct)
             or _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is None
             or _AND_ENDS.fullmatch(text, before.end, item.start) is None):
         return item
-    if (item.rule in ("rel.weekday", "rel.weekday_pod") and item.first_day == item.last_day
-            and before.first_day == before.last_day):
+    weekday = (item.rule in ("rel.weekday", "rel.weekday_pod") and item.first_day == item.last_day
+               and before.first_day == before.last_day)
+    if dct is not None and before.first_day > dct and not weekday:
+        return item
+    if weekday:
+        # (a weekday after a start still ahead too: "the games open on Saturday and end on Friday night")
         ahead = weekday_from(before.first_day + timedelta(days=1), item.last_day.isoweekday(), 1)
         return item._replace(first_day=ahead, last_day=ahead, value=ahead.isoformat())
     if _MONTH_NAME.search(text, item.start, item.end) is None:
@@ -2672,16 +2675,26 @@ def _begins_and_ends_joined(text: str, items: list[_Dated], dct: date | None) ->
     ran = [_ran_until_from_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
     items = [item for item in ran if item is not None]
     items = [_end_after_its_start(text, items[k - 1], item, dct) if k else item for k, item in enumerate(items)]
-    return _ends_joined(items, lambda before, item: (
+    joined = _ends_joined(items, lambda before, item: (
         before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
         and ((not item.until and before.last_day < item.first_day
               and _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is not None
-              and _AND_ENDS.fullmatch(text, before.end, item.start) is not None
-              # ("opened on Friday and ends on Sunday with a concert": the closing thing is news of its own day)
-              and _ENDS_WITH_A_THING.match(text, item.end) is None)
+              and _AND_ENDS.fullmatch(text, before.end, item.start) is not None)
              or (_AND_RUNS_UNTIL.fullmatch(text, before.end, item.start) is not None
                  and _BEGUN_THEN_RUNS.search(text, max(0, before.start - 40), before.start) is not None))))
+    out: list[_Dated] = []
+    for span in joined:
+        end = next((item for item in items if item.end == span.end), None) if span not in items else None
+        begun = next((item for item in items if item.start == span.start), None)
+        if (end is not None and begun is not None and _ENDS_WITH_A_THING.match(text, end.end) is not None
+                and _AND_ENDS.fullmatch(text, begun.end, end.start) is not None):
+            # "opened on Friday and ends on Sunday with a concert": the span, titled by its opening, and the
+            # closing thing, news of its own day
+            out += [span._replace(end=begun.end), end]
+            continue
+        out.append(span)
+    return out
 
 
 def _ran_until_from_its_start(text: str, before: _Dated, item: _Dated) -> _Dated | None:
@@ -4875,9 +4888,9 @@ def _draft(
                         # "The games open on Saturday and end on Friday": a verb's form right before the date
                         or ("VERB" in word_classes(joined.group("verb"))
                             and _PREPOSITION_TO_DATE.fullmatch(clause_text, joined.end("verb"), item.start - lo)
-                            # (not after a comma, which opens a clause of its own: "destroyed crops, and floods
-                            # in October ruined the harvest", a noun)
-                            and "," not in clause_text[: joined.start("verb")]))
+                            # (not a noun, the subject of a verb after the date: "destroyed crops, and floods in
+                            # October ruined the harvest")
+                            and not _opens_with_finite_verb(clause_text[item.end - lo :].lstrip(" ,"))))
                 and not _noun_before_verb(clause_text, joined)
                 and not _opens_a_subordinate(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
