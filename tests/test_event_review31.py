@@ -242,6 +242,7 @@ def test_a_report_day_before_a_dated_thing(published: date, text: str, spans: li
 #   have", "are believed to have") is an event of the range's end, not a state over the range.
 # - "Tenants who want to move out within a month must give notice": a wish told of a group by a relative clause is
 #   no plan of anyone's, no deadline.
+# - "over the past week, when the river burst its banks": the when-clause's event has the days of the main one.
 ROUND_LOOK_ALIKES = [
     (date(2024, 6, 12), "The carnival opened on Friday and ends on Sunday with a fireworks show.",
      [(date(2024, 6, 7), date(2024, 6, 16)), (date(2024, 6, 16), date(2024, 6, 16))]),
@@ -251,6 +252,9 @@ ROUND_LOOK_ALIKES = [
     # (a near miss of the round's weekday end: the opening still ahead, the end the first Friday after it)
     (date(2024, 6, 12), "The games open on Saturday and end on Friday night.",
      [(date(2024, 6, 15), date(2024, 6, 21))]),
+    # (a when-clause after "the past week" takes the same days back to the news, not the calendar week)
+    (date(2024, 5, 10), "Farmers lost half their herds over the past week, when the river burst its banks.",
+     [(date(2024, 5, 3), date(2024, 5, 10)), (date(2024, 5, 3), date(2024, 5, 10))]),
     # look-alikes: a close with no thing held on it; a present state over the range; a wish of the subject
     (date(2024, 6, 12), "The carnival opened on Friday and ends on Sunday.", [(date(2024, 6, 7), date(2024, 6, 16))]),
     (date(2024, 5, 20), "Boats will fish the bay from July to September, when the water is warm.",

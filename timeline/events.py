@@ -4580,6 +4580,10 @@ def _drafts_for_item(
         # ("from May 2022 until January, when repairs ended": after a range's two ends the when-clause tells the
         # second, the one it is written right after)
         own = (owns[-1] if not item.since else owns[0]) if owns else None
+        if own is not None and item.last_day == doc.published and _THE_PAST_DAYS.match(first):
+            # ("over the past week, when the fighting came closer": the days counted back to the news, not the
+            # calendar week the date alone is tagged as)
+            own = None
         base = item._replace(
             first_day=own.first_day if own and own.first_day else item.first_day,
             last_day=own.last_day if own and own.last_day else item.last_day,
