@@ -548,7 +548,9 @@ def _whole_units_back(duration: str, dct: date) -> tuple[date, date, str, str] |
 # hedge, "could fall within weeks", "said they would appeal within 30 days", places no plan on a timeline)
 _AHEAD_BEFORE_WITHIN = re.compile(
     r"\b(?:will|shall|'ll|’ll|must|(?:due|expected|set|going|has|have|needs?|plans?|aims?|pledged|promised|vowed|"
-    r"agreed|ordered|told|asked|given|intends?|hopes?|hoping|wants?|seeks?|expects?)\s+to"
+    r"agreed|ordered|told|asked|given|intends?)\s+to"
+    # (a wish told of a group by a relative clause is no plan: "Residents who want to leave within a week must")
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:hopes?|hoping|wants?|seeks?|expects?)\s+to"
     # (the day of the pledge may come between: "agreed on Friday to reopen embassies within two months")
     r"|(?:pledged|promised|vowed|agreed|decided|voted)\s+(?:on|in|at|last)\s+(?:[\w'’-]+\s+){1,2}?to)\b",
     re.IGNORECASE,
@@ -2635,12 +2637,15 @@ def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | No
     tests on March 2", is the misreading, not the end); the span stays under a year."""
     if (not before.plain or not item.plain or item.granularity not in ("month", "day", "time")
             or item.last_day >= before.first_day or _WRITTEN_YEAR.search(text, item.start, item.end) is not None
-            or (dct is not None and before.first_day > dct)
             or _BEGINS_BEFORE.search(text, max(0, before.start - 40), before.start) is None
             or _AND_ENDS.fullmatch(text, before.end, item.start) is None):
         return item
-    if (item.rule in ("rel.weekday", "rel.weekday_pod") and item.first_day == item.last_day
-            and before.first_day == before.last_day):
+    weekday = (item.rule in ("rel.weekday", "rel.weekday_pod") and item.first_day == item.last_day
+               and before.first_day == before.last_day)
+    if dct is not None and before.first_day > dct and not weekday:
+        return item
+    if weekday:
+        # (a weekday after a start still ahead too: "the games open on Saturday and end on Friday night")
         ahead = weekday_from(before.first_day + timedelta(days=1), item.last_day.isoweekday(), 1)
         return item._replace(first_day=ahead, last_day=ahead, value=ahead.isoformat())
     if _MONTH_NAME.search(text, item.start, item.end) is None:
@@ -2656,6 +2661,10 @@ def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | No
                                                                                     else 10])
 
 
+# "and ends on Sunday with a concert": the end's day told by a thing held on it
+_ENDS_WITH_A_THING = re.compile(r"\s+with\s+(?:a|an|the|its|their)\b", re.IGNORECASE)
+
+
 def _begins_and_ends_joined(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
     """"The tour starts in Oslo on May 1 and ends in Rome two weeks later" is one span, May 1 to May 15: a date
     after a verb of beginning and one after "and ends" in the same clause are the two ends of one thing. So are a
@@ -2666,7 +2675,7 @@ def _begins_and_ends_joined(text: str, items: list[_Dated], dct: date | None) ->
     ran = [_ran_until_from_its_start(text, items[k - 1], item) if k else item for k, item in enumerate(items)]
     items = [item for item in ran if item is not None]
     items = [_end_after_its_start(text, items[k - 1], item, dct) if k else item for k, item in enumerate(items)]
-    return _ends_joined(items, lambda before, item: (
+    joined = _ends_joined(items, lambda before, item: (
         before.last_day < item.last_day and not (before.since or before.until or item.since)
         and not (before.forward or item.forward or before.earlier or item.earlier)
         and ((not item.until and before.last_day < item.first_day
@@ -2674,6 +2683,18 @@ def _begins_and_ends_joined(text: str, items: list[_Dated], dct: date | None) ->
               and _AND_ENDS.fullmatch(text, before.end, item.start) is not None)
              or (_AND_RUNS_UNTIL.fullmatch(text, before.end, item.start) is not None
                  and _BEGUN_THEN_RUNS.search(text, max(0, before.start - 40), before.start) is not None))))
+    out: list[_Dated] = []
+    for span in joined:
+        end = next((item for item in items if item.end == span.end), None) if span not in items else None
+        begun = next((item for item in items if item.start == span.start), None)
+        if (end is not None and begun is not None and _ENDS_WITH_A_THING.match(text, end.end) is not None
+                and _AND_ENDS.fullmatch(text, begun.end, end.start) is not None):
+            # "opened on Friday and ends on Sunday with a concert": the span, titled by its opening, and the
+            # closing thing, news of its own day
+            out += [span._replace(end=begun.end), end]
+            continue
+        out.append(span)
+    return out
 
 
 def _ran_until_from_its_start(text: str, before: _Dated, item: _Dated) -> _Dated | None:
@@ -3356,7 +3377,10 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
         return _SPACES.sub(" ", head + "the " + owned.lstrip()).strip()
     head_end = head.rstrip()
     space = head_end.rfind(" ")  # the word before the expression begins after the last space, if any
-    if head_end[space + 1 :].lower() in _PREPOSITIONS:
+    word_before = head_end[space + 1 :].lower()
+    if word_before in _PREPOSITIONS or (word_before in ("over", "throughout")
+                                        # ("Heavy rain over the past three days flooded 200 homes")
+                                        and _THE_PAST_DAYS.match(segment, expr_start) is not None):
         head = head_end[:space] + " " if space >= 0 else ""
         # "late on Monday", "early on Tuesday": the word of the time of day goes with the date's preposition
         before = head.rstrip()
@@ -3741,7 +3765,8 @@ _SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s+$", re.IGNORECA
 
 # "in January and February", "on Saturday and on Sunday": a date named beside the title's own by "and"/"or" is cut
 # out with it (else "Shipments and February rose" is left); a month or weekday name, with its day and year if told
-_DATE_NAME = (r"(?:January|February|March|April|June|July|August|September|October|November|December|Monday|"
+# ("May" too: these are matched case-sensitively after "and"/"or", where the modal is written small)
+_DATE_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
               r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?")
 # (a year after "and" only where it ends the phrase: "in 2002 and 2013, when", not "the 2015 and 2016 budgets")
 _PAIRED_YEAR = r"(?:1[89]|20)\d\d(?=\s*[,.;:)]|\s*$|\s+(?:and|when|after|before|but)\b)"
@@ -3819,6 +3844,10 @@ def _about_a_subject(piece: str, k: int, relative_too: bool, noun_phrase: bool =
 
 
 _PREPOSITION_TO_DATE = re.compile(r"\s+(?:(?:on|in|at|from|until|by)\s+)?")
+
+
+# where a clause after a date ends: a comma, semicolon or colon, or "and"/"but" before words of its own
+_NEXT_CLAUSE = re.compile(r"\s*[,;:]|\s+(?:and|but)\s+", re.IGNORECASE)
 
 
 def _paired_date_span(clause: str, expr_start: int, expr_end: int) -> tuple[int, int]:
@@ -4551,6 +4580,10 @@ def _drafts_for_item(
         # ("from May 2022 until January, when repairs ended": after a range's two ends the when-clause tells the
         # second, the one it is written right after)
         own = (owns[-1] if not item.since else owns[0]) if owns else None
+        if own is not None and item.last_day == doc.published and _THE_PAST_DAYS.match(first):
+            # ("over the past week, when the fighting came closer": the days counted back to the news, not the
+            # calendar week the date alone is tagged as)
+            own = None
         base = item._replace(
             first_day=own.first_day if own and own.first_day else item.first_day,
             last_day=own.last_day if own and own.last_day else item.last_day,
@@ -4611,8 +4644,9 @@ _SINCE_A_TOLD_CLAUSE = re.compile(
 # a when-clause in a past progressive: "when the birds were nesting", "when the ship was being repaired"
 _A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
 # a when-clause telling a state in the present: "when the sea is calmer", "when the passes are usually open"
-_A_PRESENT_STATE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\b(?!\s+(?:to|due|set|expected)\b)",
-                                     re.IGNORECASE)
+# (not a past told as hearsay: "when they are said to have withdrawn", "when she is believed to have died")
+_A_PRESENT_STATE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\b(?!\s+(?:to|due|set|expected)\b)"
+                                     r"(?!\s+(?:[\w'’-]+\s+){1,2}?to\s+have\b)", re.IGNORECASE)
 
 
 # "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
@@ -4823,13 +4857,17 @@ def _draft(
         # the relative clause the date is in, is typed with the whole sentence (both tell what happened)
         whole_typed = (lo == sentence.start and main_undated and _subject_relative(clause_text) is not None
                        and title != make_title(clause_text, item.start - lo, item.end - lo, main_undated=False))
+        paired_after = _PAIRED_DATE_AFTER.match(text, item.end, sentence.end) if hi < sentence.end else None
         if ((lo > sentence.start and _PAIRED_DATE_BEFORE.search(text, max(sentence.start, item.start - 40),
                                                                item.start))
-                or (hi < sentence.end and _PAIRED_DATE_AFTER.match(text, item.end, sentence.end))):
+                or paired_after is not None):
             # "Shipments in January | and February rose ...": the date is named beside one in the other clause, and
-            # the words of both clauses are its title (both dates left out)
-            title = make_title(text[sentence.start : max(hi, sentence.end)], item.start - sentence.start,
-                               item.end - sentence.start, main_undated=main_undated)
+            # the words of both clauses are its title (both dates left out), up to the next clause ("losses in 2022
+            # and 2023 | and expects a profit this year", "in 2019 and 2021, | and a storm struck")
+            pair_end = paired_after.end() if paired_after is not None else item.end
+            next_clause = _NEXT_CLAUSE.search(text, pair_end, sentence.end)
+            title = make_title(text[sentence.start : next_clause.start() if next_clause else sentence.end],
+                               item.start - sentence.start, item.end - sentence.start, main_undated=main_undated)
         if lo > sentence.start:
             # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
             # a relative clause the other date belongs to
@@ -4853,7 +4891,10 @@ def _draft(
                         or joined.group("verb") in _AUXILIARIES
                         # "The games open on Saturday and end on Friday": a verb's form right before the date
                         or ("VERB" in word_classes(joined.group("verb"))
-                            and _PREPOSITION_TO_DATE.fullmatch(clause_text, joined.end("verb"), item.start - lo)))
+                            and _PREPOSITION_TO_DATE.fullmatch(clause_text, joined.end("verb"), item.start - lo)
+                            # (not a noun, the subject of a verb after the date: "destroyed crops, and floods in
+                            # October ruined the harvest")
+                            and not _opens_with_finite_verb(clause_text[item.end - lo :].lstrip(" ,"))))
                 and not _noun_before_verb(clause_text, joined)
                 and not _opens_a_subordinate(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
@@ -4881,7 +4922,9 @@ def _draft(
                     subject_end = word.start()
                     break
             if (auxiliary_at is not None and subject_end is not None
-                    and (not _passive_participle(joined.group("verb"), first_verb)
+                    # ("She was charged in 2016 and had lived there since": an auxiliary brings its own tense)
+                    and (joined.group("verb").lower() in _AUXILIARIES
+                         or not _passive_participle(joined.group("verb"), first_verb)
                          # "Inflation has fallen since March and stood at 2 percent in April": a dated simple
                          # past takes the subject without "has"
                          or (text[auxiliary_at:subject_end].lower() in ("has", "have")
