@@ -153,6 +153,11 @@ CASES = [
     # guards: a count before a plural noun stays no date, and a flight's number after its airline's code is none
     (TUE, "Some 1500 soldiers were sent.", []),
     (TUE, "The jet on flight KL 2009 turned back.", []),
+    # S3b: a year-like count before "people", "men", "staff" (no plural "s") is a count as "2000 soldiers" is
+    (TUE, "About 1800 people queued outside the clinic.", []),
+    (TUE, "The plant employs 1900 staff.", []),
+    # guard: after "in" it stays the year
+    (TUE, "In 1990 people were poorer.", [("1990", "1990")]),
     # S4: a feast of several days under way at the anchor is the one under way, in the present too
     (date(2025, 4, 16), "Passover ends on Saturday.", [("Passover", "2025-04-13"), ("Saturday", "2025-04-19")]),
     # S5: a holiday after "last year's", "next year's" is that year's
