@@ -222,6 +222,9 @@ NEAR_DEADLINE_DAYS = 92
 # how far ahead a movable feast told after "before" in a past sentence may be to be this year's: the run-up to a feast
 # is told in the weeks before it, not a season ahead
 NEAR_FEAST_DAYS = 42
+# how many days a feast of several days lasts from the first day holiday_dates.tsv gives (Passover and Sukkot seven
+# days as kept in Israel, Hanukkah eight, Rosh Hashanah two); other holidays are one day
+FEAST_LENGTH_DAYS = {"TABLE:PASSOVER": 7, "TABLE:SUKKOT": 7, "TABLE:HANUKKAH": 8, "TABLE:ROSHHASHANAH": 2}
 
 
 def pick_year_by_tense(month: int, day_of_month: int | None, ctx: Context) -> int | None:
@@ -738,10 +741,11 @@ def _value_monthday(f: dict[str, str], words: WordLists, ctx: Context, kind: str
 def _value_decade(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A decade: 'the 1990s' is 199, 'the '80s' the nearest past 80s. A year of a past century ending in 00 with
     its 's' names that century, as people use it ('the 1500s', 'the early 1900s': 15, 19); 'the 2000s' stays the
-    decade (200), as news uses it for the years 2000 to 2009."""
+    decade (200), as news uses it for the years 2000 to 2009; grain=decade keeps the decade where a rule sees it paired
+    with a decade ('the 1900s and 1910s': 190)."""
     dct = ctx.dct
     if f.get("y"):
-        if f["y"].endswith("00") and f["y"] < "2000":
+        if f["y"].endswith("00") and f["y"] < "2000" and f.get("grain") != "decade":
             return f["y"][:2]
         return f["y"][:3]
     if f.get("yy"):
@@ -1119,6 +1123,9 @@ def _movable_by_tense(rule: str, year: int | None, ctx: Context) -> str:
         chosen = near[0]
     elif ctx.tense == PAST:
         chosen = max(d for d in options if d <= dct) if any(d <= dct for d in options) else options[0]
+    elif ctx.tense == FUTURE and any(d <= dct < d + timedelta(days=FEAST_LENGTH_DAYS.get(rule, 1)) for d in options):
+        # a feast of several days under way at the anchor ("Sukkot ends on Friday" told on its fifth day): this one
+        chosen = max(d for d in options if d <= dct)
     elif ctx.tense == FUTURE:
         chosen = min(d for d in options if d >= dct) if any(d >= dct for d in options) else options[-1]
     else:

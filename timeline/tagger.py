@@ -103,9 +103,12 @@ _FUTURE_CUES = (
     r"(?<!\bwatering\s)(?<!\bspray\s)(?<!\bbeer\s)(?-i:can)\s+"
     # ... nor, after an adverb too ("can still remember"), a verb that looks back at an event told with its day
     # ("critics can point to the defeat on Sunday", "the mayor can take credit for the rescue on Sunday", "they can
-    # blame the storm on Sunday"), nor a recording that shows what happened ("he can be seen on camera on Monday")
+    # blame the storm on Sunday", "witnesses can describe the crash on Sunday", "fans can relive the win on Saturday",
+    # "the club can reflect on the win on Saturday"), nor a recording that shows what happened ("he can be seen on
+    # camera on Monday")
     r"(?!(?:(?:now|also|still|only|already)\s+)?(?:have|of|and|or|confirm|say|reveal|report|tell|disclose|remember|"
-    r"recall|prove|show|point\s+to|look\s+back|thank|blame|credit|cite|attribute|"
+    r"recall|prove|show|point\s+to|look\s+back|thank|blame|credit|cite|attribute|describe|recount|relive|"
+    r"reflect\s+on|"
     r"take\s+(?:credit|comfort|heart|pride|solace)|draw\s+(?:comfort|confidence|heart|solace)|"
     r"be\s+(?:seen|heard)\s+(?:on|in)\s+(?:the\s+|a\s+)?(?:camera|video|footage|cctv|clip|film|recording|images?|"
     r"photos?|pictures?))\b)"
@@ -620,7 +623,7 @@ _AT_CLOCK_ON = re.compile(
     # ... or a 24-hour clock with a zone or "hrs" ("at 0700 GMT on Thursday")
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:(?-i:GMT|UTC|Z|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|A[ECW][SD]T|NZ[SD]T|JST|KST|HKT|SGT|IST"
     # (a time zone, as the taggers' @tz names them, not a currency: "oil trades at 1250 USD on Tuesday")
-    r"|SAST)|hrs)\b)(?:\s*hrs)?|noon|midday|midnight)"
+    r"|SAST|WAT|EAT|PKT|WIB)|hrs)\b)(?:\s*hrs)?|noon|midday|midnight)"
     r"(?:\s*(?-i:[A-Z]{2,4}))?(?:\s+local\s+time)?\s+on\s+$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"[A-Za-z]+")
 # a sentence or a line told as such, not as a headline: it ends with closing punctuation, a full stop, a question or
