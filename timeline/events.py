@@ -4596,7 +4596,9 @@ def _drafts_for_item(
         if item.since and own is not None:
             base = _since_when_unit(item, own, base)
         elif own is not None and len(owns) > 1 and (_A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi)
-                                                    or _A_PRESENT_STATE_CLAUSE.match(text, when.end(), hi)):
+                                                    or (_A_PRESENT_STATE_CLAUSE.match(text, when.end(), hi)
+                                                        and not (_WILL_BE.search(text, lo, item.start)
+                                                                 and _DONE_BY_THEN.match(text, when.end(), hi)))):
             # "between October and January, when the birds were nesting": a thing going on over the whole span,
             # the range's own time, no event of its second end; so is a state that holds each year over it ("from
             # May to July, when the roads are usually dry")
@@ -4648,8 +4650,13 @@ _SINCE_A_TOLD_CLAUSE = re.compile(
 _A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
 # a when-clause telling a state in the present: "when the sea is calmer", "when the passes are usually open"
 # (not a past told as hearsay: "when they are said to have withdrawn", "when she is believed to have died")
+# (nor, after a main clause in the future, a thing done by then: "will be shut from June to August, when the bridge is
+# rebuilt", "... when the work is finished")
 _A_PRESENT_STATE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\b(?!\s+(?:to|due|set|expected)\b)"
                                      r"(?!\s+(?:[\w'’-]+\s+){1,2}?to\s+have\b)", re.IGNORECASE)
+_WILL_BE = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|due\s+to|set\s+to))\b", re.IGNORECASE)
+_DONE_BY_THEN = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:fully\s+)?(?:re[a-z]+(?:ed|t)|rebuilt|completed|"
+                           r"finished|done|signed|sealed)\b", re.IGNORECASE)
 
 
 # "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
