@@ -255,9 +255,19 @@ ROUND_LOOK_ALIKES = [
     # (a when-clause after "the past week" takes the same days back to the news, not the calendar week)
     (date(2024, 5, 10), "Farmers lost half their herds over the past week, when the river burst its banks.",
      [(date(2024, 5, 3), date(2024, 5, 10)), (date(2024, 5, 3), date(2024, 5, 10))]),
+    # (second review: a bare plural held on the closing day is a thing of its own too, "with no ..." is none)
+    (date(2024, 6, 12), "The congress opened on Tuesday and ends on Saturday with elections.",
+     [(date(2024, 6, 11), date(2024, 6, 15)), (date(2024, 6, 15), date(2024, 6, 15))]),
+    (date(2024, 6, 12), "The congress opened on Tuesday and ends on Saturday with no vote.",
+     [(date(2024, 6, 11), date(2024, 6, 15))]),
+    # (second review: after a range told in the future, a thing done by its end is an event of the end's month)
+    (date(2024, 5, 20), "The tunnel will be shut from July to September, when the tracks are replaced.",
+     [(date(2024, 7, 1), date(2024, 9, 30)), (date(2024, 9, 1), date(2024, 9, 30))]),
     # look-alikes: a close with no thing held on it; a present state over the range; a wish of the subject
     (date(2024, 6, 12), "The carnival opened on Friday and ends on Sunday.", [(date(2024, 6, 7), date(2024, 6, 16))]),
     (date(2024, 5, 20), "Boats will fish the bay from July to September, when the water is warm.",
+     [(date(2024, 7, 1), date(2024, 9, 30))]),
+    (date(2024, 5, 20), "The tunnel is shut from July to September, when the tracks are replaced.",
      [(date(2024, 7, 1), date(2024, 9, 30))]),
     (date(2024, 6, 15), "The council wants to rehouse the tenants within a month.",
      [(date(2024, 6, 15), date(2024, 7, 15))]),

@@ -2661,8 +2661,10 @@ def _end_after_its_start(text: str, before: _Dated, item: _Dated, dct: date | No
                                                                                     else 10])
 
 
-# "and ends on Sunday with a concert": the end's day told by a thing held on it
-_ENDS_WITH_A_THING = re.compile(r"\s+with\s+(?:a|an|the|its|their)\b", re.IGNORECASE)
+# "and ends on Sunday with a concert", "... with closing speeches": the end's day told by a thing held on it (a
+# bare plural too; not "with no ...", which tells nothing held)
+_ENDS_WITH_A_THING = re.compile(r"\s+with\s+(?:(?:a|an|the|its|their)\b|(?!no\b)(?:[a-z]+\s+)?[a-z]+s\b)",
+                                re.IGNORECASE)
 
 
 def _begins_and_ends_joined(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
@@ -4571,7 +4573,8 @@ def _drafts_for_item(
         return []  # "Sixty people died, an official said on Tuesday": the date of the report, not of the deaths
     if not item.earlier and _only_the_report_date(text, sentence, items, k):
         return []  # "The utility said on Friday that power would be back by Monday": Friday dates the report only
-    main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer)
+    main = _draft(doc, text, sentence, item, (lo, main_hi), context, typer,
+                  pair=_listed_with(text, sentence, items, k, splits, lo))
     drafts = [main]
     if when:
         # "since 2015, when France faced a series of attacks": the when-clause is an event of 2015 itself
@@ -4593,7 +4596,9 @@ def _drafts_for_item(
         if item.since and own is not None:
             base = _since_when_unit(item, own, base)
         elif own is not None and len(owns) > 1 and (_A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi)
-                                                    or _A_PRESENT_STATE_CLAUSE.match(text, when.end(), hi)):
+                                                    or (_A_PRESENT_STATE_CLAUSE.match(text, when.end(), hi)
+                                                        and not (_WILL_BE.search(text, lo, item.start)
+                                                                 and _DONE_BY_THEN.match(text, when.end(), hi)))):
             # "between October and January, when the birds were nesting": a thing going on over the whole span,
             # the range's own time, no event of its second end; so is a state that holds each year over it ("from
             # May to July, when the roads are usually dry")
@@ -4645,8 +4650,13 @@ _SINCE_A_TOLD_CLAUSE = re.compile(
 _A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:being\s+)?[a-z]+ing\b", re.IGNORECASE)
 # a when-clause telling a state in the present: "when the sea is calmer", "when the passes are usually open"
 # (not a past told as hearsay: "when they are said to have withdrawn", "when she is believed to have died")
+# (nor, after a main clause in the future, a thing done by then: "will be shut from June to August, when the bridge is
+# rebuilt", "... when the work is finished")
 _A_PRESENT_STATE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\b(?!\s+(?:to|due|set|expected)\b)"
                                      r"(?!\s+(?:[\w'’-]+\s+){1,2}?to\s+have\b)", re.IGNORECASE)
+_WILL_BE = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|due\s+to|set\s+to))\b", re.IGNORECASE)
+_DONE_BY_THEN = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:fully\s+)?(?:re[a-z]+(?:ed|t)|rebuilt|completed|"
+                           r"finished|done|signed|sealed)\b", re.IGNORECASE)
 
 
 # "since Wednesday, when three days of heavy rain began": a count of days or weeks of a thing begun on the day
@@ -4832,6 +4842,42 @@ def _verb_follows(text: str, at: int) -> bool:
     return "VERB" in classes and "ADJ" not in classes and (word.endswith("ed") or _plainly_verb(word))
 
 
+_ARTICLE_AT_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+# "in 2019, 2021 and 2023", "on May 3 and May 10": dates listed one after the other, told of one thing
+# (", and" only after a list's comma, "in 2016, 2019, and 2022": "fell in May, and in June they rose" is two clauses)
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?P<comma_and>(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:in|on)\s+)?")
+
+
+def _listed_with(
+    text: str, sentence: Sentence, items: list[_Dated], k: int, splits: list[int], lo: int,
+) -> tuple[int, int, int] | None:
+    """For a date listed with others ("Strikes hit the mines in 2019, | 2021 and 2023", "was raised in 1990 | and
+    2005"): the start of the first listed date's clause and the span of the whole list, so that the title of each
+    is that clause's words, all the list left out. None for a date not in a list (a list has an "and"/"or" in it:
+    "on Saturday, December 2," is one day told twice)."""
+    def joined(a: int) -> re.Match[str] | None:
+        left, right = items[a], items[a + 1]
+        if left.earlier or right.earlier or left.since or right.since or left.within or right.within:
+            return None
+        return _LIST_GAP.fullmatch(text, left.end, right.start)
+
+    first = k
+    while first > 0 and joined(first - 1):
+        first -= 1
+    last = k
+    while last + 1 < len(items) and joined(last):
+        last += 1
+    gaps = [(gap.group(0), bool(gap.group("comma_and"))) for a in range(first, last) if (gap := joined(a))]
+    if any(comma_and and (n == 0 or "," not in gaps[n - 1][0] or gaps[n - 1][1])
+           for n, (_, comma_and) in enumerate(gaps)):
+        return None
+    if first == last or not any(re.search(r"\b(?:and|or)\b", text[items[a].end : items[a + 1].start])
+                                for a in range(first, last)):
+        return None
+    start = lo if first == k else _clause_bounds(sentence, items, first, splits)[0]
+    return start, items[first].start, items[last].end
+
+
 def _draft(
     doc: Document,
     text: str,
@@ -4841,8 +4887,11 @@ def _draft(
     context: str,
     typer: _Typer,
     title_from_clause: bool = False,
+    pair: tuple[int, int, int] | None = None,
 ) -> _Draft:
     lo, hi = clause
+    if pair is not None and pair[0] < lo and not (title_from_clause or item.clause_from is not None):
+        lo = pair[0]  # ("was raised in 1990 | and 2005": the words of the list's first date are the later's too)
     clause_text = text[lo:hi]
     typed_title = ""  # the title as typed, when the reader's title has words the typer is not given
     if title_from_clause or item.clause_from is not None:
@@ -4858,7 +4907,13 @@ def _draft(
         whole_typed = (lo == sentence.start and main_undated and _subject_relative(clause_text) is not None
                        and title != make_title(clause_text, item.start - lo, item.end - lo, main_undated=False))
         paired_after = _PAIRED_DATE_AFTER.match(text, item.end, sentence.end) if hi < sentence.end else None
-        if ((lo > sentence.start and _PAIRED_DATE_BEFORE.search(text, max(sentence.start, item.start - 40),
+        if pair is not None:
+            # "Strikes hit the mines in 2019, 2021 and 2023", "and was raised in 1990 and 2005": the words of the
+            # list's clause, up to the next clause, all the listed dates left out
+            next_clause = _NEXT_CLAUSE.search(text, pair[2], sentence.end)
+            title = make_title(text[lo : next_clause.start() if next_clause else sentence.end], pair[1] - lo,
+                               pair[2] - lo, main_undated=main_undated)
+        elif ((lo > sentence.start and _PAIRED_DATE_BEFORE.search(text, max(sentence.start, item.start - 40),
                                                                item.start))
                 or paired_after is not None):
             # "Shipments in January | and February rose ...": the date is named beside one in the other clause, and
@@ -4915,7 +4970,10 @@ def _draft(
                     continue
                 if _PREDICATE.fullmatch(word.group(0)):
                     subject_end, auxiliary_at = word.end(), word.start()
-                elif _plainly_verb(word.group(0)) or (item.since and item.rule == "since_then"
+                elif (_plainly_verb(word.group(0))
+                      # (a word right after an article is a noun: "The dam was finished in 1970 and ...")
+                      and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())) or (
+                        item.since and item.rule == "since_then"
                                                        and word.start() > subject_start and _past_form(word.group(0))):
                     # ("Prices rose in 2022 and have fallen since": a past that is a noun too ends the subject of
                     # a state told by a bare "since")
@@ -4924,6 +4982,8 @@ def _draft(
             if (auxiliary_at is not None and subject_end is not None
                     # ("She was charged in 2016 and had lived there since": an auxiliary brings its own tense)
                     and (joined.group("verb").lower() in _AUXILIARIES
+                         # "was named coach in 2019 and led the team to titles": a verb with its object is active
+                         or joined.group("object")
                          or not _passive_participle(joined.group("verb"), first_verb)
                          # "Inflation has fallen since March and stood at 2 percent in April": a dated simple
                          # past takes the subject without "has"
