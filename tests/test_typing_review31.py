@@ -177,6 +177,8 @@ SECOND_FIXED = [
     ("The prime minister met municipal leaders to discuss housing.", (), {"politics", "economy"}),
     # migrants rescued are brought ashore (security, as rescuers of migrants)
     ("The navy rescued 60 migrants from a drifting dinghy.", (), {"security"}),
+    # a raid by guards or rangers keeps order, settled: an attack story does not take it
+    ("Park rangers raided a poachers' camp on Friday.", INSURGENCY, {"security", "justice"}),
 ]
 SECOND_KEPT = [
     ("The coastguard rescued 25 refugees after their boat capsized in a gale.", (), {"disaster", "security"}),
