@@ -150,3 +150,50 @@ REVIEW_KEPT = [
 @pytest.mark.parametrize(("sentence", "context", "types"), REVIEW_FIXED + REVIEW_KEPT)
 def test_review_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
     assert classify(sentence, context).type in types
+
+
+# Second review of round 31 (s31-ry2): neighbours of the round's rules that the merged round (main 6185b7d) still
+# typed wrong. Each row of SECOND_FIXED failed there with the learned typer and with the rules alone; SECOND_KEPT
+# guards the fixes' edges (right before and after).
+SECOND_FIXED = [
+    # troops or rebels seizing a plant named by what it makes: the fighting's news
+    ("Rebels captured the cement plant after a week of fighting.", (), {"attack"}),
+    # parties restoring relations are home politics, no states
+    ("The two coalition parties restored relations after the budget row.", (), {"politics"}),
+    # a state of emergency over snow, a blizzard or a rising river is a disaster's; a hospital's is health care's
+    ("The governor declared a state of emergency as heavy snowfall cut off mountain villages.", (), {"disaster"}),
+    ("A state of emergency was declared in the north after a three-day blizzard.", (), {"disaster"}),
+    ("The town declared a state of emergency on Tuesday as the river rose.", (), {"disaster"}),
+    ("Two hospitals in the city declared a state of emergency on Monday as beds ran short.", (), {"health"}),
+    # a state of siege is a state of emergency, no siege laid
+    ("The army proclaimed a state of siege in four provinces.", (), {"security"}),
+    # soldiers raiding and killing are attackers (tests/typing/README.md: "killed by security forces")
+    ("Troops raided the hamlet at dawn, killing eleven men.", (), {"attack"}),
+    # relations between states cut or broken off, the verb after them
+    ("Relations between the two neighbours were broken off after the border shooting.", (), {"diplomacy"}),
+    # a sports centre used as a shelter is no sports event
+    ("The sports centre became a shelter for families after the tornado.", (), {"disaster"}),
+    # meeting a country's local leaders is home business
+    ("The prime minister met municipal leaders to discuss housing.", (), {"politics", "economy"}),
+    # migrants rescued are brought ashore (security, as rescuers of migrants)
+    ("The navy rescued 60 migrants from a drifting dinghy.", (), {"security"}),
+    # a raid by guards or rangers keeps order, settled: an attack story does not take it
+    ("Park rangers raided a poachers' camp on Friday.", INSURGENCY, {"security", "justice"}),
+]
+SECOND_KEPT = [
+    ("The coastguard rescued 25 refugees after their boat capsized in a gale.", (), {"disaster", "security"}),
+    ("The president met the Turkish army chief in Ankara.", (), {"diplomacy", "security"}),
+    ("The health minister declared a state of emergency over the fuel shortage.", (), {"security", "economy"}),
+    ("Hospitals in the capital declared a state of emergency after the earthquake.", (), {"disaster", "health"}),
+    ("Police and soldiers raided the district and arrested 40 people.", (), {"justice", "security"}),
+    ("Public relations staff were cut by a third.", (), {"economy"}),
+    ("A state of emergency was declared after migrants crossed the river.", (), {"security", "politics"}),
+    ("The sports hall will host the judo finals.", (), {"sports"}),
+    ("The two countries restored relations after the war.", (), {"diplomacy"}),
+    ("Militants seized the town after a week of fighting.", (), {"attack"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), SECOND_FIXED + SECOND_KEPT)
+def test_second_review_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
+    assert classify(sentence, context).type in types
