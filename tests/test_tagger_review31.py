@@ -4,7 +4,6 @@ words."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.scripts import load_script
 from timeline.rules import load_holiday_table
 from timeline.tagger import tag
 
@@ -182,11 +182,7 @@ def test_review31_rows(dct: date, text: str, expected: list[tuple[str, str]]) ->
 
 def _script() -> ModuleType:
     """scripts/make_holiday_table.py as a module (its functions, without running it)."""
-    spec = importlib.util.spec_from_file_location("make_holiday_table", ROOT / "scripts" / "make_holiday_table.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_holiday_table")
 
 
 def test_holiday_table_is_what_the_script_writes() -> None:

@@ -7,7 +7,6 @@ the rules alone type wrong and the model right; sentences the rules type right t
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import pickle
@@ -20,6 +19,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.scripts import load_script
 from timeline.taxonomy import default_taxonomy, load_taxonomy
 from timeline.typer_model import (
     MODEL_FILE,
@@ -93,11 +93,7 @@ def test_bad_model_file_is_one_clear_error(text: str, message: str) -> None:
 
 def train_script() -> ModuleType:
     """scripts/train_typer.py as a module (its functions, without running it)."""
-    spec = importlib.util.spec_from_file_location("train_typer", ROOT / "scripts" / "train_typer.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_typer")
 
 
 def test_training_is_the_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
