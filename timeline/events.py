@@ -188,9 +188,8 @@ _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
 
 
-# "over the past year", "in the last year": a span of twelve months back from the publication date
-_THE_PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year", re.IGNORECASE)
-_THE_PAST_WEEK = re.compile(r"the\s+(?:past|last)\s+week", re.IGNORECASE)
+# "over the past year", "in the last week": a span of twelve months (seven days) back from the publication date
+_THE_PAST_UNIT = re.compile(r"the\s+(?:past|last)\s+(year|week)", re.IGNORECASE)
 # "in the past seven days", "over the last 14 days": a count of days back to the publication date
 _THE_PAST_DAYS = re.compile(r"the\s+(?:past|last)\s+", re.IGNORECASE)
 _A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout)\s+$", re.IGNORECASE)
@@ -274,22 +273,19 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.first_day is None or timex.last_day is None:
         return None
-    if (dct and timex.granularity is Granularity.YEAR and timex.rule == "rel.unit_shift"
-            and _THE_PAST_YEAR.fullmatch(timex.text) and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10),
-                                                                                timex.start)):
-        # "prices have fallen over the past year": the twelve months to the publication date, not the calendar year
-        # before it ("last year" is that year)
-        try:
-            back = dct.replace(year=dct.year - 1)
-        except ValueError:  # (February 29)
-            back = dct - timedelta(days=365)
-        return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
-    if (dct and timex.granularity is Granularity.WEEK and timex.rule == "rel.unit_shift"
-            and _THE_PAST_WEEK.fullmatch(timex.text) and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10),
-                                                                                timex.start)):
-        # "arrests rose over the past week": the seven days to the publication date, as "the past year" is the
-        # twelve months to it ("last week" is the calendar week)
-        back = dct - timedelta(days=7)
+    past_unit = _THE_PAST_UNIT.fullmatch(timex.text) if dct and timex.rule == "rel.unit_shift" else None
+    if (dct and past_unit is not None and timex.granularity is not None
+            and timex.granularity.value == past_unit.group(1).lower()
+            and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10), timex.start)):
+        # "prices have fallen over the past year", "arrests rose over the past week": the twelve months (the seven
+        # days) to the publication date, not the calendar year (week) before it ("last year" is that year)
+        if timex.granularity is Granularity.WEEK:
+            back = dct - timedelta(days=7)
+        else:
+            try:
+                back = dct.replace(year=dct.year - 1)
+            except ValueError:  # (February 29)
+                back = dct - timedelta(days=365)
         return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
     first, last = timex.first_day, timex.last_day
     granularity = timex.granularity.value if timex.granularity else "day"
@@ -3765,6 +3761,15 @@ _A_COUNT = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 _SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spent|spending)\s+$", re.IGNORECASE)
 
 
+# the common irregular past participles, which open a phrase about a subject told before them as a regular one in
+# -ed does ("The stadium, built by ...", "A camp, put up in August, ...", "shut since November")
+# (_PARTICIPLE_PHRASE adds "overthrown", _MORE_ABOUT_A_SUBJECT "shut")
+_IRREGULAR_PARTICIPLES = (r"built|grown|chosen|taken|given|held|made|known|shown|seen|written|driven|sold|told|found|"
+                          r"brought|bought|caught|kept|sent|spent|paid|laid|struck|stolen|frozen|broken|spoken|beaten|"
+                          r"born|sworn|drawn|thrown|flown|withdrawn|begun|fought|taught|sought|won|led|hit|cut|set|put|"
+                          r"shot|hidden")
+
+
 # "in January and February", "on Saturday and on Sunday": a date named beside the title's own by "and"/"or" is cut
 # out with it (else "Shipments and February rose" is left); a month or weekday name, with its day and year if told
 # ("May" too: these are matched case-sensitively after "and"/"or", where the modal is written small)
@@ -3815,13 +3820,9 @@ def _without_trailing_report(text: str) -> str:
 # a phrase about the subject told before it that _describes_subject does not take: a participle after a prefix or
 # before a word of time ("re-elected last month", "shut since November", "sold mostly in Japan"), a post held ("in
 # office since 2015", "in the post since May")
-_IRREGULAR_PARTICIPLES = (r"built|grown|chosen|taken|given|held|made|known|shown|seen|written|driven|sold|told|found|"
-                          r"brought|bought|caught|kept|sent|spent|paid|laid|struck|stolen|frozen|broken|spoken|beaten|"
-                          r"born|sworn|drawn|thrown|flown|withdrawn|begun|fought|taught|sought|won|led|hit|cut|set|put|"
-                          r"shut|shot|hidden")
 _MORE_ABOUT_A_SUBJECT = re.compile(
     r"(?:(?:last|first|once|recently|newly|previously|already|originally)\s+)?"
-    r"(?-i:(?:(?:re|co|pre|un|over|under)-)[a-z]{2,}ed\b|(?:[a-z]{2,}ed|" + _IRREGULAR_PARTICIPLES + r")"
+    r"(?-i:(?:(?:re|co|pre|un|over|under)-)[a-z]{2,}ed\b|(?:[a-z]{2,}ed|shut|" + _IRREGULAR_PARTICIPLES + r")"
     r"(?=\s+(?:since|until|last|this|earlier|again|twice|mostly|largely|only|first|jointly|partly)\b))"
     r"|in\s+(?:office|power|charge|post|the\s+post|the\s+job|the\s+role)\b", re.IGNORECASE)
 # an appositive noun phrase after the subject ("Tourist arrivals, the other main source of hard currency, climbed"):
@@ -4339,9 +4340,7 @@ def _ends_with_report_verb(text: str) -> bool:
 # a participle that opens a phrase about the subject told before it: "the stadium, approved by the council in March,"
 # (a regular participle, or one of the common irregular ones: a mere ending would take "women", "seven", "town")
 _PARTICIPLE_PHRASE = (
-    r"(?-i:[a-z]{2,}ed|built|grown|chosen|taken|given|held|made|known|shown|seen|written|driven|sold|told|found"
-    r"|brought|bought|caught|kept|sent|spent|paid|laid|struck|stolen|frozen|broken|spoken|beaten|born|sworn|drawn"
-    r"|thrown|flown|withdrawn|overthrown|begun|fought|taught|sought|won|led|hit|cut|set|put|shot|hidden)"
+    r"(?-i:[a-z]{2,}ed|overthrown|" + _IRREGULAR_PARTICIPLES + r")"
     r"(?=\s+(?:by|in|on|at|from|as|for|with|under|near|after)\b)"
 )
 _LEAD_IN = re.compile(
