@@ -41,6 +41,10 @@ FIXED = [
     # a story's prior does not outweigh a sentence's own evidence: goods sold, a population's peak
     ("Wine from the valley has been sold in German supermarkets since 2012.", CLOSED, {"economy"}),
     ("The island's population peaked at 400 in 1950.", CLOSED, {"other"}),
+    # a place closed to visitors says nothing of what it is (a museum, a gallery): the story decides
+    ("The island has been closed to visitors since March.",
+     ("On Tristan, the island waits out the pandemic.", "The population peaked at 300 in 1960.",
+      "Its school has 12 pupils."), {"health", "other"}),
     # a disease killing people after floods is health news
     ("Dengue fever has killed 12 people since the floods began.", FLOODS, {"health"}),
     ("Japanese encephalitis has killed 20 children in the district since May.", (), {"health"}),
@@ -94,6 +98,7 @@ KEPT = [
      ("The foreign ministers of Japan and Iceland signed a fishing treaty in Reykjavik on Monday.",), {"diplomacy"}),
     ("The president travelled to Warsaw on Wednesday.", (), {"other"}),
     ("The bill was passed by parliament on Tuesday.", (), {"politics"}),
+    ("The museum reopened to visitors on Tuesday after a year of repairs.", (), {"culture"}),
     ("Fishermen of the two villages quarrelled over the catch on Sunday.", (), {"economy", "other"}),
 ]
 
