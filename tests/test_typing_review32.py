@@ -2,9 +2,11 @@
 marching or being counted in a nature story read as attacks, protests or business; a story's prior (a pandemic)
 swamping sentences of their own evidence (goods sold, a population's peak); a disease killing people after floods
 read as the floods; a volcano rumbling or its aviation alert raised; tourists visiting read as a state visit;
-relations between states (a protest from another capital, a leader travelling abroad) read as home politics or
-nothing; a mob storming a place hunting people read as a protest; a race run in a snowstorm read as the storm; a
-mild winter read as nothing.
+relations between states (a protest from another capital, a quarrel over an islet, flags planted on a disputed
+rock) read as home politics, police work or nothing; guards at places of worship and the funerals of policemen after
+an attack read as worship or police work; stolen goods seized read as police work; a law taking effect read as the
+crime behind it; household bills read as legislation; a place closed to visitors read as a museum; a mob storming a
+place hunting people read as a protest; a race run in a snowstorm read as the storm; a mild winter read as nothing.
 Every sentence is our own; each row of FIXED failed before these rules (with the rules alone or with the learned
 typer); each row of KEPT is typed right before and after."""
 
@@ -60,6 +62,9 @@ FIXED = [
      {"diplomacy"}),
     # the funerals of policemen killed in an attack are the attack's aftermath, no police work
     ("The funerals of the two policemen will be held on Wednesday.", MOSQUES, {"attack", "other"}),
+    # guards at places of worship after an attack keep order: the guarding is the news
+    ("Guards will stand at every church and synagogue in the region until the end of July.", MOSQUES,
+     {"security"}),
     # stolen goods seized from whoever held them are the theft's case
     ("French police seized it from the collector's family in 2019.", ALTARPIECE, {"justice", "culture"}),
     # a law passed or taking effect is legislation; household bills are prices
@@ -98,6 +103,8 @@ KEPT = [
      ("The foreign ministers of Japan and Iceland signed a fishing treaty in Reykjavik on Monday.",), {"diplomacy"}),
     ("The president travelled to Warsaw on Wednesday.", (), {"other"}),
     ("The bill was passed by parliament on Tuesday.", (), {"politics"}),
+    ("Police raided a church in the capital on Sunday.", (), {"security"}),
+    ("The pope prayed at the church on Sunday.", (), {"other"}),
     ("The museum reopened to visitors on Tuesday after a year of repairs.", (), {"culture"}),
     ("Fishermen of the two villages quarrelled over the catch on Sunday.", (), {"economy", "other"}),
 ]
