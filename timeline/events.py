@@ -112,6 +112,7 @@ class _Dated(NamedTuple):
     counted_from_dct: bool = False  # "days after X": X counted back from the publication date
     until: bool = False  # "until March": a state from the publication date to the date
     within: bool = False  # "will pay within 30 days": a deadline from the publication date, told by a count
+    into: bool = False  # "the fighting went on into Monday": a thing going on since a day told before, to the date
     words_from: int | None = None  # where the item's words begin at the earliest (after a habit's clause left out)
 
     @property
@@ -186,13 +187,22 @@ _A_THING_ENDS = (r"(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
 _UNTIL_A_THING_ENDS = re.compile(r"\b(until|till)\s+" + _A_THING_ENDS + "$", re.IGNORECASE)
 _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
+# "a gunfight that went on into the early hours of Monday", "talks dragged on into Thursday": the thing was going on
+# before the day named, since a day the story told just before
+_GOING_ON_INTO = re.compile(r"\b(?:(?:went|go|goes|going|gone|carried|carries|carry|carrying|dragged|drags|drag"
+                            r"|dragging|ran|run|runs|running)\s+on|continued|continues|continuing|lasted|lasts|lasting"
+                            r"|stretched|stretches|stretching|raged|rages|raging|spilled|spills|spilling)"
+                            r"\s+(?:well\s+|late\s+|deep\s+)?into\s+(?:the\s+(?:early\s+|small\s+|wee\s+)?"
+                            r"(?:hours|morning|night)\s+of\s+)?$", re.IGNORECASE)
+_IS_OUT = re.compile(r"\s+(?:is|was)\s+out\b")  # "before the month is out": as "before the end of the month"
 
 
 # "over the past year", "in the last week": a span of twelve months (seven days) back from the publication date
 _THE_PAST_UNIT = re.compile(r"the\s+(?:past|last)\s+(year|week)", re.IGNORECASE)
 # "in the past seven days", "over the last 14 days": a count of days back to the publication date
 _THE_PAST_DAYS = re.compile(r"the\s+(?:past|last)\s+", re.IGNORECASE)
-_A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout)\s+$", re.IGNORECASE)
+_A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout|for)\s+$", re.IGNORECASE)
+_LONGEST_PAST_YEARS = 50  # "over the past 50 years" is a span to the news; a longer count is history, no span
 
 
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
@@ -227,12 +237,20 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
         past = _WHOLE_COUNT.fullmatch(timex.value)
-        if (dct and past is not None and past.group(2) in "DW" and _THE_PAST_DAYS.match(timex.text)
-                and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10), timex.start)):
-            # "police made 80 arrests in the past seven days": the days counted back to the publication date
-            days = int(past.group(1)) * (7 if past.group(2) == "W" else 1)
-            if 0 < days <= 366:
-                back = dct - timedelta(days=days)
+        if (dct and past is not None and _THE_PAST_DAYS.match(timex.text)
+                and _A_SPAN_BEFORE.search(text, max(0, timex.start - 12), timex.start)):
+            # "police made 80 arrests in the past seven days": the days counted back to the publication date; "over
+            # the past two years", "for the past six months": from the same day that many years (months) before
+            n, unit = int(past.group(1)), past.group(2)
+            back = None
+            if unit in "DW" and 0 < n * (7 if unit == "W" else 1) <= 366:
+                back = dct - timedelta(days=n * (7 if unit == "W" else 1))
+            elif unit in "MY" and 0 < n * (12 if unit == "Y" else 1) <= 12 * _LONGEST_PAST_YEARS:
+                try:
+                    back = _months_back(dct, n * (12 if unit == "Y" else 1))
+                except OverflowError:
+                    back = None
+            if back is not None:
                 return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
         if dct and span_word == "in" and _in_a_count_ahead(text, timex):
             if _AT_MOST.search(timex.text):
@@ -385,16 +403,23 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         elif before in _UNTIL and dct <= last:
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
-        elif ((before in _DEADLINE or (before in _DEADLINE_END and (_THE_END_OF.match(timex.text) or end_of)))
+        elif ((before in _DEADLINE or (before in _DEADLINE_END and (_THE_END_OF.match(timex.text) or end_of
+                                                                     or _IS_OUT.match(text, timex.end))))
               and dct <= last and not _OWNER.match(text, timex.end)):
             # "plans to close two plants by the end of the year": a deadline, from the publication date to the end
-            # of what it names (not a state that some later beginning starts: "until" does that)
+            # of what it names (not a state that some later beginning starts: "until" does that); "before November
+            # is out" is "before the end of November"
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+            out = _IS_OUT.match(text, timex.end)
+            if out is not None and before in _DEADLINE_END:
+                end = out.end()  # ("is out" is the expression's, no title word)
     forward = timex.rule in _FORWARD
     if forward:
         approximate = True
+    into = (first == last and not (earlier or since or until or forward)
+            and _GOING_ON_INTO.search(text, max(0, timex.start - 80), timex.start) is not None)
     return _Dated(start, end, first, last, granularity, value, approximate, timex.rule, forward,
-                  earlier=earlier, since=since, until=until)
+                  earlier=earlier, since=since, until=until, into=into)
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|['’]ll\b", re.IGNORECASE)
@@ -757,8 +782,9 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     # a superlative, "first", "only" tells an earlier event only after the clause's verb: in its subject it only
     # names the thing ("the only road has been shut since May" is a state); with no verb before "since" the words
     # are all of a noun phrase ("the deadliest storm since 2007")
-    verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES
-                 or (_plainly_verb(word) and not _reduced_relative(words, k))), -1)
+    # (an infinitive is no clause's verb: "the first troops to be based there since 2005" is a noun phrase)
+    verb = next((k for k, word in enumerate(words) if not _in_an_infinitive(words, k)
+                 and (word in _AUXILIARIES or (_plainly_verb(word) and not _reduced_relative(words, k)))), -1)
     clause = _first_clause(words[verb + 1 :])
     if words and words[0] in _NO and (any(word in _MORE_FEWER for word in clause)
                                       or any(word in ("so", "as") and after in ("many", "much")
@@ -778,6 +804,11 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
         if (word in _NEGATIONS or word.endswith(("n't", "n’t"))) and after not in _BE:
             return True
     return False
+
+
+def _in_an_infinitive(words: list[str], k: int) -> bool:
+    """Whether words[k] is of an infinitive: "to be", "to be based", "to have won"."""
+    return (k > 0 and words[k - 1] == "to") or (k > 1 and words[k - 2] == "to" and words[k - 1] in _AUXILIARIES)
 
 
 _NO = frozenset({"no", "none"})
@@ -1220,6 +1251,26 @@ def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | N
     return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
 
 
+# "Monday was the first of three days of mourning", "Friday is the first of five days of talks"
+_THE_FIRST_OF = re.compile(r"\s+(?:was|is|will\s+be|marks|marked|marking)\s+the\s+(?:first|opening)\s+(?:day\s+)?"
+                           r"(?:of|in)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+
+
+def _the_first_of_a_count(text: str, day: Timex, count: Timex) -> _Dated | None:
+    """"Monday was the first of three days of mourning": the count of days (weeks) runs from the day named, that day
+    to the last day the count reaches, as "three days of mourning starting on Monday" does; None otherwise."""
+    match = _WHOLE_COUNT.fullmatch(count.value)
+    if (match is None or match.group(2) not in "DW" or day.first_day is None or day.first_day != day.last_day
+            or _THE_FIRST_OF.fullmatch(text, day.end, count.start) is None):
+        return None
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if not 1 < n <= 400:
+        return None
+    last = day.first_day + timedelta(days=n - 1)
+    return _Dated(day.start, count.end, day.first_day, last, "open", _span_value(day.first_day, last), False,
+                  day.rule)
+
+
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
@@ -1497,6 +1548,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 used.update((i + 1, i + 2))
                 preposition = _PREPOSITION_BEFORE.search(text, max(0, timex.start - 10), timex.start)
                 items.append(joined._replace(start=preposition.start() if preposition else timex.start))
+                continue
+        if i + 1 < len(timexes) and timexes[i + 1].type is TimexType.DURATION:
+            first_of = _the_first_of_a_count(text, timex, timexes[i + 1])
+            if first_of is not None:  # "Monday was the first of three days of mourning": Monday to Wednesday
+                used.add(i + 1)
+                items.append(first_of)
                 continue
         if timex.type is TimexType.DURATION and i + 1 < len(timexes):
             counted = _span_of_a_count(text, timex, timexes[i + 1])
@@ -4111,6 +4168,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
     drafts = _join_year_labels(text, _join_forward_references(_counts_told_elsewhere(text, drafts)))
+    if any(d.dated.into for d in drafts):  # (seldom)
+        drafts = _going_on_from_the_day_before(drafts)
     if any(d.dated.since or d.dated.until or d.dated.counted_from_dct for d in drafts):
         # (seldom: the passes are skipped otherwise)
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
@@ -4118,6 +4177,36 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
+
+
+# how far back the day a thing "went on into" a day may be: an overnight fight, talks into a second or third day
+_GOING_ON_REACH = timedelta(days=3)
+
+
+def _going_on_from_the_day_before(drafts: list[_Draft]) -> list[_Draft]:
+    """"Gunmen attacked a police post on Sunday evening. The gunfight went on into the early hours of Monday": what
+    went on into a day was going on already, since the last day the story told just before it (earlier in its own
+    sentence, or in the sentence before), when that day is a few days before at most: one span, Sunday to Monday, not
+    an event on Monday alone. The day before keeps its own event (the attack)."""
+    for k, draft in enumerate(drafts):
+        item = draft.dated
+        if not item.into:
+            continue
+        before = [d for d in drafts[:k] if d.sentence.start <= draft.sentence.start]
+        if not before:
+            continue
+        latest = max(d.sentence.start for d in before)
+        if latest < draft.sentence.start:  # the sentence just before (the last one with an event)
+            before = [d for d in before if d.sentence.start == latest]
+        else:
+            before = [d for d in before if d.sentence.start == latest and d.dated.start < item.start]
+        days = [d.dated.first_day for d in before if d.dated.plain and not d.dated.into
+                and d.dated.first_day == d.dated.last_day
+                and timedelta(0) < item.first_day - d.dated.first_day <= _GOING_ON_REACH]
+        if days:
+            day = days[-1]
+            draft.dated = item._replace(first_day=day, granularity="open", value=_span_value(day, item.last_day))
+    return drafts
 
 
 # a negated past perfect before "since" in a state's clause: "had not raced since crashing", "had never played since"
