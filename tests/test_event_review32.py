@@ -103,3 +103,82 @@ THE_PAST_YEARS = [
 @pytest.mark.parametrize("published, text, spans", THE_PAST_YEARS, ids=[s[1][:40] for s in THE_PAST_YEARS])
 def test_the_past_years_end_at_the_news(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "will defend his title at next year's race on March 7": an owned event told "on" a date written without a year is
+# held that day of the owning year, as "set next year's fair for May" is; the year only frames it. A date this year
+# already past is when something was done to it and stays.
+NEXT_YEARS_EVENT_ON_A_DAY = [
+    (date(2020, 3, 1), "The champion will be back at next year's marathon on April 18.",
+     [(date(2021, 4, 18), date(2021, 4, 18))]),
+    (date(2020, 3, 1), "The town will host next year's regatta on June 12 in its old harbour.",
+     [(date(2021, 6, 12), date(2021, 6, 12))]),
+    # look-alike: "in" a month tells when the verb happened
+    (date(2023, 9, 14), "Storms wrecked next year's harvest plans in September.",
+     [(date(2023, 9, 1), date(2023, 9, 30)), (date(2024, 1, 1), date(2024, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", NEXT_YEARS_EVENT_ON_A_DAY,
+                         ids=[s[1][:40] for s in NEXT_YEARS_EVENT_ON_A_DAY])
+def test_next_years_event_on_a_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "at 8 a.m.": an hour with no day of its own, on a day an earlier sentence already dated as an event, is the hour of
+# that day's story; "until 10 p.m. every day" is the hour of a habit. Neither is an event of its own.
+HOURS_OF_A_DAY_TOLD = [
+    (date(2021, 6, 6), "A Kenyan won the city marathon on Sunday. The course was changed in May. Some 9,000 runners "
+     "set off at 7 a.m. from the cathedral square.",
+     [(date(2021, 5, 1), date(2021, 5, 31)), (date(2021, 6, 6), date(2021, 6, 6))]),
+    (date(2021, 6, 6), "The library will stay open until 9 p.m. every day until the end of August.",
+     [(date(2021, 6, 6), date(2021, 8, 31))]),
+    # look-alikes: a new thing at an hour; an hour with no day told before
+    (date(2021, 6, 6), "A bomb went off in the market on Sunday. The army was called in. A second bomb exploded at "
+     "4 p.m. near the station.", [(date(2021, 6, 6), date(2021, 6, 6)), (date(2021, 6, 6), date(2021, 6, 6))]),
+    (date(2021, 6, 6), "Some 9,000 runners set off at 7 a.m. from the cathedral square.",
+     [(date(2021, 6, 6), date(2021, 6, 6))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", HOURS_OF_A_DAY_TOLD, ids=[s[1][:40] for s in HOURS_OF_A_DAY_TOLD])
+def test_an_hour_of_a_day_told_is_no_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "on Christmas Eve in 1982", "on May 4 in 1998": a day or a month with no year of its own, then "in" and a year,
+# is that day of that year (as "Christmas Eve 1982"), not this year's day beside a whole year.
+A_DAY_IN_A_YEAR = [
+    (date(2022, 5, 21), "The statue was toppled on New Year's Day in 1979.", [(date(1979, 1, 1), date(1979, 1, 1))]),
+    (date(2022, 5, 21), "The ferry sank on October 3 in 1994 with 80 people on board.",
+     [(date(1994, 10, 3), date(1994, 10, 3))]),
+    (date(2022, 5, 21), "The mine flooded in early March in 2001.", [(date(2001, 3, 1), date(2001, 3, 31))]),
+    # look-alike: a weekday names no week of that year
+    (date(2022, 5, 21), "The mine flooded on Tuesday in 2001.",
+     [(date(2001, 1, 1), date(2001, 12, 31)), (date(2022, 5, 17), date(2022, 5, 17))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_DAY_IN_A_YEAR, ids=[s[1][:40] for s in A_DAY_IN_A_YEAR])
+def test_a_day_in_a_year(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "a shipwreck found 30 years ago ... It was found on August 9, 1992": a year reached by a round count back from the
+# news, when the sentence next to it dates a day or a month in that year, is that thing told again: one event.
+YEARS_AGO_TOLD_FINER = [
+    (date(2022, 9, 1), "A bronze bell stolen from the abbey 30 years ago was rung again on Sunday. Thieves took it "
+     "from the tower on August 9, 1992.",
+     [(date(1992, 8, 9), date(1992, 8, 9)), (date(2022, 8, 28), date(2022, 8, 28))]),
+    (date(2022, 9, 1), "Ten years after the dam burst, the valley held a memorial on Sunday. The wall gave way in "
+     "March 2012.", [(date(2012, 3, 1), date(2012, 3, 31)), (date(2022, 8, 28), date(2022, 8, 28))]),
+    # look-alike: the finer date is of another year
+    (date(2022, 9, 1), "A bronze bell stolen from the abbey 30 years ago was rung again on Sunday. Thieves took it "
+     "from the tower on August 9, 1993.", [(date(1992, 1, 1), date(1992, 12, 31)), (date(1993, 8, 9), date(1993, 8, 9)),
+                                           (date(2022, 8, 28), date(2022, 8, 28))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", YEARS_AGO_TOLD_FINER, ids=[s[1][:40] for s in YEARS_AGO_TOLD_FINER])
+def test_years_ago_told_with_a_finer_date(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

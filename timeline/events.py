@@ -1506,6 +1506,28 @@ def _told_in_a_past(text: str, start: int, end: int) -> bool:
                for word in re.findall(r"[a-z]+", text[start:end]))
 
 
+_IN_BETWEEN = re.compile(r",?\s+in\s+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _a_date_in_a_year(text: str, timex: Timex, year: Timex, dct: date | None) -> Timex | None:
+    """"cut from its frame on Christmas Eve in 1982", "on May 4 in 1998": a day or a month written without a year,
+    followed by "in" and a year written out, is that day (month) of that year, as "Christmas Eve 1982" is (read by
+    the tagger from the two written together); not a date told from another ("on Monday in 1982" names no week, "last
+    July in 1990" is told from the news), nor a year that owns a noun ("in July in 2019's heat")."""
+    if (timex.granularity not in (Granularity.DAY, Granularity.MONTH) or timex.range_id is not None
+            or year.granularity is not Granularity.YEAR or year.range_id is not None
+            or _FOUR_DIGITS.fullmatch(year.text) is None or _WRITTEN_YEAR.search(timex.text) is not None
+            or (not timex.rule.startswith("date.") and _NOT_A_CALENDAR_DATE.search(timex.text) is not None)
+            or _IN_BETWEEN.fullmatch(text, timex.end, year.start) is None or _OWNER.match(text, year.end)):
+        return None
+    joined = [t for t in tag(f"{timex.text} {year.text}", dct)]
+    if (len(joined) != 1 or joined[0].granularity is not timex.granularity or joined[0].first_day is None
+            or joined[0].first_day.year != int(year.text)):
+        return None
+    return replace(joined[0], start=timex.start, end=year.end, text=text[timex.start : year.end])
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None, told_after: Sequence[Timex] = (),
                 sentence: tuple[int, int] | None = None) -> list[_Dated]:
@@ -1523,6 +1545,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None:
             continue  # "ranked last in the world rankings published in July": when a source came out, no event
+        if i + 1 < len(timexes):
+            in_its_year = _a_date_in_a_year(text, timex, timexes[i + 1], dct)
+            if in_its_year is not None:  # "on Christmas Eve in 1982": December 24, 1982
+                timex = in_its_year
+                used.add(i + 1)
         if (i + 1 < len(timexes) and timex.range_id is None
                 and timexes[i + 1].granularity is Granularity.YEAR and _OF.fullmatch(text, timex.end,
                                                                                     timexes[i + 1].start)):
@@ -1583,6 +1610,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # is a thing that happened on the day the news reads it ("power was cut between 2 a.m. and 6 a.m.")
             used.add(partner)
             continue
+        if partner is None and timex.rule in _CLOCK_RULES and _EACH_DAY.search(text, lo, hi):
+            continue  # "the museum stays open until 10 p.m. every day": the hour of a habit, no day of its own
         if (partner is None and timex.rule in _CLOCK_RULES and timex.anchor == "dct" and told_before is not None
                 and told_before.plain and told_before.first_day == told_before.last_day == timex.first_day
                 and not any(o.granularity is Granularity.DAY for o in timexes)
@@ -1784,8 +1813,9 @@ _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 _NOT_A_CALENDAR_DATE = re.compile(r"\b(?:next|last|this|coming|past|previous|monday|tuesday|wednesday|thursday"
                                   r"|friday|saturday|sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
 # an owned event set for a date as the object of a plan: "organisers set next year's fair for May" (the "for" date
-# is when the owned event is to happen; "cancelled next year's fair in May" tells when it was cancelled)
-_OWNED_SET_FOR = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+for\s+")
+# is when the owned event is to happen; "cancelled next year's fair in May" tells when it was cancelled); or told "on"
+# a day of its own ("at next year's race on March 7")
+_OWNED_SET_FOR = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+(for|on)\s+")
 # verbs (other than the auxiliaries) that tell when an owned event happens
 _HAPPENING_VERBS = frozenset("falls fall fell takes take took runs run ran lasts lasted ends ended".split())
 
@@ -1813,11 +1843,16 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
               and _OPENS_A_CLAUSE.search(text, max(0, item.start - 200), item.start) is not None
               and _owns_an_event(text, item)]
     set_for = {}  # where the date of an owned event set "for" a date starts -> its owner
+    # ... and those told "on" a date ("will defend his title at next year's race on March 7"): a date this year
+    # already past is when something was done to the owned event ("announced next year's race on March 7"), not its own
+    on_a_day: set[int] = set()
     for item in items:
         if item.granularity == "year" and item.plain and not text[item.start : item.end].lower().startswith("this"):
             owned = _OWNED_SET_FOR.match(text, item.end)
             if owned is not None and owned.group(1).split()[-1].lower() in _OWNED_EVENTS:
                 set_for[owned.end()] = item
+                if owned.group(2) == "on":
+                    on_a_day.add(owned.end())
     if not owners and not set_for:
         return items
     moved = []
@@ -1826,6 +1861,7 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
                      set_for.get(item.start))
         written = text[item.start : item.end]
         if (owner is not None and item.plain and item.granularity in ("month", "day")
+                and not (item.start in on_a_day and (item.granularity != "day" or dct is None or item.first_day < dct))
                 and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
                 and _WRITTEN_YEAR.search(written) is None):
             year = owner.first_day.year
@@ -4158,6 +4194,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         if items and doc.published and "since" in sentences[index].text:
             items = sorted(items + _bare_since_items(text, sentences[index], items, doc.published),
                            key=lambda o: o.start)
+        if items and drafts and any(item.rule in _CLOCK_RULES for item in items):
+            items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)]
         if not items:
             continue
         last_told = (index, items[-1])
@@ -4175,8 +4213,43 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
                                       text, doc.published)
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
+    if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
+        drafts = _years_back_told_finer(drafts)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
+
+
+def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: list[_Draft]) -> bool:
+    """"A skier won the race on Sunday. ... About 15,000 skiers started at 8 a.m.": an hour with no day of its own
+    (read on the publication day) on a day an earlier sentence of the story already dated as an event of its own is
+    the hour of that day's story, no event of its own (a sentence opened by a new thing, "A second bomb went off at 4
+    p.m.", still tells one)."""
+    return (item.rule in _CLOCK_RULES and item.plain and item.first_day == item.last_day
+            and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
+            and any(d.sentence.start < sentence.start and d.dated.plain
+                    and d.dated.first_day == d.dated.last_day == item.first_day for d in drafts))
+
+
+def _years_back_told_finer(drafts: list[_Draft]) -> list[_Draft]:
+    """"An altarpiece stolen 40 years ago was hung back on Friday. It was cut from its frame on Christmas Eve in
+    1982": a year reached by a round count of years back from the news ("40 years ago", "five years after the
+    blast") only tells roughly how long ago the thing was; when the sentence right before or after it dates a day or
+    a month in that year, that is the thing told again with its own date: one event, the finer one."""
+    starts = sorted({d.sentence.start for d in drafts})
+    kept = []
+    for draft in drafts:
+        item = draft.dated
+        if item.granularity == "year" and (item.rule == "rel.ago" or item.counted_from_dct):
+            at = starts.index(draft.sentence.start)
+            near = {starts[k] for k in (at - 1, at + 1) if 0 <= k < len(starts)}
+            finer = next((d for d in drafts if d.sentence.start in near and d.dated.plain
+                          and d.dated.granularity in ("day", "month")
+                          and item.first_day <= d.dated.first_day <= d.dated.last_day <= item.last_day), None)
+            if finer is not None:
+                finer.mentions.extend(draft.mentions)
+                continue
+        kept.append(draft)
+    return kept
 
 
 # how far back the day a thing "went on into" a day may be: an overnight fight, talks into a second or third day
