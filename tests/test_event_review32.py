@@ -182,3 +182,61 @@ YEARS_AGO_TOLD_FINER = [
 @pytest.mark.parametrize("published, text, spans", YEARS_AGO_TOLD_FINER, ids=[s[1][:40] for s in YEARS_AGO_TOLD_FINER])
 def test_years_ago_told_with_a_finer_date(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "signed the accord on Monday, settling a dispute that began in 1998": the dispute is one span, from 1998 to that
+# Monday, as "ending a trial that opened in February" is, also when an aside set off by commas comes between.
+SETTLING_A_THING_BEGUN = [
+    (date(2019, 11, 5), "The two towns signed an accord on Monday, settling a dispute over the marsh that began in "
+     "1998.", [(date(1998, 1, 1), date(2019, 11, 4)), (date(2019, 11, 4), date(2019, 11, 4))]),
+    (date(2019, 11, 5), "The mayors signed an accord on Monday sharing the marsh, a strip of reeds by the river, "
+     "ending a feud that began in 1998.",
+     [(date(1998, 1, 1), date(2019, 11, 4)), (date(2019, 11, 4), date(2019, 11, 4))]),
+    # look-alike: no end told
+    (date(2019, 11, 5), "The two towns signed an accord on Monday. A dispute over the marsh began in 1998.",
+     [(date(1998, 1, 1), date(1998, 12, 31)), (date(2019, 11, 4), date(2019, 11, 4))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SETTLING_A_THING_BEGUN,
+                         ids=[s[1][:40] for s in SETTLING_A_THING_BEGUN])
+def test_settling_a_thing_begun_spans_it(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "The ship was seized in May 2019. It spent the following six months in a dry dock": told in the past, "the
+# following" count runs from the unit after the last date of its own unit told just before (a year told after the
+# month is passed over); a plan's "next six months" still run from the news.
+THE_FOLLOWING_COUNT = [
+    (date(2021, 3, 2), "Customs seized the ship in May 2019 from an owner who had bought it in 2008. It spent the "
+     "following six months in a dry dock.",
+     [(date(2008, 1, 1), date(2008, 12, 31)), (date(2019, 5, 1), date(2019, 5, 31)),
+      (date(2019, 6, 1), date(2019, 11, 30))]),
+    (date(2021, 3, 2), "The ferry ran aground on June 3, 2020. Tugs tried to free it for the next five days.",
+     [(date(2020, 6, 3), date(2020, 6, 3)), (date(2020, 6, 4), date(2020, 6, 8))]),
+    # look-alike: a plan
+    (date(2021, 3, 2), "The ferry ran aground on June 3, 2020. It will stay in a dry dock for the next five days.",
+     [(date(2020, 6, 3), date(2020, 6, 3)), (date(2021, 3, 2), date(2021, 3, 7))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", THE_FOLLOWING_COUNT, ids=[s[1][:40] for s in THE_FOLLOWING_COUNT])
+def test_the_following_count_runs_after_the_date_told(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "A mural, painted in 1962, had covered the wall until last week": a state told in the past perfect until a past
+# date began at the date its sentence told before it; the earlier date keeps its own event.
+HAD_UNTIL_FROM_ITS_START = [
+    (date(2021, 3, 2), "A mural, painted by pupils in 1962, had covered the wall until Friday.",
+     [(date(1962, 1, 1), date(1962, 12, 31)), (date(1962, 1, 1), date(2021, 2, 26))]),
+    # look-alike: a simple past
+    (date(2021, 3, 2), "Painted by pupils in 1962, the mural covered the wall until May 2020.",
+     [(date(1962, 1, 1), date(1962, 12, 31)), (date(2020, 5, 1), date(2020, 5, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", HAD_UNTIL_FROM_ITS_START,
+                         ids=[s[1][:40] for s in HAD_UNTIL_FROM_ITS_START])
+def test_had_until_runs_from_its_start(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1506,6 +1506,41 @@ def _told_in_a_past(text: str, start: int, end: int) -> bool:
                for word in re.findall(r"[a-z]+", text[start:end]))
 
 
+_THE_FOLLOWING = re.compile(r"the\s+(?:following|next|subsequent)\s", re.IGNORECASE)
+_UNIT_OF_A_COUNT = {"D": "day", "W": "day", "M": "month", "Y": "year"}
+
+
+def _the_following_count(text: str, count: Timex, told_before: Sequence[_Dated], lo: int, hi: int) -> _Dated | None:
+    """"Police seized it in March 2021. It spent the following eleven months in a workshop": told in the past, a
+    count of "the following" (next) days, months or years runs from the unit after the last date of the count's own
+    unit told just before (in its sentence or the one before): April 2021 to February 2022. None when nothing of that
+    unit was told, or when the sentence tells what will be (a plan's "next three months" run from the news)."""
+    match = _WHOLE_COUNT.fullmatch(count.value)
+    if match is None or _FUTURE.search(text, lo, hi) is not None or not _told_in_a_past(text, lo, hi):
+        return None
+    told = next((item for item in reversed(told_before)
+                 if item.plain and item.end <= count.start and item.granularity == _UNIT_OF_A_COUNT[match.group(2)]),
+                None)
+    if told is None:
+        return None
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    try:
+        if told.granularity == "day":
+            if not 0 < n <= 366:
+                return None
+            first, last = told.last_day + timedelta(days=1), told.last_day + timedelta(days=n)
+        else:
+            months = n * (12 if told.granularity == "year" else 1)
+            if not 0 < months <= 1200:
+                return None
+            first = told.last_day + timedelta(days=1)
+            end = _months_back(first, -months) - timedelta(days=1)
+            last = end
+    except (OverflowError, ValueError):
+        return None
+    return _Dated(count.start, count.end, first, last, "open", _span_value(first, last), False, count.rule)
+
+
 _IN_BETWEEN = re.compile(r",?\s+in\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -1530,12 +1565,13 @@ def _a_date_in_a_year(text: str, timex: Timex, year: Timex, dct: date | None) ->
 
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None, told_after: Sequence[Timex] = (),
-                sentence: tuple[int, int] | None = None) -> list[_Dated]:
+                sentence: tuple[int, int] | None = None, earlier_told: Sequence[_Dated] = ()) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out.
     `told_before`: the last date of the sentence just before, if it had one ("The war ended in 1995. Two years
     after the war ended, ..." counts from 1995); `told_after`: the expressions of the sentence just after;
-    `sentence`: where the sentence begins and ends in `text` (split_sentences'; the whole text when not given)."""
+    `sentence`: where the sentence begins and ends in `text` (split_sentences'; the whole text when not given);
+    `earlier_told`: all the dates of the sentence just before (told_before is its last)."""
     lo, hi = sentence if sentence is not None else (0, len(text))
     items: list[_Dated] = []
     used: set[int] = set()
@@ -1545,6 +1581,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None:
             continue  # "ranked last in the world rankings published in July": when a source came out, no event
+        if timex.type is TimexType.DURATION and _THE_FOLLOWING.match(timex.text):
+            following = _the_following_count(text, timex, [*(earlier_told or ([told_before] if told_before else [])),
+                                                           *items], lo, hi)
+            if following is not None:  # "seized in March ... It spent the following eleven months in a workshop"
+                items.append(following)
+                continue
         if i + 1 < len(timexes):
             in_its_year = _a_date_in_a_year(text, timex, timexes[i + 1], dct)
             if in_its_year is not None:  # "on Christmas Eve in 1982": December 24, 1982
@@ -2513,7 +2555,7 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
 
 # "jailed them on Wednesday, ending a trial that opened in February": the thing the day ended and when it began
 _ENDING_A_THING_BEGUN = re.compile(  # (or "..., at the close of a trial that had started in January")
-    r",\s+(?:ending|closing|concluding|capping|(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of)\s+"
+    r",\s+(?:ending|closing|concluding|capping|settling|resolving|(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of)\s+"
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
 
@@ -2544,7 +2586,9 @@ def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
         item, before = out[k], out[k - 1]
         if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
                 and ((_ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
-                      and text.count(",", before.end, item.start) == 1)
+                      # (an aside set off by commas may come between: "signed a treaty on Tuesday dividing the
+                      # island, a bare rock, settling a quarrel that began in 1973")
+                      and 1 <= text.count(",", before.end, item.start) <= 3)
                      or ((begun := _AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start)) is not None
                          and _ENDS_ITS_CLAUSE.match(text, item.end) is not None
                          # ("died on Sunday in a hospital that had opened in 1980": a place or body that began
@@ -4176,11 +4220,13 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
     since_then = _sentences_since_then(text, sentences, starts, dated_sentences) if doc.published else []
     last_told: tuple[int, _Dated] | None = None  # the last date of the last dated sentence, and its index
+    last_items: list[_Dated] = []  # all the dates of that sentence
     for index in sorted(set(chain(by_sentence, since_then))):  # the sentences with a time expression, in order
         if index in by_sentence:
             told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
+            earlier_told = last_items if last_told and last_told[0] == index - 1 else []
             items = dated_items(text, by_sentence[index], doc.published, told_before, by_sentence.get(index + 1, ()),
-                                (sentences[index].start, sentences[index].end))
+                                (sentences[index].start, sentences[index].end), earlier_told)
         else:
             items = []
         if not items and index in since_then:  # (a sentence whose only expressions date nothing: "a 64-year-old")
@@ -4194,11 +4240,13 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         if items and doc.published and "since" in sentences[index].text:
             items = sorted(items + _bare_since_items(text, sentences[index], items, doc.published),
                            key=lambda o: o.start)
+        if len(items) > 1 and doc.published and "had " in sentences[index].text:
+            items = _had_until_from_its_start(text, items, doc.published)
         if items and drafts and any(item.rule in _CLOCK_RULES for item in items):
             items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)]
         if not items:
             continue
-        last_told = (index, items[-1])
+        last_told, last_items = (index, items[-1]), items
         sentence = sentences[index]
         context = _context(text, sentences, index, dated_sentences)
         typer = _Typer(taxonomy, article, index)
@@ -4250,6 +4298,24 @@ def _years_back_told_finer(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+", re.IGNORECASE)
+
+
+def _had_until_from_its_start(text: str, items: list[_Dated], dct: date) -> list[_Dated]:
+    """"A copy, painted in 1985, had filled the empty frame until Friday": a state told in the past perfect "until" a
+    past date began at the date its own sentence told before it (the thing's making), not on the day it ended: one span
+    from 1985 to that Friday (the earlier date keeps its own event)."""
+    out = list(items)
+    for k in range(1, len(out)):
+        item, before = out[k], out[k - 1]
+        if (item.plain and before.plain and item.last_day < dct and before.last_day < item.first_day
+                and _word_before(text, item.start) in _UNTIL
+                and _HAD_DONE.search(text, before.end, item.start) is not None):
+            out[k] = item._replace(first_day=before.first_day, granularity="open",
+                                   value=_span_value(before.first_day, item.last_day))
+    return out
 
 
 # how far back the day a thing "went on into" a day may be: an overnight fight, talks into a second or third day
