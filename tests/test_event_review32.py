@@ -240,3 +240,22 @@ HAD_UNTIL_FROM_ITS_START = [
                          ids=[s[1][:40] for s in HAD_UNTIL_FROM_ITS_START])
 def test_had_until_runs_from_its_start(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "Last year the flu killed 300 people between November and March": months written without a year, in the clause a
+# year opens, are of that year (which then only frames them), not of the publication year.
+THE_OPENING_YEAR = [
+    (date(2019, 7, 12), "Last year the river flooded 30 farms between April and June.",
+     [(date(2018, 4, 1), date(2018, 6, 30))]),
+    (date(2019, 7, 12), "In 2015 the strike shut the port in early May.", [(date(2015, 5, 1), date(2015, 5, 31))]),
+    # look-alikes: a year that does not open the sentence; a date with its own year
+    (date(2019, 7, 12), "The law passed in 2018 takes effect in September.",
+     [(date(2018, 1, 1), date(2018, 12, 31)), (date(2019, 9, 1), date(2019, 9, 30))]),
+    (date(2019, 7, 12), "Last year the river flooded 30 farms in April 2017.",
+     [(date(2017, 4, 1), date(2017, 4, 30)), (date(2018, 1, 1), date(2018, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", THE_OPENING_YEAR, ids=[s[1][:40] for s in THE_OPENING_YEAR])
+def test_months_in_the_clause_an_opening_year_frames(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

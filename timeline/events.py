@@ -1818,7 +1818,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                             dct)
     if len(items) < 2:  # nothing else to be framed by
         return items
-    items = _into_the_owners_year(text, items, dct)
+    items = _into_the_opening_year(text, _into_the_owners_year(text, items, dct), dct, lo, hi)
     kept = []
     for item in items:
         framed = item.granularity != "open" and any(  # a span from or to the publication date frames nothing
@@ -1914,6 +1914,43 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
             except ValueError:  # (February 29 of a year without one)
                 shifted = item
             if dct is None or not (item.first_day >= dct > shifted.first_day):
+                item = shifted
+        moved.append(item)
+    return moved
+
+
+# the comma after a year that opens its sentence ("In 2018, the firm ...")
+_OPENING_YEAR_COMMA = re.compile(r"\s*,")
+
+
+def _into_the_opening_year(text: str, items: list[_Dated], dct: date | None, lo: int, hi: int) -> list[_Dated]:
+    """"Last year the disease killed 94 people between June and October": months (days of a month) written without a
+    year, in the clause a year opens, are of that year, which then only frames them (not the publication year's);
+    not a weekday or a date counted from the news, nor one a sentence that tells what will be would move into the
+    past."""
+    opening = next((item for item in items if item.granularity == "year" and item.plain
+                    and item.start - lo <= 8 and text[lo : item.start].strip().lower() in ("", "in", "during")), None)
+    if opening is None or dct is None:
+        return items
+    after = _OPENING_YEAR_COMMA.match(text, opening.end)
+    clause_from = after.end() if after else opening.end
+    year = opening.first_day.year
+    future = _FUTURE.search(text, lo, hi) is not None
+    moved = []
+    for item in items:
+        written = text[item.start : item.end]
+        if (item is not opening and item.plain and item.start >= clause_from
+                and item.granularity in ("month", "day", "open")
+                and item.first_day.year == item.last_day.year != year
+                and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
+                and _WRITTEN_YEAR.search(written) is None and not _CLAUSE_SPLIT.search(text, clause_from, item.start)):
+            try:
+                shifted = item._replace(first_day=item.first_day.replace(year=year),
+                                        last_day=item.last_day.replace(year=year),
+                                        value=item.value.replace(f"{item.first_day.year:04d}", f"{year:04d}"))
+            except ValueError:  # (February 29 of a year without one)
+                shifted = item
+            if not (future and shifted.first_day < dct <= item.first_day):
                 item = shifted
         moved.append(item)
     return moved
