@@ -1929,7 +1929,8 @@ def _into_the_opening_year(text: str, items: list[_Dated], dct: date | None, lo:
     not a weekday or a date counted from the news, nor one a sentence that tells what will be would move into the
     past."""
     opening = next((item for item in items if item.granularity == "year" and item.plain
-                    and item.start - lo <= 8 and text[lo : item.start].strip().lower() in ("", "in", "during")), None)
+                    and item.start - lo <= 8 and text[lo : item.start].strip().lower() in ("", "in", "during")
+                    and not _OWNER.match(text, item.end)), None)  # ("Next year's fair passes go on sale in May")
     if opening is None or dct is None:
         return items
     after = _OPENING_YEAR_COMMA.match(text, opening.end)
