@@ -259,3 +259,58 @@ THE_OPENING_YEAR = [
 @pytest.mark.parametrize("published, text, spans", THE_OPENING_YEAR, ids=[s[1][:40] for s in THE_OPENING_YEAR])
 def test_months_in_the_clause_an_opening_year_frames(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "in the coming weeks" places nothing unless its own clause tells a future ("will be stepped up in the coming
+# weeks"); a "will" of another clause of the sentence does not make an expectation a plan.
+COMING_WEEKS_IN_ITS_CLAUSE = [
+    (date(2024, 3, 6), "Geologists expect more rockfalls in the coming weeks and will close the pass on Friday.",
+     [(date(2024, 3, 8), date(2024, 3, 8))]),
+    # look-alikes: the future in its own clause, before or after it
+    (date(2024, 3, 6), "Checks at the border will be stepped up in the coming weeks.",
+     [(date(2024, 3, 6), date(2024, 4, 3))]),
+    (date(2024, 3, 6), "In the coming weeks the ministry will hire 200 nurses.",
+     [(date(2024, 3, 6), date(2024, 4, 3))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", COMING_WEEKS_IN_ITS_CLAUSE,
+                         ids=[s[1][:40] for s in COMING_WEEKS_IN_ITS_CLAUSE])
+def test_the_coming_weeks_need_a_future_of_their_own(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "Prices usually climb in spring and ease by October": a verb joined by "and" with no subject of its own shares the
+# habit adverb of the verb before it; no event. A new subject after "and" is a clause of its own.
+HABIT_JOINED_BY_AND = [
+    (date(2019, 7, 12), "Visitor numbers usually climb in the dry months and drop off by October.", []),
+    # look-alike: a new subject
+    (date(2019, 7, 12), "Visitor numbers usually climb in the dry months and hotels close in October.",
+     [(date(2019, 10, 1), date(2019, 10, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", HABIT_JOINED_BY_AND, ids=[s[1][:40] for s in HABIT_JOINED_BY_AND])
+def test_a_habit_joined_by_and(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "A year earlier it had made a profit over the same months", "up from 31 million a year earlier": the base a figure
+# is compared with is no event of its own (a base with its own date, "up from 210,000 in 2019", still is).
+A_YEAR_EARLIER_AS_A_BASE = [
+    (date(2011, 10, 18), "The brewery sold 2 million litres in the three months to September. A year earlier it had "
+     "sold less over the same months.", [(date(2011, 7, 1), date(2011, 9, 30))]),
+    # look-alikes: "up from ... a year earlier" (no event already); an event a year earlier; a base with its own date
+    (date(2011, 10, 18), "The brewery sold 2 million litres in August, up from 1.6 million a year earlier.",
+     [(date(2011, 8, 1), date(2011, 8, 31))]),
+    (date(2011, 10, 18), "The dam burst in March 2009. A year earlier, engineers had warned of cracks.",
+     [(date(2008, 1, 1), date(2008, 12, 31)), (date(2009, 3, 1), date(2009, 3, 31))]),
+    (date(2011, 10, 18), "The brewery sold 2 million litres in August, up from 1.6 million in 2009.",
+     [(date(2009, 1, 1), date(2009, 12, 31)), (date(2011, 8, 1), date(2011, 8, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_YEAR_EARLIER_AS_A_BASE,
+                         ids=[s[1][:40] for s in A_YEAR_EARLIER_AS_A_BASE])
+def test_a_year_earlier_as_a_base_is_no_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -205,11 +205,27 @@ _A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout|for)\s+$", re.IGNOR
 _LONGEST_PAST_YEARS = 50  # "over the past 50 years" is a span to the news; a longer count is history, no span
 
 
+# a base of comparison: "a profit over the same months a year earlier" (the earlier period is no event of its own:
+# README conventions, "a year earlier" is none; "compared with a year earlier" is left an event, as round 24's title
+# cases read it)
+_SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:months?|period|quarter|weeks?|days?|time|stage|point|season|half)\b",
+                          re.IGNORECASE)
+
+
+def _a_base_of_comparison(text: str, timex: Timex) -> bool:
+    """Whether a count back ("a year earlier") is the base a figure is compared with: its sentence sets "the same
+    months" (period, quarter) against it."""
+    lo = _last_stop_before(text, timex.start) or 0
+    stop = _SENTENCE_STOP.search(text, timex.end)
+    hi = stop.start() if stop else len(text)
+    return _SAME_PERIOD.search(text, lo, hi) is not None
+
+
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
         return None
-    if timex.value == "FUTURE_REF" and not _in_a_future_sentence(text, timex):
+    if timex.value == "FUTURE_REF" and not _told_will_before(text, timex):
         # "more slides are likely in the coming weeks", "they plan to reopen embassies in the coming months": a
         # hope or a likelihood with no time a reader can put on a timeline (a thing that "will" be done in the
         # coming weeks is announced, an approximate span from the publication date)
@@ -228,6 +244,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             later = _LATER_WORD.match(text, timex.end)
             if later and _THAN.match(text, later.end()):
                 return None  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
+            if later and later.group(0).strip().lower() == "earlier" and _a_base_of_comparison(text, timex):
+                return None  # "a profit over the same months a year earlier": the base a figure is set against
             return _Dated(timex.start, later.end() if later else timex.end, first, last, unit,
                           told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
@@ -291,6 +309,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.first_day is None or timex.last_day is None:
         return None
+    if timex.text.lower().endswith(" earlier") and _a_base_of_comparison(text, timex):
+        return None  # "A year earlier the group had made a profit over the same months": the base, no event
     past_unit = _THE_PAST_UNIT.fullmatch(timex.text) if dct and timex.rule == "rel.unit_shift" else None
     if (dct and past_unit is not None and timex.granularity is not None
             and timex.granularity.value == past_unit.group(1).lower()
@@ -430,6 +450,21 @@ def _last_stop_before(text: str, pos: int) -> int | None:
     """Where the sentence holding `pos` starts: the end of the last sentence stop in the 200 characters before it;
     None when there is none."""
     return max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, pos - 200), pos)), default=None)
+
+
+_A_CLAUSE_BEFORE = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s")
+
+
+def _told_will_before(text: str, timex: Timex) -> bool:
+    """Whether the clause of a vague time ahead tells a future ("checks will be stepped up in the coming weeks"); a
+    "will" of another clause does not ("experts expect more ash in the coming weeks and will fly over the
+    crater on Wednesday": the expectation places nothing)."""
+    lo = _last_stop_before(text, timex.start) or max(0, timex.start - 200)
+    breaks = [m.end() for m in _A_CLAUSE_BEFORE.finditer(text, lo, timex.start)]
+    stop = _SENTENCE_STOP.search(text, timex.end, timex.end + 200)
+    hi = stop.start() if stop else min(len(text), timex.end + 200)
+    after = _A_CLAUSE_BEFORE.search(text, timex.end, hi)  # ("In the coming weeks the army will ...": after it)
+    return _FUTURE.search(text, breaks[-1] if breaks else lo, after.start() if after else hi) is not None
 
 
 def _in_a_future_sentence(text: str, timex: Timex) -> bool:
@@ -3206,13 +3241,32 @@ _HABIT_CLAUSE_BREAK = re.compile(
 _HABIT_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+$", re.IGNORECASE)
 
 
+def _a_bare_verb_at(text: str, at: int) -> bool:
+    """Whether the word at `at` is a verb in the present with no subject of its own: not a determiner or a pronoun,
+    not a past, and not followed by another verb ("and tail off", not "and prices rise")."""
+    words = _WORD.findall(text, at, min(len(text), at + 40))
+    if not words:
+        return False
+    word = words[0].lower()
+    following = words[1].lower() if len(words) > 1 else ""
+    return (word not in _A_NEW_SUBJECT and "VERB" in word_classes(word) and not word.endswith("ed")
+            and not _past_form(word) and not (following and "VERB" in word_classes(following)
+                                              and following not in ("off", "up", "down", "out", "back")))
+
+
 def _a_habit(text: str, timex: Timex) -> bool:
     """Whether the date's clause tells a habit: a habit adverb right before its finite verb in the present simple
     ("usually reaches", "are typically held"), with no break of the clause or relative pronoun before the adverb and
     no verb in the past between it and the date."""
     window = text[max(0, timex.start - 80) : timex.start]
     piece = max((m.end() for m in _PIECE_BREAK.finditer(window)), default=0)
-    clause = max((m.end() - 1 for m in _HABIT_CLAUSE_BREAK.finditer(window, piece)), default=piece)
+    breaks = list(_HABIT_CLAUSE_BREAK.finditer(window, piece))
+    # ("cases usually climb in July and tail off by November": a verb joined by "and" shares the habit's subject and
+    # adverb, so its clause goes back past the "and")
+    while (breaks and breaks[-1].group(0).strip().lower() in ("and", "or")
+           and _a_bare_verb_at(window, breaks[-1].end())):
+        breaks.pop()
+    clause = breaks[-1].end() - 1 if breaks else piece
     adverb = _HABIT_ADVERB.search(window, clause)
     if adverb is None or _HABIT_DETERMINER.search(window, max(clause, adverb.start() - 8), adverb.start()):
         return False  # ("the normally quiet square")
