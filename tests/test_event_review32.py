@@ -314,3 +314,22 @@ A_YEAR_EARLIER_AS_A_BASE = [
                          ids=[s[1][:40] for s in A_YEAR_EARLIER_AS_A_BASE])
 def test_a_year_earlier_as_a_base_is_no_event(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "will start testing on May 3, in a drive that will run for two weeks": the thing the day begins runs that long
+# from it (weeks to the same weekday, as "for two weeks from Tuesday"; days counting the first).
+A_DAY_IN_A_THING_THAT_RUNS = [
+    (date(2019, 4, 20), "Health workers will start testing pupils on May 3, in a drive that will run for two weeks.",
+     [(date(2019, 5, 3), date(2019, 5, 17))]),
+    (date(2019, 4, 20), "The museum reopens on May 3, in a festival that lasts for five days.",
+     [(date(2019, 5, 3), date(2019, 5, 7))]),
+    # look-alike: a length of another thing, after "and"
+    (date(2019, 4, 20), "The museum reopens on May 3, and its director will be away for five days.",
+     [(date(2019, 5, 3), date(2019, 5, 3))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_DAY_IN_A_THING_THAT_RUNS,
+                         ids=[s[1][:40] for s in A_DAY_IN_A_THING_THAT_RUNS])
+def test_a_day_in_a_thing_that_runs(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1182,6 +1182,10 @@ _NOT_FROM_THE_DAY = re.compile(r"\b(?:after|before|since|until|when|while|becaus
 _LENGTH_AFTER = re.compile(r"\s+(?:of|after|from|later|earlier|ago|before|each|a|an|in|to)\b", re.IGNORECASE)
 _A_NEW_SUBJECT = frozenset("the a an its their his her this these those our some many most all no he she it they we i "
                            "you there".split())
+# ", in a drive that will run for", ", in a campaign that lasts for": the day opens a thing that runs on
+_IN_A_THING_THAT_RUNS = re.compile(r",?\s+(?:in|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+"
+                                   r"(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:run|runs|last|lasts)\s+(?:for\s+)?"
+                                   r"(?:(?:about|nearly|almost|some)\s+)?", re.IGNORECASE)
 _GOES_ON = frozenset({"last", "run"})  # "... began on May 3 and lasted for 12 days", "opens on June 4 and runs for"
 
 
@@ -1203,6 +1207,11 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
             or _LENGTH_AFTER.match(text, count.end) or _NOT_CALENDAR_DAYS.search(text, count.start, count.end)):
         return None
     between = text[day.end : count.start]
+    if _IN_A_THING_THAT_RUNS.fullmatch(between):
+        # "will start vaccinating on July 22, in a drive that will run for three weeks": the thing the day begins
+        # runs that long from it (weeks counted to the same weekday, as "for two weeks from Tuesday")
+        last = day.first_day + timedelta(days=n if match.group(2) == "W" else n - 1)
+        return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
     joined = _DAY_THEN_LENGTH.search(between)
     if (joined is None or _NOT_FROM_THE_DAY.search(between[joined.start() :]) or len(between) > 160
             or _PERFECT_AUX.search(between)):
