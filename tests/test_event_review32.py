@@ -333,3 +333,22 @@ A_DAY_IN_A_THING_THAT_RUNS = [
                          ids=[s[1][:40] for s in A_DAY_IN_A_THING_THAT_RUNS])
 def test_a_day_in_a_thing_that_runs(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "arrived on Monday and will stay until Sunday": one stay, from the arrival's day to the end told, not the arrival
+# beside a state from the publication date.
+ARRIVED_AND_WILL_STAY = [
+    (date(2019, 7, 12), "Inspectors from the agency landed in the capital on Tuesday and will stay until next Friday.",
+     [(date(2019, 7, 9), date(2019, 7, 19))]),
+    (date(2019, 7, 12), "The envoy arrived on Monday and will remain there until Sunday.",
+     [(date(2019, 7, 8), date(2019, 7, 14))]),
+    # look-alike: another thing on the later day
+    (date(2019, 7, 12), "The envoy arrived on Monday and will fly home on Sunday.",
+     [(date(2019, 7, 8), date(2019, 7, 8)), (date(2019, 7, 14), date(2019, 7, 14))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", ARRIVED_AND_WILL_STAY,
+                         ids=[s[1][:40] for s in ARRIVED_AND_WILL_STAY])
+def test_arrived_and_will_stay_is_one_stay(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -2508,6 +2508,9 @@ _AND_A_VERB_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:then\s+|also
                                r"(?:until|till)\s+$")
 
 
+# "... on Wednesday and will stay until", "and is to remain there until": the subject stays on from that day
+_AND_WILL_STAY = re.compile(r"\s+and\s+(?:will|is\s+to|are\s+to|plans\s+to|plan\s+to)\s+(?:stay|remain)\s+"
+                            r"(?:(?:there|on|in\s+the\s+\w+)\s+)?(?:until|till)\s+", re.IGNORECASE)
 _ASKING = frozenset("asked urged called demanded warned promised vowed pledged agreed decided voted".split())
 _MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|to)\b", re.IGNORECASE)
 
@@ -2519,6 +2522,14 @@ def _until_from_the_verb_before(text: str, items: list[_Dated], dct: date | None
     if dct is None or len(items) < 2:
         return items
     out = list(items)
+    for k in range(len(out) - 1, 0, -1):
+        item, before = out[k], out[k - 1]
+        if (item.until and before.plain and before.granularity == "day" and before.first_day <= item.last_day
+                and _AND_WILL_STAY.fullmatch(text, before.end, item.start) is not None):
+            # "flew into the capital on Wednesday and will stay until next Friday": one stay, from the arrival's day
+            out[k - 1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
+                                         value=_span_value(before.first_day, item.last_day))
+            del out[k]
     for k in range(1, len(out)):
         item, before = out[k], out[k - 1]
         if not ((item.until or (item.plain and item.granularity in ("day", "month")))
