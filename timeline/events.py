@@ -112,6 +112,7 @@ class _Dated(NamedTuple):
     counted_from_dct: bool = False  # "days after X": X counted back from the publication date
     until: bool = False  # "until March": a state from the publication date to the date
     within: bool = False  # "will pay within 30 days": a deadline from the publication date, told by a count
+    into: bool = False  # "the fighting went on into Monday": a thing going on since a day told before, to the date
     words_from: int | None = None  # where the item's words begin at the earliest (after a habit's clause left out)
 
     @property
@@ -186,20 +187,45 @@ _A_THING_ENDS = (r"(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){1,3}"
 _UNTIL_A_THING_ENDS = re.compile(r"\b(until|till)\s+" + _A_THING_ENDS + "$", re.IGNORECASE)
 _THE_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)  # "before the end of the year": a deadline
 _OWNER = re.compile(r"['’]s\b")  # "hit by Friday's storm": "by" names who did it, not a deadline
+# "a gunfight that went on into the early hours of Monday", "talks dragged on into Thursday": the thing was going on
+# before the day named, since a day the story told just before
+_GOING_ON_INTO = re.compile(r"\b(?:(?:went|go|goes|going|gone|carried|carries|carry|carrying|dragged|drags|drag"
+                            r"|dragging|ran|run|runs|running)\s+on|continued|continues|continuing|lasted|lasts|lasting"
+                            r"|stretched|stretches|stretching|raged|rages|raging|spilled|spills|spilling)"
+                            r"\s+(?:well\s+|late\s+|deep\s+)?into\s+(?:the\s+(?:early\s+|small\s+|wee\s+)?"
+                            r"(?:hours|morning|night)\s+of\s+)?$", re.IGNORECASE)
+_IS_OUT = re.compile(r"\s+(?:is|was)\s+out\b")  # "before the month is out": as "before the end of the month"
 
 
 # "over the past year", "in the last week": a span of twelve months (seven days) back from the publication date
 _THE_PAST_UNIT = re.compile(r"the\s+(?:past|last)\s+(year|week)", re.IGNORECASE)
 # "in the past seven days", "over the last 14 days": a count of days back to the publication date
 _THE_PAST_DAYS = re.compile(r"the\s+(?:past|last)\s+", re.IGNORECASE)
-_A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout)\s+$", re.IGNORECASE)
+_A_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|throughout|for)\s+$", re.IGNORECASE)
+_LONGEST_PAST_YEARS = 50  # "over the past 50 years" is a span to the news; a longer count is history, no span
+
+
+# a base of comparison: "a profit over the same months a year earlier" (the earlier period is no event of its own:
+# README conventions, "a year earlier" is none; "compared with a year earlier" is left an event, as round 24's title
+# cases read it)
+_SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:months?|period|quarter|weeks?|days?|time|stage|point|season|half)\b",
+                          re.IGNORECASE)
+
+
+def _a_base_of_comparison(text: str, timex: Timex) -> bool:
+    """Whether a count back ("a year earlier") is the base a figure is compared with: its sentence sets "the same
+    months" (period, quarter) against it."""
+    lo = _last_stop_before(text, timex.start) or 0
+    stop = _SENTENCE_STOP.search(text, timex.end)
+    hi = stop.start() if stop else len(text)
+    return _SAME_PERIOD.search(text, lo, hi) is not None
 
 
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
         return None
-    if timex.value == "FUTURE_REF" and not _in_a_future_sentence(text, timex):
+    if timex.value == "FUTURE_REF" and not _told_will_before(text, timex):
         # "more slides are likely in the coming weeks", "they plan to reopen embassies in the coming months": a
         # hope or a likelihood with no time a reader can put on a timeline (a thing that "will" be done in the
         # coming weeks is announced, an approximate span from the publication date)
@@ -218,6 +244,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             later = _LATER_WORD.match(text, timex.end)
             if later and _THAN.match(text, later.end()):
                 return None  # "a day later than usual", "two weeks earlier than planned": a comparison, no date
+            if later and later.group(0).strip().lower() == "earlier" and _a_base_of_comparison(text, timex):
+                return None  # "a profit over the same months a year earlier": the base a figure is set against
             return _Dated(timex.start, later.end() if later else timex.end, first, last, unit,
                           told, False, timex.rule)
         after = _AFTER_BEFORE.match(text[timex.end : timex.end + 10])
@@ -227,12 +255,20 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         if dct and span_word == "within":
             return _within_a_count(text, timex, dct)
         past = _WHOLE_COUNT.fullmatch(timex.value)
-        if (dct and past is not None and past.group(2) in "DW" and _THE_PAST_DAYS.match(timex.text)
-                and _A_SPAN_BEFORE.search(text, max(0, timex.start - 10), timex.start)):
-            # "police made 80 arrests in the past seven days": the days counted back to the publication date
-            days = int(past.group(1)) * (7 if past.group(2) == "W" else 1)
-            if 0 < days <= 366:
-                back = dct - timedelta(days=days)
+        if (dct and past is not None and _THE_PAST_DAYS.match(timex.text)
+                and _A_SPAN_BEFORE.search(text, max(0, timex.start - 12), timex.start)):
+            # "police made 80 arrests in the past seven days": the days counted back to the publication date; "over
+            # the past two years", "for the past six months": from the same day that many years (months) before
+            n, unit = int(past.group(1)), past.group(2)
+            back = None
+            if unit in "DW" and 0 < n * (7 if unit == "W" else 1) <= 366:
+                back = dct - timedelta(days=n * (7 if unit == "W" else 1))
+            elif unit in "MY" and 0 < n * (12 if unit == "Y" else 1) <= 12 * _LONGEST_PAST_YEARS:
+                try:
+                    back = _months_back(dct, n * (12 if unit == "Y" else 1))
+                except OverflowError:
+                    back = None
+            if back is not None:
                 return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
         if dct and span_word == "in" and _in_a_count_ahead(text, timex):
             if _AT_MOST.search(timex.text):
@@ -273,6 +309,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.first_day is None or timex.last_day is None:
         return None
+    if timex.text.lower().endswith(" earlier") and _a_base_of_comparison(text, timex):
+        return None  # "A year earlier the group had made a profit over the same months": the base, no event
     past_unit = _THE_PAST_UNIT.fullmatch(timex.text) if dct and timex.rule == "rel.unit_shift" else None
     if (dct and past_unit is not None and timex.granularity is not None
             and timex.granularity.value == past_unit.group(1).lower()
@@ -385,16 +423,23 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         elif before in _UNTIL and dct <= last:
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
-        elif ((before in _DEADLINE or (before in _DEADLINE_END and (_THE_END_OF.match(timex.text) or end_of)))
+        elif ((before in _DEADLINE or (before in _DEADLINE_END and (_THE_END_OF.match(timex.text) or end_of
+                                                                     or _IS_OUT.match(text, timex.end))))
               and dct <= last and not _OWNER.match(text, timex.end)):
             # "plans to close two plants by the end of the year": a deadline, from the publication date to the end
-            # of what it names (not a state that some later beginning starts: "until" does that)
+            # of what it names (not a state that some later beginning starts: "until" does that); "before November
+            # is out" is "before the end of November"
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+            out = _IS_OUT.match(text, timex.end)
+            if out is not None and before in _DEADLINE_END:
+                end = out.end()  # ("is out" is the expression's, no title word)
     forward = timex.rule in _FORWARD
     if forward:
         approximate = True
+    into = (first == last and not (earlier or since or until or forward)
+            and _GOING_ON_INTO.search(text, max(0, timex.start - 80), timex.start) is not None)
     return _Dated(start, end, first, last, granularity, value, approximate, timex.rule, forward,
-                  earlier=earlier, since=since, until=until)
+                  earlier=earlier, since=since, until=until, into=into)
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|['’]ll\b", re.IGNORECASE)
@@ -405,6 +450,21 @@ def _last_stop_before(text: str, pos: int) -> int | None:
     """Where the sentence holding `pos` starts: the end of the last sentence stop in the 200 characters before it;
     None when there is none."""
     return max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, pos - 200), pos)), default=None)
+
+
+_A_CLAUSE_BEFORE = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s")
+
+
+def _told_will_before(text: str, timex: Timex) -> bool:
+    """Whether the clause of a vague time ahead tells a future ("checks will be stepped up in the coming weeks"); a
+    "will" of another clause does not ("experts expect more ash in the coming weeks and will fly over the
+    crater on Wednesday": the expectation places nothing)."""
+    lo = _last_stop_before(text, timex.start) or max(0, timex.start - 200)
+    breaks = [m.end() for m in _A_CLAUSE_BEFORE.finditer(text, lo, timex.start)]
+    stop = _SENTENCE_STOP.search(text, timex.end, timex.end + 200)
+    hi = stop.start() if stop else min(len(text), timex.end + 200)
+    after = _A_CLAUSE_BEFORE.search(text, timex.end, hi)  # ("In the coming weeks the army will ...": after it)
+    return _FUTURE.search(text, breaks[-1] if breaks else lo, after.start() if after else hi) is not None
 
 
 def _in_a_future_sentence(text: str, timex: Timex) -> bool:
@@ -757,8 +817,9 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
     # a superlative, "first", "only" tells an earlier event only after the clause's verb: in its subject it only
     # names the thing ("the only road has been shut since May" is a state); with no verb before "since" the words
     # are all of a noun phrase ("the deadliest storm since 2007")
-    verb = next((k for k, word in enumerate(words) if word in _AUXILIARIES
-                 or (_plainly_verb(word) and not _reduced_relative(words, k))), -1)
+    # (an infinitive is no clause's verb: "the first troops to be based there since 2005" is a noun phrase)
+    verb = next((k for k, word in enumerate(words) if not _in_an_infinitive(words, k)
+                 and (word in _AUXILIARIES or (_plainly_verb(word) and not _reduced_relative(words, k)))), -1)
     clause = _first_clause(words[verb + 1 :])
     if words and words[0] in _NO and (any(word in _MORE_FEWER for word in clause)
                                       or any(word in ("so", "as") and after in ("many", "much")
@@ -778,6 +839,11 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
         if (word in _NEGATIONS or word.endswith(("n't", "n’t"))) and after not in _BE:
             return True
     return False
+
+
+def _in_an_infinitive(words: list[str], k: int) -> bool:
+    """Whether words[k] is of an infinitive: "to be", "to be based", "to have won"."""
+    return (k > 0 and words[k - 1] == "to") or (k > 1 and words[k - 2] == "to" and words[k - 1] in _AUXILIARIES)
 
 
 _NO = frozenset({"no", "none"})
@@ -1116,6 +1182,10 @@ _NOT_FROM_THE_DAY = re.compile(r"\b(?:after|before|since|until|when|while|becaus
 _LENGTH_AFTER = re.compile(r"\s+(?:of|after|from|later|earlier|ago|before|each|a|an|in|to)\b", re.IGNORECASE)
 _A_NEW_SUBJECT = frozenset("the a an its their his her this these those our some many most all no he she it they we i "
                            "you there".split())
+# ", in a drive that will run for", ", in a campaign that lasts for": the day opens a thing that runs on
+_IN_A_THING_THAT_RUNS = re.compile(r",?\s+(?:in|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+"
+                                   r"(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:run|runs|last|lasts)\s+(?:for\s+)?"
+                                   r"(?:(?:about|nearly|almost|some)\s+)?", re.IGNORECASE)
 _GOES_ON = frozenset({"last", "run"})  # "... began on May 3 and lasted for 12 days", "opens on June 4 and runs for"
 
 
@@ -1137,6 +1207,11 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
             or _LENGTH_AFTER.match(text, count.end) or _NOT_CALENDAR_DAYS.search(text, count.start, count.end)):
         return None
     between = text[day.end : count.start]
+    if _IN_A_THING_THAT_RUNS.fullmatch(between):
+        # "will start vaccinating on July 22, in a drive that will run for three weeks": the thing the day begins
+        # runs that long from it (weeks counted to the same weekday, as "for two weeks from Tuesday")
+        last = day.first_day + timedelta(days=n if match.group(2) == "W" else n - 1)
+        return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
     joined = _DAY_THEN_LENGTH.search(between)
     if (joined is None or _NOT_FROM_THE_DAY.search(between[joined.start() :]) or len(between) > 160
             or _PERFECT_AUX.search(between)):
@@ -1218,6 +1293,26 @@ def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | N
         return None  # "raised rates on Thursday and will keep them for six weeks": no measure kept in force
     last = day.first_day + timedelta(days=n)
     return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
+
+
+# "Monday was the first of three days of mourning", "Friday is the first of five days of talks"
+_THE_FIRST_OF = re.compile(r"\s+(?:was|is|will\s+be|marks|marked|marking)\s+the\s+(?:first|opening)\s+(?:day\s+)?"
+                           r"(?:of|in)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
+
+
+def _the_first_of_a_count(text: str, day: Timex, count: Timex) -> _Dated | None:
+    """"Monday was the first of three days of mourning": the count of days (weeks) runs from the day named, that day
+    to the last day the count reaches, as "three days of mourning starting on Monday" does; None otherwise."""
+    match = _WHOLE_COUNT.fullmatch(count.value)
+    if (match is None or match.group(2) not in "DW" or day.first_day is None or day.first_day != day.last_day
+            or _THE_FIRST_OF.fullmatch(text, day.end, count.start) is None):
+        return None
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if not 1 < n <= 400:
+        return None
+    last = day.first_day + timedelta(days=n - 1)
+    return _Dated(day.start, count.end, day.first_day, last, "open", _span_value(day.first_day, last), False,
+                  day.rule)
 
 
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
@@ -1455,14 +1550,72 @@ def _told_in_a_past(text: str, start: int, end: int) -> bool:
                for word in re.findall(r"[a-z]+", text[start:end]))
 
 
+_THE_FOLLOWING = re.compile(r"the\s+(?:following|next|subsequent)\s", re.IGNORECASE)
+_UNIT_OF_A_COUNT = {"D": "day", "W": "day", "M": "month", "Y": "year"}
+
+
+def _the_following_count(text: str, count: Timex, told_before: Sequence[_Dated], lo: int, hi: int) -> _Dated | None:
+    """"Police seized it in March 2021. It spent the following eleven months in a workshop": told in the past, a
+    count of "the following" (next) days, months or years runs from the unit after the last date of the count's own
+    unit told just before (in its sentence or the one before): April 2021 to February 2022. None when nothing of that
+    unit was told, or when the sentence tells what will be (a plan's "next three months" run from the news)."""
+    match = _WHOLE_COUNT.fullmatch(count.value)
+    if match is None or _FUTURE.search(text, lo, hi) is not None or not _told_in_a_past(text, lo, hi):
+        return None
+    told = next((item for item in reversed(told_before)
+                 if item.plain and item.end <= count.start and item.granularity == _UNIT_OF_A_COUNT[match.group(2)]),
+                None)
+    if told is None:
+        return None
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    try:
+        if told.granularity == "day":
+            if not 0 < n <= 366:
+                return None
+            first, last = told.last_day + timedelta(days=1), told.last_day + timedelta(days=n)
+        else:
+            months = n * (12 if told.granularity == "year" else 1)
+            if not 0 < months <= 1200:
+                return None
+            first = told.last_day + timedelta(days=1)
+            end = _months_back(first, -months) - timedelta(days=1)
+            last = end
+    except (OverflowError, ValueError):
+        return None
+    return _Dated(count.start, count.end, first, last, "open", _span_value(first, last), False, count.rule)
+
+
+_IN_BETWEEN = re.compile(r",?\s+in\s+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _a_date_in_a_year(text: str, timex: Timex, year: Timex, dct: date | None) -> Timex | None:
+    """"cut from its frame on Christmas Eve in 1982", "on May 4 in 1998": a day or a month written without a year,
+    followed by "in" and a year written out, is that day (month) of that year, as "Christmas Eve 1982" is (read by
+    the tagger from the two written together); not a date told from another ("on Monday in 1982" names no week, "last
+    July in 1990" is told from the news), nor a year that owns a noun ("in July in 2019's heat")."""
+    if (timex.granularity not in (Granularity.DAY, Granularity.MONTH) or timex.range_id is not None
+            or year.granularity is not Granularity.YEAR or year.range_id is not None
+            or _FOUR_DIGITS.fullmatch(year.text) is None or _WRITTEN_YEAR.search(timex.text) is not None
+            or (not timex.rule.startswith("date.") and _NOT_A_CALENDAR_DATE.search(timex.text) is not None)
+            or _IN_BETWEEN.fullmatch(text, timex.end, year.start) is None or _OWNER.match(text, year.end)):
+        return None
+    joined = [t for t in tag(f"{timex.text} {year.text}", dct)]
+    if (len(joined) != 1 or joined[0].granularity is not timex.granularity or joined[0].first_day is None
+            or joined[0].first_day.year != int(year.text)):
+        return None
+    return replace(joined[0], start=timex.start, end=year.end, text=text[timex.start : year.end])
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None, told_after: Sequence[Timex] = (),
-                sentence: tuple[int, int] | None = None) -> list[_Dated]:
+                sentence: tuple[int, int] | None = None, earlier_told: Sequence[_Dated] = ()) -> list[_Dated]:
     """The dated things among a sentence's expressions, ranges joined into one, coarser dates that only frame a
     finer one in the same clause ("This year's Olympics will run from July 26 to August 11") left out.
     `told_before`: the last date of the sentence just before, if it had one ("The war ended in 1995. Two years
     after the war ended, ..." counts from 1995); `told_after`: the expressions of the sentence just after;
-    `sentence`: where the sentence begins and ends in `text` (split_sentences'; the whole text when not given)."""
+    `sentence`: where the sentence begins and ends in `text` (split_sentences'; the whole text when not given);
+    `earlier_told`: all the dates of the sentence just before (told_before is its last)."""
     lo, hi = sentence if sentence is not None else (0, len(text))
     items: list[_Dated] = []
     used: set[int] = set()
@@ -1472,6 +1625,17 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None:
             continue  # "ranked last in the world rankings published in July": when a source came out, no event
+        if timex.type is TimexType.DURATION and _THE_FOLLOWING.match(timex.text):
+            following = _the_following_count(text, timex, [*(earlier_told or ([told_before] if told_before else [])),
+                                                           *items], lo, hi)
+            if following is not None:  # "seized in March ... It spent the following eleven months in a workshop"
+                items.append(following)
+                continue
+        if i + 1 < len(timexes):
+            in_its_year = _a_date_in_a_year(text, timex, timexes[i + 1], dct)
+            if in_its_year is not None:  # "on Christmas Eve in 1982": December 24, 1982
+                timex = in_its_year
+                used.add(i + 1)
         if (i + 1 < len(timexes) and timex.range_id is None
                 and timexes[i + 1].granularity is Granularity.YEAR and _OF.fullmatch(text, timex.end,
                                                                                     timexes[i + 1].start)):
@@ -1497,6 +1661,12 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 used.update((i + 1, i + 2))
                 preposition = _PREPOSITION_BEFORE.search(text, max(0, timex.start - 10), timex.start)
                 items.append(joined._replace(start=preposition.start() if preposition else timex.start))
+                continue
+        if i + 1 < len(timexes) and timexes[i + 1].type is TimexType.DURATION:
+            first_of = _the_first_of_a_count(text, timex, timexes[i + 1])
+            if first_of is not None:  # "Monday was the first of three days of mourning": Monday to Wednesday
+                used.add(i + 1)
+                items.append(first_of)
                 continue
         if timex.type is TimexType.DURATION and i + 1 < len(timexes):
             counted = _span_of_a_count(text, timex, timexes[i + 1])
@@ -1526,6 +1696,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # is a thing that happened on the day the news reads it ("power was cut between 2 a.m. and 6 a.m.")
             used.add(partner)
             continue
+        if partner is None and timex.rule in _CLOCK_RULES and _EACH_DAY.search(text, lo, hi):
+            continue  # "the museum stays open until 10 p.m. every day": the hour of a habit, no day of its own
         if (partner is None and timex.rule in _CLOCK_RULES and timex.anchor == "dct" and told_before is not None
                 and told_before.plain and told_before.first_day == told_before.last_day == timex.first_day
                 and not any(o.granularity is Granularity.DAY for o in timexes)
@@ -1690,7 +1862,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                             dct)
     if len(items) < 2:  # nothing else to be framed by
         return items
-    items = _into_the_owners_year(text, items, dct)
+    items = _into_the_opening_year(text, _into_the_owners_year(text, items, dct), dct, lo, hi)
     kept = []
     for item in items:
         framed = item.granularity != "open" and any(  # a span from or to the publication date frames nothing
@@ -1727,8 +1899,9 @@ _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 _NOT_A_CALENDAR_DATE = re.compile(r"\b(?:next|last|this|coming|past|previous|monday|tuesday|wednesday|thursday"
                                   r"|friday|saturday|sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
 # an owned event set for a date as the object of a plan: "organisers set next year's fair for May" (the "for" date
-# is when the owned event is to happen; "cancelled next year's fair in May" tells when it was cancelled)
-_OWNED_SET_FOR = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+for\s+")
+# is when the owned event is to happen; "cancelled next year's fair in May" tells when it was cancelled); or told "on"
+# a day of its own ("at next year's race on March 7")
+_OWNED_SET_FOR = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+(for|on)\s+")
 # verbs (other than the auxiliaries) that tell when an owned event happens
 _HAPPENING_VERBS = frozenset("falls fall fell takes take took runs run ran lasts lasted ends ended".split())
 
@@ -1756,11 +1929,16 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
               and _OPENS_A_CLAUSE.search(text, max(0, item.start - 200), item.start) is not None
               and _owns_an_event(text, item)]
     set_for = {}  # where the date of an owned event set "for" a date starts -> its owner
+    # ... and those told "on" a date ("will defend his title at next year's race on March 7"): a date this year
+    # already past is when something was done to the owned event ("announced next year's race on March 7"), not its own
+    on_a_day: set[int] = set()
     for item in items:
         if item.granularity == "year" and item.plain and not text[item.start : item.end].lower().startswith("this"):
             owned = _OWNED_SET_FOR.match(text, item.end)
             if owned is not None and owned.group(1).split()[-1].lower() in _OWNED_EVENTS:
                 set_for[owned.end()] = item
+                if owned.group(2) == "on":
+                    on_a_day.add(owned.end())
     if not owners and not set_for:
         return items
     moved = []
@@ -1769,6 +1947,7 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
                      set_for.get(item.start))
         written = text[item.start : item.end]
         if (owner is not None and item.plain and item.granularity in ("month", "day")
+                and not (item.start in on_a_day and (item.granularity != "day" or dct is None or item.first_day < dct))
                 and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
                 and _WRITTEN_YEAR.search(written) is None):
             year = owner.first_day.year
@@ -1779,6 +1958,44 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
             except ValueError:  # (February 29 of a year without one)
                 shifted = item
             if dct is None or not (item.first_day >= dct > shifted.first_day):
+                item = shifted
+        moved.append(item)
+    return moved
+
+
+# the comma after a year that opens its sentence ("In 2018, the firm ...")
+_OPENING_YEAR_COMMA = re.compile(r"\s*,")
+
+
+def _into_the_opening_year(text: str, items: list[_Dated], dct: date | None, lo: int, hi: int) -> list[_Dated]:
+    """"Last year the disease killed 94 people between June and October": months (days of a month) written without a
+    year, in the clause a year opens, are of that year, which then only frames them (not the publication year's);
+    not a weekday or a date counted from the news, nor one a sentence that tells what will be would move into the
+    past."""
+    opening = next((item for item in items if item.granularity == "year" and item.plain
+                    and item.start - lo <= 8 and text[lo : item.start].strip().lower() in ("", "in", "during")
+                    and not _OWNER.match(text, item.end)), None)  # ("Next year's fair passes go on sale in May")
+    if opening is None or dct is None:
+        return items
+    after = _OPENING_YEAR_COMMA.match(text, opening.end)
+    clause_from = after.end() if after else opening.end
+    year = opening.first_day.year
+    future = _FUTURE.search(text, lo, hi) is not None
+    moved = []
+    for item in items:
+        written = text[item.start : item.end]
+        if (item is not opening and item.plain and item.start >= clause_from
+                and item.granularity in ("month", "day", "open")
+                and item.first_day.year == item.last_day.year != year
+                and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
+                and _WRITTEN_YEAR.search(written) is None and not _CLAUSE_SPLIT.search(text, clause_from, item.start)):
+            try:
+                shifted = item._replace(first_day=item.first_day.replace(year=year),
+                                        last_day=item.last_day.replace(year=year),
+                                        value=item.value.replace(f"{item.first_day.year:04d}", f"{year:04d}"))
+            except ValueError:  # (February 29 of a year without one)
+                shifted = item
+            if not (future and shifted.first_day < dct <= item.first_day):
                 item = shifted
         moved.append(item)
     return moved
@@ -2291,6 +2508,9 @@ _AND_A_VERB_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:then\s+|also
                                r"(?:until|till)\s+$")
 
 
+# "... on Wednesday and will stay until", "and is to remain there until": the subject stays on from that day
+_AND_WILL_STAY = re.compile(r"\s+and\s+(?:will|is\s+to|are\s+to|plans\s+to|plan\s+to)\s+(?:stay|remain)\s+"
+                            r"(?:(?:there|on|in\s+the\s+\w+)\s+)?(?:until|till)\s+", re.IGNORECASE)
 _ASKING = frozenset("asked urged called demanded warned promised vowed pledged agreed decided voted".split())
 _MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall|to)\b", re.IGNORECASE)
 
@@ -2302,6 +2522,14 @@ def _until_from_the_verb_before(text: str, items: list[_Dated], dct: date | None
     if dct is None or len(items) < 2:
         return items
     out = list(items)
+    for k in range(len(out) - 1, 0, -1):
+        item, before = out[k], out[k - 1]
+        if (item.until and before.plain and before.granularity == "day" and before.first_day <= item.last_day
+                and _AND_WILL_STAY.fullmatch(text, before.end, item.start) is not None):
+            # "flew into the capital on Wednesday and will stay until next Friday": one stay, from the arrival's day
+            out[k - 1] = before._replace(end=item.end, last_day=item.last_day, granularity="open",
+                                         value=_span_value(before.first_day, item.last_day))
+            del out[k]
     for k in range(1, len(out)):
         item, before = out[k], out[k - 1]
         if not ((item.until or (item.plain and item.granularity in ("day", "month")))
@@ -2420,7 +2648,7 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
 
 # "jailed them on Wednesday, ending a trial that opened in February": the thing the day ended and when it began
 _ENDING_A_THING_BEGUN = re.compile(  # (or "..., at the close of a trial that had started in January")
-    r",\s+(?:ending|closing|concluding|capping|(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of)\s+"
+    r",\s+(?:ending|closing|concluding|capping|settling|resolving|(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of)\s+"
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|broke\s+out)\s+(?:on|in)\s+$", re.IGNORECASE)
 
@@ -2451,7 +2679,9 @@ def _ended_thing_spans(text: str, items: list[_Dated]) -> list[_Dated]:
         item, before = out[k], out[k - 1]
         if not (item.plain and before.plain and before.granularity == "day" and item.first_day < before.first_day
                 and ((_ENDING_A_THING_BEGUN.search(text, max(0, item.start - 80), item.start) is not None
-                      and text.count(",", before.end, item.start) == 1)
+                      # (an aside set off by commas may come between: "signed a treaty on Tuesday dividing the
+                      # island, a bare rock, settling a quarrel that began in 1973")
+                      and 1 <= text.count(",", before.end, item.start) <= 3)
                      or ((begun := _AFTER_A_THING_BEGUN.fullmatch(text, before.end, item.start)) is not None
                          and _ENDS_ITS_CLAUSE.match(text, item.end) is not None
                          # ("died on Sunday in a hospital that had opened in 1980": a place or body that began
@@ -3031,13 +3261,32 @@ _HABIT_CLAUSE_BREAK = re.compile(
 _HABIT_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+$", re.IGNORECASE)
 
 
+def _a_bare_verb_at(text: str, at: int) -> bool:
+    """Whether the word at `at` is a verb in the present with no subject of its own: not a determiner or a pronoun,
+    not a past, and not followed by another verb ("and tail off", not "and prices rise")."""
+    words = _WORD.findall(text, at, min(len(text), at + 40))
+    if not words:
+        return False
+    word = words[0].lower()
+    following = words[1].lower() if len(words) > 1 else ""
+    return (word not in _A_NEW_SUBJECT and "VERB" in word_classes(word) and not word.endswith("ed")
+            and not _past_form(word) and not (following and "VERB" in word_classes(following)
+                                              and following not in ("off", "up", "down", "out", "back")))
+
+
 def _a_habit(text: str, timex: Timex) -> bool:
     """Whether the date's clause tells a habit: a habit adverb right before its finite verb in the present simple
     ("usually reaches", "are typically held"), with no break of the clause or relative pronoun before the adverb and
     no verb in the past between it and the date."""
     window = text[max(0, timex.start - 80) : timex.start]
     piece = max((m.end() for m in _PIECE_BREAK.finditer(window)), default=0)
-    clause = max((m.end() - 1 for m in _HABIT_CLAUSE_BREAK.finditer(window, piece)), default=piece)
+    breaks = list(_HABIT_CLAUSE_BREAK.finditer(window, piece))
+    # ("cases usually climb in July and tail off by November": a verb joined by "and" shares the habit's subject and
+    # adverb, so its clause goes back past the "and")
+    while (breaks and breaks[-1].group(0).strip().lower() in ("and", "or")
+           and _a_bare_verb_at(window, breaks[-1].end())):
+        breaks.pop()
+    clause = breaks[-1].end() - 1 if breaks else piece
     adverb = _HABIT_ADVERB.search(window, clause)
     if adverb is None or _HABIT_DETERMINER.search(window, max(clause, adverb.start() - 8), adverb.start()):
         return False  # ("the normally quiet square")
@@ -4083,11 +4332,13 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     article = _Article(doc.title, [s.text for s in sentences], taxonomy)
     since_then = _sentences_since_then(text, sentences, starts, dated_sentences) if doc.published else []
     last_told: tuple[int, _Dated] | None = None  # the last date of the last dated sentence, and its index
+    last_items: list[_Dated] = []  # all the dates of that sentence
     for index in sorted(set(chain(by_sentence, since_then))):  # the sentences with a time expression, in order
         if index in by_sentence:
             told_before = last_told[1] if last_told and last_told[0] == index - 1 else None
+            earlier_told = last_items if last_told and last_told[0] == index - 1 else []
             items = dated_items(text, by_sentence[index], doc.published, told_before, by_sentence.get(index + 1, ()),
-                                (sentences[index].start, sentences[index].end))
+                                (sentences[index].start, sentences[index].end), earlier_told)
         else:
             items = []
         if not items and index in since_then:  # (a sentence whose only expressions date nothing: "a 64-year-old")
@@ -4101,9 +4352,13 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         if items and doc.published and "since" in sentences[index].text:
             items = sorted(items + _bare_since_items(text, sentences[index], items, doc.published),
                            key=lambda o: o.start)
+        if len(items) > 1 and doc.published and "had " in sentences[index].text:
+            items = _had_until_from_its_start(text, items, doc.published)
+        if items and drafts and any(item.rule in _CLOCK_RULES for item in items):
+            items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)]
         if not items:
             continue
-        last_told = (index, items[-1])
+        last_told, last_items = (index, items[-1]), items
         sentence = sentences[index]
         context = _context(text, sentences, index, dated_sentences)
         typer = _Typer(taxonomy, article, index)
@@ -4111,13 +4366,98 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         for k in range(len(items)):
             drafts.extend(_drafts_for_item(doc, text, sentence, items, k, splits, context, typer))
     drafts = _join_year_labels(text, _join_forward_references(_counts_told_elsewhere(text, drafts)))
+    if any(d.dated.into for d in drafts):  # (seldom)
+        drafts = _going_on_from_the_day_before(drafts)
     if any(d.dated.since or d.dated.until or d.dated.counted_from_dct for d in drafts):
         # (seldom: the passes are skipped otherwise)
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
                                       text, doc.published)
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
+    if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
+        drafts = _years_back_told_finer(drafts)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
+
+
+def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: list[_Draft]) -> bool:
+    """"A skier won the race on Sunday. ... About 15,000 skiers started at 8 a.m.": an hour with no day of its own
+    (read on the publication day) on a day an earlier sentence of the story already dated as an event of its own is
+    the hour of that day's story, no event of its own (a sentence opened by a new thing, "A second bomb went off at 4
+    p.m.", still tells one)."""
+    return (item.rule in _CLOCK_RULES and item.plain and item.first_day == item.last_day
+            and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
+            and any(d.sentence.start < sentence.start and d.dated.plain
+                    and d.dated.first_day == d.dated.last_day == item.first_day for d in drafts))
+
+
+def _years_back_told_finer(drafts: list[_Draft]) -> list[_Draft]:
+    """"An altarpiece stolen 40 years ago was hung back on Friday. It was cut from its frame on Christmas Eve in
+    1982": a year reached by a round count of years back from the news ("40 years ago", "five years after the
+    blast") only tells roughly how long ago the thing was; when the sentence right before or after it dates a day or
+    a month in that year, that is the thing told again with its own date: one event, the finer one."""
+    starts = sorted({d.sentence.start for d in drafts})
+    kept = []
+    for draft in drafts:
+        item = draft.dated
+        if item.granularity == "year" and (item.rule == "rel.ago" or item.counted_from_dct):
+            at = starts.index(draft.sentence.start)
+            near = {starts[k] for k in (at - 1, at + 1) if 0 <= k < len(starts)}
+            finer = next((d for d in drafts if d.sentence.start in near and d.dated.plain
+                          and d.dated.granularity in ("day", "month")
+                          and item.first_day <= d.dated.first_day <= d.dated.last_day <= item.last_day), None)
+            if finer is not None:
+                finer.mentions.extend(draft.mentions)
+                continue
+        kept.append(draft)
+    return kept
+
+
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+", re.IGNORECASE)
+
+
+def _had_until_from_its_start(text: str, items: list[_Dated], dct: date) -> list[_Dated]:
+    """"A copy, painted in 1985, had filled the empty frame until Friday": a state told in the past perfect "until" a
+    past date began at the date its own sentence told before it (the thing's making), not on the day it ended: one span
+    from 1985 to that Friday (the earlier date keeps its own event)."""
+    out = list(items)
+    for k in range(1, len(out)):
+        item, before = out[k], out[k - 1]
+        if (item.plain and before.plain and item.last_day < dct and before.last_day < item.first_day
+                and _word_before(text, item.start) in _UNTIL
+                and _HAD_DONE.search(text, before.end, item.start) is not None):
+            out[k] = item._replace(first_day=before.first_day, granularity="open",
+                                   value=_span_value(before.first_day, item.last_day))
+    return out
+
+
+# how far back the day a thing "went on into" a day may be: an overnight fight, talks into a second or third day
+_GOING_ON_REACH = timedelta(days=3)
+
+
+def _going_on_from_the_day_before(drafts: list[_Draft]) -> list[_Draft]:
+    """"Gunmen attacked a police post on Sunday evening. The gunfight went on into the early hours of Monday": what
+    went on into a day was going on already, since the last day the story told just before it (earlier in its own
+    sentence, or in the sentence before), when that day is a few days before at most: one span, Sunday to Monday, not
+    an event on Monday alone. The day before keeps its own event (the attack)."""
+    for k, draft in enumerate(drafts):
+        item = draft.dated
+        if not item.into:
+            continue
+        before = [d for d in drafts[:k] if d.sentence.start <= draft.sentence.start]
+        if not before:
+            continue
+        latest = max(d.sentence.start for d in before)
+        if latest < draft.sentence.start:  # the sentence just before (the last one with an event)
+            before = [d for d in before if d.sentence.start == latest]
+        else:
+            before = [d for d in before if d.sentence.start == latest and d.dated.start < item.start]
+        days = [d.dated.first_day for d in before if d.dated.plain and not d.dated.into
+                and d.dated.first_day == d.dated.last_day
+                and timedelta(0) < item.first_day - d.dated.first_day <= _GOING_ON_REACH]
+        if days:
+            day = days[-1]
+            draft.dated = item._replace(first_day=day, granularity="open", value=_span_value(day, item.last_day))
+    return drafts
 
 
 # a negated past perfect before "since" in a state's clause: "had not raced since crashing", "had never played since"
