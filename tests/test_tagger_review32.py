@@ -1,0 +1,89 @@
+"""Round 32's tagger fixes, each a row that failed before its fix, with guards that passed before and must still pass:
+what the tagger finds in a sentence (text and value of every expression), told on a given day. Sentences in our own
+words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.tagger import tag
+
+THU = date(2025, 3, 6)  # a Thursday
+FRI = date(2024, 11, 8)  # a Friday
+
+CASES = [
+    # F1: a return told in the present ("returns from", plural "return from") is a timetable's, ahead as "returns to"
+    # and "resumes" are (tense.journey_present)
+    (THU, "Councillors return from their break on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (THU, "The judge returns from leave on Tuesday.", [("Tuesday", "2025-03-11")]),
+    # guards: the past stays behind, and so does a noun with a past verb of its own
+    (THU, "Troops returned from the front on Tuesday.", [("Tuesday", "2025-03-04")]),
+    (THU, "Returns from the fund on Tuesday disappointed savers.", [("Tuesday", "2025-03-04")]),
+    # F2: a part of the day "of" a date is one TIME, the day with the part (TimeML's TMO/TAF/TEV/TNI)
+    (FRI, "The crash happened on the evening of 3 November.", [("the evening of 3 November", "2024-11-03TEV")]),
+    (FRI, "Crowds gathered on the morning of October 30.", [("the morning of October 30", "2024-10-30TMO")]),
+    (FRI, "Flares were seen on the night of 2 November 2023.", [("the night of 2 November 2023", "2023-11-02TNI")]),
+    (FRI, "Talks broke down on the afternoon of Tuesday.", [("the afternoon of Tuesday", "2024-11-05TAF")]),
+    # guards: the part of the day of an event, no date, stays unmarked; the date alone stays a DATE
+    (FRI, "The morning of the vote was quiet.", []),
+    (FRI, "The crash happened on 3 November.", [("3 November", "2024-11-03")]),
+    # F3: a count of units before "earlier than" / "later than" compares two times: a DURATION, no date counted back
+    (THU, "The cherry blossom arrived two weeks earlier than normal.", [("two weeks", "P2W")]),
+    (THU, "Lambing began ten days earlier than last year.", [("ten days", "P10D"), ("last year", "2024")]),
+    # guards: "later than" was a duration already, and "earlier" with no "than" still counts back from the date before
+    (THU, "The report came out three days later than planned.", [("three days", "P3D")]),
+    (THU, "The dam burst on Monday, and warnings had gone out two days earlier.",
+     [("Monday", "2025-03-03"), ("two days earlier", "2025-03-04")]),
+    # F4: "nightly" is the night's set, TNI, as "every night" is
+    (THU, "The bakery restocks its shelves nightly.", [("nightly", "TNI")]),
+    # guards: "every night" as before, and the other adverbs keep their periods
+    (THU, "Guards patrol the depot every night.", [("every night", "TNI")]),
+    (THU, "The bakery restocks its shelves daily.", [("daily", "P1D")]),
+    # F5: "for a week from Friday" is a duration from a day, not the day a week after Friday
+    (THU, "The festival runs for a week from Monday.", [("a week", "P1W"), ("Monday", "2025-03-10")]),
+    (THU, "The road will close for a week from Monday.", [("a week", "P1W"), ("Monday", "2025-03-10")]),
+    # guard: with no "for" it is still the day a week after Friday
+    (THU, "The inquiry resumes a week from Friday.", [("a week from Friday", "2025-03-14")]),
+    # F6: a capitalised season before a capitalised word is a first name after "for", "of", "from" and "by" too
+    (THU, "Lawyers for Summer Li declined to comment.", []),
+    (THU, "A letter from Autumn Reyes was read in court.", []),
+    (THU, "Friends of Winter Adeyemi paid tribute.", []),
+    (THU, "The project was led by Summer Okafor.", []),
+    # guards: a school term after those words is still read as before, and a season after "in" is the season
+    (THU, "Work must finish before Summer Term.", [("Summer", "2025-SU")]),
+    (THU, "The pitch was relaid in Autumn.", [("Autumn", "2024-FA")]),
+    # F6b: spring and neap tides are the moon's tides, no season
+    (THU, "Spring tides flooded the harbour road.", []),
+    (THU, "Boats wait for the spring tide to float them off.", []),
+    # guard: the season itself
+    (THU, "The spring was wet.", [("The spring", "2025-SP")]),
+    # F6c: the moon's quarters are phases, no quarter of a year
+    (THU, "The moon will reach its last quarter on Friday.", [("Friday", "2025-03-07")]),
+    (THU, "A first-quarter moon hung over the bay.", []),
+    # guard: a business quarter stays one
+    (THU, "Profits rose in the last quarter.", [("the last quarter", "2024-Q4")]),
+    # F7: a four-digit 24-hour clock after "at" and before "on" and a weekday is a time of that day, never a year
+    (THU, "The convoy leaves at 1500 on Monday.", [("1500", "2025-03-10T15:00"), ("Monday", "2025-03-10")]),
+    (THU, "Police sealed the street at 0645 on Tuesday.", [("0645", "2025-03-04T06:45"), ("Tuesday", "2025-03-04")]),
+    (THU, "The briefing is at 1500 on Monday.", [("1500", "2025-03-10T15:00"), ("Monday", "2025-03-10")]),
+    (THU, "Troops must leave by 1800 on Sunday.", [("1800", "2025-03-09T18:00"), ("Sunday", "2025-03-09")]),
+    # ... but a price or a level a market settled at is a figure, neither a time nor a year
+    (THU, "Gold settled at 1830 on Monday.", [("Monday", "2025-03-03")]),
+    (THU, "The index closed at 2015 on Monday.", [("Monday", "2025-03-03")]),
+    # guard: a year after "since" stays a year
+    (THU, "Shares hit their highest level since 2015 on Monday.", [("2015", "2015"), ("Monday", "2025-03-03")]),
+    # F7b: a question opened by "Can" or "Could" asks about what may happen: ahead, as "can" with a verb is
+    (THU, "Can fans buy tickets at the door on Monday?", [("Monday", "2025-03-10")]),
+    (THU, "Could the strike end on Tuesday?", [("Tuesday", "2025-03-11")]),
+    # guards: a question in the past stays behind, and so does what "can" confirms
+    (THU, "Did fans buy tickets at the door on Monday?", [("Monday", "2025-03-03")]),
+    (THU, "Can the club confirm the arrest on Monday?", [("Monday", "2025-03-03")]),
+    (THU, "Could the fire have started on Monday?", [("Monday", "2025-03-03")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), CASES)
+def test_review32_rows(dct: date, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, dct)] == expected
