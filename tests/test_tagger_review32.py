@@ -51,7 +51,9 @@ CASES = [
     (THU, "A letter from Autumn Reyes was read in court.", []),
     (THU, "Friends of Winter Adeyemi paid tribute.", []),
     (THU, "The project was led by Summer Okafor.", []),
-    # guards: a school term after those words is still read as before, and a season after "in" is the season
+    # guards: a month before a surname was a name already; a school term after those words is still read as before,
+    # and a season after "in" is the season
+    (THU, "Lawyers for April Jones declined to comment.", []),
     (THU, "Work must finish before Summer Term.", [("Summer", "2025-SU")]),
     (THU, "The pitch was relaid in Autumn.", [("Autumn", "2024-FA")]),
     # F6b: spring and neap tides are the moon's tides, no season
@@ -69,9 +71,12 @@ CASES = [
     (THU, "Police sealed the street at 0645 on Tuesday.", [("0645", "2025-03-04T06:45"), ("Tuesday", "2025-03-04")]),
     (THU, "The briefing is at 1500 on Monday.", [("1500", "2025-03-10T15:00"), ("Monday", "2025-03-10")]),
     (THU, "Troops must leave by 1800 on Sunday.", [("1800", "2025-03-09T18:00"), ("Sunday", "2025-03-09")]),
-    # ... but a price or a level a market settled at is a figure, neither a time nor a year
+    # ... but a price, a market level or a count a crowd is put at is a figure, neither a time nor a year
     (THU, "Gold settled at 1830 on Monday.", [("Monday", "2025-03-03")]),
     (THU, "The index closed at 2015 on Monday.", [("Monday", "2025-03-03")]),
+    (THU, "Police put the crowd at 2000 on Sunday.", [("Sunday", "2025-03-02")]),
+    # guard: a level that was never a year stays no time either
+    (THU, "Turnout was estimated at 1200 on Sunday.", [("Sunday", "2025-03-02")]),
     # guard: a year after "since" stays a year
     (THU, "Shares hit their highest level since 2015 on Monday.", [("2015", "2015"), ("Monday", "2025-03-03")]),
     # F7b: a question opened by "Can" or "Could" asks about what may happen: ahead, as "can" with a verb is
