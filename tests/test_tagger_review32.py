@@ -18,7 +18,21 @@ CASES = [
     # and "resumes" are (tense.journey_present)
     (THU, "Councillors return from their break on Tuesday.", [("Tuesday", "2025-03-11")]),
     (THU, "The judge returns from leave on Tuesday.", [("Tuesday", "2025-03-11")]),
-    # guards: the past stays behind, and so does a noun with a past verb of its own
+    # F1b: other timetables told in the present: a restart, a school's or a parliament's break, a rule taking effect,
+    # pupils going back (tense.schedule_plural, tense.term_break_present, tense.in_force_plural)
+    (THU, "Flights restart on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (THU, "The ferry service restarts on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (THU, "Schools break up for the holidays on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (THU, "The assembly breaks for recess on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (THU, "New parking fees come into force on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (THU, "The curbs take effect on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (THU, "Senators come back from recess on Tuesday.", [("Tuesday", "2025-03-11")]),
+    (THU, "Pupils go back to school on Tuesday.", [("Tuesday", "2025-03-11")]),
+    # guards: the past stays behind, and so does a noun with a past verb of its own, "break up" with an object, and a
+    # base form after "did not"
+    (THU, "Officers break up a fight on Tuesday.", [("Tuesday", "2025-03-04")]),
+    (THU, "The rules did not take effect on Tuesday.", [("Tuesday", "2025-03-04")]),
+    (THU, "Flights restarted on Tuesday.", [("Tuesday", "2025-03-04")]),
     (THU, "Troops returned from the front on Tuesday.", [("Tuesday", "2025-03-04")]),
     (THU, "Returns from the fund on Tuesday disappointed savers.", [("Tuesday", "2025-03-04")]),
     # F2: a part of the day "of" a date is one TIME, the day with the part (TimeML's TMO/TAF/TEV/TNI)

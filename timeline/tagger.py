@@ -124,7 +124,7 @@ _FUTURE_CUES = (
     r"set|put|hit|left|met|won|lost|had|got|gone|seen)|" + _CAN_LOOKS_BACK + r")\b)|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
-    r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
+    r"comes\s+into|takes\s+effect|begins|starts|restarts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
     r"resumes|arrives|kicks\s+off|goes\s+on\s+sale)\b"
 )
 _PAST_WORDS = (
