@@ -46,6 +46,9 @@ CASES = [
     # F3: a count of units before "earlier than" / "later than" compares two times: a DURATION, no date counted back
     (THU, "The cherry blossom arrived two weeks earlier than normal.", [("two weeks", "P2W")]),
     (THU, "Lambing began ten days earlier than last year.", [("ten days", "P10D"), ("last year", "2024")]),
+    # ... also "a day earlier than" (not the "day earlier" of rel.ago_adj) and uncounted "months earlier than"
+    (THU, "The vote came a day earlier than planned.", [("a day", "P1D")]),
+    (THU, "The cut came months earlier than expected.", [("months", "PXM")]),
     # guards: "later than" was a duration already, and "earlier" with no "than" still counts back from the date before
     (THU, "The report came out three days later than planned.", [("three days", "P3D")]),
     (THU, "The dam burst on Monday, and warnings had gone out two days earlier.",
