@@ -99,10 +99,17 @@ CASES = [
     # F7b: a question opened by "Can" or "Could" asks about what may happen: ahead, as "can" with a verb is
     (THU, "Can fans buy tickets at the door on Monday?", [("Monday", "2025-03-10")]),
     (THU, "Could the strike end on Tuesday?", [("Tuesday", "2025-03-11")]),
+    (THU, "Does the ferry sail on Tuesday?", [("Tuesday", "2025-03-11")]),
+    (THU, "Do the buses run on Tuesday?", [("Tuesday", "2025-03-11")]),
+    # F7c: a command that opens its sentence, a warning's "Do not" / "Don't", forbids what lies ahead
+    (THU, "Do not travel on Monday unless you must.", [("Monday", "2025-03-10")]),
+    (THU, "Don't drive through the ford on Monday.", [("Monday", "2025-03-10")]),
     # guards: a question in the past stays behind, and so does what "can" confirms
     (THU, "Did fans buy tickets at the door on Monday?", [("Monday", "2025-03-03")]),
     (THU, "Can the club confirm the arrest on Monday?", [("Monday", "2025-03-03")]),
     (THU, "Could the fire have started on Monday?", [("Monday", "2025-03-03")]),
+    (THU, "Do you remember the storm on Monday?", [("Monday", "2025-03-03")]),
+    (THU, "Residents do not recall the blast on Monday.", [("Monday", "2025-03-03")]),
 ]
 
 

@@ -118,9 +118,11 @@ _FUTURE_CUES = (
     r"(?:(?:now|also|still|only|already)\s+)?[a-z]+|"
     # a question opened by "Can", "Could", "Should", "Might" or "Shall", its subject after it ("Can fans buy tickets on
     # Monday?", "Could the strike end on Tuesday?"): it asks what may be done or happen, ahead as "can" with a verb is;
-    # not what it asks to be told or recalled ("Can the club confirm the arrest on Monday?"), nor a perfect ("Could the
-    # fire have started on Monday?": a guess about the past)
-    r"(?-i:Can|Could|Should|Might|Shall)(?=\s[^.!?]*\?)(?![^.!?]*?\b(?:have\s+(?:been|[a-z]+(?:ed|en|wn)|done|made|"
+    # so does one opened by "Do" or "Does", the present simple of a timetable asked about ("Does the ferry sail on
+    # Tuesday?"; the past asks with "Did"); not what it asks to be told or recalled ("Can the club confirm the arrest
+    # on Monday?", "Do you remember the storm on Sunday?"), nor a perfect ("Could the fire have started on Monday?": a
+    # guess about the past)
+    r"(?-i:Can|Could|Should|Might|Shall|Do|Does)(?=\s[^.!?]*\?)(?![^.!?]*?\b(?:have\s+(?:been|[a-z]+(?:ed|en|wn)|done|made|"
     r"set|put|hit|left|met|won|lost|had|got|gone|seen)|" + _CAN_LOOKS_BACK + r")\b)|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
