@@ -88,6 +88,15 @@ CASES = [
     (THU, "Police sealed the street at 0645 on Tuesday.", [("0645", "2025-03-04T06:45"), ("Tuesday", "2025-03-04")]),
     (THU, "The briefing is at 1500 on Monday.", [("1500", "2025-03-10T15:00"), ("Monday", "2025-03-10")]),
     (THU, "Troops must leave by 1800 on Sunday.", [("1800", "2025-03-09T18:00"), ("Sunday", "2025-03-09")]),
+    (THU, "The deadline is 1700 on Friday.", [("1700", "2025-03-07T17:00"), ("Friday", "2025-03-07")]),
+    # F7d: a four-digit clock with "hours" after "at" or "until" is a time, no duration of thousands of hours; and a
+    # deadline told in the present with its hour lies ahead (tense.is_at_hour_on_day)
+    (THU, "The meeting starts at 1430 hours on Friday.",
+     [("1430 hours", "2025-03-07T14:30"), ("Friday", "2025-03-07")]),
+    (THU, "The curfew runs until 0600 hours.", [("0600 hours", "2025-03-06T06:00")]),
+    (THU, "The deadline is 5pm on Friday.", [("5pm", "2025-03-07T17:00"), ("Friday", "2025-03-07")]),
+    # guard: told in the past the deadline is behind
+    (THU, "The deadline was 5pm on Friday.", [("5pm", "2025-02-28T17:00"), ("Friday", "2025-02-28")]),
     # ... but a price, a market level or a count a crowd is put at is a figure, neither a time nor a year
     (THU, "Gold settled at 1830 on Monday.", [("Monday", "2025-03-03")]),
     (THU, "The index closed at 2015 on Monday.", [("Monday", "2025-03-03")]),
