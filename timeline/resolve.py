@@ -30,8 +30,9 @@ SHIFT_WORDS = {
 }
 SEASONS = ("SP", "SU", "FA", "WI")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# "nightly" is the night of each day, TNI, as TimeML writes "every night" and "Tuesday nights" (XXXX-WXX-2TNI)
 SET_ADVERBS = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+    "hourly": "PT1H", "daily": "P1D", "nightly": "TNI", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
     "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "semiannual": "P6M",
     "biannual": "P6M",
 }
@@ -671,6 +672,8 @@ def _value_date(f: dict[str, str], words: WordLists, ctx: Context, kind: str) ->
         if f.get("w") and day is not None and year is not None and ctx.year_hint is None:
             year = _year_of_weekday(year, month, day, _weekday(f["w"], words), ctx.dct)
     value = _date_value(year, month, day)
+    if f.get("pod") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return f"{value}T{_pod(f['pod'], words)}"  # "the evening of 29 January": the day and its part, one TIME
     if f.get("week") and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         # "the week of March 24", "the week beginning 7 April": the week the date falls in
         iso_year, week, _ = date.fromisoformat(value).isocalendar()

@@ -92,6 +92,17 @@ _RANGE_JOINER_TIGHT = re.compile(r"^\s*(?:-|–|—)\s*$")
 _RANGE_OPENER = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
 
+# the verbs after "can" that look back at an event told with its day ("critics can point to the defeat on Sunday", "the
+# mayor can take credit for the rescue on Sunday", "they can blame the storm on Sunday", "witnesses can describe the
+# crash on Sunday", "fans can relive the win on Saturday", "the club can reflect on the win on Saturday"), or a
+# recording that shows what happened ("he can be seen on camera on Monday")
+_CAN_LOOKS_BACK = (
+    r"(?:confirm|say|reveal|report|tell|disclose|remember|recall|prove|show|point\s+to|look\s+back|thank|blame|credit|"
+    r"cite|attribute|describe|recount|relive|reflect\s+on|"
+    r"take\s+(?:credit|comfort|heart|pride|solace)|draw\s+(?:comfort|confidence|heart|solace)|"
+    r"be\s+(?:seen|heard)\s+(?:on|in)\s+(?:the\s+|a\s+)?(?:camera|video|footage|cctv|clip|film|recording|images?|"
+    r"photos?|pictures?))"
+)
 # the tense cues, as patterns: only their union (_TENSE_CUES) is compiled
 _FUTURE_CUES = (
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
@@ -102,20 +113,20 @@ _FUTURE_CUES = (
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bone\s)(?<!\beach\s)(?<!\bper\s)(?<!\bempty\s)(?<!\btrash\s)(?<!\bgarbage\s)"
     r"(?<!\bwatering\s)(?<!\bspray\s)(?<!\bbeer\s)(?-i:can)\s+"
     # ... nor, after an adverb too ("can still remember"), a verb that looks back at an event told with its day
-    # ("critics can point to the defeat on Sunday", "the mayor can take credit for the rescue on Sunday", "they can
-    # blame the storm on Sunday", "witnesses can describe the crash on Sunday", "fans can relive the win on Saturday",
-    # "the club can reflect on the win on Saturday"), nor a recording that shows what happened ("he can be seen on
-    # camera on Monday")
-    r"(?!(?:(?:now|also|still|only|already)\s+)?(?:have|of|and|or|confirm|say|reveal|report|tell|disclose|remember|"
-    r"recall|prove|show|point\s+to|look\s+back|thank|blame|credit|cite|attribute|describe|recount|relive|"
-    r"reflect\s+on|"
-    r"take\s+(?:credit|comfort|heart|pride|solace)|draw\s+(?:comfort|confidence|heart|solace)|"
-    r"be\s+(?:seen|heard)\s+(?:on|in)\s+(?:the\s+|a\s+)?(?:camera|video|footage|cctv|clip|film|recording|images?|"
-    r"photos?|pictures?))\b)"
+    # (_CAN_LOOKS_BACK)
+    r"(?!(?:(?:now|also|still|only|already)\s+)?(?:have|of|and|or|" + _CAN_LOOKS_BACK + r")\b)"
     r"(?:(?:now|also|still|only|already)\s+)?[a-z]+|"
+    # a question opened by "Can", "Could", "Should", "Might" or "Shall", its subject after it ("Can fans buy tickets on
+    # Monday?", "Could the strike end on Tuesday?"): it asks what may be done or happen, ahead as "can" with a verb is;
+    # so does one opened by "Do" or "Does", the present simple of a timetable asked about ("Does the ferry sail on
+    # Tuesday?"; the past asks with "Did"); not what it asks to be told or recalled ("Can the club confirm the arrest
+    # on Monday?", "Do you remember the storm on Sunday?"), nor a perfect ("Could the fire have started on Monday?": a
+    # guess about the past)
+    r"(?-i:Can|Could|Should|Might|Shall|Do|Does)(?=\s[^.!?]*\?)(?![^.!?]*?\b(?:have\s+(?:been|[a-z]+(?:ed|en|wn)|done|made|"
+    r"set|put|hit|left|met|won|lost|had|got|gone|seen)|" + _CAN_LOOKS_BACK + r")\b)|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
-    r"comes\s+into|takes\s+effect|begins|starts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
+    r"comes\s+into|takes\s+effect|begins|starts|restarts|opens|reopens|runs\s+until|ends|expires|closes|meets|"
     r"resumes|arrives|kicks\s+off|goes\s+on\s+sale)\b"
 )
 _PAST_WORDS = (
@@ -1062,6 +1073,11 @@ def _no_past_verb_after(text: str, match: re.Match[str]) -> bool:
     return not (_TO_BEFORE.search(text, lo, match.start()) and _DATA_PAST_PHRASES.fullmatch(match.group(0)))
 
 
+# "last" in the moon's "last quarter", a phase named a few words after "moon" (tagger_rules.tsv: neg.moon_quarter)
+_QUARTER_AFTER = re.compile(r"[- ]quarter\b", re.IGNORECASE)
+_MOON_BEFORE = re.compile(r"\bmoon(?:['’]s)?\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None, str], ...]:
     """The tense cues of text[lo:hi] as (start, end, tense, the cue in lower case), without the words that only look
@@ -1076,6 +1092,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         at = match.start()
         if tense == PAST and (lower in _NOT_PAST or _UN_ADJECTIVE.fullmatch(word) or _no_past_verb_after(text, match)):
             continue
+        if (tense == PAST and lower == "last" and _QUARTER_AFTER.match(text, match.end())
+                and _MOON_BEFORE.search(text, max(0, at - 40), at)):
+            continue  # "the moon reaches its last quarter on Friday": the moon's phase, no past (neg.moon_quarter)
         if (tense == FUTURE and _PRESENT_VERB_FORM.fullmatch(word) and _ends_with(text, at, _DETERMINER_ENDINGS)
                 and _DETERMINER_BEFORE.search(text, max(0, at - 10), at)):
             continue
