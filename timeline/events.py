@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -47,6 +48,21 @@ APPROXIMATE_MODS = frozenset(
 )
 VAGUE_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
 TITLE_LIMIT = 80
+
+# The reader's repairs of a title (round 32: a subject carried from elsewhere in the sentence, a time phrase cut
+# whole, no word left dangling): the typer reads the title as it was without them (the learned typer's weights and
+# the rules were made on those titles), so a draft whose title a repair changed is typed from its title made with
+# the repairs off (_draft). _REPAIRING is off while that title is made; _REPAIRED tells that a repair was made.
+_REPAIRING: ContextVar[bool] = ContextVar("_REPAIRING", default=True)
+_REPAIRED: ContextVar[bool] = ContextVar("_REPAIRED", default=False)
+
+
+def _repair() -> bool:
+    """Whether a repair that applies is made (it is, unless a title without repairs is being made); noted."""
+    if not _REPAIRING.get():
+        return False
+    _REPAIRED.set(True)
+    return True
 
 
 def _signal_words() -> dict[str, frozenset[str]]:
@@ -3138,6 +3154,16 @@ _DATELINE = re.compile(
 _DASH = re.compile(r"\s[—–]\s")
 
 
+def _after_dateline(sentence: Sentence, end: int) -> int:
+    """Where the sentence's own words begin before `end` (an offset in the text): after a dateline that opens it
+    ("LA PAZ (Wire) — "), as in _clause_bounds; the sentence's start without one."""
+    dateline = _DATELINE.match(sentence.text, 0, max(0, end - sentence.start))
+    if (dateline is None or (dateline.group("agency") is None and _DASH.search(sentence.text, dateline.end()))
+            or not _repair()):
+        return sentence.start
+    return sentence.start + dateline.end()
+
+
 def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: list[int]) -> tuple[int, int]:
     """The part of the sentence whose words belong to item `index`: split between neighbouring dates at a comma,
     a semicolon or a conjunction, else halfway (`splits`: the sentence's _split_points)."""
@@ -3355,10 +3381,22 @@ _OWNED_NOUN = re.compile(r"\s+[a-z0-9]")
 _SPACES = re.compile(r"\s{2,}")
 
 
+# "before November is out", "by the time the month is over": a deadline told as a clause; the date is its subject,
+# and the whole time phrase goes with it (cutting the date alone left "promised a programme before is out")
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ere)\s+(?:the\s+time\s+)?$", re.IGNORECASE)
+_IS_OUT = re.compile(r"\s+(?:is|was|are|were|has\s+ended|had\s+ended)\s+(?:out|over|up|through|done)\b|"
+                     r"\s+(?:ends|ended|closes|closed|runs\s+out|ran\s+out)\b(?!\s+(?:with|in|on|at)\b)",
+                     re.IGNORECASE)
+
+
 def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
     tail = segment[expr_end:]
+    deadline = _DEADLINE_BEFORE.search(head, max(0, expr_start - 20)) if expr_end > expr_start else None
+    out = _IS_OUT.match(tail) if deadline is not None else None
+    if deadline is not None and out is not None and _repair():
+        return _SPACES.sub(" ", head[: deadline.start()] + tail[out.end() :]).strip()
     if tail.startswith(("'s", "’s")):
         # "Last year's festival", "died in Sunday's crash": the date qualifies the noun, which keeps its
         # preposition and takes "the" for the date
@@ -3406,6 +3444,8 @@ _ENDS_WITH_LINK = re.compile(rf"\s(?:{_LINK_WORDS})$", re.IGNORECASE)
 
 
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
+# words a title does not end with: a determiner or a word opening a clause, its words cut off
+_DANGLING = frozenset("every each the a an so that which who whose whom where while because if than".split())
 
 
 # "until the season is over", "once the war was over": "over" after a form of "be" says a thing has ended, no
@@ -3456,6 +3496,15 @@ def _tidy(title: str) -> str:
     if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
         title = _TRAILING_LINK.sub("", title)
     title = title.rstrip(" ,;:.-–—")
+    words = title.split(" ")
+    if len(words) > 2 and words[-1].lower() in _DANGLING and _repair():
+        # "will stay open every (day ...)", "in a trial that (had opened ...)", "until the end of June so that": a
+        # word that only leads into words cut off says nothing; it goes, with a preposition left before it
+        while len(words) > 2 and words[-1].lower() in _DANGLING:
+            words.pop()
+        title = " ".join(words).rstrip(" ,;:.-–—")
+        if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
+            title = _TRAILING_LINK.sub("", title)
     if not title:
         return ""
     title = title[0].upper() + title[1:]
@@ -3481,6 +3530,9 @@ _DATE_AS_MODIFIER = re.compile(
     r"|had|will|would|when)\b)"
     r"(?![a-z]+ed\b)[a-z][a-z-]+)?"
 )
+# words that open a clause or tell how often, never a noun a date qualifies: "until the end of June so that ..."
+_NO_NOUN_AFTER = re.compile(r"\s+(?:so|as|because|while|if|unless|though|although|that|which|who|where|every|each|"
+                            r"then|once)\b")
 _RELATIVE_START = re.compile(r"^(?:who|which|whose)\s+", re.IGNORECASE)
 _SCHEDULED_OBJECT = re.compile(
     r"\b(?:called|set|scheduled|planned|announced|fixed|slated)\s+(?P<object>(?:a|an|the)\s+[^,;]{3,60}?)\s+for\s*$",
@@ -3825,6 +3877,13 @@ _MORE_ABOUT_A_SUBJECT = re.compile(
     r"(?-i:(?:(?:re|co|pre|un|over|under)-)[a-z]{2,}ed\b|(?:[a-z]{2,}ed|shut|" + _IRREGULAR_PARTICIPLES + r")"
     r"(?=\s+(?:since|until|last|this|earlier|again|twice|mostly|largely|only|first|jointly|partly)\b))"
     r"|in\s+(?:office|power|charge|post|the\s+post|the\s+job|the\s+role)\b", re.IGNORECASE)
+# where the subject lies, told after it ("The volcano, 450 kilometres north of the capital, has been rumbling", "The
+# village, some 20 miles from the border, was shelled"): a distance is no subject
+_A_PLACE_ASIDE = re.compile(
+    r"(?:(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?[\d,.]+\s*-?\s*"
+    r"(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:[a-z]+\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
+    r"from|off|outside|inland|away|upstream|downstream|offshore|beyond|of)\b", re.IGNORECASE)
 # an appositive noun phrase after the subject ("Tourist arrivals, the other main source of hard currency, climbed"):
 # a determiner and words none of which is a verb's form
 _APPOSITIVE_PHRASE = re.compile(r"(?:the|a|an|its|their|his|her|home\s+to)\s", re.IGNORECASE)
@@ -3837,7 +3896,7 @@ def _about_a_subject(piece: str, k: int, relative_too: bool, noun_phrase: bool =
     if k == 0 and _INDEFINITE_SUBJECT.match(piece):
         return False  # "A temporary bridge, put up in March, was washed away": the clause's first piece, its subject
     if (_describes_subject(piece, relative_too) or _MORE_ABOUT_A_SUBJECT.match(piece)
-            or _PARTICIPLE_WITH_PARTICLE.match(piece)):
+            or _PARTICIPLE_WITH_PARTICLE.match(piece) or (k > 0 and _A_PLACE_ASIDE.match(piece) and _repair())):
         return True
     if not noun_phrase or k == 0 or not _APPOSITIVE_PHRASE.match(piece):
         return False
@@ -3924,6 +3983,8 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     # (matched in place from where clause[expr_end:] begins, the tail not copied)
     after = expr_end if expr_end >= 0 else max(0, len(clause) + expr_end)
     modified = _DATE_AS_MODIFIER.match(clause, after)
+    if modified and _NO_NOUN_AFTER.match(clause, after) and _repair():
+        modified = None  # ("open until the end of June so that visitors ...": a clause's opener is no noun)
     determiner = _DETERMINER_BEFORE.search(clause[:expr_start]) if modified else None
     if modified and (determiner or (_THE.match(expression) and not _A_YEAR_TO.match(expression)
                                     and not _THE_NEXT.match(expression)  # ("will serve the next two years as ...")
@@ -3994,13 +4055,21 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
             subject = subject if len(subject) <= 60 else ""
         if subject:
             own = subject + " " + own
-    elif (len(own) < 25 and home > 0 and segments[home][2] == "that"
+    elif ((len(own) < 25 or (len(own) <= 50 and _opens_with_finite_verb(own) and _repair()))
+          # ("... in a gunfight that went on into the early hours": the verb's subject is the noun before "that",
+          # whatever the verb's words)
+          and home > 0 and segments[home][2] == "that"
           and len(clause[segments[home - 1][0] : segments[home - 1][1]]) > 40
           and _REPORTING.isdisjoint(map(str.lower, _WORD.findall(clause[: segments[home][0]])))):
         # "the arrests followed a months-long investigation that began in May": "that" stands for the noun before
         # it, what began (a short piece before is joined to it below: "repairs that began" -> "Repairs began")
         antecedent = clause[segments[home - 1][0] : segments[home - 1][1]].strip()
-        own = _object_of(antecedent) + " that " + own
+        if len(own) < 25:
+            own = _object_of(antecedent) + " that " + own
+        else:  # (a verb with words of its own: the noun phrase right before "that" is what did it, "a gunfight")
+            starts = [m.start() for m in _LAST_DETERMINER.finditer(antecedent)
+                      if not antecedent[: m.start()].rstrip().lower().endswith(" of")]
+            own = (antecedent[starts[-1] :] if starts else _object_of(antecedent)) + " " + own
     elif len(own) < 25 and home > 0 and len(clause[segments[home - 1][0] : segments[home - 1][1]]) <= 40:
         # "Costa, in office since 2015, said ...": the short piece describes the name before it
         before_piece = clause[segments[home - 1][0] : segments[home - 1][1]].strip()
@@ -4877,6 +4946,12 @@ def _listed_with(
     return start, items[first].start, items[last].end
 
 
+_A_PARTICLE = re.compile(r"\s+(?:up|down|off|out|aside|back)\b")
+_HEAD_PREPOSITION = re.compile(r"\s(?:from|of|for|at|in|with|on|near|across|outside)\s")
+# a split between two dates right after a word that opens a noun phrase ("every | day", "the | month")
+_A_PHRASE_CUT = re.compile(r"\b(?:every|each|the|a|an|this|these|those|its|their|his|her|our)\s*$", re.IGNORECASE)
+
+
 def _draft(
     doc: Document,
     text: str,
@@ -4889,6 +4964,7 @@ def _draft(
     pair: tuple[int, int, int] | None = None,
 ) -> _Draft:
     lo, hi = clause
+    _REPAIRED.set(False)
     if pair is not None and pair[0] < lo and not (title_from_clause or item.clause_from is not None):
         lo = pair[0]  # ("was raised in 1990 | and 2005": the words of the list's first date are the later's too)
     clause_text = text[lo:hi]
@@ -4900,7 +4976,15 @@ def _draft(
     else:
         # (a clause cut before the sentence's end leaves a later date to the words after it)
         main_undated = not text[hi : sentence.end].strip(" .,;:!?\"'”’")
-        title = make_title(clause_text, item.start - lo, item.end - lo, main_undated=main_undated)
+        broken = (lo > sentence.start and _A_PHRASE_CUT.search(text, max(sentence.start, lo - 8), lo) is not None
+                  and _repair())
+        if broken:
+            # the words of two dates split inside a phrase ("open until 10 p.m. every | day until the end of June"):
+            # the title takes the sentence's words from its start, the other date's as they are
+            title_lo = _after_dateline(sentence, lo)
+            title = make_title(text[title_lo:hi], item.start - title_lo, item.end - title_lo, main_undated=main_undated)
+        else:
+            title = make_title(clause_text, item.start - lo, item.end - lo, main_undated=main_undated)
         # "Rescuers who reached the village on Sunday found 12 bodies": a title told by the clause's own verb, not
         # the relative clause the date is in, is typed with the whole sentence (both tell what happened)
         whole_typed = (lo == sentence.start and main_undated and _subject_relative(clause_text) is not None
@@ -4938,7 +5022,7 @@ def _draft(
                 # the subject of the verb after the words about it
                 verb_title = make_title(text[appositive.end() : sentence.end], 0, 0, relative_read=True)
                 title = _tidy(title + " " + verb_title[:1].lower() + verb_title[1:])
-        mid_sentence = lo > sentence.start and past_relative is None
+        mid_sentence = lo > sentence.start and past_relative is None and not broken
         lead = _LEAD_IN.match(clause_text) if mid_sentence else None
         joined = _AND_VERB.match(clause_text) if lead is None and mid_sentence else None
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
@@ -4953,7 +5037,7 @@ def _draft(
                 and not _opens_a_subordinate(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
-            subject_start, subject_end, auxiliary_at, first_verb = sentence.start, None, None, ""
+            subject_start, subject_end, auxiliary_at, first_verb = _after_dateline(sentence, lo), None, None, ""
             for word in _LOWER_WORD.finditer(text, sentence.start, lo):
                 if subject_end is not None:  # "He was arrested ... and freed": "He was" is the second verb's too
                     if word.group(0) in _BE:
@@ -4969,7 +5053,11 @@ def _draft(
                     continue
                 if _PREDICATE.fullmatch(word.group(0)):
                     subject_end, auxiliary_at = word.end(), word.start()
-                elif (_plainly_verb(word.group(0))
+                elif ((_plainly_verb(word.group(0))
+                       # ("The two sides set up a panel in 2018 and had hoped ...": a past like its present, before
+                       # its particle)
+                       or (word.group(0) in _PRESENT_TOO and _A_PARTICLE.match(text, word.end()) is not None
+                           and _repair()))
                       # (a word right after an article is a noun: "The dam was finished in 1970 and ...")
                       and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())) or (
                         item.since and item.rule == "since_then"
@@ -4990,22 +5078,33 @@ def _draft(
                              and _past_form(joined.group("verb"))))):
                 subject_end = auxiliary_at  # "Smith was born in 1950 and died in 2021": "died" takes no "was"
             subject = text[subject_start:subject_end].strip() if subject_end is not None else ""
-            if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
+            head = _HEAD_PREPOSITION.search(subject) if len(_WORD.findall(subject)) > 6 else None
+            if head is not None and 2 <= len(_WORD.findall(subject[: head.start()])) <= 6 and _repair():
+                # "A team from the national centre for disease control flew in on Monday and will stay": a long
+                # subject is told by its head, the words before its first preposition ("A team will stay")
+                subject = subject[: head.start()]
+            if (subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject)
+                    # ("... and called an early election for April 12": the title told of the date is the thing
+                    # called, no verb the subject goes with)
+                    and not (not title.lower().startswith(joined.group("verb")) and _repair())):
                 verb = joined.group("verb")
                 rest = verb + title[len(verb) :] if title.lower().startswith(verb) else title
                 title = _tidy(subject + " " + rest)
         elif lead:
             # the clause begins mid-sentence with "which ..." or "will ...": its subject is told before it
-            earlier = [seg for seg in _segments(text[sentence.start : lo])]
+            # (after any dateline: "NAPLES (Culture Desk) — A painting stolen in 1980 | was hung back" is the
+            # painting's, not the desk's)
+            opening = _after_dateline(sentence, lo)
+            earlier = [seg for seg in _segments(text[opening:lo])]
             subject = next(
-                (_without_report(text[sentence.start + a : sentence.start + b])
+                (_without_report(text[opening + a : opening + b])
                  for k, (a, b, _) in reversed(list(enumerate(earlier)))
-                 if not _about_a_subject(text[sentence.start + a : sentence.start + b], k, relative_too=True)),
+                 if not _about_a_subject(text[opening + a : opening + b], k, relative_too=True)),
                 "",
             )
             rest = title[len(lead.group("word")) :] if title.lower().startswith(lead.group("word").lower()) else title
             if not subject and lead.group("word").lower() not in ("which", "who"):
-                subject = text[sentence.start : lo]  # the words before: a subject with a clause about it
+                subject = text[opening:lo]  # the words before: a subject with a clause about it
             about = _ABOUT_SUBJECT.search(subject, 1)
             if lead.group("word").lower() in ("which", "who") and len(subject) > 60:
                 # "... took over from the founder's grandson, who had led the group": the noun phrase before it
@@ -5068,8 +5167,17 @@ def _draft(
         # nothing of what it was; the sentence does
         typed = (sentence.text, item.start - sentence.start, None)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
-    return _Draft(item, sentence, clause, _without_cut_lead_in(title or _tidy(sentence.text)),
-                  _TypeRequest(typer, *typed), context, [mention])
+    request = _TypeRequest(typer, *typed)
+    if _REPAIRED.get() and _REPAIRING.get():
+        # the reader's repairs changed the title: typed as the title made without them (_REPAIRING)
+        token = _REPAIRING.set(False)
+        try:
+            request = _draft(doc, text, sentence, item, clause, context, typer, title_from_clause, pair).typed
+        finally:
+            _REPAIRING.reset(token)
+            _REPAIRED.set(False)
+    return _Draft(item, sentence, clause, _without_cut_lead_in(title or _tidy(sentence.text)), request, context,
+                  [mention])
 
 
 _SUPERLATIVE_WORDS = re.compile(r"\b(?:most|least|highest|lowest|largest|biggest|smallest|worst|best|first|only|"
