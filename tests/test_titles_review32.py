@@ -53,6 +53,24 @@ TITLES = [
      "A blaze went on into the early hours"),
     ("Officers questioned the men about a robbery that took place at a petrol station on Sunday night.",
      "Sunday night", "A robbery took place at a petrol station"),
+    # a subject with words about it between commas, carried to a verb after "and": the subject before them
+    ("The mayor, a retired nurse, has run the town since 2015 and won a second term in March.", "March",
+     "The mayor won a second term"),
+    ("Repairs to the old pier, paid for by the county, began in 2021 and should be done by the end of next year.",
+     "the end of next year", "Repairs to the old pier should be done"),
+    # (look-alike: a verb inside the words about the subject is not the subject's)
+    ("The rover's drill, the strongest ever made for such work, was flown from Texas in the spring and fitted in "
+     "August.", "the spring", "The strongest ever made for such work was flown from Texas"),
+    # words owned before a date that is a verb's subject stay whole ("the moon's | first quarter | brings")
+    ("The birds will lay their eggs on the beach on June 5, when the moon's first quarter brings the calmest seas.",
+     "first quarter", "The moon's first quarter brings the calmest seas"),
+    # a date opening with "that" ("that year") is no clause opened by "that"
+    ("The two towns drew their boundary along the river that year but left the meadow out.", "that year",
+     "The two towns drew their boundary along the river but left the meadow out"),
+    # a phrase with no verb split from its clause's verb ("| in the province between May and September") takes the
+    # clause's words
+    ("Last year the virus infected 300 people in the province between May and September.", "May and September",
+     "Last year the virus infected 300 people in the province"),
     # (look-alike: after a dateline, the thing called for a date is the title, no subject carried before it)
     ("MINSK (Wire) — The president dissolved the assembly on Monday and called an early vote for September 8.",
      "September 8", "An early vote"),

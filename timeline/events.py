@@ -3383,6 +3383,7 @@ _SPACES = re.compile(r"\s{2,}")
 
 # "before November is out", "by the time the month is over": a deadline told as a clause; the date is its subject,
 # and the whole time phrase goes with it (cutting the date alone left "promised a programme before is out")
+_OWNER_BEFORE = re.compile(r"[a-z]['’]s\s+$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ere)\s+(?:the\s+time\s+)?$", re.IGNORECASE)
 _IS_OUT = re.compile(r"\s+(?:is|was|are|were|has\s+ended|had\s+ended)\s+(?:out|over|up|through|done)\b|"
                      r"\s+(?:ends|ended|closes|closed|runs\s+out|ran\s+out)\b(?!\s+(?:with|in|on|at)\b)",
@@ -3393,6 +3394,11 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
     tail = segment[expr_end:]
+    if (_OWNER_BEFORE.search(head, max(0, expr_start - 4)) and expr_end > expr_start
+            and (_PREDICATE.match(tail.lstrip()) or _opens_with_finite_verb(tail)) and _repair()):
+        # "when the moon's last quarter brings the smallest tides": the words owned are the verb's subject, no date
+        # to cut out of the clause ("the moon's brings")
+        return _SPACES.sub(" ", segment).strip()
     deadline = _DEADLINE_BEFORE.search(head, max(0, expr_start - 20)) if expr_end > expr_start else None
     out = _IS_OUT.match(tail) if deadline is not None else None
     if deadline is not None and out is not None and _repair():
@@ -3953,6 +3959,9 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     expression = clause[expr_start:expr_end]
     masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _INNER_BREAK.search(expression)
               else clause[:expr_start] + _INNER_BREAK.sub(_blank, expression) + clause[expr_end:])
+    if expression[:5].lower() == "that " and 0 <= expr_start and _repair():
+        # "drew their border that year but ...": a date opening with "that" is no clause opened by "that"
+        masked = masked[:expr_start] + "    " + masked[expr_start + 4 :]
     segments = _segments(masked)
     if not segments:
         return ""
@@ -4947,6 +4956,8 @@ def _listed_with(
 
 
 _A_PARTICLE = re.compile(r"\s+(?:up|down|off|out|aside|back)\b")
+_A_PREPOSITION_OPENS = re.compile(r"\s*(?:in|at|on|near|across|to|for|with|of|among|inside|outside)\s", re.IGNORECASE)
+_BREAK_BEFORE = re.compile(r"(?:[,;:.!?()—–]|\b(?:and|but|or|while|whereas|then))\s*$")
 _HEAD_PREPOSITION = re.compile(r"\s(?:from|of|for|at|in|with|on|near|across|outside)\s")
 # a split between two dates right after a word that opens a noun phrase ("every | day", "the | month")
 _A_PHRASE_CUT = re.compile(r"\b(?:every|each|the|a|an|this|these|those|its|their|his|her|our)\s*$", re.IGNORECASE)
@@ -4976,7 +4987,14 @@ def _draft(
     else:
         # (a clause cut before the sentence's end leaves a later date to the words after it)
         main_undated = not text[hi : sentence.end].strip(" .,;:!?\"'”’")
-        broken = (lo > sentence.start and _A_PHRASE_CUT.search(text, max(sentence.start, lo - 8), lo) is not None
+        broken = (lo > sentence.start
+                  and (_A_PHRASE_CUT.search(text, max(sentence.start, lo - 8), lo) is not None
+                       # ("Last year the virus infected 300 people | in the province between May and September": a
+                       # phrase with no verb, split from its clause's verb with no break before it)
+                       or (_A_PREPOSITION_OPENS.match(clause_text) is not None
+                           and not any(_is_verb_word(w.group(0)) or _past_form(w.group(0))
+                                       for w in _LOWER_WORD.finditer(clause_text))
+                           and not _BREAK_BEFORE.search(text, max(sentence.start, lo - 8), lo)))
                   and _repair())
         if broken:
             # the words of two dates split inside a phrase ("open until 10 p.m. every | day until the end of June"):
@@ -5078,6 +5096,19 @@ def _draft(
                              and _past_form(joined.group("verb"))))):
                 subject_end = auxiliary_at  # "Smith was born in 1950 and died in 2021": "died" takes no "was"
             subject = text[subject_start:subject_end].strip() if subject_end is not None else ""
+            if _CUT_MARKS.search(subject):
+                # "The mayor, a retired nurse, has run the town since 2015 and won ...": the subject before the words
+                # about it
+                kept = auxiliary_at is not None and subject_end is not None and subject_end > auxiliary_at
+                verb_at = (auxiliary_at if kept else subject_end) or subject_start
+                # (the verb right after the words about the subject, not one inside them: "The drill, the strongest
+                # ever made, ...")
+                before_asides = (_subject_before_appositives(text, subject_start, verb_at)
+                                 if text[subject_start:verb_at].rstrip().endswith(",") else "")
+                if before_asides and _repair():
+                    # (with the auxiliary the verb takes: "The camera, the largest ever built, was shipped in May
+                    # and installed in August")
+                    subject = before_asides + (" " + text[auxiliary_at:subject_end] if kept else "")
             head = _HEAD_PREPOSITION.search(subject) if len(_WORD.findall(subject)) > 6 else None
             if head is not None and 2 <= len(_WORD.findall(subject[: head.start()])) <= 6 and _repair():
                 # "A team from the national centre for disease control flew in on Monday and will stay": a long
