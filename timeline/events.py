@@ -4992,6 +4992,8 @@ def _draft(
                        # ("Last year the virus infected 300 people | in the province between May and September": a
                        # phrase with no verb, split from its clause's verb with no break before it)
                        or (_A_PREPOSITION_OPENS.match(clause_text) is not None
+                           # (words of its own beside the date: " on Monday." alone is titled by the sentence)
+                           and len(_WORD.findall(clause_text)) - len(_WORD.findall(text[item.start : item.end])) > 2
                            and not any(_is_verb_word(w.group(0)) or _past_form(w.group(0))
                                        for w in _LOWER_WORD.finditer(clause_text))
                            and not _BREAK_BEFORE.search(text, max(sentence.start, lo - 8), lo)))
