@@ -4956,11 +4956,23 @@ def _listed_with(
 
 
 _A_PARTICLE = re.compile(r"\s+(?:up|down|off|out|aside|back)\b")
+_NEXT_WORD = re.compile(r"\s*[\w'’-]+")
 _A_PREPOSITION_OPENS = re.compile(r"\s*(?:in|at|on|near|across|to|for|with|of|among|inside|outside)\s", re.IGNORECASE)
 _BREAK_BEFORE = re.compile(r"(?:[,;:.!?()—–]|\b(?:and|but|or|while|whereas|then))\s*$")
 _HEAD_PREPOSITION = re.compile(r"\s(?:from|of|for|at|in|with|on|near|across|outside)\s")
 # a split between two dates right after a word that opens a noun phrase ("every | day", "the | month")
 _A_PHRASE_CUT = re.compile(r"\b(?:every|each|the|a|an|this|these|those|its|their|his|her|our)\s*$", re.IGNORECASE)
+# (or a figure before its noun: "killed 94 | people", not "in 2019 | and sank")
+_A_FIGURE_CUT = re.compile(r"\d\s*$")
+_A_NOUN_NEXT = re.compile(r"\s*(?!(?:and|but|or|nor|in|on|at|to|for|from|by|of|after|before|since|until|when|while|as|"
+                          r"than|with|that|which|who|is|are|was|were|has|have|had|will|would)\b)[a-z]")
+
+
+def _phrase_cut_at(text: str, start: int, at: int) -> bool:
+    """Whether a split at `at` falls inside a noun phrase: right after a word that opens one, or after a figure
+    before the noun it counts."""
+    return (_A_PHRASE_CUT.search(text, start, at) is not None
+            or (_A_FIGURE_CUT.search(text, start, at) is not None and _A_NOUN_NEXT.match(text, at) is not None))
 
 
 def _draft(
@@ -4988,7 +5000,7 @@ def _draft(
         # (a clause cut before the sentence's end leaves a later date to the words after it)
         main_undated = not text[hi : sentence.end].strip(" .,;:!?\"'”’")
         broken = (lo > sentence.start
-                  and (_A_PHRASE_CUT.search(text, max(sentence.start, lo - 8), lo) is not None
+                  and (_phrase_cut_at(text, max(sentence.start, lo - 8), lo)
                        # ("Last year the virus infected 300 people | in the province between May and September": a
                        # phrase with no verb, split from its clause's verb with no break before it)
                        or (_A_PREPOSITION_OPENS.match(clause_text) is not None
@@ -4998,11 +5010,16 @@ def _draft(
                                        for w in _LOWER_WORD.finditer(clause_text))
                            and not _BREAK_BEFORE.search(text, max(sentence.start, lo - 8), lo)))
                   and _repair())
+        next_word = (_NEXT_WORD.match(text, hi, sentence.end)
+                     if hi < sentence.end and _phrase_cut_at(text, max(lo, hi - 8), hi) else None)
         if broken:
             # the words of two dates split inside a phrase ("open until 10 p.m. every | day until the end of June"):
             # the title takes the sentence's words from its start, the other date's as they are
             title_lo = _after_dateline(sentence, lo)
             title = make_title(text[title_lo:hi], item.start - title_lo, item.end - title_lo, main_undated=main_undated)
+        elif next_word is not None and _repair():
+            # (the date before such a split: its phrase ends with the word after the split, "killed 94 | people")
+            title = make_title(text[lo : next_word.end()], item.start - lo, item.end - lo, main_undated=main_undated)
         else:
             title = make_title(clause_text, item.start - lo, item.end - lo, main_undated=main_undated)
         # "Rescuers who reached the village on Sunday found 12 bodies": a title told by the clause's own verb, not
