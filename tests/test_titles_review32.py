@@ -77,6 +77,18 @@ TITLES = [
     # clause's words
     ("Last year the virus infected 300 people in the province between May and September.", "May and September",
      "Last year the virus infected 300 people in the province"),
+    # a role after a participle ("hired as coach") opens no clause: the verb after "and" takes the subject
+    ("Ana Ruiz was hired as coach in 2018 and won the league in 2020.", "2020", "Ana Ruiz won the league"),
+    # a verb told of a person's own doing takes no "was" ("was sworn in ... and resigned")
+    ("He was sworn in as president in 2016 and resigned in 2019.", "2019", "He resigned"),
+    # (look-alike: a participle that is passive keeps it)
+    ("The singer was arrested in 2019 and freed in 2021.", "2021", "The singer was freed"),
+    # a verb after "but" takes the sentence's subject, as after "and"; a pair of dates after "but" keeps its own
+    # clause's words
+    ("The club was sold in 2016 but was bought back in 2021.", "2021", "The club was bought back"),
+    ("Prices rose in May but fell in June and July.", "June and July", "Prices fell"),
+    # (look-alike: a noun after "but" is the subject of its own verb)
+    ("Talks began in March but fighting resumed in May.", "May", "Fighting resumed"),
     # (look-alike: after a dateline, the thing called for a date is the title, no subject carried before it)
     ("MINSK (Wire) — The president dissolved the assembly on Monday and called an early vote for September 8.",
      "September 8", "An early vote"),

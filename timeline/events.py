@@ -4576,6 +4576,8 @@ _DETERMINER = re.compile(r"^(?:The|A|An|This|That)\s+")  # not part of the name
 _WHEN = re.compile(r",?\s+when\s+")
 # a word that opens a clause inside the sentence: a verb after "and" may then be that clause's ("repairs that began
 # in May and ended in June"), not the sentence subject's
+# a participle before "as" names a role taken ("was hired as coach", "was sworn in as president")
+_A_ROLE_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|chosen|sworn\s+in|taken\s+on|kept\s+on|" + _IRREGULAR_PARTICIPLES + r")\s+$")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where)\b",
                           re.IGNORECASE)
 # "since December 2019", "until early June", "after 2020": a preposition before a date, no clause of its own
@@ -4589,6 +4591,9 @@ def _opens_a_subordinate(text: str, start: int, end: int) -> bool:
     for match in _SUBORDINATE.finditer(text, start, end):
         if match.group(0).lower() in _DATE_PREPOSITION_WORDS and _BEFORE_A_DATE.match(text, match.end()):
             continue
+        if (match.group(0).lower() == "as" and _A_ROLE_BEFORE.search(text, max(start, match.start() - 30),
+                                                                      match.start()) and _repair()):
+            continue  # "was hired as manager in 2018 and won ...": a role, no clause
         return True
     return False
 
@@ -4608,6 +4613,7 @@ def _a_passive_report(rest: str) -> bool:
 
 
 # a clause that begins with "and" and a verb of the sentence's subject: "and extended them", "and plan a march"
+_BUT_VERB = re.compile(r"[\s,]*but\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 _AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
 
@@ -4886,12 +4892,19 @@ def _sentence_subject(text: str, start: int, end: int) -> str:
     return ""
 
 
+# verbs told of a person's own doing in news, never passive ("was ... and died", "and resigned", "and retired")
+_NEVER_PASSIVE = frozenset("died resigned retired returned arrived emigrated quit fled vanished disappeared "
+                           "collapsed survived".split())
+
+
 def _passive_participle(verb: str, first_verb: str) -> bool:
     """Whether a second verb joined by "and" after "was <first verb>" reads as a passive participle that takes the
     "was" too ("was arrested in May and freed on Monday"): not after "was born" (what follows is the person's own
     doing: "was born in 1950 and died in 2021") nor a simple past unlike its participle ("rose", not "risen")."""
     if first_verb == "born":
         return False
+    if verb in _NEVER_PASSIVE and _repair():
+        return False  # "was sworn in as president in 2016 and resigned in 2019": no one "was resigned"
     from lemminflect import getAllLemmas, getInflection  # (imported when first needed, as in timeline.lemmas)
 
     for lemma in getAllLemmas(verb).get("VERB", ()):
@@ -4956,6 +4969,7 @@ def _listed_with(
 
 
 _A_PARTICLE = re.compile(r"\s+(?:up|down|off|out|aside|back)\b")
+_BREAK_OPENS = re.compile(r"\s*(?:[,;:]\s*)?(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*[\w'’-]+")
 _A_PREPOSITION_OPENS = re.compile(r"\s*(?:in|at|on|near|across|to|for|with|of|among|inside|outside)\s", re.IGNORECASE)
 _BREAK_BEFORE = re.compile(r"(?:[,;:.!?()—–]|\b(?:and|but|or|while|whereas|then))\s*$")
@@ -5036,13 +5050,17 @@ def _draft(
         elif ((lo > sentence.start and _PAIRED_DATE_BEFORE.search(text, max(sentence.start, item.start - 40),
                                                                item.start))
                 or paired_after is not None):
+            # (the first date of a pair after a clause's break, "Prices rose in May | but fell in June and July",
+            # keeps its clause's own words: the break is no pair's)
+            pair_start = (lo if lo > sentence.start and paired_after is not None and _BREAK_OPENS.match(clause_text)
+                          and _repair() else sentence.start)
             # "Shipments in January | and February rose ...": the date is named beside one in the other clause, and
             # the words of both clauses are its title (both dates left out), up to the next clause ("losses in 2022
             # and 2023 | and expects a profit this year", "in 2019 and 2021, | and a storm struck")
             pair_end = paired_after.end() if paired_after is not None else item.end
             next_clause = _NEXT_CLAUSE.search(text, pair_end, sentence.end)
-            title = make_title(text[sentence.start : next_clause.start() if next_clause else sentence.end],
-                               item.start - sentence.start, item.end - sentence.start, main_undated=main_undated)
+            title = make_title(text[pair_start : next_clause.start() if next_clause else sentence.end],
+                               item.start - pair_start, item.end - pair_start, main_undated=main_undated)
         if lo > sentence.start:
             # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
             # a relative clause the other date belongs to
@@ -5062,6 +5080,11 @@ def _draft(
         mid_sentence = lo > sentence.start and past_relative is None and not broken
         lead = _LEAD_IN.match(clause_text) if mid_sentence else None
         joined = _AND_VERB.match(clause_text) if lead is None and mid_sentence else None
+        if joined is None and lead is None and mid_sentence:
+            # "The club was sold in 2016 but was bought back in 2021": a verb after "but" takes the subject too
+            joined = _BUT_VERB.match(clause_text)
+            if joined is not None and not _repair():
+                joined = None
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
                         or joined.group("verb") in _AUXILIARIES
                         # "The games open on Saturday and end on Friday": a verb's form right before the date
@@ -5094,7 +5117,10 @@ def _draft(
                        # ("The two sides set up a panel in 2018 and had hoped ...": a past like its present, before
                        # its particle)
                        or (word.group(0) in _PRESENT_TOO and _A_PARTICLE.match(text, word.end()) is not None
-                           and _repair()))
+                           and _repair())
+                       # ("Prices rose in May but fell in June": a simple past that is a noun too, after the
+                       # subject's words)
+                       or (word.start() > subject_start and _past_form(word.group(0)) and _repair()))
                       # (a word right after an article is a noun: "The dam was finished in 1970 and ...")
                       and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())) or (
                         item.since and item.rule == "since_then"
