@@ -4574,10 +4574,11 @@ _DETERMINER = re.compile(r"^(?:The|A|An|This|That)\s+")  # not part of the name
 
 
 _WHEN = re.compile(r",?\s+when\s+")
+# a participle before "as" names a role taken ("was hired as coach", "was sworn in as president")
+_A_ROLE_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|chosen|sworn\s+in|taken\s+on|kept\s+on|" + _IRREGULAR_PARTICIPLES
+                            + r")\s+$")
 # a word that opens a clause inside the sentence: a verb after "and" may then be that clause's ("repairs that began
 # in May and ended in June"), not the sentence subject's
-# a participle before "as" names a role taken ("was hired as coach", "was sworn in as president")
-_A_ROLE_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|chosen|sworn\s+in|taken\s+on|kept\s+on|" + _IRREGULAR_PARTICIPLES + r")\s+$")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where)\b",
                           re.IGNORECASE)
 # "since December 2019", "until early June", "after 2020": a preposition before a date, no clause of its own
