@@ -89,6 +89,13 @@ TITLES = [
     ("Prices rose in May but fell in June and July.", "June and July", "Prices fell"),
     # (look-alike: a noun after "but" is the subject of its own verb)
     ("Talks began in March but fighting resumed in May.", "May", "Fighting resumed"),
+    # a sentence opening with its date, the subject then words about it: the subject's verb after them
+    ("On Tuesday the mayor, a former judge, opened the new bridge.", "Tuesday", "The mayor opened the new bridge"),
+    ("In 2019 the port, the busiest on the coast, handled a record 3 million tonnes.", "2019",
+     "The port handled a record 3 million tonnes"),
+    # a clause with its subject and verb is not joined to the next one opened by a conjunction (", and ever since")
+    ("The bridge was closed in 2015, and ever since, ferries have carried cars across the bay.", "2015",
+     "The bridge was closed"),
     # (look-alike: after a dateline, the thing called for a date is the title, no subject carried before it)
     ("MINSK (Wire) — The president dissolved the assembly on Monday and called an early vote for September 8.",
      "September 8", "An early vote"),

@@ -3540,6 +3540,10 @@ _DATE_AS_MODIFIER = re.compile(
 _NO_NOUN_AFTER = re.compile(r"\s+(?:so|as|because|while|if|unless|though|although|that|which|who|where|every|each|"
                             r"then|once)\b")
 _RELATIVE_START = re.compile(r"^(?:who|which|whose)\s+", re.IGNORECASE)
+_CONJUNCTION_OPENS = re.compile(r"\s*(?:and|but|or|yet)\b", re.IGNORECASE)
+# a clause's subject and its verb: a capital word or a determiner, then an auxiliary or a past within three words
+_A_SUBJECT_AND_VERB = re.compile(r"\s*(?:[A-Z][\w'’-]*|the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b")
 _SCHEDULED_OBJECT = re.compile(
     r"\b(?:called|set|scheduled|planned|announced|fixed|slated)\s+(?P<object>(?:a|an|the)\s+[^,;]{3,60}?)\s+for\s*$",
     re.IGNORECASE,
@@ -4089,7 +4093,18 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
         own = before_piece + " " + own
     elif len(own) < 25 and home + 1 < len(segments):
         nxt = clause[segments[home + 1][0] : segments[home + 1][1]]
-        if not (own and _two_words(own) and _ends_with_report_verb(nxt.strip(" .,;"))):
+        verb_at = next((k for k in range(home + 1, len(segments))
+                        if not _about_a_subject(clause[segments[k][0] : segments[k][1]], k, relative_too=True)),
+                       None)
+        if (verb_at is not None and verb_at > home + 1 and len(_tidy(own).split()) >= 2
+                and _opens_with_finite_verb(clause[segments[verb_at][0] : segments[verb_at][1]]) and _repair()):
+            # "On Tuesday the mayor, a former judge, opened the new bridge": the subject's verb is after the words
+            # about it
+            nxt = clause[segments[verb_at][0] : segments[verb_at][1]]
+        if not (own and _two_words(own) and _ends_with_report_verb(nxt.strip(" .,;"))) and not (
+                # ("The bridge was closed in 2015, and ever since, ferries have ...": a clause with its verb keeps
+                # to itself; the next opens with its conjunction)
+                _CONJUNCTION_OPENS.match(nxt) and _A_SUBJECT_AND_VERB.match(own) and _repair()):
             # (", the ministry said" after "The road should reopen by Friday" tells who said it, not what happened)
             own = (own + " " + nxt).strip() if own else nxt
     opening = _FIRST_WORD.match(own)
