@@ -96,6 +96,19 @@ TITLES = [
     # a clause with its subject and verb is not joined to the next one opened by a conjunction (", and ever since")
     ("The bridge was closed in 2015, and ever since, ferries have carried cars across the bay.", "2015",
      "The bridge was closed"),
+    # "because of" is a preposition, no clause: the verb after "and" takes the subject
+    ("Schools were shut to most pupils in January because of the storms and will reopen to all in September.",
+     "September", "Schools will reopen to all"),
+    # a present before its object ends the subject carried ("He starts the job ... and will chair")
+    ("He starts the job in August and will chair his first meeting on the 12th of that month.",
+     "the 12th of that month", "He will chair his first meeting"),
+    ("She takes up the post in May and will give her first lecture on the 3rd of that month.",
+     "the 3rd of that month", "She will give her first lecture"),
+    # (look-alike: a plural noun before a verb is part of the subject)
+    ("Peace talks began in May and will resume in July.", "July", "Peace talks will resume"),
+    # a figure's comma ("8,000") cuts no subject
+    ("The island of about 8,000 people recorded 4 murders last year and has counted 6 since January.", "January",
+     "The island of about 8,000 people has counted 6"),
     # (look-alike: after a dateline, the thing called for a date is the title, no subject carried before it)
     ("MINSK (Wire) — The president dissolved the assembly on Monday and called an early vote for September 8.",
      "September 8", "An early vote"),

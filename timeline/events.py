@@ -4594,6 +4594,7 @@ _A_ROLE_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|chosen|sworn\s+in|taken\s+on|kept
                             + r")\s+$")
 # a word that opens a clause inside the sentence: a verb after "and" may then be that clause's ("repairs that began
 # in May and ended in June"), not the sentence subject's
+_OF_AFTER = re.compile(r"\s+of\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where)\b",
                           re.IGNORECASE)
 # "since December 2019", "until early June", "after 2020": a preposition before a date, no clause of its own
@@ -4610,6 +4611,8 @@ def _opens_a_subordinate(text: str, start: int, end: int) -> bool:
         if (match.group(0).lower() == "as" and _A_ROLE_BEFORE.search(text, max(start, match.start() - 30),
                                                                       match.start()) and _repair()):
             continue  # "was hired as manager in 2018 and won ...": a role, no clause
+        if match.group(0).lower() == "because" and _OF_AFTER.match(text, match.end()) and _repair():
+            continue  # "closed in March because of the floods and will reopen ...": a preposition, no clause
         return True
     return False
 
@@ -4984,6 +4987,8 @@ def _listed_with(
     return start, items[first].start, items[last].end
 
 
+_AN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|them|it)\b")
+_A_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _A_PARTICLE = re.compile(r"\s+(?:up|down|off|out|aside|back)\b")
 _BREAK_OPENS = re.compile(r"\s*(?:[,;:]\s*)?(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*[\w'’-]+")
@@ -5136,7 +5141,11 @@ def _draft(
                            and _repair())
                        # ("Prices rose in May but fell in June": a simple past that is a noun too, after the
                        # subject's words)
-                       or (word.start() > subject_start and _past_form(word.group(0)) and _repair()))
+                       or (word.start() > subject_start and _past_form(word.group(0)) and _repair())
+                       # ("He starts the job in August and will chair ...": a present before its object)
+                       or (word.start() > subject_start and _present_form(word.group(0))
+                           and (_AN_OBJECT_NEXT.match(text, word.end()) or _A_PARTICLE.match(text, word.end()))
+                           and _repair()))
                       # (a word right after an article is a noun: "The dam was finished in 1970 and ...")
                       and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())) or (
                         item.since and item.rule == "since_then"
@@ -5157,7 +5166,10 @@ def _draft(
                              and _past_form(joined.group("verb"))))):
                 subject_end = auxiliary_at  # "Smith was born in 1950 and died in 2021": "died" takes no "was"
             subject = text[subject_start:subject_end].strip() if subject_end is not None else ""
-            if _CUT_MARKS.search(subject):
+            # ("The island of about 8,000 people recorded ... and has counted": a figure's comma cuts nothing)
+            marks = (_A_FIGURE_COMMA.sub("", subject) if _A_FIGURE_COMMA.search(subject) and _repair()
+                     else subject)
+            if _CUT_MARKS.search(marks):
                 # "The mayor, a retired nurse, has run the town since 2015 and won ...": the subject before the words
                 # about it
                 kept = auxiliary_at is not None and subject_end is not None and subject_end > auxiliary_at
@@ -5175,7 +5187,8 @@ def _draft(
                 # "A team from the national centre for disease control flew in on Monday and will stay": a long
                 # subject is told by its head, the words before its first preposition ("A team will stay")
                 subject = subject[: head.start()]
-            if (subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject)
+            marks = _A_FIGURE_COMMA.sub("", subject) if marks != subject else subject
+            if (subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(marks)
                     # ("... and called an early election for April 12": the title told of the date is the thing
                     # called, no verb the subject goes with)
                     and not (not title.lower().startswith(joined.group("verb")) and _repair())):
