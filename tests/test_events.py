@@ -192,7 +192,9 @@ def test_make_title(clause: str, expression: str, title: str) -> None:
     [
         ("talks resumed over", "Talks resumed"),
         ("figures released As Of", "Figures released"),
-        ("a meeting with the", "A meeting with the"),  # the link word is not the last word
+        # (round 32: an article left last leads into words cut off; it goes, and the link word it leaves last)
+        ("a meeting with the", "A meeting"),
+        ("a meeting with the mayor", "A meeting with the mayor"),
         ("the vote ended in a tie", "The vote ended in a tie"),
         ("turnout rose , officials noted", "Turnout rose, officials noted"),
         ("and later, the roads reopened", "The roads reopened"),

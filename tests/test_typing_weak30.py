@@ -24,8 +24,9 @@ ROWS = [
     ("The football league's new season, due to start on Saturday, has been pushed back to October 3.",
      "Due to start", "sports"),
     # "and are expected to": the subject of the first verb is the second's too
-    ("Copper exports rose in the first quarter and are expected to climb again in July.", "Are expected",
-     "economy"),
+    # (round 32: the title carries the subject for the reader, "Copper exports are expected ..."; typed as before)
+    ("Copper exports rose in the first quarter and are expected to climb again in July.",
+     "Copper exports are expected", "economy"),
 ]
 
 

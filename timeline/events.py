@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -47,6 +48,21 @@ APPROXIMATE_MODS = frozenset(
 )
 VAGUE_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
 TITLE_LIMIT = 80
+
+# The reader's repairs of a title (round 32: a subject carried from elsewhere in the sentence, a time phrase cut
+# whole, no word left dangling): the typer reads the title as it was without them (the learned typer's weights and
+# the rules were made on those titles), so a draft whose title a repair changed is typed from its title made with
+# the repairs off (_draft). _REPAIRING is off while that title is made; _REPAIRED tells that a repair was made.
+_REPAIRING: ContextVar[bool] = ContextVar("_REPAIRING", default=True)
+_REPAIRED: ContextVar[bool] = ContextVar("_REPAIRED", default=False)
+
+
+def _repair() -> bool:
+    """Whether a repair that applies is made (it is, unless a title without repairs is being made); noted."""
+    if not _REPAIRING.get():
+        return False
+    _REPAIRED.set(True)
+    return True
 
 
 def _signal_words() -> dict[str, frozenset[str]]:
@@ -3387,6 +3403,16 @@ _DATELINE = re.compile(
 _DASH = re.compile(r"\s[—–]\s")
 
 
+def _after_dateline(sentence: Sentence, end: int) -> int:
+    """Where the sentence's own words begin before `end` (an offset in the text): after a dateline that opens it
+    ("LA PAZ (Wire) — "), as in _clause_bounds; the sentence's start without one."""
+    dateline = _DATELINE.match(sentence.text, 0, max(0, end - sentence.start))
+    if (dateline is None or (dateline.group("agency") is None and _DASH.search(sentence.text, dateline.end()))
+            or not _repair()):
+        return sentence.start
+    return sentence.start + dateline.end()
+
+
 def _clause_bounds(sentence: Sentence, items: list[_Dated], index: int, splits: list[int]) -> tuple[int, int]:
     """The part of the sentence whose words belong to item `index`: split between neighbouring dates at a comma,
     a semicolon or a conjunction, else halfway (`splits`: the sentence's _split_points)."""
@@ -3604,10 +3630,28 @@ _OWNED_NOUN = re.compile(r"\s+[a-z0-9]")
 _SPACES = re.compile(r"\s{2,}")
 
 
+# "before November is out", "by the time the month is over": a deadline told as a clause; the date is its subject,
+# and the whole time phrase goes with it (cutting the date alone left "promised a programme before is out")
+_OWNER_BEFORE = re.compile(r"[a-z]['’]s\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ere)\s+(?:the\s+time\s+)?$", re.IGNORECASE)
+_IS_OUT = re.compile(r"\s+(?:is|was|are|were|has\s+ended|had\s+ended)\s+(?:out|over|up|through|done)\b|"
+                     r"\s+(?:ends|ended|closes|closed|runs\s+out|ran\s+out)\b(?!\s+(?:with|in|on|at)\b)",
+                     re.IGNORECASE)
+
+
 def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
     """The segment without the date expression and the preposition that introduces it ("on Thursday")."""
     head = segment[:expr_start]
     tail = segment[expr_end:]
+    if (_OWNER_BEFORE.search(head, max(0, expr_start - 4)) and expr_end > expr_start
+            and (_PREDICATE.match(tail.lstrip()) or _opens_with_finite_verb(tail)) and _repair()):
+        # "when the moon's last quarter brings the smallest tides": the words owned are the verb's subject, no date
+        # to cut out of the clause ("the moon's brings")
+        return _SPACES.sub(" ", segment).strip()
+    deadline = _DEADLINE_BEFORE.search(head, max(0, expr_start - 20)) if expr_end > expr_start else None
+    out = _IS_OUT.match(tail) if deadline is not None else None
+    if deadline is not None and out is not None and _repair():
+        return _SPACES.sub(" ", head[: deadline.start()] + tail[out.end() :]).strip()
     if tail.startswith(("'s", "’s")):
         # "Last year's festival", "died in Sunday's crash": the date qualifies the noun, which keeps its
         # preposition and takes "the" for the date
@@ -3655,6 +3699,8 @@ _ENDS_WITH_LINK = re.compile(rf"\s(?:{_LINK_WORDS})$", re.IGNORECASE)
 
 
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.])")
+# words a title does not end with: a determiner or a word opening a clause, its words cut off
+_DANGLING = frozenset("every each the a an so that which who whose whom where while because if than".split())
 
 
 # "until the season is over", "once the war was over": "over" after a form of "be" says a thing has ended, no
@@ -3705,6 +3751,15 @@ def _tidy(title: str) -> str:
     if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
         title = _TRAILING_LINK.sub("", title)
     title = title.rstrip(" ,;:.-–—")
+    words = title.split(" ")
+    if len(words) > 2 and words[-1].lower() in _DANGLING and _repair():
+        # "will stay open every (day ...)", "in a trial that (had opened ...)", "until the end of June so that": a
+        # word that only leads into words cut off says nothing; it goes, with a preposition left before it
+        while len(words) > 2 and words[-1].lower() in _DANGLING:
+            words.pop()
+        title = " ".join(words).rstrip(" ,;:.-–—")
+        if _ENDS_WITH_LINK.search(title, max(0, len(title) - 12)) and not _OVER_AS_DONE.search(title):
+            title = _TRAILING_LINK.sub("", title)
     if not title:
         return ""
     title = title[0].upper() + title[1:]
@@ -3730,7 +3785,14 @@ _DATE_AS_MODIFIER = re.compile(
     r"|had|will|would|when)\b)"
     r"(?![a-z]+ed\b)[a-z][a-z-]+)?"
 )
+# words that open a clause or tell how often, never a noun a date qualifies: "until the end of June so that ..."
+_NO_NOUN_AFTER = re.compile(r"\s+(?:so|as|because|while|if|unless|though|although|that|which|who|where|every|each|"
+                            r"then|once)\b")
 _RELATIVE_START = re.compile(r"^(?:who|which|whose)\s+", re.IGNORECASE)
+_CONJUNCTION_OPENS = re.compile(r"\s*(?:and|but|or|yet)\b", re.IGNORECASE)
+# a clause's subject and its verb: a capital word or a determiner, then an auxiliary or a past within three words
+_A_SUBJECT_AND_VERB = re.compile(r"\s*(?:[A-Z][\w'’-]*|the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b")
 _SCHEDULED_OBJECT = re.compile(
     r"\b(?:called|set|scheduled|planned|announced|fixed|slated)\s+(?P<object>(?:a|an|the)\s+[^,;]{3,60}?)\s+for\s*$",
     re.IGNORECASE,
@@ -4074,6 +4136,13 @@ _MORE_ABOUT_A_SUBJECT = re.compile(
     r"(?-i:(?:(?:re|co|pre|un|over|under)-)[a-z]{2,}ed\b|(?:[a-z]{2,}ed|shut|" + _IRREGULAR_PARTICIPLES + r")"
     r"(?=\s+(?:since|until|last|this|earlier|again|twice|mostly|largely|only|first|jointly|partly)\b))"
     r"|in\s+(?:office|power|charge|post|the\s+post|the\s+job|the\s+role)\b", re.IGNORECASE)
+# where the subject lies, told after it ("The volcano, 450 kilometres north of the capital, has been rumbling", "The
+# village, some 20 miles from the border, was shelled"): a distance is no subject
+_A_PLACE_ASIDE = re.compile(
+    r"(?:(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?[\d,.]+\s*-?\s*"
+    r"(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:[a-z]+\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|"
+    r"from|off|outside|inland|away|upstream|downstream|offshore|beyond|of)\b", re.IGNORECASE)
 # an appositive noun phrase after the subject ("Tourist arrivals, the other main source of hard currency, climbed"):
 # a determiner and words none of which is a verb's form
 _APPOSITIVE_PHRASE = re.compile(r"(?:the|a|an|its|their|his|her|home\s+to)\s", re.IGNORECASE)
@@ -4086,7 +4155,7 @@ def _about_a_subject(piece: str, k: int, relative_too: bool, noun_phrase: bool =
     if k == 0 and _INDEFINITE_SUBJECT.match(piece):
         return False  # "A temporary bridge, put up in March, was washed away": the clause's first piece, its subject
     if (_describes_subject(piece, relative_too) or _MORE_ABOUT_A_SUBJECT.match(piece)
-            or _PARTICIPLE_WITH_PARTICLE.match(piece)):
+            or _PARTICIPLE_WITH_PARTICLE.match(piece) or (k > 0 and _A_PLACE_ASIDE.match(piece) and _repair())):
         return True
     if not noun_phrase or k == 0 or not _APPOSITIVE_PHRASE.match(piece):
         return False
@@ -4143,6 +4212,9 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     expression = clause[expr_start:expr_end]
     masked = (clause if 0 <= expr_start <= expr_end <= len(clause) and not _INNER_BREAK.search(expression)
               else clause[:expr_start] + _INNER_BREAK.sub(_blank, expression) + clause[expr_end:])
+    if expression[:5].lower() == "that " and 0 <= expr_start and _repair():
+        # "drew their border that year but ...": a date opening with "that" is no clause opened by "that"
+        masked = masked[:expr_start] + "    " + masked[expr_start + 4 :]
     segments = _segments(masked)
     if not segments:
         return ""
@@ -4173,6 +4245,8 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
     # (matched in place from where clause[expr_end:] begins, the tail not copied)
     after = expr_end if expr_end >= 0 else max(0, len(clause) + expr_end)
     modified = _DATE_AS_MODIFIER.match(clause, after)
+    if modified and _NO_NOUN_AFTER.match(clause, after) and _repair():
+        modified = None  # ("open until the end of June so that visitors ...": a clause's opener is no noun)
     determiner = _DETERMINER_BEFORE.search(clause[:expr_start]) if modified else None
     if modified and (determiner or (_THE.match(expression) and not _A_YEAR_TO.match(expression)
                                     and not _THE_NEXT.match(expression)  # ("will serve the next two years as ...")
@@ -4243,13 +4317,21 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
             subject = subject if len(subject) <= 60 else ""
         if subject:
             own = subject + " " + own
-    elif (len(own) < 25 and home > 0 and segments[home][2] == "that"
+    elif ((len(own) < 25 or (len(own) <= 50 and _opens_with_finite_verb(own) and _repair()))
+          # ("... in a gunfight that went on into the early hours": the verb's subject is the noun before "that",
+          # whatever the verb's words)
+          and home > 0 and segments[home][2] == "that"
           and len(clause[segments[home - 1][0] : segments[home - 1][1]]) > 40
           and _REPORTING.isdisjoint(map(str.lower, _WORD.findall(clause[: segments[home][0]])))):
         # "the arrests followed a months-long investigation that began in May": "that" stands for the noun before
         # it, what began (a short piece before is joined to it below: "repairs that began" -> "Repairs began")
         antecedent = clause[segments[home - 1][0] : segments[home - 1][1]].strip()
-        own = _object_of(antecedent) + " that " + own
+        if len(own) < 25:
+            own = _object_of(antecedent) + " that " + own
+        else:  # (a verb with words of its own: the noun phrase right before "that" is what did it, "a gunfight")
+            starts = [m.start() for m in _LAST_DETERMINER.finditer(antecedent)
+                      if not antecedent[: m.start()].rstrip().lower().endswith(" of")]
+            own = (antecedent[starts[-1] :] if starts else _object_of(antecedent)) + " " + own
     elif len(own) < 25 and home > 0 and len(clause[segments[home - 1][0] : segments[home - 1][1]]) <= 40:
         # "Costa, in office since 2015, said ...": the short piece describes the name before it
         before_piece = clause[segments[home - 1][0] : segments[home - 1][1]].strip()
@@ -4260,7 +4342,18 @@ def make_title(clause: str, expr_start: int, expr_end: int, relative_read: bool 
         own = before_piece + " " + own
     elif len(own) < 25 and home + 1 < len(segments):
         nxt = clause[segments[home + 1][0] : segments[home + 1][1]]
-        if not (own and _two_words(own) and _ends_with_report_verb(nxt.strip(" .,;"))):
+        verb_at = next((k for k in range(home + 1, len(segments))
+                        if not _about_a_subject(clause[segments[k][0] : segments[k][1]], k, relative_too=True)),
+                       None)
+        if (verb_at is not None and verb_at > home + 1 and len(_tidy(own).split()) >= 2
+                and _opens_with_finite_verb(clause[segments[verb_at][0] : segments[verb_at][1]]) and _repair()):
+            # "On Tuesday the mayor, a former judge, opened the new bridge": the subject's verb is after the words
+            # about it
+            nxt = clause[segments[verb_at][0] : segments[verb_at][1]]
+        if not (own and _two_words(own) and _ends_with_report_verb(nxt.strip(" .,;"))) and not (
+                # ("The bridge was closed in 2015, and ever since, ferries have ...": a clause with its verb keeps
+                # to itself; the next opens with its conjunction)
+                _CONJUNCTION_OPENS.match(nxt) and _A_SUBJECT_AND_VERB.match(own) and _repair()):
             # (", the ministry said" after "The road should reopen by Friday" tells who said it, not what happened)
             own = (own + " " + nxt).strip() if own else nxt
     opening = _FIRST_WORD.match(own)
@@ -4836,8 +4929,12 @@ _DETERMINER = re.compile(r"^(?:The|A|An|This|That)\s+")  # not part of the name
 
 
 _WHEN = re.compile(r",?\s+when\s+")
+# a participle before "as" names a role taken ("was hired as coach", "was sworn in as president")
+_A_ROLE_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|chosen|sworn\s+in|taken\s+on|kept\s+on|" + _IRREGULAR_PARTICIPLES
+                            + r")\s+$")
 # a word that opens a clause inside the sentence: a verb after "and" may then be that clause's ("repairs that began
 # in May and ended in June"), not the sentence subject's
+_OF_AFTER = re.compile(r"\s+of\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|after|before|when|while|because|as|if|since|until|where)\b",
                           re.IGNORECASE)
 # "since December 2019", "until early June", "after 2020": a preposition before a date, no clause of its own
@@ -4851,6 +4948,11 @@ def _opens_a_subordinate(text: str, start: int, end: int) -> bool:
     for match in _SUBORDINATE.finditer(text, start, end):
         if match.group(0).lower() in _DATE_PREPOSITION_WORDS and _BEFORE_A_DATE.match(text, match.end()):
             continue
+        if (match.group(0).lower() == "as" and _A_ROLE_BEFORE.search(text, max(start, match.start() - 30),
+                                                                      match.start()) and _repair()):
+            continue  # "was hired as manager in 2018 and won ...": a role, no clause
+        if match.group(0).lower() == "because" and _OF_AFTER.match(text, match.end()) and _repair():
+            continue  # "closed in March because of the floods and will reopen ...": a preposition, no clause
         return True
     return False
 
@@ -4870,6 +4972,7 @@ def _a_passive_report(rest: str) -> bool:
 
 
 # a clause that begins with "and" and a verb of the sentence's subject: "and extended them", "and plan a march"
+_BUT_VERB = re.compile(r"[\s,]*but\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 _AND_VERB = re.compile(r"[\s,]*and\s+(?P<verb>[a-z]+)\b(?P<object>\s+(?:a|an|the|their|its|his|her|them|it)\b)?")
 
 
@@ -5148,12 +5251,19 @@ def _sentence_subject(text: str, start: int, end: int) -> str:
     return ""
 
 
+# verbs told of a person's own doing in news, never passive ("was ... and died", "and resigned", "and retired")
+_NEVER_PASSIVE = frozenset("died resigned retired returned arrived emigrated quit fled vanished disappeared "
+                           "collapsed survived".split())
+
+
 def _passive_participle(verb: str, first_verb: str) -> bool:
     """Whether a second verb joined by "and" after "was <first verb>" reads as a passive participle that takes the
     "was" too ("was arrested in May and freed on Monday"): not after "was born" (what follows is the person's own
     doing: "was born in 1950 and died in 2021") nor a simple past unlike its participle ("rose", not "risen")."""
     if first_verb == "born":
         return False
+    if verb in _NEVER_PASSIVE and _repair():
+        return False  # "was sworn in as president in 2016 and resigned in 2019": no one "was resigned"
     from lemminflect import getAllLemmas, getInflection  # (imported when first needed, as in timeline.lemmas)
 
     for lemma in getAllLemmas(verb).get("VERB", ()):
@@ -5217,6 +5327,29 @@ def _listed_with(
     return start, items[first].start, items[last].end
 
 
+_AN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|them|it)\b")
+_A_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_A_PARTICLE = re.compile(r"\s+(?:up|down|off|out|aside|back)\b")
+_BREAK_OPENS = re.compile(r"\s*(?:[,;:]\s*)?(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*[\w'’-]+")
+_A_PREPOSITION_OPENS = re.compile(r"\s*(?:in|at|on|near|across|to|for|with|of|among|inside|outside)\s", re.IGNORECASE)
+_BREAK_BEFORE = re.compile(r"(?:[,;:.!?()—–]|\b(?:and|but|or|while|whereas|then))\s*$")
+_HEAD_PREPOSITION = re.compile(r"\s(?:from|of|for|at|in|with|on|near|across|outside)\s")
+# a split between two dates right after a word that opens a noun phrase ("every | day", "the | month")
+_A_PHRASE_CUT = re.compile(r"\b(?:every|each|the|a|an|this|these|those|its|their|his|her|our)\s*$", re.IGNORECASE)
+# (or a figure before its noun: "killed 94 | people", not "in 2019 | and sank")
+_A_FIGURE_CUT = re.compile(r"\d\s*$")
+_A_NOUN_NEXT = re.compile(r"\s*(?!(?:and|but|or|nor|in|on|at|to|for|from|by|of|after|before|since|until|when|while|as|"
+                          r"than|with|that|which|who|is|are|was|were|has|have|had|will|would)\b)[a-z]")
+
+
+def _phrase_cut_at(text: str, start: int, at: int) -> bool:
+    """Whether a split at `at` falls inside a noun phrase: right after a word that opens one, or after a figure
+    before the noun it counts."""
+    return (_A_PHRASE_CUT.search(text, start, at) is not None
+            or (_A_FIGURE_CUT.search(text, start, at) is not None and _A_NOUN_NEXT.match(text, at) is not None))
+
+
 def _draft(
     doc: Document,
     text: str,
@@ -5229,6 +5362,7 @@ def _draft(
     pair: tuple[int, int, int] | None = None,
 ) -> _Draft:
     lo, hi = clause
+    _REPAIRED.set(False)
     if pair is not None and pair[0] < lo and not (title_from_clause or item.clause_from is not None):
         lo = pair[0]  # ("was raised in 1990 | and 2005": the words of the list's first date are the later's too)
     clause_text = text[lo:hi]
@@ -5240,7 +5374,29 @@ def _draft(
     else:
         # (a clause cut before the sentence's end leaves a later date to the words after it)
         main_undated = not text[hi : sentence.end].strip(" .,;:!?\"'”’")
-        title = make_title(clause_text, item.start - lo, item.end - lo, main_undated=main_undated)
+        broken = (lo > sentence.start
+                  and (_phrase_cut_at(text, max(sentence.start, lo - 8), lo)
+                       # ("Last year the virus infected 300 people | in the province between May and September": a
+                       # phrase with no verb, split from its clause's verb with no break before it)
+                       or (_A_PREPOSITION_OPENS.match(clause_text) is not None
+                           # (words of its own beside the date: " on Monday." alone is titled by the sentence)
+                           and len(_WORD.findall(clause_text)) - len(_WORD.findall(text[item.start : item.end])) > 2
+                           and not any(_is_verb_word(w.group(0)) or _past_form(w.group(0))
+                                       for w in _LOWER_WORD.finditer(clause_text))
+                           and not _BREAK_BEFORE.search(text, max(sentence.start, lo - 8), lo)))
+                  and _repair())
+        next_word = (_NEXT_WORD.match(text, hi, sentence.end)
+                     if hi < sentence.end and _phrase_cut_at(text, max(lo, hi - 8), hi) else None)
+        if broken:
+            # the words of two dates split inside a phrase ("open until 10 p.m. every | day until the end of June"):
+            # the title takes the sentence's words from its start, the other date's as they are
+            title_lo = _after_dateline(sentence, lo)
+            title = make_title(text[title_lo:hi], item.start - title_lo, item.end - title_lo, main_undated=main_undated)
+        elif next_word is not None and _repair():
+            # (the date before such a split: its phrase ends with the word after the split, "killed 94 | people")
+            title = make_title(text[lo : next_word.end()], item.start - lo, item.end - lo, main_undated=main_undated)
+        else:
+            title = make_title(clause_text, item.start - lo, item.end - lo, main_undated=main_undated)
         # "Rescuers who reached the village on Sunday found 12 bodies": a title told by the clause's own verb, not
         # the relative clause the date is in, is typed with the whole sentence (both tell what happened)
         whole_typed = (lo == sentence.start and main_undated and _subject_relative(clause_text) is not None
@@ -5255,13 +5411,17 @@ def _draft(
         elif ((lo > sentence.start and _PAIRED_DATE_BEFORE.search(text, max(sentence.start, item.start - 40),
                                                                item.start))
                 or paired_after is not None):
+            # (the first date of a pair after a clause's break, "Prices rose in May | but fell in June and July",
+            # keeps its clause's own words: the break is no pair's)
+            pair_start = (lo if lo > sentence.start and paired_after is not None and _BREAK_OPENS.match(clause_text)
+                          and _repair() else sentence.start)
             # "Shipments in January | and February rose ...": the date is named beside one in the other clause, and
             # the words of both clauses are its title (both dates left out), up to the next clause ("losses in 2022
             # and 2023 | and expects a profit this year", "in 2019 and 2021, | and a storm struck")
             pair_end = paired_after.end() if paired_after is not None else item.end
             next_clause = _NEXT_CLAUSE.search(text, pair_end, sentence.end)
-            title = make_title(text[sentence.start : next_clause.start() if next_clause else sentence.end],
-                               item.start - sentence.start, item.end - sentence.start, main_undated=main_undated)
+            title = make_title(text[pair_start : next_clause.start() if next_clause else sentence.end],
+                               item.start - pair_start, item.end - pair_start, main_undated=main_undated)
         if lo > sentence.start:
             # "The strike that began in March | ended on Monday": the clause's subject opens the sentence, before
             # a relative clause the other date belongs to
@@ -5278,9 +5438,14 @@ def _draft(
                 # the subject of the verb after the words about it
                 verb_title = make_title(text[appositive.end() : sentence.end], 0, 0, relative_read=True)
                 title = _tidy(title + " " + verb_title[:1].lower() + verb_title[1:])
-        mid_sentence = lo > sentence.start and past_relative is None
+        mid_sentence = lo > sentence.start and past_relative is None and not broken
         lead = _LEAD_IN.match(clause_text) if mid_sentence else None
         joined = _AND_VERB.match(clause_text) if lead is None and mid_sentence else None
+        if joined is None and lead is None and mid_sentence:
+            # "The club was sold in 2016 but was bought back in 2021": a verb after "but" takes the subject too
+            joined = _BUT_VERB.match(clause_text)
+            if joined is not None and not _repair():
+                joined = None
         if (joined and (_plainly_verb(joined.group("verb")) or joined.group("object")
                         or joined.group("verb") in _AUXILIARIES
                         # "The games open on Saturday and end on Friday": a verb's form right before the date
@@ -5293,7 +5458,7 @@ def _draft(
                 and not _opens_a_subordinate(text, sentence.start, lo)):
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
-            subject_start, subject_end, auxiliary_at, first_verb = sentence.start, None, None, ""
+            subject_start, subject_end, auxiliary_at, first_verb = _after_dateline(sentence, lo), None, None, ""
             for word in _LOWER_WORD.finditer(text, sentence.start, lo):
                 if subject_end is not None:  # "He was arrested ... and freed": "He was" is the second verb's too
                     if word.group(0) in _BE:
@@ -5309,7 +5474,18 @@ def _draft(
                     continue
                 if _PREDICATE.fullmatch(word.group(0)):
                     subject_end, auxiliary_at = word.end(), word.start()
-                elif (_plainly_verb(word.group(0))
+                elif ((_plainly_verb(word.group(0))
+                       # ("The two sides set up a panel in 2018 and had hoped ...": a past like its present, before
+                       # its particle)
+                       or (word.group(0) in _PRESENT_TOO and _A_PARTICLE.match(text, word.end()) is not None
+                           and _repair())
+                       # ("Prices rose in May but fell in June": a simple past that is a noun too, after the
+                       # subject's words)
+                       or (word.start() > subject_start and _past_form(word.group(0)) and _repair())
+                       # ("He starts the job in August and will chair ...": a present before its object)
+                       or (word.start() > subject_start and _present_form(word.group(0))
+                           and (_AN_OBJECT_NEXT.match(text, word.end()) or _A_PARTICLE.match(text, word.end()))
+                           and _repair()))
                       # (a word right after an article is a noun: "The dam was finished in 1970 and ...")
                       and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())) or (
                         item.since and item.rule == "since_then"
@@ -5330,22 +5506,50 @@ def _draft(
                              and _past_form(joined.group("verb"))))):
                 subject_end = auxiliary_at  # "Smith was born in 1950 and died in 2021": "died" takes no "was"
             subject = text[subject_start:subject_end].strip() if subject_end is not None else ""
-            if subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(subject):
+            # ("The island of about 8,000 people recorded ... and has counted": a figure's comma cuts nothing)
+            marks = (_A_FIGURE_COMMA.sub("", subject) if _A_FIGURE_COMMA.search(subject) and _repair()
+                     else subject)
+            if _CUT_MARKS.search(marks):
+                # "The mayor, a retired nurse, has run the town since 2015 and won ...": the subject before the words
+                # about it
+                kept = auxiliary_at is not None and subject_end is not None and subject_end > auxiliary_at
+                verb_at = (auxiliary_at if kept else subject_end) or subject_start
+                # (the verb right after the words about the subject, not one inside them: "The drill, the strongest
+                # ever made, ...")
+                before_asides = (_subject_before_appositives(text, subject_start, verb_at)
+                                 if text[subject_start:verb_at].rstrip().endswith(",") else "")
+                if before_asides and _repair():
+                    # (with the auxiliary the verb takes: "The camera, the largest ever built, was shipped in May
+                    # and installed in August")
+                    subject = before_asides + (" " + text[auxiliary_at:subject_end] if kept else "")
+            head = _HEAD_PREPOSITION.search(subject) if len(_WORD.findall(subject)) > 6 else None
+            if head is not None and 2 <= len(_WORD.findall(subject[: head.start()])) <= 6 and _repair():
+                # "A team from the national centre for disease control flew in on Monday and will stay": a long
+                # subject is told by its head, the words before its first preposition ("A team will stay")
+                subject = subject[: head.start()]
+            marks = _A_FIGURE_COMMA.sub("", subject) if marks != subject else subject
+            if (subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(marks)
+                    # ("... and called an early election for April 12": the title told of the date is the thing
+                    # called, no verb the subject goes with)
+                    and not (not title.lower().startswith(joined.group("verb")) and _repair())):
                 verb = joined.group("verb")
                 rest = verb + title[len(verb) :] if title.lower().startswith(verb) else title
                 title = _tidy(subject + " " + rest)
         elif lead:
             # the clause begins mid-sentence with "which ..." or "will ...": its subject is told before it
-            earlier = [seg for seg in _segments(text[sentence.start : lo])]
+            # (after any dateline: "NAPLES (Culture Desk) — A painting stolen in 1980 | was hung back" is the
+            # painting's, not the desk's)
+            opening = _after_dateline(sentence, lo)
+            earlier = [seg for seg in _segments(text[opening:lo])]
             subject = next(
-                (_without_report(text[sentence.start + a : sentence.start + b])
+                (_without_report(text[opening + a : opening + b])
                  for k, (a, b, _) in reversed(list(enumerate(earlier)))
-                 if not _about_a_subject(text[sentence.start + a : sentence.start + b], k, relative_too=True)),
+                 if not _about_a_subject(text[opening + a : opening + b], k, relative_too=True)),
                 "",
             )
             rest = title[len(lead.group("word")) :] if title.lower().startswith(lead.group("word").lower()) else title
             if not subject and lead.group("word").lower() not in ("which", "who"):
-                subject = text[sentence.start : lo]  # the words before: a subject with a clause about it
+                subject = text[opening:lo]  # the words before: a subject with a clause about it
             about = _ABOUT_SUBJECT.search(subject, 1)
             if lead.group("word").lower() in ("which", "who") and len(subject) > 60:
                 # "... took over from the founder's grandson, who had led the group": the noun phrase before it
@@ -5408,8 +5612,17 @@ def _draft(
         # nothing of what it was; the sentence does
         typed = (sentence.text, item.start - sentence.start, None)
     mention = Mention(doc.id, text[item.start : item.end], item.start, item.end, sentence.text, sentence.start)
-    return _Draft(item, sentence, clause, _without_cut_lead_in(title or _tidy(sentence.text)),
-                  _TypeRequest(typer, *typed), context, [mention])
+    request = _TypeRequest(typer, *typed)
+    if _REPAIRED.get() and _REPAIRING.get():
+        # the reader's repairs changed the title: typed as the title made without them (_REPAIRING)
+        token = _REPAIRING.set(False)
+        try:
+            request = _draft(doc, text, sentence, item, clause, context, typer, title_from_clause, pair).typed
+        finally:
+            _REPAIRING.reset(token)
+            _REPAIRED.set(False)
+    return _Draft(item, sentence, clause, _without_cut_lead_in(title or _tidy(sentence.text)), request, context,
+                  [mention])
 
 
 _SUPERLATIVE_WORDS = re.compile(r"\b(?:most|least|highest|lowest|largest|biggest|smallest|worst|best|first|only|"
