@@ -180,6 +180,43 @@ def test_publication_dates_are_marked() -> None:
     assert marks and any("published" in str(a.text) for a in figure.layout.annotations)
 
 
+def _label_boxes(figure: object, plot_px: float) -> list[tuple[float, float, str]]:
+    """The horizontal extent (pixels at `plot_px`) of each publication label in the figure's opening view."""
+    from timeline.figure import PUBLISHED_CHAR_PX
+
+    layout = figure.layout  # type: ignore[attr-defined]
+    low, high = (pd.Timestamp(x) for x in layout.xaxis.range)
+    boxes = []
+    for a in layout.annotations:
+        if "published" not in str(a.text):
+            continue
+        middle = (pd.Timestamp(a.x) - low) / (high - low) * plot_px
+        half = len(str(a.text)) * PUBLISHED_CHAR_PX / 2
+        boxes.append((middle - half, middle + half, str(a.text)))
+    return sorted(boxes)
+
+
+def test_publication_labels_of_close_dates_do_not_overlap() -> None:
+    """Five articles published within months of each other, on a chart spanning years: their labels are merged
+    into one that says the span and how many, instead of printing over each other; every date keeps its line."""
+    from timeline.figure import ASSUMED_PLOT_PX
+
+    days = [date(2023, 9, 18), date(2023, 10, 12), date(2023, 11, 9), date(2024, 1, 8), date(2024, 6, 14)]
+    events = [event(1, date(2021, 5, 1)), event(2, date(2022, 2, 1)), event(3, date(2023, 10, 1)),
+              event(4, date(2024, 1, 7)), event(5, date(2025, 3, 1))]
+    figure, _ = build_figure(events_frame(events), published=days)
+    boxes = _label_boxes(figure, ASSUMED_PLOT_PX)
+    assert boxes
+    for (_, right, _), (left, _, _) in zip(boxes, boxes[1:], strict=False):
+        assert right <= left, boxes
+    lines = {str(s.x0)[:10] for s in figure.layout.shapes if s.type == "line"}
+    assert lines == {d.isoformat() for d in days}
+    assert any("(" in text and "18 Sep 2023" in text for _, _, text in boxes), boxes
+    # dates far apart keep a label each
+    far, _ = build_figure(events_frame(events), published=[date(2021, 5, 1), date(2025, 3, 1)])
+    assert [t for _, _, t in _label_boxes(far, ASSUMED_PLOT_PX)] == ["published 1 May 2021", "published 1 Mar 2025"]
+
+
 def test_range_buttons_are_measured_from_the_data() -> None:
     seed = _seed()
     figure, _ = build_figure(seed)

@@ -229,7 +229,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         info = _events(traces, records, placed, offsets, colors, theme, lanes, selected)
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
                      [offsets[n] for n in lane_names])
-    _publication_marks(layout, theme, published)
+    _publication_marks(layout, theme, published, view)
     # one Figure made from plain dicts: adding traces and shapes one by one costs Plotly's checks each time
     return go.Figure(data=traces, layout=layout), info
 
@@ -326,16 +326,58 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
     return FigureInfo("events", len(records))
 
 
-def _publication_marks(layout: dict[str, Any], theme: Theme, published: Sequence[date]) -> None:
-    """A dotted line at each publication date (a few at most: with many articles they would be noise)."""
+PUBLISHED_CHAR_PX = 5.6  # the width of one character of a publication label (10 px text)
+
+
+def _published_labels(published: Sequence[date], view: tuple[pd.Timestamp, pd.Timestamp],
+                      plot_px: float = 0.0) -> list[tuple[date, str]]:
+    """Where the publication labels go and what they say: dates whose labels would overlap at the chart's width
+    (in the view) share one label ("published 12 Jan – 3 Feb 2024 (4)") at the middle of their span, so the words
+    never print over each other; each date keeps its own dotted line."""
+    plot_px = plot_px or ASSUMED_PLOT_PX
+    days = sorted(set(published))
+    span = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0)
+
+    def px(day: date) -> float:
+        return float((pd.Timestamp(day) - view[0]) / pd.Timedelta(days=1)) / span * plot_px
+
+    def label(group: list[date]) -> tuple[date, str, float, float]:
+        first, last = group[0], group[-1]
+        if first == last:
+            text = f"published {format_day(first)}"
+        else:
+            head = format_day(first).rsplit(" ", 1)[0] if first.year == last.year else format_day(first)
+            text = f"published {head} – {format_day(last)} ({len(group)})"
+        middle = first + (last - first) / 2
+        half = len(text) * PUBLISHED_CHAR_PX / 2
+        return middle, text, px(middle) - half, px(middle) + half
+
+    groups: list[list[date]] = []
+    for day in days:
+        groups.append([day])
+        # merge backwards while the newest label overlaps the one before it (a merged label is wider: check again)
+        while len(groups) > 1 and label(groups[-2])[3] + 8 > label(groups[-1])[2]:
+            last = groups.pop()
+            groups[-1].extend(last)
+    return [(middle, text) for middle, text, _, _ in map(label, groups)]
+
+
+def _publication_marks(layout: dict[str, Any], theme: Theme, published: Sequence[date],
+                       view: tuple[pd.Timestamp, pd.Timestamp] | None = None, plot_px: float = 0.0) -> None:
+    """A dotted line at each publication date (a few at most: with many articles they would be noise), labelled
+    so that no two labels overlap in the opening view."""
     if not published or len(published) > 12:
         return
     for day in published:
         layout["shapes"].append(dict(type="line", xref="x", yref="paper", x0=day.isoformat(), x1=day.isoformat(),
                                      y0=0, y1=1, line={"color": theme.muted, "width": 1, "dash": "dot"},
                                      layer="below"))
-        layout["annotations"].append(dict(x=day.isoformat(), xref="x", yref="paper", y=1, yanchor="bottom",
-                                          xanchor="center", text=f"published {format_day(day)}", showarrow=False,
+    if view is None:
+        low, high = min(published), max(published)
+        view = (pd.Timestamp(low) - pd.Timedelta(days=1), pd.Timestamp(high) + pd.Timedelta(days=1))
+    for where, text in _published_labels(published, view, plot_px):
+        layout["annotations"].append(dict(x=where.isoformat(), xref="x", yref="paper", y=1, yanchor="bottom",
+                                          xanchor="center", text=text, showarrow=False,
                                           font={"color": theme.muted, "size": 10}))
 
 
@@ -510,5 +552,5 @@ def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lan
         ))
     layout = _layout(theme, lane_names, [1] * len(lane_names), span, view, "type",
                      [offsets[n] for n in lane_names])
-    _publication_marks(layout, theme, published)
+    _publication_marks(layout, theme, published, view)
     return go.Figure(data=traces, layout=layout), FigureInfo("counts", sum(int(r.count) for r in rows), unit)
