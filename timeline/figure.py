@@ -336,7 +336,7 @@ def _published_labels(published: Sequence[date], view: tuple[pd.Timestamp, pd.Ti
     never print over each other; each date keeps its own dotted line."""
     plot_px = plot_px or ASSUMED_PLOT_PX
     days = sorted(set(published))
-    span = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0)
+    span = max(float((view[1] - view[0]) / pd.Timedelta(days=1)), 1.0)
 
     def px(day: date) -> float:
         return float((pd.Timestamp(day) - view[0]) / pd.Timedelta(days=1)) / span * plot_px
