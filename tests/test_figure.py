@@ -81,7 +81,29 @@ def test_large_timeline_is_drawn_as_counts() -> None:
     assert info.mode == "counts" and info.bin_label
     points = sum(len(t.x) for t in figure.data)
     assert points < 2 * 400 + 10  # at most a few hundred bins per type, whatever the number of events
-    assert all(t.type == "scattergl" for t in figure.data)
+    assert all(t.type == "bar" for t in figure.data)
+
+
+def test_counts_are_bars_that_never_cover_each_other() -> None:
+    """Fifty years of evenly spread events, drawn as counts: each bin's mark lies within its own bin (neighbours do
+    not cover each other at any width) and its height follows its count, so a busy month stands out at a glance."""
+    start = date(1975, 1, 1)
+    records = [event(i, start + timedelta(days=(i * 37) % 18000), kind="politics") for i in range(DETAIL_LIMIT + 500)]
+    records += [event(10**6 + i, date(2001, 9, 11), kind="politics") for i in range(300)]  # one busy bin
+    figure, info = build_figure(events_frame(records))
+    assert info.mode == "counts"
+    (trace,) = figure.data
+    assert trace.type == "bar"
+    from timeline.figure import _BINS
+
+    bin_days = dict(_BINS)[info.bin_label]
+    assert float(trace.width) <= bin_days * 86_400_000  # a bar is no wider than its bin
+    centres = sorted(pd.Timestamp(x) for x in trace.x)
+    assert all((b - a) >= pd.Timedelta(days=bin_days * 0.9) for a, b in zip(centres, centres[1:], strict=False))
+    heights = {pd.Timestamp(x): abs(float(h)) for x, h in zip(trace.x, trace.y, strict=True)}
+    busiest = max(heights, key=lambda x: heights[x])
+    assert busiest.year == 2001 and heights[busiest] > 3 * sorted(heights.values())[len(heights) // 2]
+    assert min(heights.values()) > 0  # a bin of one event is still seen
 
 
 def test_empty_figure() -> None:
@@ -268,13 +290,11 @@ def test_figure_follows_the_theme_with_readable_hover(dark: bool) -> None:
 
 
 def _markers(figure: object) -> dict[str, list[tuple[str, float, float, str]]]:
-    """Each type's count markers: (x, y, size, the count line of the hover), sorted."""
+    """Each type's count bars: (x, lane floor, height, the count line of the hover), sorted."""
     out: dict[str, list[tuple[str, float, float, str]]] = {}
     for trace in figure.data:  # type: ignore[attr-defined]
-        sizes = trace.marker.size
-        sizes = list(sizes) if not isinstance(sizes, int | float) else [sizes] * len(trace.x)
-        out[trace.name] = sorted((pd.Timestamp(x).isoformat(), float(y), round(float(s), 6), h.split("<br>e.g.")[0])
-                                 for x, y, s, h in zip(trace.x, trace.y, sizes, trace.hovertext, strict=True))
+        out[trace.name] = sorted((pd.Timestamp(x).isoformat(), float(b), round(float(h), 6), t.split("<br>e.g.")[0])
+                                 for x, b, h, t in zip(trace.x, trace.base, trace.y, trace.hovertext, strict=True))
     return out
 
 
