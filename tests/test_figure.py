@@ -326,3 +326,62 @@ def test_bins_figure_without_bins_is_empty() -> None:
 
     figure, info = bins_figure([], "day", (date(2024, 1, 1), date(2024, 1, 2)))
     assert info.mode == "empty" and len(figure.data) == 0
+
+
+def _crowded_spans(figure: object, plot_px: float) -> list[tuple[str, str]]:
+    """Pairs of things printed over each other on one row of the chart, measured at `plot_px` wide: a title over
+    another title or over another event's mark (the titles' text trace against every marker and bar)."""
+    from timeline.figure import CHAR_PX, MARKER_PX
+
+    layout = figure.layout  # type: ignore[attr-defined]
+    low, high = (pd.Timestamp(x) for x in layout.xaxis.range)
+
+    def px(x: object) -> float:
+        return float((pd.Timestamp(x) - low) / (high - low)) * plot_px
+
+    spans: list[tuple[float, float, float, str]] = []  # (row, left, right, what)
+    for trace in figure.data:  # type: ignore[attr-defined]
+        if getattr(trace, "mode", None) == "text":
+            for x, y, text in zip(trace.x, trace.y, trace.text, strict=True):
+                # a title starts two en spaces clear of its own mark
+                spans.append((float(y), px(x) + MARKER_PX / 2, px(x) + len(text) * CHAR_PX, f"title {text.strip()}"))
+        elif trace.type == "bar":
+            for base, width, y in zip(trace.base, trace.x, trace.y, strict=True):
+                start = pd.Timestamp(base)
+                spans.append((float(y), px(start), px(start + pd.Timedelta(milliseconds=float(width))), "bar"))
+        elif getattr(trace, "mode", None) == "markers" and trace.name != "chosen":
+            for x, y in zip(trace.x, trace.y, strict=True):
+                spans.append((float(y), px(x) - MARKER_PX / 2, px(x) + MARKER_PX / 2, "marker"))
+    crowded = []
+    for i, (row, left, right, what) in enumerate(spans):
+        for row2, left2, right2, what2 in spans[i + 1:]:
+            if row == row2 and "title" in what + what2 and left < right2 - 1 and left2 < right - 1:
+                crowded.append((what, what2))
+    return crowded
+
+
+def test_titles_do_not_print_over_each_other_on_a_phone() -> None:
+    """Twenty events of two stories in a few months, as a phone shows them (its plot under half a desktop's width):
+    the titles are cut shorter and stacked in more rows, so none prints over another title or event. The same check
+    finds the overlaps of the desktop packing drawn that narrow (the check can fail)."""
+    from timeline.figure import ASSUMED_PLOT_PX, PHONE_PLOT_PX, is_phone
+
+    records = []
+    for i in range(20):
+        day = date(2024, 1, 5) + timedelta(days=9 * i)
+        end = day + timedelta(days=20) if i % 4 == 0 else None
+        records.append(event(i, day, end, kind=("disaster", "politics")[i % 2],
+                             title=f"The regional council met again to discuss the flood repairs, meeting {i}"))
+    frame = events_frame(records)
+    desktop, _ = build_figure(frame)
+    phone, _ = build_figure(frame, plot_px=PHONE_PLOT_PX)
+    assert _crowded_spans(desktop, ASSUMED_PLOT_PX) == []
+    assert _crowded_spans(desktop, PHONE_PLOT_PX) != []
+    assert _crowded_spans(phone, PHONE_PLOT_PX) == []
+    titles = [t for tr in phone.data if getattr(tr, "mode", None) == "text" for t in tr.text]
+    assert titles and all(len(t.strip()) <= 24 for t in titles)
+    # which requests are from a phone
+    assert is_phone("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36")
+    assert is_phone("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148")
+    assert is_phone("Mozilla/5.0 (X11; Linux x86_64)", "?1")
+    assert not is_phone("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0 Safari/537.36", "?0")

@@ -44,6 +44,7 @@ HOVER_WIDTH = 80
 HOVER_SENTENCE_LIMIT = 300
 # what the row packing assumes about the drawing: the plot's width in pixels and the width of one label character
 ASSUMED_PLOT_PX = 760
+PHONE_PLOT_PX = 310  # the plot's width on a phone (a 360–430 px screen, less the page's margins and lane names)
 CHAR_PX = 6.3
 MARKER_PX = 14
 LANE_GAP = 0.7  # empty rows between lanes
@@ -124,14 +125,26 @@ def hover_text(row: Mapping[str, Any]) -> str:
     )
 
 
-def short_label(row: Mapping[str, Any], side: str) -> str:
-    """The words written next to an event: its title, cut to LABEL_CHARS; an open interval says since/until when,
-    as its start may lie outside the view."""
+def label_chars(plot_px: float) -> int:
+    """How many characters a title may take on the chart: LABEL_CHARS, fewer on a narrow plot (at most half its
+    width, at least 20 characters)."""
+    return max(20, min(LABEL_CHARS, int(plot_px * 0.5 / CHAR_PX)))
+
+
+def is_phone(user_agent: str, mobile_hint: str = "") -> bool:
+    """Whether the browser says it is a phone: the client hint Sec-CH-UA-Mobile "?1", or "Mobi" in its user agent
+    (what MDN advises to look for); a page cannot otherwise tell its width to the server."""
+    return mobile_hint.strip() == "?1" or "Mobi" in user_agent
+
+
+def short_label(row: Mapping[str, Any], side: str, chars: int = LABEL_CHARS) -> str:
+    """The words written next to an event: its title, cut to `chars`; an open interval says since/until when, as
+    its start may lie outside the view."""
     title = str(row["title"]).strip()
     if side:
         title = f"{when_text(row)}: {title}"
-    if len(title) > LABEL_CHARS:
-        title = title[: LABEL_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if len(title) > chars:
+        title = title[: chars - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return title
 
 
@@ -155,9 +168,10 @@ class _Placed:
 
 
 def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: list[str],
-          view: tuple[pd.Timestamp, pd.Timestamp]) -> dict[str, list[_Placed]]:
-    """Rows within each lane so that no event, nor its label, lies on another (first fit, by start)."""
-    days_per_px = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0) / ASSUMED_PLOT_PX
+          view: tuple[pd.Timestamp, pd.Timestamp], plot_px: float = ASSUMED_PLOT_PX) -> dict[str, list[_Placed]]:
+    """Rows within each lane so that no event, nor its label, lies on another (first fit, by start), on a plot
+    `plot_px` wide."""
+    days_per_px = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0) / plot_px
     day = pd.Timedelta(days=1)
     placed: dict[str, list[_Placed]] = {}
     ends: dict[str, list[pd.Timestamp]] = {}
@@ -180,11 +194,11 @@ def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: lis
     return placed
 
 
-def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Timestamp, pd.Timestamp]) -> tuple[
-        pd.Timestamp, pd.Timestamp]:
+def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Timestamp, pd.Timestamp],
+                     plot_px: float = ASSUMED_PLOT_PX) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The fitted view widened on the right so that the titles of the last events in it are not cut off."""
     low, high = view
-    per_px = (high - low) / ASSUMED_PLOT_PX
+    per_px = (high - low) / plot_px
     reach = high
     for i in range(len(frame)):
         start, end = frame["start"].iat[i], frame["end"].iat[i]
@@ -197,8 +211,9 @@ def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Time
 def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str] | None = None, *,
                  dark: bool = False, published: Sequence[date] = (),
                  view: tuple[pd.Timestamp, pd.Timestamp] | None = None,
-                 selected: str | None = None) -> tuple[go.Figure, FigureInfo]:
-    """The chart of the (already filtered) events, opened on `view` (default: where the events are)."""
+                 selected: str | None = None, plot_px: float = ASSUMED_PLOT_PX) -> tuple[go.Figure, FigureInfo]:
+    """The chart of the (already filtered) events, opened on `view` (default: where the events are); titles are
+    cut and rows packed for a plot `plot_px` wide (PHONE_PLOT_PX on a phone)."""
     theme = DARK if dark else LIGHT
     colors = colors or type_colors(sorted(set(frame["type"])))
     traces: list[dict[str, Any]] = []
@@ -217,10 +232,13 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         records = frame.to_dict(orient="records")  # plain dicts: reading a pandas row costs far more
         sides = [open_side(row) for row in records]
         with_labels = len(frame) <= LABEL_LIMIT
-        labels = [short_label(row, side) if with_labels else "" for row, side in zip(records, sides, strict=True)]
-        placed = _pack(frame, lane_of, sides, labels, view)
+        chars = label_chars(plot_px)
+        labels = [short_label(row, side, chars) if with_labels else ""
+                  for row, side in zip(records, sides, strict=True)]
         if fitted:
-            view = _room_for_labels(frame, labels, view)
+            view = _room_for_labels(frame, labels, view, plot_px)
+        # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
+        placed = _pack(frame, lane_of, sides, labels, view, plot_px)
         rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
         offsets = {}
         at = 0.0
@@ -230,7 +248,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         info = _events(traces, records, placed, offsets, colors, theme, lanes, selected)
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
                      [offsets[n] for n in lane_names])
-    _publication_marks(layout, theme, published, view)
+    _publication_marks(layout, theme, published, view, plot_px)
     # one Figure made from plain dicts: adding traces and shapes one by one costs Plotly's checks each time
     return go.Figure(data=traces, layout=layout), info
 
@@ -529,7 +547,8 @@ def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd
 
 def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lanes: str = "type",
                 colors: dict[str, str] | None = None, *, dark: bool = False, published: Sequence[date] = (),
-                view: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> tuple[go.Figure, FigureInfo]:
+                view: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+                plot_px: float = ASSUMED_PLOT_PX) -> tuple[go.Figure, FigureInfo]:
     """The chart of counts already made per time bin and type (timeline.query's `Bins.counts`: objects with bin,
     type, count and title), drawn as the per-event figure draws counts above DETAIL_LIMIT events: one lane per type,
     a marker per bin sized by its count, the same hover. The data never comes to this process as events, so the
@@ -556,5 +575,5 @@ def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lan
                                   colors.get(kind, PALETTE[-1]), peak))
     layout = _layout(theme, lane_names, [1] * len(lane_names), span, view, "type",
                      [offsets[n] for n in lane_names])
-    _publication_marks(layout, theme, published, view)
+    _publication_marks(layout, theme, published, view, plot_px)
     return go.Figure(data=traces, layout=layout), FigureInfo("counts", sum(int(r.count) for r in rows), unit)
