@@ -385,3 +385,21 @@ def test_titles_do_not_print_over_each_other_on_a_phone() -> None:
     assert is_phone("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148")
     assert is_phone("Mozilla/5.0 (X11; Linux x86_64)", "?1")
     assert not is_phone("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0 Safari/537.36", "?0")
+
+
+@pytest.mark.parametrize("phone", [False, True])
+def test_the_last_titles_fit_in_the_opening_view(phone: bool) -> None:
+    """The chart opens wide enough on the right for the titles of its last events to be read whole, at a desktop's
+    width and at a phone's (the view was widened by the title's width measured before widening, too little)."""
+    from timeline.figure import ASSUMED_PLOT_PX, CHAR_PX, PHONE_PLOT_PX
+
+    plot_px = PHONE_PLOT_PX if phone else ASSUMED_PLOT_PX
+    records = [event(i, date(2024, 1, 1) + timedelta(days=20 * i), title=f"The harbour authority opened dock {i}")
+               for i in range(8)]
+    records.append(event(9, date(2024, 5, 1), date(2024, 5, 31), title="The new assembly is expected to sit"))
+    figure, _ = build_figure(events_frame(records), plot_px=plot_px)
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    (titles,) = [t for t in figure.data if getattr(t, "mode", None) == "text"]
+    for x, text in zip(titles.x, titles.text, strict=True):
+        right = float((pd.Timestamp(x) - low) / (high - low)) * plot_px + len(text) * CHAR_PX
+        assert right <= plot_px, (text, right)

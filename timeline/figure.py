@@ -196,15 +196,17 @@ def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: lis
 
 def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Timestamp, pd.Timestamp],
                      plot_px: float = ASSUMED_PLOT_PX) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The fitted view widened on the right so that the titles of the last events in it are not cut off."""
+    """The fitted view widened on the right so that the titles of the last events in it are not cut off. Widening
+    the view makes a day narrower, so the room is worked out for the widened view: a title `w` pixels wide ending an
+    event at `right` fits when right - low <= (high - low) * (1 - w / plot_px)."""
     low, high = view
-    per_px = (high - low) / plot_px
     reach = high
     for i in range(len(frame)):
         start, end = frame["start"].iat[i], frame["end"].iat[i]
         right = start if start == end else end + pd.Timedelta(days=1)
         if low <= right <= high:
-            reach = max(reach, right + per_px * (len(labels[i]) * CHAR_PX + MARKER_PX))
+            share = min((len(labels[i]) * CHAR_PX + MARKER_PX) / plot_px, 0.75)  # a title never takes more
+            reach = max(reach, low + (right - low) / (1 - share))
     return low, reach
 
 
