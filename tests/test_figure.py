@@ -403,3 +403,19 @@ def test_the_last_titles_fit_in_the_opening_view(phone: bool) -> None:
     for x, text in zip(titles.x, titles.text, strict=True):
         right = float((pd.Timestamp(x) - low) / (high - low)) * plot_px + len(text) * CHAR_PX
         assert right <= plot_px, (text, right)
+
+
+def test_a_lane_is_not_opened_empty_when_its_event_is_near() -> None:
+    """Twenty events of two types over two years, a court case months before them and an exhibition decades
+    earlier: the chart opens on the two years widened to the court case (its lane would be drawn empty), not to
+    the exhibition (which would squeeze everything; "all" shows it)."""
+    records = [event(i, date(2022, 6, 1) + timedelta(days=36 * i), kind=("politics", "sports")[i % 2])
+               for i in range(20)]
+    records.append(event(50, date(2021, 11, 3), kind="justice", title="A court heard the case"))
+    records.append(event(51, date(2021, 12, 9), kind="sports", title="An early match"))
+    records.append(event(60, date(1962, 5, 1), kind="culture", title="An exhibition opened"))
+    figure, _ = build_figure(events_frame(records))
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    assert low < pd.Timestamp(2021, 11, 3) and high > pd.Timestamp(2024, 5, 1)
+    assert low > pd.Timestamp(2020, 1, 1)  # the exhibition stays out: its lane would cost decades of squeezing
+    assert "culture" in list(figure.layout.yaxis.ticktext)

@@ -210,6 +210,35 @@ def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Time
     return low, reach
 
 
+LANE_REACH = 1.6  # the opening view may grow to this many times its span to show an event of each lane
+
+
+def _reach_every_lane(frame: pd.DataFrame, lane_of: pd.Series, view: tuple[pd.Timestamp, pd.Timestamp]) -> tuple[
+        pd.Timestamp, pd.Timestamp]:
+    """The fitted view widened to the nearest event of each lane it shows nothing of, as long as the view stays
+    within LANE_REACH times its span: a lane drawn empty (its only event a little before the view) reads as a type
+    with no events. Lanes whose events are all far away stay as they are ("all" shows them)."""
+    low, high = view
+    limit = (high - low) * LANE_REACH
+    day = pd.Timedelta(days=1)
+    starts, stops = frame["start"], frame["end"] + day
+    seen = (starts <= high) & (stops >= low)
+    lanes = lane_of.astype(str)
+    wanted: list[pd.Timestamp] = []
+    for lane in set(lanes[~seen]) - set(lanes[seen]):
+        mine = lanes == lane
+        before = stops[mine & (stops < low)]
+        after = starts[mine & (starts > high)]
+        nearest = [t for t in (before.max() if len(before) else None, after.min() if len(after) else None)
+                   if t is not None]
+        wanted.append(min(nearest, key=lambda t: abs(t - low) if t < low else abs(t - high)))
+    for target in sorted(wanted, key=lambda t: max(low - t, t - high)):
+        new_low, new_high = min(low, target - day * 2), max(high, target + day * 2)
+        if new_high - new_low <= limit:
+            low, high = new_low, new_high
+    return low, high
+
+
 def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str] | None = None, *,
                  dark: bool = False, published: Sequence[date] = (),
                  view: tuple[pd.Timestamp, pd.Timestamp] | None = None,
@@ -238,7 +267,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         labels = [short_label(row, side, chars) if with_labels else ""
                   for row, side in zip(records, sides, strict=True)]
         if fitted:
-            view = _room_for_labels(frame, labels, view, plot_px)
+            view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view), plot_px)
         # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
         placed = _pack(frame, lane_of, sides, labels, view, plot_px)
         rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
