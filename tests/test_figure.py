@@ -419,3 +419,26 @@ def test_a_lane_is_not_opened_empty_when_its_event_is_near() -> None:
     assert low < pd.Timestamp(2021, 11, 3) and high > pd.Timestamp(2024, 5, 1)
     assert low > pd.Timestamp(2020, 1, 1)  # the exhibition stays out: its lane would cost decades of squeezing
     assert "culture" in list(figure.layout.yaxis.ticktext)
+
+
+def test_no_title_is_cut_at_the_left_edge_and_edge_markers_are_whole() -> None:
+    """An exhibition that ended months before the view the chart would open on, its title long enough to reach into
+    it: the view takes the exhibition in rather than print the title's tail from the edge ("…ition drew crowds");
+    an event brought into the view is not drawn half off its edge."""
+    from timeline.figure import ASSUMED_PLOT_PX, CHAR_PX
+
+    records = [event(i, date(2022, 6, 1) + timedelta(days=36 * i), kind="politics") for i in range(20)]
+    records.append(event(50, date(2021, 1, 1), date(2021, 12, 31), kind="politics",
+                         title="A retrospective of the painter's early work drew record crowds"))
+    figure, _ = build_figure(events_frame(records))
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    (titles,) = [t for t in figure.data if getattr(t, "mode", None) == "text"]
+    for x, text in zip(titles.x, titles.text, strict=True):
+        end = pd.Timestamp(x)
+        reaches = end + (high - low) * (len(text) * CHAR_PX / ASSUMED_PLOT_PX)
+        assert end >= low or reaches <= low, text  # whole in the view, or wholly out of it
+    justice = [event(i, date(2022, 6, 1) + timedelta(days=36 * i), kind="politics") for i in range(20)]
+    justice.append(event(50, date(2021, 11, 3), kind="justice", title="A court heard the case"))
+    figure, _ = build_figure(events_frame(justice))
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    assert pd.Timestamp(2021, 11, 3) - low >= (high - low) * 0.02

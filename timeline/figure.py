@@ -213,11 +213,13 @@ def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Time
 LANE_REACH = 1.6  # the opening view may grow to this many times its span to show an event of each lane
 
 
-def _reach_every_lane(frame: pd.DataFrame, lane_of: pd.Series, view: tuple[pd.Timestamp, pd.Timestamp]) -> tuple[
+def _reach_every_lane(frame: pd.DataFrame, lane_of: pd.Series, view: tuple[pd.Timestamp, pd.Timestamp],
+                      labels: Sequence[str] = (), plot_px: float = ASSUMED_PLOT_PX) -> tuple[
         pd.Timestamp, pd.Timestamp]:
     """The fitted view widened to the nearest event of each lane it shows nothing of, as long as the view stays
     within LANE_REACH times its span: a lane drawn empty (its only event a little before the view) reads as a type
-    with no events. Lanes whose events are all far away stay as they are ("all" shows them)."""
+    with no events. Lanes whose events are all far away stay as they are ("all" shows them). Likewise an event
+    just before the view whose title would reach into it, cut at the edge."""
     low, high = view
     limit = (high - low) * LANE_REACH
     day = pd.Timedelta(days=1)
@@ -232,8 +234,15 @@ def _reach_every_lane(frame: pd.DataFrame, lane_of: pd.Series, view: tuple[pd.Ti
         nearest = [t for t in (before.max() if len(before) else None, after.min() if len(after) else None)
                    if t is not None]
         wanted.append(min(nearest, key=lambda t: abs(t - low) if t < low else abs(t - high)))
+    # a title cut at the left edge ("…e 1960s retrospective drew") reads as garbage: its event is brought in too
+    if labels:
+        reach = pd.Series([len(text) * CHAR_PX for text in labels], index=frame.index) / plot_px * (high - low)
+        cut = stops[(stops < low) & (stops + reach > low)]
+    if labels and len(cut):
+        wanted.append(cut.min())
     for target in sorted(wanted, key=lambda t: max(low - t, t - high)):
-        new_low, new_high = min(low, target - day * 2), max(high, target + day * 2)
+        pad = max(day * 2, (high - low) * 0.03)  # a marker drawn whole, not cut by the edge
+        new_low, new_high = min(low, target - pad), max(high, target + pad)
         if new_high - new_low <= limit:
             low, high = new_low, new_high
     return low, high
@@ -267,7 +276,8 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         labels = [short_label(row, side, chars) if with_labels else ""
                   for row, side in zip(records, sides, strict=True)]
         if fitted:
-            view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view), plot_px)
+            view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view, labels, plot_px),
+                                    plot_px)
         # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
         placed = _pack(frame, lane_of, sides, labels, view, plot_px)
         rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
