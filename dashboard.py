@@ -579,7 +579,10 @@ def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | N
     if info.mode == "counts":
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
                 "the filters to see each event and its sentence.")
-    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False}, key="chart",
+    # on a phone Plotly shows its tool bar all the time, over the range buttons: the buttons and a pinch do its work
+    phone = plot_width() == PHONE_PLOT_PX
+    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False,
+                                                     "displayModeBar": False if phone else "hover"}, key="chart",
                     on_select="rerun", selection_mode="points", theme=None)
     with st.container(border=True):
         if chosen is None:
