@@ -442,3 +442,29 @@ def test_no_title_is_cut_at_the_left_edge_and_edge_markers_are_whole() -> None:
     figure, _ = build_figure(events_frame(justice))
     low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
     assert pd.Timestamp(2021, 11, 3) - low >= (high - low) * 0.02
+
+
+def test_hover_labels_fit_a_phone() -> None:
+    """On a phone every line of a hover label (title, date, type and document, sentence) is at most
+    PHONE_HOVER_WIDTH columns, where 80 columns ran off a 400 px screen; on a desktop the sentence keeps its 80."""
+    import re
+
+    from timeline.figure import HOVER_WIDTH, PHONE_HOVER_WIDTH, PHONE_PLOT_PX
+
+    long_title = "The regional council approved the plan to rebuild the flooded bridge and the two roads to it"
+    records = [event(1, date(2024, 3, 2), title=long_title, doc_title="Council votes to rebuild the old river "
+                     "bridge after the winter floods", sentence="On 2 March the regional council approved, by a "
+                     "large majority and after a long debate, the plan to rebuild the flooded bridge and the two "
+                     "roads leading to it before next winter.")]
+    frame = events_frame(records)
+
+    def widest(figure: object) -> int:
+        labels = [h for t in figure.data if getattr(t, "hovertext", None) is not None  # type: ignore[attr-defined]
+                  for h in t.hovertext]
+        assert labels
+        return max(len(re.sub(r"<[^>]+>", "", line)) for h in labels for line in h.split("<br>"))
+
+    phone, _ = build_figure(frame, plot_px=PHONE_PLOT_PX)
+    desktop, _ = build_figure(frame)
+    assert widest(phone) <= PHONE_HOVER_WIDTH
+    assert PHONE_HOVER_WIDTH < widest(desktop) <= HOVER_WIDTH

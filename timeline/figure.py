@@ -42,6 +42,7 @@ LABEL_LIMIT = 400  # above this many events titles are not written on the chart 
 LABEL_CHARS = 46
 HOVER_WIDTH = 80
 HOVER_SENTENCE_LIMIT = 300
+PHONE_HOVER_WIDTH = 42  # columns of a hover label on a phone: about 290 px of 12 px text
 # what the row packing assumes about the drawing: the plot's width in pixels and the width of one label character
 ASSUMED_PLOT_PX = 760
 PHONE_PLOT_PX = 310  # the plot's width on a phone (a 360–430 px screen, less the page's margins and lane names)
@@ -107,21 +108,23 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _wrap(text: str) -> str:
-    """Escaped, wrapped to HOVER_WIDTH columns with <br>, cut with an ellipsis past HOVER_SENTENCE_LIMIT."""
+def _wrap(text: str, width: int = HOVER_WIDTH) -> str:
+    """Escaped, wrapped to `width` columns with <br>, cut with an ellipsis past HOVER_SENTENCE_LIMIT."""
     if len(text) > HOVER_SENTENCE_LIMIT:
         text = text[: HOVER_SENTENCE_LIMIT - 1].rsplit(" ", 1)[0] + " …"
-    return "<br>".join(escape(line) for line in textwrap.wrap(text, HOVER_WIDTH) or [""])
+    return "<br>".join(escape(line) for line in textwrap.wrap(text, width) or [""])
 
 
-def hover_text(row: Mapping[str, Any]) -> str:
-    """The hover label of one event: title, date as a reader writes it and as written, type, document, sentence."""
+def hover_text(row: Mapping[str, Any], width: int = HOVER_WIDTH) -> str:
+    """The hover label of one event: title, date as a reader writes it and as written, type, document, sentence;
+    every line wrapped to `width` columns (PHONE_HOVER_WIDTH on a phone, where 80 columns run off the screen)."""
     approx = " (approximate)" if row["approximate"] else ""
+    when = f"{when_text(row)}{approx} · “{row['expression']}”"
+    where = f"{row['type']} · {row['doc_title'] or row['doc']}"
     return (
-        f"<b>{_wrap(str(row['title']))}</b><br>"
-        f"{escape(when_text(row))}{approx} · “{escape(str(row['expression']))}”<br>"
-        f"{escape(str(row['type']))} · {escape(str(row['doc_title'] or row['doc']))}<br><br>"
-        f"{_wrap(str(row['sentence']))}"
+        f"<b>{_wrap(str(row['title']), width)}</b><br>"
+        f"{_wrap(when, width)}<br>{_wrap(where, width)}<br><br>"
+        f"{_wrap(str(row['sentence']), width)}"
     )
 
 
@@ -286,7 +289,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         for name in lane_names:
             offsets[name] = at
             at += rows[name] + LANE_GAP
-        info = _events(traces, records, placed, offsets, colors, theme, lanes, selected)
+        info = _events(traces, records, placed, offsets, colors, theme, lanes, selected, plot_px)
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
                      [offsets[n] for n in lane_names])
     _publication_marks(layout, theme, published, view, plot_px)
@@ -296,9 +299,10 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
 
 def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed: dict[str, list[_Placed]],
             offsets: dict[str, float], colors: dict[str, str], theme: Theme, lanes: str,
-            selected: str | None) -> FigureInfo:
+            selected: str | None, plot_px: float = ASSUMED_PLOT_PX) -> FigureInfo:
     day = pd.Timedelta(days=1)
     marker_trace = "scattergl" if len(records) > SVG_LIMIT else "scatter"
+    hover_width = HOVER_WIDTH if plot_px > PHONE_PLOT_PX else PHONE_HOVER_WIDTH
     items = sorted((p for lane in placed.values() for p in lane), key=lambda p: str(records[p.index]["type"]))
     by_type: dict[str, list[_Placed]] = {}
     for p in items:
@@ -317,7 +321,7 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
             row = records[p.index]
             y = offsets[p.lane] + p.row
             start, end = row["start"], row["end"]
-            hover = hover_text(row)
+            hover = hover_text(row, hover_width)
             approximate = bool(row["approximate"])
             if start == end:
                 dot = dots[approximate]
