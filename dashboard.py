@@ -66,7 +66,16 @@ import pandas as pd  # noqa: E402
 import plotly.graph_objects as go  # noqa: E402
 
 from timeline.exports import to_csv, to_json, to_timelinejs_bytes  # noqa: E402
-from timeline.figure import DETAIL_LIMIT, FigureInfo, bins_figure, build_figure, type_colors  # noqa: E402
+from timeline.figure import (  # noqa: E402
+    ASSUMED_PLOT_PX,
+    DETAIL_LIMIT,
+    PHONE_PLOT_PX,
+    FigureInfo,
+    bins_figure,
+    build_figure,
+    is_phone,
+    type_colors,
+)
 from timeline.query import (  # noqa: E402
     SORTS,
     EventSource,
@@ -178,6 +187,15 @@ def page_is_dark() -> bool:
     if configured in ("dark", "light"):
         return bool(configured == "dark")
     return st.context.theme.type == "dark"
+
+
+def plot_width() -> float:
+    """The width the chart's titles are fitted to: a phone's (its browser says so in its request headers) or a
+    desktop window's. On a phone the titles are shorter and stacked in more rows instead of printing over each
+    other."""
+    headers = st.context.headers
+    return PHONE_PLOT_PX if is_phone(headers.get("User-Agent", ""), headers.get("Sec-CH-UA-Mobile", "")) \
+        else ASSUMED_PLOT_PX
 
 
 MESSAGE_STYLE = {  # backgrounds that read on light and dark pages alike; the text keeps the page's colour
@@ -561,7 +579,10 @@ def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | N
     if info.mode == "counts":
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
                 "the filters to see each event and its sentence.")
-    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False}, key="chart",
+    # on a phone Plotly shows its tool bar all the time, over the range buttons: the buttons and a pinch do its work
+    phone = plot_width() == PHONE_PLOT_PX
+    st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False,
+                                                     "displayModeBar": False if phone else "hover"}, key="chart",
                     on_select="rerun", selection_mode="points", theme=None)
     with st.container(border=True):
         if chosen is None:
@@ -689,12 +710,12 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     if shown <= DETAIL_LIMIT:
         frame = events_frame([dict(r) for r in source.events(filters, limit=DETAIL_LIMIT).rows])
         figure, info = build_figure(frame, lanes, colors, dark=dark, published=published, view=view,
-                                    selected=None if chosen is None else str(chosen["id"]))
+                                    selected=None if chosen is None else str(chosen["id"]), plot_px=plot_width())
     else:
         bins = source.bins(filters)
         shown_bounds = source.bounds(filters) or bounds or (date(2000, 1, 1), date(2000, 1, 1))
         figure, info = bins_figure(bins.counts, bins.unit, shown_bounds, lanes, colors, dark=dark,
-                                   published=published, view=view)
+                                   published=published, view=view, plot_px=plot_width())
     stand_in.empty()
     with chart_place:
         chart_and_details(figure, info, chosen, where if where[0] == "store" else None,
@@ -794,7 +815,7 @@ def main() -> None:
                 + pd.Timedelta(days=2))
     figure, info = build_figure(shown, lanes, colors, dark=page_is_dark(),
                                 published=published_dates(build), view=view,
-                                selected=None if chosen is None else str(chosen["id"]))
+                                selected=None if chosen is None else str(chosen["id"]), plot_px=plot_width())
     chart_and_details(figure, info, chosen, source, taxonomy)
     events_table(shown, chosen)
 

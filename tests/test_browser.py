@@ -188,6 +188,44 @@ def test_dark_theme_is_readable_also_in_a_narrow_window(browser: Any, seed_url: 
     page.close()
 
 
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 "
+               "Mobile Safari/537.36")
+
+# the boxes of the range buttons, of Plotly's tool bar (if drawn) and of each title written on the chart
+PHONE_BOXES_JS = """
+() => {
+  const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const buttons = Array.from(document.querySelectorAll('.js-plotly-plot .updatemenu-button')).map(box);
+  const bar = Array.from(document.querySelectorAll('.js-plotly-plot .modebar'))
+    .filter(e => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().width > 0).map(box);
+  const titles = Array.from(document.querySelectorAll('.js-plotly-plot .textpoint text'))
+    .map(e => [box(e), e.textContent]);
+  return [buttons, bar, titles];
+}
+"""
+
+
+def test_on_a_phone_nothing_covers_the_range_buttons_or_another_title(browser: Any, seed_url: str) -> None:
+    """A phone's browser (touch, a 400 px screen, a mobile user agent): Plotly's tool bar, shown all the time on
+    touch screens, no longer lies over the range buttons, and the titles are short enough not to print over each
+    other."""
+    page = browser.new_page(viewport={"width": 400, "height": 900}, user_agent=PHONE_AGENT, is_mobile=True,
+                            has_touch=True)
+    page.goto(seed_url)
+    page.wait_for_selector(".js-plotly-plot .textpoint text", timeout=60000)
+    buttons, bar, titles = page.evaluate(PHONE_BOXES_JS)
+
+    def overlap(a: list[float], b: list[float]) -> bool:
+        return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+
+    assert buttons
+    assert not any(overlap(b, m) for b in buttons for m in bar), (buttons, bar)
+    assert titles and all(len(text.strip()) <= 24 for _, text in titles), titles
+    boxes = [b for b, _ in titles]
+    assert not any(overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), titles
+    page.close()
+
+
 FLOOD = ("---\ntitle: Old photographs of the river\npublished: 2024-02-10\n---\n"
          "The river broke its banks in 1910 and the whole lower town was under water for weeks.")
 

@@ -81,7 +81,29 @@ def test_large_timeline_is_drawn_as_counts() -> None:
     assert info.mode == "counts" and info.bin_label
     points = sum(len(t.x) for t in figure.data)
     assert points < 2 * 400 + 10  # at most a few hundred bins per type, whatever the number of events
-    assert all(t.type == "scattergl" for t in figure.data)
+    assert all(t.type == "bar" for t in figure.data)
+
+
+def test_counts_are_bars_that_never_cover_each_other() -> None:
+    """Fifty years of evenly spread events, drawn as counts: each bin's mark lies within its own bin (neighbours do
+    not cover each other at any width) and its height follows its count, so a busy month stands out at a glance."""
+    start = date(1975, 1, 1)
+    records = [event(i, start + timedelta(days=(i * 37) % 18000), kind="politics") for i in range(DETAIL_LIMIT + 500)]
+    records += [event(10**6 + i, date(2001, 9, 11), kind="politics") for i in range(300)]  # one busy bin
+    figure, info = build_figure(events_frame(records))
+    assert info.mode == "counts"
+    (trace,) = figure.data
+    assert trace.type == "bar"
+    from timeline.figure import _BINS
+
+    bin_days = dict(_BINS)[info.bin_label]
+    assert float(trace.width) <= bin_days * 86_400_000  # a bar is no wider than its bin
+    centres = sorted(pd.Timestamp(x) for x in trace.x)
+    assert all((b - a) >= pd.Timedelta(days=bin_days * 0.9) for a, b in zip(centres, centres[1:], strict=False))
+    heights = {pd.Timestamp(x): abs(float(h)) for x, h in zip(trace.x, trace.y, strict=True)}
+    busiest = max(heights, key=lambda x: heights[x])
+    assert busiest.year == 2001 and heights[busiest] > 3 * sorted(heights.values())[len(heights) // 2]
+    assert min(heights.values()) > 0  # a bin of one event is still seen
 
 
 def test_empty_figure() -> None:
@@ -180,6 +202,43 @@ def test_publication_dates_are_marked() -> None:
     assert marks and any("published" in str(a.text) for a in figure.layout.annotations)
 
 
+def _label_boxes(figure: object, plot_px: float) -> list[tuple[float, float, str]]:
+    """The horizontal extent (pixels at `plot_px`) of each publication label in the figure's opening view."""
+    from timeline.figure import PUBLISHED_CHAR_PX
+
+    layout = figure.layout  # type: ignore[attr-defined]
+    low, high = (pd.Timestamp(x) for x in layout.xaxis.range)
+    boxes = []
+    for a in layout.annotations:
+        if "published" not in str(a.text):
+            continue
+        middle = (pd.Timestamp(a.x) - low) / (high - low) * plot_px
+        half = len(str(a.text)) * PUBLISHED_CHAR_PX / 2
+        boxes.append((middle - half, middle + half, str(a.text)))
+    return sorted(boxes)
+
+
+def test_publication_labels_of_close_dates_do_not_overlap() -> None:
+    """Five articles published within months of each other, on a chart spanning years: their labels are merged
+    into one that says the span and how many, instead of printing over each other; every date keeps its line."""
+    from timeline.figure import ASSUMED_PLOT_PX
+
+    days = [date(2023, 9, 18), date(2023, 10, 12), date(2023, 11, 9), date(2024, 1, 8), date(2024, 6, 14)]
+    events = [event(1, date(2021, 5, 1)), event(2, date(2022, 2, 1)), event(3, date(2023, 10, 1)),
+              event(4, date(2024, 1, 7)), event(5, date(2025, 3, 1))]
+    figure, _ = build_figure(events_frame(events), published=days)
+    boxes = _label_boxes(figure, ASSUMED_PLOT_PX)
+    assert boxes
+    for (_, right, _), (left, _, _) in zip(boxes, boxes[1:], strict=False):
+        assert right <= left, boxes
+    lines = {str(s.x0)[:10] for s in figure.layout.shapes if s.type == "line"}
+    assert lines == {d.isoformat() for d in days}
+    assert any("(" in text and "18 Sep 2023" in text for _, _, text in boxes), boxes
+    # dates far apart keep a label each
+    far, _ = build_figure(events_frame(events), published=[date(2021, 5, 1), date(2025, 3, 1)])
+    assert [t for _, _, t in _label_boxes(far, ASSUMED_PLOT_PX)] == ["published 1 May 2021", "published 1 Mar 2025"]
+
+
 def test_range_buttons_are_measured_from_the_data() -> None:
     seed = _seed()
     figure, _ = build_figure(seed)
@@ -231,13 +290,11 @@ def test_figure_follows_the_theme_with_readable_hover(dark: bool) -> None:
 
 
 def _markers(figure: object) -> dict[str, list[tuple[str, float, float, str]]]:
-    """Each type's count markers: (x, y, size, the count line of the hover), sorted."""
+    """Each type's count bars: (x, lane floor, height, the count line of the hover), sorted."""
     out: dict[str, list[tuple[str, float, float, str]]] = {}
     for trace in figure.data:  # type: ignore[attr-defined]
-        sizes = trace.marker.size
-        sizes = list(sizes) if not isinstance(sizes, int | float) else [sizes] * len(trace.x)
-        out[trace.name] = sorted((pd.Timestamp(x).isoformat(), float(y), round(float(s), 6), h.split("<br>e.g.")[0])
-                                 for x, y, s, h in zip(trace.x, trace.y, sizes, trace.hovertext, strict=True))
+        out[trace.name] = sorted((pd.Timestamp(x).isoformat(), float(b), round(float(h), 6), t.split("<br>e.g.")[0])
+                                 for x, b, h, t in zip(trace.x, trace.base, trace.y, trace.hovertext, strict=True))
     return out
 
 
@@ -269,3 +326,145 @@ def test_bins_figure_without_bins_is_empty() -> None:
 
     figure, info = bins_figure([], "day", (date(2024, 1, 1), date(2024, 1, 2)))
     assert info.mode == "empty" and len(figure.data) == 0
+
+
+def _crowded_spans(figure: object, plot_px: float) -> list[tuple[str, str]]:
+    """Pairs of things printed over each other on one row of the chart, measured at `plot_px` wide: a title over
+    another title or over another event's mark (the titles' text trace against every marker and bar)."""
+    from timeline.figure import CHAR_PX, MARKER_PX
+
+    layout = figure.layout  # type: ignore[attr-defined]
+    low, high = (pd.Timestamp(x) for x in layout.xaxis.range)
+
+    def px(x: object) -> float:
+        return float((pd.Timestamp(x) - low) / (high - low)) * plot_px
+
+    spans: list[tuple[float, float, float, str]] = []  # (row, left, right, what)
+    for trace in figure.data:  # type: ignore[attr-defined]
+        if getattr(trace, "mode", None) == "text":
+            for x, y, text in zip(trace.x, trace.y, trace.text, strict=True):
+                # a title starts two en spaces clear of its own mark
+                spans.append((float(y), px(x) + MARKER_PX / 2, px(x) + len(text) * CHAR_PX, f"title {text.strip()}"))
+        elif trace.type == "bar":
+            for base, width, y in zip(trace.base, trace.x, trace.y, strict=True):
+                start = pd.Timestamp(base)
+                spans.append((float(y), px(start), px(start + pd.Timedelta(milliseconds=float(width))), "bar"))
+        elif getattr(trace, "mode", None) == "markers" and trace.name != "chosen":
+            for x, y in zip(trace.x, trace.y, strict=True):
+                spans.append((float(y), px(x) - MARKER_PX / 2, px(x) + MARKER_PX / 2, "marker"))
+    crowded = []
+    for i, (row, left, right, what) in enumerate(spans):
+        for row2, left2, right2, what2 in spans[i + 1:]:
+            if row == row2 and "title" in what + what2 and left < right2 - 1 and left2 < right - 1:
+                crowded.append((what, what2))
+    return crowded
+
+
+def test_titles_do_not_print_over_each_other_on_a_phone() -> None:
+    """Twenty events of two stories in a few months, as a phone shows them (its plot under half a desktop's width):
+    the titles are cut shorter and stacked in more rows, so none prints over another title or event. The same check
+    finds the overlaps of the desktop packing drawn that narrow (the check can fail)."""
+    from timeline.figure import ASSUMED_PLOT_PX, PHONE_PLOT_PX, is_phone
+
+    records = []
+    for i in range(20):
+        day = date(2024, 1, 5) + timedelta(days=9 * i)
+        end = day + timedelta(days=20) if i % 4 == 0 else None
+        records.append(event(i, day, end, kind=("disaster", "politics")[i % 2],
+                             title=f"The regional council met again to discuss the flood repairs, meeting {i}"))
+    frame = events_frame(records)
+    desktop, _ = build_figure(frame)
+    phone, _ = build_figure(frame, plot_px=PHONE_PLOT_PX)
+    assert _crowded_spans(desktop, ASSUMED_PLOT_PX) == []
+    assert _crowded_spans(desktop, PHONE_PLOT_PX) != []
+    assert _crowded_spans(phone, PHONE_PLOT_PX) == []
+    titles = [t for tr in phone.data if getattr(tr, "mode", None) == "text" for t in tr.text]
+    assert titles and all(len(t.strip()) <= 24 for t in titles)
+    # which requests are from a phone
+    assert is_phone("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36")
+    assert is_phone("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148")
+    assert is_phone("Mozilla/5.0 (X11; Linux x86_64)", "?1")
+    assert not is_phone("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0 Safari/537.36", "?0")
+
+
+@pytest.mark.parametrize("phone", [False, True])
+def test_the_last_titles_fit_in_the_opening_view(phone: bool) -> None:
+    """The chart opens wide enough on the right for the titles of its last events to be read whole, at a desktop's
+    width and at a phone's (the view was widened by the title's width measured before widening, too little)."""
+    from timeline.figure import ASSUMED_PLOT_PX, CHAR_PX, PHONE_PLOT_PX
+
+    plot_px = PHONE_PLOT_PX if phone else ASSUMED_PLOT_PX
+    records = [event(i, date(2024, 1, 1) + timedelta(days=20 * i), title=f"The harbour authority opened dock {i}")
+               for i in range(8)]
+    records.append(event(9, date(2024, 5, 1), date(2024, 5, 31), title="The new assembly is expected to sit"))
+    figure, _ = build_figure(events_frame(records), plot_px=plot_px)
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    (titles,) = [t for t in figure.data if getattr(t, "mode", None) == "text"]
+    for x, text in zip(titles.x, titles.text, strict=True):
+        right = float((pd.Timestamp(x) - low) / (high - low)) * plot_px + len(text) * CHAR_PX
+        assert right <= plot_px, (text, right)
+
+
+def test_a_lane_is_not_opened_empty_when_its_event_is_near() -> None:
+    """Twenty events of two types over two years, a court case months before them and an exhibition decades
+    earlier: the chart opens on the two years widened to the court case (its lane would be drawn empty), not to
+    the exhibition (which would squeeze everything; "all" shows it)."""
+    records = [event(i, date(2022, 6, 1) + timedelta(days=36 * i), kind=("politics", "sports")[i % 2])
+               for i in range(20)]
+    records.append(event(50, date(2021, 11, 3), kind="justice", title="A court heard the case"))
+    records.append(event(51, date(2021, 12, 9), kind="sports", title="An early match"))
+    records.append(event(60, date(1962, 5, 1), kind="culture", title="An exhibition opened"))
+    figure, _ = build_figure(events_frame(records))
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    assert low < pd.Timestamp(2021, 11, 3) and high > pd.Timestamp(2024, 5, 1)
+    assert low > pd.Timestamp(2020, 1, 1)  # the exhibition stays out: its lane would cost decades of squeezing
+    assert "culture" in list(figure.layout.yaxis.ticktext)
+
+
+def test_no_title_is_cut_at_the_left_edge_and_edge_markers_are_whole() -> None:
+    """An exhibition that ended months before the view the chart would open on, its title long enough to reach into
+    it: the view takes the exhibition in rather than print the title's tail from the edge ("…ition drew crowds");
+    an event brought into the view is not drawn half off its edge."""
+    from timeline.figure import ASSUMED_PLOT_PX, CHAR_PX
+
+    records = [event(i, date(2022, 6, 1) + timedelta(days=36 * i), kind="politics") for i in range(20)]
+    records.append(event(50, date(2021, 1, 1), date(2021, 12, 31), kind="politics",
+                         title="A retrospective of the painter's early work drew record crowds"))
+    figure, _ = build_figure(events_frame(records))
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    (titles,) = [t for t in figure.data if getattr(t, "mode", None) == "text"]
+    for x, text in zip(titles.x, titles.text, strict=True):
+        end = pd.Timestamp(x)
+        reaches = end + (high - low) * (len(text) * CHAR_PX / ASSUMED_PLOT_PX)
+        assert end >= low or reaches <= low, text  # whole in the view, or wholly out of it
+    justice = [event(i, date(2022, 6, 1) + timedelta(days=36 * i), kind="politics") for i in range(20)]
+    justice.append(event(50, date(2021, 11, 3), kind="justice", title="A court heard the case"))
+    figure, _ = build_figure(events_frame(justice))
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    assert pd.Timestamp(2021, 11, 3) - low >= (high - low) * 0.02
+
+
+def test_hover_labels_fit_a_phone() -> None:
+    """On a phone every line of a hover label (title, date, type and document, sentence) is at most
+    PHONE_HOVER_WIDTH columns, where 80 columns ran off a 400 px screen; on a desktop the sentence keeps its 80."""
+    import re
+
+    from timeline.figure import HOVER_WIDTH, PHONE_HOVER_WIDTH, PHONE_PLOT_PX
+
+    long_title = "The regional council approved the plan to rebuild the flooded bridge and the two roads to it"
+    records = [event(1, date(2024, 3, 2), title=long_title, doc_title="Council votes to rebuild the old river "
+                     "bridge after the winter floods", sentence="On 2 March the regional council approved, by a "
+                     "large majority and after a long debate, the plan to rebuild the flooded bridge and the two "
+                     "roads leading to it before next winter.")]
+    frame = events_frame(records)
+
+    def widest(figure: object) -> int:
+        labels = [h for t in figure.data if getattr(t, "hovertext", None) is not None  # type: ignore[attr-defined]
+                  for h in t.hovertext]
+        assert labels
+        return max(len(re.sub(r"<[^>]+>", "", line)) for h in labels for line in h.split("<br>"))
+
+    phone, _ = build_figure(frame, plot_px=PHONE_PLOT_PX)
+    desktop, _ = build_figure(frame)
+    assert widest(phone) <= PHONE_HOVER_WIDTH
+    assert PHONE_HOVER_WIDTH < widest(desktop) <= HOVER_WIDTH

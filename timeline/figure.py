@@ -8,7 +8,8 @@ event. Colours follow the page's light or dark theme. Source text is escaped (< 
 it is) before it reaches a label.
 
 Scaling: markers are WebGL (scattergl) above SVG_LIMIT events; above DETAIL_LIMIT events the chart shows counts per
-time bin instead of single events (the page says so), so a 100,000-event timeline costs a few hundred points.
+time bin instead of single events (the page says so): a small histogram in each lane, a bar per bin, so a
+100,000-event timeline costs a few hundred bars.
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ LABEL_LIMIT = 400  # above this many events titles are not written on the chart 
 LABEL_CHARS = 46
 HOVER_WIDTH = 80
 HOVER_SENTENCE_LIMIT = 300
+PHONE_HOVER_WIDTH = 42  # columns of a hover label on a phone: about 290 px of 12 px text
 # what the row packing assumes about the drawing: the plot's width in pixels and the width of one label character
 ASSUMED_PLOT_PX = 760
+PHONE_PLOT_PX = 310  # the plot's width on a phone (a 360–430 px screen, less the page's margins and lane names)
 CHAR_PX = 6.3
 MARKER_PX = 14
 LANE_GAP = 0.7  # empty rows between lanes
@@ -105,32 +108,46 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _wrap(text: str) -> str:
-    """Escaped, wrapped to HOVER_WIDTH columns with <br>, cut with an ellipsis past HOVER_SENTENCE_LIMIT."""
+def _wrap(text: str, width: int = HOVER_WIDTH) -> str:
+    """Escaped, wrapped to `width` columns with <br>, cut with an ellipsis past HOVER_SENTENCE_LIMIT."""
     if len(text) > HOVER_SENTENCE_LIMIT:
         text = text[: HOVER_SENTENCE_LIMIT - 1].rsplit(" ", 1)[0] + " …"
-    return "<br>".join(escape(line) for line in textwrap.wrap(text, HOVER_WIDTH) or [""])
+    return "<br>".join(escape(line) for line in textwrap.wrap(text, width) or [""])
 
 
-def hover_text(row: Mapping[str, Any]) -> str:
-    """The hover label of one event: title, date as a reader writes it and as written, type, document, sentence."""
+def hover_text(row: Mapping[str, Any], width: int = HOVER_WIDTH) -> str:
+    """The hover label of one event: title, date as a reader writes it and as written, type, document, sentence;
+    every line wrapped to `width` columns (PHONE_HOVER_WIDTH on a phone, where 80 columns run off the screen)."""
     approx = " (approximate)" if row["approximate"] else ""
+    when = f"{when_text(row)}{approx} · “{row['expression']}”"
+    where = f"{row['type']} · {row['doc_title'] or row['doc']}"
     return (
-        f"<b>{_wrap(str(row['title']))}</b><br>"
-        f"{escape(when_text(row))}{approx} · “{escape(str(row['expression']))}”<br>"
-        f"{escape(str(row['type']))} · {escape(str(row['doc_title'] or row['doc']))}<br><br>"
-        f"{_wrap(str(row['sentence']))}"
+        f"<b>{_wrap(str(row['title']), width)}</b><br>"
+        f"{_wrap(when, width)}<br>{_wrap(where, width)}<br><br>"
+        f"{_wrap(str(row['sentence']), width)}"
     )
 
 
-def short_label(row: Mapping[str, Any], side: str) -> str:
-    """The words written next to an event: its title, cut to LABEL_CHARS; an open interval says since/until when,
-    as its start may lie outside the view."""
+def label_chars(plot_px: float) -> int:
+    """How many characters a title may take on the chart: LABEL_CHARS, fewer on a narrow plot (at most half its
+    width, at least 20 characters)."""
+    return max(20, min(LABEL_CHARS, int(plot_px * 0.5 / CHAR_PX)))
+
+
+def is_phone(user_agent: str, mobile_hint: str = "") -> bool:
+    """Whether the browser says it is a phone: the client hint Sec-CH-UA-Mobile "?1", or "Mobi" in its user agent
+    (what MDN advises to look for); a page cannot otherwise tell its width to the server."""
+    return mobile_hint.strip() == "?1" or "Mobi" in user_agent
+
+
+def short_label(row: Mapping[str, Any], side: str, chars: int = LABEL_CHARS) -> str:
+    """The words written next to an event: its title, cut to `chars`; an open interval says since/until when, as
+    its start may lie outside the view."""
     title = str(row["title"]).strip()
     if side:
         title = f"{when_text(row)}: {title}"
-    if len(title) > LABEL_CHARS:
-        title = title[: LABEL_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if len(title) > chars:
+        title = title[: chars - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return title
 
 
@@ -154,9 +171,10 @@ class _Placed:
 
 
 def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: list[str],
-          view: tuple[pd.Timestamp, pd.Timestamp]) -> dict[str, list[_Placed]]:
-    """Rows within each lane so that no event, nor its label, lies on another (first fit, by start)."""
-    days_per_px = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0) / ASSUMED_PLOT_PX
+          view: tuple[pd.Timestamp, pd.Timestamp], plot_px: float = ASSUMED_PLOT_PX) -> dict[str, list[_Placed]]:
+    """Rows within each lane so that no event, nor its label, lies on another (first fit, by start), on a plot
+    `plot_px` wide."""
+    days_per_px = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0) / plot_px
     day = pd.Timedelta(days=1)
     placed: dict[str, list[_Placed]] = {}
     ends: dict[str, list[pd.Timestamp]] = {}
@@ -179,25 +197,66 @@ def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: lis
     return placed
 
 
-def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Timestamp, pd.Timestamp]) -> tuple[
-        pd.Timestamp, pd.Timestamp]:
-    """The fitted view widened on the right so that the titles of the last events in it are not cut off."""
+def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Timestamp, pd.Timestamp],
+                     plot_px: float = ASSUMED_PLOT_PX) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The fitted view widened on the right so that the titles of the last events in it are not cut off. Widening
+    the view makes a day narrower, so the room is worked out for the widened view: a title `w` pixels wide ending an
+    event at `right` fits when right - low <= (high - low) * (1 - w / plot_px)."""
     low, high = view
-    per_px = (high - low) / ASSUMED_PLOT_PX
     reach = high
     for i in range(len(frame)):
         start, end = frame["start"].iat[i], frame["end"].iat[i]
         right = start if start == end else end + pd.Timedelta(days=1)
         if low <= right <= high:
-            reach = max(reach, right + per_px * (len(labels[i]) * CHAR_PX + MARKER_PX))
+            share = min((len(labels[i]) * CHAR_PX + MARKER_PX) / plot_px, 0.75)  # a title never takes more
+            reach = max(reach, low + (right - low) / (1 - share))
     return low, reach
+
+
+LANE_REACH = 1.6  # the opening view may grow to this many times its span to show an event of each lane
+
+
+def _reach_every_lane(frame: pd.DataFrame, lane_of: pd.Series, view: tuple[pd.Timestamp, pd.Timestamp],
+                      labels: Sequence[str] = (), plot_px: float = ASSUMED_PLOT_PX) -> tuple[
+        pd.Timestamp, pd.Timestamp]:
+    """The fitted view widened to the nearest event of each lane it shows nothing of, as long as the view stays
+    within LANE_REACH times its span: a lane drawn empty (its only event a little before the view) reads as a type
+    with no events. Lanes whose events are all far away stay as they are ("all" shows them). Likewise an event
+    just before the view whose title would reach into it, cut at the edge."""
+    low, high = view
+    limit = (high - low) * LANE_REACH
+    day = pd.Timedelta(days=1)
+    starts, stops = frame["start"], frame["end"] + day
+    seen = (starts <= high) & (stops >= low)
+    lanes = lane_of.astype(str)
+    wanted: list[pd.Timestamp] = []
+    for lane in set(lanes[~seen]) - set(lanes[seen]):
+        mine = lanes == lane
+        before = stops[mine & (stops < low)]
+        after = starts[mine & (starts > high)]
+        nearest = [t for t in (before.max() if len(before) else None, after.min() if len(after) else None)
+                   if t is not None]
+        wanted.append(min(nearest, key=lambda t: abs(t - low) if t < low else abs(t - high)))
+    # a title cut at the left edge ("…e 1960s retrospective drew") reads as garbage: its event is brought in too
+    if labels:
+        reach = pd.Series([len(text) * CHAR_PX for text in labels], index=frame.index) / plot_px * (high - low)
+        cut = stops[(stops < low) & (stops + reach > low)]
+    if labels and len(cut):
+        wanted.append(cut.min())
+    for target in sorted(wanted, key=lambda t: max(low - t, t - high)):
+        pad = max(day * 2, (high - low) * 0.03)  # a marker drawn whole, not cut by the edge
+        new_low, new_high = min(low, target - pad), max(high, target + pad)
+        if new_high - new_low <= limit:
+            low, high = new_low, new_high
+    return low, high
 
 
 def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str] | None = None, *,
                  dark: bool = False, published: Sequence[date] = (),
                  view: tuple[pd.Timestamp, pd.Timestamp] | None = None,
-                 selected: str | None = None) -> tuple[go.Figure, FigureInfo]:
-    """The chart of the (already filtered) events, opened on `view` (default: where the events are)."""
+                 selected: str | None = None, plot_px: float = ASSUMED_PLOT_PX) -> tuple[go.Figure, FigureInfo]:
+    """The chart of the (already filtered) events, opened on `view` (default: where the events are); titles are
+    cut and rows packed for a plot `plot_px` wide (PHONE_PLOT_PX on a phone)."""
     theme = DARK if dark else LIGHT
     colors = colors or type_colors(sorted(set(frame["type"])))
     traces: list[dict[str, Any]] = []
@@ -216,29 +275,34 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         records = frame.to_dict(orient="records")  # plain dicts: reading a pandas row costs far more
         sides = [open_side(row) for row in records]
         with_labels = len(frame) <= LABEL_LIMIT
-        labels = [short_label(row, side) if with_labels else "" for row, side in zip(records, sides, strict=True)]
-        placed = _pack(frame, lane_of, sides, labels, view)
+        chars = label_chars(plot_px)
+        labels = [short_label(row, side, chars) if with_labels else ""
+                  for row, side in zip(records, sides, strict=True)]
         if fitted:
-            view = _room_for_labels(frame, labels, view)
+            view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view, labels, plot_px),
+                                    plot_px)
+        # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
+        placed = _pack(frame, lane_of, sides, labels, view, plot_px)
         rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
         offsets = {}
         at = 0.0
         for name in lane_names:
             offsets[name] = at
             at += rows[name] + LANE_GAP
-        info = _events(traces, records, placed, offsets, colors, theme, lanes, selected)
+        info = _events(traces, records, placed, offsets, colors, theme, lanes, selected, plot_px)
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
                      [offsets[n] for n in lane_names])
-    _publication_marks(layout, theme, published)
+    _publication_marks(layout, theme, published, view, plot_px)
     # one Figure made from plain dicts: adding traces and shapes one by one costs Plotly's checks each time
     return go.Figure(data=traces, layout=layout), info
 
 
 def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed: dict[str, list[_Placed]],
             offsets: dict[str, float], colors: dict[str, str], theme: Theme, lanes: str,
-            selected: str | None) -> FigureInfo:
+            selected: str | None, plot_px: float = ASSUMED_PLOT_PX) -> FigureInfo:
     day = pd.Timedelta(days=1)
     marker_trace = "scattergl" if len(records) > SVG_LIMIT else "scatter"
+    hover_width = HOVER_WIDTH if plot_px > PHONE_PLOT_PX else PHONE_HOVER_WIDTH
     items = sorted((p for lane in placed.values() for p in lane), key=lambda p: str(records[p.index]["type"]))
     by_type: dict[str, list[_Placed]] = {}
     for p in items:
@@ -257,7 +321,7 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
             row = records[p.index]
             y = offsets[p.lane] + p.row
             start, end = row["start"], row["end"]
-            hover = hover_text(row)
+            hover = hover_text(row, hover_width)
             approximate = bool(row["approximate"])
             if start == end:
                 dot = dots[approximate]
@@ -326,16 +390,58 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
     return FigureInfo("events", len(records))
 
 
-def _publication_marks(layout: dict[str, Any], theme: Theme, published: Sequence[date]) -> None:
-    """A dotted line at each publication date (a few at most: with many articles they would be noise)."""
+PUBLISHED_CHAR_PX = 5.6  # the width of one character of a publication label (10 px text)
+
+
+def _published_labels(published: Sequence[date], view: tuple[pd.Timestamp, pd.Timestamp],
+                      plot_px: float = 0.0) -> list[tuple[date, str]]:
+    """Where the publication labels go and what they say: dates whose labels would overlap at the chart's width
+    (in the view) share one label ("published 12 Jan – 3 Feb 2024 (4)") at the middle of their span, so the words
+    never print over each other; each date keeps its own dotted line."""
+    plot_px = plot_px or ASSUMED_PLOT_PX
+    days = sorted(set(published))
+    span = max(float((view[1] - view[0]) / pd.Timedelta(days=1)), 1.0)
+
+    def px(day: date) -> float:
+        return float((pd.Timestamp(day) - view[0]) / pd.Timedelta(days=1)) / span * plot_px
+
+    def label(group: list[date]) -> tuple[date, str, float, float]:
+        first, last = group[0], group[-1]
+        if first == last:
+            text = f"published {format_day(first)}"
+        else:
+            head = format_day(first).rsplit(" ", 1)[0] if first.year == last.year else format_day(first)
+            text = f"published {head} – {format_day(last)} ({len(group)})"
+        middle = first + (last - first) / 2
+        half = len(text) * PUBLISHED_CHAR_PX / 2
+        return middle, text, px(middle) - half, px(middle) + half
+
+    groups: list[list[date]] = []
+    for day in days:
+        groups.append([day])
+        # merge backwards while the newest label overlaps the one before it (a merged label is wider: check again)
+        while len(groups) > 1 and label(groups[-2])[3] + 8 > label(groups[-1])[2]:
+            last = groups.pop()
+            groups[-1].extend(last)
+    return [(middle, text) for middle, text, _, _ in map(label, groups)]
+
+
+def _publication_marks(layout: dict[str, Any], theme: Theme, published: Sequence[date],
+                       view: tuple[pd.Timestamp, pd.Timestamp] | None = None, plot_px: float = 0.0) -> None:
+    """A dotted line at each publication date (a few at most: with many articles they would be noise), labelled
+    so that no two labels overlap in the opening view."""
     if not published or len(published) > 12:
         return
     for day in published:
         layout["shapes"].append(dict(type="line", xref="x", yref="paper", x0=day.isoformat(), x1=day.isoformat(),
                                      y0=0, y1=1, line={"color": theme.muted, "width": 1, "dash": "dot"},
                                      layer="below"))
-        layout["annotations"].append(dict(x=day.isoformat(), xref="x", yref="paper", y=1, yanchor="bottom",
-                                          xanchor="center", text=f"published {format_day(day)}", showarrow=False,
+    if view is None:
+        low, high = min(published), max(published)
+        view = (pd.Timestamp(low) - pd.Timedelta(days=1), pd.Timestamp(high) + pd.Timedelta(days=1))
+    for where, text in _published_labels(published, view, plot_px):
+        layout["annotations"].append(dict(x=where.isoformat(), xref="x", yref="paper", y=1, yanchor="bottom",
+                                          xanchor="center", text=text, showarrow=False,
                                           font={"color": theme.muted, "size": 10}))
 
 
@@ -373,6 +479,32 @@ def _bin_name(first: pd.Timestamp, label: str) -> str:
     return f"{first.year}s" if label == "decade" else str(first.year)
 
 
+COUNT_BAR_FLOOR = 0.08  # the height (in lane rows) of a bin holding one event: never invisible
+COUNT_BAR_RANGE = 0.72  # the height added for the fullest bin
+
+
+def _count_bars(kind: str, firsts: list[pd.Timestamp], counts: list[int], titles: list[str], unit: str,
+                lanes: list[float], color: str, peak: int) -> dict[str, Any]:
+    """One type's counts per time bin as a small histogram in its lane: a bar per bin, as wide as the bin, rising
+    from the lane's floor to a height in proportion to its count. Bars of neighbouring bins never cover each other,
+    where markers sized by count did (hundreds of bins on one line made a band of equal circles)."""
+    days = dict(_BINS).get(unit, 1)
+    half = pd.Timedelta(days=days / 2)
+    hover = [
+        f"<b>{n:,} {escape(kind)} event{'s' if n != 1 else ''}</b><br>{escape(unit)} of "
+        f"{escape(_bin_name(b, unit))}<br>e.g. {escape(t[:80])}<br>"
+        "<i>narrow the dates or filters to see each event</i>"
+        for n, b, t in zip(counts, firsts, titles, strict=True)
+    ]
+    # the y axis runs downwards: a negative height rises from the floor of the lane (its centre + 0.4)
+    return dict(
+        type="bar", orientation="v", x=[b + half for b in firsts],
+        y=[-(COUNT_BAR_FLOOR + COUNT_BAR_RANGE * n / peak) for n in counts], base=[lane + 0.4 for lane in lanes],
+        width=days * 0.9 * 86_400_000, name=kind, marker={"color": color, "opacity": 0.85, "line": {"width": 0}},
+        hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+    )
+
+
 def _counts(traces: list[dict[str, Any]], frame: pd.DataFrame, lane_of: pd.Series, lane_index: dict[str, float],
             colors: dict[str, str]) -> FigureInfo:
     label, bins = _bin_of(frame)
@@ -381,21 +513,11 @@ def _counts(traces: list[dict[str, Any]], frame: pd.DataFrame, lane_of: pd.Serie
                .agg(count=("id", "size"), title=("title", "first"))
                .reset_index())
     peak = max(1, int(grouped["count"].max()))
-    half = pd.Timedelta(days=dict(_BINS)[label] / 2)
     for kind, group in grouped.groupby("type", sort=False):
-        color = colors.get(str(kind), PALETTE[-1])
-        hover = [
-            f"<b>{n:,} {escape(str(kind))} event{'s' if n != 1 else ''}</b><br>{escape(label)} of "
-            f"{escape(_bin_name(b, label))}<br>e.g. {escape(str(t)[:80])}<br>"
-            "<i>narrow the dates or filters to see each event</i>"
-            for n, b, t in zip(group["count"], group["_bin"], group["title"], strict=True)
-        ]
-        traces.append(dict(
-            type="scattergl", x=group["_bin"] + half, y=[lane_index[lane] for lane in group["_lane"]],
-            mode="markers", name=str(kind),
-            marker={"color": color, "size": 4 + 22 * (group["count"] / peak) ** 0.5, "opacity": 0.75},
-            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
-        ))
+        traces.append(_count_bars(str(kind), list(group["_bin"]), [int(n) for n in group["count"]],
+                                  [str(t) for t in group["title"]], label,
+                                  [lane_index[lane] for lane in group["_lane"]], colors.get(str(kind), PALETTE[-1]),
+                                  peak))
     return FigureInfo("counts", len(frame), label)
 
 
@@ -470,7 +592,8 @@ def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd
 
 def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lanes: str = "type",
                 colors: dict[str, str] | None = None, *, dark: bool = False, published: Sequence[date] = (),
-                view: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> tuple[go.Figure, FigureInfo]:
+                view: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+                plot_px: float = ASSUMED_PLOT_PX) -> tuple[go.Figure, FigureInfo]:
     """The chart of counts already made per time bin and type (timeline.query's `Bins.counts`: objects with bin,
     type, count and title), drawn as the per-event figure draws counts above DETAIL_LIMIT events: one lane per type,
     a marker per bin sized by its count, the same hover. The data never comes to this process as events, so the
@@ -489,26 +612,13 @@ def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lan
         pad = max((span["end"].iat[0] - span["start"].iat[0]) * 0.03, pd.Timedelta(days=2))
         view = (span["start"].iat[0] - pad, span["end"].iat[0] + pd.Timedelta(days=1) + pad)
     peak = max(1, max(int(r.count) for r in rows))
-    half = pd.Timedelta(days=dict(_BINS).get(unit, 1) / 2)
     traces: list[dict[str, Any]] = []
     for kind in lane_names:
         group = [r for r in rows if str(r.type) == kind]
-        firsts = [pd.Timestamp(r.bin) for r in group]
-        hover = [
-            f"<b>{int(r.count):,} {escape(kind)} event{'s' if int(r.count) != 1 else ''}</b><br>{escape(unit)} of "
-            f"{escape(_bin_name(b, unit))}<br>e.g. {escape(str(r.title)[:80])}<br>"
-            "<i>narrow the dates or filters to see each event</i>"
-            for r, b in zip(group, firsts, strict=True)
-        ]
-        # SVG markers: a few hundred bins a type at most, and no WebGL context to start (a first chart sooner)
-        traces.append(dict(
-            type="scatter", x=[b + half for b in firsts], y=[offsets[kind]] * len(group), mode="markers",
-            name=kind,
-            marker={"color": colors.get(kind, PALETTE[-1]),
-                    "size": [4 + 22 * (int(r.count) / peak) ** 0.5 for r in group], "opacity": 0.75},
-            hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
-        ))
+        traces.append(_count_bars(kind, [pd.Timestamp(r.bin) for r in group], [int(r.count) for r in group],
+                                  [str(r.title) for r in group], unit, [offsets[kind]] * len(group),
+                                  colors.get(kind, PALETTE[-1]), peak))
     layout = _layout(theme, lane_names, [1] * len(lane_names), span, view, "type",
                      [offsets[n] for n in lane_names])
-    _publication_marks(layout, theme, published)
+    _publication_marks(layout, theme, published, view, plot_px)
     return go.Figure(data=traces, layout=layout), FigureInfo("counts", sum(int(r.count) for r in rows), unit)
