@@ -135,8 +135,8 @@ def test_no_word_left_dangling(title: str, tidy: str) -> None:
 # the typer reads each title as made without the reader's repairs (its rules and learned weights were made on those):
 # a repair changes what the reader sees, never the type
 TYPED_AS_BEFORE = [
-    "The volcano, 450 kilometres north of the capital, has been rumbling since late July.",  # (read alone, the
-    # repaired title is typed otherwise)
+    # (review 32b: our own sentence in place of one too near a held-out article's)
+    "The glacier, some 60 km east of the pass, has been shrinking since the 1980s.",
     "A team of doctors from the national health agency flew into the city in May and will stay until next Friday.",
 ]
 
