@@ -33,20 +33,18 @@ TITLES = [
     # a split between two dates inside a phrase ("every | day") leaves neither a dangling "every" nor a clause
     # without its subject
     ("The museum will stay open until 9 p.m. every day until the end of August so that more people can visit.",
-     "9 p.m.", "The museum will stay open every day"),
-    ("The museum will stay open until 9 p.m. every day until the end of August so that more people can visit.",
      "the end of August", "The museum will stay open until 9 p.m. every day"),
     # a split right after a figure ("killed 80 | villagers"): the figure keeps its noun (the second row a look-alike,
     # titled so before too)
-    ("Last year the fever killed 80 villagers between July and November.", "Last year",
-     "The fever killed 80 villagers"),
     ("Last year the fever killed 80 villagers between July and November.", "July and November",
      "Last year the fever killed 80 villagers"),
+    ("Last week the storm killed 94 people on the coast between Monday and Wednesday.", "Monday and Wednesday",
+     "Last week the storm killed 94 people on the coast"),
     # a word that opens a clause ends no title ("in a trial that")
     ("Jurors found him guilty on May 3 in a trial that had opened in March.", "May 3",
      "Jurors found him guilty in a trial"),
     # a long subject carried to a verb after "and" is told by its head, the words before its first preposition
-    ("A crew from the regional water authority arrived in the village on Monday and will stay until next Thursday.",
+    ("A crew from the regional water authority arrived in the village in May and will stay until next Thursday.",
      "next Thursday", "A crew will stay"),
     # a past like its present ("set up", "put off") ends the subject carried to "and had ..."
     ("The two clubs set up a joint panel in 2019 and had hoped to finish the deal last year.", "last year",
@@ -68,8 +66,8 @@ TITLES = [
     ("The rover's drill, the strongest ever made for such work, was flown from Texas in the spring and fitted in "
      "August.", "the spring", "The strongest ever made for such work was flown from Texas"),
     # words owned before a date that is a verb's subject stay whole ("the moon's | first quarter | brings")
-    ("The birds will lay their eggs on the beach on June 5, when the moon's first quarter brings the calmest seas.",
-     "first quarter", "The moon's first quarter brings the calmest seas"),
+    ("The turtles nest on the beach on June 5, when the island's summer brings the warmest seas.", "summer",
+     "The island's summer brings the warmest seas"),
     # a date opening with "that" ("that year") is no clause opened by "that"
     ("The two towns drew their boundary along the river that year but left the meadow out.", "that year",
      "The two towns drew their boundary along the river but left the meadow out"),
@@ -137,10 +135,9 @@ def test_no_word_left_dangling(title: str, tidy: str) -> None:
 # the typer reads each title as made without the reader's repairs (its rules and learned weights were made on those):
 # a repair changes what the reader sees, never the type
 TYPED_AS_BEFORE = [
-    "The volcano, 450 kilometres north of the capital, has been rumbling since late July.",  # (read alone, the
-    # repaired title is typed otherwise)
-    "A team of doctors from the national health agency flew into the city on Wednesday and will stay until next "
-    "Friday.",
+    # (review 32b: our own sentence in place of one too near a held-out article's)
+    "The glacier, some 60 km east of the pass, has been shrinking since the 1980s.",
+    "A team of doctors from the national health agency flew into the city in May and will stay until next Friday.",
 ]
 
 

@@ -3634,9 +3634,10 @@ _SPACES = re.compile(r"\s{2,}")
 # and the whole time phrase goes with it (cutting the date alone left "promised a programme before is out")
 _OWNER_BEFORE = re.compile(r"[a-z]['’]s\s+$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ere)\s+(?:the\s+time\s+)?$", re.IGNORECASE)
-_IS_OUT = re.compile(r"\s+(?:is|was|are|were|has\s+ended|had\s+ended)\s+(?:out|over|up|through|done)\b|"
-                     r"\s+(?:ends|ended|closes|closed|runs\s+out|ran\s+out)\b(?!\s+(?:with|in|on|at)\b)",
-                     re.IGNORECASE)
+# (a name of its own: the dating code's _IS_OUT, "before the month is out" as a deadline's expression, is another)
+_DEADLINE_OUT = re.compile(r"\s+(?:is|was|are|were|has\s+ended|had\s+ended)\s+(?:out|over|up|through|done)\b|"
+                           r"\s+(?:ends|ended|closes|closed|runs\s+out|ran\s+out)\b(?!\s+(?:with|in|on|at)\b)",
+                           re.IGNORECASE)
 
 
 def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
@@ -3649,7 +3650,7 @@ def _strip_expression(segment: str, expr_start: int, expr_end: int) -> str:
         # to cut out of the clause ("the moon's brings")
         return _SPACES.sub(" ", segment).strip()
     deadline = _DEADLINE_BEFORE.search(head, max(0, expr_start - 20)) if expr_end > expr_start else None
-    out = _IS_OUT.match(tail) if deadline is not None else None
+    out = _DEADLINE_OUT.match(tail) if deadline is not None else None
     if deadline is not None and out is not None and _repair():
         return _SPACES.sub(" ", head[: deadline.start()] + tail[out.end() :]).strip()
     if tail.startswith(("'s", "’s")):
@@ -5334,6 +5335,9 @@ _BREAK_OPENS = re.compile(r"\s*(?:[,;:]\s*)?(?:and|but|while|whereas|yet)\s", re
 _NEXT_WORD = re.compile(r"\s*[\w'’-]+")
 _A_PREPOSITION_OPENS = re.compile(r"\s*(?:in|at|on|near|across|to|for|with|of|among|inside|outside)\s", re.IGNORECASE)
 _BREAK_BEFORE = re.compile(r"(?:[,;:.!?()—–]|\b(?:and|but|or|while|whereas|then))\s*$")
+# (a word right after a preposition is a noun, no past: "The cost of rent in the cities rose ... and will rise")
+_A_PREPOSITION_AT_END = re.compile(r"\b(?:of|in|on|at|for|from|with|by|to|near|across|into)\s+$", re.IGNORECASE)
+_AN_ASIDE_COMMA = re.compile(r",(?!\d)")  # (a figure's comma, "8,000", opens no words about the subject)
 _HEAD_PREPOSITION = re.compile(r"\s(?:from|of|for|at|in|with|on|near|across|outside)\s")
 # a split between two dates right after a word that opens a noun phrase ("every | day", "the | month")
 _A_PHRASE_CUT = re.compile(r"\b(?:every|each|the|a|an|this|these|those|its|their|his|her|our)\s*$", re.IGNORECASE)
@@ -5481,13 +5485,20 @@ def _draft(
                            and _repair())
                        # ("Prices rose in May but fell in June": a simple past that is a noun too, after the
                        # subject's words)
-                       or (word.start() > subject_start and _past_form(word.group(0)) and _repair())
+                       or (word.start() > subject_start and _past_form(word.group(0))
+                           and not _A_PREPOSITION_AT_END.search(text, max(subject_start, word.start() - 8),
+                                                                word.start())
+                           and _repair())
                        # ("He starts the job in August and will chair ...": a present before its object)
                        or (word.start() > subject_start and _present_form(word.group(0))
                            and (_AN_OBJECT_NEXT.match(text, word.end()) or _A_PARTICLE.match(text, word.end()))
                            and _repair()))
                       # (a word right after an article is a noun: "The dam was finished in 1970 and ...")
-                      and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())) or (
+                      and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())
+                      # (nor a participle inside words about the subject, after their opening comma: "The company,
+                      # based in Oslo, was founded in 1990 and sold ...": the subject's verb is "was")
+                      and not (len(_AN_ASIDE_COMMA.findall(text, subject_start, word.start())) % 2 == 1
+                               and _repair())) or (
                         item.since and item.rule == "since_then"
                                                        and word.start() > subject_start and _past_form(word.group(0))):
                     # ("Prices rose in 2022 and have fallen since": a past that is a noun too ends the subject of
@@ -5525,8 +5536,15 @@ def _draft(
             head = _HEAD_PREPOSITION.search(subject) if len(_WORD.findall(subject)) > 6 else None
             if head is not None and 2 <= len(_WORD.findall(subject[: head.start()])) <= 6 and _repair():
                 # "A team from the national centre for disease control flew in on Monday and will stay": a long
-                # subject is told by its head, the words before its first preposition ("A team will stay")
-                subject = subject[: head.start()]
+                # subject is told by its head, the words before its first preposition ("A team will stay"); a head
+                # with "of" keeps the noun it is of, within six words ("The price of bread in the capital rose ...
+                # and will rise": "The price of bread will rise", not "The price will rise")
+                cut = head.start()
+                if head.group(0).strip().lower() == "of":
+                    then = _HEAD_PREPOSITION.search(subject, head.end() - 1)
+                    if then is not None and len(_WORD.findall(subject[: then.start()])) <= 6:
+                        cut = then.start()
+                subject = subject[:cut]
             marks = _A_FIGURE_COMMA.sub("", subject) if marks != subject else subject
             if (subject and len(_WORD.findall(subject)) <= 6 and not _CUT_MARKS.search(marks)
                     # ("... and called an early election for April 12": the title told of the date is the thing
