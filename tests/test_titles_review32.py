@@ -27,13 +27,13 @@ TITLES = [
      "The geyser has been erupting"),
     ("The village, some 20 miles from the border, was shelled on Tuesday.", "Tuesday", "The village was shelled"),
     # a dateline's desk is no subject: the subject is the sentence's own, after the dateline
-    ("ROME, Italy (Arts Desk) — A painting stolen from a chapel 30 years ago was put back on its wall on Friday.",
-     "Friday", "A painting was put back on its wall"),
+    ("LISBON (Business Desk) — A tram line closed for repairs two years ago was reopened to passengers on Friday.",
+     "Friday", "A tram line was reopened to passengers"),
     ("OSLO (Wire) — The ferry was launched in 2019 and sank on Monday.", "Monday", "The ferry sank"),
     # a split between two dates inside a phrase ("every | day") leaves neither a dangling "every" nor a clause
     # without its subject
-    ("The museum will stay open until 9 p.m. every day until the end of August so that more people can visit.",
-     "the end of August", "The museum will stay open until 9 p.m. every day"),
+    ("The library will stay open until 8 p.m. each weekday until the end of July so that students can revise.",
+     "the end of July", "The library will stay open until 8 p.m. each weekday"),
     # a split right after a figure ("killed 80 | villagers"): the figure keeps its noun (the second row a look-alike,
     # titled so before too)
     ("Last year the fever killed 80 villagers between July and November.", "July and November",
@@ -53,8 +53,8 @@ TITLES = [
     ("The two clubs agreed a fee in 2019 and had hoped to complete the deal last year.", "last year",
      "The two clubs had hoped to complete the deal"),
     # a verb with words of its own after "that": the noun phrase right before "that" did it
-    ("Firefighters fought the flames in a blaze that went on into the early hours of Tuesday.", "Tuesday",
-     "A blaze went on into the early hours"),
+    ("Villagers sheltered in a school during a storm that lasted into the early hours of Tuesday.", "Tuesday",
+     "A storm lasted into the early hours"),
     ("Officers questioned the men about a robbery that took place at a petrol station on Sunday night.",
      "Sunday night", "A robbery took place at a petrol station"),
     # a subject with words about it between commas, carried to a verb after "and": the subject before them
@@ -69,8 +69,8 @@ TITLES = [
     ("The turtles nest on the beach on June 5, when the island's summer brings the warmest seas.", "summer",
      "The island's summer brings the warmest seas"),
     # a date opening with "that" ("that year") is no clause opened by "that"
-    ("The two towns drew their boundary along the river that year but left the meadow out.", "that year",
-     "The two towns drew their boundary along the river but left the meadow out"),
+    ("The two parishes shared one priest that year but kept separate registers.", "that year",
+     "The two parishes shared one priest but kept separate registers"),
     # a phrase with no verb split from its clause's verb ("| in the province between May and September") takes the
     # clause's words
     ("Last year the virus infected 300 people in the province between May and September.", "May and September",
@@ -98,15 +98,15 @@ TITLES = [
     ("Schools were shut to most pupils in January because of the storms and will reopen to all in September.",
      "September", "Schools will reopen to all"),
     # a present before its object ends the subject carried ("He starts the job ... and will chair")
-    ("He starts the job in August and will chair his first meeting on the 12th of that month.",
-     "the 12th of that month", "He will chair his first meeting"),
-    ("She takes up the post in May and will give her first lecture on the 3rd of that month.",
-     "the 3rd of that month", "She will give her first lecture"),
+    ("He joins the board in August and will lead its first review on the 12th of that month.",
+     "the 12th of that month", "He will lead its first review"),
+    ("She takes up the post in May and will chair her first hearing on the 3rd of that month.",
+     "the 3rd of that month", "She will chair her first hearing"),
     # (look-alike: a plural noun before a verb is part of the subject)
     ("Peace talks began in May and will resume in July.", "July", "Peace talks will resume"),
     # a figure's comma ("8,000") cuts no subject
-    ("The island of about 8,000 people recorded 4 murders last year and has counted 6 since January.", "January",
-     "The island of about 8,000 people has counted 6"),
+    ("The union of about 2,500 nurses held 3 strikes last year and has held 2 since January.", "January",
+     "The union of about 2,500 nurses has held 2"),
     # (look-alike: after a dateline, the thing called for a date is the title, no subject carried before it)
     ("MINSK (Wire) — The president dissolved the assembly on Monday and called an early vote for September 8.",
      "September 8", "An early vote"),
