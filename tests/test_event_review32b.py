@@ -58,6 +58,8 @@ COMING_WEEKS_OPENING_ITS_CLAUSE = [
     (date(2020, 6, 2), "In the coming weeks, the board will pick a new chief.",
      [(date(2020, 6, 2), date(2020, 6, 30))]),
     (date(2020, 6, 2), "Over the coming weeks, engineers will test the dam.", [(date(2020, 6, 2), date(2020, 6, 30))]),
+    (date(2020, 6, 2), "In the coming weeks, the mayor said, the town will open two new schools.",
+     [(date(2020, 6, 2), date(2020, 6, 30))]),
     # look-alike: an expectation with a future in another clause
     (date(2020, 6, 2), "More storms are likely in the coming weeks, and the port will shut on Friday.",
      [(date(2020, 6, 5), date(2020, 6, 5))]),

@@ -505,6 +505,12 @@ def _last_stop_before(text: str, pos: int) -> int | None:
 _A_CLAUSE_BEFORE = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s")
 
 
+# the comma after a time phrase that opens its clause, and a reporting aside after it ("In the coming weeks, officials
+# said, more troops will arrive")
+_SET_OFF_BY_A_COMMA = re.compile(r"\s*,\s+(?:[\w'’-]+\s+){1,3}?(?:said|says|say|added|warned|told\s+\w+)\s*,\s+|\s*,\s",
+                                 re.IGNORECASE)
+
+
 def _told_will_before(text: str, timex: Timex) -> bool:
     """Whether the clause of a vague time ahead tells a future ("checks will be stepped up in the coming weeks"); a
     "will" of another clause does not ("experts expect more ash in the coming weeks and will fly over the
@@ -517,7 +523,7 @@ def _told_will_before(text: str, timex: Timex) -> bool:
     # that opens its clause is set off by its comma, the clause goes on after it)
     start = breaks[-1] if breaks else lo
     opens = len(text[start : timex.start].split()) <= 1  # nothing but its preposition before it ("In", "Over")
-    comma = re.match(r"\s*,\s", text[timex.end :]) if opens else None
+    comma = _SET_OFF_BY_A_COMMA.match(text[timex.end :]) if opens else None
     after = _A_CLAUSE_BEFORE.search(text, timex.end + (comma.end() if comma else 0), hi)
     return _FUTURE.search(text, breaks[-1] if breaks else lo, after.start() if after else hi) is not None
 
