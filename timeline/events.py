@@ -210,7 +210,16 @@ _GOING_ON_INTO = re.compile(r"\b(?:(?:went|go|goes|going|gone|carried|carries|ca
                             r"|stretched|stretches|stretching|raged|rages|raging|spilled|spills|spilling)"
                             r"\s+(?:well\s+|late\s+|deep\s+)?into\s+(?:the\s+(?:early\s+|small\s+|wee\s+)?"
                             r"(?:hours|morning|night)\s+of\s+)?$", re.IGNORECASE)
-_IS_OUT = re.compile(r"\s+(?:is|was)\s+out\b")  # "before the month is out": as "before the end of the month"
+# "before the month is out" (is over, ends): as "before the end of the month". Named apart from the titles' _IS_OUT
+# further down the module, which, under one name, replaced this one at import (past forms made deadlines too)
+_A_UNIT_IS_OUT = re.compile(r"\s+(?:(?:is|are)\s+(?:out|over|up|through|done)\b|(?:ends|closes|runs\s+out)\b"
+                            r"(?!\s+(?:with|in|on|at)\b))", re.IGNORECASE)
+# "before the year was out", "before the month ended": a past, the unit itself, no deadline
+_A_UNIT_WAS_OUT = re.compile(r"\s+(?:(?:was|were)\s+(?:out|over|up|through|done)\b|(?:ended|closed|ran\s+out)\b)",
+                             re.IGNORECASE)
+# a year written out ("in 2010", "By 2012"): a past narrated about that year
+_A_WRITTEN_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b(?!\s*(?:%|per\b|people|men|women|jobs|homes))")
+_A_PRESENT_PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't)\b|['’]ve\b", re.IGNORECASE)
 
 
 # "over the past year", "in the last week": a span of twelve months (seven days) back from the publication date
@@ -284,6 +293,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                     back = _months_back(dct, n * (12 if unit == "Y" else 1))
                 except OverflowError:
                     back = None
+            if back is not None and _narrated_about_an_earlier_year(text, timex, back):
+                return None  # "In 2010 he said he had lived in Paris for the past two years": not back from the news
             if back is not None:
                 return _Dated(timex.start, timex.end, back, dct, "open", _span_value(back, dct), False, timex.rule)
         if dct and span_word == "in" and _in_a_count_ahead(text, timex):
@@ -439,14 +450,18 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         elif before in _UNTIL and dct <= last:
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+        elif (before in _DEADLINE_END and timex.text.lower().startswith("the ")
+              and _A_UNIT_WAS_OUT.match(text, timex.end) is not None
+              and _narrated_about_an_earlier_year(text, timex, first)):
+            return None  # "In 2015 the strike ended before the year was out": that year's, told already
         elif ((before in _DEADLINE or (before in _DEADLINE_END and (_THE_END_OF.match(timex.text) or end_of
-                                                                     or _IS_OUT.match(text, timex.end))))
+                                                                     or _a_unit_is_out(text, timex))))
               and dct <= last and not _OWNER.match(text, timex.end)):
             # "plans to close two plants by the end of the year": a deadline, from the publication date to the end
             # of what it names (not a state that some later beginning starts: "until" does that); "before November
             # is out" is "before the end of November"
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
-            out = _IS_OUT.match(text, timex.end)
+            out = _A_UNIT_IS_OUT.match(text, timex.end) if _a_unit_is_out(text, timex) else None
             if out is not None and before in _DEADLINE_END:
                 end = out.end()  # ("is out" is the expression's, no title word)
     forward = timex.rule in _FORWARD
@@ -456,6 +471,25 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             and _GOING_ON_INTO.search(text, max(0, timex.start - 80), timex.start) is not None)
     return _Dated(start, end, first, last, granularity, value, approximate, timex.rule, forward,
                   earlier=earlier, since=since, until=until, into=into)
+
+
+def _a_unit_is_out(text: str, timex: Timex) -> bool:
+    """Whether a unit is told "is out" (over, ends) right after it ("before November is out"): a deadline ahead;
+    "before the year was out" is a past, the unit itself (or the year already told), no deadline from the news."""
+    return _A_UNIT_IS_OUT.match(text, timex.end) is not None
+
+
+def _narrated_about_an_earlier_year(text: str, timex: Timex, before: date) -> bool:
+    """Whether the sentence of a count back ("the past two years", "the year") writes a year earlier than the span it
+    would make and tells no present perfect: a past narrated about that year ("By 2012 the firm had shed 400 jobs
+    over the past two years"), not a count back from the publication date ("has risen over the past two years")."""
+    lo = _last_stop_before(text, timex.start) or 0
+    stop = _SENTENCE_STOP.search(text, timex.end)
+    hi = stop.start() if stop else len(text)
+    sentence = text[lo:hi]
+    if _A_PRESENT_PERFECT.search(sentence):
+        return False
+    return any(int(m.group(1)) < before.year for m in _A_WRITTEN_YEAR.finditer(sentence))
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+to|are\s+to|going\s+to)\b|['’]ll\b", re.IGNORECASE)
@@ -471,6 +505,12 @@ def _last_stop_before(text: str, pos: int) -> int | None:
 _A_CLAUSE_BEFORE = re.compile(r"[;:]|,\s|\s(?:and|but|while|whereas)\s")
 
 
+# the comma after a time phrase that opens its clause, and a reporting aside after it ("In the coming weeks, officials
+# said, more troops will arrive")
+_SET_OFF_BY_A_COMMA = re.compile(r"\s*,\s+(?:[\w'’-]+\s+){1,3}?(?:said|says|say|added|warned|told\s+\w+)\s*,\s+|\s*,\s",
+                                 re.IGNORECASE)
+
+
 def _told_will_before(text: str, timex: Timex) -> bool:
     """Whether the clause of a vague time ahead tells a future ("checks will be stepped up in the coming weeks"); a
     "will" of another clause does not ("experts expect more ash in the coming weeks and will fly over the
@@ -479,7 +519,12 @@ def _told_will_before(text: str, timex: Timex) -> bool:
     breaks = [m.end() for m in _A_CLAUSE_BEFORE.finditer(text, lo, timex.start)]
     stop = _SENTENCE_STOP.search(text, timex.end, timex.end + 200)
     hi = stop.start() if stop else min(len(text), timex.end + 200)
-    after = _A_CLAUSE_BEFORE.search(text, timex.end, hi)  # ("In the coming weeks the army will ...": after it)
+    # ("In the coming weeks the army will ...": after it; "In the coming weeks, the council will vote": a time phrase
+    # that opens its clause is set off by its comma, the clause goes on after it)
+    start = breaks[-1] if breaks else lo
+    opens = len(text[start : timex.start].split()) <= 1  # nothing but its preposition before it ("In", "Over")
+    comma = _SET_OFF_BY_A_COMMA.match(text[timex.end :]) if opens else None
+    after = _A_CLAUSE_BEFORE.search(text, timex.end + (comma.end() if comma else 0), hi)
     return _FUTURE.search(text, breaks[-1] if breaks else lo, after.start() if after else hi) is not None
 
 
