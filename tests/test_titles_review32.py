@@ -19,7 +19,7 @@ TITLES = [
     # a deadline told as a clause ("before March is out") goes whole with its date, no "before is out" left
     ("The council promised a budget before March is out, with lower rates from next year.", "March",
      "The council promised a budget"),
-    ("The minister vowed to resign before the year was out.", "the year was out", "The minister vowed to resign"),
+    ("The minister vowed to resign before the year was out.", "the year", "The minister vowed to resign"),
     # (look-alike: "before" a date with no "is out" after it stays a deadline's word as before)
     ("The council must approve the budget before March 31.", "March 31", "The council must approve the budget"),
     # a distance told after the subject ("30 kilometres west of the town") is about it, not the subject

@@ -39,11 +39,12 @@ TITLES = [
 
 
 # the title code's pattern for a deadline told as a clause ("before the summer ends") had the dating code's name
-# (_IS_OUT) and took its place there: the dating code took "ends", "runs out" into the expression and dated the
-# deadline; the dating is the dating code's again (the date and its value as before the round's titles)
+# (_IS_OUT) and took its place there, so the dating read past forms as deadlines too; both now have names of their
+# own (_DEADLINE_OUT, _A_UNIT_IS_OUT), and the dating code's own pattern decides: a present "ends", "runs out" is a
+# deadline from the news day, as "is out" (the builder's review 32b), and the title never shows the deadline's words
 DATED_AS_BEFORE = [
-    ("The builders promised to finish the roof before the summer ends.", "the summer", "2024-SU"),
-    ("The party wants a deal before the year runs out.", "the year", "2024"),
+    ("The builders promised to finish the roof before the summer ends.", "the summer ends", "2024-06-14/2024-08-31"),
+    ("The party wants a deal before the year runs out.", "the year runs out", "2024-06-14/2024-12-31"),
     # (look-alike: "is out" is the dating code's own, a deadline to the end of the month)
     ("The council promised a budget before the month is out.", "the month is out", "2024-06-14/2024-06-30"),
 ]

@@ -210,8 +210,8 @@ _GOING_ON_INTO = re.compile(r"\b(?:(?:went|go|goes|going|gone|carried|carries|ca
                             r"|stretched|stretches|stretching|raged|rages|raging|spilled|spills|spilling)"
                             r"\s+(?:well\s+|late\s+|deep\s+)?into\s+(?:the\s+(?:early\s+|small\s+|wee\s+)?"
                             r"(?:hours|morning|night)\s+of\s+)?$", re.IGNORECASE)
-# "before the month is out" (is over, ends): as "before the end of the month". Named apart from the titles' _IS_OUT
-# further down the module, which, under one name, replaced this one at import (past forms made deadlines too)
+# "before the month is out" (is over, ends): as "before the end of the month". Named apart from the titles'
+# _DEADLINE_OUT further down the module (under one name, one had replaced the other at import)
 _A_UNIT_IS_OUT = re.compile(r"\s+(?:(?:is|are)\s+(?:out|over|up|through|done)\b|(?:ends|closes|runs\s+out)\b"
                             r"(?!\s+(?:with|in|on|at)\b))", re.IGNORECASE)
 # "before the year was out", "before the month ended": a past, the unit itself, no deadline
@@ -3679,7 +3679,8 @@ _SPACES = re.compile(r"\s{2,}")
 # and the whole time phrase goes with it (cutting the date alone left "promised a programme before is out")
 _OWNER_BEFORE = re.compile(r"[a-z]['’]s\s+$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:before|by|until|till|ere)\s+(?:the\s+time\s+)?$", re.IGNORECASE)
-# (a name of its own: the dating code's _IS_OUT, "before the month is out" as a deadline's expression, is another)
+# (a name of its own: the dating code's _A_UNIT_IS_OUT, "before the month is out" as a deadline's expression, is
+# another)
 _DEADLINE_OUT = re.compile(r"\s+(?:is|was|are|were|has\s+ended|had\s+ended)\s+(?:out|over|up|through|done)\b|"
                            r"\s+(?:ends|ended|closes|closed|runs\s+out|ran\s+out)\b(?!\s+(?:with|in|on|at)\b)",
                            re.IGNORECASE)
