@@ -37,6 +37,13 @@ CASES = [
     (THU, "Do not drive through the ford on Sunday.", [("Sunday", "2025-03-09")]),
     # R4: a start time with "about" before its clock is set ahead as one without it
     (THU, "The hearing is at about 1400 on Tuesday.", [("about 1400", "2025-03-11T14:00"), ("Tuesday", "2025-03-11")]),
+    # R5: a journey or a return told in the present after "they" or "we", a plural subject with no -s, is a timetable's,
+    # ahead as after "fans" or "pupils" (tense.journey_present)
+    (THU, "The squad lost. They fly home on Saturday.", [("Saturday", "2025-03-08")]),
+    (THU, "We go back to school on Monday, the pupils said.", [("Monday", "2025-03-10")]),
+    # guards: the past and the negated past stay behind
+    (THU, "They flew home on Saturday.", [("Saturday", "2025-03-01")]),
+    (THU, "They did not go back to school on Monday.", [("Monday", "2025-03-03")]),
 ]
 
 
