@@ -44,6 +44,12 @@ CASES = [
     # guards: the past and the negated past stay behind
     (THU, "They flew home on Saturday.", [("Saturday", "2025-03-01")]),
     (THU, "They did not go back to school on Monday.", [("Monday", "2025-03-03")]),
+    # R6: a season in a title-case headline with a small word after it that no surname is ("For Summer On Friday") is
+    # the season; a preposition before it no longer keeps it one (neg.season_first_name now reads after "for")
+    (THU, "Schools Break Up For Summer On Friday", [("Summer", "2025-SU"), ("Friday", "2025-03-07")]),
+    # guards: a name in a title-case headline stays a name
+    (THU, "Interview With Summer Okafor", []),
+    (THU, "Letter From Autumn Reyes On Friday", [("Friday", "2025-02-28")]),
 ]
 
 

@@ -760,6 +760,11 @@ _SEASON_NOUNS = frozenset({
     "collections", "camp", "school", "schools", "fair", "tour", "series", "league", "transfer", "window", "weather",
     "wave", "flu", "crisis", "fuel", "energy", "bills", "menu", "fashion", "reading", "travel", "rush", "getaway",
     "spending", "deals", "solstice", "show", "concert", "concerts", "programme", "schedule", "timetable"})
+# the small words that follow a season in a title-case headline ("Schools Break Up For Summer On Friday", "Lawns Brown
+# As Summer Heat Builds", "Ready By Winter Or Sooner"): a season, no given name, as no surname is one of them
+_FUNCTION_WORDS_AFTER_SEASON = frozenset({
+    "on", "in", "at", "as", "and", "or", "amid", "after", "before", "with", "to", "from", "for", "by", "of", "is",
+    "was", "are", "were", "will", "has", "had"})
 _SEASON_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _SEASON_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
@@ -767,7 +772,8 @@ _SEASON_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 def _season_in_title_case(text: str, start: int, end: int) -> bool:
     """Whether a season before a capitalised word at text[start:end] ("Summer Okafor") is a season in a title-case
     sentence, where the capital tells nothing of a name: only when the word after it is a noun a season names a time
-    of ("Winter Storm", "Summer Signing", see _SEASON_NOUNS) or an adjective stands before the season ("Costly Winter
+    of ("Winter Storm", "Summer Signing", see _SEASON_NOUNS) or a small word no surname is ("For Summer On Friday",
+    _FUNCTION_WORDS_AFTER_SEASON) or an adjective stands before the season ("Costly Winter
     Ahead", "Dry Summer Leaves"); a word after it that is no English word ("Summer Okafor Wins") keeps it a name, and
     so does a title-case byline or caption ("Photo: Summer Okafor/AFP", "Interview With Summer Okafor")."""
     if not _title_case_sentence(text, start, end):
@@ -777,7 +783,7 @@ def _season_in_title_case(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     following = after.group(1).lower()
-    if following in _SEASON_NOUNS:
+    if following in _SEASON_NOUNS or following in _FUNCTION_WORDS_AFTER_SEASON:
         return True
     if not word_classes(following):
         return False  # "Summer Okafor": no English word after the season, a surname
