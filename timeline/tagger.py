@@ -121,8 +121,9 @@ _FUTURE_CUES = (
     # so does one opened by "Do" or "Does", the present simple of a timetable asked about ("Does the ferry sail on
     # Tuesday?"; the past asks with "Did"); not what it asks to be told or recalled ("Can the club confirm the arrest
     # on Monday?", "Do you remember the storm on Sunday?"), nor a perfect ("Could the fire have started on Monday?": a
-    # guess about the past)
-    r"(?-i:Can|Could|Should|Might|Shall|Do|Does)(?=\s[^.!?]*\?)(?![^.!?]*?\b(?:have\s+(?:been|[a-z]+(?:ed|en|wn)|done|made|"
+    # guess about the past). The sentence's bounds stop before its "?", so the look-ahead may reach their end, where
+    # _tense_cues looks for the "?" (_QUESTION_OPENER)
+    r"(?-i:Can|Could|Should|Might|Shall|Do|Does)(?=\s[^.!?]*(?:\?|$))(?![^.!?]*?\b(?:have\s+(?:been|[a-z]+(?:ed|en|wn)|done|made|"
     r"set|put|hit|left|met|won|lost|had|got|gone|seen)|" + _CAN_LOOKS_BACK + r")\b)|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
@@ -759,6 +760,11 @@ _SEASON_NOUNS = frozenset({
     "collections", "camp", "school", "schools", "fair", "tour", "series", "league", "transfer", "window", "weather",
     "wave", "flu", "crisis", "fuel", "energy", "bills", "menu", "fashion", "reading", "travel", "rush", "getaway",
     "spending", "deals", "solstice", "show", "concert", "concerts", "programme", "schedule", "timetable"})
+# the small words that follow a season in a title-case headline ("Schools Break Up For Summer On Friday", "Lawns Brown
+# As Summer Heat Builds", "Ready By Winter Or Sooner"): a season, no given name, as no surname is one of them
+_FUNCTION_WORDS_AFTER_SEASON = frozenset({
+    "on", "in", "at", "as", "and", "or", "amid", "after", "before", "with", "to", "from", "for", "by", "of", "is",
+    "was", "are", "were", "will", "has", "had"})
 _SEASON_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _SEASON_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
@@ -766,7 +772,8 @@ _SEASON_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 def _season_in_title_case(text: str, start: int, end: int) -> bool:
     """Whether a season before a capitalised word at text[start:end] ("Summer Okafor") is a season in a title-case
     sentence, where the capital tells nothing of a name: only when the word after it is a noun a season names a time
-    of ("Winter Storm", "Summer Signing", see _SEASON_NOUNS) or an adjective stands before the season ("Costly Winter
+    of ("Winter Storm", "Summer Signing", see _SEASON_NOUNS) or a small word no surname is ("For Summer On Friday",
+    _FUNCTION_WORDS_AFTER_SEASON) or an adjective stands before the season ("Costly Winter
     Ahead", "Dry Summer Leaves"); a word after it that is no English word ("Summer Okafor Wins") keeps it a name, and
     so does a title-case byline or caption ("Photo: Summer Okafor/AFP", "Interview With Summer Okafor")."""
     if not _title_case_sentence(text, start, end):
@@ -776,7 +783,7 @@ def _season_in_title_case(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     following = after.group(1).lower()
-    if following in _SEASON_NOUNS:
+    if following in _SEASON_NOUNS or following in _FUNCTION_WORDS_AFTER_SEASON:
         return True
     if not word_classes(following):
         return False  # "Summer Okafor": no English word after the season, a surname
@@ -1073,6 +1080,9 @@ def _no_past_verb_after(text: str, match: re.Match[str]) -> bool:
     return not (_TO_BEFORE.search(text, lo, match.start()) and _DATA_PAST_PHRASES.fullmatch(match.group(0)))
 
 
+# the words that open a question asked of what lies ahead (_FUTURE_CUES), as written: a cue only with the "?" that ends
+# their sentence, which the sentence's bounds leave out
+_QUESTION_OPENER = re.compile(r"Can|Could|Should|Might|Shall|Do|Does")
 # "last" in the moon's "last quarter", a phase named a few words after "moon" (tagger_rules.tsv: neg.moon_quarter)
 _QUARTER_AFTER = re.compile(r"[- ]quarter\b", re.IGNORECASE)
 _MOON_BEFORE = re.compile(r"\bmoon(?:['’]s)?\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
@@ -1092,6 +1102,8 @@ def _tense_cues(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str | None
         at = match.start()
         if tense == PAST and (lower in _NOT_PAST or _UN_ADJECTIVE.fullmatch(word) or _no_past_verb_after(text, match)):
             continue
+        if tense == FUTURE and _QUESTION_OPENER.fullmatch(word) and text.find("?", at, hi + 1) < 0:
+            continue  # "Can fans travel on Saturday": a question's opener only when a "?" ends its sentence
         if (tense == PAST and lower == "last" and _QUARTER_AFTER.match(text, match.end())
                 and _MOON_BEFORE.search(text, max(0, at - 40), at)):
             continue  # "the moon reaches its last quarter on Friday": the moon's phase, no past (neg.moon_quarter)
@@ -2172,6 +2184,24 @@ _GAP_DATE_TIME = re.compile(r"\s*,?\s*(?:(?:at|from|between)\s+)?", re.IGNORECAS
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+# a part of one day ("the evening of 29 January", "Friday morning"), which a clock time next to it falls in
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+
+
+def _days_after(day: Timex, time: Timex) -> int | None:
+    """Whether a clock time written next to `day` falls on its day (0), the day after (1) or neither (None): a date of
+    one day, or a part of one day ("on the evening of 29 January at 8pm", "Friday morning at 7am"); a night's clock
+    before noon is in the small hours after it ("the night of 14 February at 2am": the 15th)."""
+    if day.type == TimexType.DATE:
+        return 0 if _DAY_VALUE.fullmatch(day.value) else None
+    if day.type != TimexType.TIME or not _DAY_PART_VALUE.fullmatch(day.value):
+        return None
+    clock = _clock_of(time.value)
+    if clock is None:
+        return None
+    return 1 if day.value.endswith("NI") and clock[0] < 12 else 0
+
+
 def _on_the_day_of(time: Timex, day: Timex) -> Timex:
     """A clock time written without a day, given the day of `day` (a date, or a time on that day)."""
     clock = time.value.partition("T")[2]
@@ -2188,8 +2218,13 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
                 continue
             day = out[j]
             between = text[time.end : day.start] if j > i else text[day.end : time.start]
-            if day.type == TimexType.DATE and _DAY_VALUE.fullmatch(day.value) and gap.fullmatch(between):
-                out[i] = _on_the_day_of(time, day)
+            after = _days_after(day, time)
+            if after is not None and gap.fullmatch(between):
+                on_day = _on_the_day_of(time, day)
+                try:
+                    out[i] = _shifted(on_day, after) if after and on_day.first_day and on_day.last_day else on_day
+                except OverflowError:
+                    pass
                 break
     # "from 7 a.m. to 10 p.m. on Thursday": the time that opens a range of two takes the day its end took
     for i in sorted(bare):
