@@ -2011,17 +2011,21 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
                 and not (item.start in on_a_day and (item.granularity != "day" or dct is None or item.first_day < dct))
                 and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
                 and _WRITTEN_YEAR.search(written) is None):
-            year = owner.first_day.year
-            try:
-                shifted = item._replace(first_day=item.first_day.replace(year=year),
-                                        last_day=item.last_day.replace(year=year),
-                                        value=item.value.replace(f"{item.first_day.year:04d}", f"{year:04d}"))
-            except ValueError:  # (February 29 of a year without one)
-                shifted = item
+            shifted = _in_year(item, owner.first_day.year)
             if dct is None or not (item.first_day >= dct > shifted.first_day):
                 item = shifted
         moved.append(item)
     return moved
+
+
+def _in_year(item: _Dated, year: int) -> _Dated:
+    """A month or a day written without a year, moved into that year (its value too); as it was for February 29 of a
+    year without one."""
+    try:
+        return item._replace(first_day=item.first_day.replace(year=year), last_day=item.last_day.replace(year=year),
+                             value=item.value.replace(f"{item.first_day.year:04d}", f"{year:04d}"))
+    except ValueError:
+        return item
 
 
 # the comma after a year that opens its sentence ("In 2018, the firm ...")
@@ -2050,12 +2054,7 @@ def _into_the_opening_year(text: str, items: list[_Dated], dct: date | None, lo:
                 and item.first_day.year == item.last_day.year != year
                 and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
                 and _WRITTEN_YEAR.search(written) is None and not _CLAUSE_SPLIT.search(text, clause_from, item.start)):
-            try:
-                shifted = item._replace(first_day=item.first_day.replace(year=year),
-                                        last_day=item.last_day.replace(year=year),
-                                        value=item.value.replace(f"{item.first_day.year:04d}", f"{year:04d}"))
-            except ValueError:  # (February 29 of a year without one)
-                shifted = item
+            shifted = _in_year(item, year)
             if not (future and shifted.first_day < dct <= item.first_day):
                 item = shifted
         moved.append(item)
