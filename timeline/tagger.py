@@ -103,6 +103,9 @@ _CAN_LOOKS_BACK = (
     r"be\s+(?:seen|heard)\s+(?:on|in)\s+(?:the\s+|a\s+)?(?:camera|video|footage|cctv|clip|film|recording|images?|"
     r"photos?|pictures?))"
 )
+# the words that open a question asked of what lies ahead, as written ("Can fans travel on Saturday?"): a future cue
+# (_FUTURE_CUES), only with the "?" that ends their sentence (_QUESTION_OPENER in _tense_cues)
+_QUESTION_OPENERS = r"Can|Could|Should|Might|Shall|Do|Does"
 # the tense cues, as patterns: only their union (_TENSE_CUES) is compiled
 _FUTURE_CUES = (
     r"\b(?:will|'ll|shall|won't|going\s+to|plans?\s+to|planning\s+to|expected\s+to|expects\s+to|scheduled|"
@@ -123,7 +126,7 @@ _FUTURE_CUES = (
     # on Monday?", "Do you remember the storm on Sunday?"), nor a perfect ("Could the fire have started on Monday?": a
     # guess about the past). The sentence's bounds stop before its "?", so the look-ahead may reach their end, where
     # _tense_cues looks for the "?" (_QUESTION_OPENER)
-    r"(?-i:Can|Could|Should|Might|Shall|Do|Does)(?=\s[^.!?]*(?:\?|$))(?![^.!?]*?\b(?:have\s+(?:been|[a-z]+(?:ed|en|wn)|done|made|"
+    r"(?-i:" + _QUESTION_OPENERS + r")(?=\s[^.!?]*(?:\?|$))(?![^.!?]*?\b(?:have\s+(?:been|[a-z]+(?:ed|en|wn)|done|made|"
     r"set|put|hit|left|met|won|lost|had|got|gone|seen)|" + _CAN_LOOKS_BACK + r")\b)|"
     r"aims?\s+to|effective|"
     # a scheduled event told in the present: "the law comes into force on 1 July", "the vote closes on Friday"
@@ -1080,9 +1083,9 @@ def _no_past_verb_after(text: str, match: re.Match[str]) -> bool:
     return not (_TO_BEFORE.search(text, lo, match.start()) and _DATA_PAST_PHRASES.fullmatch(match.group(0)))
 
 
-# the words that open a question asked of what lies ahead (_FUTURE_CUES), as written: a cue only with the "?" that ends
-# their sentence, which the sentence's bounds leave out
-_QUESTION_OPENER = re.compile(r"Can|Could|Should|Might|Shall|Do|Does")
+# a question's opener (_QUESTION_OPENERS) is a cue only with the "?" that ends its sentence, which the sentence's
+# bounds leave out
+_QUESTION_OPENER = re.compile(_QUESTION_OPENERS)
 # "last" in the moon's "last quarter", a phase named a few words after "moon" (tagger_rules.tsv: neg.moon_quarter)
 _QUARTER_AFTER = re.compile(r"[- ]quarter\b", re.IGNORECASE)
 _MOON_BEFORE = re.compile(r"\bmoon(?:['’]s)?\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
