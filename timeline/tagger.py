@@ -657,10 +657,12 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 # _season_in_title_case, _date_word_before_noun)
 _NOT_IN_TITLE_CASE = frozenset({
     "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case", "neg.month_street",
-    "neg.title_case_clock", "neg.weekday_given_name"})
+    "neg.title_case_clock", "neg.weekday_given_name", "neg.titled_day_possessive"})
 # ... those of them left out in any title-case sentence, with no test of their own ("Polls Close At Half Past Nine",
-# "Deaths Fell In March Road Safety Week": a time and a month, no title and no street)
-_LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock", "neg.weekday_given_name"})
+# "Deaths Fell In March Road Safety Week", "Council Scraps Tomorrow's Vote": a time, a month and a day, no title, no
+# street)
+_LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock", "neg.weekday_given_name",
+                                     "neg.titled_day_possessive"})
 # a month or a weekday after a preposition of time that opens its sentence ("In May Road Safety Week was held", "On 10
 # May Street traders protested", "By Monday Boulevard traffic had eased"): the date the sentence is set in, a name after
 # it, no street (neg.month_street, neg.weekday_place); a weekday after "In" or "At" may be a place's ("In Friday
@@ -976,9 +978,11 @@ def _date_end_after(text: str, start: int) -> int:
     return word.end() if word else start
 
 
-# a cue of an event put off "to" a new date (tagger_tense.tsv, tense.deferred_to), and what, between it and a date
-# after it, makes that date the old one or a cause's rather than the new one ("to June from March", "after storms in")
-_DEFERRED_TO = re.compile(r"(?:postponed|deferred|back|rescheduled|delayed)(?:\s+[a-z]+)*\s+to$")
+# a cue of an event put off or moved "to" a new date (tagger_tense.tsv, tense.deferred_to, tense.moved_to), and what,
+# between it and a date after it, makes that date the old one or a cause's rather than the new one ("to June from
+# March", "after storms in")
+_DEFERRED_TO = re.compile(
+    r"(?:postponed|deferred|back|rescheduled|delayed|moved|forward|switched|shifted)(?:\s+[a-z'’]+)*\s+to$")
 _OLD_DATE_GAP = re.compile(r"\b(?:from|after|following|since|because)\b", re.IGNORECASE)
 
 
