@@ -99,8 +99,8 @@ from timeline.timeline_data import (  # noqa: E402
     published_dates,
     selected_event,
     store_revision,
+    table_dates,
     type_counts,
-    when_iso,
     when_text,
 )
 
@@ -545,8 +545,7 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
     table = shown.head(TABLE_LIMIT)
     records = table.to_dict(orient="records")
     view = pd.DataFrame({
-        "date": [when_iso(row) for row in records],
-        "when": [when_text(row) for row in records],
+        **table_dates(records, phone=plot_width() == PHONE_PLOT_PX),
         "type": table["type"],
         "title": table["title"],
         "document": table["doc_title"].where(table["doc_title"] != "", table["doc"]),
@@ -554,10 +553,10 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
     })
     if len(shown) > TABLE_LIMIT:
         st.caption(f"The table lists the first {TABLE_LIMIT:,} of {len(shown):,} events; filter to see others.")
+    config = {"date": st.column_config.TextColumn("date", help="ISO 8601, as precise as the text; sorts by date"),
+              "when": st.column_config.TextColumn("when", help="as a reader writes it")}
     selectable_table(view, [str(i) for i in table["id"]], None if chosen is None else str(chosen["id"]),
-                     column_config={"date": st.column_config.TextColumn("date", help="ISO 8601, as precise as the "
-                                                                        "text; sorts by date"),
-                                    "when": st.column_config.TextColumn("when", help="as a reader writes it")})
+                     column_config={k: v for k, v in config.items() if k in view.columns})
 
 
 def selectable_table(view: pd.DataFrame, ids: list[str], chosen_id: str | None,
@@ -648,8 +647,7 @@ def query_table(source: EventSource, filters: Filters, total: int, chosen_id: st
     for record in records:
         record["start"], record["end"] = pd.Timestamp(str(record["start"])), pd.Timestamp(str(record["end"]))
     view = pd.DataFrame({
-        "date": [when_iso(row) for row in records],
-        "when": [when_text(row) for row in records],
+        **table_dates(records, phone=plot_width() == PHONE_PLOT_PX),
         "type": [str(r["type"]) for r in records],
         "title": [str(r["title"]) for r in records],
         "document": [str(r.get("doc_title") or r["doc"]) for r in records],

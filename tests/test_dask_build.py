@@ -257,6 +257,21 @@ def test_parquet_round_trips_every_field(client: Client, corpus: tuple[list[Path
                  "parquet"]) == 0
     assert sorted(_parquet_rows(tmp_path / "lp" / "events.parquet"), key=lambda e: (e["start"], e["end"], e[key])) \
         == events
+    _assert_summaries(tmp_path / "lp", len(events))
+
+
+def _assert_summaries(folder: Path, events: int) -> None:
+    """The build wrote the dashboard's summary and overview next to the parts, newer than them, and each counts
+    every event once."""
+    import duckdb
+
+    from timeline.query import OVERVIEW_FILE, SUMMARY_FILE
+
+    newest = max(p.stat().st_mtime for p in (folder / "events.parquet").glob("*.parquet"))
+    for name in (SUMMARY_FILE, OVERVIEW_FILE):
+        assert (folder / name).stat().st_mtime >= newest
+        counted = duckdb.connect().execute(f"SELECT SUM(n) FROM read_parquet('{folder / name}')").fetchone()
+        assert counted is not None and int(counted[0]) == events, name
 
 
 def _fail_on_quake(doc: Document, taxonomy: Taxonomy) -> Any:
@@ -325,3 +340,4 @@ def test_cli_starts_its_own_local_cluster(tmp_path: Path) -> None:
     assert f"error: {tmp_path / 'empty.txt'}: the file is empty" in result.stderr.splitlines()
     rows = _parquet_rows(tmp_path / "o" / "events.parquet")
     assert [(e["start"], e["doc"]) for e in rows] == [("2024-03-25", "a")]
+    _assert_summaries(tmp_path / "o", 1)

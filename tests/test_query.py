@@ -14,6 +14,9 @@ from tests.test_dask_build import _corpus
 from timeline.cli import main
 from timeline.distributed import write_parquet_build
 from timeline.query import (
+    OVERVIEW_FILE,
+    RANKS_FILE,
+    SUMMARY_FILE,
     WORDS_FILE,
     EventSource,
     MemorySource,
@@ -52,6 +55,11 @@ CASES = [
     ("everything at once", Filters(types=("politics", "disaster"), date_from=date(2024, 1, 1), text="the",
                                    include_approximate=False)),
     ("nothing passes", Filters(text="no such words anywhere")),
+    # dates around every event (the page's default range): the Parquet source answers from its overview of months
+    ("dates around every event", Filters(date_from=date(1000, 1, 1), date_to=date(9000, 12, 31))),
+    ("dates around every event, a type, no approximate dates",
+     Filters(types=("politics", "economy"), date_from=date(1000, 1, 1), date_to=date(9000, 12, 31),
+             include_approximate=False)),
 ]
 PAGES = [("start", False, 25, 0), ("start", True, 10, 7), ("title", False, 15, 30), ("type", True, 20, 100),
          ("doc", False, 5, 3), ("end", False, 1000, 0)]
@@ -76,6 +84,7 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
     indexed = ParquetSource(base / "parquet")  # writes its word index in the background
     assert indexed.wait_for_index(120)
     assert list((base / "parquet" / WORDS_FILE).glob("*.parquet"))
+    assert (base / "parquet" / RANKS_FILE).is_file(), "the ids' ranks are written with the word index"
     return {
         "parquet": (indexed, MemorySource.from_build(base / "json")),
         "parquet, no word index": (ParquetSource(base / "parquet-scan", index_words=False),
@@ -176,3 +185,61 @@ def test_the_store_backend_shows_corrections_by_hand(tmp_path: Path) -> None:
         assert target["id"] in {row["id"] for row in page.rows}
     finally:
         source.close()
+
+
+def test_the_overview_is_written_once_and_answers_the_first_page(tmp_path: Path) -> None:
+    """The first open of a Parquet build writes its overview (counts per month of start) next to the summary;
+    the next open reads only the overview for the page's first questions, and the summary when one needs days."""
+    import duckdb
+
+    from timeline.distributed import write_parquet_build
+
+    events = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))
+    documents = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))
+    write_parquet_build(tmp_path, events, documents)
+    memory = MemorySource.from_build(ROOT / "data")
+    first = ParquetSource(tmp_path, index_words=False)
+    assert (tmp_path / SUMMARY_FILE).is_file() and (tmp_path / OVERVIEW_FILE).is_file()
+    rows = duckdb.connect().execute(f"SELECT SUM(n), COUNT(*) FROM read_parquet('{tmp_path / OVERVIEW_FILE}')"
+                                    ).fetchone()
+    assert rows is not None and int(rows[0]) == len(events) and 0 < int(rows[1]) < len(events)
+    first.close()
+    again = ParquetSource(tmp_path, index_words=False)
+    bounds = again.bounds(Filters())
+    assert bounds == memory.bounds(Filters())
+    default = Filters(date_from=bounds[0], date_to=bounds[1])
+    assert again.type_counts(default) == memory.type_counts(default)
+    assert again.bins(default) == memory.bins(default)
+    assert again.events(default, limit=20) == memory.events(default, limit=20)
+    assert not again._summary_ready, "the first page's questions needed only the overview"
+    narrow = Filters(date_from=bounds[0] + (bounds[1] - bounds[0]) / 2)
+    assert again.type_counts(narrow) == memory.type_counts(narrow)
+    assert again._summary_ready
+    again.close()
+
+
+def test_an_index_without_ranks_gets_them(tmp_path: Path) -> None:
+    """A word index written before the ids' ranks were: opening the build writes the ranks in the background, and
+    searches then order their matches and choose their examples by rank as the in-memory page does by id."""
+    from timeline.distributed import write_parquet_build
+    from timeline.query import write_word_index
+
+    events = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))
+    documents = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))
+    write_parquet_build(tmp_path, events, documents)
+    write_word_index(tmp_path)
+    (tmp_path / RANKS_FILE).unlink()
+    source = ParquetSource(tmp_path)
+    assert source._indexer is not None
+    source._indexer.join(120)
+    assert (tmp_path / RANKS_FILE).is_file()
+    memory = MemorySource.from_build(ROOT / "data")
+    word = str(events[0]["title"]).split()[0]
+    for filters in (Filters(text=word), Filters(text="the"), Filters(text=word, include_approximate=False)):
+        assert source.type_counts(filters) == memory.type_counts(filters)
+        for unit in ("day", "month", "year"):
+            assert source.bins(filters, unit) == memory.bins(filters, unit)
+        for sort, descending, limit, offset in PAGES:
+            assert source.events(filters, limit, offset, sort, descending) == memory.events(
+                filters, limit, offset, sort, descending)
+    source.close()

@@ -175,3 +175,15 @@ def test_selection_follows_the_event(picked: str | None, shown_ids: list[str], e
     frame = pd.DataFrame({"id": shown_ids})
     row = selected_event(frame, picked)
     assert (None if row is None else row["id"]) == expected
+
+
+def test_a_phone_table_has_one_date_column() -> None:
+    """On a phone the events table shows the reader's date only ("26 Jul – 11 Aug 2024"); elsewhere the ISO date
+    that sorts comes first and the reader's date next to it."""
+    from timeline.timeline_data import table_dates
+
+    rows = [_row(*case[:5]) for case in WHEN_CASES]
+    wide, narrow = table_dates(rows), table_dates(rows, phone=True)
+    assert list(wide) == ["date", "when"] and list(narrow) == ["when"]
+    assert narrow["when"] == wide["when"] == [case[5] for case in WHEN_CASES]
+    assert wide["date"] == [case[6] for case in WHEN_CASES]

@@ -41,7 +41,15 @@ SUMMARY_FILE = "summary.parquet"  # next to events.parquet/: counts per start, e
 # its columns: the count of each group, the rank of its smallest id among the groups' smallest ids and that event's
 # key (the example whose title a bin of counts shows)
 SUMMARY_COLUMNS = '"start", "end", type, approximate, n, example_rank, example_key'
+OVERVIEW_FILE = "overview.parquet"  # next to the summary: the same counts per month of start, type and approximate,
+# with each group's first and last start, last end, example (rank and key, as the summary's) and the example's title:
+# a few tens of thousands of rows, all a fresh page's first chart asks (the summary is read when a question needs days)
+OVERVIEW_COLUMNS = ('"start", type, approximate, n, first_start, last_start, "end", example_rank, example_key, '
+                    "example_title")
 WORDS_FILE = "words.parquet"  # next to events.parquet/: a part of (word, key) rows, sorted by word, per part
+RANKS_FILE = "id_ranks.parquet"  # next to the word index: each event's key and the rank of its id among all ids
+# (numbers in the ids' order), written with the word index: a search's matches are ordered and their examples
+# chosen by rank, without reading ten million id strings
 # an event's key in a Parquet build: its part's place in the sorted list of parts, and its row in the part
 _KEY = "((file_index::BIGINT << 32) | file_row_number)"
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
@@ -481,8 +489,12 @@ class ParquetSource(_SQLSource):
         self._words_ready = threading.Event()
         self._words_view = False
         self._indexer: threading.Thread | None = None
+        self._ranks_view = False
         if _words_fresh(self.folder):
             self._words_ready.set()
+            if index_words and not _ranks_fresh(self.folder):  # an index written before the ranks were
+                self._indexer = threading.Thread(target=self._write_ranks, name="timeline-id-ranks", daemon=True)
+                self._indexer.start()
         elif index_words:
             self._indexer = threading.Thread(target=self._write_words, name="timeline-word-index", daemon=True)
             self._indexer.start()
@@ -490,7 +502,8 @@ class ParquetSource(_SQLSource):
         self.has_documents = any(docs.glob("*.parquet"))
         if self.has_documents:
             self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
-        self._summary(parts)
+        self._summary_ready = False
+        self._overview(parts)
 
     def _write_words(self) -> None:
         try:
@@ -498,6 +511,22 @@ class ParquetSource(_SQLSource):
         except Exception:  # noqa: BLE001 - a read-only or full disk: searches keep scanning
             return
         self._words_ready.set()
+
+    def _write_ranks(self) -> None:
+        try:
+            write_id_ranks(self.folder)
+        except Exception:  # noqa: BLE001 - a read-only or full disk: searches read the ids
+            return
+
+    def _ranks_ready(self) -> bool:
+        """Whether the ids' ranks are there (and their view made): only with a fresh word index."""
+        if not self._ranks_view:
+            if not _ranks_fresh(self.folder):
+                return False
+            ranks = _quote(self.folder / RANKS_FILE)
+            self.conn.execute(f"CREATE VIEW id_ranks AS SELECT * FROM read_parquet('{ranks}')")
+            self._ranks_view = True
+        return True
 
     def _index_ready(self) -> bool:
         """Whether the word index is there (and its view made)."""
@@ -513,7 +542,60 @@ class ParquetSource(_SQLSource):
         """Wait until the word index written in the background is there; whether it is."""
         return self._words_ready.wait(timeout)
 
-    def _summary(self, parts: Path) -> None:
+    def _overview(self, parts: Path) -> None:
+        """The overview (OVERVIEW_FILE) in memory: read from DIR/overview.parquet when that is at least as new as
+        the parts and adds up to them; else made from the summary and written there. A fresh page's type counts,
+        bounds, coarse bins and first table page come from it, so opening a build reads a few tens of thousands
+        of rows instead of the summary's millions (the summary is read when a question needs it)."""
+        import duckdb
+
+        stored = self.folder / OVERVIEW_FILE
+        self._newest = max(p.stat().st_mtime for p in parts.glob("*.parquet"))
+        self._total = int(self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        made = False
+        if stored.is_file() and stored.stat().st_mtime >= self._newest:
+            try:
+                self.conn.execute(f"CREATE TABLE overview AS SELECT {OVERVIEW_COLUMNS} FROM read_parquet("
+                                  f"'{_quote(stored)}')")
+                counted = self.conn.execute("SELECT COALESCE(SUM(n), 0) FROM overview").fetchone()
+                made = counted is not None and int(counted[0]) == self._total
+            except duckdb.Error:
+                pass
+        if not made:
+            self.conn.execute("DROP TABLE IF EXISTS overview")
+            self._ensure_summary()
+            self.conn.execute(
+                'CREATE TABLE overview AS SELECT date_trunc(\'month\', "start")::DATE AS "start", type, approximate, '
+                'SUM(n)::BIGINT AS n, MIN("start") AS first_start, MAX("start") AS last_start, MAX("end") AS "end", '
+                "MIN(example_rank) AS example_rank, arg_min(example_key, example_rank) AS example_key, "
+                "NULL::VARCHAR AS example_title FROM summary GROUP BY ALL ORDER BY ALL")
+            keys = [int(r[0]) for r in self.conn.execute("SELECT example_key FROM overview").fetchall()]
+            titles = self._by_keys(keys, ["title"])
+            import pyarrow as pa
+
+            found = pa.table({"key": pa.array(list(titles), pa.int64()),
+                              "title": pa.array([str(v[0]) for v in titles.values()], pa.string())})
+            self.conn.register("overview_titles", found)
+            self.conn.execute("UPDATE overview SET example_title = t.title FROM overview_titles t "
+                              "WHERE overview.example_key = t.key")
+            self.conn.unregister("overview_titles")
+            try:
+                self.conn.execute(f"COPY overview TO '{_quote(stored)}' (FORMAT parquet)")
+            except duckdb.Error:
+                pass  # a read-only build: the overview lives as long as this source
+        self._titles_known = {int(k): str(t) for k, t in self.conn.execute(
+            "SELECT example_key, example_title FROM overview").fetchall()}
+        first, last = self.conn.execute("SELECT MIN(first_start), MAX(last_start) FROM overview").fetchone()
+        self._first_start, self._last_start = first, last
+
+    def _ensure_summary(self) -> None:
+        """The summary in memory, read (or made) when first needed."""
+        with self._lock:
+            if not self._summary_ready:
+                self._summary()
+                self._summary_ready = True
+
+    def _summary(self) -> None:
         """The counts per (start, end, type, approximate) with the smallest id of each and its title, in memory:
         the type counts, date bounds and bins of any filters without a search or documents come from it in
         milliseconds. It is read from DIR/summary.parquet when that is newer than the parts and adds up to them;
@@ -522,9 +604,8 @@ class ParquetSource(_SQLSource):
         import duckdb
 
         stored = self.folder / SUMMARY_FILE
-        newest = max(p.stat().st_mtime for p in parts.glob("*.parquet"))
-        total = int(self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
-        self._total = total
+        newest = self._newest
+        total = self._total
         if stored.is_file() and stored.stat().st_mtime >= newest:
             try:
                 self.conn.execute(f"CREATE TABLE summary AS SELECT {SUMMARY_COLUMNS} FROM read_parquet("
@@ -550,12 +631,39 @@ class ParquetSource(_SQLSource):
     def _counted(self, filters: Filters, unit: str | None = None) -> tuple[str, Filters, str, str] | None:
         if filters.text.strip() or filters.documents:
             return None
-        return "summary", filters, "SUM(n)", "arg_min(example_key, example_rank)"
+        example = "arg_min(example_key, example_rank)"
+        if unit not in ("day", "week") and self._whole_range(filters):
+            # every start passes the dates: the overview answers (its months give the same month, quarter, year
+            # and decade bins as the days)
+            return "overview", replace(filters, date_from=None, date_to=None), "SUM(n)", example
+        self._ensure_summary()
+        return "summary", filters, "SUM(n)", example
+
+    def _whole_range(self, filters: Filters) -> bool:
+        """Whether the filters' dates let every event pass: an event passes when it ends on or after the first
+        day and starts on or before the last, and every event ends on or after its start."""
+        if self._first_start is None:
+            return True
+        return ((filters.date_from is None or filters.date_from <= self._first_start)
+                and (filters.date_to is None or filters.date_to >= self._last_start))
+
+    def bounds(self, filters: Filters) -> tuple[date, date] | None:
+        counted = self._counted(filters)
+        if counted is None or counted[0] != "overview":
+            return super().bounds(filters)
+        where, params = _where(_DUCK, counted[1])
+        first, last = self._rows(f'SELECT MIN(first_start), MAX("end") FROM overview{where}', params)[0]
+        if first is None:
+            return None
+        return date.fromisoformat(_iso(first)), date.fromisoformat(_iso(last))
 
     def _example_titles(self, examples: list[Any]) -> dict[Any, str]:
-        # the summary's examples are keys: the titles of those events, read by row number
-        found = self._by_keys([int(e) for e in examples if e is not None], ["title"])
-        return {key: str(values[0]) for key, values in found.items()}
+        # the summary's examples are keys: the overview's are known, others are read by row number
+        keys = [int(e) for e in examples if e is not None]
+        out: dict[Any, str] = {k: self._titles_known[k] for k in keys if k in self._titles_known}
+        found = self._by_keys([k for k in keys if k not in out], ["title"])
+        out.update((key, str(values[0])) for key, values in found.items())
+        return out
 
     def total(self) -> int:
         return self._total
@@ -625,14 +733,15 @@ class ParquetSource(_SQLSource):
         return found
 
     def _titles(self, ids: set[str], table: str) -> dict[str, str]:
-        if table not in self._narrow:
+        if table not in self._narrow and table not in self._wide:
             return super()._titles(ids, table)
         batch = sorted(ids)
         keys: dict[int, str] = {}
         for i in range(0, len(batch), 1000):
             part = batch[i: i + 1000]
+            # as text: the table's ids may be the ids' ranks (numbers)
             keys.update((int(k), str(v)) for k, v in self._rows(
-                f"SELECT key, id FROM {table} WHERE id IN ({', '.join('?' for _ in part)})", part))
+                f"SELECT key, id FROM {table} WHERE id::VARCHAR IN ({', '.join('?' for _ in part)})", part))
         titles = self._by_keys(list(keys), ["title"])
         return {keys[k]: str(v[0]) for k, v in titles.items()}
 
@@ -660,8 +769,17 @@ class ParquetSource(_SQLSource):
         params = [p for w in words for p in (w, w + "\U0010ffff", w)]
         found = int(self.conn.execute(f"CREATE TEMP TABLE {table}_k AS {ranges}", params).fetchone()[0])
         matched = f"key IN (SELECT key FROM {table}_k)" if found else "false"
-        self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT key, id, "start", "end", type, approximate '
-                          f"FROM keyed_events WHERE {matched}")
+        if self._ranks_ready():
+            # the ids' ranks stand in for the ids (same order; reading ten million id strings is most of the
+            # time of a search): the page reads its rows' real ids, and an example's title is found by its key
+            self.conn.execute(f'CREATE TEMP TABLE {table}_e AS SELECT key, "start", "end", type, approximate FROM '
+                              f"keyed_events WHERE {matched}")
+            self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT e.key, r.rank AS id, e."start", e."end", e.type, '
+                              f"e.approximate FROM {table}_e AS e JOIN id_ranks AS r ON e.key = r.key")
+            self.conn.execute(f"DROP TABLE {table}_e")
+        else:
+            self.conn.execute(f'CREATE TEMP TABLE {table} AS SELECT key, id, "start", "end", type, approximate '
+                              f"FROM keyed_events WHERE {matched}")
         self.conn.execute(f"DROP TABLE {table}_k")
         self._narrow.add(table)
 
@@ -682,16 +800,19 @@ class ParquetSource(_SQLSource):
         counted = self._counted(filters)
         if counted is None or sort != "start" or limit <= 0:
             return super().events(filters, limit, offset, sort, descending)
-        where, params = _where(_DUCK, filters)
-        days = self._rows(f'SELECT "start", SUM(n) FROM summary{where} GROUP BY "start" ORDER BY "start"'
+        # the overview's rows are months: each spans its first to its last start
+        table, narrowed = counted[0], counted[1]
+        last_day = "MAX(last_start)" if table == "overview" else '"start"'
+        where, params = _where(_DUCK, narrowed)
+        days = self._rows(f'SELECT "start", {last_day}, SUM(n) FROM {table}{where} GROUP BY "start" ORDER BY "start"'
                           f"{' DESC' if descending else ''}", params)
         before, skipped, first, last = 0, 0, None, None
-        for day, count in days:
+        for day, final, count in days:
             if first is None and before + int(count) > offset:
-                first, skipped = day, before
+                first, skipped = (final if descending else day), before
             before += int(count)
             if first is not None:
-                last = day
+                last = day if descending else final
                 if before >= offset + limit:
                     break
         if first is None or last is None:
@@ -731,6 +852,16 @@ class ParquetSource(_SQLSource):
         self.conn.close()
 
 
+def write_summaries(folder: str | Path) -> None:
+    """Write DIR/summary.parquet and DIR/overview.parquet for a Parquet build with events (what its first open
+    would otherwise write): the build does it, so the first page opened on a new build is as quick as the next."""
+    source = ParquetSource(folder, index_words=False)
+    try:
+        source._ensure_summary()
+    finally:
+        source.close()
+
+
 def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
@@ -748,6 +879,40 @@ def _words_fresh(folder: Path) -> bool:
         if not words.is_file() or words.stat().st_mtime < part.stat().st_mtime:
             return False
     return bool(parts) and len(list(index.glob("*.parquet"))) == len(parts)
+
+
+def _ranks_fresh(folder: Path) -> bool:
+    ranks = folder / RANKS_FILE
+    parts = _parts(folder)
+    return bool(parts) and ranks.is_file() and ranks.stat().st_mtime >= max(p.stat().st_mtime for p in parts)
+
+
+def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
+    """Write DIR/id_ranks.parquet for a Parquet build: (key, rank) for every event, the rank of its id among all
+    the build's ids (1 for the smallest, in DuckDB's order of strings, the order of MIN(id) and ORDER BY id), to a
+    temporary file renamed at the end."""
+    import duckdb
+
+    folder = Path(folder)
+    target = folder / RANKS_FILE
+    temp = folder / f".{RANKS_FILE}.{os.getpid()}.{threading.get_ident()}"
+    spill = Path(tempfile.gettempdir()) / f"timeline-ranks-{os.getpid()}-{threading.get_ident()}"
+    conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
+                                              "temp_directory": str(spill)})
+    conn.execute("SET enable_progress_bar = false")
+    listed = ", ".join(f"'{_quote(p)}'" for p in _parts(folder))
+    try:
+        # in key order and uncompressed: a search reads all of it (ten million numbers in a twentieth of a second;
+        # decompressing them took over ten times as long)
+        conn.execute(f"COPY (SELECT {_KEY} AS key, (dense_rank() OVER (ORDER BY id))::INTEGER AS rank FROM "
+                     f"read_parquet([{listed}], file_row_number = true) ORDER BY key) TO '{_quote(temp)}' "
+                     "(FORMAT parquet, COMPRESSION uncompressed)")
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+        conn.close()
+        shutil.rmtree(spill, ignore_errors=True)
+    return target
 
 
 def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
@@ -782,6 +947,7 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     finally:
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
+    write_id_ranks(folder, memory_limit)
     return index
 
 

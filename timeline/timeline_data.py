@@ -370,6 +370,14 @@ def when_iso(row: Mapping[str, Any]) -> str:
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
+def table_dates(records: Sequence[Mapping[str, Any]], phone: bool = False) -> dict[str, list[str]]:
+    """The events table's date columns: "date" (ISO 8601, sorts by date) and "when" (as a reader writes it); on a
+    phone only "when", the one a reader reads ("26 Jul – 11 Aug 2024"), so the narrow table keeps its width for
+    the title and the sentence."""
+    when = [when_text(row) for row in records]
+    return {"when": when} if phone else {"date": [when_iso(row) for row in records], "when": when}
+
+
 # ---- the default view ----------------------------------------------------------------------------------------
 
 CORE_SHARE = 0.8  # the default view holds the shortest span with this share of the events

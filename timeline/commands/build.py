@@ -171,9 +171,12 @@ def _build_events(args: argparse.Namespace, docs: list[Document], taxonomy: Taxo
     documents = _document_entries(per_document, (e.sources for e in merged))
     if args.format == "parquet":
         from timeline.distributed import write_parquet_build
+        from timeline.query import write_summaries
 
         write_parquet_build(args.out, [event_to_dict(e) for e in sorted(merged, key=lambda e: (
             e.start, e.end, e.doc, e.id))], documents)
+        if merged:
+            write_summaries(args.out)  # the dashboard's first page reads them
     else:
         write_build(args.out, merged, documents)
     return len(merged)
@@ -194,6 +197,10 @@ def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | No
         where = args.scheduler or args.out
         print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    if fmt == "parquet" and result.events:
+        from timeline.query import write_summaries
+
+        write_summaries(args.out)  # the dashboard's first page reads them
     for line in result.warnings + result.errors:
         print(line, file=sys.stderr)
     target = "events.parquet/" if fmt == "parquet" else "events.json"
