@@ -1,11 +1,11 @@
-"""Typer data for kinds of error round 33 found in news typed by the event builder: "won" in senses that are no
-match (a right, citizenship, asylum or compensation won from a court or a government); troops and soldiers who
-build, dig, help after a disaster or face another army along a border read as an attack, and soldiers or a war
-remembered read as fighting; a leader naming his executive council read as business; a declared state of
-lawlessness read as nothing; visitor numbers rising or falling read as the story around them; a power cut that held
-up a show or a match read as a disaster; an island or a valley settled long ago read as security. Every sentence is
-our own; each row of FIXED failed before these rules (with the rules alone or with the learned typer); each row of
-KEPT is typed right before and after."""
+"""Typer data for kinds of error round 33 found in news typed by the event builder: "won" in senses that are no match
+(a right, citizenship, asylum or compensation won from a court or a government); troops and soldiers who build, dig,
+help after a disaster or face another army along a border read as an attack, and soldiers or a war remembered read
+as fighting; a leader naming his executive council read as business; a declared state of lawlessness read as
+nothing; a leader's trip abroad read as home politics; visitor numbers rising or falling read as the story around
+them; a power cut that held up a show or a match read as a disaster; an island or a valley settled long ago read as
+security. Every sentence is our own; each row of FIXED failed before these rules (with the rules alone or with the
+learned typer); each row of KEPT is typed right before and after."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ FIXED = [
     ("The hike was first held in 1950 to remember soldiers who died in the war.", WALK, {"sports", "other"}),
     # a leader naming a council, cabinet or government: politics, though the council is an executive one
     ("The new governor is to name his executive council by Friday.", (), {"politics"}),
+    # a leader's trip abroad is a visit between states
+    ("The prime minister has called off a trip to Lima planned for Friday.", (), {"diplomacy"}),
     # a declared state of lawlessness keeps order
     ("The government declared a state of lawlessness in the southern provinces on Friday.", (), {"security"}),
     # visitor numbers rising or falling: tourism's count
@@ -65,6 +67,8 @@ KEPT = [
     ("The war broke out in the summer of 1991.", (), {"attack"}),
     ("The bank named a new chief executive on Tuesday.", (), {"economy"}),
     ("The government declared a state of emergency on Friday.", (), {"security"}),
+    ("The foreign minister begins a three-day trip to Asia on Monday.", (), {"diplomacy"}),
+    ("The president's trip to the flooded province was put off until Friday.", (), {"disaster", "politics"}),
     ("Visitors to the museum rose to a record 3 million last year.", (), {"culture", "economy"}),
     ("A power cut hit 20,000 homes after the storm on Sunday.", (), {"disaster"}),
     ("Soldiers will hand out food and water in the flooded villages from Wednesday.", FLOOD,
