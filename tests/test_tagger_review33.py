@@ -133,6 +133,13 @@ CASES = [
     (WED, 'He talked about his series "Tomorrow\'s Garden" on the radio.', []),
     # guard: a quoted day's possessive in lower case is the day
     (WED, 'She said "tomorrow\'s vote" would be close.', [("tomorrow", "DATE", "2021-05-20")]),
+    # R9: a sentence with no word of four letters or more outside the span is no title-case headline (it told
+    # nothing of capitals: timeline.tagger._title_case_sentence), so a title stays a title there
+    (WED, "She was on Tomorrow's World.", []),
+    # guards: a headline in title case keeps the day; a year 'since' on a weekday stays a year
+    (WED, "Fans Queue For Tonight's Final", [("Tonight", "TIME", "2021-05-19TNI")]),
+    (WED, "Exports hit their lowest level since 2009 on Friday.",
+     [("2009", "DATE", "2009"), ("Friday", "DATE", "2021-05-14")]),
     # R8: the Feast of the Assumption, 15 August
     (SUMMER, "Villagers will carry the statue on the Feast of the Assumption.",
      [("Feast of the Assumption", "DATE", "2024-08-15")]),

@@ -750,11 +750,13 @@ def _title_case_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] is written in title case: outside that span, two words of three
     letters or more at least ("Dry Summer Leaves Reservoirs Low"), every word of four letters or more capitalised (a
     sentence of names has a verb or a noun in lower case: "Winter Okafor and Summer Reyes spoke"; short words such as
-    "for", "and" may stay in lower case in a headline)."""
+    "for", "and" may stay in lower case in a headline), and one such word at least: a short sentence of short words
+    ("She was on Tomorrow's World.") tells nothing of title case."""
     lo, hi = _sentence_bounds(text, start, end)
     words = [word for word in _CLAUSE_WORD.findall(text, lo, start) + _CLAUSE_WORD.findall(text, end, hi)
              if len(word) > 2]
-    return len(words) >= 2 and all(word[0].isupper() for word in words if len(word) > 3)
+    long_words = [word for word in words if len(word) > 3]
+    return len(words) >= 2 and bool(long_words) and all(word[0].isupper() for word in long_words)
 
 
 # the nouns a season names a time of in a headline ("Winter Storm Knocks Out Power", "Summer Signing Impresses"): a
