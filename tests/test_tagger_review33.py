@@ -91,6 +91,58 @@ CASES = [
     # guards: a month after "from" with a date's word or the clause's end stays a month
     (WED, "The strike ran from May Day until June.", [("May Day", "DATE", "2021-05-01"), ("June", "DATE", "2021-06")]),
     (WED, "Shares Fell From August Highs", [("August", "DATE", "2020-08")]),
+    # --- the review of round 33's changes (probes in /work/reviews/tagger33_probes.tsv) ---
+    # R1: Corpus Christi is the Texas port unless the words tell the feast's day ('on', 'for', 'until', 'since',
+    # 'ahead of' it, 'the feast of' it, a year after it, a word of its keeping after it) (neg.feast_place)
+    (TUE, "The tanker berthed at Corpus Christi on Monday.", [("Monday", "DATE", "2024-01-15")]),
+    (TUE, "Storms knocked out power across Corpus Christi overnight.", [("overnight", "TIME", "2024-01-15TNI")]),
+    (TUE, "A Corpus Christi teacher won the award.", []),
+    # guards: the feast told so keeps its day, a capital on the word before it as well
+    (TUE, "Since Corpus Christi, the chapel has stood empty.", [("Corpus Christi", "DATE", "2023-06-08")]),
+    (TUE, "The relics will stay in the crypt until Corpus Christi.", [("Corpus Christi", "DATE", "2024-05-30")]),
+    (TUE, "The Corpus Christi holiday will shut the banks.", [("Corpus Christi", "DATE", "2024-05-30")]),
+    # R2: 'Epiphany' or 'Candlemas' before a capitalised name is a person's or a church's (neg.feast_name); before a
+    # word of the feast's keeping, or in a title-case headline, it stays the feast
+    (TUE, "Epiphany Osei scored twice on Saturday.", [("Saturday", "DATE", "2024-01-13")]),
+    (TUE, "The roof of the Epiphany Cathedral leaked.", []),
+    # guard
+    (SUMMER, "The Candlemas Fair will return to the square.", [("Candlemas", "DATE", "2025-02-02")]),
+    # R3: the perfect that makes the past month a duration is also 'hasn't', 'haven't', ''s been' and a pronoun's
+    # ''ve' right after the opening span; not a relative clause's or one joined by 'but', 'while', 'because'
+    (TUE, "Turnout hasn't dipped in the past month.", [("the past month", "DURATION", "P1M")]),
+    (TUE, "It's been quiet at the port for the past week.", [("the past week", "DURATION", "P1W")]),
+    (TUE, "Over the past week, we've seen no ferries.", [("the past week", "DURATION", "P1W")]),
+    (TUE, "The club has 60 volunteers who left in the past month.", [("the past month", "DATE", "2023-12")]),
+    (TUE, "Exports have grown while imports shrank in the past week.", [("the past week", "DATE", "2024-W02")]),
+    (TUE, "In the past month, residents who have moved away said rents were too high.",
+     [("the past month", "DATE", "2023-12")]),
+    # guard: a relative clause before the main perfect
+    (TUE, "In the past month, traders who had quit have come back.", [("the past month", "DURATION", "P1M")]),
+    # R4: 'brought' or 'pulled' with its object before 'forward', and 'pulled forward', move an event ahead; a month
+    # that names a street after 'moved to' is no date the move points at (tense.moved_to)
+    (WED, "The council brought the hearing forward to Friday.", [("Friday", "DATE", "2021-05-21")]),
+    (WED, "Kick-off was pulled forward to Saturday.", [("Saturday", "DATE", "2021-05-22")]),
+    (WED, "The bakery moved to June Street in March.", [("March", "DATE", "2021-03")]),
+    # R5: 'apply from' a day 'and' a verb is still ahead; only 'and' or 'to' before another date makes a span of days
+    (WED, "Higher fees apply from Monday and cover all routes.", [("Monday", "DATE", "2021-05-24")]),
+    # R6: a four-digit clock 'since' a weekday is a time; a figure that rose or fell 'from' one is a level, no time
+    (WED, "The tunnel has been closed since 0445 on Thursday.",
+     [("0445", "TIME", "2021-05-13T04:45"), ("Thursday", "DATE", "2021-05-13")]),
+    (WED, "The index dropped from 1730 on Tuesday.", [("Tuesday", "DATE", "2021-05-18")]),
+    # R7: a day's possessive in a quoted title is a title too (neg.titled_day_possessive)
+    (WED, 'He talked about his series "Tomorrow\'s Garden" on the radio.', []),
+    # guard: a quoted day's possessive in lower case is the day
+    (WED, 'She said "tomorrow\'s vote" would be close.', [("tomorrow", "DATE", "2021-05-20")]),
+    # R9: a sentence with no word of four letters or more outside the span is no title-case headline (it told
+    # nothing of capitals: timeline.tagger._title_case_sentence), so a title stays a title there
+    (WED, "She was on Tomorrow's World.", []),
+    # guards: a headline in title case keeps the day; a year 'since' on a weekday stays a year
+    (WED, "Fans Queue For Tonight's Final", [("Tonight", "TIME", "2021-05-19TNI")]),
+    (WED, "Exports hit their lowest level since 2009 on Friday.",
+     [("2009", "DATE", "2009"), ("Friday", "DATE", "2021-05-14")]),
+    # R8: the Feast of the Assumption, 15 August
+    (SUMMER, "Villagers will carry the statue on the Feast of the Assumption.",
+     [("Feast of the Assumption", "DATE", "2024-08-15")]),
 ]
 
 

@@ -657,12 +657,12 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 # _season_in_title_case, _date_word_before_noun)
 _NOT_IN_TITLE_CASE = frozenset({
     "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case", "neg.month_street",
-    "neg.title_case_clock", "neg.weekday_given_name", "neg.titled_day_possessive"})
+    "neg.title_case_clock", "neg.weekday_given_name", "neg.titled_day_possessive", "neg.feast_name"})
 # ... those of them left out in any title-case sentence, with no test of their own ("Polls Close At Half Past Nine",
-# "Deaths Fell In March Road Safety Week", "Council Scraps Tomorrow's Vote": a time, a month and a day, no title, no
-# street)
+# "Deaths Fell In March Road Safety Week", "Council Scraps Tomorrow's Vote", "Bells Ring On Epiphany Morning": a time, a
+# month and a day, no title, no street, no church)
 _LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock", "neg.weekday_given_name",
-                                     "neg.titled_day_possessive"})
+                                     "neg.titled_day_possessive", "neg.feast_name"})
 # a month or a weekday after a preposition of time that opens its sentence ("In May Road Safety Week was held", "On 10
 # May Street traders protested", "By Monday Boulevard traffic had eased"): the date the sentence is set in, a name after
 # it, no street (neg.month_street, neg.weekday_place); a weekday after "In" or "At" may be a place's ("In Friday
@@ -750,11 +750,13 @@ def _title_case_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] is written in title case: outside that span, two words of three
     letters or more at least ("Dry Summer Leaves Reservoirs Low"), every word of four letters or more capitalised (a
     sentence of names has a verb or a noun in lower case: "Winter Okafor and Summer Reyes spoke"; short words such as
-    "for", "and" may stay in lower case in a headline)."""
+    "for", "and" may stay in lower case in a headline), and one such word at least: a short sentence of short words
+    ("She was on Tomorrow's World.") tells nothing of title case."""
     lo, hi = _sentence_bounds(text, start, end)
     words = [word for word in _CLAUSE_WORD.findall(text, lo, start) + _CLAUSE_WORD.findall(text, end, hi)
              if len(word) > 2]
-    return len(words) >= 2 and all(word[0].isupper() for word in words if len(word) > 3)
+    long_words = [word for word in words if len(word) > 3]
+    return len(words) >= 2 and bool(long_words) and all(word[0].isupper() for word in long_words)
 
 
 # the nouns a season names a time of in a headline ("Winter Storm Knocks Out Power", "Summer Signing Impresses"): a
