@@ -30,6 +30,10 @@ TITLES = [
      "until 2028.", "2028", "The two founders have seats on its board"),
     ("One of the climbers, a 40-year-old teacher from Lyon, died in the clinic in Chamonix on Sunday.", "Sunday",
      "One of the climbers died in the clinic in Chamonix"),
+    # (after a phrase of place or time that opens the sentence, taken for the subject before)
+    ("In the north, the old museum, shut since March, will reopen on July 1.", "July 1", "The old museum will reopen"),
+    ("In the spring, the old ferry, a gift from Norway, sailed to Oban on May 3.", "May 3",
+     "The old ferry sailed to Oban"),
     # a title keeps no commas of the words about its subject
     ("The union, angry at the pay offer, called a strike for July 3.", "July 3", "The union called a strike"),
     # the time spent on a thing is the verb's object, not a date to leave out
@@ -67,6 +71,7 @@ KEPT = [
      "He will spend two years rebuilding the hall"),  # ("the next" goes, as before)
     ("The storm, which hit the coast in May, destroyed the pier.", "May", "The storm hit the coast"),
     ("The council opened a new swimming pool on Friday.", "Friday", "The council opened a new swimming pool"),
+    ("In 2019, the firm moved its head office to Leeds.", "2019", "The firm moved its head office to Leeds"),
     # (made right before the round, by the subject carried to a verb after the words about it)
     ("The new stand, paid for by a grant from Cardiff, will open on August 9.", "August 9", "The new stand will open"),
 ]

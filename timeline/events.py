@@ -6095,10 +6095,24 @@ def _with_the_subject_told_before(title: str, sentence: Sentence, dated: _Dated)
     have seats on its board until 2028" titled "Have seats on its board" -> "The two founders have seats ..."."""
     begin = _after_dateline(sentence, sentence.end)
     own = sentence.text[begin - sentence.start :]
-    pauses = [m.start() for m in _A_PAUSE.finditer(own)][:2]
+    pauses = [m.start() for m in _A_PAUSE.finditer(own)][:3]
     if len(pauses) < 2:
         return title
-    subject, aside, rest = own[: pauses[0]].strip(), own[pauses[0] + 1 : pauses[1]], own[pauses[1] + 1 :].strip()
+    lead = own[: pauses[0]].strip()
+    lead_words = _WORD.findall(lead)
+    if (len(pauses) == 3 and lead_words and lead_words[0].lower() in _PREPOSITIONS and len(lead_words) <= 5
+            and not any(_a_verb_form(w) for w in lead_words if w.islower())):
+        # "In the north, the museum, shut since March, will reopen": a phrase of place or time opens the sentence;
+        # the subject follows it
+        pauses = pauses[1:]
+        subject = own[: pauses[0]].strip()[len(lead) + 1 :].strip()
+        subject = subject[:1].upper() + subject[1:]
+        then = title[len(lead) + 1 :] if title.lower().startswith(lead.lower() + " ") else ""
+        if then and _a_verb_form(then.split(" ", 1)[0]):
+            return subject + " " + then  # ("In the north will reopen": the phrase was taken for the subject)
+    else:
+        subject = lead
+    aside, rest = own[pauses[0] + 1 : pauses[1]], own[pauses[1] + 1 :].strip()
     owned = _A_DATES_OWN.match(subject)
     if owned is not None:  # ("Monday's blast, the worst in years, ...": the date's noun, as make_title tells it)
         subject = "The " + subject[owned.end() :]
