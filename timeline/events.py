@@ -6107,9 +6107,9 @@ def _with_the_subject_told_before(title: str, sentence: Sentence, dated: _Dated)
         pauses = pauses[1:]
         subject = own[: pauses[0]].strip()[len(lead) + 1 :].strip()
         subject = subject[:1].upper() + subject[1:]
-        then = title[len(lead) + 1 :] if title.lower().startswith(lead.lower() + " ") else ""
-        if then and _a_verb_form(then.split(" ", 1)[0]):
-            return subject + " " + then  # ("In the north will reopen": the phrase was taken for the subject)
+        after_lead = title[len(lead) + 1 :] if title.lower().startswith(lead.lower() + " ") else ""
+        if after_lead and _a_verb_form(after_lead.split(" ", 1)[0]):
+            return subject + " " + after_lead  # ("In the north will reopen": the phrase was taken for the subject)
     else:
         subject = lead
     aside, rest = own[pauses[0] + 1 : pauses[1]], own[pauses[1] + 1 :].strip()
