@@ -4514,8 +4514,7 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
     if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
         drafts = _years_back_told_finer(drafts)
-    events = sorted((_to_event(doc, d, _for_the_reader(text, d)) for d in drafts),
-                    key=lambda e: (e.start, e.end, e.mentions[0].char_start))
+    events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
 
@@ -6036,7 +6035,7 @@ _A_SHARE_OF = re.compile(r"\s+(?:for\s+)?(?:most|much|part|the\s+rest)$|\s+for\s
 _DETERMINER_WORDS = frozenset("the a an its their his her this that these those".split())
 
 
-def _for_the_reader(text: str, draft: _Draft) -> str:
+def _for_the_reader(draft: _Draft) -> str:
     """The title a reader sees: the draft's title with the repairs that need its sentence (the time spent on a
     thing, a date's own clause, a subject told before words about it, a word left hanging)."""
     title = draft.title
@@ -6310,7 +6309,7 @@ def _without_a_hanging_end(title: str, sentence: Sentence) -> str:
     return cut if _two_words(cut) else title
 
 
-def _to_event(doc: Document, draft: _Draft, title: str | None = None) -> Event:
+def _to_event(doc: Document, draft: _Draft) -> Event:
     first = draft.mentions[0]
     typing = draft.typed.typing()
     mentions = (tuple(draft.mentions) if len(draft.mentions) == 1
@@ -6327,7 +6326,7 @@ def _to_event(doc: Document, draft: _Draft, title: str | None = None) -> Event:
         expression=first.expression,
         sentence=draft.sentence.text,
         context=draft.context,
-        title=draft.title if title is None else title,
+        title=_for_the_reader(draft),  # (the draft's title is the typer's; the reader's is made here)
         type=typing.type,
         rule=draft.dated.rule,
         mentions=mentions,
