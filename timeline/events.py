@@ -6021,6 +6021,294 @@ def _join_year_labels(text: str, drafts: list[_Draft]) -> list[_Draft]:
 _LABELLED_PERIODS = frozenset("season seasons term session sessions year years edition campaign census".split())
 
 
+# The reader's last repairs of a title, made once every draft is dated and typed (round 33): they read the title's
+# sentence and change the title alone (the typer, the passes over the drafts and the dates read the title as it was).
+_A_PAUSE = re.compile(r",\s")  # (a figure's comma, "1,500", has no space after it)
+_SPENDING = re.compile(r"\b(spent|spend|spends|spending)\s+([\w'’-]+)", re.IGNORECASE)
+# words a title does not end with besides _TRAILING_LINK's: a preposition whose object was the date ("expects
+# delays into (Sunday)"), a share of a span whose "of" and date were cut ("was shut for most (of 1998)")
+_INTO_A_DATE = re.compile(r"(?:\s+(?:into|onto|through|throughout|across|beyond|via|amid|toward|towards))+$",
+                          re.IGNORECASE)
+# (at the end, "fell for most"; before the title's next words with "for", "was shut for most while ...")
+_A_SHARE_OF = re.compile(r"\s+(?:for\s+)?(?:most|much|part|the\s+rest)$|\s+for\s+(?:most|much|part|the\s+rest)"
+                         r"(?=\s+(?!of\b)[a-z])", re.IGNORECASE)
+_DETERMINER_WORDS = frozenset("the a an its their his her this that these those".split())
+
+
+def _for_the_reader(draft: _Draft) -> str:
+    """The title a reader sees: the draft's title with the repairs that need its sentence (the time spent on a
+    thing, a date's own clause, a subject told before words about it, a word left hanging)."""
+    title = draft.title
+    if not title or not _REPAIRING.get():  # (the titles made without repairs have none of these either)
+        return title
+    sentence = draft.sentence
+    repaired = _with_the_time_spent(title, sentence, draft.dated)
+    repaired = _without_a_clause_of_the_date(repaired, sentence)
+    repaired = _with_the_subject_told_before(repaired, sentence, draft.dated)
+    repaired = _with_the_owner_of_its(repaired, sentence)
+    repaired = _with_the_owner_of_whose(repaired, sentence)
+    repaired = _with_the_planner(repaired, sentence)
+    repaired = _without_a_copula_of_the_date(repaired)
+    repaired = _without_a_hanging_end(repaired, sentence)
+    return title if repaired == title else _without_cut_lead_in(_tidy(repaired))
+
+
+def _with_the_time_spent(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"The crew spent mapping the reef" -> "The crew spent June and July mapping the reef": the time spent is the
+    verb's object, not a date to leave out (a count after "the next" is told by make_title: the date must lie
+    wholly between the verb and the word after it in the title)."""
+    spent = _SPENDING.search(title)
+    if spent is None:
+        return title
+    told = re.search(rf"\b{spent.group(1)}\s+(.{{1,40}}?)\s+{re.escape(spent.group(2))}\b", sentence.text,
+                     re.IGNORECASE)
+    if told is None or not (sentence.start + told.start(1) <= dated.start < dated.end
+                            <= sentence.start + told.end(1)):
+        return title
+    return title[: spent.start(2)] + told.group(1) + " " + title[spent.start(2) :]
+
+
+def _without_a_clause_of_the_date(title: str, sentence: Sentence) -> str:
+    """"The 90 days the permit" (of "must sell the grain within the 90 days the permit allows"): a date with a clause
+    of its own after it, whose verb the title lost, qualifies no noun; the title is the words before the date."""
+    body = title.rstrip("…")
+    words = body.split(" ")
+    if (len(words) < 4 or words[0].lower() not in _DETERMINER_WORDS or words[-2].lower() not in _DETERMINER_WORDS
+            or any(w in _AUXILIARIES or (w.islower() and (_plainly_verb(w) or _past_form(w))) for w in words)):
+        return title
+    at = sentence.text.lower().find(body.lower())
+    if at <= 0:
+        return title
+    verb = _WORD.match(sentence.text, at + len(body) + 1)
+    if verb is None or not verb.group(0).islower() or not (verb.group(0).endswith("s") or _past_form(verb.group(0))):
+        return title
+    before = _tidy(sentence.text[_after_dateline(sentence, sentence.end) - sentence.start : at])
+    return before if _two_words(before) else title
+
+
+def _with_the_subject_told_before(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """A title that opens inside the words about the sentence's subject (between its two commas), or with the
+    subject's verb after them, takes the subject: "The old lighthouse, on the rocks off the cape, has been closed
+    since 2019" titled "On the rocks off the cape has been closed" -> "The old lighthouse has been closed"; "The
+    village fair, held indoors this year, ..." titled "Held indoors" -> "The village fair held indoors"; "... and
+    have seats on its board until 2028" titled "Have seats on its board" -> "The two founders have seats ..."."""
+    begin = _after_dateline(sentence, sentence.end)
+    own = sentence.text[begin - sentence.start :]
+    pauses = [m.start() for m in _A_PAUSE.finditer(own)][:3]
+    if len(pauses) < 2:
+        return title
+    lead = own[: pauses[0]].strip()
+    lead_words = _WORD.findall(lead)
+    if (len(pauses) == 3 and lead_words and lead_words[0].lower() in _PREPOSITIONS and len(lead_words) <= 5
+            and not any(_a_verb_form(w) for w in lead_words if w.islower())):
+        # "In the north, the museum, shut since March, will reopen": a phrase of place or time opens the sentence;
+        # the subject follows it
+        pauses = pauses[1:]
+        subject = own[: pauses[0]].strip()[len(lead) + 1 :].strip()
+        subject = subject[:1].upper() + subject[1:]
+        after_lead = title[len(lead) + 1 :] if title.lower().startswith(lead.lower() + " ") else ""
+        if after_lead and _a_verb_form(after_lead.split(" ", 1)[0]):
+            return subject + " " + after_lead  # ("In the north will reopen": the phrase was taken for the subject)
+    else:
+        subject = lead
+    aside, rest = own[pauses[0] + 1 : pauses[1]], own[pauses[1] + 1 :].strip()
+    owned = _A_DATES_OWN.match(subject)
+    if owned is not None:  # ("Monday's blast, the worst in years, ...": the date's noun, as make_title tells it)
+        subject = "The " + subject[owned.end() :]
+    words = _WORD.findall(subject)
+    told = title[len(subject) + 2 :] if title.startswith(subject + ", ") else ""
+    close = told.find(", ")
+    if close > 0 and _WORD.findall(told[:close])[:1] == _WORD.findall(aside)[:1]:
+        # "The union, angry at the offer, called a strike": the title keeps no commas of words about its subject;
+        # the words about it when the date is theirs ("Schools, closed on Thursday, reopen ..." titled for
+        # Thursday: "Schools closed"), its verb and what follows otherwise ("The union called a strike")
+        in_aside = begin + pauses[0] < dated.start < begin + pauses[1]
+        return subject + " " + (told[:close] if in_aside else told[close + 2 :])
+    if (not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _SUBJECT_OPENER)
+            or words[0].lower() in _LEADING_FILLER or words[0].lower() in _PREPOSITIONS
+            or words[-1].lower() in _TIME_WORDS  # ("Yesterday, at the conference, ...": a date opens it)
+            or all(w.isupper() for w in words)  # (a dateline's place in capitals)
+            or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w)))
+                   for w in words[1:])):
+        return title  # (no subject: a clause of its own, a phrase of time or place, a linking word)
+    first = _WORD.match(title)
+    if first is None or first.group(0).lower() == words[0].lower():
+        return title
+    opening = first.group(0).lower()
+    if re.search(rf"\b{re.escape(opening)}\b", aside, re.IGNORECASE) is not None and re.search(
+            rf"\b{re.escape(opening)}\b", rest, re.IGNORECASE) is None:
+        rest_words = _WORD.findall(rest)
+        then = (re.search(rf"\b{re.escape(rest_words[0])}\s+{re.escape(rest_words[1])}\b", title, re.IGNORECASE)
+                if len(rest_words) >= 2 else None)
+        if then is None and rest_words and _a_verb_form(rest_words[0]):
+            # ("opened Monday with a speech" titled "... opened with a speech": the verb alone)
+            then = re.search(rf"\b{re.escape(rest_words[0])}\b", title)
+        if then is not None and then.start() > 0:
+            return subject + " " + title[then.start() :]  # the aside goes; the subject takes its verb
+        # (the aside alone, told of the subject: a title opening where the aside or a part of it joined by "and"
+        # opens, with a word as written, no name's and no determiner's: "built in 1990 and raised in 2005")
+        if (opening not in _DETERMINER_WORDS and rest_words
+                and re.match(rf"\s*(?:(?:\S+\s+){{0,12}}?(?:and|or|but)\s+)?{re.escape(opening)}\b", aside)):
+            return subject + " " + opening + title[first.end() :]
+        return title
+    if (_a_verb_form(opening) and re.search(rf"(?:^|\b(?:and|but|then)\s+){re.escape(opening)}\b", rest) is not None
+            and re.search(rf"\b{re.escape(opening)}\b", subject, re.IGNORECASE) is None):
+        return subject + " " + opening + title[first.end() :]  # the subject's verb, after the words about it
+    return title
+
+
+# words of time that end no subject ("Yesterday, at the summit, ..."; "Next year's race" ends with the race)
+_TIME_WORDS = frozenset("yesterday today tomorrow tonight now then year month week day night morning evening afternoon "
+                        "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                        "june july august september october november december spring summer autumn winter".split())
+
+
+# a subject opening with a date's possessive: "Monday's blast", "Next year's race"
+_A_DATES_OWN = re.compile(r"(?:(?:next|last|this)\s+)?(?:" + "|".join(sorted(_TIME_WORDS)) + r")['’]s\s+(?=[a-z])",
+                          re.IGNORECASE)
+
+
+def _a_verb_form(word: str) -> bool:
+    """Whether a word is a finite verb's or an auxiliary (not a gerund: "after winning the cup")."""
+    word = word.lower()
+    return word in _AUXILIARIES or (not word.endswith("ing") and (_plainly_verb(word) or _past_form(word)))
+
+
+# a clause of the sentence opening with "its" after the sentence's first clause: "..., and its car ferries sailed",
+# "..., when its roof leaked", "... after its board agreed"
+_ITS_AFTER_A_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|when|where|after|before|but|while|until|since|as)\s+its\s+",
+                                 re.IGNORECASE)
+# "One of the city's libraries": one thing of many, "the library"
+_ONE_OF_MANY = re.compile(r"One\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]{3,}[^s\W])s$")
+_PLURAL_IES = re.compile(r"ie$")
+# "Hundreds of passengers at Dover port": a plural head, then the one place they are at or of
+_MANY_AT_A_PLACE = re.compile(r"(?:[\w'’-]+\s+){0,3}?[a-z-]+[^s\W]s\s+(?:at|in|of|from)\s+"
+                              r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z-]+)?)$")
+
+
+def _with_the_owner_of_its(title: str, sentence: Sentence) -> str:
+    """"Its car ferries sailed again" of "Hundreds of passengers at Dover port waited ..., and its car ferries sailed
+    again": a title opening with "its", of a clause after the sentence's first, names what "its" stands for there:
+    the thing a plural subject is at ("Dover port's car ferries"), the one of many ("One of the city's libraries ...,
+    when its roof leaked" -> "The library's roof"), or a short subject of its own ("The mill's main buyer")."""
+    if not title.startswith("Its "):
+        return title
+    own = sentence.text[_after_dateline(sentence, sentence.end) - sentence.start :]
+    its = next((m for m in _ITS_AFTER_A_CLAUSE.finditer(own)
+                if own[m.end() :].lower().startswith(title[4:].split(" ", 1)[0].lower())), None)
+    if its is None:
+        return title
+    subject_words: list[str] = []
+    for word in re.finditer(r"[^\s;:()]+", own[: its.start()]):
+        w = word.group(0)
+        if w.endswith(","):  # (the subject ends at the words about it: "One of the city's schools, near ...")
+            subject_words.append(w[:-1])
+            break
+        if w in _AUXILIARIES or (w.islower() and (_plainly_verb(w) or _past_form(w))):
+            break
+        subject_words.append(w)
+    else:
+        return title  # (no verb before "its": no clause of its own before it)
+    subject = " ".join(subject_words)
+    if not subject:
+        return title
+    one = _ONE_OF_MANY.match(subject)
+    place = _MANY_AT_A_PLACE.fullmatch(subject) if one is None else None
+    if one is not None:
+        owner = "The " + _PLURAL_IES.sub("y", one.group(1))  # ("libraries": "The library")
+    elif place is not None:
+        owner = place.group(1)
+    elif (len(subject_words) <= 5 and not subject_words[-1].lower().endswith("s")
+          and (subject_words[0] in ("The", "A", "An") or subject_words[0][0].isupper())
+          and _PREPOSITIONS.isdisjoint(map(str.lower, subject_words))
+          and subject_words[0].lower() not in ("it", "he", "she", "they", "we", "this", "that")):
+        owner = subject
+    else:
+        return title
+    return owner + "'s " + title[4:]
+
+
+# the name or noun phrase "whose" is told of: "by sea from Madeira, whose", "the old mill, whose"
+_BEFORE_WHOSE = re.compile(r"((?:the\s+[a-z-]+(?:\s+[a-z-]+)?)|(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}))"
+                           r",\s+whose\s+$")
+
+
+def _with_the_owner_of_whose(title: str, sentence: Sentence) -> str:
+    """"Whose airport was shut" of "Visitors arrive by sea from Madeira, whose airport was shut in 2016" ->
+    "Madeira's airport was shut": "whose" stands for the name or noun phrase right before it; so when the title
+    joined that phrase to the words after "whose" ("Visitors arrive by sea from Madeira airport was shut")."""
+    for whose in re.finditer(r",\s+whose\s+([\w'’-]+)", sentence.text):
+        owner = _BEFORE_WHOSE.search(sentence.text, max(0, whose.start() - 60), whose.start(1))
+        if owner is None:
+            continue
+        name = owner.group(1)
+        owned = whose.group(1)
+        if title.lower().startswith("whose " + owned.lower()):
+            return name[0].upper() + name[1:] + "'s " + title[6:]
+        joined = re.search(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(owned)}\b", title)
+        if joined is not None and re.search(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(owned)}\b",
+                                            sentence.text) is None:
+            return name[0].upper() + name[1:] + "'s " + title[joined.end() - len(owned) :]
+    return title
+
+
+def _with_the_planner(title: str, sentence: Sentence) -> str:
+    """"A visit to Oslo" of "The minister has cancelled a visit to Oslo planned for Monday" -> "The minister's visit
+    to Oslo": a thing planned for the date, told as the object of the sentence's subject, is the subject's."""
+    article = re.match(r"(?:A|An)\s+", title)
+    if article is None or title.endswith("…"):
+        return title
+    words = title.lower().split()
+    if any(w in _AUXILIARIES or _plainly_verb(w) or _past_form(w) for w in words[1:]):
+        return title
+    own = sentence.text[_after_dateline(sentence, sentence.end) - sentence.start :]
+    told = re.search(rf"\b{re.escape(title.lower())}\s+(?:planned|set|scheduled|slated|due)\s+for\b", own.lower())
+    if told is None:
+        return title
+    subject: list[str] = []
+    for word in re.finditer(r"[^\s,;:()]+", own[: told.start()]):
+        if word.group(0) in _AUXILIARIES or (word.group(0).islower() and (_plainly_verb(word.group(0))
+                                                                          or _past_form(word.group(0)))):
+            break
+        subject.append(word.group(0))
+    if (not 1 <= len(subject) <= 4 or not (subject[0] == "The" or subject[0][0].isupper())
+            or subject[0].lower() in ("it", "he", "she", "they", "we") or subject[-1].lower().endswith("s")
+            or not _PREPOSITIONS.isdisjoint(map(str.lower, subject))):
+        return title
+    return " ".join(subject) + "'s " + title[article.end() :]
+
+
+# a title whose last word is a copula, its date cut after it ("The province's last case was (in 2009)")
+_COPULA_AT_END = re.compile(r"\s+(?:was|is|were|are)$")
+
+
+def _without_a_copula_of_the_date(title: str) -> str:
+    """"The town's last big fire was" (of "... was in 1952"): what the date was told of, without the copula left
+    hanging."""
+    copula = _COPULA_AT_END.search(title) if not title.endswith("…") else None
+    if copula is None:
+        return title
+    cut = title[: copula.start()]
+    return cut if len(cut.split()) >= 3 else title
+
+
+def _without_a_hanging_end(title: str, sentence: Sentence) -> str:
+    """"The ferry company expects delays into", "The museum was shut for most": the words that led into a date cut
+    out go."""
+    if title.endswith("…"):
+        return title
+    hanging = _INTO_A_DATE.search(title)
+    if hanging is None:
+        share = _A_SHARE_OF.search(title)
+        # (a share only where the sentence has it before "of": "for most of 1998")
+        if share is None or re.search(rf"\b{re.escape(share.group(0).strip())}\s+of\b", sentence.text,
+                                      re.IGNORECASE) is None:
+            return title
+        hanging = share
+    cut = title[: hanging.start()] + title[hanging.end() :]
+    return cut if _two_words(cut) else title
+
+
 def _to_event(doc: Document, draft: _Draft) -> Event:
     first = draft.mentions[0]
     typing = draft.typed.typing()
@@ -6038,7 +6326,7 @@ def _to_event(doc: Document, draft: _Draft) -> Event:
         expression=first.expression,
         sentence=draft.sentence.text,
         context=draft.context,
-        title=draft.title,
+        title=_for_the_reader(draft),  # (the draft's title is the typer's; the reader's is made here)
         type=typing.type,
         rule=draft.dated.rule,
         mentions=mentions,

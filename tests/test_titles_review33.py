@@ -1,0 +1,106 @@
+"""Round 33's reader's repairs of titles (timeline.events._for_the_reader), made after dating and typing from the
+title's sentence: each row is our own sentence and fails on the code before the round (9071848), except the
+look-alikes, which guard what the repairs leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.events import _REPAIRING, events_for_document
+from timeline.model import Document
+
+PUBLISHED = date(2024, 6, 14)  # a Friday
+
+# (text, the event's date as written, its title)
+TITLES = [
+    # a title opening inside the words about the sentence's subject (between its two commas) takes the subject:
+    # with the verb after them, the words about it go; alone, they are told of the subject
+    ("The old lighthouse, on the rocks off Brora, has been closed since 2019.", "2019",
+     "The old lighthouse has been closed"),
+    ("The village fair, held indoors this year because of the rain, drew 3,000 people.", "this year",
+     "The village fair held indoors because of the rain"),
+    ("The county derby, due to be played at the stadium in April, was postponed.", "April",
+     "The county derby due to be played at the stadium"),
+    ("The two founders, brothers from a farming family, have led the firm since 2001 and have seats on its board "
+     "until 2028.", "2001", "The two founders have led the firm"),
+    # a title opening with the subject's verb after the words about it ("Have seats", "Died") takes the subject
+    ("The two founders, brothers from a farming family, have led the firm since 2001 and have seats on its board "
+     "until 2028.", "2028", "The two founders have seats on its board"),
+    ("One of the climbers, a 40-year-old teacher from Lyon, died in the clinic in Chamonix on Sunday.", "Sunday",
+     "One of the climbers died in the clinic in Chamonix"),
+    # (after a phrase of place or time that opens the sentence, taken for the subject before)
+    ("In the north, the old museum, shut since March, will reopen on July 1.", "July 1", "The old museum will reopen"),
+    ("In the spring, the old ferry, a gift from Norway, sailed to Oban on May 3.", "May 3",
+     "The old ferry sailed to Oban"),
+    # a title keeps no commas of the words about its subject
+    ("The union, angry at the pay offer, called a strike for July 3.", "July 3", "The union called a strike"),
+    # the time spent on a thing is the verb's object, not a date to leave out
+    ("The crew spent June and July mapping the reef off Lizard Island.", "June",
+     "The crew spent June and July mapping the reef off Lizard Island"),
+    # a date with a clause of its own after it ("the 90 days the permit allows") qualifies no noun
+    ("Farmers must sell the grain within the 90 days the permit allows.", "the 90 days",
+     "Farmers must sell the grain"),
+    # a preposition or a share ("for most") that led into a date cut out goes
+    ("The ferry company expects delays from Saturday into Sunday.", "Saturday", "The ferry company expects delays"),
+    ("The museum was shut for most of 1998 while its roof was rebuilt.", "1998",
+     "The museum was shut while its roof was rebuilt"),
+    # so does a copula whose complement was the date
+    ("The town's last big fire was in 1952, when the mill burned down.", "1952", "The town's last big fire"),
+    # "its" opening a clause after the sentence's first names what it stands for there: the one place a plural
+    # subject is at, the one of many, a short subject
+    ("Hundreds of passengers at Dover port waited for hours on Friday, and its car ferries sailed again on "
+     "Saturday.", "Saturday", "Dover port's car ferries sailed again"),
+    ("One of the city's libraries has been shut since 2015, when its roof leaked badly.", "2015",
+     "The library's roof leaked badly"),
+    ("The mill made a loss last year, and its main buyer went bust in March.", "March",
+     "The mill's main buyer went bust"),
+    # "whose" stands for the name before it, never joined to the words after it
+    ("Visitors arrive by sea from Madeira, whose airport was shut in 2016.", "2016", "Madeira's airport was shut"),
+    # a thing planned for the date, the object of the sentence's subject, is the subject's
+    ("The minister has cancelled a visit to Oslo planned for Monday.", "Monday", "The minister's visit to Oslo"),
+]
+
+# look-alikes: titles the repairs leave as they were
+KEPT = [
+    ("The mayor, a former judge, said prices would rise in May.", "May", "The mayor said prices would rise"),
+    ("Yesterday, at the fair, the mayor opened the new hall.", "Yesterday", "At the fair"),  # (a date, no subject)
+    ("Its shares rose 4 percent on Monday.", "Monday", "Its shares rose 4 percent"),  # (no clause before "its")
+    ("He will spend the next two years rebuilding the hall.", "the next two years",
+     "He will spend two years rebuilding the hall"),  # ("the next" goes, as before)
+    ("The storm, which hit the coast in May, destroyed the pier.", "May", "The storm hit the coast"),
+    ("The council opened a new swimming pool on Friday.", "Friday", "The council opened a new swimming pool"),
+    ("In 2019, the firm moved its head office to Leeds.", "2019", "The firm moved its head office to Leeds"),
+    # (made right before the round, by the subject carried to a verb after the words about it)
+    ("The new stand, paid for by a grant from Cardiff, will open on August 9.", "August 9", "The new stand will open"),
+]
+
+
+def _title(text: str, expression: str) -> str:
+    events = events_for_document(Document("x", text, PUBLISHED))
+    event = next((e for e in events if e.expression == expression), None)
+    assert event is not None, [(e.expression, e.title) for e in events]
+    return event.title
+
+
+@pytest.mark.parametrize("text, expression, title", TITLES + KEPT,
+                         ids=[f"{s[2]} ({s[1]})" for s in TITLES + KEPT])
+def test_title(text: str, expression: str, title: str) -> None:
+    assert _title(text, expression) == title
+
+
+@pytest.mark.parametrize("text, expression, title", TITLES, ids=[f"{s[2]} ({s[1]})" for s in TITLES])
+def test_repair_is_the_readers_alone(text: str, expression: str, title: str) -> None:
+    # made without repairs, the title is another (the repair made the row's title), and the dates, types, second
+    # types and confidences are the same: the repairs change the title alone
+    doc = Document("x", text, PUBLISHED)
+    token = _REPAIRING.set(False)
+    try:
+        plain = events_for_document(doc)
+    finally:
+        _REPAIRING.reset(token)
+    repaired = events_for_document(doc)
+    assert next(e.title for e in plain if e.expression == expression) != title
+    assert [(e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in repaired] == [
+        (e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in plain]
