@@ -520,10 +520,20 @@ class ParquetSource(_SQLSource):
 
     def _ranks_ready(self) -> bool:
         """Whether the ids' ranks are there (and their view made): only with a fresh word index."""
+        import duckdb
+
         if not self._ranks_view:
             if not _ranks_fresh(self.folder):
                 return False
             ranks = _quote(self.folder / RANKS_FILE)
+            try:
+                # one rank for each event (the file's metadata): a file that cannot be read, or made for other
+                # parts, is not used (the search reads the ids), rather than dropping matches or failing the page
+                counted = self.conn.execute(f"SELECT COUNT(*) FROM read_parquet('{ranks}')").fetchone()
+            except duckdb.Error:
+                return False
+            if counted is None or int(counted[0]) != self._total:
+                return False
             self.conn.execute(f"CREATE VIEW id_ranks AS SELECT * FROM read_parquet('{ranks}')")
             self._ranks_view = True
         return True
@@ -579,10 +589,8 @@ class ParquetSource(_SQLSource):
             self.conn.execute("UPDATE overview SET example_title = t.title FROM overview_titles t "
                               "WHERE overview.example_key = t.key")
             self.conn.unregister("overview_titles")
-            try:
-                self.conn.execute(f"COPY overview TO '{_quote(stored)}' (FORMAT parquet)")
-            except duckdb.Error:
-                pass  # a read-only build: the overview lives as long as this source
+            # a read-only build: the overview lives as long as this source
+            _copy_stamped(self.conn, "overview", stored, self._newest)
         self._titles_known = {int(k): str(t) for k, t in self.conn.execute(
             "SELECT example_key, example_title FROM overview").fetchall()}
         first, last = self.conn.execute("SELECT MIN(first_start), MAX(last_start) FROM overview").fetchone()
@@ -623,10 +631,7 @@ class ParquetSource(_SQLSource):
             'first_id))::BIGINT AS example_rank, example_key FROM (SELECT "start", "end", type, approximate, '
             "COUNT(*)::BIGINT AS n, MIN(id) AS first_id, arg_min(key, id) AS example_key FROM keyed_events GROUP BY "
             '"start", "end", type, approximate) AS g ORDER BY "start"')
-        try:
-            self.conn.execute(f"COPY summary TO '{_quote(stored)}' (FORMAT parquet)")
-        except duckdb.Error:
-            pass  # a read-only build: the summary lives as long as this source
+        _copy_stamped(self.conn, "summary", stored, newest)  # a read-only build: it lives as long as this source
 
     def _counted(self, filters: Filters, unit: str | None = None) -> tuple[str, Filters, str, str] | None:
         if filters.text.strip() or filters.documents:
@@ -855,6 +860,10 @@ class ParquetSource(_SQLSource):
 def write_summaries(folder: str | Path) -> None:
     """Write DIR/summary.parquet and DIR/overview.parquet for a Parquet build with events (what its first open
     would otherwise write): the build does it, so the first page opened on a new build is as quick as the next."""
+    # made again whatever their times say: the build has just replaced the parts, and on a file system that keeps
+    # times to the second (or two) the old files can look as new as the new parts (a correction keeps the count)
+    for name in (SUMMARY_FILE, OVERVIEW_FILE):
+        (Path(folder) / name).unlink(missing_ok=True)
     source = ParquetSource(folder, index_words=False)
     try:
         source._ensure_summary()
@@ -864,6 +873,26 @@ def write_summaries(folder: str | Path) -> None:
 
 def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
+
+
+def _copy_stamped(conn: Any, what: str, target: Path, stamp: float, options: str = "") -> bool:
+    """COPY `what` (a table or a query in parentheses) to the Parquet file `target`: written to a temporary name of
+    this process and thread, then renamed, so a reader (another page's process) never finds half a file and two
+    writers never share one; its modification time set to `stamp`, the newest part's as seen before the parts
+    were read, so a file made from parts that a build replaced meanwhile reads as older than them (stale), not
+    newer. Whether it was written (not in a read-only or full folder)."""
+    import duckdb
+
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        conn.execute(f"COPY {what} TO '{_quote(temp)}' (FORMAT parquet{options})")
+        os.utime(temp, (stamp, stamp))
+        os.replace(temp, target)
+        return True
+    except (duckdb.Error, OSError):
+        return False
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def _parts(folder: Path) -> list[Path]:
@@ -895,21 +924,21 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
 
     folder = Path(folder)
     target = folder / RANKS_FILE
-    temp = folder / f".{RANKS_FILE}.{os.getpid()}.{threading.get_ident()}"
+    parts = _parts(folder)
+    newest = max(p.stat().st_mtime for p in parts)  # before the parts are read: see _copy_stamped
     spill = Path(tempfile.gettempdir()) / f"timeline-ranks-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                               "temp_directory": str(spill)})
     conn.execute("SET enable_progress_bar = false")
-    listed = ", ".join(f"'{_quote(p)}'" for p in _parts(folder))
+    listed = ", ".join(f"'{_quote(p)}'" for p in parts)
     try:
         # in key order and uncompressed: a search reads all of it (ten million numbers in a twentieth of a second;
         # decompressing them took over ten times as long)
-        conn.execute(f"COPY (SELECT {_KEY} AS key, (dense_rank() OVER (ORDER BY id))::INTEGER AS rank FROM "
-                     f"read_parquet([{listed}], file_row_number = true) ORDER BY key) TO '{_quote(temp)}' "
-                     "(FORMAT parquet, COMPRESSION uncompressed)")
-        os.replace(temp, target)
+        if not _copy_stamped(conn, f"(SELECT {_KEY} AS key, (dense_rank() OVER (ORDER BY id))::INTEGER AS rank FROM "
+                             f"read_parquet([{listed}], file_row_number = true) ORDER BY key)", target, newest,
+                             ", COMPRESSION uncompressed"):
+            raise OSError(f"{target}: cannot write")
     finally:
-        temp.unlink(missing_ok=True)
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
     return target
@@ -935,12 +964,14 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     try:
         for number, part in enumerate(parts):
             temp = index / f".{part.name}.{os.getpid()}.{threading.get_ident()}"
+            stamp = part.stat().st_mtime  # before the part is read: see _copy_stamped
             try:
                 conn.execute(
                     f"COPY (SELECT DISTINCT w AS word, key FROM (SELECT ({number}::BIGINT << 32) | file_row_number "
                     f"AS key, unnest(regexp_extract_all(lower(concat_ws(' ', title, sentence, context)), "
                     f"'{SQL_WORD}+')) AS w FROM read_parquet('{_quote(part)}', file_row_number = true)) ORDER BY "
                     f"word, key) TO '{_quote(temp)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
+                os.utime(temp, (stamp, stamp))
                 os.replace(temp, index / part.name)
             finally:
                 temp.unlink(missing_ok=True)
