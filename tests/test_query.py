@@ -373,3 +373,64 @@ def test_a_bad_ranks_file_is_not_used(tmp_path: Path, bad: str) -> None:
             _assert_agrees(source, memory, word)
     finally:
         source.close()
+
+
+@pytest.mark.parametrize("index_words", [False, True])
+def test_a_read_only_build_answers_from_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               index_words: bool) -> None:
+    """A build in a read-only folder (every rename and removal there fails as on a read-only file system): the
+    summary and overview live in memory, the word index and ranks are not written, nothing fails."""
+    import errno
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    memory = _memory(tmp_path / "json", events, documents)
+    folder = str(tmp_path / "pq")
+
+    def read_only(*paths: Any) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(paths[0]))
+
+    real_replace, real_unlink, real_mkdir = os.replace, Path.unlink, Path.mkdir
+    monkeypatch.setattr(os, "replace", lambda a, b: read_only(a) if str(b).startswith(folder) else real_replace(a, b))
+    monkeypatch.setattr(Path, "unlink", lambda p, missing_ok=False: read_only(p) if str(p).startswith(folder)
+                        else real_unlink(p, missing_ok))
+    monkeypatch.setattr(Path, "mkdir", lambda p, *a, **k: read_only(p) if str(p).startswith(folder)
+                        else real_mkdir(p, *a, **k))
+    source = ParquetSource(tmp_path / "pq", index_words=index_words)
+    try:
+        if source._indexer is not None:
+            source._indexer.join(120)
+        assert not (tmp_path / "pq" / SUMMARY_FILE).exists() and not (tmp_path / "pq" / OVERVIEW_FILE).exists()
+        _assert_agrees(source, memory)
+        _assert_agrees(source, memory, str(events[0]["title"]).split()[0])
+    finally:
+        source.close()
+
+
+def test_a_search_while_another_page_rewrites_the_word_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two pages' processes found the index stale and both write it: the one that finished first searches while
+    the other is writing, and must find every match (the index's files are replaced one by one, never removed
+    first)."""
+    from timeline.query import write_word_index
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_word_index(tmp_path / "pq")
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    assert source.wait_for_index(0)
+    real_replace = os.replace
+    searched: list[bool] = []
+
+    def search_meanwhile(a: Any, b: Any) -> None:
+        if not searched and Path(b).parent.name == WORDS_FILE:
+            searched.append(True)
+            _assert_agrees(source, memory, str(events[0]["title"]).split()[0])
+        real_replace(a, b)
+
+    monkeypatch.setattr(os, "replace", search_meanwhile)
+    try:
+        write_word_index(tmp_path / "pq")
+        assert searched
+    finally:
+        source.close()

@@ -15,6 +15,7 @@ sentence and context. Nothing here imports Streamlit.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -892,7 +893,8 @@ def _copy_stamped(conn: Any, what: str, target: Path, stamp: float, options: str
     except (duckdb.Error, OSError):
         return False
     finally:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # nothing to remove, or a read-only folder (its error is not the page's)
+            temp.unlink(missing_ok=True)
 
 
 def _parts(folder: Path) -> list[Path]:
@@ -948,17 +950,18 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     """Write DIR/words.parquet/ for a Parquet build: for each part of events, a part of rows (word, key), one for
     each distinct word of each event's title, sentence and context (words as timeline.search says: runs of letters
     and digits, lower-cased), sorted by word, so that a search reads only its words' row groups of each part.
-    Each part is written to a temporary file and renamed; old parts are removed first."""
+    Each part is written to a temporary file and renamed over the old one, and the parts of no part of events are
+    removed at the end: a page that searches the index meanwhile (another process found it stale too) reads a whole
+    index, never a folder emptied for the rewrite."""
     import duckdb
 
     folder = Path(folder)
     index = folder / WORDS_FILE
     index.mkdir(exist_ok=True)
     parts = _parts(folder)
-    for old in index.glob("*.parquet"):
-        old.unlink()
-    # what does not fit in memory_limit spills to the system's temporary folder (not the working directory)
-    spill = Path(tempfile.gettempdir()) / f"timeline-words-{os.getpid()}"
+    # what does not fit in memory_limit spills to the system's temporary folder (not the working directory), a
+    # folder of this writer's own (two builds' pages in one process write at once)
+    spill = Path(tempfile.gettempdir()) / f"timeline-words-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                               "temp_directory": str(spill)})
     try:
@@ -978,6 +981,10 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     finally:
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
+    names = {p.name for p in parts}
+    for old in index.glob("*.parquet"):
+        if old.name not in names:
+            old.unlink(missing_ok=True)
     write_id_ranks(folder, memory_limit)
     return index
 
