@@ -434,3 +434,18 @@ def test_a_search_while_another_page_rewrites_the_word_index(tmp_path: Path, mon
         assert searched
     finally:
         source.close()
+
+
+@pytest.mark.parametrize("broken", ["events.parquet/part-00000.parquet", "events.parquet/part-00001.parquet"])
+def test_a_part_that_is_not_parquet_is_one_line(tmp_path: Path, broken: str) -> None:
+    """A part cut short (a copy that stopped) or a stray file among the parts: opening the build says so in one
+    line naming the folder (the page shows it), not a DuckDB traceback."""
+    from timeline.timeline_data import TimelineDataError
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    (tmp_path / "pq" / broken).write_bytes(b"PAR1 cut short")
+    with pytest.raises(TimelineDataError) as caught:
+        ParquetSource(tmp_path / "pq")
+    message = str(caught.value)
+    assert len(message.splitlines()) == 1 and message.startswith(f"{tmp_path / 'pq' / 'events.parquet'}: ")

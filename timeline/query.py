@@ -482,29 +482,35 @@ class ParquetSource(_SQLSource):
         self._wide: set[str] = set()  # the same with documents and titles, made when asked for
         self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
                                                        **({"threads": threads} if threads else {})})
-        self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
-        self._parts = _parts(self.folder)
-        listed = ", ".join(f"'{_quote(p)}'" for p in self._parts)
-        self.conn.execute(f"CREATE VIEW keyed_events AS SELECT *, {_KEY} AS key FROM read_parquet([{listed}], "
-                          "file_row_number = true)")
-        self._words_ready = threading.Event()
-        self._words_view = False
-        self._indexer: threading.Thread | None = None
-        self._ranks_view = False
-        if _words_fresh(self.folder):
-            self._words_ready.set()
-            if index_words and not _ranks_fresh(self.folder):  # an index written before the ranks were
-                self._indexer = threading.Thread(target=self._write_ranks, name="timeline-id-ranks", daemon=True)
+        try:
+            self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
+            self._parts = _parts(self.folder)
+            listed = ", ".join(f"'{_quote(p)}'" for p in self._parts)
+            self.conn.execute(f"CREATE VIEW keyed_events AS SELECT *, {_KEY} AS key FROM read_parquet([{listed}], "
+                              "file_row_number = true)")
+            self._words_ready = threading.Event()
+            self._words_view = False
+            self._indexer: threading.Thread | None = None
+            self._ranks_view = False
+            if _words_fresh(self.folder):
+                self._words_ready.set()
+                if index_words and not _ranks_fresh(self.folder):  # an index written before the ranks were
+                    self._indexer = threading.Thread(target=self._write_ranks, name="timeline-id-ranks", daemon=True)
+                    self._indexer.start()
+            elif index_words:
+                self._indexer = threading.Thread(target=self._write_words, name="timeline-word-index", daemon=True)
                 self._indexer.start()
-        elif index_words:
-            self._indexer = threading.Thread(target=self._write_words, name="timeline-word-index", daemon=True)
-            self._indexer.start()
-        docs = self.folder / "documents.parquet"
-        self.has_documents = any(docs.glob("*.parquet"))
-        if self.has_documents:
-            self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
-        self._summary_ready = False
-        self._overview(parts)
+            docs = self.folder / "documents.parquet"
+            self.has_documents = any(docs.glob("*.parquet"))
+            if self.has_documents:
+                self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
+            self._summary_ready = False
+            self._overview(parts)
+        except duckdb.Error as exc:
+            # a part that is not Parquet (cut short, or another file): one line for the page, not a traceback
+            self.conn.close()
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise TimelineDataError(f"{parts}: cannot read the Parquet build ({reason})") from None
 
     def _write_words(self) -> None:
         try:
