@@ -339,9 +339,9 @@ def test_the_build_rewrites_summaries_that_look_as_new_as_its_parts(tmp_path: Pa
     write_summaries(tmp_path / "pq")
     retyped = _retyped(events)
     write_parquet_build(tmp_path / "pq", retyped, documents)
-    stamp = (tmp_path / "pq" / OVERVIEW_FILE).stat().st_mtime
+    stamp = (tmp_path / "pq" / OVERVIEW_FILE).stat().st_mtime_ns
     for part in (tmp_path / "pq" / "events.parquet").glob("*.parquet"):
-        os.utime(part, (stamp, stamp))  # the same second as the old overview
+        os.utime(part, ns=(stamp, stamp))  # the same second as the old overview
     write_summaries(tmp_path / "pq")
     source = ParquetSource(tmp_path / "pq", index_words=False)
     try:

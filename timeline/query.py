@@ -567,10 +567,10 @@ class ParquetSource(_SQLSource):
         import duckdb
 
         stored = self.folder / OVERVIEW_FILE
-        self._newest = max(p.stat().st_mtime for p in parts.glob("*.parquet"))
+        self._newest = max(p.stat().st_mtime_ns for p in parts.glob("*.parquet"))  # to the nanosecond
         self._total = int(self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
         made = False
-        if stored.is_file() and stored.stat().st_mtime >= self._newest:
+        if stored.is_file() and stored.stat().st_mtime_ns >= self._newest:
             try:
                 self.conn.execute(f"CREATE TABLE overview AS SELECT {OVERVIEW_COLUMNS} FROM read_parquet("
                                   f"'{_quote(stored)}')")
@@ -621,7 +621,7 @@ class ParquetSource(_SQLSource):
         stored = self.folder / SUMMARY_FILE
         newest = self._newest
         total = self._total
-        if stored.is_file() and stored.stat().st_mtime >= newest:
+        if stored.is_file() and stored.stat().st_mtime_ns >= newest:
             try:
                 self.conn.execute(f"CREATE TABLE summary AS SELECT {SUMMARY_COLUMNS} FROM read_parquet("
                                   f"'{_quote(stored)}')")
@@ -882,18 +882,18 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def _copy_stamped(conn: Any, what: str, target: Path, stamp: float, options: str = "") -> bool:
+def _copy_stamped(conn: Any, what: str, target: Path, stamp: int, options: str = "") -> bool:
     """COPY `what` (a table or a query in parentheses) to the Parquet file `target`: written to a temporary name of
     this process and thread, then renamed, so a reader (another page's process) never finds half a file and two
-    writers never share one; its modification time set to `stamp`, the newest part's as seen before the parts
-    were read, so a file made from parts that a build replaced meanwhile reads as older than them (stale), not
-    newer. Whether it was written (not in a read-only or full folder)."""
+    writers never share one; its modification time set to `stamp` (nanoseconds), the newest part's as seen before
+    the parts were read, so a file made from parts that a build replaced meanwhile reads as older than them
+    (stale), not newer. Whether it was written (not in a read-only or full folder)."""
     import duckdb
 
     temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
     try:
         conn.execute(f"COPY {what} TO '{_quote(temp)}' (FORMAT parquet{options})")
-        os.utime(temp, (stamp, stamp))
+        os.utime(temp, ns=(stamp, stamp))
         os.replace(temp, target)
         return True
     except (duckdb.Error, OSError):
@@ -913,7 +913,7 @@ def _words_fresh(folder: Path) -> bool:
     index = folder / WORDS_FILE
     for part in parts:
         words = index / part.name
-        if not words.is_file() or words.stat().st_mtime < part.stat().st_mtime:
+        if not words.is_file() or words.stat().st_mtime_ns < part.stat().st_mtime_ns:
             return False
     return bool(parts) and len(list(index.glob("*.parquet"))) == len(parts)
 
@@ -921,7 +921,7 @@ def _words_fresh(folder: Path) -> bool:
 def _ranks_fresh(folder: Path) -> bool:
     ranks = folder / RANKS_FILE
     parts = _parts(folder)
-    return bool(parts) and ranks.is_file() and ranks.stat().st_mtime >= max(p.stat().st_mtime for p in parts)
+    return bool(parts) and ranks.is_file() and ranks.stat().st_mtime_ns >= max(p.stat().st_mtime_ns for p in parts)
 
 
 def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
@@ -933,7 +933,7 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
     folder = Path(folder)
     target = folder / RANKS_FILE
     parts = _parts(folder)
-    newest = max(p.stat().st_mtime for p in parts)  # before the parts are read: see _copy_stamped
+    newest = max(p.stat().st_mtime_ns for p in parts)  # before the parts are read: see _copy_stamped
     spill = Path(tempfile.gettempdir()) / f"timeline-ranks-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                               "temp_directory": str(spill)})
@@ -973,14 +973,14 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     try:
         for number, part in enumerate(parts):
             temp = index / f".{part.name}.{os.getpid()}.{threading.get_ident()}"
-            stamp = part.stat().st_mtime  # before the part is read: see _copy_stamped
+            stamp = part.stat().st_mtime_ns  # before the part is read: see _copy_stamped
             try:
                 conn.execute(
                     f"COPY (SELECT DISTINCT w AS word, key FROM (SELECT ({number}::BIGINT << 32) | file_row_number "
                     f"AS key, unnest(regexp_extract_all(lower(concat_ws(' ', title, sentence, context)), "
                     f"'{SQL_WORD}+')) AS w FROM read_parquet('{_quote(part)}', file_row_number = true)) ORDER BY "
                     f"word, key) TO '{_quote(temp)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
-                os.utime(temp, (stamp, stamp))
+                os.utime(temp, ns=(stamp, stamp))
                 os.replace(temp, index / part.name)
             finally:
                 temp.unlink(missing_ok=True)
