@@ -449,3 +449,26 @@ def test_a_part_that_is_not_parquet_is_one_line(tmp_path: Path, broken: str) -> 
         ParquetSource(tmp_path / "pq")
     message = str(caught.value)
     assert len(message.splitlines()) == 1 and message.startswith(f"{tmp_path / 'pq' / 'events.parquet'}: ")
+
+
+def test_the_word_index_is_used_when_only_the_ranks_fail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The background writer writes the word index, then the ids' ranks; when only the ranks cannot be written (a
+    disk that filled), searches use the index (with the ids) instead of scanning every text until the next open."""
+    import timeline.query as query
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+
+    def full_disk(folder: Any, memory_limit: str = "") -> Path:
+        raise OSError(28, "No space left on device", str(folder))
+
+    monkeypatch.setattr(query, "write_id_ranks", full_disk)
+    source = ParquetSource(tmp_path / "pq")
+    try:
+        assert source._indexer is not None
+        source._indexer.join(120)
+        assert source.wait_for_index(0) and not (tmp_path / "pq" / RANKS_FILE).exists()
+        _assert_agrees(source, _memory(tmp_path / "json", events, documents), str(events[0]["title"]).split()[0])
+        assert any(table in source._narrow for table in source._hits.values()), "the search asked the index"
+    finally:
+        source.close()

@@ -516,7 +516,9 @@ class ParquetSource(_SQLSource):
         try:
             write_word_index(self.folder)
         except Exception:  # noqa: BLE001 - a read-only or full disk: searches keep scanning
-            return
+            # unless the index itself was written (the ids' ranks, written after it, are what failed)
+            if not _words_fresh(self.folder):
+                return
         self._words_ready.set()
 
     def _write_ranks(self) -> None:
