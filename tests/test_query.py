@@ -4,6 +4,7 @@ same data: a table of filter cases, each asked of every question."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -243,3 +244,231 @@ def test_an_index_without_ranks_gets_them(tmp_path: Path) -> None:
             assert source.events(filters, limit, offset, sort, descending) == memory.events(
                 filters, limit, offset, sort, descending)
     source.close()
+
+
+# ---- review of round 33: the overview, the summary and the ids' ranks against builds that change -----------------
+
+
+def _data() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    events = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))
+    documents = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))
+    return events, documents
+
+
+def _retyped(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same events, every one typed by hand as the first one's type differs from (as a build with the user's
+    corrections gives): the same count, other type counts."""
+    kind = "politics" if events[0]["type"] != "politics" else "economy"
+    return [{**e, "type": kind} for e in events]
+
+
+def _memory(folder: Path, events: list[dict[str, Any]], documents: list[dict[str, Any]]) -> MemorySource:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "events.json").write_text(json.dumps(events), encoding="utf-8")
+    (folder / "documents.json").write_text(json.dumps(documents), encoding="utf-8")
+    return MemorySource.from_build(folder)
+
+
+def _assert_agrees(source: ParquetSource, memory: MemorySource, text: str = "") -> None:
+    bounds = memory.bounds(Filters())
+    assert bounds is not None
+    for filters in (Filters(text=text), Filters(date_from=bounds[0], date_to=bounds[1], text=text),
+                    Filters(include_approximate=False, text=text)):
+        assert source.total() == memory.total()
+        assert source.type_counts(filters) == memory.type_counts(filters)
+        assert source.bounds(filters) == memory.bounds(filters)
+        for unit in (None, "day", "month", "year"):
+            assert source.bins(filters, unit) == memory.bins(filters, unit)
+        for sort, descending, limit, offset in PAGES:
+            assert source.events(filters, limit, offset, sort, descending) == memory.events(
+                filters, limit, offset, sort, descending)
+
+
+def test_a_local_parquet_build_leaves_no_part_of_an_earlier_build(tmp_path: Path) -> None:
+    """A Dask build writes many parts, a local one part 0: a local build into the same folder must not leave the
+    earlier build's other parts, whose events the page would count as this build's."""
+    from timeline.distributed import _dicts_table, write_part
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_part(_dicts_table(events[:3]), str(tmp_path / "pq" / "events.parquet"), 1)  # an earlier build's part
+    write_parquet_build(tmp_path / "pq", events, documents)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        _assert_agrees(source, _memory(tmp_path / "json", events, documents))
+    finally:
+        source.close()
+
+
+def test_an_overview_made_from_parts_replaced_meanwhile_reads_as_stale(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page opens a build and makes its summary and overview from the parts; a build (a re-run with the user's
+    corrections: the same count, other types) replaces the parts before the overview is written. The next open
+    must not take that overview for the new build's because it was written after the new parts."""
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    retyped = _retyped(events)
+    original = ParquetSource._by_keys
+    rebuilt: list[bool] = []
+
+    def rebuild_meanwhile(self: ParquetSource, keys: Any, fields: Any) -> Any:
+        if not rebuilt:
+            rebuilt.append(True)
+            write_parquet_build(tmp_path / "pq", retyped, documents)
+        return original(self, keys, fields)
+
+    monkeypatch.setattr(ParquetSource, "_by_keys", rebuild_meanwhile)
+    ParquetSource(tmp_path / "pq", index_words=False).close()
+    monkeypatch.undo()
+    assert rebuilt
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        _assert_agrees(source, _memory(tmp_path / "json", retyped, documents))
+    finally:
+        source.close()
+
+
+def test_the_build_rewrites_summaries_that_look_as_new_as_its_parts(tmp_path: Path) -> None:
+    """On a file system that keeps times to the second, a build re-run within the second leaves parts no newer
+    than the earlier build's overview; with the same count (a correction of types) the overview would pass as
+    fresh. The build's write_summaries makes them again whatever the times say."""
+    from timeline.query import write_summaries
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_summaries(tmp_path / "pq")
+    retyped = _retyped(events)
+    write_parquet_build(tmp_path / "pq", retyped, documents)
+    stamp = (tmp_path / "pq" / OVERVIEW_FILE).stat().st_mtime_ns
+    for part in (tmp_path / "pq" / "events.parquet").glob("*.parquet"):
+        os.utime(part, ns=(stamp, stamp))  # the same second as the old overview
+    write_summaries(tmp_path / "pq")
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        _assert_agrees(source, _memory(tmp_path / "json", retyped, documents))
+    finally:
+        source.close()
+
+
+@pytest.mark.parametrize("bad", ["not a Parquet file", "the ranks of another build"])
+def test_a_bad_ranks_file_is_not_used(tmp_path: Path, bad: str) -> None:
+    """id_ranks.parquet that looks fresh but cannot be read (a disk that filled) or ranks another build's events:
+    a search reads the ids instead, with the in-memory answers, not an error or matches dropped by the join."""
+    from timeline.query import write_id_ranks, write_word_index
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_word_index(tmp_path / "pq")
+    ranks = tmp_path / "pq" / RANKS_FILE
+    if bad == "not a Parquet file":
+        ranks.write_bytes(b"PAR1 half a file")
+    else:
+        write_parquet_build(tmp_path / "other", events[: len(events) // 2], documents)
+        ranks.write_bytes(write_id_ranks(tmp_path / "other").read_bytes())
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        assert source.wait_for_index(0)
+        memory = _memory(tmp_path / "json", events, documents)
+        for word in {str(e["title"]).split()[0].lower() for e in events}:
+            _assert_agrees(source, memory, word)
+    finally:
+        source.close()
+
+
+@pytest.mark.parametrize("index_words", [False, True])
+def test_a_read_only_build_answers_from_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               index_words: bool) -> None:
+    """A build in a read-only folder (every rename and removal there fails as on a read-only file system): the
+    summary and overview live in memory, the word index and ranks are not written, nothing fails."""
+    import errno
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    memory = _memory(tmp_path / "json", events, documents)
+    folder = str(tmp_path / "pq")
+
+    def read_only(*paths: Any) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(paths[0]))
+
+    real_replace, real_unlink, real_mkdir = os.replace, Path.unlink, Path.mkdir
+    monkeypatch.setattr(os, "replace", lambda a, b: read_only(a) if str(b).startswith(folder) else real_replace(a, b))
+    monkeypatch.setattr(Path, "unlink", lambda p, missing_ok=False: read_only(p) if str(p).startswith(folder)
+                        else real_unlink(p, missing_ok))
+    monkeypatch.setattr(Path, "mkdir", lambda p, *a, **k: read_only(p) if str(p).startswith(folder)
+                        else real_mkdir(p, *a, **k))
+    source = ParquetSource(tmp_path / "pq", index_words=index_words)
+    try:
+        if source._indexer is not None:
+            source._indexer.join(120)
+        assert not (tmp_path / "pq" / SUMMARY_FILE).exists() and not (tmp_path / "pq" / OVERVIEW_FILE).exists()
+        _assert_agrees(source, memory)
+        _assert_agrees(source, memory, str(events[0]["title"]).split()[0])
+    finally:
+        source.close()
+
+
+def test_a_search_while_another_page_rewrites_the_word_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two pages' processes found the index stale and both write it: the one that finished first searches while
+    the other is writing, and must find every match (the index's files are replaced one by one, never removed
+    first)."""
+    from timeline.query import write_word_index
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_word_index(tmp_path / "pq")
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    assert source.wait_for_index(0)
+    real_replace = os.replace
+    searched: list[bool] = []
+
+    def search_meanwhile(a: Any, b: Any) -> None:
+        if not searched and Path(b).parent.name == WORDS_FILE:
+            searched.append(True)
+            _assert_agrees(source, memory, str(events[0]["title"]).split()[0])
+        real_replace(a, b)
+
+    monkeypatch.setattr(os, "replace", search_meanwhile)
+    try:
+        write_word_index(tmp_path / "pq")
+        assert searched
+    finally:
+        source.close()
+
+
+@pytest.mark.parametrize("broken", ["events.parquet/part-00000.parquet", "events.parquet/part-00001.parquet"])
+def test_a_part_that_is_not_parquet_is_one_line(tmp_path: Path, broken: str) -> None:
+    """A part cut short (a copy that stopped) or a stray file among the parts: opening the build says so in one
+    line naming the folder (the page shows it), not a DuckDB traceback."""
+    from timeline.timeline_data import TimelineDataError
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    (tmp_path / "pq" / broken).write_bytes(b"PAR1 cut short")
+    with pytest.raises(TimelineDataError) as caught:
+        ParquetSource(tmp_path / "pq")
+    message = str(caught.value)
+    assert len(message.splitlines()) == 1 and message.startswith(f"{tmp_path / 'pq' / 'events.parquet'}: ")
+
+
+def test_the_word_index_is_used_when_only_the_ranks_fail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The background writer writes the word index, then the ids' ranks; when only the ranks cannot be written (a
+    disk that filled), searches use the index (with the ids) instead of scanning every text until the next open."""
+    import timeline.query as query
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+
+    def full_disk(folder: Any, memory_limit: str = "") -> Path:
+        raise OSError(28, "No space left on device", str(folder))
+
+    monkeypatch.setattr(query, "write_id_ranks", full_disk)
+    source = ParquetSource(tmp_path / "pq")
+    try:
+        assert source._indexer is not None
+        source._indexer.join(120)
+        assert source.wait_for_index(0) and not (tmp_path / "pq" / RANKS_FILE).exists()
+        _assert_agrees(source, _memory(tmp_path / "json", events, documents), str(events[0]["title"]).split()[0])
+        assert any(table in source._narrow for table in source._hits.values()), "the search asked the index"
+    finally:
+        source.close()

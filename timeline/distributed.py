@@ -384,7 +384,13 @@ def documents_table(docs: pd.DataFrame) -> pa.Table:
 
 
 def write_parquet_build(out: Path, events: Sequence[dict[str, Any]], documents: Sequence[dict[str, Any]]) -> None:
-    """Write events (events.json objects) and documents (documents.json objects) as a one-part Parquet build."""
+    """Write events (events.json objects) and documents (documents.json objects) as a one-part Parquet build. The
+    other parts an earlier build left there (a Dask build writes many) are removed first: they are no longer
+    this build's."""
+    for name in ("events.parquet", "documents.parquet"):
+        for old in (out / name).glob("part-*.parquet"):
+            if old.name != "part-00000.parquet":  # replaced atomically below
+                old.unlink()
     write_part(_dicts_table(events), str(out / "events.parquet"), 0)
     frame = pd.DataFrame([{"id": d["id"], "title": d["title"], "published": d["published"], "source": d["source"],
                            "url": d["url"], "path": d["path"], "sentences": d["counts"]["sentences"],

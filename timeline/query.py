@@ -15,6 +15,7 @@ sentence and context. Nothing here imports Streamlit.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -481,35 +482,43 @@ class ParquetSource(_SQLSource):
         self._wide: set[str] = set()  # the same with documents and titles, made when asked for
         self.conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit,
                                                        **({"threads": threads} if threads else {})})
-        self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
-        self._parts = _parts(self.folder)
-        listed = ", ".join(f"'{_quote(p)}'" for p in self._parts)
-        self.conn.execute(f"CREATE VIEW keyed_events AS SELECT *, {_KEY} AS key FROM read_parquet([{listed}], "
-                          "file_row_number = true)")
-        self._words_ready = threading.Event()
-        self._words_view = False
-        self._indexer: threading.Thread | None = None
-        self._ranks_view = False
-        if _words_fresh(self.folder):
-            self._words_ready.set()
-            if index_words and not _ranks_fresh(self.folder):  # an index written before the ranks were
-                self._indexer = threading.Thread(target=self._write_ranks, name="timeline-id-ranks", daemon=True)
+        try:
+            self.conn.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{_quote(parts)}/*.parquet')")
+            self._parts = _parts(self.folder)
+            listed = ", ".join(f"'{_quote(p)}'" for p in self._parts)
+            self.conn.execute(f"CREATE VIEW keyed_events AS SELECT *, {_KEY} AS key FROM read_parquet([{listed}], "
+                              "file_row_number = true)")
+            self._words_ready = threading.Event()
+            self._words_view = False
+            self._indexer: threading.Thread | None = None
+            self._ranks_view = False
+            if _words_fresh(self.folder):
+                self._words_ready.set()
+                if index_words and not _ranks_fresh(self.folder):  # an index written before the ranks were
+                    self._indexer = threading.Thread(target=self._write_ranks, name="timeline-id-ranks", daemon=True)
+                    self._indexer.start()
+            elif index_words:
+                self._indexer = threading.Thread(target=self._write_words, name="timeline-word-index", daemon=True)
                 self._indexer.start()
-        elif index_words:
-            self._indexer = threading.Thread(target=self._write_words, name="timeline-word-index", daemon=True)
-            self._indexer.start()
-        docs = self.folder / "documents.parquet"
-        self.has_documents = any(docs.glob("*.parquet"))
-        if self.has_documents:
-            self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
-        self._summary_ready = False
-        self._overview(parts)
+            docs = self.folder / "documents.parquet"
+            self.has_documents = any(docs.glob("*.parquet"))
+            if self.has_documents:
+                self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
+            self._summary_ready = False
+            self._overview(parts)
+        except duckdb.Error as exc:
+            # a part that is not Parquet (cut short, or another file): one line for the page, not a traceback
+            self.conn.close()
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise TimelineDataError(f"{parts}: cannot read the Parquet build ({reason})") from None
 
     def _write_words(self) -> None:
         try:
             write_word_index(self.folder)
         except Exception:  # noqa: BLE001 - a read-only or full disk: searches keep scanning
-            return
+            # unless the index itself was written (the ids' ranks, written after it, are what failed)
+            if not _words_fresh(self.folder):
+                return
         self._words_ready.set()
 
     def _write_ranks(self) -> None:
@@ -520,10 +529,20 @@ class ParquetSource(_SQLSource):
 
     def _ranks_ready(self) -> bool:
         """Whether the ids' ranks are there (and their view made): only with a fresh word index."""
+        import duckdb
+
         if not self._ranks_view:
             if not _ranks_fresh(self.folder):
                 return False
             ranks = _quote(self.folder / RANKS_FILE)
+            try:
+                # one rank for each event (the file's metadata): a file that cannot be read, or made for other
+                # parts, is not used (the search reads the ids), rather than dropping matches or failing the page
+                counted = self.conn.execute(f"SELECT COUNT(*) FROM read_parquet('{ranks}')").fetchone()
+            except duckdb.Error:
+                return False
+            if counted is None or int(counted[0]) != self._total:
+                return False
             self.conn.execute(f"CREATE VIEW id_ranks AS SELECT * FROM read_parquet('{ranks}')")
             self._ranks_view = True
         return True
@@ -550,10 +569,10 @@ class ParquetSource(_SQLSource):
         import duckdb
 
         stored = self.folder / OVERVIEW_FILE
-        self._newest = max(p.stat().st_mtime for p in parts.glob("*.parquet"))
+        self._newest = max(p.stat().st_mtime_ns for p in parts.glob("*.parquet"))  # to the nanosecond
         self._total = int(self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
         made = False
-        if stored.is_file() and stored.stat().st_mtime >= self._newest:
+        if stored.is_file() and stored.stat().st_mtime_ns >= self._newest:
             try:
                 self.conn.execute(f"CREATE TABLE overview AS SELECT {OVERVIEW_COLUMNS} FROM read_parquet("
                                   f"'{_quote(stored)}')")
@@ -579,10 +598,8 @@ class ParquetSource(_SQLSource):
             self.conn.execute("UPDATE overview SET example_title = t.title FROM overview_titles t "
                               "WHERE overview.example_key = t.key")
             self.conn.unregister("overview_titles")
-            try:
-                self.conn.execute(f"COPY overview TO '{_quote(stored)}' (FORMAT parquet)")
-            except duckdb.Error:
-                pass  # a read-only build: the overview lives as long as this source
+            # a read-only build: the overview lives as long as this source
+            _copy_stamped(self.conn, "overview", stored, self._newest)
         self._titles_known = {int(k): str(t) for k, t in self.conn.execute(
             "SELECT example_key, example_title FROM overview").fetchall()}
         first, last = self.conn.execute("SELECT MIN(first_start), MAX(last_start) FROM overview").fetchone()
@@ -606,7 +623,7 @@ class ParquetSource(_SQLSource):
         stored = self.folder / SUMMARY_FILE
         newest = self._newest
         total = self._total
-        if stored.is_file() and stored.stat().st_mtime >= newest:
+        if stored.is_file() and stored.stat().st_mtime_ns >= newest:
             try:
                 self.conn.execute(f"CREATE TABLE summary AS SELECT {SUMMARY_COLUMNS} FROM read_parquet("
                                   f"'{_quote(stored)}')")
@@ -623,10 +640,7 @@ class ParquetSource(_SQLSource):
             'first_id))::BIGINT AS example_rank, example_key FROM (SELECT "start", "end", type, approximate, '
             "COUNT(*)::BIGINT AS n, MIN(id) AS first_id, arg_min(key, id) AS example_key FROM keyed_events GROUP BY "
             '"start", "end", type, approximate) AS g ORDER BY "start"')
-        try:
-            self.conn.execute(f"COPY summary TO '{_quote(stored)}' (FORMAT parquet)")
-        except duckdb.Error:
-            pass  # a read-only build: the summary lives as long as this source
+        _copy_stamped(self.conn, "summary", stored, newest)  # a read-only build: it lives as long as this source
 
     def _counted(self, filters: Filters, unit: str | None = None) -> tuple[str, Filters, str, str] | None:
         if filters.text.strip() or filters.documents:
@@ -855,6 +869,10 @@ class ParquetSource(_SQLSource):
 def write_summaries(folder: str | Path) -> None:
     """Write DIR/summary.parquet and DIR/overview.parquet for a Parquet build with events (what its first open
     would otherwise write): the build does it, so the first page opened on a new build is as quick as the next."""
+    # made again whatever their times say: the build has just replaced the parts, and on a file system that keeps
+    # times to the second (or two) the old files can look as new as the new parts (a correction keeps the count)
+    for name in (SUMMARY_FILE, OVERVIEW_FILE):
+        (Path(folder) / name).unlink(missing_ok=True)
     source = ParquetSource(folder, index_words=False)
     try:
         source._ensure_summary()
@@ -864,6 +882,27 @@ def write_summaries(folder: str | Path) -> None:
 
 def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
+
+
+def _copy_stamped(conn: Any, what: str, target: Path, stamp: int, options: str = "") -> bool:
+    """COPY `what` (a table or a query in parentheses) to the Parquet file `target`: written to a temporary name of
+    this process and thread, then renamed, so a reader (another page's process) never finds half a file and two
+    writers never share one; its modification time set to `stamp` (nanoseconds), the newest part's as seen before
+    the parts were read, so a file made from parts that a build replaced meanwhile reads as older than them
+    (stale), not newer. Whether it was written (not in a read-only or full folder)."""
+    import duckdb
+
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        conn.execute(f"COPY {what} TO '{_quote(temp)}' (FORMAT parquet{options})")
+        os.utime(temp, ns=(stamp, stamp))
+        os.replace(temp, target)
+        return True
+    except (duckdb.Error, OSError):
+        return False
+    finally:
+        with contextlib.suppress(OSError):  # nothing to remove, or a read-only folder (its error is not the page's)
+            temp.unlink(missing_ok=True)
 
 
 def _parts(folder: Path) -> list[Path]:
@@ -876,7 +915,7 @@ def _words_fresh(folder: Path) -> bool:
     index = folder / WORDS_FILE
     for part in parts:
         words = index / part.name
-        if not words.is_file() or words.stat().st_mtime < part.stat().st_mtime:
+        if not words.is_file() or words.stat().st_mtime_ns < part.stat().st_mtime_ns:
             return False
     return bool(parts) and len(list(index.glob("*.parquet"))) == len(parts)
 
@@ -884,7 +923,7 @@ def _words_fresh(folder: Path) -> bool:
 def _ranks_fresh(folder: Path) -> bool:
     ranks = folder / RANKS_FILE
     parts = _parts(folder)
-    return bool(parts) and ranks.is_file() and ranks.stat().st_mtime >= max(p.stat().st_mtime for p in parts)
+    return bool(parts) and ranks.is_file() and ranks.stat().st_mtime_ns >= max(p.stat().st_mtime_ns for p in parts)
 
 
 def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
@@ -895,21 +934,21 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
 
     folder = Path(folder)
     target = folder / RANKS_FILE
-    temp = folder / f".{RANKS_FILE}.{os.getpid()}.{threading.get_ident()}"
+    parts = _parts(folder)
+    newest = max(p.stat().st_mtime_ns for p in parts)  # before the parts are read: see _copy_stamped
     spill = Path(tempfile.gettempdir()) / f"timeline-ranks-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                               "temp_directory": str(spill)})
     conn.execute("SET enable_progress_bar = false")
-    listed = ", ".join(f"'{_quote(p)}'" for p in _parts(folder))
+    listed = ", ".join(f"'{_quote(p)}'" for p in parts)
     try:
         # in key order and uncompressed: a search reads all of it (ten million numbers in a twentieth of a second;
         # decompressing them took over ten times as long)
-        conn.execute(f"COPY (SELECT {_KEY} AS key, (dense_rank() OVER (ORDER BY id))::INTEGER AS rank FROM "
-                     f"read_parquet([{listed}], file_row_number = true) ORDER BY key) TO '{_quote(temp)}' "
-                     "(FORMAT parquet, COMPRESSION uncompressed)")
-        os.replace(temp, target)
+        if not _copy_stamped(conn, f"(SELECT {_KEY} AS key, (dense_rank() OVER (ORDER BY id))::INTEGER AS rank FROM "
+                             f"read_parquet([{listed}], file_row_number = true) ORDER BY key)", target, newest,
+                             ", COMPRESSION uncompressed"):
+            raise OSError(f"{target}: cannot write")
     finally:
-        temp.unlink(missing_ok=True)
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
     return target
@@ -919,34 +958,41 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     """Write DIR/words.parquet/ for a Parquet build: for each part of events, a part of rows (word, key), one for
     each distinct word of each event's title, sentence and context (words as timeline.search says: runs of letters
     and digits, lower-cased), sorted by word, so that a search reads only its words' row groups of each part.
-    Each part is written to a temporary file and renamed; old parts are removed first."""
+    Each part is written to a temporary file and renamed over the old one, and the parts of no part of events are
+    removed at the end: a page that searches the index meanwhile (another process found it stale too) reads a whole
+    index, never a folder emptied for the rewrite."""
     import duckdb
 
     folder = Path(folder)
     index = folder / WORDS_FILE
     index.mkdir(exist_ok=True)
     parts = _parts(folder)
-    for old in index.glob("*.parquet"):
-        old.unlink()
-    # what does not fit in memory_limit spills to the system's temporary folder (not the working directory)
-    spill = Path(tempfile.gettempdir()) / f"timeline-words-{os.getpid()}"
+    # what does not fit in memory_limit spills to the system's temporary folder (not the working directory), a
+    # folder of this writer's own (two builds' pages in one process write at once)
+    spill = Path(tempfile.gettempdir()) / f"timeline-words-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                               "temp_directory": str(spill)})
     try:
         for number, part in enumerate(parts):
             temp = index / f".{part.name}.{os.getpid()}.{threading.get_ident()}"
+            stamp = part.stat().st_mtime_ns  # before the part is read: see _copy_stamped
             try:
                 conn.execute(
                     f"COPY (SELECT DISTINCT w AS word, key FROM (SELECT ({number}::BIGINT << 32) | file_row_number "
                     f"AS key, unnest(regexp_extract_all(lower(concat_ws(' ', title, sentence, context)), "
                     f"'{SQL_WORD}+')) AS w FROM read_parquet('{_quote(part)}', file_row_number = true)) ORDER BY "
                     f"word, key) TO '{_quote(temp)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
+                os.utime(temp, ns=(stamp, stamp))
                 os.replace(temp, index / part.name)
             finally:
                 temp.unlink(missing_ok=True)
     finally:
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
+    names = {p.name for p in parts}
+    for old in index.glob("*.parquet"):
+        if old.name not in names:
+            old.unlink(missing_ok=True)
     write_id_ranks(folder, memory_limit)
     return index
 
