@@ -1916,7 +1916,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     items = _counts_of_dated_things(text, items, dct)
     items = _from_then_until_joined(
         text, _from_until_joined(text, lo, _either_or_both_joined(text, _adjacent_joined(
-            text, _months_joined(text, _time_of_day_joined(text, items))))))
+            text, _months_joined(text, _into_the_next_day_joined(text, _time_of_day_joined(
+            text, _year_shared_by_months(text, items))))))))
     items = _begins_and_ends_joined(text, items, dct)
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
     items = _state_end_told(text, _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct)),
@@ -2351,10 +2352,51 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                  and (noun := _SPAN_NOUN_OF.search(text, max(0, before.start - 60), before.start)) is not None
                  and noun.group(1).lower() in _SPAN_NOUNS)
              or (item.granularity == "month" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
-                 and _SPAN_PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start) is not None))))
+                 and (_SPAN_PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start) is not None
+                      or _SPENT_BEFORE.search(text, max(0, before.start - 30), before.start) is not None)))))
+
+
+# "the firm spent February and March moving its pens": months that are the object of "spend" are one stretch of time
+# the doing filled, as "in February and March" is
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:all|most|much|part)\s+(?:of\s+)?)?$",
+                           re.IGNORECASE)
+# "in March and April 2003": the year written on the second of two months joined by "and" is the first one's too
+_AND_A_MONTH_OF_A_YEAR = re.compile(r"\s+and\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _year_shared_by_months(text: str, items: list[_Dated]) -> list[_Dated]:
+    """A month told without a year, then "and" and a later month with its year written ("killed 38 people in March
+    and April 2003"), is in that year: the year is written once for both (read against the publication date, the
+    first month would land in the wrong year)."""
+    out = list(items)
+    for k in range(len(out) - 1):
+        before, item = out[k], out[k + 1]
+        if (before.granularity == "month" and item.granularity == "month" and before.plain and item.plain
+                and _WRITTEN_YEAR.search(text, before.start, before.end) is None
+                and _WRITTEN_YEAR.search(text, item.start, item.end) is not None
+                and before.first_day.month < item.first_day.month
+                and _AND_A_MONTH_OF_A_YEAR.fullmatch(text, before.end, item.start) is not None):
+            out[k] = _in_year(before, item.first_day.year)
+    return out
 
 
 _JUST_ON = re.compile(r"\s+on\s+")
+# "more snow from Wednesday night into Thursday", "rain on Saturday night into Sunday": a day (or its night) and the
+# next one (or a later one in the same week), joined by "into", are the two ends of one spell
+_FROM_OR_ON_BEFORE = re.compile(r"\b(?:from|on)\s+$", re.IGNORECASE)
+_JUST_INTO = re.compile(r"\s+(?:and\s+)?into\s+(?:early\s+|late\s+)?", re.IGNORECASE)
+
+
+def _into_the_next_day_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"Forecasters expect more snow from Wednesday night into Thursday" tells one spell, that Wednesday to the
+    Thursday: a day or a time of a day after "from" or "on", then "into" and the day after it, is one span (not an
+    event on each day)."""
+    return _ends_joined(items, lambda before, item: (
+        before.granularity in ("day", "time") and item.granularity in ("day", "time")
+        and before.plain and item.plain
+        and timedelta(days=1) <= item.first_day - before.first_day < timedelta(days=7)
+        and _JUST_INTO.fullmatch(text, before.end, item.start) is not None
+        and _FROM_OR_ON_BEFORE.search(text, max(0, before.start - 6), before.start) is not None))
 
 
 def _time_of_day_joined(text: str, items: list[_Dated]) -> list[_Dated]:
@@ -3100,14 +3142,35 @@ _FROM_DAY_AFTER = re.compile(r"\sfrom\s", re.IGNORECASE)
 
 def _a_day_set_for_ahead(text: str, item: _Dated, dct: date) -> _Dated:
     """"The government declared a day of mourning for Monday", in a Saturday story: the weekday a thing was set for is
-    the coming one, though the verb that set it is past (its tense read the weekday back a week)."""
-    if (_SET_FOR.search(text, max(0, item.start - 60), item.start) is None
+    the coming one, though the verb that set it is past (its tense read the weekday back a week). So is a weekday
+    after a "will" of its own clause with no past between ("Rangers will set traps at the huts on Monday to see how
+    far the virus has spread"): a perfect or a past told after the day, in a clause of purpose, does not move it."""
+    if not _will_right_before_a_day(text, item) and (
+            _SET_FOR.search(text, max(0, item.start - 60), item.start) is None
             or _CLAUSE_ENDS_AFTER.match(text, item.end) is None):
         return item
     day = item.first_day + timedelta(days=7)
     if day <= dct:
         return item
     return item._replace(first_day=day, last_day=day, value=day.isoformat())
+
+
+# a clause break between a "will" and the weekday after it: the "will" is then another clause's
+_A_BREAK_OR_RELATIVE = re.compile(r"[,;:()—–]|\b(?:and|but|or|while|who|which|that|after|since|when|because)\b",
+                                  re.IGNORECASE)
+
+
+def _will_right_before_a_day(text: str, item: _Dated) -> bool:
+    """Whether the weekday's own clause tells a future before it: "will" (or "is to", "going to") in the 80
+    characters before the day, with no clause break and no simple past or participle in -ed between them."""
+    lo = max(_last_stop_before(text, item.start) or 0, item.start - 80)
+    futures = list(_FUTURE.finditer(text, lo, item.start))
+    if not futures:
+        return False
+    between = text[futures[-1].end() : item.start]
+    if _A_BREAK_OR_RELATIVE.search(between):
+        return False
+    return not any(w.endswith("ed") or _past_form(w) for w in _WORD.findall(between) if w.islower())
 
 
 _EARLIER_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
