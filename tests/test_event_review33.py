@@ -73,3 +73,82 @@ WILL_BEFORE_A_WEEKDAY = [
                          ids=[s[1][:40] for s in WILL_BEFORE_A_WEEKDAY])
 def test_a_weekday_after_will_lies_ahead(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "Negotiations began in May 2018 and took nine rounds", after a lead that tells the accord: talks told as begun, in
+# a sentence of their own with no end told, ran until the lead's day (the accord); a trial or a hearing only when its
+# length is told ("opened in January and sat for 30 days"), not one told by what it heard.
+BEGUN_TO_THE_LEAD = [
+    (date(2020, 3, 12), "The two states signed a fishing accord on Wednesday. Negotiations began in May 2018 and "
+     "took nine rounds.",
+     [(date(2018, 5, 1), date(2020, 3, 11)), (date(2020, 3, 11), date(2020, 3, 11))]),
+    (date(2020, 3, 12), "A court in Lyon cleared the mayor of fraud on Thursday. His trial opened in January and sat "
+     "for 30 days.",
+     [(date(2020, 1, 1), date(2020, 3, 12)), (date(2020, 3, 12), date(2020, 3, 12))]),
+    # look-alikes: an end told; a trial told by what it heard; a beginning long ago
+    (date(2020, 3, 12), "The two states signed a fishing accord on Wednesday. Negotiations began in May 2018 and "
+     "collapsed in June 2018.",
+     [(date(2018, 5, 1), date(2018, 5, 31)), (date(2018, 6, 1), date(2018, 6, 30)),
+      (date(2020, 3, 11), date(2020, 3, 11))]),
+    (date(2020, 3, 12), "A court in Lyon cleared the mayor of fraud on Thursday. His trial opened in January and "
+     "heard 30 witnesses.",
+     [(date(2020, 1, 1), date(2020, 1, 31)), (date(2020, 3, 12), date(2020, 3, 12))]),
+    (date(2020, 3, 12), "The two states signed a fishing accord on Wednesday. Talks began in May 2009.",
+     [(date(2009, 5, 1), date(2009, 5, 31)), (date(2020, 3, 11), date(2020, 3, 11))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", BEGUN_TO_THE_LEAD, ids=[s[1][60:100] for s in BEGUN_TO_THE_LEAD])
+def test_talks_begun_run_to_the_lead(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "since" a clause that dates the thing which began a state: "has had no doctor, since the clinic shut in May last
+# year" (the state's clause before the comma), "has been banned since a law passed later that year" (a state kept
+# by a passive, the date told with no preposition), "the drive, in force since she took office on June 30" (a state
+# told by a phrase): one state from that date to the publication date, not an event on the date.
+SINCE_A_CLAUSE_STATE = [
+    (date(2018, 4, 11), "The valley has had no bus, since a landslide cut the highway in April last year.",
+     [(date(2017, 4, 1), date(2018, 4, 11))]),
+    (date(2018, 4, 11), "Storms flooded the port in 2012. Fishing in the bay has been banned since a decree passed "
+     "later that year.",
+     [(date(2012, 1, 1), date(2012, 12, 31)), (date(2012, 1, 1), date(2018, 4, 11))]),
+    (date(2018, 4, 11), "The curfew, in force since the army took over the town on March 30, has emptied its "
+     "streets.",
+     [(date(2018, 3, 30), date(2018, 4, 11))]),
+    (date(2018, 4, 11), "The scheme, under way since she became mayor on March 2, has cut waiting lists.",
+     [(date(2018, 3, 2), date(2018, 4, 11))]),
+    # look-alikes: things done since; a count since
+    (date(2018, 4, 11), "Twelve claims have been filed since the offer was launched on March 2.",
+     [(date(2018, 3, 2), date(2018, 3, 2))]),
+    (date(2018, 4, 11), "Storms flooded the port in 2012. The town has built six dykes since the water fell later "
+     "that year.",
+     [(date(2012, 1, 1), date(2012, 12, 31)), (date(2012, 1, 1), date(2012, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_A_CLAUSE_STATE,
+                         ids=[s[1][:40] for s in SINCE_A_CLAUSE_STATE])
+def test_a_state_since_a_clause(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "Next year's regatta, sailed from the old harbour, will start on June 12": an owned event with an aside set off by
+# commas before its verb is still the subject the year owns; the day is that of the owning year, and the year only
+# frames it.
+OWNED_WITH_AN_ASIDE = [
+    (date(2016, 8, 21), "Next year's regatta, sailed from the old harbour, will start on June 12.",
+     [(date(2017, 6, 12), date(2017, 6, 12))]),
+    (date(2016, 8, 21), "Next year's festival, the mayor said, will open on May 5.",
+     [(date(2017, 5, 5), date(2017, 5, 5))]),
+    # look-alikes: a thing owned that is no event; a year gone by
+    (date(2016, 8, 21), "Next year's budget, the mayor said, will be cut in June.",
+     [(date(2017, 1, 1), date(2017, 12, 31)), (date(2017, 6, 1), date(2017, 6, 30))]),
+    (date(2016, 8, 21), "Last year's regatta, won by a local crew, was sailed on June 12.",
+     [(date(2015, 6, 12), date(2015, 6, 12))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", OWNED_WITH_AN_ASIDE, ids=[s[1][:40] for s in OWNED_WITH_AN_ASIDE])
+def test_an_owned_event_with_an_aside(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -393,8 +393,11 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             # "since the ministry banned seasonal visas in 2019": a clause's date, a state from it when the
             # sentence tells a state
             event_since = (_SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
-                           or _SINCE_A_CLAUSE.search(text, max(0, timex.start - 100), timex.start))
-            if event_since and event_since.re is _SINCE_A_CLAUSE and not _a_state_since(text, event_since.start()):
+                           or _SINCE_A_CLAUSE.search(text, max(0, timex.start - 100), timex.start)
+                           or (_SINCE_A_CLAUSE_BARE.search(text, max(0, timex.start - 100), timex.start)
+                               if _TOLD_WITHOUT_A_PREPOSITION.match(timex.text) else None))
+            if (event_since and event_since.re is not _SINCE_AN_EVENT
+                    and not _a_state_since(text, event_since.start())):
                 event_since = None
         end_of = (_END_OF_A_NOUN.search(text, max(0, timex.start - 80), timex.start)
                   if before == "in" and text.find(" of ", max(0, timex.start - 80), timex.start) >= 0 else None)
@@ -408,6 +411,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             before = end_of.group(1).lower()
         if (event_since and event_since.group(1).lower() in _SINCE
                 and (event_since.group(0).split()[-1].lower() in ("in", "of", "on")
+                     or event_since.re is _SINCE_A_CLAUSE_BARE
                      or ((_WRITTEN_YEAR.fullmatch(timex.text) is not None
                           or timex.granularity in _NAMED_BEFORE_A_NOUN)
                          and _NOUN_AFTER.match(text, timex.end) is not None))):
@@ -808,6 +812,14 @@ _SINCE_A_CLAUSE = re.compile(
     r"\b([Ss]ince)\s+(?:(?!(?:and|but|or|while|when|whereas|after|before|because|although|though|until|which|who|"
     r"where|than|since|then)\s)[A-Za-z'’-]+\s+){1,10}(?:in|of|on)\s+$"
 )
+# ... or a clause whose date is told with no preposition, one that points back to a date told before ("since a law
+# passed later that year", "since the mine shut that same month")
+_SINCE_A_CLAUSE_BARE = re.compile(
+    r"\b([Ss]ince)\s+(?:(?!(?:and|but|or|while|when|whereas|after|before|because|although|though|until|which|who|"
+    r"where|than|since|then|in|of|on)\s)[A-Za-z'’-]+\s+){2,10}$"
+)
+_TOLD_WITHOUT_A_PREPOSITION = re.compile(r"(?:later|earlier)\s+that\s|that\s+(?:same\s+)?(?:year|month|week)\b|"
+                                         r"the\s+(?:same|following|next)\s", re.IGNORECASE)
 _STATE_VERBS = SIGNALS.get("state", frozenset())
 _DETERMINER_FIRST = re.compile(r"(?:the|this|last)\s", re.IGNORECASE)
 _SINCE_WORD_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
@@ -825,14 +837,34 @@ def _a_state_since(text: str, since_at: int) -> bool:
     piece = text[max(0, since_at - 120) : since_at]
     breaks = list(_PIECE_BREAK.finditer(piece))
     if breaks:
-        piece = piece[breaks[-1].end() :]
+        last = breaks[-1]
+        if not piece[last.end() :].strip() and last.group(0) == ",":
+            # ", since ..." right after a comma: the clause the since-clause hangs on is the piece before the comma
+            piece = piece[breaks[-2].end() if len(breaks) > 1 else 0 : last.start()]
+        else:
+            piece = piece[last.end() :]
+    if _A_STATE_PHRASE_BEFORE.search(piece):
+        return True  # "the drive, under way since ...", "a curfew in force since ..."
     words = [w.lower() for w in _WORD.findall(piece)]
     for k, word in enumerate(words):
-        if word == "been" and k + 1 < len(words) and not _participle(words[k + 1]):
+        if word == "been" and k + 1 < len(words) and (not _participle(words[k + 1])
+                                                      or words[k + 1] in _STATE_PARTICIPLES):
             return True
+        if word == "had" and k > 0 and words[k - 1] in ("has", "have"):
+            return True  # "have had no doctor since ...": what one has is a state
         if not _STATE_VERBS.isdisjoint(lemmas(word)) and "VERB" in word_classes(word):
             return True
     return False
+
+
+# the participles of a passive that tell a state kept since, not a thing done since ("has been banned since a law
+# passed", "have been shut since the floods hit"; not "has been filed since the offer was launched")
+_STATE_PARTICIPLES = frozenset("banned barred closed shut suspended frozen detained jailed held blocked sealed halted "
+                               "occupied abandoned deserted empty exiled outlawed forbidden prohibited".split())
+# a state told by a phrase, right before "since" ("under way since", "in force since", "on strike since")
+_A_STATE_PHRASE_BEFORE = re.compile(
+    r"\b(?:under\s*way|in\s+(?:place|force|effect|power|office|exile|custody|hiding|operation|service)|"
+    r"on\s+(?:strike|hold))\s*$", re.IGNORECASE)
 
 
 def _participle(word: str) -> bool:
@@ -1933,6 +1965,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             and other.last_day <= item.last_day
             and (other.first_day, other.last_day) != (item.first_day, item.last_day)
             and (not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
+                 or (item.end <= other.start and _OWNER.match(text, item.end) is not None
+                     and (past := _past_the_owned_aside(text, item)) > item.end and past <= other.start
+                     and _owns_an_event(text, item)
+                     and not _CLAUSE_SPLIT.search(text, past, other.start))
                  or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None
                  or (other.end < item.start and _DAY_OF.fullmatch(text, other.end, item.start) is not None))
             and not other.forward
@@ -1956,7 +1992,8 @@ _OWNED_EVENTS = frozenset(
     "ceremony exhibition expo biennale contest competition season tour jubilee celebrations festivities "
     "eclipse edition".split())
 # the owned words up to the verb of their clause: "'s summit will", "'s Winter Olympics start"
-_OWNED_SUBJECT = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+([a-z]+)\b")
+# (an aside set off by commas may come between: "next year's race, run from the coast, will start on June 3")
+_OWNED_SUBJECT = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)(,\s+[a-z][^,;:.!?()—–\n]{0,60},)?\s+([a-z]+)\b")
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 _NOT_A_CALENDAR_DATE = re.compile(r"\b(?:next|last|this|coming|past|previous|monday|tuesday|wednesday|thursday"
                                   r"|friday|saturday|sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
@@ -1977,9 +2014,16 @@ def _owns_an_event(text: str, owner: _Dated) -> bool:
     owned = _OWNED_SUBJECT.match(text, owner.end)
     if owned is None:
         return False
-    head, verb = owned.group(1).split()[-1].lower(), owned.group(2)
+    head, verb = owned.group(1).split()[-1].lower(), owned.group(3)
     return (head in _OWNED_EVENTS
             and (verb in _AUXILIARIES or verb in _BEGINNING or verb in _ENDING or verb in _HAPPENING_VERBS))
+
+
+def _past_the_owned_aside(text: str, owner: _Dated) -> int:
+    """Where the clause of an owned event goes on after its owner: past an aside set off by commas after the owned
+    words ("Next year's race, run from the coast, will start ..."), else right after the owner."""
+    owned = _OWNED_SUBJECT.match(text, owner.end)
+    return owned.end(2) if owned is not None and owned.group(2) else owner.end
 
 
 def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
@@ -2005,7 +2049,8 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
         return items
     moved = []
     for item in items:
-        owner = next((o for o in owners if o.end <= item.start and not _CLAUSE_SPLIT.search(text, o.end, item.start)),
+        owner = next((o for o in owners if o.end <= item.start
+                      and not _CLAUSE_SPLIT.search(text, _past_the_owned_aside(text, o), item.start)),
                      set_for.get(item.start))
         written = text[item.start : item.end]
         if (owner is not None and item.plain and item.granularity in ("month", "day")
@@ -4577,6 +4622,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
     if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
         drafts = _years_back_told_finer(drafts)
+    if "began" in text or "opened" in text or "started" in text:
+        drafts = _begun_processes_to_the_lead(text, drafts, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
@@ -4686,6 +4733,53 @@ def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None)
             had = _HAD_NOT_THEN_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
             if ends and had is not None:
                 draft = replace(draft, dated=_state_ended(told, min(ends)))
+        out.append(draft)
+    return out
+
+
+# talks that open their sentence as the subject of "began", "opened" or "started", dated right after the verb:
+# "Negotiations began in May 2021 and took eight rounds"; a trial or a hearing only with its length told after the
+# date ("The hearing opened in March and sat for 30 days"): one told as opened and what it heard ("opened in March and
+# heard 30 witnesses") is the opening only, as the earlier sets read it
+_A_PROCESS_BEGAN = re.compile(
+    r"(?:(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2})?(?P<noun>talks|negotiations|trial|hearings?|inquiry|"
+    r"inquest)\s+(?:had\s+)?(?:began|opened|started)\s+(?:in|on)\s+$", re.IGNORECASE)
+_AND_ITS_LENGTH = re.compile(r"\s+and\s+(?:sat|lasted|ran|went\s+on)\s+for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b",
+                             re.IGNORECASE)
+# what the clause after the date tells may not be the process's own end ("and ended in March", "but collapsed")
+_AND_ITS_END = re.compile(r"\s+(?:and|but)\s+(?:then\s+)?(?:ended|closed|finished|concluded|collapsed|broke\s+down|"
+                          r"stalled|was\s+(?:halted|suspended|adjourned|abandoned))\b", re.IGNORECASE)
+
+
+def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
+    """"A court convicted him on Wednesday ... His trial opened in January and sat for 41 days": talks, or a trial or
+    a hearing with its length told, told as begun on a date in a sentence of their own, with no end told, ran until
+    the story's news, the first day its lead (the first sentence with an event) dates after that beginning (the
+    verdict, the agreement), or to the publication date when the lead dates none: one span, not the month of the
+    opening alone (as "a trial that opened in January" does within the lead's own sentence). A beginning more than
+    three years back is history."""
+    if dct is None or len(drafts) < 2:
+        return drafts
+    lead_at = min(d.sentence.start for d in drafts)
+    lead_days = [d.dated.first_day for d in drafts if d.sentence.start == lead_at and d.dated.plain
+                 and d.dated.first_day == d.dated.last_day]
+    out = []
+    for draft in drafts:
+        told = draft.dated
+        if (draft.sentence.start != lead_at and told.plain and told.granularity in ("day", "month")
+                and told.last_day < dct and (dct - told.first_day).days <= 3 * 366
+                and (lo := max(draft.sentence.start, told.start - 80)) >= 0
+                and (begun := _A_PROCESS_BEGAN.search(text, lo, told.start)) is not None
+                and (begun.start() == draft.sentence.start
+                     or not text[draft.sentence.start : begun.start()].strip())
+                and _AND_ITS_END.match(text, told.end) is None
+                and (begun.group("noun").lower() in ("talks", "negotiations")
+                     or _AND_ITS_LENGTH.match(text, told.end) is not None)
+                and sum(1 for d in drafts if d.sentence.start == draft.sentence.start) == 1):
+            ends = [day for day in lead_days if told.last_day < day <= dct]
+            last = min(ends) if ends else dct
+            draft = replace(draft, dated=told._replace(last_day=last, granularity="open",
+                                                       value=_span_value(told.first_day, last)))
         out.append(draft)
     return out
 
