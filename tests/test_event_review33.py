@@ -152,3 +152,43 @@ OWNED_WITH_AN_ASIDE = [
 @pytest.mark.parametrize("published, text, spans", OWNED_WITH_AN_ASIDE, ids=[s[1][:40] for s in OWNED_WITH_AN_ASIDE])
 def test_an_owned_event_with_an_aside(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "up from 40 million in the previous year": the base a figure is compared with, told by the unit before the one the
+# sentence tells, is no event (as "a year earlier" is none); a thing done "in the previous year" keeps its date.
+BASE_THE_UNIT_BEFORE = [
+    (date(2016, 9, 20), "The port handled 61 million tonnes in the year to June, up from 55 million tonnes in the "
+     "previous year.",
+     [(date(2015, 7, 1), date(2016, 6, 30))]),
+    (date(2016, 9, 20), "Rice exports rose 3 percent in 2015, down from 8 percent in the prior year.",
+     [(date(2015, 1, 1), date(2015, 12, 31))]),
+    # look-alike: no figure compared
+    (date(2016, 9, 20), "The mine was sold in 2015. Its owner had bought it in the previous year.",
+     [(date(2014, 1, 1), date(2014, 12, 31)), (date(2015, 1, 1), date(2015, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", BASE_THE_UNIT_BEFORE, ids=[s[1][:40] for s in BASE_THE_UNIT_BEFORE])
+def test_a_base_told_by_the_unit_before(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "Sea turtles, which nest on these beaches from March to June, ...": plural doers in a relative clause, its pronoun
+# the subject of a bare present verb with its object or place, tell a habit over months: no event. A timetable's verb
+# ("which open from May") or a past ("who struck from May to July") keeps the range.
+DOERS_HABIT = [
+    (date(2018, 4, 11), "Humpback whales, which feed in the bay from June to October, drew 9,000 visitors in 2017.",
+     [(date(2017, 1, 1), date(2017, 12, 31))]),
+    (date(2018, 4, 11), "Herders, who graze their goats on the high slopes from May to September, fear the new road.",
+     []),
+    # look-alikes: a past; a timetable's verb
+    (date(2018, 4, 11), "The dockers, who struck from May to July, won a pay rise in 2017.",
+     [(date(2017, 1, 1), date(2017, 12, 31)), (date(2017, 5, 1), date(2017, 7, 31))]),
+    (date(2018, 4, 11), "The museums, which open on Mondays from May to July, drew crowds in 2017.",
+     [(date(2017, 1, 1), date(2017, 12, 31)), (date(2018, 5, 1), date(2018, 7, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", DOERS_HABIT, ids=[s[1][:40] for s in DOERS_HABIT])
+def test_a_habit_of_plural_doers(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -237,6 +237,14 @@ _SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:months?|period|quarter|weeks?|days
                           re.IGNORECASE)
 
 
+# "up from 21 million in the previous year", "down from 9 percent the year before": a figure's base told by a unit
+# counted back from the one the sentence tells, no date of its own (as "a year earlier" is none)
+_THE_UNIT_BEFORE = re.compile(r"the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|season)|"
+                              r"the\s+(?:year|quarter|month|season)\s+before", re.IGNORECASE)
+_UP_FROM_A_FIGURE = re.compile(r"\b(?:up|down|rising|falling|climbing)\s+from\s+[^,;:.!?()—–\n]{1,40}?"
+                               r"\s+(?:in\s+|for\s+|over\s+)?$", re.IGNORECASE)
+
+
 def _a_base_of_comparison(text: str, timex: Timex) -> bool:
     """Whether a count back ("a year earlier") is the base a figure is compared with: its sentence sets "the same
     months" (period, quarter) against it."""
@@ -338,6 +346,9 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.text.lower().endswith(" earlier") and _a_base_of_comparison(text, timex):
         return None  # "A year earlier the group had made a profit over the same months": the base, no event
+    if (_THE_UNIT_BEFORE.fullmatch(timex.text) is not None
+            and _UP_FROM_A_FIGURE.search(text, max(0, timex.start - 80), timex.start) is not None):
+        return None  # "a profit of 38 million in the year to June, up from 21 million in the previous year": the base
     past_unit = _THE_PAST_UNIT.fullmatch(timex.text) if dct and timex.rule == "rel.unit_shift" else None
     if (dct and past_unit is not None and timex.granularity is not None
             and timex.granularity.value == past_unit.group(1).lower()
@@ -2542,6 +2553,15 @@ _MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrate
 # a relative clause of a habit, its own subject and a bare verb in the present simple right before a range of
 # months: "sap, which villagers collect from December to April", "the lagoon, where eels spawn between May and August"
 _HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){1,3})([a-z]+)\s+(?:from|between)\s+$")
+def _a_verb_base(word: str) -> bool:
+    """Whether a lower-case word is a verb's base form ("lay", "nest"; not "struck", "fought")."""
+    from lemminflect import getAllLemmas  # (imported when first needed, as in timeline.lemmas)
+
+    return word in getAllLemmas(word).get("VERB", ())
+
+
+# ... or whose pronoun is the subject of a bare plural verb ("turtles, which lay their eggs on the beach from")
+_DOERS_HABIT = re.compile(r",\s+(?:which|who|that)\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,7}?(?:from|between)\s+$")
 # verbs of a timetable, whose present tells a coming run, not a habit ("the show, which runs from May to June")
 _TIMETABLE_VERBS = frozenset("run runs last lasts open opens close closes start starts begin begins end ends is are "
                              "take takes".split())
@@ -2568,6 +2588,12 @@ def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
             and "VERB" in word_classes(habit.group(1)) and not habit.group(1).endswith(("ed", "ing"))):
         # "The rainy season, which runs from November to April, usually brings floods": the months of a thing the
         # sentence then tells a habit of, a season that comes back every year, no event
+        return True
+    doers = _DOERS_HABIT.search(text, max(0, first.start - 90), first.start)
+    if (doers is not None and doers.group(1) not in _TIMETABLE_VERBS and doers.group(1) not in _AUXILIARIES
+            and not doers.group(1).endswith("s") and _a_verb_base(doers.group(1))):
+        # "Sea turtles, which nest on these beaches from March to June": things (plural) doing what they do every
+        # year, the pronoun their subject and a bare verb of the present simple, not a timetable's
         return True
     clause = _HABIT_CLAUSE.search(text, max(0, first.start - 60), first.start)
     if clause is None:
