@@ -192,3 +192,60 @@ DOERS_HABIT = [
 @pytest.mark.parametrize("published, text, spans", DOERS_HABIT, ids=[s[1][:40] for s in DOERS_HABIT])
 def test_a_habit_of_plural_doers(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "has promised the valley a new bridge by June" (in February): what is promised "by" a month is still to come, a
+# deadline from the publication date to the end of the coming June; the past of the promise does not read it back.
+PROMISED_BY = [
+    (date(2019, 2, 12), "Ministers have promised the town a new hospital by June.",
+     [(date(2019, 2, 12), date(2019, 6, 30))]),
+    (date(2019, 2, 12), "The state pledged the farmers new wells by June.",
+     [(date(2019, 2, 12), date(2019, 6, 30))]),
+    # look-alike: a thing done by a month, no promise
+    (date(2019, 2, 12), "The repairs, which were finished by November, cost 3 million euros.",
+     [(date(2018, 11, 1), date(2018, 11, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", PROMISED_BY, ids=[s[1][:40] for s in PROMISED_BY])
+def test_promised_by_a_month_is_ahead(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "The regatta, sailed without crowds this year, had been due to start on Saturday, May 8": "this year" beside a
+# finer date of the year in the same clause chain is the frame of that date, no event of its own, even set off by
+# commas; one in a clause of its own after "and", or beside a report's date, stays.
+THIS_YEAR_FRAMES = [
+    (date(2021, 5, 10), "The regatta, sailed without crowds this year because of the virus, had been due to start on "
+     "Saturday, May 8.",
+     [(date(2021, 5, 8), date(2021, 5, 8))]),
+    # look-alikes: a report's date; another clause after "and"
+    (date(2021, 5, 10), "Ferry fares have doubled this year, the operator said on Monday.",
+     [(date(2021, 1, 1), date(2021, 12, 31))]),
+    (date(2021, 5, 10), "Ferry fares have doubled this year, and the operator cut 40 jobs on Monday.",
+     [(date(2021, 1, 1), date(2021, 12, 31)), (date(2021, 5, 10), date(2021, 5, 10))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", THIS_YEAR_FRAMES, ids=[s[1][:40] for s in THIS_YEAR_FRAMES])
+def test_this_year_beside_a_finer_date(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "the worst flood in the valley since 1998 ... Floods in May 1998 drowned 30 people": the earlier event a
+# superlative reaches back to is the one the story dates finer in that year in another sentence: one event.
+EARLIER_TOLD_FINER = [
+    (date(2016, 9, 3), "The river burst its banks on Friday in the worst flood in the valley since 1998. Floods in "
+     "May 1998 drowned 30 people.",
+     [(date(1998, 5, 1), date(1998, 5, 31)), (date(2016, 9, 2), date(2016, 9, 2))]),
+    # look-alike: two finer events that year, which one is meant is not told
+    (date(2016, 9, 3), "The river burst its banks on Friday in the worst flood in the valley since 1998. Floods in "
+     "May 1998 drowned 30 people, and a storm in June 1998 sank a ferry.",
+     [(date(1998, 1, 1), date(1998, 12, 31)), (date(1998, 5, 1), date(1998, 5, 31)),
+      (date(1998, 6, 1), date(1998, 6, 30)), (date(2016, 9, 2), date(2016, 9, 2))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", EARLIER_TOLD_FINER, ids=[s[1][-40:] for s in EARLIER_TOLD_FINER])
+def test_an_earlier_year_told_finer(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -453,6 +453,15 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             if ever is not None:  # "ever since the March storms": "ever" goes with "since", out of the title
                 since_at = ever.start()
                 words = (since_at, words[1])
+        if (before in _DEADLINE and last < dct and timex.granularity is Granularity.MONTH
+                and _WRITTEN_YEAR.search(timex.text) is None
+                and _PROMISED_BEFORE.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 100),
+                                            timex.start) is not None):
+            # "has promised the island a new ferry by June" (in January): what is promised "by" a month is still to
+            # come, the coming June (the past of the promise read it back a year)
+            next_one = interval_of(f"{first.year + 1:04d}-{first.month:02d}", None)
+            if next_one is not None and next_one[1] >= dct:
+                first, last = next_one[0], next_one[1]
         if before in _SINCE and first <= dct:
             if _since_tells_earlier(text, since_at):
                 earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
@@ -486,6 +495,15 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             and _GOING_ON_INTO.search(text, max(0, timex.start - 80), timex.start) is not None)
     return _Dated(start, end, first, last, granularity, value, approximate, timex.rule, forward,
                   earlier=earlier, since=since, until=until, into=into)
+
+
+# a verb of promising, then no clause break, before a deadline: "has promised the island a ferry by June"
+_PROMISED_BEFORE = re.compile(r"\b(?:promised?|promises|pledged?|pledges|vowed?|vows|guaranteed?|guarantees)\b"
+                              r"[^,;:.!?()—–\n]*?\s+$", re.IGNORECASE)
+
+
+_THIS_YEAR = re.compile(r"this\s+year", re.IGNORECASE)
+_AND_ANOTHER = re.compile(r";|\s(?:and|but|while|whereas)\s")
 
 
 def _a_unit_is_out(text: str, timex: Timex) -> bool:
@@ -1976,6 +1994,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             and other.last_day <= item.last_day
             and (other.first_day, other.last_day) != (item.first_day, item.last_day)
             and (not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
+                 # ("the festival, held online this year, was due to open on February 4": the year told is the
+                 # one the finer date has, a frame whatever clause it is told in)
+                 or (_THIS_YEAR.fullmatch(text, item.start, item.end) is not None and other.plain
+                     and not _reported_on(text, other.start)
+                     and not _AND_ANOTHER.search(text, min(item.end, other.end), max(item.start, other.start)))
                  or (item.end <= other.start and _OWNER.match(text, item.end) is not None
                      and (past := _past_the_owned_aside(text, item)) > item.end and past <= other.start
                      and _owns_an_event(text, item)
@@ -4648,6 +4671,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
     if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
         drafts = _years_back_told_finer(drafts)
+    if any(d.dated.earlier and d.dated.granularity == "year" for d in drafts):
+        drafts = _earlier_years_told_finer(drafts)
     if "began" in text or "opened" in text or "started" in text:
         drafts = _begun_processes_to_the_lead(text, drafts, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
@@ -4663,6 +4688,25 @@ def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: 
             and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
             and any(d.sentence.start < sentence.start and d.dated.plain
                     and d.dated.first_day == d.dated.last_day == item.first_day for d in drafts))
+
+
+def _earlier_years_told_finer(drafts: list[_Draft]) -> list[_Draft]:
+    """"the deadliest attack on the city since 2003 ... Bombs at its airport killed 38 people in March and April
+    2003": the earlier event a superlative reaches back to is the one the story dates finer in that year elsewhere,
+    told again: one event, the finer one (only when the year holds one such event: with two, which is meant is not
+    told)."""
+    kept = []
+    for draft in drafts:
+        item = draft.dated
+        if item.earlier and item.granularity == "year":
+            finer = [d for d in drafts if d is not draft and d.sentence.start != draft.sentence.start and d.dated.plain
+                     and d.dated.granularity in ("day", "month", "open")
+                     and item.first_day <= d.dated.first_day <= d.dated.last_day <= item.last_day]
+            if len(finer) == 1:
+                finer[0].mentions.extend(draft.mentions)
+                continue
+        kept.append(draft)
+    return kept
 
 
 def _years_back_told_finer(drafts: list[_Draft]) -> list[_Draft]:
