@@ -4672,7 +4672,7 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
         drafts = _years_back_told_finer(drafts)
     if any(d.dated.earlier and d.dated.granularity == "year" for d in drafts):
-        drafts = _earlier_years_told_finer(drafts)
+        drafts = _earlier_years_told_finer(text, drafts)
     if "began" in text or "opened" in text or "started" in text:
         drafts = _begun_processes_to_the_lead(text, drafts, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
@@ -4690,15 +4690,16 @@ def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: 
                     and d.dated.first_day == d.dated.last_day == item.first_day for d in drafts))
 
 
-def _earlier_years_told_finer(drafts: list[_Draft]) -> list[_Draft]:
+def _earlier_years_told_finer(text: str, drafts: list[_Draft]) -> list[_Draft]:
     """"the deadliest attack on the city since 2003 ... Bombs at its airport killed 38 people in March and April
     2003": the earlier event a superlative reaches back to is the one the story dates finer in that year elsewhere,
     told again: one event, the finer one (only when the year holds one such event: with two, which is meant is not
-    told)."""
+    told; a year that labels a noun, "since the 2022 floods", is left to the label's own reading)."""
     kept = []
     for draft in drafts:
         item = draft.dated
-        if item.earlier and item.granularity == "year":
+        if (item.earlier and item.granularity == "year" and _FOUR_DIGITS.fullmatch(text, item.start, item.end)
+                and _A_WORD_AFTER.match(text, item.end) is None):
             finer = [d for d in drafts if d is not draft and d.sentence.start != draft.sentence.start and d.dated.plain
                      and d.dated.granularity in ("day", "month", "open")
                      and item.first_day <= d.dated.first_day <= d.dated.last_day <= item.last_day]
@@ -4707,6 +4708,9 @@ def _earlier_years_told_finer(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+_A_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _years_back_told_finer(drafts: list[_Draft]) -> list[_Draft]:
