@@ -237,6 +237,14 @@ _SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:months?|period|quarter|weeks?|days
                           re.IGNORECASE)
 
 
+# "up from 21 million in the previous year", "down from 9 percent the year before": a figure's base told by a unit
+# counted back from the one the sentence tells, no date of its own (as "a year earlier" is none)
+_THE_UNIT_BEFORE = re.compile(r"the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|season)|"
+                              r"the\s+(?:year|quarter|month|season)\s+before", re.IGNORECASE)
+_UP_FROM_A_FIGURE = re.compile(r"\b(?:up|down|rising|falling|climbing)\s+from\s+[^,;:.!?()—–\n]{1,40}?"
+                               r"\s+(?:in\s+|for\s+|over\s+)?$", re.IGNORECASE)
+
+
 def _a_base_of_comparison(text: str, timex: Timex) -> bool:
     """Whether a count back ("a year earlier") is the base a figure is compared with: its sentence sets "the same
     months" (period, quarter) against it."""
@@ -338,6 +346,9 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
         return None
     if timex.text.lower().endswith(" earlier") and _a_base_of_comparison(text, timex):
         return None  # "A year earlier the group had made a profit over the same months": the base, no event
+    if (_THE_UNIT_BEFORE.fullmatch(timex.text) is not None
+            and _UP_FROM_A_FIGURE.search(text, max(0, timex.start - 80), timex.start) is not None):
+        return None  # "a profit of 38 million in the year to June, up from 21 million in the previous year": the base
     past_unit = _THE_PAST_UNIT.fullmatch(timex.text) if dct and timex.rule == "rel.unit_shift" else None
     if (dct and past_unit is not None and timex.granularity is not None
             and timex.granularity.value == past_unit.group(1).lower()
@@ -393,8 +404,11 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             # "since the ministry banned seasonal visas in 2019": a clause's date, a state from it when the
             # sentence tells a state
             event_since = (_SINCE_AN_EVENT.search(text, max(0, timex.start - 60), timex.start)
-                           or _SINCE_A_CLAUSE.search(text, max(0, timex.start - 100), timex.start))
-            if event_since and event_since.re is _SINCE_A_CLAUSE and not _a_state_since(text, event_since.start()):
+                           or _SINCE_A_CLAUSE.search(text, max(0, timex.start - 100), timex.start)
+                           or (_SINCE_A_CLAUSE_BARE.search(text, max(0, timex.start - 100), timex.start)
+                               if _TOLD_WITHOUT_A_PREPOSITION.match(timex.text) else None))
+            if (event_since and event_since.re is not _SINCE_AN_EVENT
+                    and not _a_state_since(text, event_since.start())):
                 event_since = None
         end_of = (_END_OF_A_NOUN.search(text, max(0, timex.start - 80), timex.start)
                   if before == "in" and text.find(" of ", max(0, timex.start - 80), timex.start) >= 0 else None)
@@ -408,6 +422,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             before = end_of.group(1).lower()
         if (event_since and event_since.group(1).lower() in _SINCE
                 and (event_since.group(0).split()[-1].lower() in ("in", "of", "on")
+                     or event_since.re is _SINCE_A_CLAUSE_BARE
                      or ((_WRITTEN_YEAR.fullmatch(timex.text) is not None
                           or timex.granularity in _NAMED_BEFORE_A_NOUN)
                          and _NOUN_AFTER.match(text, timex.end) is not None))):
@@ -438,6 +453,15 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             if ever is not None:  # "ever since the March storms": "ever" goes with "since", out of the title
                 since_at = ever.start()
                 words = (since_at, words[1])
+        if (before in _DEADLINE and last < dct and timex.granularity is Granularity.MONTH
+                and _WRITTEN_YEAR.search(timex.text) is None
+                and _PROMISED_BEFORE.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 100),
+                                            timex.start) is not None):
+            # "has promised the island a new ferry by June" (in January): what is promised "by" a month is still to
+            # come, the coming June (the past of the promise read it back a year)
+            next_one = interval_of(f"{first.year + 1:04d}-{first.month:02d}", None)
+            if next_one is not None and next_one[1] >= dct:
+                first, last = next_one[0], next_one[1]
         if before in _SINCE and first <= dct:
             if _since_tells_earlier(text, since_at):
                 earlier = True  # "the strongest storm since 2007": the event is the earlier one, 2007
@@ -471,6 +495,15 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             and _GOING_ON_INTO.search(text, max(0, timex.start - 80), timex.start) is not None)
     return _Dated(start, end, first, last, granularity, value, approximate, timex.rule, forward,
                   earlier=earlier, since=since, until=until, into=into)
+
+
+# a verb of promising, then no clause break, before a deadline: "has promised the island a ferry by June"
+_PROMISED_BEFORE = re.compile(r"\b(?:promised?|promises|pledged?|pledges|vowed?|vows|guaranteed?|guarantees)\b"
+                              r"[^,;:.!?()—–\n]*?\s+$", re.IGNORECASE)
+
+
+_THIS_YEAR = re.compile(r"this\s+year", re.IGNORECASE)
+_AND_ANOTHER = re.compile(r";|\s(?:and|but|while|whereas)\s")
 
 
 def _a_unit_is_out(text: str, timex: Timex) -> bool:
@@ -808,6 +841,14 @@ _SINCE_A_CLAUSE = re.compile(
     r"\b([Ss]ince)\s+(?:(?!(?:and|but|or|while|when|whereas|after|before|because|although|though|until|which|who|"
     r"where|than|since|then)\s)[A-Za-z'’-]+\s+){1,10}(?:in|of|on)\s+$"
 )
+# ... or a clause whose date is told with no preposition, one that points back to a date told before ("since a law
+# passed later that year", "since the mine shut that same month")
+_SINCE_A_CLAUSE_BARE = re.compile(
+    r"\b([Ss]ince)\s+(?:(?!(?:and|but|or|while|when|whereas|after|before|because|although|though|until|which|who|"
+    r"where|than|since|then|in|of|on)\s)[A-Za-z'’-]+\s+){2,10}$"
+)
+_TOLD_WITHOUT_A_PREPOSITION = re.compile(r"(?:later|earlier)\s+that\s|that\s+(?:same\s+)?(?:year|month|week)\b|"
+                                         r"the\s+(?:same|following|next)\s", re.IGNORECASE)
 _STATE_VERBS = SIGNALS.get("state", frozenset())
 _DETERMINER_FIRST = re.compile(r"(?:the|this|last)\s", re.IGNORECASE)
 _SINCE_WORD_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.IGNORECASE)
@@ -825,14 +866,34 @@ def _a_state_since(text: str, since_at: int) -> bool:
     piece = text[max(0, since_at - 120) : since_at]
     breaks = list(_PIECE_BREAK.finditer(piece))
     if breaks:
-        piece = piece[breaks[-1].end() :]
+        last = breaks[-1]
+        if not piece[last.end() :].strip() and last.group(0) == ",":
+            # ", since ..." right after a comma: the clause the since-clause hangs on is the piece before the comma
+            piece = piece[breaks[-2].end() if len(breaks) > 1 else 0 : last.start()]
+        else:
+            piece = piece[last.end() :]
+    if _A_STATE_PHRASE_BEFORE.search(piece):
+        return True  # "the drive, under way since ...", "a curfew in force since ..."
     words = [w.lower() for w in _WORD.findall(piece)]
     for k, word in enumerate(words):
-        if word == "been" and k + 1 < len(words) and not _participle(words[k + 1]):
+        if word == "been" and k + 1 < len(words) and (not _participle(words[k + 1])
+                                                      or words[k + 1] in _STATE_PARTICIPLES):
             return True
+        if word == "had" and k > 0 and words[k - 1] in ("has", "have"):
+            return True  # "have had no doctor since ...": what one has is a state
         if not _STATE_VERBS.isdisjoint(lemmas(word)) and "VERB" in word_classes(word):
             return True
     return False
+
+
+# the participles of a passive that tell a state kept since, not a thing done since ("has been banned since a law
+# passed", "have been shut since the floods hit"; not "has been filed since the offer was launched")
+_STATE_PARTICIPLES = frozenset("banned barred closed shut suspended frozen detained jailed held blocked sealed halted "
+                               "occupied abandoned deserted empty exiled outlawed forbidden prohibited".split())
+# a state told by a phrase, right before "since" ("under way since", "in force since", "on strike since")
+_A_STATE_PHRASE_BEFORE = re.compile(
+    r"\b(?:under\s*way|in\s+(?:place|force|effect|power|office|exile|custody|hiding|operation|service)|"
+    r"on\s+(?:strike|hold))\s*$", re.IGNORECASE)
 
 
 def _participle(word: str) -> bool:
@@ -1916,7 +1977,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     items = _counts_of_dated_things(text, items, dct)
     items = _from_then_until_joined(
         text, _from_until_joined(text, lo, _either_or_both_joined(text, _adjacent_joined(
-            text, _months_joined(text, _time_of_day_joined(text, items))))))
+            text, _months_joined(text, _into_the_next_day_joined(text, _time_of_day_joined(
+            text, _year_shared_by_months(text, items))))))))
     items = _begins_and_ends_joined(text, items, dct)
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
     items = _state_end_told(text, _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct)),
@@ -1932,6 +1994,15 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             and other.last_day <= item.last_day
             and (other.first_day, other.last_day) != (item.first_day, item.last_day)
             and (not _CLAUSE_SPLIT.search(text[min(item.end, other.end) : max(item.start, other.start)])
+                 # ("the festival, held online this year, was due to open on February 4": the year told is the
+                 # one the finer date has, a frame whatever clause it is told in)
+                 or (_THIS_YEAR.fullmatch(text, item.start, item.end) is not None and other.plain
+                     and not _reported_on(text, other.start)
+                     and not _AND_ANOTHER.search(text, min(item.end, other.end), max(item.start, other.start)))
+                 or (item.end <= other.start and _OWNER.match(text, item.end) is not None
+                     and (past := _past_the_owned_aside(text, item)) > item.end and past <= other.start
+                     and _owns_an_event(text, item)
+                     and not _CLAUSE_SPLIT.search(text, past, other.start))
                  or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None
                  or (other.end < item.start and _DAY_OF.fullmatch(text, other.end, item.start) is not None))
             and not other.forward
@@ -1955,7 +2026,8 @@ _OWNED_EVENTS = frozenset(
     "ceremony exhibition expo biennale contest competition season tour jubilee celebrations festivities "
     "eclipse edition".split())
 # the owned words up to the verb of their clause: "'s summit will", "'s Winter Olympics start"
-_OWNED_SUBJECT = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)\s+([a-z]+)\b")
+# (an aside set off by commas may come between: "next year's race, run from the coast, will start on June 3")
+_OWNED_SUBJECT = re.compile(r"['’]s((?:\s+[\w-]+){1,3}?)(,\s+[a-z][^,;:.!?()—–\n]{0,60},)?\s+([a-z]+)\b")
 _MONTH_NAMED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 _NOT_A_CALENDAR_DATE = re.compile(r"\b(?:next|last|this|coming|past|previous|monday|tuesday|wednesday|thursday"
                                   r"|friday|saturday|sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
@@ -1976,9 +2048,16 @@ def _owns_an_event(text: str, owner: _Dated) -> bool:
     owned = _OWNED_SUBJECT.match(text, owner.end)
     if owned is None:
         return False
-    head, verb = owned.group(1).split()[-1].lower(), owned.group(2)
+    head, verb = owned.group(1).split()[-1].lower(), owned.group(3)
     return (head in _OWNED_EVENTS
             and (verb in _AUXILIARIES or verb in _BEGINNING or verb in _ENDING or verb in _HAPPENING_VERBS))
+
+
+def _past_the_owned_aside(text: str, owner: _Dated) -> int:
+    """Where the clause of an owned event goes on after its owner: past an aside set off by commas after the owned
+    words ("Next year's race, run from the coast, will start ..."), else right after the owner."""
+    owned = _OWNED_SUBJECT.match(text, owner.end)
+    return owned.end(2) if owned is not None and owned.group(2) else owner.end
 
 
 def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
@@ -2004,7 +2083,8 @@ def _into_the_owners_year(text: str, items: list[_Dated], dct: date | None) -> l
         return items
     moved = []
     for item in items:
-        owner = next((o for o in owners if o.end <= item.start and not _CLAUSE_SPLIT.search(text, o.end, item.start)),
+        owner = next((o for o in owners if o.end <= item.start
+                      and not _CLAUSE_SPLIT.search(text, _past_the_owned_aside(text, o), item.start)),
                      set_for.get(item.start))
         written = text[item.start : item.end]
         if (owner is not None and item.plain and item.granularity in ("month", "day")
@@ -2351,10 +2431,51 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                  and (noun := _SPAN_NOUN_OF.search(text, max(0, before.start - 60), before.start)) is not None
                  and noun.group(1).lower() in _SPAN_NOUNS)
              or (item.granularity == "month" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
-                 and _SPAN_PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start) is not None))))
+                 and (_SPAN_PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start) is not None
+                      or _SPENT_BEFORE.search(text, max(0, before.start - 30), before.start) is not None)))))
+
+
+# "the firm spent February and March moving its pens": months that are the object of "spend" are one stretch of time
+# the doing filled, as "in February and March" is
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:all|most|much|part)\s+(?:of\s+)?)?$",
+                           re.IGNORECASE)
+# "in March and April 2003": the year written on the second of two months joined by "and" is the first one's too
+_AND_A_MONTH_OF_A_YEAR = re.compile(r"\s+and\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _year_shared_by_months(text: str, items: list[_Dated]) -> list[_Dated]:
+    """A month told without a year, then "and" and a later month with its year written ("killed 38 people in March
+    and April 2003"), is in that year: the year is written once for both (read against the publication date, the
+    first month would land in the wrong year)."""
+    out = list(items)
+    for k in range(len(out) - 1):
+        before, item = out[k], out[k + 1]
+        if (before.granularity == "month" and item.granularity == "month" and before.plain and item.plain
+                and _WRITTEN_YEAR.search(text, before.start, before.end) is None
+                and _WRITTEN_YEAR.search(text, item.start, item.end) is not None
+                and before.first_day.month < item.first_day.month
+                and _AND_A_MONTH_OF_A_YEAR.fullmatch(text, before.end, item.start) is not None):
+            out[k] = _in_year(before, item.first_day.year)
+    return out
 
 
 _JUST_ON = re.compile(r"\s+on\s+")
+# "more snow from Wednesday night into Thursday", "rain on Saturday night into Sunday": a day (or its night) and the
+# next one (or a later one in the same week), joined by "into", are the two ends of one spell
+_FROM_OR_ON_BEFORE = re.compile(r"\b(?:from|on)\s+$", re.IGNORECASE)
+_JUST_INTO = re.compile(r"\s+(?:and\s+)?into\s+(?:early\s+|late\s+)?", re.IGNORECASE)
+
+
+def _into_the_next_day_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"Forecasters expect more snow from Wednesday night into Thursday" tells one spell, that Wednesday to the
+    Thursday: a day or a time of a day after "from" or "on", then "into" and the day after it, is one span (not an
+    event on each day)."""
+    return _ends_joined(items, lambda before, item: (
+        before.granularity in ("day", "time") and item.granularity in ("day", "time")
+        and before.plain and item.plain
+        and timedelta(days=1) <= item.first_day - before.first_day < timedelta(days=7)
+        and _JUST_INTO.fullmatch(text, before.end, item.start) is not None
+        and _FROM_OR_ON_BEFORE.search(text, max(0, before.start - 6), before.start) is not None))
 
 
 def _time_of_day_joined(text: str, items: list[_Dated]) -> list[_Dated]:
@@ -2455,6 +2576,15 @@ _MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrate
 # a relative clause of a habit, its own subject and a bare verb in the present simple right before a range of
 # months: "sap, which villagers collect from December to April", "the lagoon, where eels spawn between May and August"
 _HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){1,3})([a-z]+)\s+(?:from|between)\s+$")
+def _a_verb_base(word: str) -> bool:
+    """Whether a lower-case word is a verb's base form ("lay", "nest"; not "struck", "fought")."""
+    from lemminflect import getAllLemmas  # (imported when first needed, as in timeline.lemmas)
+
+    return word in getAllLemmas(word).get("VERB", ())
+
+
+# ... or whose pronoun is the subject of a bare plural verb ("turtles, which lay their eggs on the beach from")
+_DOERS_HABIT = re.compile(r",\s+(?:which|who|that)\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,7}?(?:from|between)\s+$")
 # verbs of a timetable, whose present tells a coming run, not a habit ("the show, which runs from May to June")
 _TIMETABLE_VERBS = frozenset("run runs last lasts open opens close closes start starts begin begins end ends is are "
                              "take takes".split())
@@ -2481,6 +2611,12 @@ def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
             and "VERB" in word_classes(habit.group(1)) and not habit.group(1).endswith(("ed", "ing"))):
         # "The rainy season, which runs from November to April, usually brings floods": the months of a thing the
         # sentence then tells a habit of, a season that comes back every year, no event
+        return True
+    doers = _DOERS_HABIT.search(text, max(0, first.start - 90), first.start)
+    if (doers is not None and doers.group(1) not in _TIMETABLE_VERBS and doers.group(1) not in _AUXILIARIES
+            and not doers.group(1).endswith("s") and _a_verb_base(doers.group(1))):
+        # "Sea turtles, which nest on these beaches from March to June": things (plural) doing what they do every
+        # year, the pronoun their subject and a bare verb of the present simple, not a timetable's
         return True
     clause = _HABIT_CLAUSE.search(text, max(0, first.start - 60), first.start)
     if clause is None:
@@ -3100,14 +3236,35 @@ _FROM_DAY_AFTER = re.compile(r"\sfrom\s", re.IGNORECASE)
 
 def _a_day_set_for_ahead(text: str, item: _Dated, dct: date) -> _Dated:
     """"The government declared a day of mourning for Monday", in a Saturday story: the weekday a thing was set for is
-    the coming one, though the verb that set it is past (its tense read the weekday back a week)."""
-    if (_SET_FOR.search(text, max(0, item.start - 60), item.start) is None
+    the coming one, though the verb that set it is past (its tense read the weekday back a week). So is a weekday
+    after a "will" of its own clause with no past between ("Rangers will set traps at the huts on Monday to see how
+    far the virus has spread"): a perfect or a past told after the day, in a clause of purpose, does not move it."""
+    if not _will_right_before_a_day(text, item) and (
+            _SET_FOR.search(text, max(0, item.start - 60), item.start) is None
             or _CLAUSE_ENDS_AFTER.match(text, item.end) is None):
         return item
     day = item.first_day + timedelta(days=7)
     if day <= dct:
         return item
     return item._replace(first_day=day, last_day=day, value=day.isoformat())
+
+
+# a clause break between a "will" and the weekday after it: the "will" is then another clause's
+_A_BREAK_OR_RELATIVE = re.compile(r"[,;:()—–]|\b(?:and|but|or|while|who|which|that|after|since|when|because)\b",
+                                  re.IGNORECASE)
+
+
+def _will_right_before_a_day(text: str, item: _Dated) -> bool:
+    """Whether the weekday's own clause tells a future before it: "will" (or "is to", "going to") in the 80
+    characters before the day, with no clause break and no simple past or participle in -ed between them."""
+    lo = max(_last_stop_before(text, item.start) or 0, item.start - 80)
+    futures = list(_FUTURE.finditer(text, lo, item.start))
+    if not futures:
+        return False
+    between = text[futures[-1].end() : item.start]
+    if _A_BREAK_OR_RELATIVE.search(between):
+        return False
+    return not any(w.endswith("ed") or _past_form(w) for w in _WORD.findall(between) if w.islower())
 
 
 _EARLIER_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -4514,6 +4671,10 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
     if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
         drafts = _years_back_told_finer(drafts)
+    if any(d.dated.earlier and d.dated.granularity == "year" for d in drafts):
+        drafts = _earlier_years_told_finer(text, drafts)
+    if "began" in text or "opened" in text or "started" in text:
+        drafts = _begun_processes_to_the_lead(text, drafts, doc.published)
     events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
@@ -4527,6 +4688,29 @@ def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: 
             and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
             and any(d.sentence.start < sentence.start and d.dated.plain
                     and d.dated.first_day == d.dated.last_day == item.first_day for d in drafts))
+
+
+def _earlier_years_told_finer(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """"the deadliest attack on the city since 2003 ... Bombs at its airport killed 38 people in March and April
+    2003": the earlier event a superlative reaches back to is the one the story dates finer in that year elsewhere,
+    told again: one event, the finer one (only when the year holds one such event: with two, which is meant is not
+    told; a year that labels a noun, "since the 2022 floods", is left to the label's own reading)."""
+    kept = []
+    for draft in drafts:
+        item = draft.dated
+        if (item.earlier and item.granularity == "year" and _FOUR_DIGITS.fullmatch(text, item.start, item.end)
+                and _A_WORD_AFTER.match(text, item.end) is None):
+            finer = [d for d in drafts if d is not draft and d.sentence.start != draft.sentence.start and d.dated.plain
+                     and d.dated.granularity in ("day", "month", "open")
+                     and item.first_day <= d.dated.first_day <= d.dated.last_day <= item.last_day]
+            if len(finer) == 1:
+                finer[0].mentions.extend(draft.mentions)
+                continue
+        kept.append(draft)
+    return kept
+
+
+_A_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _years_back_told_finer(drafts: list[_Draft]) -> list[_Draft]:
@@ -4623,6 +4807,53 @@ def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None)
             had = _HAD_NOT_THEN_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
             if ends and had is not None:
                 draft = replace(draft, dated=_state_ended(told, min(ends)))
+        out.append(draft)
+    return out
+
+
+# talks that open their sentence as the subject of "began", "opened" or "started", dated right after the verb:
+# "Negotiations began in May 2021 and took eight rounds"; a trial or a hearing only with its length told after the
+# date ("The hearing opened in March and sat for 30 days"): one told as opened and what it heard ("opened in March and
+# heard 30 witnesses") is the opening only, as the earlier sets read it
+_A_PROCESS_BEGAN = re.compile(
+    r"(?:(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2})?(?P<noun>talks|negotiations|trial|hearings?|inquiry|"
+    r"inquest)\s+(?:had\s+)?(?:began|opened|started)\s+(?:in|on)\s+$", re.IGNORECASE)
+_AND_ITS_LENGTH = re.compile(r"\s+and\s+(?:sat|lasted|ran|went\s+on)\s+for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b",
+                             re.IGNORECASE)
+# what the clause after the date tells may not be the process's own end ("and ended in March", "but collapsed")
+_AND_ITS_END = re.compile(r"\s+(?:and|but)\s+(?:then\s+)?(?:ended|closed|finished|concluded|collapsed|broke\s+down|"
+                          r"stalled|was\s+(?:halted|suspended|adjourned|abandoned))\b", re.IGNORECASE)
+
+
+def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
+    """"A court convicted him on Wednesday ... His trial opened in January and sat for 41 days": talks, or a trial or
+    a hearing with its length told, told as begun on a date in a sentence of their own, with no end told, ran until
+    the story's news, the first day its lead (the first sentence with an event) dates after that beginning (the
+    verdict, the agreement), or to the publication date when the lead dates none: one span, not the month of the
+    opening alone (as "a trial that opened in January" does within the lead's own sentence). A beginning more than
+    three years back is history."""
+    if dct is None or len(drafts) < 2:
+        return drafts
+    lead_at = min(d.sentence.start for d in drafts)
+    lead_days = [d.dated.first_day for d in drafts if d.sentence.start == lead_at and d.dated.plain
+                 and d.dated.first_day == d.dated.last_day]
+    out = []
+    for draft in drafts:
+        told = draft.dated
+        if (draft.sentence.start != lead_at and told.plain and told.granularity in ("day", "month")
+                and told.last_day < dct and (dct - told.first_day).days <= 3 * 366
+                and (lo := max(draft.sentence.start, told.start - 80)) >= 0
+                and (begun := _A_PROCESS_BEGAN.search(text, lo, told.start)) is not None
+                and (begun.start() == draft.sentence.start
+                     or not text[draft.sentence.start : begun.start()].strip())
+                and _AND_ITS_END.match(text, told.end) is None
+                and (begun.group("noun").lower() in ("talks", "negotiations")
+                     or _AND_ITS_LENGTH.match(text, told.end) is not None)
+                and sum(1 for d in drafts if d.sentence.start == draft.sentence.start) == 1):
+            ends = [day for day in lead_days if told.last_day < day <= dct]
+            last = min(ends) if ends else dct
+            draft = replace(draft, dated=told._replace(last_day=last, granularity="open",
+                                                       value=_span_value(told.first_day, last)))
         out.append(draft)
     return out
 
