@@ -60,6 +60,36 @@ TITLES = [
     ("Visitors arrive by sea from Madeira, whose airport was shut in 2016.", "2016", "Madeira's airport was shut"),
     # a thing planned for the date, the object of the sentence's subject, is the subject's
     ("The minister has cancelled a visit to Oslo planned for Monday.", "Monday", "The minister's visit to Oslo"),
+    # (review of round 33) the words about the subject may hold two dates: the one after "and" is told alone
+    ("The tunnel, closed in January and reopened in March, was shut again on Friday.", "March",
+     "The tunnel reopened"),
+    # (review) any preposition opening a phrase of place or time before the subject, not the typer's list alone
+    ("Across Asia, rents, already high in May, rose again in June.", "June", "Rents rose again"),
+    ("Despite the snow, the race, planned since 2019, went ahead on Sunday.", "Sunday", "The race went ahead"),
+]
+
+# review of round 33: repairs of the round that made a title say what the sentence does not (a wrong owner), or
+# clumsier; each row's title on merged main (a829dca) is another
+REVIEWED = [
+    # "its" is not the subject's when another name or a thing with "the" stands before it, nor a person's
+    ("The chancellor visited Siemens on Monday, and its chief executive resigned on Thursday.", "Thursday",
+     "Its chief executive resigned"),
+    ("The agency sold the old airport in 2019, and its runway was dug up in 2021.", "2021", "Its runway was dug up"),
+    ("The premier promised a new stadium in March, and its cost was put at $2 billion in April.", "April",
+     "Its cost was put at $2 billion"),
+    # "whose" after "the" and a name keeps "the"; a plural's possessive is its apostrophe alone
+    ("Tourists queue outside the Colosseum, whose arena floor was rebuilt in 2023.", "2023",
+     "The Colosseum's arena floor was rebuilt"),
+    ("A crowd waited for the Rolling Stones, whose first tour was in 1964.", "1964", "The Rolling Stones' first tour"),
+    # a thing planned for the date is the subject's only when the subject calls it off, puts it off or makes it;
+    # not when another ("by a group of MPs") plans it or the subject joins it
+    ("The senator condemned a visit to Taiwan planned for August by a group of MPs.", "August", "A visit to Taiwan"),
+    ("A photographer joined a trek to Everest planned for May.", "May", "A trek to Everest"),
+    # the words about the subject, after a phrase of place, are told of the subject, not of the place
+    # (as before the round: "Across Asia already high" on merged main)
+    ("Across Asia, rents, already high in May, rose again in June.", "May", "Rents already high"),
+    # a hanging preposition goes only when the verb keeps its particle: not "The siege went"
+    ("The siege went on beyond March.", "March", "The siege went on beyond"),
 ]
 
 # look-alikes: titles the repairs leave as they were
@@ -74,6 +104,15 @@ KEPT = [
     ("In 2019, the firm moved its head office to Leeds.", "2019", "The firm moved its head office to Leeds"),
     # (made right before the round, by the subject carried to a verb after the words about it)
     ("The new stand, paid for by a grant from Cardiff, will open on August 9.", "August 9", "The new stand will open"),
+    # (review of round 33) what the stricter "its" leaves to the subject: a date's "the", a reporting aside, the
+    # words about the subject; a plan the subject calls off
+    ("The carnival was rained off over the weekend, and its organisers refunded tickets on Monday.", "Monday",
+     "The carnival's organisers refunded tickets"),
+    ("The brewery lost money last year, the owners said on Friday, and its head brewer left in March.", "March",
+     "The brewery's head brewer left"),
+    ("The hospital, near Bristol, closed in 2020, and its nurses were moved to other wards in 2021.", "2021",
+     "The hospital's nurses were moved to other wards"),
+    ("The minister called off a visit to Chile planned for March.", "March", "The minister's visit to Chile"),
 ]
 
 
@@ -84,8 +123,8 @@ def _title(text: str, expression: str) -> str:
     return event.title
 
 
-@pytest.mark.parametrize("text, expression, title", TITLES + KEPT,
-                         ids=[f"{s[2]} ({s[1]})" for s in TITLES + KEPT])
+@pytest.mark.parametrize("text, expression, title", TITLES + KEPT + REVIEWED,
+                         ids=[f"{s[2]} ({s[1]})" for s in TITLES + KEPT + REVIEWED])
 def test_title(text: str, expression: str, title: str) -> None:
     assert _title(text, expression) == title
 

@@ -6264,6 +6264,12 @@ _INTO_A_DATE = re.compile(r"(?:\s+(?:into|onto|through|throughout|across|beyond|
 _A_SHARE_OF = re.compile(r"\s+(?:for\s+)?(?:most|much|part|the\s+rest)$|\s+for\s+(?:most|much|part|the\s+rest)"
                          r"(?=\s+(?!of\b)[a-z])", re.IGNORECASE)
 _DETERMINER_WORDS = frozenset("the a an its their his her this that these those".split())
+# prepositions that open a phrase of place or time before the subject ("Across Europe, prices, ..."), beyond the
+# typer's signal list (_PREPOSITIONS, which the typer reads and is left as it is)
+_OPENING_PREPOSITIONS = _PREPOSITIONS | frozenset(
+    "across after before under near within throughout along around among amid beyond over through inside outside "
+    "behind above below beside despite without with against into toward towards upon like unlike via following "
+    "according".split())
 
 
 def _for_the_reader(draft: _Draft) -> str:
@@ -6330,7 +6336,7 @@ def _with_the_subject_told_before(title: str, sentence: Sentence, dated: _Dated)
         return title
     lead = own[: pauses[0]].strip()
     lead_words = _WORD.findall(lead)
-    if (len(pauses) == 3 and lead_words and lead_words[0].lower() in _PREPOSITIONS and len(lead_words) <= 5
+    if (len(pauses) == 3 and lead_words and lead_words[0].lower() in _OPENING_PREPOSITIONS and len(lead_words) <= 5
             and not any(_a_verb_form(w) for w in lead_words if w.islower())):
         # "In the north, the museum, shut since March, will reopen": a phrase of place or time opens the sentence;
         # the subject follows it
@@ -6354,9 +6360,15 @@ def _with_the_subject_told_before(title: str, sentence: Sentence, dated: _Dated)
         # the words about it when the date is theirs ("Schools, closed on Thursday, reopen ..." titled for
         # Thursday: "Schools closed"), its verb and what follows otherwise ("The union called a strike")
         in_aside = begin + pauses[0] < dated.start < begin + pauses[1]
-        return subject + " " + (told[:close] if in_aside else told[close + 2 :])
+        about = told[:close]
+        joined = aside.rfind(" and ")
+        if in_aside and joined >= 0 and begin + pauses[0] + 1 + joined < dated.start and " and " in about:
+            # ("The bridge, opened in 1932 and repaired in 1990, ..." for 1990: "The bridge repaired", not "The
+            # bridge opened in 1932 and repaired", told of the other date)
+            about = about[about.rfind(" and ") + 5 :]
+        return subject + " " + (about if in_aside else told[close + 2 :])
     if (not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _SUBJECT_OPENER)
-            or words[0].lower() in _LEADING_FILLER or words[0].lower() in _PREPOSITIONS
+            or words[0].lower() in _LEADING_FILLER or words[0].lower() in _OPENING_PREPOSITIONS
             or words[-1].lower() in _TIME_WORDS  # ("Yesterday, at the conference, ...": a date opens it)
             or all(w.isupper() for w in words)  # (a dateline's place in capitals)
             or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w)))
@@ -6430,18 +6442,28 @@ def _with_the_owner_of_its(title: str, sentence: Sentence) -> str:
     if its is None:
         return title
     subject_words: list[str] = []
+    subject_end = 0
     for word in re.finditer(r"[^\s;:()]+", own[: its.start()]):
         w = word.group(0)
         if w.endswith(","):  # (the subject ends at the words about it: "One of the city's schools, near ...")
             subject_words.append(w[:-1])
+            subject_end = word.end()
             break
         if w in _AUXILIARIES or (w.islower() and (_plainly_verb(w) or _past_form(w))):
             break
         subject_words.append(w)
+        subject_end = word.end()
     else:
         return title  # (no verb before "its": no clause of its own before it)
     subject = " ".join(subject_words)
     if not subject:
+        return title
+    if own[subject_end - 1 : subject_end] == ",":  # (the words about the subject, "..., near Calheta,", are its)
+        subject_end = max(subject_end, own.find(",", subject_end) + 1)
+    between = _A_REPORTING_ASIDE.sub(",", own[subject_end : its.start()])
+    if _A_RIVAL_OWNER.search(between) is not None:
+        # ("The mayor visited Toyota on Monday, and its chief resigned"; "The government sold the railway ..., and
+        # its trains were late": another named or definite thing before "its" may be what it stands for)
         return title
     one = _ONE_OF_MANY.match(subject)
     place = _MANY_AT_A_PLACE.fullmatch(subject) if one is None else None
@@ -6452,11 +6474,38 @@ def _with_the_owner_of_its(title: str, sentence: Sentence) -> str:
     elif (len(subject_words) <= 5 and not subject_words[-1].lower().endswith("s")
           and (subject_words[0] in ("The", "A", "An") or subject_words[0][0].isupper())
           and _PREPOSITIONS.isdisjoint(map(str.lower, subject_words))
-          and subject_words[0].lower() not in ("it", "he", "she", "they", "we", "this", "that")):
+          and subject_words[0].lower() not in ("it", "he", "she", "they", "we", "this", "that")
+          and not _A_PERSON.search(subject)):
         owner = subject
     else:
         return title
-    return owner + "'s " + title[4:]
+    return _possessive(owner) + " " + title[4:]
+
+
+# a thing before "its" other than the subject that "its" may stand for: a name (not a day's or a month's) or a
+# noun with "the" ("... sold the railway in 1994, and its trains")
+_A_RIVAL_OWNER = re.compile(
+    r"\bthe\s+(?!(?:" + "|".join(sorted(_TIME_WORDS)) + r"|weekend|quarter|season|past|next|last|first|second|"
+    r"third|fourth|end|start|beginning|middle|rest)\b)[a-z]|(?<=\s)(?!(?i:" + "|".join(sorted(_TIME_WORDS))
+    + r")\b)[A-Z][a-z]")
+# a reporting aside, ", the company said on Wednesday,": its speaker is no other thing "its" may stand for
+_A_REPORTING_ASIDE = re.compile(r",\s+(?:the\s+)?[\w'’ -]{1,40}?\s+(?:said|says|told|added|announced)\b[^,]*(?:,|$)")
+# a subject that is a person, whom "its" never stands for: a title before a name, a name of two words without "The",
+# a noun of a person's role ("The company's founder": "its" is the company's)
+_A_PERSON = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\b\.?(?!\s+[A-Z][\w-]*['’]s?\s)|^(?!The\b|A\b|An\b)[A-Z][a-z]+\s+[A-Z][a-z]+$"
+    r"|\b(?:minister|president|premier|chancellor|mayor|governor|senator|king|queen|prince|princess|pope|leader|chief|"
+    r"founder|owner|chairman|chairwoman|director|manager|coach|singer|actor|actress|player|man|woman|boy|girl|judge|"
+    r"officer|spokesman|spokeswoman|reporter|author|writer|doctor|teacher|priest|bishop|general|captain|driver|pilot|"
+    r"lawyer|mother|father|wife|husband|son|daughter)$")
+
+
+def _possessive(owner: str) -> str:
+    """"The Beatles'" (a plural's "s" takes the apostrophe alone), "The Red Cross's", "Madeira's"."""
+    last = owner.rsplit(" ", 1)[-1]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and len(last) > 3:
+        return owner + "'"
+    return owner + "'s"
 
 
 # the name or noun phrase "whose" is told of: "by sea from Madeira, whose", "the old mill, whose"
@@ -6474,12 +6523,15 @@ def _with_the_owner_of_whose(title: str, sentence: Sentence) -> str:
             continue
         name = owner.group(1)
         owned = whose.group(1)
+        before = sentence.text[: owner.start()]
+        if name[0].isupper() and re.search(r"\bthe\s+$", before) is not None:
+            name = "the " + name  # ("He thanked the Red Cross, whose staff": "The Red Cross's staff")
         if title.lower().startswith("whose " + owned.lower()):
-            return name[0].upper() + name[1:] + "'s " + title[6:]
+            return _possessive(name[0].upper() + name[1:]) + " " + title[6:]
         joined = re.search(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(owned)}\b", title)
         if joined is not None and re.search(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(owned)}\b",
                                             sentence.text) is None:
-            return name[0].upper() + name[1:] + "'s " + title[joined.end() - len(owned) :]
+            return _possessive(name[0].upper() + name[1:]) + " " + title[joined.end() - len(owned) :]
     return title
 
 
@@ -6497,16 +6549,31 @@ def _with_the_planner(title: str, sentence: Sentence) -> str:
     if told is None:
         return title
     subject: list[str] = []
+    subject_end = 0
     for word in re.finditer(r"[^\s,;:()]+", own[: told.start()]):
         if word.group(0) in _AUXILIARIES or (word.group(0).islower() and (_plainly_verb(word.group(0))
                                                                           or _past_form(word.group(0)))):
             break
         subject.append(word.group(0))
+        subject_end = word.end()
+    if (_OWN_PLAN_VERB.fullmatch(own[subject_end : told.start()].strip()) is None
+            or re.search(r"\bby\b", own[told.end() :]) is not None):
+        # (only a plan of the subject's own that it calls off, puts off or makes: "The mayor criticised a visit
+        # ... planned for Monday by the foreign minister", "The reporter joined a trip" are others')
+        return title
     if (not 1 <= len(subject) <= 4 or not (subject[0] == "The" or subject[0][0].isupper())
             or subject[0].lower() in ("it", "he", "she", "they", "we") or subject[-1].lower().endswith("s")
             or not _PREPOSITIONS.isdisjoint(map(str.lower, subject))):
         return title
     return " ".join(subject) + "'s " + title[article.end() :]
+
+
+# the verbs by which a subject calls off, puts off or makes a plan of its own, after any auxiliaries
+_OWN_PLAN_VERB = re.compile(
+    r"(?:(?:has|have|had|will|would|is|are|was|were|to|be|been|not|also|now)\s+)*"
+    r"(?:cancel(?:s|led|ed|ling)?|postpone(?:s|d)?|delay(?:s|ed)?|call(?:s|ed)?\s+off|put(?:s)?\s+off|"
+    r"scrap(?:s|ped)?|abandon(?:s|ed)?|drop(?:s|ped)?|reschedule(?:s|d)?|make|makes|made|announce(?:s|d)?|"
+    r"confirm(?:s|ed)?|cut(?:s)?\s+short)", re.IGNORECASE)
 
 
 # a title whose last word is a copula, its date cut after it ("The province's last case was (in 2009)")
@@ -6537,6 +6604,8 @@ def _without_a_hanging_end(title: str, sentence: Sentence) -> str:
             return title
         hanging = share
     cut = title[: hanging.start()] + title[hanging.end() :]
+    if len(_tidy(cut).split()) < len(cut.split()):
+        return title  # ("The war went on beyond": tidied, "The war went on" would lose its particle too)
     return cut if _two_words(cut) else title
 
 
