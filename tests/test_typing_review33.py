@@ -81,8 +81,9 @@ KEPT = [
 # broadcast rights as a court's, a trip named in passing, paid for by a donor, to a games or to an army base or a
 # disaster zone read as a visit between states, ash settling as a land settled, a firm's panel as a cabinet) and
 # general ones of the same words (a contract or a pay rise won read as a match, a scout troop as an army, a salute
-# fired as a shot, a human rights prize as a right won). Each row of REVIEW_FIXED failed before the review (with the
-# rules alone and with the learned typer); each row of REVIEW_KEPT is typed right before and after.
+# fired as a shot, a human rights prize as a right won, a fair's visitors as tourism's). Each row of REVIEW_FIXED failed
+# before the review (with the rules alone and with the learned typer); each row of REVIEW_KEPT is typed right before
+# and after.
 QUAKE = ("A strong earthquake struck the mountain province on Saturday.", "Rescuers are still searching the rubble.")
 
 REVIEW_FIXED = [
@@ -102,6 +103,12 @@ REVIEW_FIXED = [
     ("Sailors fired a salute as the admiral's coffin was carried ashore.", (), {"other", "culture"}),
     ("The journalist won a human rights prize in Geneva on Thursday.", (), {"culture", "other"}),
     ("The president's trip to the cyclone-hit coast was his first since the election.", (), {"disaster", "politics"}),
+    ("The craft fair drew a record 80,000 visitors over four days.", (), {"culture"}),
+]
+
+# a right to host won at a vote stays the contest's (a near miss of the review's own rule for the right to vote)
+REVIEW_KEPT_HOST = [
+    ("The town won the right to stage the regatta after a vote of the sailing federation.", (), {"sports"}),
 ]
 
 REVIEW_KEPT = [
@@ -117,6 +124,6 @@ REVIEW_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT)
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT + REVIEW_KEPT_HOST)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
     assert classify(sentence, context).type in types
