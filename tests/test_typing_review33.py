@@ -77,7 +77,53 @@ KEPT = [
     ("The two firms settled their lawsuit for 20 million dollars.", (), {"justice"}),
 ]
 
+# The review of round 33's rules: near misses the new senses took (the right to vote or to a referendum read as justice,
+# broadcast rights as a court's, a trip named in passing, paid for by a donor, to a games or to an army base or a
+# disaster zone read as a visit between states, ash settling as a land settled, a firm's panel as a cabinet) and
+# general ones of the same words (a contract or a pay rise won read as a match, a scout troop as an army, a salute
+# fired as a shot, a human rights prize as a right won, a fair's visitors as tourism's). Each row of REVIEW_FIXED failed
+# before the review (with the rules alone and with the learned typer); each row of REVIEW_KEPT is typed right before
+# and after.
+QUAKE = ("A strong earthquake struck the mountain province on Saturday.", "Rescuers are still searching the rubble.")
 
-@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
+REVIEW_FIXED = [
+    ("Tenant farmers won the right to vote in 1885.", (), {"politics", "other"}),
+    ("The separatists won the right to hold a referendum on leaving the union.", (), {"politics"}),
+    ("A streaming firm won the rights to the trilogy for 30 million dollars.", (), {"culture", "economy"}),
+    ("The builder won a contract to repair the harbour wall.", (), {"economy"}),
+    ("Bus drivers won a pay rise of 4 % on Thursday.", (), {"economy"}),
+    ("The interior minister's trip to Rome was paid for by a property developer.", (), {"politics", "justice"}),
+    ("After a trip to Lisbon, the finance minister cut the growth forecast.", (), {"economy", "politics"}),
+    ("The president's trip to an army base in the north was put off.", (), {"security", "politics"}),
+    ("The president's trip to the earthquake zone was his third.", QUAKE, {"disaster", "politics"}),
+    ("The sports minister will make a trip to the games in Milan next month.", (), {"sports", "politics"}),
+    ("Volcanic ash settled over the coast for three days.", (), {"disaster"}),
+    ("A scout troop helped clean up the beach on Saturday.", (), {"other"}),
+    ("The airline named a council of pilots to advise on safety.", (), {"economy", "other"}),
+    ("Sailors fired a salute as the admiral's coffin was carried ashore.", (), {"other", "culture"}),
+    ("The journalist won a human rights prize in Geneva on Thursday.", (), {"culture", "other"}),
+    ("The president's trip to the cyclone-hit coast was his first since the election.", (), {"disaster", "politics"}),
+    ("The craft fair drew a record 80,000 visitors over four days.", (), {"culture"}),
+]
+
+# a right to host won at a vote stays the contest's (a near miss of the review's own rule for the right to vote)
+REVIEW_KEPT_HOST = [
+    ("The town won the right to stage the regatta after a vote of the sailing federation.", (), {"sports"}),
+]
+
+REVIEW_KEPT = [
+    ("The prime minister flew to Oslo on a three-day trip to sign the gas treaty.", (), {"diplomacy"}),
+    ("The emir begins a trip to Europe on Sunday.", (), {"diplomacy"}),
+    ("The king's trip to Japan will be his first state visit.", (), {"diplomacy"}),
+    ("Troops fired on protesters outside the palace.", (), {"attack"}),
+    ("The club won the right to play in the cup final.", (), {"sports"}),
+    ("The bishop won the right to appeal in the supreme court.", (), {"justice"}),
+    ("Settlers attacked farmers in the olive groves on Tuesday.", (), {"attack"}),
+    ("Shepherds first settled the plain in the 1700s.", (), {"other"}),
+    ("The prime minister named his cabinet on Thursday.", (), {"politics"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT + REVIEW_FIXED + REVIEW_KEPT + REVIEW_KEPT_HOST)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
     assert classify(sentence, context).type in types
