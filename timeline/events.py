@@ -455,10 +455,13 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 words = (since_at, words[1])
         if (before in _DEADLINE and last < dct and timex.granularity is Granularity.MONTH
                 and _WRITTEN_YEAR.search(timex.text) is None
-                and _PROMISED_BEFORE.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 100),
-                                            timex.start) is not None):
+                and (promised := _PROMISED_BEFORE.search(
+                    text, max(_last_stop_before(text, timex.start) or 0, timex.start - 100), timex.start)) is not None
+                and ((dct - last).days > _A_DEADLINE_JUST_GONE
+                     or _PROMISE_NOW.search(text, max(0, promised.start() - 8), promised.end()) is not None)):
             # "has promised the island a new ferry by June" (in January): what is promised "by" a month is still to
-            # come, the coming June (the past of the promise read it back a year)
+            # come, the coming June (the past of the promise read it back a year); a month just gone, told with a
+            # past ("promised a ferry by June, and it came" in July), is the deadline passed, met or missed
             next_one = interval_of(f"{first.year + 1:04d}-{first.month:02d}", None)
             if next_one is not None and next_one[1] >= dct:
                 first, last = next_one[0], next_one[1]
@@ -500,6 +503,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
 # a verb of promising, then no clause break, before a deadline: "has promised the island a ferry by June"
 _PROMISED_BEFORE = re.compile(r"\b(?:promised?|promises|pledged?|pledges|vowed?|vows|guaranteed?|guarantees)\b"
                               r"[^,;:.!?()—–\n]*?\s+$", re.IGNORECASE)
+
+
+# a promise told now, in the present or the perfect ("has promised", "pledges"): what it is for lies ahead
+_PROMISE_NOW = re.compile(r"\b(?:(?:has|have|['’]ve)\s+(?:[a-z]+ly\s+)?(?:promised|pledged|vowed|guaranteed)|"
+                          r"promises|pledges|vows|guarantees)\b", re.IGNORECASE)
+# days after the end of a month read back within which a past promise "by" it tells the deadline passed (about a
+# quarter): "promised a ferry by June" in a July story is this June gone, in a January story the coming one
+_A_DEADLINE_JUST_GONE = 92
 
 
 _THIS_YEAR = re.compile(r"this\s+year", re.IGNORECASE)
