@@ -275,3 +275,25 @@ REVIEW_NEAR_MISSES = [
 @pytest.mark.parametrize("published, text, spans", REVIEW_NEAR_MISSES, ids=[s[1][:40] for s in REVIEW_NEAR_MISSES])
 def test_review_near_misses(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A verb whose simple past is written as its base ("hit", "shut", "put") after a relative pronoun of plural doers tells
+# a past as readily as a habit: the range of months stays an event ("the dockers, who shut the harbour from June to
+# August, went back"). A trial told as lasting a length ("lasted for three weeks") ended after it, not at the verdict
+# the lead tells months later: the month of the opening, as before the round.
+REVIEW_PAST_AS_BASE = [
+    (date(2020, 10, 5), "The dockers, who shut the harbour from June to August, went back to work.",
+     [(date(2020, 6, 1), date(2020, 8, 31))]),
+    (date(2020, 10, 5), "The rioters, who set fire to cars from June to August, were jailed.",
+     [(date(2020, 6, 1), date(2020, 8, 31))]),
+    # look-alike: a habit told by a bare verb whose past differs
+    (date(2020, 10, 5), "Seals, which breed on the sandbanks from June to August, are counted by drones.",
+     []),
+    (date(2020, 10, 5), "A jury cleared the nurse on Friday. Her trial opened in March and lasted for four weeks.",
+     [(date(2020, 3, 1), date(2020, 3, 31)), (date(2020, 10, 2), date(2020, 10, 2))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", REVIEW_PAST_AS_BASE, ids=[s[1][:40] for s in REVIEW_PAST_AS_BASE])
+def test_review_past_as_base_and_a_trial_length(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -2588,10 +2588,12 @@ _MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrate
 # months: "sap, which villagers collect from December to April", "the lagoon, where eels spawn between May and August"
 _HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){1,3})([a-z]+)\s+(?:from|between)\s+$")
 def _a_verb_base(word: str) -> bool:
-    """Whether a lower-case word is a verb's base form ("lay", "nest"; not "struck", "fought")."""
-    from lemminflect import getAllLemmas  # (imported when first needed, as in timeline.lemmas)
+    """Whether a lower-case word is a verb's base form ("lay", "nest"; not "struck", "fought"), and not one whose
+    simple past is written the same ("hit", "shut", "put", "set", "read": "rebels, who hit the town from May to July"
+    tells a past as well as a habit)."""
+    from lemminflect import getAllLemmas, getInflection  # (imported when first needed, as in timeline.lemmas)
 
-    return word in getAllLemmas(word).get("VERB", ())
+    return word in getAllLemmas(word).get("VERB", ()) and word not in getInflection(word, "VBD")
 
 
 # ... or whose pronoun is the subject of a bare plural verb ("turtles, which lay their eggs on the beach from")
@@ -4829,8 +4831,8 @@ def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None)
 _A_PROCESS_BEGAN = re.compile(
     r"(?:(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2})?(?P<noun>talks|negotiations|trial|hearings?|inquiry|"
     r"inquest)\s+(?:had\s+)?(?:began|opened|started)\s+(?:in|on)\s+$", re.IGNORECASE)
-_AND_ITS_LENGTH = re.compile(r"\s+and\s+(?:sat|lasted|ran|went\s+on)\s+for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b",
-                             re.IGNORECASE)
+# (the days it sat, spread over the months to the verdict; not "lasted three weeks", a length that ends it early)
+_AND_ITS_LENGTH = re.compile(r"\s+and\s+sat\s+(?:for\s+)?(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b", re.IGNORECASE)
 # what the clause after the date tells may not be the process's own end ("and ended in March", "but collapsed")
 _AND_ITS_END = re.compile(r"\s+(?:and|but)\s+(?:then\s+)?(?:ended|closed|finished|concluded|collapsed|broke\s+down|"
                           r"stalled|was\s+(?:halted|suspended|adjourned|abandoned))\b", re.IGNORECASE)
