@@ -280,7 +280,7 @@ def test_review_near_misses(published: date, text: str, spans: list[Span]) -> No
 # A verb whose simple past is written as its base ("hit", "shut", "put") after a relative pronoun of plural doers tells
 # a past as readily as a habit: the range of months stays an event ("the dockers, who shut the harbour from June to
 # August, went back"). A trial told as lasting a length ("lasted for three weeks") ended after it, not at the verdict
-# the lead tells months later: the month of the opening, as before the round.
+# the lead tells months later: the month of the opening, as before the round; so are talks with such a length.
 REVIEW_PAST_AS_BASE = [
     (date(2020, 10, 5), "The dockers, who shut the harbour from June to August, went back to work.",
      [(date(2020, 6, 1), date(2020, 8, 31))]),
@@ -291,6 +291,12 @@ REVIEW_PAST_AS_BASE = [
      []),
     (date(2020, 10, 5), "A jury cleared the nurse on Friday. Her trial opened in March and lasted for four weeks.",
      [(date(2020, 3, 1), date(2020, 3, 31)), (date(2020, 10, 2), date(2020, 10, 2))]),
+    # talks told with a length that ended them ("lasted for ten weeks") stay the month they began; without one, they
+    # run to the lead's day (the round's reading, kept)
+    (date(2020, 10, 5), "The two unions agreed a merger on Friday. Talks began in May and lasted for ten weeks.",
+     [(date(2020, 5, 1), date(2020, 5, 31)), (date(2020, 10, 2), date(2020, 10, 2))]),
+    (date(2020, 10, 5), "The two unions agreed a merger on Friday. Talks began in May.",
+     [(date(2020, 5, 1), date(2020, 10, 2)), (date(2020, 10, 2), date(2020, 10, 2))]),
 ]
 
 

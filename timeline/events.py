@@ -4833,6 +4833,9 @@ _A_PROCESS_BEGAN = re.compile(
     r"inquest)\s+(?:had\s+)?(?:began|opened|started)\s+(?:in|on)\s+$", re.IGNORECASE)
 # (the days it sat, spread over the months to the verdict; not "lasted three weeks", a length that ends it early)
 _AND_ITS_LENGTH = re.compile(r"\s+and\s+sat\s+(?:for\s+)?(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b", re.IGNORECASE)
+# a length that ends the process early ("began in February and lasted for 12 weeks"): not run to the lead's day
+_AND_A_LENGTH_THAT_ENDS = re.compile(r"\s+and\s+(?:lasted|ran|went\s+on)\s+(?:for\s+)?(?:\d+|[a-z]+)\s+"
+                                     r"(?:days|weeks|months)\b", re.IGNORECASE)
 # what the clause after the date tells may not be the process's own end ("and ended in March", "but collapsed")
 _AND_ITS_END = re.compile(r"\s+(?:and|but)\s+(?:then\s+)?(?:ended|closed|finished|concluded|collapsed|broke\s+down|"
                           r"stalled|was\s+(?:halted|suspended|adjourned|abandoned))\b", re.IGNORECASE)
@@ -4860,6 +4863,7 @@ def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | No
                 and (begun.start() == draft.sentence.start
                      or not text[draft.sentence.start : begun.start()].strip())
                 and _AND_ITS_END.match(text, told.end) is None
+                and _AND_A_LENGTH_THAT_ENDS.match(text, told.end) is None
                 and (begun.group("noun").lower() in ("talks", "negotiations")
                      or _AND_ITS_LENGTH.match(text, told.end) is not None)
                 and sum(1 for d in drafts if d.sentence.start == draft.sentence.start) == 1):
