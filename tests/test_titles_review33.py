@@ -37,6 +37,7 @@ TITLES = [
     # a title keeps no commas of the words about its subject
     ("The union, angry at the pay offer, called a strike for July 3.", "July 3", "The union called a strike"),
     # the time spent on a thing is the verb's object, not a date to leave out
+    # (the two months are one stretch since the builder's round 33, "June and July" one expression)
     ("The crew spent June and July mapping the reef off Lizard Island.", "June and July",
      "The crew spent June and July mapping the reef off Lizard Island"),
     # a date with a clause of its own after it ("the 90 days the permit allows") qualifies no noun
@@ -96,6 +97,10 @@ REVIEWED = [
 
 # look-alikes: titles the repairs leave as they were
 KEPT = [
+    # (a repair row before the builder's round 33 made "Saturday into Sunday" one spell: no preposition is left over
+    # to cut, the title is right without a repair)
+    ("The ferry company expects delays from Saturday into Sunday.", "Saturday into Sunday",
+     "The ferry company expects delays"),
     ("The mayor, a former judge, said prices would rise in May.", "May", "The mayor said prices would rise"),
     ("Yesterday, at the fair, the mayor opened the new hall.", "Yesterday", "At the fair"),  # (a date, no subject)
     ("Its shares rose 4 percent on Monday.", "Monday", "Its shares rose 4 percent"),  # (no clause before "its")

@@ -455,10 +455,13 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 words = (since_at, words[1])
         if (before in _DEADLINE and last < dct and timex.granularity is Granularity.MONTH
                 and _WRITTEN_YEAR.search(timex.text) is None
-                and _PROMISED_BEFORE.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 100),
-                                            timex.start) is not None):
+                and (promised := _PROMISED_BEFORE.search(
+                    text, max(_last_stop_before(text, timex.start) or 0, timex.start - 100), timex.start)) is not None
+                and ((dct - last).days > _A_DEADLINE_JUST_GONE
+                     or _PROMISE_NOW.search(text, max(0, promised.start() - 8), promised.end()) is not None)):
             # "has promised the island a new ferry by June" (in January): what is promised "by" a month is still to
-            # come, the coming June (the past of the promise read it back a year)
+            # come, the coming June (the past of the promise read it back a year); a month just gone, told with a
+            # past ("promised a ferry by June, and it came" in July), is the deadline passed, met or missed
             next_one = interval_of(f"{first.year + 1:04d}-{first.month:02d}", None)
             if next_one is not None and next_one[1] >= dct:
                 first, last = next_one[0], next_one[1]
@@ -500,6 +503,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
 # a verb of promising, then no clause break, before a deadline: "has promised the island a ferry by June"
 _PROMISED_BEFORE = re.compile(r"\b(?:promised?|promises|pledged?|pledges|vowed?|vows|guaranteed?|guarantees)\b"
                               r"[^,;:.!?()—–\n]*?\s+$", re.IGNORECASE)
+
+
+# a promise told now, in the present or the perfect ("has promised", "pledges"): what it is for lies ahead
+_PROMISE_NOW = re.compile(r"\b(?:(?:has|have|['’]ve)\s+(?:[a-z]+ly\s+)?(?:promised|pledged|vowed|guaranteed)|"
+                          r"promises|pledges|vows|guarantees)\b", re.IGNORECASE)
+# days after the end of a month read back within which a past promise "by" it tells the deadline passed (about a
+# quarter): "promised a ferry by June" in a July story is this June gone, in a January story the coming one
+_A_DEADLINE_JUST_GONE = 92
 
 
 _THIS_YEAR = re.compile(r"this\s+year", re.IGNORECASE)
@@ -2577,10 +2588,12 @@ _MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrate
 # months: "sap, which villagers collect from December to April", "the lagoon, where eels spawn between May and August"
 _HABIT_CLAUSE = re.compile(r",\s+(?:which|that|where|when)\s+((?:[a-z]+\s+){1,3})([a-z]+)\s+(?:from|between)\s+$")
 def _a_verb_base(word: str) -> bool:
-    """Whether a lower-case word is a verb's base form ("lay", "nest"; not "struck", "fought")."""
-    from lemminflect import getAllLemmas  # (imported when first needed, as in timeline.lemmas)
+    """Whether a lower-case word is a verb's base form ("lay", "nest"; not "struck", "fought"), and not one whose
+    simple past is written the same ("hit", "shut", "put", "set", "read": "rebels, who hit the town from May to July"
+    tells a past as well as a habit)."""
+    from lemminflect import getAllLemmas, getInflection  # (imported when first needed, as in timeline.lemmas)
 
-    return word in getAllLemmas(word).get("VERB", ())
+    return word in getAllLemmas(word).get("VERB", ()) and word not in getInflection(word, "VBD")
 
 
 # ... or whose pronoun is the subject of a bare plural verb ("turtles, which lay their eggs on the beach from")
@@ -4818,8 +4831,11 @@ def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None)
 _A_PROCESS_BEGAN = re.compile(
     r"(?:(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2})?(?P<noun>talks|negotiations|trial|hearings?|inquiry|"
     r"inquest)\s+(?:had\s+)?(?:began|opened|started)\s+(?:in|on)\s+$", re.IGNORECASE)
-_AND_ITS_LENGTH = re.compile(r"\s+and\s+(?:sat|lasted|ran|went\s+on)\s+for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b",
-                             re.IGNORECASE)
+# (the days it sat, spread over the months to the verdict; not "lasted three weeks", a length that ends it early)
+_AND_ITS_LENGTH = re.compile(r"\s+and\s+sat\s+(?:for\s+)?(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b", re.IGNORECASE)
+# a length that ends the process early ("began in February and lasted for 12 weeks"): not run to the lead's day
+_AND_A_LENGTH_THAT_ENDS = re.compile(r"\s+and\s+(?:lasted|ran|went\s+on)\s+(?:for\s+)?(?:\d+|[a-z]+)\s+"
+                                     r"(?:days|weeks|months)\b", re.IGNORECASE)
 # what the clause after the date tells may not be the process's own end ("and ended in March", "but collapsed")
 _AND_ITS_END = re.compile(r"\s+(?:and|but)\s+(?:then\s+)?(?:ended|closed|finished|concluded|collapsed|broke\s+down|"
                           r"stalled|was\s+(?:halted|suspended|adjourned|abandoned))\b", re.IGNORECASE)
@@ -4847,6 +4863,7 @@ def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | No
                 and (begun.start() == draft.sentence.start
                      or not text[draft.sentence.start : begun.start()].strip())
                 and _AND_ITS_END.match(text, told.end) is None
+                and _AND_A_LENGTH_THAT_ENDS.match(text, told.end) is None
                 and (begun.group("noun").lower() in ("talks", "negotiations")
                      or _AND_ITS_LENGTH.match(text, told.end) is not None)
                 and sum(1 for d in drafts if d.sentence.start == draft.sentence.start) == 1):
