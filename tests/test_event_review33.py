@@ -303,3 +303,35 @@ REVIEW_PAST_AS_BASE = [
 @pytest.mark.parametrize("published, text, spans", REVIEW_PAST_AS_BASE, ids=[s[1][:40] for s in REVIEW_PAST_AS_BASE])
 def test_review_past_as_base_and_a_trial_length(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "closed since a fire in March 2021": "since" and a noun naming a thing that happened (a fire, a campaign, a flood,
+# an election) at the date is two events, the state from the date to the publication date and the thing itself at
+# the date; a bare date after "since" ("since 2018", "since March 3", "since last year") is the state only, and so is
+# a noun that begins the very state told ("in power since a coup", "shut since the closure").
+SINCE_A_NAMED_EVENT = [
+    (date(2024, 5, 10), "The old footbridge has been closed since a fire in March 2021.",
+     [(date(2021, 3, 1), date(2021, 3, 31)), (date(2021, 3, 1), date(2024, 5, 10))]),
+    (date(2024, 5, 10), "Pupils on the island have been given a free jab since a campaign in 2015.",
+     [(date(2015, 1, 1), date(2015, 12, 31)), (date(2015, 1, 1), date(2024, 5, 10))]),
+    (date(2024, 5, 10), "Traders in the lower town have struggled since the flood of June 2019.",
+     [(date(2019, 6, 1), date(2019, 6, 30)), (date(2019, 6, 1), date(2024, 5, 10))]),
+    (date(2024, 5, 10), "The council has been without a majority since the election in November 2022.",
+     [(date(2022, 11, 1), date(2022, 11, 30)), (date(2022, 11, 1), date(2024, 5, 10))]),
+    # look-alikes: a bare date, "last year", "then"; a noun that begins the state itself; an earlier event only
+    (date(2024, 5, 10), "The old footbridge has been closed since March 2021.",
+     [(date(2021, 3, 1), date(2024, 5, 10))]),
+    (date(2024, 5, 10), "Fishermen in the bay have been idle since March 3.",
+     [(date(2024, 3, 3), date(2024, 5, 10))]),
+    (date(2024, 5, 10), "Fishermen in the bay have been idle since last year.",
+     [(date(2023, 1, 1), date(2024, 5, 10))]),
+    (date(2024, 5, 10), "The junta has been in power since a coup in July 2020.",
+     [(date(2020, 7, 1), date(2024, 5, 10))]),
+    (date(2024, 5, 10), "It was the worst fire in the valley since a blaze in 2009.",
+     [(date(2009, 1, 1), date(2009, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_A_NAMED_EVENT, ids=[s[1][:40] for s in SINCE_A_NAMED_EVENT])
+def test_a_state_since_a_named_event(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -5356,6 +5356,19 @@ def _drafts_for_item(
                                   granularity=own.granularity.value if own.granularity else "day")
             drafts.append(_draft(doc, text, sentence, point, (since_clause.start(1), item.start), context, typer,
                                  title_from_clause=True))
+    since_noun = (_SINCE_A_NAMED_EVENT.search(text, max(lo, item.start - 80), item.start)
+                  if item.since and since_clause is None and not when else None)
+    if since_noun is not None and doc.published is not None and item.first_day < doc.published:
+        # "have been offered the vaccine since a campaign in 2006", "closed since a fire in March 2019": the noun
+        # after "since" names a thing that happened at the date (the campaign, the fire), an event of its own beside
+        # the state it began, as "since he was arrested in ..." is
+        owns = [t for t in tag(text[item.start : item.end], doc.published) if t.first_day and t.last_day]
+        if owns and owns[0].first_day == item.first_day and owns[0].last_day is not None:
+            own = owns[0]
+            point = item._replace(last_day=owns[0].last_day, since=False, value=own.value,
+                                  granularity=own.granularity.value if own.granularity else "day")
+            drafts.append(_draft(doc, text, sentence, point, (since_noun.start(1), item.start), context, typer,
+                                 title_from_clause=True))
     not_since = (_NOT_SINCE_DOING.search(text, max(lo, item.start - 120), item.start)
                  if item.plain and item.granularity in ("day", "month") and doc.published is not None else None)
     if not_since is not None and doc.published is not None and item.last_day < doc.published:
@@ -5380,6 +5393,17 @@ _NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:
 _SINCE_A_TOLD_CLAUSE = re.compile(
     r"\bsince\s+((?:he|she|they|it|we|(?:the|a|an|its|his|her|their)\s+[a-z-]+)\s+"
     r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|on)\s+)$", re.IGNORECASE)
+
+
+# "since a campaign in", "since the flood of", "since last year's election in": "since", a determiner, at most two
+# words qualifying it, and a noun naming a thing that happens at a time (not "a coup" or "the closure", which begin
+# the very state told: "in power since a coup in July 2023" is the state only), up to the date's preposition
+_SINCE_A_NAMED_EVENT = re.compile(
+    r"\bsince\s+((?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:campaign|fire|blaze|flood|floods|flooding|earthquake|quake|storm|cyclone|hurricane|typhoon|tsunami|eruption|"
+    r"landslide|war|election|vote|referendum|attack|bombing|explosion|blast|crash|collapse|invasion|raid|"
+    r"massacre|strike|riot|riots|ruling|verdict|arrest|merger|disaster|spill|outbreak|epidemic)"
+    r"\s+(?:in|on|of)\s+)$", re.IGNORECASE)
 
 
 # a when-clause in a past progressive: "when the birds were nesting", "when the ship was being repaired"
