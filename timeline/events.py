@@ -5396,13 +5396,14 @@ _SINCE_A_TOLD_CLAUSE = re.compile(
 
 
 # "since a campaign in", "since the flood of", "since last year's election in": "since", a determiner, at most two
-# words qualifying it, and a noun naming a thing that happens at a time (not "a coup" or "the closure", which begin
-# the very state told: "in power since a coup in July 2023" is the state only), up to the date's preposition
+# words qualifying it, and a noun naming a thing that happens at a time, apart from the state it began (not "a coup",
+# "an election", "his arrest", "a ruling" or "the closure", which begin the very state told: "in power since a coup in
+# July 2023", "in office since an election in June 2020" are the state only), up to the date's preposition
 _SINCE_A_NAMED_EVENT = re.compile(
     r"\bsince\s+((?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:campaign|fire|blaze|flood|floods|flooding|earthquake|quake|storm|cyclone|hurricane|typhoon|tsunami|eruption|"
-    r"landslide|war|election|vote|referendum|attack|bombing|explosion|blast|crash|collapse|invasion|raid|"
-    r"massacre|strike|riot|riots|ruling|verdict|arrest|merger|disaster|spill|outbreak|epidemic)"
+    r"landslide|war|attack|bombing|explosion|blast|crash|collapse|invasion|raid|"
+    r"massacre|strike|riot|riots|disaster|spill|outbreak|epidemic)"
     r"\s+(?:in|on|of)\s+)$", re.IGNORECASE)
 
 
