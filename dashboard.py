@@ -189,13 +189,17 @@ def page_is_dark() -> bool:
     return st.context.theme.type == "dark"
 
 
-def plot_width() -> float:
-    """The width the chart's titles are fitted to: a phone's (its browser says so in its request headers) or a
-    desktop window's. On a phone the titles are shorter and stacked in more rows instead of printing over each
-    other."""
+def page_is_phone() -> bool:
+    """Whether the page is on a phone: its browser says so in its request headers (the server cannot see the
+    window's width)."""
     headers = st.context.headers
-    return PHONE_PLOT_PX if is_phone(headers.get("User-Agent", ""), headers.get("Sec-CH-UA-Mobile", "")) \
-        else ASSUMED_PLOT_PX
+    return is_phone(headers.get("User-Agent", ""), headers.get("Sec-CH-UA-Mobile", ""))
+
+
+def plot_width() -> float:
+    """The width the chart's titles are fitted to: a phone's or a desktop window's. On a phone the titles are
+    shorter and stacked in more rows instead of printing over each other."""
+    return PHONE_PLOT_PX if page_is_phone() else ASSUMED_PLOT_PX
 
 
 MESSAGE_STYLE = {  # backgrounds that read on light and dark pages alike; the text keeps the page's colour
@@ -545,7 +549,7 @@ def events_table(shown: pd.DataFrame, chosen: pd.Series | None) -> None:
     table = shown.head(TABLE_LIMIT)
     records = table.to_dict(orient="records")
     view = pd.DataFrame({
-        **table_dates(records, phone=plot_width() == PHONE_PLOT_PX),
+        **table_dates(records, phone=page_is_phone()),
         "type": table["type"],
         "title": table["title"],
         "document": table["doc_title"].where(table["doc_title"] != "", table["doc"]),
@@ -579,7 +583,7 @@ def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | N
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
                 "the filters to see each event and its sentence.")
     # on a phone Plotly shows its tool bar all the time, over the range buttons: the buttons and a pinch do its work
-    phone = plot_width() == PHONE_PLOT_PX
+    phone = page_is_phone()
     st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False,
                                                      "displayModeBar": False if phone else "hover"}, key="chart",
                     on_select="rerun", selection_mode="points", theme=None)
@@ -647,7 +651,7 @@ def query_table(source: EventSource, filters: Filters, total: int, chosen_id: st
     for record in records:
         record["start"], record["end"] = pd.Timestamp(str(record["start"])), pd.Timestamp(str(record["end"]))
     view = pd.DataFrame({
-        **table_dates(records, phone=plot_width() == PHONE_PLOT_PX),
+        **table_dates(records, phone=page_is_phone()),
         "type": [str(r["type"]) for r in records],
         "title": [str(r["title"]) for r in records],
         "document": [str(r.get("doc_title") or r["doc"]) for r in records],

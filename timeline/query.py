@@ -505,7 +505,7 @@ class ParquetSource(_SQLSource):
             if self.has_documents:
                 self.conn.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{_quote(docs)}/*.parquet')")
             self._summary_ready = False
-            self._overview(parts)
+            self._overview()
         except duckdb.Error as exc:
             # a part that is not Parquet (cut short, or another file): one line for the page, not a traceback
             self.conn.close()
@@ -561,7 +561,7 @@ class ParquetSource(_SQLSource):
         """Wait until the word index written in the background is there; whether it is."""
         return self._words_ready.wait(timeout)
 
-    def _overview(self, parts: Path) -> None:
+    def _overview(self) -> None:
         """The overview (OVERVIEW_FILE) in memory: read from DIR/overview.parquet when that is at least as new as
         the parts and adds up to them; else made from the summary and written there. A fresh page's type counts,
         bounds, coarse bins and first table page come from it, so opening a build reads a few tens of thousands
@@ -569,7 +569,7 @@ class ParquetSource(_SQLSource):
         import duckdb
 
         stored = self.folder / OVERVIEW_FILE
-        self._newest = max(p.stat().st_mtime_ns for p in parts.glob("*.parquet"))  # to the nanosecond
+        self._newest = _newest_part(self._parts)
         self._total = int(self.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
         made = False
         if stored.is_file() and stored.stat().st_mtime_ns >= self._newest:
@@ -920,10 +920,16 @@ def _words_fresh(folder: Path) -> bool:
     return bool(parts) and len(list(index.glob("*.parquet"))) == len(parts)
 
 
+def _newest_part(parts: list[Path]) -> int:
+    """The modification time of the newest part of events, to the nanosecond: a derived file (summary, overview,
+    ranks) is fresh when it is at least as new (see _copy_stamped)."""
+    return max(p.stat().st_mtime_ns for p in parts)
+
+
 def _ranks_fresh(folder: Path) -> bool:
     ranks = folder / RANKS_FILE
     parts = _parts(folder)
-    return bool(parts) and ranks.is_file() and ranks.stat().st_mtime_ns >= max(p.stat().st_mtime_ns for p in parts)
+    return bool(parts) and ranks.is_file() and ranks.stat().st_mtime_ns >= _newest_part(parts)
 
 
 def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
@@ -935,7 +941,7 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
     folder = Path(folder)
     target = folder / RANKS_FILE
     parts = _parts(folder)
-    newest = max(p.stat().st_mtime_ns for p in parts)  # before the parts are read: see _copy_stamped
+    newest = _newest_part(parts)  # before the parts are read: see _copy_stamped
     spill = Path(tempfile.gettempdir()) / f"timeline-ranks-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                               "temp_directory": str(spill)})
