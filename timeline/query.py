@@ -599,7 +599,7 @@ class ParquetSource(_SQLSource):
                               "WHERE overview.example_key = t.key")
             self.conn.unregister("overview_titles")
             # a read-only build: the overview lives as long as this source
-            _copy_stamped(self.conn, "overview", stored, self._newest)
+            _keep_copy(self.conn, "overview", stored, self._newest)
         self._titles_known = {int(k): str(t) for k, t in self.conn.execute(
             "SELECT example_key, example_title FROM overview").fetchall()}
         first, last = self.conn.execute("SELECT MIN(first_start), MAX(last_start) FROM overview").fetchone()
@@ -640,7 +640,7 @@ class ParquetSource(_SQLSource):
             'first_id))::BIGINT AS example_rank, example_key FROM (SELECT "start", "end", type, approximate, '
             "COUNT(*)::BIGINT AS n, MIN(id) AS first_id, arg_min(key, id) AS example_key FROM keyed_events GROUP BY "
             '"start", "end", type, approximate) AS g ORDER BY "start"')
-        _copy_stamped(self.conn, "summary", stored, newest)  # a read-only build: it lives as long as this source
+        _keep_copy(self.conn, "summary", stored, newest)  # a read-only build: it lives as long as this source
 
     def _counted(self, filters: Filters, unit: str | None = None) -> tuple[str, Filters, str, str] | None:
         if filters.text.strip() or filters.documents:
@@ -884,25 +884,29 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def _copy_stamped(conn: Any, what: str, target: Path, stamp: int, options: str = "") -> bool:
+def _copy_stamped(conn: Any, what: str, target: Path, stamp: int, options: str = "") -> None:
     """COPY `what` (a table or a query in parentheses) to the Parquet file `target`: written to a temporary name of
     this process and thread, then renamed, so a reader (another page's process) never finds half a file and two
     writers never share one; its modification time set to `stamp` (nanoseconds), the newest part's as seen before
     the parts were read, so a file made from parts that a build replaced meanwhile reads as older than them
-    (stale), not newer. Whether it was written (not in a read-only or full folder)."""
-    import duckdb
-
+    (stale), not newer. DuckDB's or the file system's error is raised, the temporary file removed."""
     temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
     try:
         conn.execute(f"COPY {what} TO '{_quote(temp)}' (FORMAT parquet{options})")
         os.utime(temp, ns=(stamp, stamp))
         os.replace(temp, target)
-        return True
-    except (duckdb.Error, OSError):
-        return False
     finally:
         with contextlib.suppress(OSError):  # nothing to remove, or a read-only folder (its error is not the page's)
             temp.unlink(missing_ok=True)
+
+
+def _keep_copy(conn: Any, what: str, target: Path, stamp: int) -> None:
+    """_copy_stamped for what a page keeps to be quicker next time: in a read-only or full folder it is not kept, and
+    the page goes on with what it computed."""
+    import duckdb
+
+    with contextlib.suppress(duckdb.Error, OSError):
+        _copy_stamped(conn, what, target, stamp)
 
 
 def _parts(folder: Path) -> list[Path]:
@@ -950,10 +954,9 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
     try:
         # in key order and uncompressed: a search reads all of it (ten million numbers in a twentieth of a second;
         # decompressing them took over ten times as long)
-        if not _copy_stamped(conn, f"(SELECT {_KEY} AS key, (dense_rank() OVER (ORDER BY id))::INTEGER AS rank FROM "
-                             f"read_parquet([{listed}], file_row_number = true) ORDER BY key)", target, newest,
-                             ", COMPRESSION uncompressed"):
-            raise OSError(f"{target}: cannot write")
+        _copy_stamped(conn, f"(SELECT {_KEY} AS key, (dense_rank() OVER (ORDER BY id))::INTEGER AS rank FROM "
+                      f"read_parquet([{listed}], file_row_number = true) ORDER BY key)", target, newest,
+                      ", COMPRESSION uncompressed")
     finally:
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
@@ -980,18 +983,12 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
                                               "temp_directory": str(spill)})
     try:
         for number, part in enumerate(parts):
-            temp = index / f".{part.name}.{os.getpid()}.{threading.get_ident()}"
             stamp = part.stat().st_mtime_ns  # before the part is read: see _copy_stamped
-            try:
-                conn.execute(
-                    f"COPY (SELECT DISTINCT w AS word, key FROM (SELECT ({number}::BIGINT << 32) | file_row_number "
-                    f"AS key, unnest(regexp_extract_all(lower(concat_ws(' ', title, sentence, context)), "
-                    f"'{SQL_WORD}+')) AS w FROM read_parquet('{_quote(part)}', file_row_number = true)) ORDER BY "
-                    f"word, key) TO '{_quote(temp)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)")
-                os.utime(temp, ns=(stamp, stamp))
-                os.replace(temp, index / part.name)
-            finally:
-                temp.unlink(missing_ok=True)
+            _copy_stamped(conn, f"(SELECT DISTINCT w AS word, key FROM (SELECT ({number}::BIGINT << 32) | "
+                          f"file_row_number AS key, unnest(regexp_extract_all(lower(concat_ws(' ', title, sentence, "
+                          f"context)), '{SQL_WORD}+')) AS w FROM read_parquet('{_quote(part)}', file_row_number = "
+                          f"true)) ORDER BY word, key)", index / part.name, stamp,
+                          ", COMPRESSION zstd, ROW_GROUP_SIZE 100000")
     finally:
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
