@@ -284,7 +284,8 @@ def movable_feast(rule: str, year: int) -> date:
     November), THANKSGIVING+1 (Black Friday), MM/W/N: the Nth weekday W (1 = Monday) of month MM, N = -1 the last,
     HIJRIMM-DD: the first such day of the Islamic calendar in the year, or LUNARNEWYEAR+N: N days from the Lunar
     New Year (LUNARNEWYEAR-1, its eve), or TABLE:KEY: the day holiday_dates.tsv gives for KEY in the year (a Hindu or
-    Hebrew feast). Unresolvable where the day falls outside
+    Hebrew feast), or INAUGURATION: a US president's inauguration (20 January, 4 March before 1937, of a year after a
+    presidential vote; Unresolvable in other years). Unresolvable where the day falls outside
     the calendar (Easter or Eid near year 1 or 9999)."""
     try:
         return _movable_feast(rule, year)
@@ -318,6 +319,11 @@ def _movable_feast(rule: str, year: int) -> date:
         orthodox: date = easter(year, EASTER_ORTHODOX)
         return orthodox + timedelta(days=offset)
     if rule.startswith("LUNARNEWYEAR"):  # "LUNARNEWYEAR-1": the eve of the Lunar New Year
+        return lunar_new_year(year) + timedelta(days=int(rule[12:] or 0))
+    if rule == "INAUGURATION":  # a US president's first day: the year after a leap year's vote; 4 March before 1937
+        if year % 4 != 1 or year < 1789:
+            raise Unresolvable(f"no presidential inauguration in {year}")
+        return date(year, 1, 20) if year >= 1937 else date(year, 3, 4)
         return lunar_new_year(year) + timedelta(days=int(rule[12:] or 0))
     nth = re.fullmatch(r"(\d\d)/([1-7])/(-1|[1-5])", rule)
     if nth:  # "09/1/1": the first Monday of September; "05/1/-1": the last Monday of May
@@ -1141,7 +1147,9 @@ def _feast_options(rule: str, dct: date) -> list[date]:
     Islamic feast can fall twice in one year (its year is 11 days shorter: Eid al-Fitr on 7 January and 27 December
     2000), so its days come from the Islamic years around the anchor, not one per year. Days outside the calendar are
     left out; Unresolvable if none is left (an anchor in year 1 has no Islamic year before it)."""
-    years = range(dct.year - 1, dct.year + 2)
+    # a day that comes once in four years (a US inauguration) is looked for four years either way
+    reach = 4 if rule == "INAUGURATION" else 1
+    years = range(dct.year - reach, dct.year + reach + 1)
     found: list[date] = []
     hijri = _HIJRI_RULE.fullmatch(rule)
     if hijri:
