@@ -1275,11 +1275,21 @@ def _value_dur(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> 
     value = duration_value(count, unit)
     if not f.get("u2"):
         return value
-    # "three years and six months": the two values in one, the date part, then the time part
-    second = duration_value(to_number(f["n2"], words), _unit(f["u2"], words))
-    date_part = value[1:].partition("T")[0] + second[1:].partition("T")[0]
-    time_part = value.partition("T")[2] + second.partition("T")[2]
+    # "three years and six months", "eight days, five hours and 12 minutes": the values in one, the date parts, then
+    # the time parts; each unit smaller than the one before it ("two hours, three days and a minute" is no one span)
+    tails = [(f["n2"], f["u2"])] + ([(f["n3"], f["u3"])] if f.get("u3") else [])
+    units = [unit] + [_unit(u, words) for _, u in tails]
+    ranks = [_UNIT_RANK.get(u, -1) for u in units]
+    if -1 in ranks or any(a >= b for a, b in zip(ranks, ranks[1:], strict=False)):
+        raise Unresolvable(f"units out of order: {' '.join(units)}")
+    values = [value] + [duration_value(to_number(n, words), u) for (n, _), u in zip(tails, units[1:], strict=True)]
+    date_part = "".join(v[1:].partition("T")[0] for v in values)
+    time_part = "".join(v.partition("T")[2] for v in values)
     return f"P{date_part}{'T' + time_part if time_part else ''}"
+
+
+# the units a duration of several parts may join, largest first
+_UNIT_RANK = {u: i for i, u in enumerate(("Y", "M", "W", "D", "TH", "TM", "TS"))}
 
 
 def _value_set(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:

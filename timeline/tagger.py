@@ -1873,9 +1873,10 @@ def _earlier_from_anchor(text: str, candidate: Candidate, previous: Timex | None
 
 
 # the kinds of a compound, which joins a count or a part to a date or a feast to a year ("two days after Christmas",
-# "the first 30 days of June", "Chinese New Year 1500"): when the whole cannot be resolved, its pieces are read alone
+# "the first 30 days of June", "Chinese New Year 1500"), or three units in one duration ("two hours, three days and a
+# minute", out of order): when the whole cannot be resolved, its pieces are read alone
 _COMPOUND_KINDS = frozenset({"counted", "holiday"})
-_COMPOUND_GROUPS = ("part", "weekend")
+_COMPOUND_GROUPS = ("part", "weekend", "u3")
 
 
 def _compound(candidate: Candidate) -> bool:
