@@ -860,7 +860,9 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
     _scheduled_on_day). A past event told with its hour has a past verb, a cue of its own. Not in a headline, which
     tells past news in the present ("Lorry ploughs into bus shelter at 7am on Thursday"); not a plural noun after a
     number or an adjective ("violent gusts at 2am on Thursday"); not a verb with an -ing form or a participle of its
-    own between it and the clock ("footage shows a van reversing into the gate at 10pm on Thursday")."""
+    own between it and the clock ("footage shows a van reversing into the gate at 10pm on Thursday"). After a clock,
+    a plural subject's base form is such a verb too ("the ferries sail at 6am on Monday": _plural_subject_verb)."""
+    clock = None
     if _ends_with(text, start, ("from",)):
         clause_end = len(text[:start].rstrip()) - len("from")
     elif _ends_with(text, start, ("on",)):
@@ -878,9 +880,25 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
         before, word = words[i - 1], words[i]
         if word.islower() and _participle_or_gerund(word):
             return False  # the verb nearest the clock is an -ing form or a participle: its own time
-        if _present_s_verb(before, word):
+        if _present_s_verb(before, word) or (clock is not None and _plural_subject_verb(words[:i], word)):
             return True
     return False
+
+
+def _plural_subject_verb(before: list[str], word: str) -> bool:
+    """Whether `word` reads as a verb's base form after a plural subject that opens the clause ("the ferries sail at
+    6am on Monday", "both sides kick off at 3pm on Saturday"): an article, a possessive or "both" (or nothing), at most
+    one word more, then a lower-case plural noun that is no verb's base form itself, then the verb."""
+    if not (word.islower() and _verb_base_form(word)) or not 1 <= len(before) <= 3:
+        return False
+    noun = before[-1]
+    opener = [w.lower() for w in before[:-1]]
+    return (noun.islower() and noun.endswith("s") and not noun.endswith("ss") and _inflected_as(noun, "NOUN")
+            and not _verb_base_form(noun)
+            and (not opener or opener[0] in _PLURAL_SUBJECT_OPENERS))
+
+
+_PLURAL_SUBJECT_OPENERS = frozenset({"the", "its", "his", "her", "their", "our", "both", "all", "these", "those"})
 
 
 def _present_s_verb(before: str, word: str) -> bool:
