@@ -888,11 +888,14 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
 def _plural_subject_verb(before: list[str], word: str) -> bool:
     """Whether `word` reads as a verb's base form after a plural subject that opens the clause ("the ferries sail at
     6am on Monday", "both sides kick off at 3pm on Saturday"): an article, a possessive or "both" (or nothing), at most
-    one word more, then a lower-case plural noun that is no verb's base form itself, then the verb."""
+    one word more (no count: "the three vans crash at 7am on Monday" is a caption's), then a lower-case plural noun
+    that is no verb's base form itself, then the verb."""
     if not (word.islower() and _verb_base_form(word)) or not 1 <= len(before) <= 3:
         return False
     noun = before[-1]
     opener = [w.lower() for w in before[:-1]]
+    if opener and (opener[-1].isdigit() or opener[-1] in _number_words()):
+        return False  # "the three vans crash at 7am on Monday": a count before the noun, a caption's noun phrase
     return (noun.islower() and noun.endswith("s") and not noun.endswith("ss") and _inflected_as(noun, "NOUN")
             and not _verb_base_form(noun)
             and (not opener or opener[0] in _PLURAL_SUBJECT_OPENERS))
