@@ -35,7 +35,8 @@ CASES = [
     # guards: a count before the noun (a caption's noun phrase), a past verb, a title-case headline
     (THU, "The three vans crash at 7am on Monday.",
      [("7am", "TIME", "2025-10-20T07:00"), ("Monday", "DATE", "2025-10-20")]),
-    (THU, "The barges sailed at 7am on Monday.", [("7am", "TIME", "2025-10-20T07:00"), ("Monday", "DATE", "2025-10-20")]),
+    (THU, "The barges sailed at 7am on Monday.",
+     [("7am", "TIME", "2025-10-20T07:00"), ("Monday", "DATE", "2025-10-20")]),
     (THU, "Barges Sail At 7am On Monday", [("7am", "TIME", "2025-10-20T07:00"), ("Monday", "DATE", "2025-10-20")]),
     # F2: the uncounted years, decades or generations to come or ahead are the future (ref.future)
     (WED, "The levy will fund the harbour in the years to come.", [("the years to come", "DATE", "FUTURE_REF")]),
@@ -60,10 +61,12 @@ CASES = [
     (WED, "The lifeguards patrol ten hours a day on the beach.", [("ten hours a day", "SET", "P1D")]),
     (WED, "The choir rehearses two nights a week.", [("two nights a week", "SET", "P1W")]),
     # guards: a count then "a week ago" is a duration and a date; "flights a day" no expression
-    (WED, "The strike ran for six days a week ago.", [("six days", "DURATION", "P6D"), ("a week ago", "DATE", "2022-02-02")]),
+    (WED, "The strike ran for six days a week ago.",
+     [("six days", "DURATION", "P6D"), ("a week ago", "DATE", "2022-02-02")]),
     (WED, "The airport handles 300 flights a day.", []),
     # ... a pay rate with a word of degree before the sum (set.money_rate, neg.rate_per leaving it)
-    (WED, "Tenants will pay an extra £12 a month from April.", [("a month", "SET", "P1M"), ("April", "DATE", "2022-04")]),
+    (WED, "Tenants will pay an extra £12 a month from April.",
+     [("a month", "SET", "P1M"), ("April", "DATE", "2022-04")]),
     (WED, "Couriers earn up to $25 an hour.", [("an hour", "SET", "PT1H")]),
     # guards: no pay word, no rate
     (WED, "The fund yields about $3 a year per share.", []),
@@ -71,7 +74,8 @@ CASES = [
     # F5: Inauguration Day, 20 January of the year after a US presidential vote (4 March before 1937)
     (date(2020, 11, 10), "Crowds will line the avenue on Inauguration Day.", [("Inauguration Day", "DATE",
                                                                               "2021-01-20")]),
-    (date(2027, 5, 3), "The senator will retire before Inauguration Day.", [("Inauguration Day", "DATE", "2029-01-20")]),
+    (date(2027, 5, 3), "The senator will retire before Inauguration Day.",
+     [("Inauguration Day", "DATE", "2029-01-20")]),
     (date(2027, 5, 3), "Snow fell heavily on Inauguration Day.", [("Inauguration Day", "DATE", "2025-01-20")]),
     (WED, "Bands played on Inauguration Day 1929.", [("Inauguration Day 1929", "DATE", "1929-03-04")]),
     # F6: "the" before "coming", "past", "previous" or "following" and a season is in the span (date.season_rel)
