@@ -284,7 +284,8 @@ def movable_feast(rule: str, year: int) -> date:
     November), THANKSGIVING+1 (Black Friday), MM/W/N: the Nth weekday W (1 = Monday) of month MM, N = -1 the last,
     HIJRIMM-DD: the first such day of the Islamic calendar in the year, or LUNARNEWYEAR+N: N days from the Lunar
     New Year (LUNARNEWYEAR-1, its eve), or TABLE:KEY: the day holiday_dates.tsv gives for KEY in the year (a Hindu or
-    Hebrew feast). Unresolvable where the day falls outside
+    Hebrew feast), or INAUGURATION: a US president's inauguration (20 January, 4 March before 1937, of a year after a
+    presidential vote; Unresolvable in other years). Unresolvable where the day falls outside
     the calendar (Easter or Eid near year 1 or 9999)."""
     try:
         return _movable_feast(rule, year)
@@ -318,6 +319,11 @@ def _movable_feast(rule: str, year: int) -> date:
         orthodox: date = easter(year, EASTER_ORTHODOX)
         return orthodox + timedelta(days=offset)
     if rule.startswith("LUNARNEWYEAR"):  # "LUNARNEWYEAR-1": the eve of the Lunar New Year
+        return lunar_new_year(year) + timedelta(days=int(rule[12:] or 0))
+    if rule == "INAUGURATION":  # a US president's first day: the year after a leap year's vote; 4 March before 1937
+        if year % 4 != 1 or year < 1789:
+            raise Unresolvable(f"no presidential inauguration in {year}")
+        return date(year, 1, 20) if year >= 1937 else date(year, 3, 4)
         return lunar_new_year(year) + timedelta(days=int(rule[12:] or 0))
     nth = re.fullmatch(r"(\d\d)/([1-7])/(-1|[1-5])", rule)
     if nth:  # "09/1/1": the first Monday of September; "05/1/-1": the last Monday of May
@@ -1141,7 +1147,9 @@ def _feast_options(rule: str, dct: date) -> list[date]:
     Islamic feast can fall twice in one year (its year is 11 days shorter: Eid al-Fitr on 7 January and 27 December
     2000), so its days come from the Islamic years around the anchor, not one per year. Days outside the calendar are
     left out; Unresolvable if none is left (an anchor in year 1 has no Islamic year before it)."""
-    years = range(dct.year - 1, dct.year + 2)
+    # a day that comes once in four years (a US inauguration) is looked for four years either way
+    reach = 4 if rule == "INAUGURATION" else 1
+    years = range(dct.year - reach, dct.year + reach + 1)
     found: list[date] = []
     hijri = _HIJRI_RULE.fullmatch(rule)
     if hijri:
@@ -1267,11 +1275,21 @@ def _value_dur(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> 
     value = duration_value(count, unit)
     if not f.get("u2"):
         return value
-    # "three years and six months": the two values in one, the date part, then the time part
-    second = duration_value(to_number(f["n2"], words), _unit(f["u2"], words))
-    date_part = value[1:].partition("T")[0] + second[1:].partition("T")[0]
-    time_part = value.partition("T")[2] + second.partition("T")[2]
+    # "three years and six months", "eight days, five hours and 12 minutes": the values in one, the date parts, then
+    # the time parts; each unit smaller than the one before it ("two hours, three days and a minute" is no one span)
+    tails = [(f["n2"], f["u2"])] + ([(f["n3"], f["u3"])] if f.get("u3") else [])
+    units = [unit] + [_unit(u, words) for _, u in tails]
+    ranks = [_UNIT_RANK.get(u, -1) for u in units]
+    if -1 in ranks or any(a >= b for a, b in zip(ranks, ranks[1:], strict=False)):
+        raise Unresolvable(f"units out of order: {' '.join(units)}")
+    values = [value] + [duration_value(to_number(n, words), u) for (n, _), u in zip(tails, units[1:], strict=True)]
+    date_part = "".join(v[1:].partition("T")[0] for v in values)
+    time_part = "".join(v.partition("T")[2] for v in values)
     return f"P{date_part}{'T' + time_part if time_part else ''}"
+
+
+# the units a duration of several parts may join, largest first
+_UNIT_RANK = {u: i for i, u in enumerate(("Y", "M", "W", "D", "TH", "TM", "TS"))}
 
 
 def _value_set(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:

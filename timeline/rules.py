@@ -315,10 +315,11 @@ _VALUE_SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
                "a TIMEX3 mod of a duration: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE"),
     "holiday": (
         re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:EASTER|ORTHODOXEASTER|THANKSGIVING|LUNARNEWYEAR)(?:[+-]\d{1,2})?"
+                   r"|INAUGURATION"
                    r"|(?:0[1-9]|1[0-2])/[1-7]/(?:-1|[1-5])|HIJRI(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|30)"
                    r"|TABLE:[A-Z]+"),
-        "MM-DD, EASTER+N, ORTHODOXEASTER+N, THANKSGIVING+N, MM/W/N, HIJRIMM-DD, LUNARNEWYEAR+N or TABLE:KEY (a key of "
-        "holiday_dates.tsv)",
+        "MM-DD, EASTER+N, ORTHODOXEASTER+N, THANKSGIVING+N, MM/W/N, HIJRIMM-DD, LUNARNEWYEAR+N, INAUGURATION or "
+        "TABLE:KEY (a key of holiday_dates.tsv)",
     ),
 }
 

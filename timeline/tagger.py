@@ -657,12 +657,13 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 # _season_in_title_case, _date_word_before_noun)
 _NOT_IN_TITLE_CASE = frozenset({
     "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case", "neg.month_street",
-    "neg.title_case_clock", "neg.weekday_given_name", "neg.titled_day_possessive", "neg.feast_name"})
+    "neg.title_case_clock", "neg.weekday_given_name", "neg.titled_day_possessive", "neg.feast_name",
+    "neg.publication_title"})
 # ... those of them left out in any title-case sentence, with no test of their own ("Polls Close At Half Past Nine",
 # "Deaths Fell In March Road Safety Week", "Council Scraps Tomorrow's Vote", "Bells Ring On Epiphany Morning": a time, a
 # month and a day, no title, no street, no church)
 _LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock", "neg.weekday_given_name",
-                                     "neg.titled_day_possessive", "neg.feast_name"})
+                                     "neg.titled_day_possessive", "neg.feast_name", "neg.publication_title"})
 # a month or a weekday after a preposition of time that opens its sentence ("In May Road Safety Week was held", "On 10
 # May Street traders protested", "By Monday Boulevard traffic had eased"): the date the sentence is set in, a name after
 # it, no street (neg.month_street, neg.weekday_place); a weekday after "In" or "At" may be a place's ("In Friday
@@ -859,7 +860,9 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
     _scheduled_on_day). A past event told with its hour has a past verb, a cue of its own. Not in a headline, which
     tells past news in the present ("Lorry ploughs into bus shelter at 7am on Thursday"); not a plural noun after a
     number or an adjective ("violent gusts at 2am on Thursday"); not a verb with an -ing form or a participle of its
-    own between it and the clock ("footage shows a van reversing into the gate at 10pm on Thursday")."""
+    own between it and the clock ("footage shows a van reversing into the gate at 10pm on Thursday"). After a clock,
+    a plural subject's base form is such a verb too ("the ferries sail at 6am on Monday": _plural_subject_verb)."""
+    clock = None
     if _ends_with(text, start, ("from",)):
         clause_end = len(text[:start].rstrip()) - len("from")
     elif _ends_with(text, start, ("on",)):
@@ -877,9 +880,28 @@ def _timetable_present(text: str, lo: int, start: int) -> bool:
         before, word = words[i - 1], words[i]
         if word.islower() and _participle_or_gerund(word):
             return False  # the verb nearest the clock is an -ing form or a participle: its own time
-        if _present_s_verb(before, word):
+        if _present_s_verb(before, word) or (clock is not None and _plural_subject_verb(words[:i], word)):
             return True
     return False
+
+
+def _plural_subject_verb(before: list[str], word: str) -> bool:
+    """Whether `word` reads as a verb's base form after a plural subject that opens the clause ("the ferries sail at
+    6am on Monday", "both sides kick off at 3pm on Saturday"): an article, a possessive or "both" (or nothing), at most
+    one word more (no count: "the three vans crash at 7am on Monday" is a caption's), then a lower-case plural noun
+    that is no verb's base form itself, then the verb."""
+    if not (word.islower() and _verb_base_form(word)) or not 1 <= len(before) <= 3:
+        return False
+    noun = before[-1]
+    opener = [w.lower() for w in before[:-1]]
+    if opener and (opener[-1].isdigit() or opener[-1] in _number_words()):
+        return False  # "the three vans crash at 7am on Monday": a count before the noun, a caption's noun phrase
+    return (noun.islower() and noun.endswith("s") and not noun.endswith("ss") and _inflected_as(noun, "NOUN")
+            and not _verb_base_form(noun)
+            and (not opener or opener[0] in _PLURAL_SUBJECT_OPENERS))
+
+
+_PLURAL_SUBJECT_OPENERS = frozenset({"the", "its", "his", "her", "their", "our", "both", "all", "these", "those"})
 
 
 def _present_s_verb(before: str, word: str) -> bool:
@@ -1872,9 +1894,10 @@ def _earlier_from_anchor(text: str, candidate: Candidate, previous: Timex | None
 
 
 # the kinds of a compound, which joins a count or a part to a date or a feast to a year ("two days after Christmas",
-# "the first 30 days of June", "Chinese New Year 1500"): when the whole cannot be resolved, its pieces are read alone
+# "the first 30 days of June", "Chinese New Year 1500"), or three units in one duration ("two hours, three days and a
+# minute", out of order): when the whole cannot be resolved, its pieces are read alone
 _COMPOUND_KINDS = frozenset({"counted", "holiday"})
-_COMPOUND_GROUPS = ("part", "weekend")
+_COMPOUND_GROUPS = ("part", "weekend", "u3")
 
 
 def _compound(candidate: Candidate) -> bool:
