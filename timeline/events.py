@@ -6389,7 +6389,10 @@ def _a_noun_phrase_alone(words: list[str], tail: str) -> bool:
     ballots arrived late is due": the ballots arrived, the challenge is due)."""
     if words and words[0].lower().endswith("ing") and "VERB" in word_classes(words[0].lower()):
         return False
-    if any(w.islower() and _plainly_a_verb_form(w) for w in words[1:-1]):
+    if any(w.islower() and (_plainly_a_verb_form(w)
+                            # (a present before its object's determiner: "The deal ends a row")
+                            or (words[k + 2].lower() in _NOUN_PHRASE_OPENS and _present_form(w)))
+           for k, w in enumerate(words[1:-1])):
         return False
     after = tail.split(" ")
     return not any(w in _AUXILIARIES and after[k - 1] not in _AUXILIARIES and after[k - 1] not in ("and", "or", "but")
@@ -6533,6 +6536,9 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
                 return _tidy(before)
     phrase = _AFTER_THE_DATE.match(text, d_end)
     if (phrase is not None and title.lower().startswith(phrase.group(1).lower())
+            # (a phrase opening with a preposition or "or": "to the day", "at the latest", "or so"; not a subject,
+            # "On Tuesday the mayor, a former judge, opened ...")
+            and phrase.group(1).split(" ", 1)[0] in _OPENING_PREPOSITIONS | {"to", "at", "or"}
             and not any(w.islower() and _plainly_a_verb_form(w) for w in _TITLE_TOKEN.findall(phrase.group(1)))):
         # "Ten years ago to the day, the island voted ...": the phrase tells of the date, not of what happened
         rest = title[len(phrase.group(1)) :].lstrip(" ,")
@@ -6555,6 +6561,10 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
         subject = _subject_of(_TITLE_TOKEN.findall(text[own_at : at.start()]))
         told = " ".join(subject)
         if (subject and subject[0][0].isupper() and text[own_at:].startswith(told)
+                # (not when the "and" is inside a clause of its own or a report: "Police said the men who fled in
+                # March and surrendered on Monday were armed")
+                and _SUBORDINATE.search(text, own_at, at.start()) is None
+                and _REPORTING.isdisjoint(w.lower() for w in _TITLE_TOKEN.findall(text[own_at : at.start()]))
                 and not any(w.lower() in _TIME_WORDS or w.lower() in _OPENING_PREPOSITIONS for w in subject)):
             return told + " " + title[:1].lower() + title[1:]
         return title
