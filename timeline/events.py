@@ -6363,15 +6363,14 @@ _NOUN_PHRASE_OPENS = frozenset("a an the its their his her our this these those"
 
 def _title_in_sentence(title: str, text: str) -> list[re.Match[str]] | None:
     """The sentence's words the title's words are, in order (None when one is not there)."""
+    words = [w.lower() for w in _TITLE_TOKEN.findall(title)]
     found: list[re.Match[str]] = []
-    at = 0
-    for word in _TITLE_TOKEN.findall(title):
-        hit = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.IGNORECASE).search(text, at)
-        if hit is None:
-            return None
-        found.append(hit)
-        at = hit.end()
-    return found
+    for token in _TITLE_TOKEN.finditer(text):
+        if len(found) == len(words):
+            break
+        if token.group(0).lower() == words[len(found)]:
+            found.append(token)
+    return found if len(found) == len(words) else None
 
 
 def _plainly_a_verb_form(word: str) -> bool:
@@ -6471,8 +6470,9 @@ def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated)
                 and (_A_DATE_CLAUSE_OPENS.search(pre) or _A_DATE_CLAUSE_INSIDE.search(expression))):
             # "... each morning until the rainy season is over": the verb after the date is its clause's; the
             # clause goes with it, up to its end
-            clause_end = re.compile(r"[,;:()—–]|$").search(text, b.end()).start()
-            rest = next((t for t, f in zip(tokens[k + 1 :], found[k + 1 :]) if f.start() >= clause_end), None)
+            clause_end = next((m.start() for m in _A_CLAUSE_MARK.finditer(text, b.end())), len(text))
+            rest = next((t for t, f in zip(tokens[k + 1 :], found[k + 1 :], strict=True) if f.start() >= clause_end),
+                        None)
             kept = head + ("" if rest is None else " " + body[rest.start() :])
             return _within_the_limit(kept, cut_short and rest is not None) if _two_words(kept) else title
         if not (b.group(0).islower() and _plainly_a_verb_form(b.group(0))):
@@ -6499,6 +6499,7 @@ _AFTER_THE_DATE = re.compile(r"\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?),\s")
 # a date left at the end of a clause taken whole for the title ("... the parliament it had run since 1979")
 _A_DATE_AT_THE_END = re.compile(r"\s+(?:since|in|on|from|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
                                 r"\d{1,4}(?:,?\s+\d{4})?$")
+_A_CLAUSE_MARK = re.compile(r"[,;:()—–]")
 _A_PARTICLE_WORD = frozenset("over up off out down back away".split())
 # the subject of a clause opened by a conjunction, told before the date ("where landslides before dawn on Tuesday
 # buried ...", "and a ferry on Monday ran aground")
@@ -6543,10 +6544,10 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
         # "Ten years ago to the day, the island voted ...": the phrase tells of the date, not of what happened
         rest = title[len(phrase.group(1)) :].lstrip(" ,")
         if not rest:
-            clause = re.match(r"[^,;:]*", text[phrase.end() :]).group(0)
+            clause = _A_CLAUSE_MARK.split(text[phrase.end() :], maxsplit=1)[0]
             clause = re.split(r",?\s+and\s+(?=[a-z]+\s)|\s+(?:because|after|when|while)\s", clause, maxsplit=1)[0]
             rest = _A_DATE_AT_THE_END.sub("", clause.strip().rstrip("."))
-        if _two_words(rest) and rest.split(" ", 1)[0][:1].isupper() or _two_words(rest):
+        if _two_words(rest):
             return rest[:1].upper() + rest[1:]
     first = _TITLE_TOKEN.match(title)
     if first is None or not first.group(0)[:1].isupper():
@@ -6568,13 +6569,13 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
                 and not any(w.lower() in _TIME_WORDS or w.lower() in _OPENING_PREPOSITIONS for w in subject)):
             return told + " " + title[:1].lower() + title[1:]
         return title
-    before = _SUBJECT_BEFORE_A_DATE.search(text, max(own_at, d_start - 60), d_start + 1)
-    if (before is not None and before.end(1) < d_start and d_end <= at.start()
-            and not re.search(r"[,;:]", text[before.end(1) : at.start()])
-            and not any(_plainly_a_verb_form(w) for w in before.group(1).split())):
+    opener = _SUBJECT_BEFORE_A_DATE.search(text, max(own_at, d_start - 60), d_start + 1)
+    if (opener is not None and opener.end(1) < d_start and d_end <= at.start()
+            and not re.search(r"[,;:]", text[opener.end(1) : at.start()])
+            and not any(_plainly_a_verb_form(w) for w in opener.group(1).split())):
         # "where landslides before dawn on Tuesday buried three villages": the subject before the date
-        subject = before.group(1)
-        return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+        doer = opener.group(1)
+        return doer[:1].upper() + doer[1:] + " " + title[:1].lower() + title[1:]
     return title
 
 
