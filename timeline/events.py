@@ -6345,7 +6345,8 @@ _DATE_PREPOSITION_AT_END = re.compile(r"(?:\b(?:in|on|at|since|from|until|till|b
 # with its subject ("a dispute that began when Belize won ...")
 _A_LOST_RELATIVE = re.compile(r"\s*(,)?\s*(that|which|who)\s*$", re.IGNORECASE)
 _A_LOST_WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+[a-z]+\s+(?:when|after|as|once|because|while)\s+"
-                                 r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
+                                 r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:the|its|their|his|her)\s+"
+                                 r"[a-z-]+(?:\s+[a-z-]+)?)\s*$")
 # two dates of two clauses joined by "and" ("closed the bridge until Tuesday and on Sunday banned lorries")
 _AND_ANOTHER_DATE = re.compile(r"\s+and\s+(?:(?:in|on|at|from|by|since|until)\s+)?(?:[A-Z0-9][\w'’-]*|(?:last|next|"
                                r"this|that|early|late)\s+[\w'’-]+)(?:\s+[\w'’-]+){0,2}?\s*$")
@@ -6390,7 +6391,8 @@ def _a_noun_phrase_alone(words: list[str], tail: str) -> bool:
         return False
     if any(w.islower() and (_plainly_a_verb_form(w)
                             # (a present before its object's determiner: "The deal ends a row")
-                            or (words[k + 2].lower() in _NOUN_PHRASE_OPENS and _present_form(w)))
+                            or (words[k + 2].lower() in _NOUN_PHRASE_OPENS
+                                and (_present_form(w) or _a_verb_form(w))))
            for k, w in enumerate(words[1:-1])):
         return False
     after = tail.split(" ")
@@ -6443,7 +6445,16 @@ def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated)
         if (lost is not None and not (in_gap and post.strip() and left.strip()) and b.group(0).islower()
                 and _a_verb_form(b.group(0))):
             if _a_noun_phrase_alone(words_before, tail):
-                return title  # ("The festival, which runs until ...": "The festival runs", the subject's own)
+                # ("The festival, which runs until ...": "The festival runs", the subject's own; "Refugees who
+                # arrived in May are living in tents" for May: "Refugees are living in tents", the clause's own
+                # verb with no date of its own is the news, as make_title tells it when the relative clause is cut
+                # whole)
+                main = next((j for j in range(k + 2, len(found)) if found[j].start() >= d_end > b.start()
+                             and tokens[j].group(0) in _AUXILIARIES
+                             and tokens[j - 1].group(0) not in _AUXILIARIES | {"and", "or", "but"}), None)
+                if main is None:
+                    return title
+                return _within_the_limit(head + " " + body[tokens[main].start() :], cut_short)
             first = words_before[0].lower()
             if (first.endswith("ing") and "VERB" in word_classes(first) and len(words_before) > 2
                     and words_before[1].lower() in _NOUN_PHRASE_OPENS and (b.start() <= d_start or not post.strip())
@@ -6500,6 +6511,9 @@ _AFTER_THE_DATE = re.compile(r"\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?),\s")
 _A_DATE_AT_THE_END = re.compile(r"\s+(?:since|in|on|from|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
                                 r"\d{1,4}(?:,?\s+\d{4})?$")
 _A_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+# a title of a verb and the when-clause after it ("Began when the team lost to Leeds")
+_A_VERB_THEN_WHEN = re.compile(r"[A-Z][a-z]+\s+(?:when|once|after)\s+((?:the|a|an|its|their)\s+[\w'’ -]+|"
+                               r"[A-Z][\w'’ -]+)$")
 _A_PARTICLE_WORD = frozenset("over up off out down back away".split())
 # the subject of a clause opened by a conjunction, told before the date ("where landslides before dawn on Tuesday
 # buried ...", "and a ferry on Monday ran aground")
@@ -6553,6 +6567,14 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
     if first is None or not first.group(0)[:1].isupper():
         return title
     verb = first.group(0).lower()
+    told_when = _A_VERB_THEN_WHEN.match(title)
+    if told_when is not None and _a_verb_form(verb) and verb not in _AUXILIARIES:
+        # "Began when the team lost to Leeds" (of "a run that began when the team lost to Leeds in October"): the
+        # date is the when-clause's, and so is the title
+        clause = told_when.group(1)
+        at_when = lower.find(" " + told_when.group(0)[len(first.group(0)) :].strip().lower(), own_at)
+        if 0 <= at_when < d_start and any(w.islower() and _a_verb_form(w) for w in _TITLE_TOKEN.findall(clause)):
+            return clause[:1].upper() + clause[1:]
     at = re.compile(rf"(?<![\w'’-]){re.escape(verb)}\b").search(text, own_at)
     if at is None or not _a_verb_form(verb) or verb in _AUXILIARIES:
         return title
@@ -6723,7 +6745,10 @@ def _with_the_subject_told_before(title: str, sentence: Sentence, dated: _Dated)
                 and re.match(rf"\s*(?:(?:\S+\s+){{0,12}}?(?:and|or|but)\s+)?{re.escape(opening)}\b", aside)):
             return subject + " " + opening + title[first.end() :]
         return title
-    if (_a_verb_form(opening) and re.search(rf"(?:^|\b(?:and|but|then)\s+){re.escape(opening)}\b", rest) is not None
+    # (a present that is a noun too, "returns", "marks", is the subject's verb right after the words about it; after
+    # "and" it may be a noun of its own, "..., and talks on their pay are due")
+    if ((_a_verb_form(opening) and re.search(rf"(?:^|\b(?:and|but|then)\s+){re.escape(opening)}\b", rest) is not None
+         or (_present_form(opening) and re.match(rf"{re.escape(opening)}\b", rest) is not None))
             and re.search(rf"\b{re.escape(opening)}\b", subject, re.IGNORECASE) is None):
         return subject + " " + opening + title[first.end() :]  # the subject's verb, after the words about it
     return title
