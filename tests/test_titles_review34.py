@@ -25,11 +25,19 @@ TITLES = [
      "The agreement ends a walkout that has closed 12 depots"),
     ("The ferry firm sold two boats to a yard in Cork that was rebuilt last year.", "last year",
      "The ferry firm sold two boats to a yard in Cork that was rebuilt"),
+    # (a verb form before the object's determiner, "cut a rate", is a verb though it is a noun too)
+    ("The bank cut a rate that had stood at 5 percent since August.", "August",
+     "The bank cut a rate that had stood at 5 percent"),
+    # (a subject whose relative clause holds the date, joined with the clause's own verb: that verb is the news, as
+    # make_title tells it when it cuts the relative clause whole)
+    ("Refugees who arrived in May are living in tents.", "May", "Refugees are living in tents"),
     # (after a gerund, what it acted on is what the relative clause tells of)
     ("The vote passed in May, closing a dispute that had run since 2011.", "2011", "A dispute had run"),
     # a when-clause holding the date gives its own subject
     ("The treaty closes a border dispute that began when Belize won independence from Britain in September 1981.",
      "September 1981", "Belize won independence from Britain"),
+    ("The deal ends a row that started when the factory closed in 2019.", "2019", "The factory closed"),
+    ("It ended a run that began when the team lost to Leeds in October.", "October", "The team lost to Leeds"),
     # a count of time that is the verb's object stays
     ("Her lawyer has fourteen days to lodge an appeal.", "fourteen days",
      "Her lawyer has fourteen days to lodge an appeal"),
@@ -58,6 +66,8 @@ TITLES = [
     ("The fire started on Monday and spread to the hills by Wednesday.", "Wednesday", "The fire spread to the hills"),
     ("Crews searched the valley on Friday, where floods before dawn on Tuesday swept away two bridges.",
      "dawn on Tuesday", "Floods swept away two bridges"),
+    # (a present that is a noun too, right after the words about the subject)
+    ("The old tram, withdrawn in 1960, returns to service on Saturday.", "Saturday", "The old tram returns to service"),
 ]
 
 # look-alikes: right before the repairs and after them
@@ -78,6 +88,11 @@ KEPT = [
     # a noun after "and" is its own verb's subject; a verb after "and" shares the subject told with its object
     ("The pier reopened on Saturday and the cafe on it opens on Monday.", "Monday", "The cafe on it opens"),
     ("The council shut the pool in March and reopened it in June.", "June", "The council reopened it"),
+    # a relative clause cut whole with its date: the subject's own verb is the title (make_title's reading)
+    ("The boat that sank on Monday was carrying 40 people.", "Monday", "The boat was carrying 40 people"),
+    # a plural noun after "and" is no verb to give the subject to
+    ("The nurses, whose shifts were cut in May, are angry, and talks on their pay begin on June 20.", "June 20",
+     "Talks on their pay begin"),
 ]
 
 
