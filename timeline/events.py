@@ -6322,6 +6322,8 @@ def _for_the_reader(draft: _Draft) -> str:
         return title
     sentence = draft.sentence
     repaired = _with_the_time_spent(title, sentence, draft.dated)
+    repaired = _with_the_words_the_cut_broke(repaired, sentence, draft.dated)
+    repaired = _in_place_of_a_fragment(repaired, sentence, draft.dated)
     repaired = _without_a_clause_of_the_date(repaired, sentence)
     repaired = _with_the_subject_told_before(repaired, sentence, draft.dated)
     repaired = _with_the_owner_of_its(repaired, sentence)
@@ -6329,7 +6331,314 @@ def _for_the_reader(draft: _Draft) -> str:
     repaired = _with_the_planner(repaired, sentence)
     repaired = _without_a_copula_of_the_date(repaired)
     repaired = _without_a_hanging_end(repaired, sentence)
-    return title if repaired == title else _without_cut_lead_in(_tidy(repaired))
+    repaired = title if repaired == title else _without_cut_lead_in(_tidy(repaired))
+    return _with_its_particle(repaired, sentence, draft.dated)
+
+
+# Round 34: a cut that broke the sentence's grammar where the title joins words the sentence kept apart. The title's
+# words are found in its sentence in order; the first place where two of them stand apart there is the join.
+_TITLE_TOKEN = re.compile(r"[\w'’-]+")
+_DATE_PREPOSITION_AT_END = re.compile(r"(?:\b(?:in|on|at|since|from|until|till|by|during|before|after|for|"
+                                      r"through|throughout|over)\s*)+$", re.IGNORECASE)
+# the words the cut took out between the two, once the date (and a preposition before it) is left aside: a relative
+# pronoun alone ("a rivalry that had lasted"), or one with its verb and a conjunction opening a clause of its own
+# with its subject ("a dispute that began when Belize won ...")
+_A_LOST_RELATIVE = re.compile(r"\s*(,)?\s*(that|which|who)\s*$", re.IGNORECASE)
+_A_LOST_WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\s+[a-z]+\s+(?:when|after|as|once|because|while)\s+"
+                                 r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:the|its|their|his|her)\s+"
+                                 r"[a-z-]+(?:\s+[a-z-]+)?)\s*$")
+# two dates of two clauses joined by "and" ("closed the bridge until Tuesday and on Sunday banned lorries")
+_AND_ANOTHER_DATE = re.compile(r"\s+and\s+(?:(?:in|on|at|from|by|since|until)\s+)?(?:[A-Z0-9][\w'’-]*|(?:last|next|"
+                               r"this|that|early|late)\s+[\w'’-]+)(?:\s+[\w'’-]+){0,2}?\s*$")
+_A_DATE_AND = re.compile(r"\s*(?:(?:in|on|at|from|by|since|until)\s+)?(?:[A-Z0-9][\w'’-]*|(?:last|next|this|that|early|"
+                         r"late)\s+[\w'’-]+)(?:\s+[\w'’-]+){0,2}?\s+and\s+(?:(?:in|on|at|from|by|since|until)\s+)?")
+_A_COUNT_OF_TIME = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
+# a date that opens a clause whose verb follows it ("until the rainy season is over")
+_A_DATE_CLAUSE_OPENS = re.compile(r"\b(?:until|till|before|after|once|when|as\s+soon\s+as)\s*$", re.IGNORECASE)
+_A_DATE_CLAUSE_INSIDE = re.compile(r"\b(?:until|till|before|after|once|when)\s", re.IGNORECASE)
+# verbs whose object a count of time is ("has ten days in which to appeal", "gave the club seven days")
+_HOLDING_A_SPAN = frozenset("has have had having gets get got given gives give gave takes take took taken needs "
+                            "need needed allows allow allowed".split())
+_NOUN_PHRASE_OPENS = frozenset("a an the its their his her our this these those".split())
+
+
+def _title_in_sentence(title: str, text: str) -> list[re.Match[str]] | None:
+    """The sentence's words the title's words are, in order (None when one is not there)."""
+    words = [w.lower() for w in _TITLE_TOKEN.findall(title)]
+    found: list[re.Match[str]] = []
+    for token in _TITLE_TOKEN.finditer(text):
+        if len(found) == len(words):
+            break
+        if token.group(0).lower() == words[len(found)]:
+            found.append(token)
+    return found if len(found) == len(words) else None
+
+
+def _plainly_a_verb_form(word: str) -> bool:
+    """A finite verb or auxiliary that is no noun nor preposition ("closed", "began", "has"; not "dam", "left",
+    "ends", "over")."""
+    return word in _AUXILIARIES or (not word.endswith("ing") and word not in _OPENING_PREPOSITIONS and (
+        _plainly_verb(word) or (
+        _past_form(word) and "NOUN" not in word_classes(word))))
+
+
+def _a_noun_phrase_alone(words: list[str], tail: str) -> bool:
+    """Whether the words up to a join are a subject alone ("The festival", "The feast of Santa Rosalia"): no verb
+    form before the last word (the noun the cut relative clause told of, whatever else it may be: "The dam"), no
+    gerund first, and no verb of the subject's own after the relative clause's ("A court challenge over 212 postal
+    ballots arrived late is due": the ballots arrived, the challenge is due)."""
+    if words and words[0].lower().endswith("ing") and "VERB" in word_classes(words[0].lower()):
+        return False
+    if any(w.islower() and (_plainly_a_verb_form(w)
+                            # (a present before its object's determiner: "The deal ends a row")
+                            or (words[k + 2].lower() in _NOUN_PHRASE_OPENS
+                                and (_present_form(w) or _a_verb_form(w))))
+           for k, w in enumerate(words[1:-1])):
+        return False
+    after = tail.split(" ")
+    return not any(w in _AUXILIARIES and after[k - 1] not in _AUXILIARIES and after[k - 1] not in ("and", "or", "but")
+                   and not after[k - 1].endswith(",") for k, w in enumerate(after) if k >= 2)
+
+
+def _subject_of(words: list[str]) -> list[str]:
+    """The words before the first verb form ("The police chief" of "The police chief closed the bridge"); none when
+    they are more than six or none."""
+    for k, w in enumerate(words):
+        if w.islower() and _plainly_a_verb_form(w):
+            return words[:k] if 1 <= k <= 6 else []
+    return []
+
+
+def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """Where the cut of the date joined words the sentence kept apart and the join is no English, the title keeps
+    what the grammar needs: "The merger ended a rivalry had lasted" -> "The merger ended a rivalry that had lasted"
+    (a relative pronoun), "A border dispute won independence" -> "Belize won independence" (the clause the date is
+    in), "Her lawyer has to lodge an appeal" -> "... has fourteen days to lodge an appeal" (a count of time that is
+    the verb's object), "... each morning is over" -> "... each morning" (the verb of the date's own clause), "closed
+    the bridge banned lorries" -> "closed the bridge" (two clauses' dates joined by "and"), "after a cold and dry" ->
+    "after a cold and dry spring" (a season that was the noun of its adjectives)."""
+    body = title.rstrip("…")
+    cut_short = body != title
+    text = sentence.text
+    found = _title_in_sentence(body, text)
+    if not found:
+        return title
+    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
+    if not 0 <= d_start < d_end <= len(text):
+        return title
+    expression = text[d_start:d_end]
+    tokens = list(_TITLE_TOKEN.finditer(body))
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        gap = text[a.end() : b.start()]
+        if not gap.strip() or re.fullmatch(r"[\s,'’]*", gap):
+            continue
+        in_gap = a.end() <= d_start and d_end <= b.start()
+        words_before = [t.group(0) for t in tokens[: k + 1]]
+        head, tail = body[: tokens[k].end()], body[tokens[k + 1].start() :]
+        if in_gap:
+            pre, post = text[a.end() : d_start], text[d_end : b.start()]
+            left = _DATE_PREPOSITION_AT_END.sub("", pre)
+        else:
+            pre = post = left = gap
+        lost = (_A_LOST_RELATIVE.fullmatch(left + " " + post) if in_gap else _A_LOST_RELATIVE.fullmatch(gap))
+        if (lost is not None and not (in_gap and post.strip() and left.strip()) and b.group(0).islower()
+                and _a_verb_form(b.group(0))):
+            if _a_noun_phrase_alone(words_before, tail):
+                # ("The festival, which runs until ...": "The festival runs", the subject's own; "Refugees who
+                # arrived in May are living in tents" for May: "Refugees are living in tents", the clause's own
+                # verb with no date of its own is the news, as make_title tells it when the relative clause is cut
+                # whole)
+                main = next((j for j in range(k + 2, len(found)) if found[j].start() >= d_end > b.start()
+                             and tokens[j].group(0) in _AUXILIARIES
+                             and tokens[j - 1].group(0) not in _AUXILIARIES | {"and", "or", "but"}), None)
+                if main is None:
+                    return title
+                return _within_the_limit(head + " " + body[tokens[main].start() :], cut_short)
+            first = words_before[0].lower()
+            if (first.endswith("ing") and "VERB" in word_classes(first) and len(words_before) > 2
+                    and words_before[1].lower() in _NOUN_PHRASE_OPENS and (b.start() <= d_start or not post.strip())
+                    and _a_noun_phrase_alone(words_before[1:], tail)):
+                # "Ending a feudal order that had lasted since 1565": what the gerund acted on is what lasted
+                kept = body[tokens[1].start() :]
+                kept = kept[:1].upper() + kept[1:]
+                return _within_the_limit(kept[: tokens[k].end() - tokens[1].start()] + " " + tail, cut_short)
+            comma = "," if lost.group(1) else ""
+            return _within_the_limit(f"{head}{comma} {lost.group(2).lower()} {tail}", cut_short)
+        when = _A_LOST_WHEN_CLAUSE.fullmatch(gap) if not in_gap and b.start() < d_start else None
+        if when is not None:
+            # (the date after the verb is the when-clause's: "that began when Belize won independence in 1981")
+            subject = when.group(1)
+            return _within_the_limit(subject[:1].upper() + subject[1:] + " " + tail, cut_short)
+        if not in_gap:
+            continue
+        if not pre.strip() and not post.strip():
+            if a.group(0).lower() in _HOLDING_A_SPAN and _A_COUNT_OF_TIME.fullmatch(expression):
+                return _within_the_limit(f"{head} {expression} {tail}", cut_short)  # the count is what is held
+            if _an_adjective_before(words_before, expression):
+                return _within_the_limit(f"{head} {expression} {tail}", cut_short)
+        if (not post.strip() and _a_verb_form(b.group(0)) and b.group(0).islower()
+                and (_A_DATE_CLAUSE_OPENS.search(pre) or _A_DATE_CLAUSE_INSIDE.search(expression))):
+            # "... each morning until the rainy season is over": the verb after the date is its clause's; the
+            # clause goes with it, up to its end
+            clause_end = next((m.start() for m in _A_CLAUSE_MARK.finditer(text, b.end())), len(text))
+            rest = next((t for t, f in zip(tokens[k + 1 :], found[k + 1 :], strict=True) if f.start() >= clause_end),
+                        None)
+            kept = head + ("" if rest is None else " " + body[rest.start() :])
+            return _within_the_limit(kept, cut_short and rest is not None) if _two_words(kept) else title
+        if not (b.group(0).islower() and _plainly_a_verb_form(b.group(0))):
+            return title
+        if ((not pre.strip() or _DATE_PREPOSITION_AT_END.fullmatch(pre.strip()))
+                and _AND_ANOTHER_DATE.fullmatch(post)):
+            # "closed the bridge until Tuesday and on Sunday banned lorries": the first date's title is its clause
+            return _within_the_limit(head, False) if _two_words(head) else title
+        if not post.strip() and _A_DATE_AND.fullmatch(pre):
+            # (the second date's, the subject and the second clause: "The police chief banned lorries")
+            subject = _subject_of(words_before)
+            if subject:
+                return _within_the_limit(" ".join(subject) + " " + tail, cut_short)
+        return title
+    if found[-1].end() < d_start and not text[found[-1].end() : d_start].strip() and not cut_short:
+        # the title ends right before the date: a season that was the noun of the title's last adjectives
+        if _an_adjective_before([t.group(0) for t in tokens], expression):
+            return _within_the_limit(f"{body} {expression}", cut_short)
+    return title
+
+
+# a phrase of the date's own after it, before a comma ("Ten years ago to the day, ..."; "a week or so, ...")
+_AFTER_THE_DATE = re.compile(r"\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?),\s")
+# a date left at the end of a clause taken whole for the title ("... the parliament it had run since 1979")
+_A_DATE_AT_THE_END = re.compile(r"\s+(?:since|in|on|from|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+                                r"\d{1,4}(?:,?\s+\d{4})?$")
+_A_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+# a title of a verb and the when-clause after it ("Began when the team lost to Leeds")
+_A_VERB_THEN_WHEN = re.compile(r"[A-Z][a-z]+\s+(?:when|once|after)\s+((?:the|a|an|its|their)\s+[\w'’ -]+|"
+                               r"[A-Z][\w'’ -]+)$")
+_A_PARTICLE_WORD = frozenset("over up off out down back away".split())
+# the subject of a clause opened by a conjunction, told before the date ("where landslides before dawn on Tuesday
+# buried ...", "and a ferry on Monday ran aground")
+_SUBJECT_BEFORE_A_DATE = re.compile(r"\b(?:where|when|while|as|after|because|and)\s+((?:the\s+|a\s+|an\s+)?[a-z-]+"
+                                    r"(?:\s+[a-z-]+)?)\s+(?:before|on|in|at|during|early|late|last|this)\b")
+
+
+def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """A title that is no clause in place of one: the words between two commas before the date ("The Harbour Trust"
+    of "Residents elected five councillors to the island's board, the Harbour Trust, on Tuesday") give way to the
+    clause before them; a phrase of the date's own ("To the day" of "Ten years ago to the day, the island voted")
+    goes; a particle the cut left behind comes back ("Its new director took" -> "... took over"); a verb opening the
+    title takes its subject ("Spread to the hills" -> "The fire spread to the hills")."""
+    if title.endswith("…"):
+        return title
+    text = sentence.text
+    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
+    if not 0 <= d_start < d_end <= len(text):
+        return title
+    own_at = _after_dateline(sentence, sentence.end) - sentence.start
+    words = _TITLE_TOKEN.findall(title)
+    verbless = not any(w.islower() and _plainly_a_verb_form(w) for w in words)
+    lower = text.lower()
+    if verbless and len(words) <= 6:
+        between = lower.find(", " + title.lower() + ",", own_at)
+        after = between + len(title) + 3 if between >= 0 else -1
+        if (between >= 0 and _DATE_PREPOSITION_AT_END.sub("", text[after:d_start]).strip() == ""
+                and after <= d_start):
+            before = text[own_at:between]
+            before_words = _TITLE_TOKEN.findall(before)
+            if (2 <= len(before_words) <= 16 and "," not in before and not re.search(r"\d", before)
+                    and before_words[0][0].isupper()
+                    and any(w.islower() and _plainly_a_verb_form(w) for w in before_words)
+                    and not any(w.lower() in _TIME_WORDS for w in before_words)):
+                return _tidy(before)
+    phrase = _AFTER_THE_DATE.match(text, d_end)
+    if (phrase is not None and title.lower().startswith(phrase.group(1).lower())
+            # (a phrase opening with a preposition or "or": "to the day", "at the latest", "or so"; not a subject,
+            # "On Tuesday the mayor, a former judge, opened ...")
+            and phrase.group(1).split(" ", 1)[0] in _OPENING_PREPOSITIONS | {"to", "at", "or"}
+            and not any(w.islower() and _plainly_a_verb_form(w) for w in _TITLE_TOKEN.findall(phrase.group(1)))):
+        # "Ten years ago to the day, the island voted ...": the phrase tells of the date, not of what happened
+        rest = title[len(phrase.group(1)) :].lstrip(" ,")
+        if not rest:
+            clause = _A_CLAUSE_MARK.split(text[phrase.end() :], maxsplit=1)[0]
+            clause = re.split(r",?\s+and\s+(?=[a-z]+\s)|\s+(?:because|after|when|while)\s", clause, maxsplit=1)[0]
+            rest = _A_DATE_AT_THE_END.sub("", clause.strip().rstrip("."))
+        if _two_words(rest):
+            return rest[:1].upper() + rest[1:]
+    first = _TITLE_TOKEN.match(title)
+    if first is None or not first.group(0)[:1].isupper():
+        return title
+    verb = first.group(0).lower()
+    told_when = _A_VERB_THEN_WHEN.match(title)
+    if told_when is not None and _a_verb_form(verb) and verb not in _AUXILIARIES:
+        # "Began when the team lost to Leeds" (of "a run that began when the team lost to Leeds in October"): the
+        # date is the when-clause's, and so is the title
+        clause = told_when.group(1)
+        at_when = lower.find(" " + told_when.group(0)[len(first.group(0)) :].strip().lower(), own_at)
+        if 0 <= at_when < d_start and any(w.islower() and _a_verb_form(w) for w in _TITLE_TOKEN.findall(clause)):
+            return clause[:1].upper() + clause[1:]
+    at = re.compile(rf"(?<![\w'’-]){re.escape(verb)}\b").search(text, own_at)
+    if at is None or not _a_verb_form(verb) or verb in _AUXILIARIES:
+        return title
+    if re.search(r"(?:^|[^,])\s+and\s+$", text[max(own_at, at.start() - 6) : at.start()]) is not None:
+        # "The fire started on Monday and spread to the hills": the verb after "and" shares the sentence's subject
+        # (its own words before its first verb, with no date, comma or other clause among them)
+        subject = _subject_of(_TITLE_TOKEN.findall(text[own_at : at.start()]))
+        told = " ".join(subject)
+        if (subject and subject[0][0].isupper() and text[own_at:].startswith(told)
+                # (not when the "and" is inside a clause of its own or a report: "Police said the men who fled in
+                # March and surrendered on Monday were armed")
+                and _SUBORDINATE.search(text, own_at, at.start()) is None
+                and _REPORTING.isdisjoint(w.lower() for w in _TITLE_TOKEN.findall(text[own_at : at.start()]))
+                and not any(w.lower() in _TIME_WORDS or w.lower() in _OPENING_PREPOSITIONS for w in subject)):
+            return told + " " + title[:1].lower() + title[1:]
+        return title
+    opener = _SUBJECT_BEFORE_A_DATE.search(text, max(own_at, d_start - 60), d_start + 1)
+    if (opener is not None and opener.end(1) < d_start and d_end <= at.start()
+            and not re.search(r"[,;:]", text[opener.end(1) : at.start()])
+            and not any(_plainly_a_verb_form(w) for w in opener.group(1).split())):
+        # "where landslides before dawn on Tuesday buried three villages": the subject before the date
+        doer = opener.group(1)
+        return doer[:1].upper() + doer[1:] + " " + title[:1].lower() + title[1:]
+    return title
+
+
+def _with_its_particle(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"Its new director took" of "Its new director, who took over in January, ...": a particle the cut of the
+    date took with its preposition comes back ("took over"; the tidying of titles drops a final "over" as the
+    preposition of a date cut out, "a look at data over")."""
+    last = _TITLE_TOKEN.findall(title)[-1:] if not title.endswith("…") else []
+    if not last or not last[0].islower() or not _a_verb_form(last[0]) or last[0].endswith("ing"):
+        return title
+    d_start = dated.start - sentence.start
+    particle = re.compile(rf"(?<![\w'’-]){re.escape(last[0])}\s+([a-z]+)\s+(?:in|on|at|since|from|by|until)\s+$"
+                          ).search(sentence.text, 0, max(0, d_start))
+    if particle is None or particle.group(1) not in _A_PARTICLE_WORD:
+        return title
+    return title + " " + particle.group(1)
+
+
+def _an_adjective_before(words: list[str], expression: str) -> bool:
+    """Whether the words end with adjectives after a determiner and the date is one bare word of time that was their
+    noun ("a cold and dry | spring")."""
+    if not re.fullmatch(r"[a-z]+", expression) or expression not in _TIME_WORDS:
+        return False
+    last = words[-1]
+    if not last.islower() or "ADJ" not in word_classes(last):
+        return False
+    for w in reversed(words[:-1]):
+        if w.lower() in _NOUN_PHRASE_OPENS:
+            return True
+        if not w.islower() or w in _AUXILIARIES or not ("ADJ" in word_classes(w) or w in ("and", "or")):
+            return False
+    return False
+
+
+def _within_the_limit(title: str, cut_short: bool) -> str:
+    """A repaired title cut at TITLE_LIMIT as make_title cuts (a title cut before keeps its mark)."""
+    title = title.strip()
+    title = title[:1].upper() + title[1:]
+    if len(title) > TITLE_LIMIT:
+        return title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return title + ("…" if cut_short else "")
 
 
 def _with_the_time_spent(title: str, sentence: Sentence, dated: _Dated) -> str:
@@ -6436,7 +6745,10 @@ def _with_the_subject_told_before(title: str, sentence: Sentence, dated: _Dated)
                 and re.match(rf"\s*(?:(?:\S+\s+){{0,12}}?(?:and|or|but)\s+)?{re.escape(opening)}\b", aside)):
             return subject + " " + opening + title[first.end() :]
         return title
-    if (_a_verb_form(opening) and re.search(rf"(?:^|\b(?:and|but|then)\s+){re.escape(opening)}\b", rest) is not None
+    # (a present that is a noun too, "returns", "marks", is the subject's verb right after the words about it; after
+    # "and" it may be a noun of its own, "..., and talks on their pay are due")
+    if ((_a_verb_form(opening) and re.search(rf"(?:^|\b(?:and|but|then)\s+){re.escape(opening)}\b", rest) is not None
+         or (_present_form(opening) and re.match(rf"{re.escape(opening)}\b", rest) is not None))
             and re.search(rf"\b{re.escape(opening)}\b", subject, re.IGNORECASE) is None):
         return subject + " " + opening + title[first.end() :]  # the subject's verb, after the words about it
     return title
