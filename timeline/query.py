@@ -56,7 +56,7 @@ SORTED_FILE = "sorted_by_{}.parquet"  # next to the parts, one per sort of the t
 # up (pos) and going down (down), the rank of its value (g: equal values, equal g) and the columns the table's
 # filters ask (dates, type, approximate), so a page of the table sorted by title reads 200 keys instead of sorting
 # ten million events; written in the background after the word index and the ids' ranks
-SORTED = ("end", "type", "title", "doc")
+SORTED = ("title", "doc", "end", "type")  # written in this order: the slowest to sort first
 # an event's key in a Parquet build: its part's place in the sorted list of parts, and its row in the part
 _KEY = "((file_index::BIGINT << 32) | file_row_number)"
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
@@ -569,26 +569,41 @@ class ParquetSource(_SQLSource):
         return True
 
     def _sorted_page(self, filters: Filters, limit: int, offset: int, sort: str, descending: bool) -> Page:
-        """A page of the table sorted by `sort` (no search, no documents) from its sort file: the page's keys are
-        read in order (by place when nothing is filtered, else the first of the filtered rows by place), then
-        those rows whole from their parts."""
+        """A page of the table sorted by `sort` (no search, no documents) from its sort file: the page's places
+        (by place when nothing is filtered, else the first of the filtered rows by place), then those rows, which
+        lie in one or a few of the file's row groups (the parts would have to be read in most of theirs)."""
         total = self._count(filters)
         if total == 0 or offset >= total:
             return Page((), total)
         if self._whole_range(filters):
             filters = replace(filters, date_from=None, date_to=None)
         where, params = _where(_DUCK, filters)
-        if not where:
-            place = "down" if descending else "pos"
-            keys = [int(k[0]) for k in self._rows(f"SELECT key FROM sorted_{sort} WHERE {place} >= ? AND {place} < ? "
-                                                  f"ORDER BY {place}", [offset, offset + limit])]
+        table = f"sorted_{sort}"
+        if not where and not descending:
+            places = list(range(offset, min(offset + limit, total)))
+        elif not where:
+            places = [int(r[0]) for r in self._rows(f"SELECT pos FROM {table} WHERE down >= ? AND down < ? ORDER BY "
+                                                    "down", [offset, offset + limit])]
         else:
             order = "g DESC NULLS LAST, pos" if descending else "pos"
-            keys = [int(k[0]) for k in self._rows(f"SELECT key FROM sorted_{sort}{where} ORDER BY {order} LIMIT ? "
-                                                  "OFFSET ?", [*params, limit, offset])]
-        found = self._by_keys(keys, ROW_FIELDS)
-        return Page(tuple(self._row(dict(zip(ROW_FIELDS, found[k], strict=True))) for k in keys), total)
-
+            places = [int(r[0]) for r in self._rows(f"SELECT pos FROM {table}{where} ORDER BY {order} LIMIT ? "
+                                                    "OFFSET ?", [*params, limit, offset])]
+        # the places in runs no wider than a row group apart, each asked with its range (the file's row groups are
+        # in place order, so DuckDB reads only those the range meets)
+        fields = ", ".join(_DUCK.columns[k] for k in ROW_FIELDS)
+        found: dict[int, tuple[Any, ...]] = {}
+        ordered = sorted(places)
+        runs: list[list[int]] = []
+        for place in ordered:
+            if runs and place - runs[-1][0] < 10_000:
+                runs[-1].append(place)
+            else:
+                runs.append([place])
+        for run in runs:
+            for row in self._rows(f"SELECT pos, {fields} FROM {table} WHERE pos BETWEEN ? AND ? AND pos IN "
+                                  f"({', '.join(str(p) for p in run)})", [run[0], run[-1]]):
+                found[int(row[0])] = tuple(row[1:])
+        return Page(tuple(self._row(dict(zip(ROW_FIELDS, found[p], strict=True))) for p in places), total)
     def _ranks_ready(self) -> bool:
         """Whether the ids' ranks are there (and their view made): only with a fresh word index."""
         import duckdb
@@ -1081,10 +1096,11 @@ def _sorted_fresh(folder: Path, sort: str) -> bool:
 
 
 def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit: str = "512MB") -> list[Path]:
-    """Write DIR/sorted_by_SORT.parquet for each sort of `sorts` (see SORTED_FILE): rows (pos, down, g, key, start,
-    end, type, approximate), one for each event, in the order of the table sorted by SORT going up (ties by start,
-    end, id, as every source orders them; missing values last both ways, as DuckDB and pandas put them), each to a
-    temporary file renamed at the end and dated as the newest part was before the parts were read."""
+    """Write DIR/sorted_by_SORT.parquet for each sort of `sorts` (see SORTED_FILE): the events' table fields
+    (ROW_FIELDS) with pos, down, g and key, one row for each event, in the order of the table sorted by SORT going
+    up (ties by start, end, id, as every source orders them; missing values last both ways, as DuckDB and pandas put
+    them), in row groups of 10,000 rows; each to a temporary file renamed at the end and dated as the newest part
+    was before the parts were read."""
     import duckdb
 
     folder = Path(folder)
@@ -1095,24 +1111,29 @@ def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit
                                               "temp_directory": str(spill)})
     conn.execute("SET enable_progress_bar = false")
     listed = ", ".join(f"'{_quote(p)}'" for p in parts)
+    fields = ", ".join(f"e.{_DUCK.columns[k]}" for k in ROW_FIELDS)
     written = []
     try:
         for sort in sorts:
             _check_sort(sort)
             value = _DUCK.columns[sort]
             ties = ", ".join(_DUCK.columns[k] for k in ("start", "end", "id") if k != sort)
-            extra = f", {value}" if sort in ("title", "doc") else ""  # the others are read anyway
+            extra = "" if sort == "end" else f", {value}"  # the end is read anyway
             target = folder / SORTED_FILE.format(sort)
-            # the places as the table counts them (from 0); down: the place in the order going down, where equal
-            # values keep their order going up; g: the value's rank among the values (no rank for a missing one)
+            # first the places, from the narrow columns (from 0, as the table counts them); down: the place in the
+            # order going down, where equal values keep their order going up; g: the value's rank among the values
+            # (none for a missing one); then the events' fields in that order (one sort of the wide rows, by pos)
             up = f"ORDER BY {value} ASC NULLS LAST, {ties}, key"
             down = f"ORDER BY {value} DESC NULLS LAST, {ties}, key"
             rank = f"CASE WHEN {value} IS NULL THEN NULL ELSE dense_rank() OVER (ORDER BY {value}) END"
-            events = (f'SELECT {_KEY} AS key, "start", "end", id, type, approximate{extra} FROM '
-                      f"read_parquet([{listed}], file_row_number = true)")
-            _copy_stamped(conn, f"(SELECT (row_number() OVER ({up}) - 1)::BIGINT AS pos, (row_number() OVER ({down}) "
-                          f'- 1)::BIGINT AS down, ({rank})::BIGINT AS g, key, "start", "end", type, approximate FROM '
-                          f"({events}) ORDER BY pos)", target, newest, ", ROW_GROUP_SIZE 100000")
+            conn.execute("DROP TABLE IF EXISTS places")
+            conn.execute(f"CREATE TEMP TABLE places AS SELECT key, (row_number() OVER ({up}) - 1)::BIGINT AS pos, "
+                         f"(row_number() OVER ({down}) - 1)::BIGINT AS down, ({rank})::BIGINT AS g FROM (SELECT "
+                         f'{_KEY} AS key, "start", "end", id{extra} FROM read_parquet([{listed}], file_row_number = '
+                         "true))")
+            _copy_stamped(conn, f"(SELECT p.pos, p.down, p.g, p.key, {fields} FROM (SELECT *, {_KEY} AS key FROM "
+                          f"read_parquet([{listed}], file_row_number = true)) AS e JOIN places AS p ON p.key = e.key "
+                          "ORDER BY p.pos)", target, newest, ", COMPRESSION zstd, ROW_GROUP_SIZE 10000")
             written.append(target)
     finally:
         conn.close()
