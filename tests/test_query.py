@@ -340,12 +340,14 @@ def test_an_overview_made_from_parts_replaced_meanwhile_reads_as_stale(tmp_path:
 def test_the_build_rewrites_summaries_that_look_as_new_as_its_parts(tmp_path: Path) -> None:
     """On a file system that keeps times to the second, a build re-run within the second leaves parts no newer
     than the earlier build's overview; with the same count (a correction of types) the overview would pass as
-    fresh. The build's write_summaries makes them again whatever the times say."""
-    from timeline.query import write_summaries
+    fresh. The build's write_summaries makes them again whatever the times say, and removes the table's sort files
+    (which the page writes again), whose types would be the earlier build's."""
+    from timeline.query import write_sorted, write_summaries
 
     events, documents = _data()
     write_parquet_build(tmp_path / "pq", events, documents)
     write_summaries(tmp_path / "pq")
+    write_sorted(tmp_path / "pq")
     retyped = _retyped(events)
     write_parquet_build(tmp_path / "pq", retyped, documents)
     stamp = (tmp_path / "pq" / OVERVIEW_FILE).stat().st_mtime_ns

@@ -991,7 +991,8 @@ def write_summaries(folder: str | Path) -> None:
     would otherwise write): the build does it, so the first page opened on a new build is as quick as the next."""
     # made again whatever their times say: the build has just replaced the parts, and on a file system that keeps
     # times to the second (or two) the old files can look as new as the new parts (a correction keeps the count)
-    for name in (SUMMARY_FILE, OVERVIEW_FILE):
+    # (the table's sort files too: the page writes them again in the background)
+    for name in (SUMMARY_FILE, OVERVIEW_FILE, *(SORTED_FILE.format(s) for s in SORTED)):
         (Path(folder) / name).unlink(missing_ok=True)
     source = ParquetSource(folder, index_words=False)
     try:
