@@ -554,18 +554,20 @@ class ParquetSource(_SQLSource):
 
         if sort not in SORTED:
             return False
-        if sort not in self._sorted_views:
-            if not _sorted_fresh(self.folder, sort):
-                return False
-            stored = _quote(self.folder / SORTED_FILE.format(sort))
-            try:
-                counted = self.conn.execute(f"SELECT COUNT(*) FROM read_parquet('{stored}')").fetchone()
-                if counted is None or int(counted[0]) != self._total:
+        with self._lock:  # one connection, shared by the page's sessions (threads)
+            if sort not in self._sorted_views:
+                if not _sorted_fresh(self.folder, sort):
                     return False
-                self.conn.execute(f"CREATE OR REPLACE VIEW sorted_{sort} AS SELECT * FROM read_parquet('{stored}')")
-            except duckdb.Error:
-                return False
-            self._sorted_views.add(sort)
+                stored = _quote(self.folder / SORTED_FILE.format(sort))
+                try:
+                    counted = self.conn.execute(f"SELECT COUNT(*) FROM read_parquet('{stored}')").fetchone()
+                    if counted is None or int(counted[0]) != self._total:
+                        return False
+                    self.conn.execute(f"CREATE OR REPLACE VIEW sorted_{sort} AS SELECT * FROM read_parquet("
+                                      f"'{stored}')")
+                except duckdb.Error:
+                    return False
+                self._sorted_views.add(sort)
         return True
 
     def _sorted_page(self, filters: Filters, limit: int, offset: int, sort: str, descending: bool) -> Page:
@@ -600,8 +602,10 @@ class ParquetSource(_SQLSource):
             else:
                 runs.append([place])
         for run in runs:
-            for row in self._rows(f"SELECT pos, {fields} FROM {table} WHERE pos BETWEEN ? AND ? AND pos IN "
-                                  f"({', '.join(str(p) for p in run)})", [run[0], run[-1]]):
+            # a run of consecutive places (a page with no filter, going up) is its range alone
+            listed = "" if run[-1] - run[0] + 1 == len(run) else f" AND pos IN ({', '.join(str(p) for p in run)})"
+            for row in self._rows(f"SELECT pos, {fields} FROM {table} WHERE pos BETWEEN ? AND ?{listed}",
+                                  [run[0], run[-1]]):
                 found[int(row[0])] = tuple(row[1:])
         return Page(tuple(self._row(dict(zip(ROW_FIELDS, found[p], strict=True))) for p in places), total)
     def _ranks_ready(self) -> bool:
