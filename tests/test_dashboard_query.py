@@ -122,17 +122,22 @@ def many_events(count: int) -> list[dict[str, object]]:
     return out
 
 
+@pytest.mark.parametrize("sorted_files", [False, True], ids=["as opened", "sort files written first"])
 @pytest.mark.parametrize("sort, descending, page_number", [
     ("start", False, 1), ("start", False, 3), ("title", False, 2), ("title", True, 1), ("doc", False, 3),
+    ("title", True, 3), ("doc", True, 2), ("type", False, 2), ("type", True, 3), ("end", True, 1),
+    ("end", False, 3),
 ])
 def test_the_table_pages_through_the_source(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sort: str,
-                                            descending: bool, page_number: int) -> None:
+                                            descending: bool, page_number: int, sorted_files: bool) -> None:
     from timeline.distributed import write_parquet_build
-    from timeline.query import MemorySource
+    from timeline.query import MemorySource, write_sorted
     from timeline.timeline_data import Filters, events_frame
 
     events = many_events(1234)
     write_parquet_build(tmp_path / "big", events, DOCUMENTS)
+    if sorted_files:  # as the page's background writer leaves them (else the page asked before it wrote them)
+        write_sorted(tmp_path / "big")
     page = open_page(monkeypatch, "parquet", tmp_path / "big")
     page.selectbox(key=fkey(page, "sort")).set_value(sort)
     page.toggle(key=fkey(page, "descending")).set_value(descending)
@@ -199,3 +204,25 @@ def test_the_large_store_page_draws_the_chart_before_reading_the_types(
     assert any(a.label == "Paste an article" for a in page.text_area) is intake
     errors = messages(page, "error")
     assert (error != "") is any(error in m for m in errors), errors
+
+
+def test_a_part_with_damaged_data_is_one_line_under_what_the_page_showed(monkeypatch: pytest.MonkeyPatch,
+                                                                         tmp_path: Path) -> None:
+    """A part whose footer is good and whose data pages are damaged: the page draws what it can answer without
+    them (the caption and the chart of counts, from the overview) and says in one line, naming the build and the
+    reason, that the rest cannot be read (the table reads the sentences), never a traceback."""
+    from tests.test_query import _damage
+    from timeline.distributed import write_parquet_build
+    from timeline.query import ParquetSource
+
+    write_parquet_build(tmp_path / "big", many_events(5000), DOCUMENTS)  # above the chart's 4,000: counts
+    ParquetSource(tmp_path / "big", index_words=False).close()  # its overview, as a page opened before the damage
+    _damage(tmp_path / "big" / "events.parquet" / "part-00000.parquet", "sentence")
+    page = open_page(monkeypatch, "parquet", tmp_path / "big")
+    assert any("5,000 of 5,000 events" in c.value for c in page.caption)
+    assert len(page.get("plotly_chart")) == 1
+    errors = messages(page, "error")
+    assert len(errors) == 1 and len(errors[0].splitlines()) == 1, errors
+    assert errors[0].startswith(f"Cannot show the timeline: {tmp_path / 'big' / 'events.parquet'}: cannot read the "
+                                "Parquet build ("), errors
+    assert "part-00000.parquet" in errors[0]

@@ -17,6 +17,8 @@ from timeline.distributed import write_parquet_build
 from timeline.query import (
     OVERVIEW_FILE,
     RANKS_FILE,
+    SORTED,
+    SORTED_FILE,
     SUMMARY_FILE,
     WORDS_FILE,
     EventSource,
@@ -63,7 +65,11 @@ CASES = [
              include_approximate=False)),
 ]
 PAGES = [("start", False, 25, 0), ("start", True, 10, 7), ("title", False, 15, 30), ("type", True, 20, 100),
-         ("doc", False, 5, 3), ("end", False, 1000, 0)]
+         ("doc", False, 5, 3), ("end", False, 1000, 0),
+         # every sort both ways (the sort files keep a place going down as well as up), pages that end past the
+         # last event, and one that starts there
+         ("title", True, 15, 30), ("title", False, 40, 0), ("type", False, 9, 11), ("doc", True, 12, 20),
+         ("end", True, 30, 5), ("title", True, 50, 180), ("end", False, 10, 100_000)]
 
 
 @pytest.fixture(scope="module")
@@ -82,10 +88,13 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
     write_parquet_build(base / "parquet-scan", events, documents)
     assert main(["add", *map(str, paths), "--db", str(base / "store.sqlite"), "--jobs", "1"]) == 0
     stored = load_store(base / "store.sqlite")
-    indexed = ParquetSource(base / "parquet")  # writes its word index in the background
+    indexed = ParquetSource(base / "parquet")  # writes its word index in the background, then the sort files
     assert indexed.wait_for_index(120)
     assert list((base / "parquet" / WORDS_FILE).glob("*.parquet"))
     assert (base / "parquet" / RANKS_FILE).is_file(), "the ids' ranks are written with the word index"
+    assert indexed._indexer is not None
+    indexed._indexer.join(120)
+    assert all((base / "parquet" / SORTED_FILE.format(s)).is_file() for s in SORTED)
     return {
         "parquet": (indexed, MemorySource.from_build(base / "json")),
         "parquet, no word index": (ParquetSource(base / "parquet-scan", index_words=False),
@@ -331,12 +340,14 @@ def test_an_overview_made_from_parts_replaced_meanwhile_reads_as_stale(tmp_path:
 def test_the_build_rewrites_summaries_that_look_as_new_as_its_parts(tmp_path: Path) -> None:
     """On a file system that keeps times to the second, a build re-run within the second leaves parts no newer
     than the earlier build's overview; with the same count (a correction of types) the overview would pass as
-    fresh. The build's write_summaries makes them again whatever the times say."""
-    from timeline.query import write_summaries
+    fresh. The build's write_summaries makes them again whatever the times say, and removes the table's sort files
+    (which the page writes again), whose types would be the earlier build's."""
+    from timeline.query import write_sorted, write_summaries
 
     events, documents = _data()
     write_parquet_build(tmp_path / "pq", events, documents)
     write_summaries(tmp_path / "pq")
+    write_sorted(tmp_path / "pq")
     retyped = _retyped(events)
     write_parquet_build(tmp_path / "pq", retyped, documents)
     stamp = (tmp_path / "pq" / OVERVIEW_FILE).stat().st_mtime_ns
@@ -470,5 +481,133 @@ def test_the_word_index_is_used_when_only_the_ranks_fail(tmp_path: Path, monkeyp
         assert source.wait_for_index(0) and not (tmp_path / "pq" / RANKS_FILE).exists()
         _assert_agrees(source, _memory(tmp_path / "json", events, documents), str(events[0]["title"]).split()[0])
         assert any(table in source._narrow for table in source._hits.values()), "the search asked the index"
+    finally:
+        source.close()
+
+
+# ---- round 34: the table sorted by another column than start, and parts whose data cannot be read -------------
+
+
+def _many(events: list[dict[str, Any]], copies: int) -> list[dict[str, Any]]:
+    """The events again and again, each copy with its own id and moved by a few days (equal titles, types and
+    documents across copies: ties that the start, end and id must order)."""
+    from datetime import timedelta
+
+    out = []
+    for i in range(copies * len(events)):
+        event = dict(events[i % len(events)])
+        shift = timedelta(days=i // len(events) * 3)
+        event["id"] = f"copy{i:05d}"
+        event["start"] = (date.fromisoformat(str(event["start"])) + shift).isoformat()
+        event["end"] = (date.fromisoformat(str(event["end"])) + shift).isoformat()
+        out.append(event)
+    return out
+
+
+SORTED_CASES = [Filters(), Filters(types=("politics", "attack")), Filters(include_approximate=False),
+                Filters(date_from=date(2024, 3, 20)), Filters(date_to=date(2024, 3, 25), types=("attack",)),
+                Filters(date_from=date(1000, 1, 1), date_to=date(9000, 12, 31)), Filters(text="%!")]
+
+
+def test_a_sorted_table_pages_from_its_sort_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the sort files written, a page of the table sorted by end, type, title or document (both ways, with
+    the type, date and approximate filters) is the in-memory page, and no query sorts the events for it."""
+    from timeline.query import _SQLSource, write_sorted
+
+    events, documents = _data()
+    events = _many(events, 30)
+    write_parquet_build(tmp_path / "pq", events, documents)
+    assert [p.name for p in write_sorted(tmp_path / "pq")] == [SORTED_FILE.format(s) for s in SORTED]
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+
+    def sorts_every_event(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the page sorted the events")
+
+    monkeypatch.setattr(_SQLSource, "events", sorts_every_event)
+    try:
+        for filters in SORTED_CASES:
+            for sort in SORTED:
+                for descending in (False, True):
+                    for limit, offset in ((25, 0), (40, 33), (7, len(events) - 3), (5, len(events))):
+                        assert source.events(filters, limit, offset, sort, descending) == memory.events(
+                            filters, limit, offset, sort, descending), (filters, sort, descending, limit, offset)
+        assert source._sorted_views == set(SORTED)
+    finally:
+        source.close()
+
+
+@pytest.mark.parametrize("bad", ["not a Parquet file", "the sort file of another build", "older than the parts"])
+def test_a_bad_sort_file_is_not_used(tmp_path: Path, bad: str) -> None:
+    """A sort file that cannot be read, holds another build's events, or is older than the parts: the page sorts
+    the events itself (the in-memory rows), rather than failing or showing another build's rows."""
+    from timeline.query import write_sorted
+
+    events, documents = _data()
+    events = _many(events, 5)
+    write_parquet_build(tmp_path / "pq", events, documents)
+    target = tmp_path / "pq" / SORTED_FILE.format("title")
+    if bad == "not a Parquet file":
+        write_sorted(tmp_path / "pq", ["title"])
+        target.write_bytes(b"PAR1 half a file")
+    elif bad == "the sort file of another build":
+        write_parquet_build(tmp_path / "other", events[: len(events) // 2], documents)
+        target.write_bytes(write_sorted(tmp_path / "other", ["title"])[0].read_bytes())
+    else:
+        write_sorted(tmp_path / "pq", ["title"])
+        part = tmp_path / "pq" / "events.parquet" / "part-00000.parquet"
+        os.utime(target, ns=(part.stat().st_mtime_ns - 10**9,) * 2)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        memory = _memory(tmp_path / "json", events, documents)
+        for filters in SORTED_CASES[:3]:
+            for descending in (False, True):
+                assert source.events(filters, 20, 7, "title", descending) == memory.events(
+                    filters, 20, 7, "title", descending)
+        assert "title" not in source._sorted_views
+    finally:
+        source.close()
+
+
+def _damage(part: Path, column: str, row_group: int = 0) -> None:
+    """Overwrite the middle of one column's data in one row group of a Parquet part: its footer (the file's
+    metadata) stays good, so the part opens and its other columns read, and this column's pages cannot be decoded."""
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(part).metadata.row_group(row_group)
+    chunk = next(meta.column(i) for i in range(meta.num_columns) if meta.column(i).path_in_schema == column)
+    first = chunk.dictionary_page_offset or chunk.data_page_offset
+    middle = first + chunk.total_compressed_size // 2
+    data = bytearray(part.read_bytes())
+    data[middle: middle + 64] = bytes(range(64))
+    part.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("question", ["a table page", "a sorted table page", "a search", "one event"])
+def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> None:
+    """A part whose footer is good and whose data pages are damaged (a disk error, a copy that went wrong) opens,
+    and the questions that read the damaged pages say so in one line naming the build and the reason (DuckDB's,
+    which names the part), not a DuckDB error; the questions answered without them still answer."""
+    from timeline.timeline_data import TimelineDataError
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    ParquetSource(tmp_path / "pq", index_words=False).close()  # the overview, written before the damage
+    _damage(tmp_path / "pq" / "events.parquet" / "part-00000.parquet", "sentence")
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    memory = _memory(tmp_path / "json", events, documents)
+    try:
+        assert source.type_counts(Filters()) == memory.type_counts(Filters())
+        ask = {"a table page": lambda: source.events(Filters(), 20),
+               "a sorted table page": lambda: source.events(Filters(), 20, 0, "title", True),
+               "a search": lambda: source.type_counts(Filters(text="the")),
+               "one event": lambda: source.event(str(events[0]["id"]))}[question]
+        with pytest.raises(TimelineDataError) as caught:
+            ask()
+        message = str(caught.value)
+        assert len(message.splitlines()) == 1
+        assert message.startswith(f"{tmp_path / 'pq' / 'events.parquet'}: cannot read the Parquet build (")
+        assert "part-00000.parquet" in message
+        assert source.bounds(Filters()) == memory.bounds(Filters()), "the source still answers what it can"
     finally:
         source.close()

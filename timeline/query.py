@@ -22,7 +22,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -51,6 +51,12 @@ WORDS_FILE = "words.parquet"  # next to events.parquet/: a part of (word, key) r
 RANKS_FILE = "id_ranks.parquet"  # next to the word index: each event's key and the rank of its id among all ids
 # (numbers in the ids' order), written with the word index: a search's matches are ordered and their examples
 # chosen by rank, without reading ten million id strings
+SORTED_FILE = "sorted_by_{}.parquet"  # next to the parts, one per sort of the table but start (which the summary's
+# days answer): every event's key in the table's order for that sort (ties by start, end, id), with its place going
+# up (pos) and going down (down), the rank of its value (g: equal values, equal g) and the columns the table's
+# filters ask (dates, type, approximate), so a page of the table sorted by title reads 200 keys instead of sorting
+# ten million events; written in the background after the word index and the ids' ranks
+SORTED = ("title", "doc", "end", "type")  # written in this order: the slowest to sort first
 # an event's key in a Parquet build: its part's place in the sorted list of parts, and its row in the part
 _KEY = "((file_index::BIGINT << 32) | file_row_number)"
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
@@ -492,13 +498,17 @@ class ParquetSource(_SQLSource):
             self._words_view = False
             self._indexer: threading.Thread | None = None
             self._ranks_view = False
-            if _words_fresh(self.folder):
+            self._sorted_views: set[str] = set()
+            words = _words_fresh(self.folder)
+            if words:
                 self._words_ready.set()
-                if index_words and not _ranks_fresh(self.folder):  # an index written before the ranks were
-                    self._indexer = threading.Thread(target=self._write_ranks, name="timeline-id-ranks", daemon=True)
-                    self._indexer.start()
-            elif index_words:
-                self._indexer = threading.Thread(target=self._write_words, name="timeline-word-index", daemon=True)
+            # what is missing or older than the parts, written one after the other in one background thread: the
+            # word index (with the ids' ranks), else the ranks alone (an index written before them), then the
+            # table's sort files (the page sorts the events itself until they are there)
+            stale = [s for s in SORTED if not _sorted_fresh(self.folder, s)]
+            if index_words and (not words or not _ranks_fresh(self.folder) or stale):
+                self._indexer = threading.Thread(target=self._write_derived, args=(not words, stale),
+                                                 name="timeline-word-index", daemon=True)
                 self._indexer.start()
             docs = self.folder / "documents.parquet"
             self.has_documents = any(docs.glob("*.parquet"))
@@ -509,8 +519,18 @@ class ParquetSource(_SQLSource):
         except duckdb.Error as exc:
             # a part that is not Parquet (cut short, or another file): one line for the page, not a traceback
             self.conn.close()
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise TimelineDataError(f"{parts}: cannot read the Parquet build ({reason})") from None
+            raise TimelineDataError(_unreadable(self.folder, exc)) from None
+
+    def _write_derived(self, words: bool, stale: Sequence[str]) -> None:
+        if words:
+            self._write_words()
+        elif not _ranks_fresh(self.folder):
+            self._write_ranks()
+        for sort in stale:
+            try:
+                write_sorted(self.folder, [sort])
+            except Exception:  # noqa: BLE001 - a read-only or full disk: the page sorts the events itself
+                return
 
     def _write_words(self) -> None:
         try:
@@ -527,6 +547,67 @@ class ParquetSource(_SQLSource):
         except Exception:  # noqa: BLE001 - a read-only or full disk: searches read the ids
             return
 
+    def _sorted_ready(self, sort: str) -> bool:
+        """Whether the table's sort file for `sort` is there, as new as the parts, and holds every event (its view
+        made then); one that cannot be read or counts other events is not used (the page sorts the events)."""
+        import duckdb
+
+        if sort not in SORTED:
+            return False
+        with self._lock:  # one connection, shared by the page's sessions (threads)
+            if sort not in self._sorted_views:
+                if not _sorted_fresh(self.folder, sort):
+                    return False
+                stored = _quote(self.folder / SORTED_FILE.format(sort))
+                try:
+                    counted = self.conn.execute(f"SELECT COUNT(*) FROM read_parquet('{stored}')").fetchone()
+                    if counted is None or int(counted[0]) != self._total:
+                        return False
+                    self.conn.execute(f"CREATE OR REPLACE VIEW sorted_{sort} AS SELECT * FROM read_parquet("
+                                      f"'{stored}')")
+                except duckdb.Error:
+                    return False
+                self._sorted_views.add(sort)
+        return True
+
+    def _sorted_page(self, filters: Filters, limit: int, offset: int, sort: str, descending: bool) -> Page:
+        """A page of the table sorted by `sort` (no search, no documents) from its sort file: the page's places
+        (by place when nothing is filtered, else the first of the filtered rows by place), then those rows, which
+        lie in one or a few of the file's row groups (the parts would have to be read in most of theirs)."""
+        total = self._count(filters)
+        if total == 0 or offset >= total:
+            return Page((), total)
+        if self._whole_range(filters):
+            filters = replace(filters, date_from=None, date_to=None)
+        where, params = _where(_DUCK, filters)
+        table = f"sorted_{sort}"
+        if not where and not descending:
+            places = list(range(offset, min(offset + limit, total)))
+        elif not where:
+            places = [int(r[0]) for r in self._rows(f"SELECT pos FROM {table} WHERE down >= ? AND down < ? ORDER BY "
+                                                    "down", [offset, offset + limit])]
+        else:
+            order = "g DESC NULLS LAST, pos" if descending else "pos"
+            places = [int(r[0]) for r in self._rows(f"SELECT pos FROM {table}{where} ORDER BY {order} LIMIT ? "
+                                                    "OFFSET ?", [*params, limit, offset])]
+        # the places in runs no wider than a row group apart, each asked with its range (the file's row groups are
+        # in place order, so DuckDB reads only those the range meets)
+        fields = ", ".join(_DUCK.columns[k] for k in ROW_FIELDS)
+        found: dict[int, tuple[Any, ...]] = {}
+        ordered = sorted(places)
+        runs: list[list[int]] = []
+        for place in ordered:
+            if runs and place - runs[-1][0] < 10_000:
+                runs[-1].append(place)
+            else:
+                runs.append([place])
+        for run in runs:
+            # a run of consecutive places (a page with no filter, going up) is its range alone
+            listed = "" if run[-1] - run[0] + 1 == len(run) else f" AND pos IN ({', '.join(str(p) for p in run)})"
+            for row in self._rows(f"SELECT pos, {fields} FROM {table} WHERE pos BETWEEN ? AND ?{listed}",
+                                  [run[0], run[-1]]):
+                found[int(row[0])] = tuple(row[1:])
+        return Page(tuple(self._row(dict(zip(ROW_FIELDS, found[p], strict=True))) for p in places), total)
     def _ranks_ready(self) -> bool:
         """Whether the ids' ranks are there (and their view made): only with a fresh word index."""
         import duckdb
@@ -661,7 +742,7 @@ class ParquetSource(_SQLSource):
         return ((filters.date_from is None or filters.date_from <= self._first_start)
                 and (filters.date_to is None or filters.date_to >= self._last_start))
 
-    def bounds(self, filters: Filters) -> tuple[date, date] | None:
+    def _bounds(self, filters: Filters) -> tuple[date, date] | None:
         counted = self._counted(filters)
         if counted is None or counted[0] != "overview":
             return super().bounds(filters)
@@ -800,8 +881,7 @@ class ParquetSource(_SQLSource):
     def _whole(self, table: str) -> bool:
         return table.startswith("hits_") and table not in self._narrow and table not in self._wide
 
-    def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
-               descending: bool = False) -> Page:
+    def _events(self, filters: Filters, limit: int, offset: int, sort: str, descending: bool) -> Page:
         if search_words(filters.text):
             table, narrowed = self._from(filters)
             if table in self._narrow and sort in ("title", "doc"):
@@ -811,6 +891,9 @@ class ParquetSource(_SQLSource):
         # a page in start order, without a search or documents: the summary's counts per start day tell which
         # days the page spans, and only those days are read (the parts are sorted by start, so their row groups'
         # start ranges let DuckDB skip the rest)
+        if (sort != "start" and limit > 0 and not search_words(filters.text) and not filters.documents
+                and self._sorted_ready(sort)):
+            return self._sorted_page(filters, limit, offset, sort, descending)
         counted = self._counted(filters)
         if counted is None or sort != "start" or limit <= 0:
             return super().events(filters, limit, offset, sort, descending)
@@ -839,7 +922,7 @@ class ParquetSource(_SQLSource):
             finally:
                 self._window = None
 
-    def documents(self) -> list[dict[str, Any]]:
+    def _documents(self) -> list[dict[str, Any]]:
         if not self.has_documents:
             return []
         cursor = self.conn.execute("SELECT * FROM documents")
@@ -861,6 +944,47 @@ class ParquetSource(_SQLSource):
         row["mentions"] = [dict(m) for m in row["mentions"]]
         return row
 
+    # ---- every question: DuckDB's error while reading the parts (a page whose data cannot be decoded, a part
+    # replaced by another file since the open) is one line naming the build and the reason, as at the open
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        import duckdb
+
+        try:
+            yield
+        except duckdb.Error as exc:
+            raise TimelineDataError(_unreadable(self.folder, exc)) from None
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._reading():
+            return super()._rows(sql, params)
+
+    def type_counts(self, filters: Filters) -> dict[str, int]:
+        with self._reading():
+            return super().type_counts(filters)
+
+    def bounds(self, filters: Filters) -> tuple[date, date] | None:
+        with self._reading():
+            return self._bounds(filters)
+
+    def bins(self, filters: Filters, unit: str | None = None) -> Bins:
+        with self._reading():
+            return super().bins(filters, unit)
+
+    def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
+               descending: bool = False) -> Page:
+        with self._reading():
+            return self._events(filters, limit, offset, sort, descending)
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        with self._reading():
+            return super().event(event_id)
+
+    def documents(self) -> list[dict[str, Any]]:
+        with self._reading():
+            return self._documents()
+
     def close(self) -> None:
         """Close the DuckDB connection."""
         self.conn.close()
@@ -871,13 +995,20 @@ def write_summaries(folder: str | Path) -> None:
     would otherwise write): the build does it, so the first page opened on a new build is as quick as the next."""
     # made again whatever their times say: the build has just replaced the parts, and on a file system that keeps
     # times to the second (or two) the old files can look as new as the new parts (a correction keeps the count)
-    for name in (SUMMARY_FILE, OVERVIEW_FILE):
+    # (the table's sort files too: the page writes them again in the background)
+    for name in (SUMMARY_FILE, OVERVIEW_FILE, *(SORTED_FILE.format(s) for s in SORTED)):
         (Path(folder) / name).unlink(missing_ok=True)
     source = ParquetSource(folder, index_words=False)
     try:
         source._ensure_summary()
     finally:
         source.close()
+
+
+def _unreadable(folder: Path, exc: Exception) -> str:
+    """The one line that says a Parquet build cannot be read: the parts' folder and the first line of the reason."""
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"{folder / 'events.parquet'}: cannot read the Parquet build ({reason})"
 
 
 def _quote(path: Path) -> str:
@@ -961,6 +1092,58 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
     return target
+
+
+def _sorted_fresh(folder: Path, sort: str) -> bool:
+    target = folder / SORTED_FILE.format(sort)
+    parts = _parts(folder)
+    return bool(parts) and target.is_file() and target.stat().st_mtime_ns >= _newest_part(parts)
+
+
+def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit: str = "512MB") -> list[Path]:
+    """Write DIR/sorted_by_SORT.parquet for each sort of `sorts` (see SORTED_FILE): the events' table fields
+    (ROW_FIELDS) with pos, down, g and key, one row for each event, in the order of the table sorted by SORT going
+    up (ties by start, end, id, as every source orders them; missing values last both ways, as DuckDB and pandas put
+    them), in row groups of 10,000 rows; each to a temporary file renamed at the end and dated as the newest part
+    was before the parts were read."""
+    import duckdb
+
+    folder = Path(folder)
+    parts = _parts(folder)
+    newest = _newest_part(parts)  # before the parts are read: see _copy_stamped
+    spill = Path(tempfile.gettempdir()) / f"timeline-sorted-{os.getpid()}-{threading.get_ident()}"
+    conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
+                                              "temp_directory": str(spill)})
+    conn.execute("SET enable_progress_bar = false")
+    listed = ", ".join(f"'{_quote(p)}'" for p in parts)
+    fields = ", ".join(f"e.{_DUCK.columns[k]}" for k in ROW_FIELDS)
+    written = []
+    try:
+        for sort in sorts:
+            _check_sort(sort)
+            value = _DUCK.columns[sort]
+            ties = ", ".join(_DUCK.columns[k] for k in ("start", "end", "id") if k != sort)
+            extra = "" if sort == "end" else f", {value}"  # the end is read anyway
+            target = folder / SORTED_FILE.format(sort)
+            # first the places, from the narrow columns (from 0, as the table counts them); down: the place in the
+            # order going down, where equal values keep their order going up; g: the value's rank among the values
+            # (none for a missing one); then the events' fields in that order (one sort of the wide rows, by pos)
+            up = f"ORDER BY {value} ASC NULLS LAST, {ties}, key"
+            down = f"ORDER BY {value} DESC NULLS LAST, {ties}, key"
+            rank = f"CASE WHEN {value} IS NULL THEN NULL ELSE dense_rank() OVER (ORDER BY {value}) END"
+            conn.execute("DROP TABLE IF EXISTS places")
+            conn.execute(f"CREATE TEMP TABLE places AS SELECT key, (row_number() OVER ({up}) - 1)::BIGINT AS pos, "
+                         f"(row_number() OVER ({down}) - 1)::BIGINT AS down, ({rank})::BIGINT AS g FROM (SELECT "
+                         f'{_KEY} AS key, "start", "end", id{extra} FROM read_parquet([{listed}], file_row_number = '
+                         "true))")
+            _copy_stamped(conn, f"(SELECT p.pos, p.down, p.g, p.key, {fields} FROM (SELECT *, {_KEY} AS key FROM "
+                          f"read_parquet([{listed}], file_row_number = true)) AS e JOIN places AS p ON p.key = e.key "
+                          "ORDER BY p.pos)", target, newest, ", COMPRESSION zstd, ROW_GROUP_SIZE 10000")
+            written.append(target)
+    finally:
+        conn.close()
+        shutil.rmtree(spill, ignore_errors=True)
+    return written
 
 
 def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
