@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from timeline import rules, sentences, tagger
 from timeline.rules import boundary_first_union, default_ruleset, factor_alternatives
 
+
 # the tense cues as one union written plainly (each alternative with its own word boundaries), as before the boundary
 # was checked once for them all, and before each data cue had a look-ahead for its first characters
 def _plain_with_data_cues(tense: str, cues: str) -> list[str]:
