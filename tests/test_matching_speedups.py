@@ -13,11 +13,16 @@ from hypothesis import strategies as st
 from timeline import rules, sentences, tagger
 from timeline.rules import boundary_first_union, default_ruleset, factor_alternatives
 
+
 # the tense cues as one union written plainly (each alternative with its own word boundaries), as before the boundary
-# was checked once for them all
+# was checked once for them all, and before each data cue had a look-ahead for its first characters
+def _plain_with_data_cues(tense: str, cues: str) -> list[str]:
+    return [cues] + [rf"\b(?:{cue.pattern})\b" for cue in tagger._DATA_CUES if cue.tense == tense]
+
+
 _PLAIN_TENSE_CUES = re.compile(
     factor_alternatives("|".join(
-        f"(?P<{tense}>{'|'.join(tagger._with_data_cues(tense, cues))})"
+        f"(?P<{tense}>{'|'.join(_plain_with_data_cues(tense, cues))})"
         for tense, cues in ((tagger.FUTURE, tagger._FUTURE_CUES), (tagger.PAST, tagger._PAST_CUES),
                             (tagger.PRESENT, tagger._PRESENT_CUES))
     )),

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 from timeline.documents import boilerplate_spans
 from timeline.lemmas import lemmas, word_classes
 from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
+from timeline.prefilter import may_hold
 from timeline.resolve import interval_of, weekday_from
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import FINITE_VERB_AFTER, tag
@@ -495,6 +496,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
     if forward:
         approximate = True
     into = (first == last and not (earlier or since or until or forward)
+            and may_hold(text, max(0, timex.start - 80), timex.start, ("into",))  # (in every match of:)
             and _GOING_ON_INTO.search(text, max(0, timex.start - 80), timex.start) is not None)
     return _Dated(start, end, first, last, granularity, value, approximate, timex.rule, forward,
                   earlier=earlier, since=since, until=until, into=into)
@@ -782,7 +784,8 @@ def _counted_from_its_report(text: str, timex: Timex, later: Sequence[Timex], dc
     if (report is None or report.first_day is None or report.granularity is not Granularity.DAY
             or report.first_day > dct or "\n" in text[timex.end : report.start]):
         return None
-    said = _REPORTER_SAID.search(text, timex.end, report.start)
+    said = (_REPORTER_SAID.search(text, timex.end, report.start)
+            if may_hold(text, timex.end, report.start, _REPORTER_WORDS) else None)
     if said is None or said.group("lead") != "," or "." in text[timex.end : said.start()]:
         return None
     return _deadline_counted_on(timex, report.first_day)
@@ -1601,6 +1604,7 @@ def _run_just_over(text: str, count: Timex, day: Timex, span: _Dated, dct: date)
 # rankings published in July", "according to figures released on Monday"): the date says when the source was out,
 # what the clause tells is dated by its own words (not the subject, "A report published in May found ...", nor a
 # source told being published, "the data were released on Monday")
+_PUBLISHED_WORDS = ("published", "released", "issued", "compiled", "updated")  # one is in every match of:
 _PUBLISHED_REPORT_BEFORE = re.compile(
     r"\b(?:in|of|by|to|from|on|under)\s+(?:(?:the|its|their|a|an|his|her|this)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:rankings?|report|survey|figures|data|statistics|study|index|list|poll|table|league\s+table|census|estimates?)"
@@ -1756,7 +1760,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     for i, timex in enumerate(timexes):
         if i in used:
             continue
-        if _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None:
+        if (may_hold(text, max(0, timex.start - 100), timex.start, _PUBLISHED_WORDS)
+                and _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None):
             continue  # "ranked last in the world rankings published in July": when a source came out, no event
         if timex.type is TimexType.DURATION and _THE_FOLLOWING.match(timex.text):
             following = _the_following_count(text, timex, [*(earlier_told or ([told_before] if told_before else [])),
@@ -5477,6 +5482,7 @@ def _since_when_unit(item: _Dated, own: Timex, base: _Dated) -> _Dated:
 
 # who reported, then the reporting verb and the date's preposition, right before a date: "the ministry said on",
 # "the minister told lawmakers on" (a subject of up to six words, no clause break among them)
+_REPORTER_WORDS = ("said", "says", "reported", "added", "stated", "told")  # one is in every match of:
 _REPORTER_SAID = re.compile(
     r"(?P<lead>^|,)\s*(?:[\w.'’&-]+\s+){1,6}?(?:said|says|reported|added|stated|told(?:\s+[\w'’-]+){0,2})\s+"
     r"(?:(?:late|early)\s+)?(?:on|in)?\s*$",
@@ -5500,7 +5506,7 @@ def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k:
     dateline = _DATELINE_END.search(head, 0, 60)
     if dateline is not None:
         head = head[dateline.end() :]
-    said = _REPORTER_SAID.search(head)
+    said = _REPORTER_SAID.search(head) if may_hold(head, 0, len(head), _REPORTER_WORDS) else None
     if said is None or _a_passive_report(head):
         return False
     if said.group("lead") == ",":
@@ -6300,6 +6306,7 @@ _A_PAUSE = re.compile(r",\s")  # (a figure's comma, "1,500", has no space after 
 _SPENDING = re.compile(r"\b(spent|spend|spends|spending)\s+([\w'’-]+)", re.IGNORECASE)
 # words a title does not end with besides _TRAILING_LINK's: a preposition whose object was the date ("expects
 # delays into (Sunday)"), a share of a span whose "of" and date were cut ("was shut for most (of 1998)")
+_INTO_WORDS = ("into", "onto", "through", "across", "beyond", "via", "amid", "toward")  # one is in every match of:
 _INTO_A_DATE = re.compile(r"(?:\s+(?:into|onto|through|throughout|across|beyond|via|amid|toward|towards))+$",
                           re.IGNORECASE)
 # (at the end, "fell for most"; before the title's next words with "for", "was shut for most while ...")
@@ -6949,7 +6956,7 @@ def _without_a_hanging_end(title: str, sentence: Sentence) -> str:
     out go."""
     if title.endswith("…"):
         return title
-    hanging = _INTO_A_DATE.search(title)
+    hanging = _INTO_A_DATE.search(title) if may_hold(title, 0, len(title), _INTO_WORDS) else None
     if hanging is None:
         share = _A_SHARE_OF.search(title)
         # (a share only where the sentence has it before "of": "for most of 1998")

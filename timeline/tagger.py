@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from timeline.lemmas import lemmas_as, word_classes
 from timeline.model import Granularity, Timex, TimexType
+from timeline.prefilter import may_hold
 from timeline.resolve import (
     FUTURE,
     PAST,
@@ -45,6 +46,7 @@ from timeline.rules import (
     compile_pattern,
     default_ruleset,
     factor_alternatives,
+    first_characters,
     load_tense_cues,
 )
 
@@ -283,7 +285,11 @@ _DATA_CUES = load_tense_cues()
 
 
 def _with_data_cues(tense: str, cues: str) -> list[str]:
-    return [cues] + [rf"\b(?:{cue.pattern})\b" for cue in _DATA_CUES if cue.tense == tense]
+    # each data cue behind a look-ahead for the characters it can start with (first_characters): the same matches
+    # (a look-ahead consumes nothing and no match starts with another character), but a word no cue of the data
+    # starts like is turned down by each cue at one look instead of after its look-behinds ("(?<!\bdid\s)...")
+    return [cues] + [rf"\b(?:{first_characters(cue.pattern) or ''}(?:{cue.pattern}))\b" for cue in _DATA_CUES
+                     if cue.tense == tense]
 
 
 # each cue is a word (between word boundaries): the boundary is checked once a place for them all, then the letters a
@@ -1504,6 +1510,7 @@ _WARNED_OF = (r"(?<!\bhad\s)(?<!'d\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\
               rf"(?:\s+on\s+(?P<told>{_WEEKDAY_NAME}))?(?:\s+(?:(?!that\b)[\w'-]+\s+){{0,3}}?"
               r"(?P<link>of|that|about|against)\b|(?(foretold)\s+(?:[\w'-]+\s+){0,2}?" + _WEATHER_OBJECT + r"|(?!)))"
               r"(?P<gap>(?:[^.;!?,]|" + _LIST_COMMA + r"){0,80}?)")
+_WARNED_WORDS = ("warn", "cautioned", "alerted", "forecast", "predicted")  # one is in every match of _WARNED_OF
 _WARNED_WINDOW_BEFORE_DAY = re.compile(_WARNED_OF + rf"\b{_CLOCK_WINDOW}\s+(?:on\s+)?$", re.IGNORECASE)
 # a span of days is what is warned of as a window of hours is ("warned of heavy snow from Thursday to Saturday",
 # "predicted rain between Friday and Sunday", "warned of closures from Monday"): a warning is given on one day, not
@@ -1603,6 +1610,8 @@ def _warned_window_day(text: str, start: int, end: int, dct: date | None) -> str
         return None
     lo, hi = _sentence_bounds(text, start, end)
     lo = max(lo, start - 200)
+    if not may_hold(text, lo, start, _WARNED_WORDS):
+        return None  # every pattern below needs a verb of warning before the day (_WARNED_OF)
     warned = _WARNED_WINDOW_BEFORE_DAY.search(text, lo, start) or _WARNED_SPAN_END_BEFORE_DAY.search(text, lo, start)
     after = end
     if warned is None:
