@@ -38,6 +38,7 @@ from timeline.typing import (
     clause_scores,
     decide,
     evidence_shares,
+    only_unsettled,
     prior_from,
     read_text,
     sentence_shares,
@@ -5162,6 +5163,11 @@ class _Typer:
         taxonomy = self.taxonomy
         read = article.read(text)
         scores = clause_scores(text, centre, taxonomy, read)
+        if fallback is not None and only_unsettled(scores):
+            # "[landslides before dawn on Tuesday] buried three villages and killed 300 people": the title's words are
+            # all of two senses that none of its sense rules settled (a killing whose agent was cut off with the
+            # subject); the whole clause, else the sentence, when it settles every word, says which
+            scores = self._settled(fallback) or scores
         if not scores and fallback is not None:
             text, centre = fallback
             read = article.read(text)
@@ -5181,6 +5187,22 @@ class _Typer:
             if prior:
                 return decide(scores, prior, taxonomy, read, centre)
         return decide(scores, article.prior(self.index), taxonomy, read, centre)
+
+    def _settled(self, fallback: tuple[str, int | None]) -> dict[str, float] | None:
+        """The scores of the clause `fallback` (its text and the date's offset in it), else of the whole sentence
+        (the date where the clause puts it), the first of them whose every word of two senses a sense rule settled
+        and that points somewhere; None when neither does."""
+        clause, at = fallback
+        sentence = self.article.sentences[self.index]
+        start = sentence.find(clause)
+        texts = [fallback]
+        if clause != sentence and start >= 0:
+            texts.append((sentence, None if at is None else start + at))
+        for text, centre in texts:
+            found = clause_scores(text, centre, self.taxonomy, self.article.read(text))
+            if found and not getattr(found, "unsettled", None):
+                return found
+        return None
 
 
 # a clause that opens with its verb, after a comma or "and"/"but" (", are due to resume", " but remain below"): its

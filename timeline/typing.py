@@ -931,6 +931,14 @@ class ClauseScores(dict[str, float]):
         self.unsettled: list[tuple[str, float, frozenset[str]]] = []
 
 
+def only_unsettled(scores: dict[str, float]) -> bool:
+    """Whether every point of a clause's scores comes from words of two senses that no sense rule settled (the
+    keyword's default sense: "killed" with no agent, cause or weapon named)."""
+    if not isinstance(scores, ClauseScores) or not scores.unsettled:
+        return False
+    return sum(score for _kind, score, _senses in scores.unsettled) >= sum(scores.values()) - 1e-9
+
+
 def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[str, float]:
     """The scores with each unsettled word's share moved to the type its article is about, when the article points
     there strongly (ARTICLE_SENSE_SHARE) and one of the word's senses is that type ("the probe was launched" in a
