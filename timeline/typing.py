@@ -598,7 +598,8 @@ def clause_scores(
         if behind:  # a cause or a point in time is not the event ("put off because of the virus") ...
             # ... unless the clause names nothing else ("trains were suspended because of the strike")
             candidates = [h for h in candidates if h[1][0] not in behind] or candidates
-        nearest = _event_noun_hit(candidates, infos, predicate, centre, _as_clause(tokens, predicate))
+        light = _light_verb(tokens) if predicate is None and centre is None and len(candidates) > 1 else None
+        nearest = _event_noun_hit(candidates, infos, predicate, centre, _as_clause(tokens, predicate), light)
         # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
         # the date may end the sentence while the event noun opens it: no limit)
         if nearest is not None and (predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH):
@@ -959,13 +960,13 @@ def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[s
 
 def _event_noun_hit(
     candidates: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None,
-    opening: int | None = None,
+    opening: int | None = None, light: int | None = None,
 ) -> _Hit | None:
     """The hit of `candidates` that is the clause's event noun (None with no candidates): the one hit, or the nearest
     (_nearest_hit), and of a compound its last noun ("the terrorism threat level")."""
     if len(candidates) <= 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
         return candidates[0] if candidates else None
-    nearest = _nearest_hit(candidates, infos, predicate, centre, opening)
+    nearest = _nearest_hit(candidates, infos, predicate, centre, opening, light)
     by_start = {h[1][0]: h for h in candidates}
     while nearest[1][1] + 1 in by_start:
         nearest = by_start[nearest[1][1] + 1]
@@ -973,7 +974,8 @@ def _event_noun_hit(
 
 
 def _nearest_hit(
-    hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None, opening: int | None = None
+    hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None, opening: int | None = None,
+    light: int | None = None,
 ) -> _Hit:
     """The hit that is the clause's event when its predicate points nowhere: the first strong hit (weight 1 or
     more, not an adjective) just after the predicate, else the one nearest the predicate (or the date; the one
@@ -1000,11 +1002,33 @@ def _nearest_hit(
             inside = [h for h in (strong or hits) if h.span[0] < stop and not infos[h.last].agent]
             if inside:
                 return min(inside, key=lambda h: (abs(h.span[0] - predicate), h.span[0] < predicate))
-    elif centre is None:  # nothing to be near: the strongest word of the sentence
+    elif centre is None:  # nothing to be near: the strongest word of the sentence ...
+        if light is not None:  # ... after a light verb, the strong word it takes ("will go on trial", "held talks")
+            for h in strong:
+                if 0 < h.span[0] - light <= LIGHT_OBJECT_REACH:
+                    return h
         return max(strong or hits, key=lambda h: (h.weight, -h.span[0]))  # not who did it ("a nurse won ...")
     anchor = centre if predicate is None else predicate
     assert anchor is not None
     return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
+
+
+LIGHT_OBJECT_REACH = 3  # the event noun a light verb takes is at most this many words after it ("went on to stand trial")
+
+
+def _light_verb(tokens: _Clause) -> int | None:
+    """The token of the clause's first light verb read as a verb ("go" in "the manager will go on trial"), or None."""
+    light = _light_words()
+    for i, info in enumerate(tokens.infos):
+        if info.plain and not light.isdisjoint(info.lemmas) and tokens.verb(i) and not tokens.name(i):
+            return i
+    return None
+
+
+@lru_cache(maxsize=1)
+def _light_words() -> frozenset[str]:
+    """The light verbs ("hold", "go", "take"): the event noun they take is the event."""
+    return word_groups()["light"]
 
 
 AS_CLAUSE_REACH = 5  # a clause opened by "as" has its verb at most this many words after it
