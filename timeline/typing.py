@@ -156,7 +156,7 @@ class _Clause:
     whether a word reads as a verb here is worked out when first asked, once."""
 
     __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case",
-                 "_lemmas", "unsettled", "predicate_at")
+                 "_lemmas", "unsettled", "ruled", "predicate_at")
 
     def __init__(
         self,
@@ -179,6 +179,8 @@ class _Clause:
         self._lemmas: frozenset[str] | None = None  # every lemma of the clause, gathered when first asked
         # the words of two senses that no sense rule settled: token -> the types their sense rules name
         self.unsettled: dict[int, frozenset[str]] | None = None
+        # of those, the words a weak sense rule or one open to the article read (not their keyword's default sense)
+        self.ruled: set[int] | None = None
         # (character offset of the date, the predicate's token) as clause_scores found it: the learned typer reuses it
         self.predicate_at: tuple[int | None, int | None] | None = None
 
@@ -437,6 +439,9 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy, start: int = 0) -> list[_Hit]:
                     if tokens.unsettled is None:
                         tokens.unsettled = {}
                     tokens.unsettled[i] = entry.rule_types
+                    if tokens.ruled is None:
+                        tokens.ruled = set()
+                    tokens.ruled.add(i)
             continue
         keywords = entry.keywords
         seconds = entry.seconds
@@ -668,6 +673,8 @@ def clause_scores(
         if unsettled is not None and first in unsettled:
             assert isinstance(scores, ClauseScores)
             scores.unsettled.append((kind, score, unsettled[first]))
+            if tokens.ruled is None or first not in tokens.ruled:
+                scores.defaulted += score
     if office_only:  # "the governor flew home": a person's doings, of no field; the office names the second type
         scores[taxonomy.fallback] = scores.get(taxonomy.fallback, 0.0) + 2 * office_only
     if on_predicate or not taxonomy.needs_event_types.isdisjoint(scores):
@@ -930,14 +937,16 @@ class ClauseScores(dict[str, float]):
     def __init__(self) -> None:
         super().__init__()
         self.unsettled: list[tuple[str, float, frozenset[str]]] = []
+        self.defaulted = 0.0  # what those of them that no sense rule read at all gave (their keyword's sense)
 
 
 def only_unsettled(scores: dict[str, float]) -> bool:
-    """Whether every point of a clause's scores comes from words of two senses that no sense rule settled (the
-    keyword's default sense: "killed" with no agent, cause or weapon named)."""
-    if not isinstance(scores, ClauseScores) or not scores.unsettled:
+    """Whether every point of a clause's scores comes from words of two senses that none of their sense rules read
+    (the keyword's default sense: "killed" with no agent, cause or weapon named; not a rule open to the article,
+    "a state of emergency", whose story settles it)."""
+    if not isinstance(scores, ClauseScores) or not scores.defaulted:
         return False
-    return sum(score for _kind, score, _senses in scores.unsettled) >= sum(scores.values()) - 1e-9
+    return scores.defaulted >= sum(scores.values()) - 1e-9
 
 
 def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[str, float]:
