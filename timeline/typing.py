@@ -1012,9 +1012,9 @@ def _nearest_hit(
             if inside:
                 return min(inside, key=lambda h: (abs(h.span[0] - predicate), h.span[0] < predicate))
     elif centre is None:  # nothing to be near: the strongest word of the sentence ...
-        if light is not None:  # ... after a light verb, the strong word it takes ("will go on trial", "held talks")
-            for h in strong:
-                if 0 < h.span[0] - light <= LIGHT_OBJECT_REACH:
+        if light is not None:  # ... after a light verb, the strong word it takes ("will go on trial", "held talks",
+            for h in hits:  # "will go hungry": an adjective too)
+                if h.weight >= 1 and 0 < h.span[0] - light <= LIGHT_OBJECT_REACH:
                     return h
         return max(strong or hits, key=lambda h: (h.weight, -h.span[0]))  # not who did it ("a nurse won ...")
     anchor = centre if predicate is None else predicate
