@@ -35,6 +35,7 @@ from timeline.typing import (
     ArticleEvidence,
     ReadText,
     Typing,
+    article_settles,
     clause_scores,
     decide,
     evidence_shares,
@@ -5090,6 +5091,9 @@ def _describes_subject(piece: str, relative_too: bool = False) -> bool:
                 or (relative_too and _RELATIVE_START.match(piece)))
 
 
+# a title whose words all took their keyword's default sense is typed from its clause or sentence when there the words
+# that no sense rule read give less than this share of the scores
+UNREAD_SHARE = 0.5
 LEAD_SENTENCES = 4  # news says what a story is about in its headline and first paragraphs
 
 
@@ -5163,10 +5167,12 @@ class _Typer:
         taxonomy = self.taxonomy
         read = article.read(text)
         scores = clause_scores(text, centre, taxonomy, read)
-        if fallback is not None and only_unsettled(scores):
+        if fallback is not None and only_unsettled(scores) and not article_settles(scores,
+                                                                                  article.prior(self.index)):
             # "[landslides before dawn on Tuesday] buried three villages and killed 300 people": the title's words are
             # all of two senses that none of its sense rules settled (a killing whose agent was cut off with the
-            # subject); the whole clause, else the sentence, when it settles every word, says which
+            # subject), and the article is not about one of their senses; the whole clause, else the sentence, says which when it
+            # reads them
             scores = self._settled(fallback) or scores
         if not scores and fallback is not None:
             text, centre = fallback
@@ -5190,8 +5196,8 @@ class _Typer:
 
     def _settled(self, fallback: tuple[str, int | None]) -> dict[str, float] | None:
         """The scores of the clause `fallback` (its text and the date's offset in it), else of the whole sentence
-        (the date where the clause puts it), the first of them whose every word of two senses a sense rule settled
-        and that points somewhere; None when neither does."""
+        (the date where the clause puts it), the first of them that points somewhere and whose words of two senses
+        that no sense rule read give less than half its scores; None when neither does."""
         clause, at = fallback
         sentence = self.article.sentences[self.index]
         start = sentence.find(clause)
@@ -5200,7 +5206,7 @@ class _Typer:
             texts.append((sentence, None if at is None else start + at))
         for text, centre in texts:
             found = clause_scores(text, centre, self.taxonomy, self.article.read(text))
-            if found and not getattr(found, "unsettled", None):
+            if found and getattr(found, "defaulted", 0.0) < UNREAD_SHARE * sum(found.values()):
                 return found
         return None
 

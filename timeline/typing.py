@@ -949,6 +949,17 @@ def only_unsettled(scores: dict[str, float]) -> bool:
     return scores.defaulted >= sum(scores.values()) - 1e-9
 
 
+def article_settles(scores: dict[str, float], prior: dict[str, float]) -> bool:
+    """Whether the article (its `prior`) is clearly about one of the senses (ARTICLE_SENSE_SHARE) of one of the
+    clause's words of two senses that no sense rule settled: the sense its keyword gave, or one it moves it to
+    (_article_senses)."""
+    if not isinstance(scores, ClauseScores) or not scores.unsettled or not prior:
+        return False
+    topic = max(prior, key=prior.__getitem__)
+    return prior[topic] >= ARTICLE_SENSE_SHARE and any(
+        kind == topic or topic in senses for kind, _score, senses in scores.unsettled)
+
+
 def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[str, float]:
     """The scores with each unsettled word's share moved to the type its article is about, when the article points
     there strongly (ARTICLE_SENSE_SHARE) and one of the word's senses is that type ("the probe was launched" in a
