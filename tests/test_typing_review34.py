@@ -3,9 +3,10 @@ cases, and a story about an outbreak whose headline said "cases" spreading that 
 counts; an assembly meeting read as the story around it; a light verb's event ("will go on trial") lost to the
 strongest word elsewhere; an armed group fighting a government read as politics; motorcycles banned after an attack
 read as politics; going hungry read as the aid agencies' disaster; a power link cut read as the story around it;
-raising a fee read as nothing; a racing carnival read as culture; a saint's feast read as the story around it; and a killing whose agent the title cut off ("[mudslides ... ] killed 41 people")
-read as an attack. Every sentence is our own; each row of FIXED failed before these rules (with the rules alone or
-with the learned typer); each row of KEPT is typed right before and after."""
+raising a fee read as nothing; a racing carnival read as culture; a saint's feast read as the story around it; and a
+killing whose agent the title cut off ("[mudslides ... ] killed 41 people") read as an attack. Every sentence is our
+own; each row of FIXED failed before these rules (with the rules alone or with the learned typer); each row of KEPT
+is typed right before and after."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ LASSA = ("Port city counts 25 cases of Lassa fever this year",
          "officials said on Monday.")
 FLOOD = ("Floods sweep through the river valley",
          "Rivers burst their banks across the valley on Monday, and thousands of homes were flooded.")
-RAID = ("Rebels kill 20 in raid on army post", "Rebels stormed an army post in the hills on Sunday, killing 20 soldiers.")
+RAID = ("Rebels kill 20 in raid on army post",
+        "Rebels stormed an army post in the hills on Sunday, killing 20 soldiers.")
 LIZARDS = ("Rangers count the rare lizards on the outer islands", "The lizards live only on three small islands.")
 TRACK = ("Local sprinter wins the big handicap at the track",
          "A four-year-old mare won the sprint handicap by a neck on Saturday.")

@@ -5171,8 +5171,8 @@ class _Typer:
                                                                                   article.prior(self.index)):
             # "[landslides before dawn on Tuesday] buried three villages and killed 300 people": the title's words are
             # all of two senses that none of its sense rules settled (a killing whose agent was cut off with the
-            # subject), and the article is not about one of their senses; the whole clause, else the sentence, says which when it
-            # reads them
+            # subject), and the article is not about one of their senses; the whole clause, else the sentence, says
+            # which when it reads them
             scores = self._settled(fallback) or scores
         if not scores and fallback is not None:
             text, centre = fallback

@@ -1033,7 +1033,7 @@ def _nearest_hit(
     return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
 
 
-LIGHT_OBJECT_REACH = 3  # the event noun a light verb takes is at most this many words after it ("went on to stand trial")
+LIGHT_OBJECT_REACH = 3  # the event noun a light verb takes is at most this many words after it ("go on trial")
 
 
 def _light_verb(tokens: _Clause) -> int | None:
