@@ -50,6 +50,8 @@ FIXED = [
     # going hungry is want of food, not the violence around it
     ("Relief groups warn that two million people will go hungry this winter.", RAID, {"health", "other"}),
     ("Half the children in the camps go hungry every day, a charity said in March.", RAID, {"health", "other"}),
+    # a famine's deaths are a disaster's, no attack's
+    ("The famine killed 300,000 people in 1998.", (), {"disaster"}),
     # a power line or cable cut is an outage
     ("The island's power line to the mainland was cut for two weeks in 2019.", RAID, {"disaster", "other"}),
     # motorcycles banned from a city's streets: keeping order
@@ -82,6 +84,8 @@ KEPT = [
     ("The ferry company will raise its fares by a fifth in April.", (), {"economy"}),
     ("The jailed activist began a hunger strike on Monday.", (), {"politics", "justice"}),
     ("A power cut hit 20,000 homes after the storm on Sunday.", (), {"disaster"}),
+    ("Saboteurs cut the power cable to the army base on Sunday night.", (), {"attack", "security"}),
+    ("Pupils gathered for a morning assembly in the hall on Monday.", (), {"other"}),
     ("The government cut spending on roads by a tenth in 2021.", (), {"economy", "politics"}),
     ("The city banned smoking in parks in 2018.", (), {"health", "politics", "other"}),
     ("The carnival's parade drew a million people on Sunday.", (), {"culture"}),
