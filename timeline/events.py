@@ -5167,12 +5167,12 @@ class _Typer:
         taxonomy = self.taxonomy
         read = article.read(text)
         scores = clause_scores(text, centre, taxonomy, read)
-        if fallback is not None and only_unsettled(scores) and not article_settles(scores,
-                                                                                  article.prior(self.index)):
-            # "[landslides before dawn on Tuesday] buried three villages and killed 300 people": the title's words are
-            # all of two senses that none of its sense rules settled (a killing whose agent was cut off with the
-            # subject), and the article is not about one of their senses; the whole clause, else the sentence, says
-            # which when it reads them
+        if (fallback is not None and only_unsettled(scores) and _opens_with_a_verb(read)
+                and not article_settles(scores, article.prior(self.index))):
+            # "[landslides before dawn on Tuesday] buried three villages and killed 300 people": a title that opens
+            # with its verb (its subject cut off with the date) and whose words are all of two senses that none of
+            # their sense rules settled (a killing whose agent went with the subject), in an article not clearly about
+            # one of their senses: the whole clause, else the sentence, says which when it reads them
             scores = self._settled(fallback) or scores
         if not scores and fallback is not None:
             text, centre = fallback
@@ -5209,6 +5209,12 @@ class _Typer:
             if found and getattr(found, "defaulted", 0.0) < UNREAD_SHARE * sum(found.values()):
                 return found
         return None
+
+
+def _opens_with_a_verb(read: ReadText) -> bool:
+    """Whether the text read opens with a content verb ("Killed 41 people in two hamlets"): its subject is elsewhere."""
+    clause = read.clause
+    return bool(clause.words) and clause.infos[0].may_be_predicate and clause.verb(0)
 
 
 # a clause that opens with its verb, after a comma or "and"/"but" (", are due to resume", " but remain below"): its
