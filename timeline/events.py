@@ -36,9 +36,11 @@ from timeline.typing import (
     ArticleEvidence,
     ReadText,
     Typing,
+    article_settles,
     clause_scores,
     decide,
     evidence_shares,
+    only_unsettled,
     prior_from,
     read_text,
     sentence_shares,
@@ -5094,6 +5096,9 @@ def _describes_subject(piece: str, relative_too: bool = False) -> bool:
                 or (relative_too and _RELATIVE_START.match(piece)))
 
 
+# a title whose words all took their keyword's default sense is typed from its clause or sentence when there the words
+# that no sense rule read give less than this share of the scores
+UNREAD_SHARE = 0.5
 LEAD_SENTENCES = 4  # news says what a story is about in its headline and first paragraphs
 
 
@@ -5167,6 +5172,13 @@ class _Typer:
         taxonomy = self.taxonomy
         read = article.read(text)
         scores = clause_scores(text, centre, taxonomy, read)
+        if (fallback is not None and only_unsettled(scores) and _opens_with_a_verb(read)
+                and not article_settles(scores, article.prior(self.index))):
+            # "[landslides before dawn on Tuesday] buried three villages and killed 300 people": a title that opens
+            # with its verb (its subject cut off with the date) and whose words are all of two senses that none of
+            # their sense rules settled (a killing whose agent went with the subject), in an article not clearly about
+            # one of their senses: the whole clause, else the sentence, says which when it reads them
+            scores = self._settled(fallback) or scores
         if not scores and fallback is not None:
             text, centre = fallback
             read = article.read(text)
@@ -5186,6 +5198,28 @@ class _Typer:
             if prior:
                 return decide(scores, prior, taxonomy, read, centre)
         return decide(scores, article.prior(self.index), taxonomy, read, centre)
+
+    def _settled(self, fallback: tuple[str, int | None]) -> dict[str, float] | None:
+        """The scores of the clause `fallback` (its text and the date's offset in it), else of the whole sentence
+        (the date where the clause puts it), the first of them that points somewhere and whose words of two senses
+        that no sense rule read give less than half its scores; None when neither does."""
+        clause, at = fallback
+        sentence = self.article.sentences[self.index]
+        start = sentence.find(clause)
+        texts = [fallback]
+        if clause != sentence and start >= 0:
+            texts.append((sentence, None if at is None else start + at))
+        for text, centre in texts:
+            found = clause_scores(text, centre, self.taxonomy, self.article.read(text))
+            if found and getattr(found, "defaulted", 0.0) < UNREAD_SHARE * sum(found.values()):
+                return found
+        return None
+
+
+def _opens_with_a_verb(read: ReadText) -> bool:
+    """Whether the text read opens with a content verb ("Killed 41 people in two hamlets"): its subject is elsewhere."""
+    clause = read.clause
+    return bool(clause.words) and clause.infos[0].may_be_predicate and clause.verb(0)
 
 
 # a clause that opens with its verb, after a comma or "and"/"but" (", are due to resume", " but remain below"): its

@@ -156,7 +156,7 @@ class _Clause:
     whether a word reads as a verb here is worked out when first asked, once."""
 
     __slots__ = ("words", "infos", "table", "_starts", "_lowered", "_verbs", "text", "_written", "_title_case",
-                 "_lemmas", "unsettled", "predicate_at")
+                 "_lemmas", "unsettled", "ruled", "predicate_at")
 
     def __init__(
         self,
@@ -179,6 +179,8 @@ class _Clause:
         self._lemmas: frozenset[str] | None = None  # every lemma of the clause, gathered when first asked
         # the words of two senses that no sense rule settled: token -> the types their sense rules name
         self.unsettled: dict[int, frozenset[str]] | None = None
+        # of those, the words a weak sense rule or one open to the article read (not their keyword's default sense)
+        self.ruled: set[int] | None = None
         # (character offset of the date, the predicate's token) as clause_scores found it: the learned typer reuses it
         self.predicate_at: tuple[int | None, int | None] | None = None
 
@@ -437,6 +439,9 @@ def _hits(tokens: _Clause, taxonomy: Taxonomy, start: int = 0) -> list[_Hit]:
                     if tokens.unsettled is None:
                         tokens.unsettled = {}
                     tokens.unsettled[i] = entry.rule_types
+                    if tokens.ruled is None:
+                        tokens.ruled = set()
+                    tokens.ruled.add(i)
             continue
         keywords = entry.keywords
         seconds = entry.seconds
@@ -598,7 +603,8 @@ def clause_scores(
         if behind:  # a cause or a point in time is not the event ("put off because of the virus") ...
             # ... unless the clause names nothing else ("trains were suspended because of the strike")
             candidates = [h for h in candidates if h[1][0] not in behind] or candidates
-        nearest = _event_noun_hit(candidates, infos, predicate, centre, _as_clause(tokens, predicate))
+        light = _light_verb(tokens) if predicate is None and centre is None and len(candidates) > 1 else None
+        nearest = _event_noun_hit(candidates, infos, predicate, centre, _as_clause(tokens, predicate), light)
         # a word far from the predicate belongs to another clause: no event noun of this one (without a predicate,
         # the date may end the sentence while the event noun opens it: no limit)
         if nearest is not None and (predicate is None or abs(nearest[1][0] - predicate) <= EVENT_NOUN_REACH):
@@ -667,6 +673,8 @@ def clause_scores(
         if unsettled is not None and first in unsettled:
             assert isinstance(scores, ClauseScores)
             scores.unsettled.append((kind, score, unsettled[first]))
+            if tokens.ruled is None or first not in tokens.ruled:
+                scores.defaulted += score
     if office_only:  # "the governor flew home": a person's doings, of no field; the office names the second type
         scores[taxonomy.fallback] = scores.get(taxonomy.fallback, 0.0) + 2 * office_only
     if on_predicate or not taxonomy.needs_event_types.isdisjoint(scores):
@@ -929,6 +937,27 @@ class ClauseScores(dict[str, float]):
     def __init__(self) -> None:
         super().__init__()
         self.unsettled: list[tuple[str, float, frozenset[str]]] = []
+        self.defaulted = 0.0  # what those of them that no sense rule read at all gave (their keyword's sense)
+
+
+def only_unsettled(scores: dict[str, float]) -> bool:
+    """Whether every point of a clause's scores comes from words of two senses that none of their sense rules read
+    (the keyword's default sense: "killed" with no agent, cause or weapon named; not a rule open to the article,
+    "a state of emergency", whose story settles it)."""
+    if not isinstance(scores, ClauseScores) or not scores.defaulted:
+        return False
+    return scores.defaulted >= sum(scores.values()) - 1e-9
+
+
+def article_settles(scores: dict[str, float], prior: dict[str, float]) -> bool:
+    """Whether the article (its `prior`) is clearly about one of the senses (ARTICLE_SENSE_SHARE) of one of the
+    clause's words of two senses that no sense rule settled: the sense its keyword gave, or one it moves it to
+    (_article_senses)."""
+    if not isinstance(scores, ClauseScores) or not scores.unsettled or not prior:
+        return False
+    topic = max(prior, key=prior.__getitem__)
+    return prior[topic] >= ARTICLE_SENSE_SHARE and any(
+        kind == topic or topic in senses for kind, _score, senses in scores.unsettled)
 
 
 def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[str, float]:
@@ -951,13 +980,13 @@ def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[s
 
 def _event_noun_hit(
     candidates: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None,
-    opening: int | None = None,
+    opening: int | None = None, light: int | None = None,
 ) -> _Hit | None:
     """The hit of `candidates` that is the clause's event noun (None with no candidates): the one hit, or the nearest
     (_nearest_hit), and of a compound its last noun ("the terrorism threat level")."""
     if len(candidates) <= 1:  # the usual case: the one hit is the nearest, whichever way it is looked for
         return candidates[0] if candidates else None
-    nearest = _nearest_hit(candidates, infos, predicate, centre, opening)
+    nearest = _nearest_hit(candidates, infos, predicate, centre, opening, light)
     by_start = {h[1][0]: h for h in candidates}
     while nearest[1][1] + 1 in by_start:
         nearest = by_start[nearest[1][1] + 1]
@@ -965,7 +994,8 @@ def _event_noun_hit(
 
 
 def _nearest_hit(
-    hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None, opening: int | None = None
+    hits: list[_Hit], infos: list[_WordInfo], predicate: int | None, centre: int | None, opening: int | None = None,
+    light: int | None = None,
 ) -> _Hit:
     """The hit that is the clause's event when its predicate points nowhere: the first strong hit (weight 1 or
     more, not an adjective) just after the predicate, else the one nearest the predicate (or the date; the one
@@ -992,11 +1022,33 @@ def _nearest_hit(
             inside = [h for h in (strong or hits) if h.span[0] < stop and not infos[h.last].agent]
             if inside:
                 return min(inside, key=lambda h: (abs(h.span[0] - predicate), h.span[0] < predicate))
-    elif centre is None:  # nothing to be near: the strongest word of the sentence
+    elif centre is None:  # nothing to be near: the strongest word of the sentence ...
+        if light is not None:  # ... after a light verb, the strong word it takes ("will go on trial", "held talks",
+            for h in hits:  # "will go hungry": an adjective too)
+                if h.weight >= 1 and 0 < h.span[0] - light <= LIGHT_OBJECT_REACH:
+                    return h
         return max(strong or hits, key=lambda h: (h.weight, -h.span[0]))  # not who did it ("a nurse won ...")
     anchor = centre if predicate is None else predicate
     assert anchor is not None
     return min(strong or hits, key=lambda h: (abs(h.span[0] - anchor), h.span[0] < anchor))
+
+
+LIGHT_OBJECT_REACH = 3  # the event noun a light verb takes is at most this many words after it ("go on trial")
+
+
+def _light_verb(tokens: _Clause) -> int | None:
+    """The token of the clause's first light verb read as a verb ("go" in "the manager will go on trial"), or None."""
+    light = _light_words()
+    for i, info in enumerate(tokens.infos):
+        if info.plain and not light.isdisjoint(info.lemmas) and tokens.verb(i) and not tokens.name(i):
+            return i
+    return None
+
+
+@lru_cache(maxsize=1)
+def _light_words() -> frozenset[str]:
+    """The light verbs ("hold", "go", "take"): the event noun they take is the event."""
+    return word_groups()["light"]
 
 
 AS_CLAUSE_REACH = 5  # a clause opened by "as" has its verb at most this many words after it
