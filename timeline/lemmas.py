@@ -80,3 +80,12 @@ def lemmas(word: str) -> frozenset[str]:
             # lemminflect's getLemma(form, "VERB"): the dictionary's verb lemmas, else its rules
             found.update(v.lower() for v in _dictionary(form).get("VERB", ()) or _out_of_vocabulary(form, "VERB"))
     return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def simple_past(word: str) -> bool:
+    """Whether a lower-case word is a verb's simple past in the dictionary, whatever else it may be: "cut", "shut",
+    "read", "lay" (of "lie") as well as "sailed"; not "sail" or "run"."""
+    from lemminflect import getInflection  # (imported when first needed, as in _lemmatizer)
+
+    return any(word in getInflection(lemma, "VBD") for lemma in lemmas_as(word, "VERB"))

@@ -324,7 +324,6 @@ def _movable_feast(rule: str, year: int) -> date:
         if year % 4 != 1 or year < 1789:
             raise Unresolvable(f"no presidential inauguration in {year}")
         return date(year, 1, 20) if year >= 1937 else date(year, 3, 4)
-        return lunar_new_year(year) + timedelta(days=int(rule[12:] or 0))
     nth = re.fullmatch(r"(\d\d)/([1-7])/(-1|[1-5])", rule)
     if nth:  # "09/1/1": the first Monday of September; "05/1/-1": the last Monday of May
         month, weekday, n = int(nth.group(1)), int(nth.group(2)), int(nth.group(3))

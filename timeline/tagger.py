@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-from timeline.lemmas import lemmas_as, word_classes
+from timeline.lemmas import lemmas_as, simple_past, word_classes
 from timeline.model import Granularity, Timex, TimexType
 from timeline.prefilter import may_hold
 from timeline.resolve import (
@@ -664,22 +664,28 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 _NOT_IN_TITLE_CASE = frozenset({
     "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case", "neg.month_street",
     "neg.title_case_clock", "neg.weekday_given_name", "neg.titled_day_possessive", "neg.feast_name",
-    "neg.publication_title"})
+    "neg.publication_title", "neg.weekday_institution", "neg.holiday_institution"})
 # ... those of them left out in any title-case sentence, with no test of their own ("Polls Close At Half Past Nine",
 # "Deaths Fell In March Road Safety Week", "Council Scraps Tomorrow's Vote", "Bells Ring On Epiphany Morning": a time, a
 # month and a day, no title, no street, no church)
 _LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock", "neg.weekday_given_name",
-                                     "neg.titled_day_possessive", "neg.feast_name", "neg.publication_title"})
+                                     "neg.titled_day_possessive", "neg.feast_name", "neg.publication_title",
+                                     "neg.weekday_institution", "neg.holiday_institution"})
 # a month or a weekday after a preposition of time that opens its sentence ("In May Road Safety Week was held", "On 10
 # May Street traders protested", "By Monday Boulevard traffic had eased"): the date the sentence is set in, a name after
-# it, no street (neg.month_street, neg.weekday_place); a weekday after "In" or "At" may be a place's ("In Friday
-# Harbor")
+# it, no street (neg.month_street, neg.weekday_place), and so a holiday ("By Easter Park visitors had doubled",
+# neg.holiday_street); a weekday after "In" or "At" may be a place's ("In Friday Harbor"), a holiday after "At", "On",
+# "In" or "From" too ("At Easter Road, the home side won"); an island is one after any ("After Christmas Island
+# detainees rioted")
 _OPENING_TIME_PREPOSITION = {
     "neg.month_street": re.compile(
         r"(?:^|[.!?\n]\s*|^\s+)(?:(?:early|late|later|earlier)\s+)?(?:in|on|by|since|until|till|during|from|before|"
         r"after|through|throughout)\s+$", re.IGNORECASE),
     "neg.weekday_place": re.compile(
-        r"(?:^|[.!?\n]\s*|^\s+)(?:on|by|since|until|till|from|before|after)\s+$", re.IGNORECASE)}
+        r"(?:^|[.!?\n]\s*|^\s+)(?:on|by|since|until|till|from|before|after)\s+$", re.IGNORECASE),
+    "neg.holiday_street": re.compile(
+        r"(?:^|[.!?\n]\s*|^\s+)(?:by|since|until|till|before|after|during|throughout)\s+$", re.IGNORECASE)}
+_OPENING_TIME_PREPOSITION["neg.weekday_institution"] = _OPENING_TIME_PREPOSITION["neg.weekday_place"]
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "his", "her", "its", "their", "who", "this",
                        "that"})
 _DATE_WORDS = frozenset({"christmas", "easter", "noon", "midnight", "winter", "summer", "autumn", "spring"})
@@ -895,8 +901,9 @@ def _plural_subject_verb(before: list[str], word: str) -> bool:
     """Whether `word` reads as a verb's base form after a plural subject that opens the clause ("the ferries sail at
     6am on Monday", "both sides kick off at 3pm on Saturday"): an article, a possessive or "both" (or nothing), at most
     one word more (no count: "the three vans crash at 7am on Monday" is a caption's), then a lower-case plural noun
-    that is no verb's base form itself, then the verb."""
-    if not (word.islower() and _verb_base_form(word)) or not 1 <= len(before) <= 3:
+    that is no verb's base form itself, then the verb. Not a verb whose simple past is its base form ("the thieves cut
+    the fence at 3am on Monday", "the workers quit at noon on Monday": a past told as plainly as a present)."""
+    if not (word.islower() and _verb_base_form(word)) or not 1 <= len(before) <= 3 or simple_past(word):
         return False
     noun = before[-1]
     opener = [w.lower() for w in before[:-1]]
