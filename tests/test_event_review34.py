@@ -66,6 +66,9 @@ RELATIVE_STATE_ENDED = [
      [(date(1890, 1, 1), date(2011, 12, 31)), (date(2011, 1, 1), date(2011, 12, 31))]),
     (date(2019, 5, 2), "In March 2017 the party lost the seat it had held since 1945.",
      [(date(1945, 1, 1), date(2017, 3, 31)), (date(2017, 3, 1), date(2017, 3, 31))]),
+    # the verb's date told after the state: "in a fire on Sunday"
+    (date(2019, 5, 2), "The museum lost the bell it had kept since 1850 in a flood on Sunday.",
+     [(date(1850, 1, 1), date(2019, 4, 28)), (date(2019, 4, 28), date(2019, 4, 28))]),
     # look-alikes: a state of a thing not ended; a present perfect; no date of the ending
     (date(2019, 5, 2), "The club won the league in 2011, and its coach had led it since 2004.",
      [(date(2004, 1, 1), date(2019, 5, 2)), (date(2011, 1, 1), date(2011, 12, 31))]),
@@ -93,7 +96,13 @@ NOT_DONE_SINCE = [
     (date(2015, 6, 8), "The two states signed a border treaty on Saturday. Envoys had held talks on the border since "
      "1998.",
      [(date(1998, 1, 1), date(2015, 6, 6)), (date(2015, 6, 6), date(2015, 6, 6))]),
-    # look-alikes: a present perfect, a simple past keep the earlier event; talks with no deal in the lead
+    # a state since a fall, an injury: the fall at its date too, as "since a fire in March"
+    (date(2015, 6, 8), "The rider had not raced since a fall in April 2014.",
+     [(date(2014, 4, 1), date(2014, 4, 30)), (date(2014, 4, 1), date(2015, 6, 8))]),
+    # look-alikes: a present perfect, a simple past keep the earlier event; a degree compared; talks with no deal
+    # in the lead
+    (date(2015, 6, 8), "The harbour had not seen such crowds since 1990.",
+     [(date(1990, 1, 1), date(1990, 12, 31))]),
     (date(2015, 6, 8), "The club has not won a title since 2009.",
      [(date(2009, 1, 1), date(2009, 12, 31))]),
     (date(2015, 6, 8), "The mayor never lost a vote in the council since 2012.",
@@ -115,11 +124,15 @@ BOUND_BEFORE_A_MONTH = [
      [(date(2020, 1, 20), date(2020, 4, 30))]),
     (date(2020, 11, 20), "The fine has to be paid before March.",
      [(date(2020, 11, 20), date(2021, 2, 28))]),
-    # look-alikes: no duty; a month with its year; a past
+    (date(2020, 1, 20), "Landlords must register their flats before May 2022.",
+     [(date(2020, 1, 20), date(2022, 4, 30))]),
+    (date(2020, 1, 20), "The old coal plants have to close before 2030.",
+     [(date(2020, 1, 20), date(2029, 12, 31))]),
+    # look-alikes: no duty; a duty "by" a month (to its end)
     (date(2020, 1, 20), "Growers do not expect the harvest to start before May.",
      [(date(2020, 5, 1), date(2020, 5, 31))]),
-    (date(2020, 1, 20), "Landlords must register their flats before May 2022.",
-     [(date(2022, 5, 1), date(2022, 5, 31))]),
+    (date(2020, 1, 20), "Landlords must register their flats by May.",
+     [(date(2020, 1, 20), date(2020, 5, 31))]),
 ]
 
 
@@ -149,4 +162,51 @@ RANGE_YEAR_AT_THE_END = [
 @pytest.mark.parametrize("published, text, spans", RANGE_YEAR_AT_THE_END,
                          ids=[s[1][:40] for s in RANGE_YEAR_AT_THE_END])
 def test_a_range_takes_the_year_told_at_its_end(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "The inquiry opened on May 4 and heard 60 witnesses over seven weeks", after a lead dating its findings: a trial or
+# a hearing whose work told over a length from its opening reaches the lead's day ran to that day, one span; a
+# length that falls well short of it, or no length, leaves the opening alone (round 33's reading).
+SPREAD_TO_THE_LEAD = [
+    (date(2019, 6, 27), "A jury convicted the harbour master of fraud on Wednesday. His trial opened on May 20 and "
+     "heard 25 witnesses over five weeks.",
+     [(date(2019, 5, 20), date(2019, 6, 26)), (date(2019, 6, 26), date(2019, 6, 26))]),
+    (date(2019, 6, 27), "A judge cleared the two nurses on Monday. The hearing opened on May 13 and took evidence "
+     "from 30 people over six weeks.",
+     [(date(2019, 5, 13), date(2019, 6, 24)), (date(2019, 6, 24), date(2019, 6, 24))]),
+    # look-alikes: a length well short of the verdict; no length
+    (date(2019, 6, 27), "A jury convicted the harbour master of fraud on Wednesday. His trial opened on February 4 "
+     "and heard 25 witnesses over two weeks.",
+     [(date(2019, 2, 4), date(2019, 2, 4)), (date(2019, 6, 26), date(2019, 6, 26))]),
+    (date(2019, 6, 27), "A jury convicted the harbour master of fraud on Wednesday. His trial opened on May 20 and "
+     "heard 25 witnesses.",
+     [(date(2019, 5, 20), date(2019, 5, 20)), (date(2019, 6, 26), date(2019, 6, 26))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SPREAD_TO_THE_LEAD, ids=[s[1][-40:] for s in SPREAD_TO_THE_LEAD])
+def test_a_trial_spread_to_the_verdict(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "has lived in exile since she was let out of prison in May 2018": "since" a passive clause with its own date is the
+# thing done (the release, the building) at the date beside the state it began, as "since he was arrested in ..."
+# already was (set 17), whatever the participle's spelling ("let", "built", "put").
+SINCE_A_PASSIVE_CLAUSE = [
+    (date(2022, 2, 8), "The reporter has lived in exile since she was let out of prison in May 2018.",
+     [(date(2018, 5, 1), date(2018, 5, 31)), (date(2018, 5, 1), date(2022, 2, 8))]),
+    (date(2022, 2, 8), "The old canal has been empty since the new lock was built in 2015.",
+     [(date(2015, 1, 1), date(2015, 12, 31)), (date(2015, 1, 1), date(2022, 2, 8))]),
+    # look-alikes: a bare date; an active clause (round 33's reading, the state only)
+    (date(2022, 2, 8), "The reporter has lived in exile since May 2018.",
+     [(date(2018, 5, 1), date(2022, 2, 8))]),
+    (date(2022, 2, 8), "The valley has had no train, since a rockfall cut the line in May 2018.",
+     [(date(2018, 5, 1), date(2022, 2, 8))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SINCE_A_PASSIVE_CLAUSE,
+                         ids=[s[1][:40] for s in SINCE_A_PASSIVE_CLAUSE])
+def test_since_a_passive_clause(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)

@@ -481,12 +481,12 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
               and _A_UNIT_WAS_OUT.match(text, timex.end) is not None
               and _narrated_about_an_earlier_year(text, timex, first)):
             return None  # "In 2015 the strike ended before the year was out": that year's, told already
-        elif (before in _DEADLINE_END and timex.granularity is Granularity.MONTH and dct < first
-              and _WRITTEN_YEAR.search(timex.text) is None and not timex.text.lower().startswith("the ")
+        elif (before in _DEADLINE_END and timex.granularity in (Granularity.MONTH, Granularity.YEAR) and dct < first
+              and not timex.text.lower().startswith("the ")
               and _BOUND_TO_BEFORE.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 100),
                                           timex.start) is not None):
-            # "Members must settle a new tax before April" (in December): a duty with a deadline, from the
-            # publication date to the last day before that month, not the month itself
+            # "Members must settle a new tax before April" (in December), "must be done before 2030": a duty with a
+            # deadline, from the publication date to the last day before that month or year, not the month itself
             last = first - timedelta(days=1)
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
         elif ((before in _DEADLINE or (before in _DEADLINE_END and (_THE_END_OF.match(timex.text) or end_of
@@ -983,9 +983,11 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
         if word == "any" and "than" in words[:k]:
             return True
         if (word in _NEGATIONS or word.endswith(("n't", "n’t"))) and after not in _BE:
-            if word in ("hadn't", "hadn’t") or (k and words[k - 1] == "had" and word in ("not", "never")):
+            if ((word in ("hadn't", "hadn’t") or (k and words[k - 1] == "had" and word in ("not", "never")))
+                    and _DEGREE.isdisjoint(words[k + 1 :])):
                 continue  # "had not ridden a winner since 2011": a past-perfect state of a thing not done, from
-                # 2011 to the past the story tells (sets 9, 13, 14 and 17), not the last win
+                # 2011 to the past the story tells (sets 9, 13, 14 and 17), not the last win ("had not seen such
+                # crowds since 1990" compares with 1990's)
             return True
     return False
 
@@ -996,6 +998,9 @@ def _in_an_infinitive(words: list[str], k: int) -> bool:
 
 
 _NO = frozenset({"no", "none"})
+# words of a degree compared: "had not seen such crowds since", "had not fallen so far since", "as many"
+_DEGREE = frozenset({"such", "so", "as", "this", "more", "fewer", "less", "worse", "better", "higher",
+                     "lower", "bigger", "larger"})
 _PERFECT = frozenset({"has", "have", "had", "'s", "’s"})
 _HELD = frozenset({"been", "stayed", "remained", "stood", "sat", "held"})
 _LEVEL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
@@ -2968,7 +2973,8 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
 # had lasted since", "lost the parliament it had run since", "abolished a tax which had been levied since"
 _RELATIVE_STATE_ENDED = re.compile(
     r"\b(?:ending|ended|ends|abolishing|abolished|scrapping|scrapped|dissolving|dissolved|lost|losing|loses|"
-    r"closing|closed|lifting|lifted|breaking|broke|toppling|toppled|overthrowing|overthrew|giving\s+up|gave\s+up)\s+"
+    r"closing|closed|lifting|lifted|breaking|broke|toppling|toppled|overthrowing|overthrew|giving\s+up|gave\s+up|"
+    r"sold|selling|sells|handed\s+over|handing\s+over)\s+"
     r"(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:that|which|it|they|he|she|we)\s+had\s+(?:[a-z]+\s+){1,3}?since\s+$", re.IGNORECASE)
 
@@ -2986,9 +2992,19 @@ def _relative_state_ended(text: str, items: list[_Dated]) -> list[_Dated]:
         if owner is not None and item.first_day < owner.first_day and not _CLAUSE_BREAK_STRONG.search(
                 text, owner.end, item.start):
             out[k] = _state_ended(item, owner.last_day)
+            continue
+        after = out[k + 1] if k + 1 < len(out) else None
+        if (after is not None and after.plain and after.granularity != "open" and item.first_day < after.first_day
+                and _THE_VERBS_DATE_AFTER.fullmatch(text, item.end, after.start) is not None):
+            # "lost the painting it had owned since 1930 in a fire on Sunday": the verb's date told after the state
+            out[k] = _state_ended(item, after.last_day)
     return out
 
 
+# a short phrase of the verb's manner or place, with no clause break, then the preposition of its date: " in a fire
+# on", " at auction in", " on"
+_THE_VERBS_DATE_AFTER = re.compile(r"(?:\s+(?:in|at|to|after|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+                                   r"\s+(?:on|in)\s+", re.IGNORECASE)
 # what parts one sentence's clauses for good: a semicolon, a dash, a colon
 _CLAUSE_BREAK_STRONG = re.compile(r"[;:—–]")
 
@@ -4992,6 +5008,27 @@ _AND_A_LENGTH_THAT_ENDS = re.compile(r"\s+and\s+(?:lasted|ran|went\s+on)\s+(?:fo
 _AND_ITS_END = re.compile(r"\s+(?:and|but)\s+(?:then\s+)?(?:ended|closed|finished|concluded|collapsed|broke\s+down|"
                           r"stalled|was\s+(?:halted|suspended|adjourned|abandoned))\b", re.IGNORECASE)
 
+# what the process did over a length after its opening: "opened on October 4 and heard 30 witnesses over six weeks"
+_AND_SPREAD_OVER = re.compile(
+    r"\s+and\s+(?:heard|took|examined|questioned|called|saw|sat)\s+(?:[\w'’,-]+\s+){0,5}?(?:over|across|during|"
+    r"in|for)\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks|months)\b", re.IGNORECASE)
+_SPREAD_COUNTS = {word: n for n, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+
+
+def _spread_to_a_lead_day(text: str, told: _Dated, lead_days: list[date]) -> bool:
+    """Whether a trial or a hearing told as opened and doing its work "over five weeks" from its opening reaches the
+    day its lead tells (the verdict), within a week and a half: then it ran to that day. A length that falls well
+    short of the lead's day ends it early (left as the opening alone)."""
+    spread = _AND_SPREAD_OVER.match(text, told.end)
+    if spread is None:
+        return False
+    word = spread.group("n").lower()
+    n = int(word) if word.isdigit() else _SPREAD_COUNTS.get(word, 0)
+    days = n * {"days": 1, "weeks": 7, "months": 30}[spread.group("unit").lower()]
+    reach = told.first_day + timedelta(days=days)
+    return 0 < days and any(abs((day - reach).days) <= 10 for day in lead_days)
+
 
 def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     """"A court convicted him on Wednesday ... His trial opened in January and sat for 41 days": talks, or a trial or
@@ -5017,7 +5054,8 @@ def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | No
                 and _AND_ITS_END.match(text, told.end) is None
                 and _AND_A_LENGTH_THAT_ENDS.match(text, told.end) is None
                 and (begun.group("noun").lower() in ("talks", "negotiations")
-                     or _AND_ITS_LENGTH.match(text, told.end) is not None)
+                     or _AND_ITS_LENGTH.match(text, told.end) is not None
+                     or _spread_to_a_lead_day(text, told, lead_days))
                 and sum(1 for d in drafts if d.sentence.start == draft.sentence.start) == 1):
             ends = [day for day in lead_days if told.last_day < day <= dct]
             last = min(ends) if ends else dct
@@ -5542,9 +5580,11 @@ _NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:
 
 # "since he was arrested in", "since the plant was shut on": "since", a subject and a passive of its own, up to the
 # date's preposition
+# (a participle not in -ed or -en too: "since he was let out of custody in", "since the dykes were built in")
 _SINCE_A_TOLD_CLAUSE = re.compile(
-    r"\bsince\s+((?:he|she|they|it|we|(?:the|a|an|its|his|her|their)\s+[a-z-]+)\s+"
-    r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|on)\s+)$", re.IGNORECASE)
+    r"\bsince\s+((?:he|she|they|it|we|(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?:was|were|had\s+been)\s+(?:[a-z]+(?:ed|en)|let|built|put|set|cut|shut|held|kept|sent|brought|caught|sold|"
+    r"found|made|laid|struck|hit)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|on)\s+)$", re.IGNORECASE)
 
 
 # "since a campaign in", "since the flood of", "since last year's election in": "since", a determiner, at most two
@@ -5555,7 +5595,7 @@ _SINCE_A_NAMED_EVENT = re.compile(
     r"\bsince\s+((?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:campaign|fire|blaze|flood|floods|flooding|earthquake|quake|storm|cyclone|hurricane|typhoon|tsunami|eruption|"
     r"landslide|war|attack|bombing|explosion|blast|crash|collapse|invasion|raid|"
-    r"massacre|strike|riot|riots|disaster|spill|outbreak|epidemic)"
+    r"massacre|strike|riot|riots|disaster|spill|outbreak|epidemic|fall|injury)"
     r"\s+(?:in|on|of)\s+)$", re.IGNORECASE)
 
 
