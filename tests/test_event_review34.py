@@ -45,6 +45,8 @@ AGO_TO_THE_DAY = [
      [(date(2012, 9, 14), date(2012, 9, 14))]),
     (date(2022, 9, 14), "The bridge fell six months ago to the day.",
      [(date(2022, 3, 14), date(2022, 3, 14))]),
+    (date(2022, 9, 14), "A year ago, to the day, the ferry sank off the cape.",
+     [(date(2021, 9, 14), date(2021, 9, 14))]),
     # look-alikes: no "to the day"; a day counted back already
     (date(2022, 9, 14), "The old colliery closed ten years ago.",
      [(date(2012, 1, 1), date(2012, 12, 31))]),
@@ -175,6 +177,10 @@ SPREAD_TO_THE_LEAD = [
     (date(2019, 6, 27), "A judge cleared the two nurses on Monday. The hearing opened on May 13 and took evidence "
      "from 30 people over six weeks.",
      [(date(2019, 5, 13), date(2019, 6, 24)), (date(2019, 6, 24), date(2019, 6, 24))]),
+    # an opening told by its month reaches the verdict from any day of it
+    (date(2019, 6, 27), "A jury cleared the ferry's captain on Monday. The hearing opened in April and heard 40 "
+     "people over eight weeks.",
+     [(date(2019, 4, 1), date(2019, 6, 24)), (date(2019, 6, 24), date(2019, 6, 24))]),
     # look-alikes: a length well short of the verdict; no length
     (date(2019, 6, 27), "A jury convicted the harbour master of fraud on Wednesday. His trial opened on February 4 "
      "and heard 25 witnesses over two weeks.",

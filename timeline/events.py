@@ -1372,7 +1372,7 @@ _GOES_ON = frozenset({"last", "run"})  # "... began on May 3 and lasted for 12 d
 
 
 # "Five years ago to the day": the count back lands on the very day of the publication date's calendar
-_TO_THE_DAY = re.compile(r"\s+to\s+the\s+(?:very\s+)?day\b", re.IGNORECASE)
+_TO_THE_DAY = re.compile(r",?\s+to\s+the\s+(?:very\s+)?day\b", re.IGNORECASE)
 
 
 def _ago_to_the_day(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
@@ -5018,7 +5018,7 @@ _SPREAD_COUNTS = {word: n for n, word in enumerate(
 
 def _spread_to_a_lead_day(text: str, told: _Dated, lead_days: list[date]) -> bool:
     """Whether a trial or a hearing told as opened and doing its work "over five weeks" from its opening reaches the
-    day its lead tells (the verdict), within a week and a half: then it ran to that day. A length that falls well
+    day its lead tells (the verdict), within ten days: then it ran to that day. A length that falls well
     short of the lead's day ends it early (left as the opening alone)."""
     spread = _AND_SPREAD_OVER.match(text, told.end)
     if spread is None:
@@ -5026,8 +5026,9 @@ def _spread_to_a_lead_day(text: str, told: _Dated, lead_days: list[date]) -> boo
     word = spread.group("n").lower()
     n = int(word) if word.isdigit() else _SPREAD_COUNTS.get(word, 0)
     days = n * {"days": 1, "weeks": 7, "months": 30}[spread.group("unit").lower()]
-    reach = told.first_day + timedelta(days=days)
-    return 0 < days and any(abs((day - reach).days) <= 10 for day in lead_days)
+    # (an opening told by its month reaches anywhere from its first day's count to its last day's)
+    earliest, latest = told.first_day + timedelta(days=days - 10), told.last_day + timedelta(days=days + 10)
+    return 0 < days and any(earliest <= day <= latest for day in lead_days)
 
 
 def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
