@@ -1053,7 +1053,7 @@ _YEAR_TOLD_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|next|this|that|the\s+prev
 
 
 def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _Dated | None:
-    if not (first.first_day and second.last_day):
+    if not (first.first_day and second.first_day and second.last_day):
         return None
     if second.last_day < first.first_day or (_A_YEAR_WORD.search(second.text) is not None
                                              and first.first_day.year != second.first_day.year):
@@ -1061,6 +1061,8 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
         if moved is None and second.last_day < first.first_day:
             return None
         first = moved or first
+    if first.first_day is None:
+        return None
     approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
     start, end = first.first_day, second.last_day
     # "from early January to late February": each end a part of a unit dates from the whole unit, as a single date does
