@@ -512,8 +512,11 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                   earlier=earlier, since=since, until=until, into=into)
 
 
-# a duty, then no clause break, before "before" a month: "must settle a tax before", "has to be paid before"
-_BOUND_TO_BEFORE = re.compile(r"\b(?:must|has\s+to|have\s+to|needs?\s+to|ought\s+to|(?:is|are)\s+(?:due\s+)?to)\s"
+# a duty, then no clause break, before "before" a month: "must settle a tax before", "has to be paid before" (not
+# the "must have" of a guess about the past: "she must have known before April")
+_PARTICIPLE = (r"(?:been|had|done|gone|known|seen|made|left|sunk|begun|run|come|won|hit|put|set|cut|lost|got|"
+               r"[a-z]+(?:ed|en|wn))")
+_BOUND_TO_BEFORE = re.compile(r"\b(?:must(?!\s+(?:not\s+|never\s+)?have\s+" + _PARTICIPLE + r"\b)|has\s+to|have\s+to|needs?\s+to|ought\s+to|(?:is|are)\s+(?:due\s+)?to)\s"
                               r"[^,;:.!?()—–\n]*?\s+$", re.IGNORECASE)
 
 
@@ -1379,7 +1382,9 @@ _GOES_ON = frozenset({"last", "run"})  # "... began on May 3 and lasted for 12 d
 
 
 # "Five years ago to the day": the count back lands on the very day of the publication date's calendar
-_TO_THE_DAY = re.compile(r",?\s+to\s+the\s+(?:very\s+)?day\b", re.IGNORECASE)
+# (or "ten years ago today", the publication date's day of that year)
+# (not "ten years ago, today the town thrives" nor "ten years ago today's leaders")
+_TO_THE_DAY = re.compile(r",?\s+to\s+the\s+(?:very\s+)?day\b|\s+today\b(?!['’]s)", re.IGNORECASE)
 
 
 def _ago_to_the_day(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
@@ -1389,16 +1394,28 @@ def _ago_to_the_day(text: str, items: list[_Dated], dct: date | None) -> list[_D
     publication date."""
     if dct is None:
         return items
-    out = []
+    out: list[_Dated] = []
+    swallowed: list[tuple[int, int]] = []  # where a "today" read into the count back is
     for item in items:
+        if any(lo <= item.start < hi for lo, hi in swallowed):
+            continue
         told = _TO_THE_DAY.match(text, item.end)
         if (told is not None and item.plain and item.rule == "rel.ago" and item.granularity in ("year", "month")):
             year, month = item.first_day.year, (item.first_day.month if item.granularity == "month" else dct.month)
             day = date(year, month, min(dct.day, monthrange(year, month)[1]))
             item = item._replace(end=told.end(), first_day=day, last_day=day, granularity="day",
                                  value=day.isoformat())
+            swallowed.append((told.start(), told.end()))
+            out = [o for o in out if not told.start() <= o.start < told.end()]
         out.append(item)
-    return out
+    # "A year ago to the day, on September 2, 2023, ...": the date told beside the count is the same day, one event
+    return [item for k, item in enumerate(out)
+            if not (item.rule == "rel.ago" and item.granularity == "day" and k + 1 < len(out)
+                    and out[k + 1].first_day == item.first_day == out[k + 1].last_day
+                    and _BESIDE.fullmatch(text, item.end, out[k + 1].start) is not None)]
+
+
+_BESIDE = re.compile(r",\s+(?:on\s+)?")
 
 
 _DAY_ORDINALS = {word: n for n, word in enumerate(
@@ -4962,14 +4979,27 @@ def _going_on_from_the_day_before(drafts: list[_Draft]) -> list[_Draft]:
 # a negated past perfect before "since" in a state's clause: "had not raced since crashing", "had never played since"
 _HAD_NOT_THEN_SINCE = re.compile(r"\bhad\s+(?:not|never)\s[^,;:.!?()—–\n]*\bsince\b", re.IGNORECASE)
 
+# what tells, between a state of a thing not done and a later day, that the thing was done again on that day:
+# "before it woke on", "until a hiker filmed one on", "but it did on" (not "and was dropped on")
+_DONE_AGAIN = re.compile(r"\b(?:before|until|till|but|finally|ended|ending|broke|snapped)\b", re.IGNORECASE)
+
 # talks or a quarrel told in the past perfect before "since": "mediators had held talks on the name since", "the two
 # had quarrelled over the border since", "had negotiated since"
 _HAD_TALKS_SINCE = re.compile(
     r"\bhad\s+(?:been\s+)?(?:(?:held|conducted|led|pursued)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations)|"
     r"negotiated|quarrell?ed|feuded|wrangled|(?:been\s+)?(?:in\s+)?(?:talks|negotiations|dispute|at\s+odds))"
     r"\b[^,;:.!?()—–\n]*\bsince\b", re.IGNORECASE)
-# a lead that tells talks or a quarrel settled: "signed an agreement", "reached a deal", "settled their dispute"
-_SETTLING = re.compile(r"\b(?:signed|sealed|struck|reached|clinched|settled|agreed|concluded)\b", re.IGNORECASE)
+# a lead that tells talks or a quarrel settled: "signed an agreement", "reached a deal", "a ceasefire was agreed",
+# "settled their dispute" (not any signing: "signed autographs", "signed the budget", "signed for the club")
+_A_DEAL = r"(?:deal|agreement|accord|treaty|pact|settlement|truce|ceasefire|cease-fire|compromise|contract|fee|terms)s?"
+_SETTLING = re.compile(
+    r"\b(?:signed|sealed|struck|reached|clinched|agreed|concluded)\s+(?:[\w'’-]+\s+){0,3}?" + _A_DEAL + r"\b"
+    r"|\b" + _A_DEAL + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:signed|sealed|struck|reached|clinched|agreed|concluded)\b"
+    r"|\bsettled\s+(?:[\w'’-]+\s+){0,2}?(?:dispute|row|quarrel|feud|differences|case)\b", re.IGNORECASE)
+# talks or a quarrel told as going on still after its state: "the two had feuded since 2016, and still do"
+_STILL_GOING = re.compile(r"[^.;!?]*?\bstill\b|[^.;!?]*?,?\s+(?:and|but)\s+(?:they|it|these|those|the\s+two)\s+"
+                          r"(?:still\s+)?(?:continue|go\s+on|persist|remain)", re.IGNORECASE)
 
 
 def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
@@ -4990,13 +5020,23 @@ def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None)
     out = []
     for draft in drafts:
         told = draft.dated
-        if told.since and told.last_day == dct and draft.sentence.start != lead_at:
-            ends = [day for day in lead_days if told.first_day < day < dct]
-            had = (_HAD_NOT_THEN_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
-                   or (_HAD_TALKS_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
-                       if _SETTLING.search(lead_text) else None))
-            if ends and had is not None:
-                draft = replace(draft, dated=_state_ended(told, min(ends)))
+        if told.since and told.last_day == dct:
+            not_done = _HAD_NOT_THEN_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
+            # "the volcano had not erupted since 1902 before it woke on Sunday": a day its own sentence tells after
+            # the state, later than its start, is when the thing was done again
+            own = [d.dated.first_day for d in drafts if d.sentence.start == draft.sentence.start
+                   and d.dated.start >= told.end and told.first_day < d.dated.first_day < dct
+                   and _DONE_AGAIN.search(text, told.end, d.dated.start) is not None
+                   and not (d.dated.since or d.dated.until or d.dated.forward or d.dated.counted_from_dct)]
+            if not_done is not None and own:
+                draft = replace(draft, dated=_state_ended(told, min(own)))
+            elif draft.sentence.start != lead_at:
+                ends = [day for day in lead_days if told.first_day < day < dct]
+                had = not_done or (
+                    _HAD_TALKS_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
+                    if _SETTLING.search(lead_text) and not _STILL_GOING.match(text, told.end) else None)
+                if ends and had is not None:
+                    draft = replace(draft, dated=_state_ended(told, min(ends)))
         out.append(draft)
     return out
 
