@@ -111,3 +111,23 @@ NOT_DONE_UNTIL = [
 @pytest.mark.parametrize("published, text, spans", NOT_DONE_UNTIL, ids=[s[1][:40] for s in NOT_DONE_UNTIL])
 def test_a_thing_not_done_until_a_later_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "Stocks fell for a third day on Monday": a market or a court counts its working days, so the first of three ending
+# on a Monday is the Thursday before, not the Saturday.
+WORKING_DAYS = [
+    (date(2025, 3, 12), "Stocks in Seoul fell for a third day on Monday.",
+     [(date(2025, 3, 6), date(2025, 3, 10))]),
+    (date(2025, 3, 12), "The jury deliberated for a fourth day on Tuesday.",
+     [(date(2025, 3, 6), date(2025, 3, 11))]),
+    # look-alikes: no weekend crossed; a thing that goes on through the weekend
+    (date(2025, 3, 12), "Stocks in Seoul fell for a third day on Wednesday.",
+     [(date(2025, 3, 10), date(2025, 3, 12))]),
+    (date(2025, 3, 12), "Volunteers searched the moor for a third day on Monday.",
+     [(date(2025, 3, 8), date(2025, 3, 10))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", WORKING_DAYS, ids=[s[1][:40] for s in WORKING_DAYS])
+def test_markets_and_courts_count_working_days(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

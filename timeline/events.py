@@ -1429,6 +1429,13 @@ _NTH_DAY_BEFORE = re.compile(_NTH_DAY + r"\s+on\s+$", re.IGNORECASE)
 _NTH_DAY_AFTER = re.compile(r"\s*,?\s*" + _NTH_DAY + r"\b", re.IGNORECASE)
 
 
+# what counts its days on working days only: a market's trading, a court's sitting
+_WORKING_DAYS = re.compile(
+    r"\b(?:shares|stocks?|equities|bonds?|index|indices|indexes|markets?|bourses?|exchanges?|trading|traders|"
+    r"investors|currency|currencies|dollar|euro|yen|pound|sterling|yuan|rupee|futures|jury|jurors|court|trial|"
+    r"judges?|lawmakers|parliament|senators|MPs)\b", re.IGNORECASE)
+
+
 def _nth_day_running(text: str, items: list[_Dated]) -> list[_Dated]:
     """"Rescuers dug through mud for a fourth day on Friday", "smog hung over the city for a third straight day":
     the n-th day of a thing going on is its last; the thing is one event from its first day (n - 1 days before) to
@@ -1454,6 +1461,14 @@ def _nth_day_running(text: str, items: list[_Dated]) -> list[_Dated]:
                 if 1 < n <= 60:
                     told.append((count.start(), count.end()))
                     first = item.last_day - timedelta(days=n - 1)
+                    at = _last_stop_before(text, item.start) or 0
+                    if item.last_day.weekday() < 5 and _WORKING_DAYS.search(text, at, min(len(text), item.end + 80)):
+                        # "stocks fell for a third day on Monday", "the jury deliberated for a fourth day on
+                        # Tuesday": markets and courts count their working days, not the weekend between
+                        first, left = item.last_day, n - 1
+                        while left:
+                            first -= timedelta(days=1)
+                            left -= first.weekday() < 5
                     item = item._replace(first_day=first, granularity="open", value=_span_value(first, item.last_day))
         out.append(item)
     return out
