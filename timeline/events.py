@@ -516,7 +516,8 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
 # the "must have" of a guess about the past: "she must have known before April")
 _PARTICIPLE = (r"(?:been|had|done|gone|known|seen|made|left|sunk|begun|run|come|won|hit|put|set|cut|lost|got|"
                r"[a-z]+(?:ed|en|wn))")
-_BOUND_TO_BEFORE = re.compile(r"\b(?:must(?!\s+(?:not\s+|never\s+)?have\s+" + _PARTICIPLE + r"\b)|has\s+to|have\s+to|needs?\s+to|ought\s+to|(?:is|are)\s+(?:due\s+)?to)\s"
+_BOUND_TO_BEFORE = re.compile(r"\b(?:must(?!\s+(?:not\s+|never\s+)?have\s+" + _PARTICIPLE + r"\b)|"
+                              r"has\s+to|have\s+to|needs?\s+to|ought\s+to|(?:is|are)\s+(?:due\s+)?to)\s"
                               r"[^,;:.!?()—–\n]*?\s+$", re.IGNORECASE)
 
 
