@@ -6487,12 +6487,12 @@ def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated)
                 # Friday"): the subject's own verb is the title, the when-clause's words are not the date's
                 if (tail_words[later - 1] in ("and", "or", "but") or not _a_noun_phrase_alone(words_before, "")):
                     return title
-                rest = list(_TITLE_TOKEN.finditer(tail))[later].start()
+                at_verb = list(_TITLE_TOKEN.finditer(tail))[later].start()
                 if found[k + 1 + later].start() < d_start:
-                    return _within_the_limit(head + " " + tail[rest:], cut_short)
+                    return _within_the_limit(head + " " + tail[at_verb:], cut_short)
                 # (the date before that verb is the when-clause's: its subject and its words, "The brothers split
                 # the farm" for 1990)
-                tail = _DATE_PREPOSITION_AT_END.sub("", tail[:rest].rstrip(" ,")).rstrip(" ,")
+                tail = _DATE_PREPOSITION_AT_END.sub("", tail[:at_verb].rstrip(" ,")).rstrip(" ,")
                 if not _two_words(tail):
                     return title
             # (the date after the verb is the when-clause's: "that began when Belize won independence in 1981")
