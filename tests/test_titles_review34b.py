@@ -23,6 +23,7 @@ TITLES = [
     ("Three years ago in Lisbon, the ministers signed a pact.", "Three years ago",
      "In Lisbon the ministers signed a pact"),
     ("Last month in Dakar, the rivals shook hands.", "Last month", "In Dakar the rivals shook hands"),
+    ("On Tuesday at the Old Bailey, the jury cleared him.", "Tuesday", "At the Old Bailey the jury cleared him"),
     # a title going on past the when-clause to the verb of the subject before it: the subject's own verb
     ("The feud that began when the brothers split the farm in 1990 ended on Monday.", "Monday", "The feud ended"),
     # (the date before that verb is the when-clause's: its subject and its own words)
@@ -42,6 +43,8 @@ KEPT = [
      "Lifeguards will patrol the beach every day"),
     # a phrase of the date's own still goes
     ("On Sunday at dusk, the crowd went home.", "Sunday", "The crowd went home"),
+    # (a name that is a time of its own, a holiday, is the date's too)
+    ("On Monday at Christmas, the queen spoke.", "Monday", "The queen spoke"),
     ("Five years ago to the day, the mine flooded.", "Five years ago", "The mine flooded"),
     # the when-clause holding the date is still the title
     ("The club ended a slump that started when its captain left in March.", "March", "The club's captain left"),

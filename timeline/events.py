@@ -6588,8 +6588,7 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
             # "On Tuesday the mayor, a former judge, opened ...")
             and phrase.group(1).split(" ", 1)[0] in _OPENING_PREPOSITIONS | {"to", "at", "or"}
             # (a place is the event's, not the date's: "Last week in Geneva, the talks collapsed")
-            and not any(w[:1].isupper() and w.lower() not in _TIME_WORDS and not _MONTH_OR_DAY.fullmatch(w)
-                        for w in _TITLE_TOKEN.findall(phrase.group(1)))
+            and not _a_place_in(phrase.group(1))
             and not any(w.islower() and _plainly_a_verb_form(w) for w in _TITLE_TOKEN.findall(phrase.group(1)))):
         # "Ten years ago to the day, the island voted ...": the phrase tells of the date, not of what happened
         rest = title[len(phrase.group(1)) :].lstrip(" ,")
@@ -6641,6 +6640,17 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
         doer = opener.group(1)
         return doer[:1].upper() + doer[1:] + " " + title[:1].lower() + title[1:]
     return title
+
+
+def _a_place_in(phrase: str) -> bool:
+    """Whether a phrase after a date names something of its own ("in Geneva", "at the White House"): a capitalised
+    word that is no month, day or time word, nor in a time expression of the phrase ("at Easter")."""
+    named = [m for m in _TITLE_TOKEN.finditer(phrase) if m.group(0)[:1].isupper()
+             and m.group(0).lower() not in _TIME_WORDS and not _MONTH_OR_DAY.fullmatch(m.group(0))]
+    if not named:
+        return False
+    times = tag(phrase, None)
+    return any(not any(t.start <= m.start() and m.end() <= t.end for t in times) for m in named)
 
 
 def _with_its_particle(title: str, sentence: Sentence, dated: _Dated) -> str:
