@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from timeline.query import (
     bin_start,
     choose_unit,
     open_source,
+    write_word_index,
 )
 from timeline.timeline_data import Filters, load_store
 
@@ -88,12 +90,16 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
     write_parquet_build(base / "parquet-scan", events, documents)
     assert main(["add", *map(str, paths), "--db", str(base / "store.sqlite"), "--jobs", "1"]) == 0
     stored = load_store(base / "store.sqlite")
-    indexed = ParquetSource(base / "parquet")  # writes its word index in the background, then the sort files
+    indexed = ParquetSource(base / "parquet")  # writes its word index in the background
     assert indexed.wait_for_index(120)
     assert list((base / "parquet" / WORDS_FILE).glob("*.parquet"))
     assert (base / "parquet" / RANKS_FILE).is_file(), "the ids' ranks are written with the word index"
     assert indexed._indexer is not None
     indexed._indexer.join(120)
+    assert not list(base.glob("parquet/sorted_by_*")), "a sort file is written only for a sort asked for"
+    for sort in SORTED:  # each sort asked once: its file written in the background, used by the later pages
+        indexed.events(Filters(), 5, 0, sort)
+    _wait_for_sorts(indexed)
     assert all((base / "parquet" / SORTED_FILE.format(s)).is_file() for s in SORTED)
     return {
         "parquet": (indexed, MemorySource.from_build(base / "json")),
@@ -101,6 +107,13 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
                                    MemorySource.from_build(base / "json")),
         "store": (StoreSource(base / "store.sqlite"), MemorySource(stored.events, stored.documents)),
     }
+
+
+def _wait_for_sorts(source: ParquetSource) -> None:
+    """Wait until the sort files asked of `source` are written (or failed)."""
+    while (writer := source._sorter) is not None:
+        writer.join(120)
+        assert not writer.is_alive()
 
 
 def _ids(page: Any) -> list[str]:
@@ -407,6 +420,9 @@ def test_a_read_only_build_answers_from_memory(tmp_path: Path, monkeypatch: pyte
                         else real_unlink(p, missing_ok))
     monkeypatch.setattr(Path, "mkdir", lambda p, *a, **k: read_only(p) if str(p).startswith(folder)
                         else real_mkdir(p, *a, **k))
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda path, flags, *a: read_only(path) if str(path).startswith(folder)
+                        and flags & os.O_CREAT else real_open(path, flags, *a))
     source = ParquetSource(tmp_path / "pq", index_words=index_words)
     try:
         if source._indexer is not None:
@@ -414,6 +430,11 @@ def test_a_read_only_build_answers_from_memory(tmp_path: Path, monkeypatch: pyte
         assert not (tmp_path / "pq" / SUMMARY_FILE).exists() and not (tmp_path / "pq" / OVERVIEW_FILE).exists()
         _assert_agrees(source, memory)
         _assert_agrees(source, memory, str(events[0]["title"]).split()[0])
+        _wait_for_sorts(source)  # the sorts asked: their files could not be written, and are asked once
+        assert sorted(source._sorts_asked) == (sorted(SORTED) if index_words else [])
+        assert not list((tmp_path / "pq").glob("*sorted_by_*")), "no sort file, no claim"
+        _assert_agrees(source, memory)
+        assert source._sorter is None
     finally:
         source.close()
 
@@ -611,3 +632,76 @@ def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> 
         assert source.bounds(Filters()) == memory.bounds(Filters()), "the source still answers what it can"
     finally:
         source.close()
+
+
+def test_a_sort_file_is_written_only_when_its_sort_is_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening the page, its chart, counts and table in start order write no sort file (at ten million events
+    each is minutes of work and hundreds of megabytes); the first page sorted by title is answered by sorting the
+    events and has the title's file, only that one, written in the background; the next pages read it. A search
+    or a document filter, which never use the file, ask for none."""
+    from timeline.query import _SQLSource, write_word_index
+
+    events, documents = _data()
+    events = _many(events, 5)
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_word_index(tmp_path / "pq")
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq")
+    try:
+        assert source._indexer is None and source._sorter is None
+        for filters in (Filters(), Filters(types=("politics",)), Filters(text=str(events[0]["title"]).split()[0]),
+                        Filters(documents=(str(documents[0]["id"]),))):
+            source.type_counts(filters)
+            source.bins(filters)
+            assert source.events(filters, 10, 3) == memory.events(filters, 10, 3)
+            if filters.text or filters.documents:
+                assert source.events(filters, 10, 0, "title") == memory.events(filters, 10, 0, "title")
+        assert source._sorter is None and source._sorts_asked == []
+        assert not list((tmp_path / "pq").glob("sorted_by_*"))
+        assert source.events(Filters(), 20, 7, "title", True) == memory.events(Filters(), 20, 7, "title", True)
+        assert source._sorts_asked == ["title"]
+        assert source.events(Filters(), 20, 9, "title") == memory.events(Filters(), 20, 9, "title")
+        _wait_for_sorts(source)
+        assert sorted(p.name for p in (tmp_path / "pq").glob("*sorted_by_*")) == [SORTED_FILE.format("title")]
+        assert not list((tmp_path / "pq").glob(".*")), "no temporary file or claim left"
+        assert not list(Path(tempfile.gettempdir()).glob(f"timeline-sorted-{os.getpid()}-*")), "spill folder left"
+        monkeypatch.setattr(_SQLSource, "events", lambda *a, **k: pytest.fail("the page sorted the events"))
+        for descending in (False, True):
+            assert source.events(Filters(types=("politics",)), 20, 3, "title", descending) == memory.events(
+                Filters(types=("politics",)), 20, 3, "title", descending)
+        assert source._sorted_views == {"title"} and source._sorts_asked == ["title"]
+    finally:
+        source.close()
+
+
+@pytest.mark.parametrize("holder", ["a live process", "a process that ended"])
+def test_a_sort_file_another_process_writes_is_not_written_twice(tmp_path: Path, holder: str) -> None:
+    """Two pages' processes asked the same sort: the one that finds the other's claim (a live process) leaves the
+    file to it and keeps sorting the events; a claim left by a process that ended is taken over."""
+    import subprocess
+    import sys
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_word_index(tmp_path / "pq")
+    if holder == "a live process":
+        other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    else:
+        other = subprocess.Popen([sys.executable, "-c", "pass"])
+        other.wait()
+    claim = tmp_path / "pq" / f".{SORTED_FILE.format('doc')}.writing"
+    claim.write_text(str(other.pid), encoding="ascii")
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq")
+    try:
+        assert source.events(Filters(), 10, 2, "doc") == memory.events(Filters(), 10, 2, "doc")
+        _wait_for_sorts(source)
+        written = (tmp_path / "pq" / SORTED_FILE.format("doc")).is_file()
+        assert written == (holder == "a process that ended")
+        assert claim.exists() == (holder == "a live process")
+        assert source.events(Filters(), 10, 2, "doc", True) == memory.events(Filters(), 10, 2, "doc", True)
+        assert ("doc" in source._sorted_views) == written
+    finally:
+        source.close()
+        other.kill()
+        other.wait()

@@ -499,15 +499,20 @@ class ParquetSource(_SQLSource):
             self._indexer: threading.Thread | None = None
             self._ranks_view = False
             self._sorted_views: set[str] = set()
+            self._index_words = index_words
+            # the table's sorts whose file this source has asked to be written (once each: one that failed, in a
+            # read-only or full folder, is not tried again by this source) and the one thread that writes them
+            self._sorts_asked: list[str] = []
+            self._sorts_done = 0  # how many of them the writer has taken
+            self._sorter: threading.Thread | None = None
             words = _words_fresh(self.folder)
             if words:
                 self._words_ready.set()
-            # what is missing or older than the parts, written one after the other in one background thread: the
-            # word index (with the ids' ranks), else the ranks alone (an index written before them), then the
-            # table's sort files (the page sorts the events itself until they are there)
-            stale = [s for s in SORTED if not _sorted_fresh(self.folder, s)]
-            if index_words and (not words or not _ranks_fresh(self.folder) or stale):
-                self._indexer = threading.Thread(target=self._write_derived, args=(not words, stale),
+            # what is missing or older than the parts, written in one background thread: the word index (with the
+            # ids' ranks), else the ranks alone (an index written before them). The table's sort files are not:
+            # each is written only when a page sorted that way is first asked for (see _ask_sorted)
+            if index_words and (not words or not _ranks_fresh(self.folder)):
+                self._indexer = threading.Thread(target=self._write_derived, args=(not words,),
                                                  name="timeline-word-index", daemon=True)
                 self._indexer.start()
             docs = self.folder / "documents.parquet"
@@ -521,16 +526,44 @@ class ParquetSource(_SQLSource):
             self.conn.close()
             raise TimelineDataError(_unreadable(self.folder, exc)) from None
 
-    def _write_derived(self, words: bool, stale: Sequence[str]) -> None:
-        if words:
-            self._write_words()
-        elif not _ranks_fresh(self.folder):
-            self._write_ranks()
-        for sort in stale:
-            try:
-                write_sorted(self.folder, [sort])
-            except Exception:  # noqa: BLE001 - a read-only or full disk: the page sorts the events itself
+    def _write_derived(self, words: bool) -> None:
+        with _WRITING:  # one background writer at a time in this process (each with its own memory limit)
+            if words:
+                self._write_words()
+            elif not _ranks_fresh(self.folder):
+                self._write_ranks()
+
+    def _ask_sorted(self, sort: str) -> None:
+        """A page sorted by `sort` was asked for and its file is not there (or not fresh): have it written in the
+        background, once, after what was asked before it (one thread per source, one writer per process); this
+        page and the next ones sort the events themselves until it is there."""
+        if not self._index_words:
+            return
+        with self._lock:
+            if sort in self._sorts_asked:
                 return
+            self._sorts_asked.append(sort)
+            if self._sorter is None or not self._sorter.is_alive():
+                self._sorter = threading.Thread(target=self._write_asked, name="timeline-sort-files", daemon=True)
+                self._sorter.start()
+
+    def _write_asked(self) -> None:
+        while True:
+            with self._lock:
+                if self._sorts_done >= len(self._sorts_asked):
+                    self._sorter = None  # a sort asked from now on starts a new thread
+                    return
+                sort = self._sorts_asked[self._sorts_done]
+                self._sorts_done += 1
+            with _WRITING:
+                if _sorted_fresh(self.folder, sort):  # written meanwhile (another page's process)
+                    continue
+                try:
+                    with _claimed(self.folder / SORTED_FILE.format(sort)) as claimed:
+                        if claimed:  # else another process is writing it: this page sorts until it is there
+                            write_sorted(self.folder, [sort], threads=1)
+                except Exception:  # noqa: BLE001 - a read-only or full disk: the page sorts the events itself
+                    continue
 
     def _write_words(self) -> None:
         try:
@@ -891,9 +924,10 @@ class ParquetSource(_SQLSource):
         # a page in start order, without a search or documents: the summary's counts per start day tell which
         # days the page spans, and only those days are read (the parts are sorted by start, so their row groups'
         # start ranges let DuckDB skip the rest)
-        if (sort != "start" and limit > 0 and not search_words(filters.text) and not filters.documents
-                and self._sorted_ready(sort)):
-            return self._sorted_page(filters, limit, offset, sort, descending)
+        if sort != "start" and limit > 0 and not search_words(filters.text) and not filters.documents:
+            if self._sorted_ready(sort):
+                return self._sorted_page(filters, limit, offset, sort, descending)
+            self._ask_sorted(sort)  # written in the background for the next pages; this one sorts the events
         counted = self._counted(filters)
         if counted is None or sort != "start" or limit <= 0:
             return super().events(filters, limit, offset, sort, descending)
@@ -1094,13 +1128,59 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
     return target
 
 
+_WRITING = threading.Lock()  # held by a page's background writer (word index, ranks, a sort file): one at a time
+
+
+@contextlib.contextmanager
+def _claimed(target: Path) -> Iterator[bool]:
+    """Claim the writing of `target` among the page's processes: True if this process holds DIR/.NAME.writing
+    (made here, holding its process id; removed at the end), False if a live process holds it (a claim left by a
+    process that ended is taken over). The folder's error (read-only, full) is raised."""
+    claim = target.with_name(f".{target.name}.writing")
+    for _ in range(2):
+        try:
+            handle = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                holder = int(claim.read_text(encoding="ascii").strip() or "0")
+            except (OSError, ValueError):
+                holder = 0
+            if holder and holder != os.getpid() and _alive(holder):
+                yield False
+                return
+            claim.unlink(missing_ok=True)  # its process ended without removing it
+            continue
+        try:
+            os.write(handle, str(os.getpid()).encode("ascii"))
+        finally:
+            os.close(handle)
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(OSError):
+                claim.unlink()
+        return
+    yield False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def _sorted_fresh(folder: Path, sort: str) -> bool:
     target = folder / SORTED_FILE.format(sort)
     parts = _parts(folder)
     return bool(parts) and target.is_file() and target.stat().st_mtime_ns >= _newest_part(parts)
 
 
-def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit: str = "512MB") -> list[Path]:
+def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit: str = "512MB",
+                 threads: int | None = None) -> list[Path]:
     """Write DIR/sorted_by_SORT.parquet for each sort of `sorts` (see SORTED_FILE): the events' table fields
     (ROW_FIELDS) with pos, down, g and key, one row for each event, in the order of the table sorted by SORT going
     up (ties by start, end, id, as every source orders them; missing values last both ways, as DuckDB and pandas put
@@ -1113,7 +1193,8 @@ def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit
     newest = _newest_part(parts)  # before the parts are read: see _copy_stamped
     spill = Path(tempfile.gettempdir()) / f"timeline-sorted-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
-                                              "temp_directory": str(spill)})
+                                              "temp_directory": str(spill),
+                                              **({"threads": threads} if threads else {})})
     conn.execute("SET enable_progress_bar = false")
     listed = ", ".join(f"'{_quote(p)}'" for p in parts)
     fields = ", ".join(f"e.{_DUCK.columns[k]}" for k in ROW_FIELDS)
