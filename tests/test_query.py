@@ -604,7 +604,8 @@ def _damage(part: Path, column: str, row_group: int = 0) -> None:
     part.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("question", ["a table page", "a sorted table page", "a search", "one event"])
+@pytest.mark.parametrize("question", ["a table page", "a sorted table page", "a search", "one event", "a download",
+                                      "a sorted table page, its sort file written"])
 def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> None:
     """A part whose footer is good and whose data pages are damaged (a disk error, a copy that went wrong) opens,
     and the questions that read the damaged pages say so in one line naming the build and the reason (DuckDB's,
@@ -614,7 +615,14 @@ def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> 
     events, documents = _data()
     write_parquet_build(tmp_path / "pq", events, documents)
     ParquetSource(tmp_path / "pq", index_words=False).close()  # the overview, written before the damage
-    _damage(tmp_path / "pq" / "events.parquet" / "part-00000.parquet", "sentence")
+    if question.endswith("written"):
+        from timeline.query import write_sorted
+
+        write_sorted(tmp_path / "pq", ["title"])  # its copy of the rows is good: the page reads them from it
+    part = tmp_path / "pq" / "events.parquet" / "part-00000.parquet"
+    stamp = part.stat().st_mtime_ns
+    _damage(part, "sentence")
+    os.utime(part, ns=(stamp, stamp))  # damaged where it lies (a disk error), not written again
     source = ParquetSource(tmp_path / "pq", index_words=False)
     memory = _memory(tmp_path / "json", events, documents)
     try:
@@ -622,7 +630,13 @@ def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> 
         ask = {"a table page": lambda: source.events(Filters(), 20),
                "a sorted table page": lambda: source.events(Filters(), 20, 0, "title", True),
                "a search": lambda: source.type_counts(Filters(text="the")),
-               "one event": lambda: source.event(str(events[0]["id"]))}[question]
+               "one event": lambda: source.event(str(events[0]["id"])),
+               "a download": lambda: source.events(Filters(), 100_000),
+               "a sorted table page, its sort file written": lambda: source.events(Filters(), 20, 0, "title", True),
+               }[question]
+        if question.endswith("written"):
+            assert ask() == memory.events(Filters(), 20, 0, "title", True)
+            return
         with pytest.raises(TimelineDataError) as caught:
             ask()
         message = str(caught.value)
@@ -705,3 +719,24 @@ def test_a_sort_file_another_process_writes_is_not_written_twice(tmp_path: Path,
         source.close()
         other.kill()
         other.wait()
+
+
+def test_a_sort_file_with_damaged_data_is_not_used(tmp_path: Path) -> None:
+    """A sort file whose footer is good and whose data pages are damaged (the parts are good): it is a copy the
+    page made, not the build, so the page sorts the events itself (the in-memory rows) and does not use the file
+    again, rather than saying the build cannot be read."""
+    from timeline.query import write_sorted
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_sorted(tmp_path / "pq", ["title"])
+    _damage(tmp_path / "pq" / SORTED_FILE.format("title"), "sentence")
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        for descending in (False, True, False):
+            assert source.events(Filters(), 20, 0, "title", descending) == memory.events(
+                Filters(), 20, 0, "title", descending)
+        assert source._sorted_broken == {"title"} and not source._sorted_views
+    finally:
+        source.close()

@@ -499,6 +499,7 @@ class ParquetSource(_SQLSource):
             self._indexer: threading.Thread | None = None
             self._ranks_view = False
             self._sorted_views: set[str] = set()
+            self._sorted_broken: set[str] = set()  # sort files whose data could not be read: not used again
             self._index_words = index_words
             # the table's sorts whose file this source has asked to be written (once each: one that failed, in a
             # read-only or full folder, is not tried again by this source) and the one thread that writes them
@@ -585,7 +586,7 @@ class ParquetSource(_SQLSource):
         made then); one that cannot be read or counts other events is not used (the page sorts the events)."""
         import duckdb
 
-        if sort not in SORTED:
+        if sort not in SORTED or sort in self._sorted_broken:
             return False
         with self._lock:  # one connection, shared by the page's sessions (threads)
             if sort not in self._sorted_views:
@@ -926,7 +927,15 @@ class ParquetSource(_SQLSource):
         # start ranges let DuckDB skip the rest)
         if sort != "start" and limit > 0 and not search_words(filters.text) and not filters.documents:
             if self._sorted_ready(sort):
-                return self._sorted_page(filters, limit, offset, sort, descending)
+                try:
+                    return self._sorted_page(filters, limit, offset, sort, descending)
+                except TimelineDataError:
+                    # the sort file's data cannot be read (its footer could): a derived file, so not the build's
+                    # error; not used again by this source, and the page sorts the events (whose own damage, if
+                    # any, is then the page's one line)
+                    with self._lock:
+                        self._sorted_views.discard(sort)
+                        self._sorted_broken.add(sort)
             self._ask_sorted(sort)  # written in the background for the next pages; this one sorts the events
         counted = self._counted(filters)
         if counted is None or sort != "start" or limit <= 0:
