@@ -691,7 +691,8 @@ def test_a_sort_file_is_written_only_when_its_sort_is_asked(tmp_path: Path, monk
 @pytest.mark.parametrize("holder", ["a live process", "a process that ended"])
 def test_a_sort_file_another_process_writes_is_not_written_twice(tmp_path: Path, holder: str) -> None:
     """Two pages' processes asked the same sort: the one that finds the other's claim (a live process) leaves the
-    file to it and keeps sorting the events; a claim left by a process that ended is taken over."""
+    file to it and keeps sorting the events; a claim left by a process that ended (stopped while writing) is taken
+    over, and its temporary file removed."""
     import subprocess
     import sys
 
@@ -705,6 +706,8 @@ def test_a_sort_file_another_process_writes_is_not_written_twice(tmp_path: Path,
         other.wait()
     claim = tmp_path / "pq" / f".{SORTED_FILE.format('doc')}.writing"
     claim.write_text(str(other.pid), encoding="ascii")
+    left = tmp_path / "pq" / f".{SORTED_FILE.format('doc')}.{other.pid}.1234"  # its temporary file, half written
+    left.write_bytes(b"PAR1 half")
     memory = _memory(tmp_path / "json", events, documents)
     source = ParquetSource(tmp_path / "pq")
     try:
@@ -712,7 +715,7 @@ def test_a_sort_file_another_process_writes_is_not_written_twice(tmp_path: Path,
         _wait_for_sorts(source)
         written = (tmp_path / "pq" / SORTED_FILE.format("doc")).is_file()
         assert written == (holder == "a process that ended")
-        assert claim.exists() == (holder == "a live process")
+        assert claim.exists() == left.exists() == (holder == "a live process")
         assert source.events(Filters(), 10, 2, "doc", True) == memory.events(Filters(), 10, 2, "doc", True)
         assert ("doc" in source._sorted_views) == written
     finally:

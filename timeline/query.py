@@ -561,7 +561,9 @@ class ParquetSource(_SQLSource):
                     continue
                 try:
                     with _claimed(self.folder / SORTED_FILE.format(sort)) as claimed:
-                        if claimed:  # else another process is writing it: this page sorts until it is there
+                        # else another process is writing it (or has just written it): this page sorts until
+                        # it is there; one DuckDB thread, so that the page's own questions keep the other core
+                        if claimed and not _sorted_fresh(self.folder, sort):
                             write_sorted(self.folder, [sort], threads=1)
                 except Exception:  # noqa: BLE001 - a read-only or full disk: the page sorts the events itself
                     continue
@@ -1157,7 +1159,11 @@ def _claimed(target: Path) -> Iterator[bool]:
             if holder and holder != os.getpid() and _alive(holder):
                 yield False
                 return
-            claim.unlink(missing_ok=True)  # its process ended without removing it
+            # its process ended without removing it (stopped while writing): its temporary files go with it
+            for left in target.parent.glob(f".{target.name}.{holder}.*"):
+                with contextlib.suppress(OSError):
+                    left.unlink()
+            claim.unlink(missing_ok=True)
             continue
         try:
             os.write(handle, str(os.getpid()).encode("ascii"))
@@ -1194,7 +1200,8 @@ def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit
     (ROW_FIELDS) with pos, down, g and key, one row for each event, in the order of the table sorted by SORT going
     up (ties by start, end, id, as every source orders them; missing values last both ways, as DuckDB and pandas put
     them), in row groups of 10,000 rows; each to a temporary file renamed at the end and dated as the newest part
-    was before the parts were read."""
+    was before the parts were read. `threads`: DuckDB's threads (by default one for each core); what does not fit
+    in `memory_limit` spills to the system's temporary folder, removed at the end."""
     import duckdb
 
     folder = Path(folder)
