@@ -743,3 +743,36 @@ def test_a_sort_file_with_damaged_data_is_not_used(tmp_path: Path) -> None:
         assert source._sorted_broken == {"title"} and not source._sorted_views
     finally:
         source.close()
+
+
+def test_a_sort_file_being_written_is_given_up_at_exit() -> None:
+    """The page's server stopped while a sort file is written in the background: the writer's query is
+    interrupted (its clean-up then runs), rather than its thread being frozen inside DuckDB at the exit, which
+    aborts the process."""
+    import threading
+
+    import duckdb
+
+    from timeline.query import _WRITERS, _WRITING, _stop_writers
+
+    conn = duckdb.connect(":memory:")
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        with _WRITING:
+            _WRITERS.add(conn)
+            try:
+                conn.execute("SELECT count(*) FROM range(1000000000000) AS a(x) WHERE x % 7 = 3").fetchall()
+            except duckdb.Error as exc:
+                failed.append(exc)
+            finally:
+                _WRITERS.discard(conn)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    while conn not in _WRITERS:
+        writer.join(0.01)
+    _stop_writers()  # interrupted again until it is out (it may not have started its query yet)
+    writer.join(30)
+    assert not writer.is_alive() and len(failed) == 1 and "interrupt" in str(failed[0]).lower()
+    conn.close()

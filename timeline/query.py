@@ -15,6 +15,7 @@ sentence and context. Nothing here imports Streamlit.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
@@ -938,7 +939,6 @@ class ParquetSource(_SQLSource):
                     with self._lock:
                         self._sorted_views.discard(sort)
                         self._sorted_broken.add(sort)
-            self._ask_sorted(sort)  # written in the background for the next pages; this one sorts the events
         counted = self._counted(filters)
         if counted is None or sort != "start" or limit <= 0:
             return super().events(filters, limit, offset, sort, descending)
@@ -1020,7 +1020,13 @@ class ParquetSource(_SQLSource):
     def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
                descending: bool = False) -> Page:
         with self._reading():
-            return self._events(filters, limit, offset, sort, descending)
+            page = self._events(filters, limit, offset, sort, descending)
+        if (sort != "start" and limit > 0 and not search_words(filters.text) and not filters.documents
+                and sort not in self._sorted_views):
+            # the page sorted the events: the sort's file written in the background for the next pages (after
+            # this one, so that its sort and the writer's do not hold memory at once)
+            self._ask_sorted(sort)
+        return page
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         with self._reading():
@@ -1140,6 +1146,23 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
 
 
 _WRITING = threading.Lock()  # held by a page's background writer (word index, ranks, a sort file): one at a time
+_WRITERS: set[Any] = set()  # the DuckDB connections writing a sort file now
+
+
+@atexit.register
+def _stop_writers() -> None:
+    """At the process's exit (the page's server stopped), a sort file being written in the background is given up:
+    its query interrupted, its temporary files removed, rather than its thread frozen inside DuckDB (which ends the
+    process with an abort). The file is written again when its sort is next asked."""
+    for _ in range(100):  # again until the writer is out (its error, its clean-up): it runs several queries
+        if not _WRITERS:
+            return
+        for conn in list(_WRITERS):
+            with contextlib.suppress(Exception):
+                conn.interrupt()
+        if _WRITING.acquire(timeout=0.1):
+            _WRITING.release()
+            return
 
 
 @contextlib.contextmanager
@@ -1215,6 +1238,7 @@ def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit
     listed = ", ".join(f"'{_quote(p)}'" for p in parts)
     fields = ", ".join(f"e.{_DUCK.columns[k]}" for k in ROW_FIELDS)
     written = []
+    _WRITERS.add(conn)
     try:
         for sort in sorts:
             _check_sort(sort)
@@ -1238,6 +1262,7 @@ def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit
                           "ORDER BY p.pos)", target, newest, ", COMPRESSION zstd, ROW_GROUP_SIZE 10000")
             written.append(target)
     finally:
+        _WRITERS.discard(conn)
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
     return written
