@@ -1286,6 +1286,7 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     spill = Path(tempfile.gettempdir()) / f"timeline-words-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                               "temp_directory": str(spill)})
+    conn.execute("SET enable_progress_bar = false")  # a page's background writer: no bars on the server's terminal
     try:
         for number, part in enumerate(parts):
             stamp = part.stat().st_mtime_ns  # before the part is read: see _copy_stamped
