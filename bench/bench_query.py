@@ -28,7 +28,7 @@ import pyarrow as pa
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timeline.distributed import DOCUMENT_SCHEMA, EVENT_SCHEMA, write_part  # noqa: E402
-from timeline.query import SORTED, _sorted_fresh, _words_fresh, write_sorted, write_word_index  # noqa: E402
+from timeline.query import SORTED, SORTED_FILE, _sorted_fresh, _words_fresh, write_sorted, write_word_index  # noqa: E402
 from timeline.timeline_data import Filters  # noqa: E402
 
 TYPES = ["attack", "security", "disaster", "politics", "diplomacy", "justice", "sports", "culture", "economy",
@@ -127,9 +127,10 @@ def write_store(path: Path, events: int) -> None:
     conn.close()
 
 
-def measure(location: str) -> None:
-    """In a fresh process: open the source and ask what the dashboard asks, one step at a time."""
-    from timeline.query import open_source
+def measure(location: str, no_writer: bool = False) -> None:
+    """In a fresh process: open the source and ask what the dashboard asks, one step at a time. `no_writer`: a
+    Parquet build opened without its background writers (a sorted page, with no sort file, would start one)."""
+    from timeline.query import ParquetSource, open_source
 
     steps = []
 
@@ -139,7 +140,8 @@ def measure(location: str) -> None:
         steps.append((name, time.perf_counter() - start, result))
 
     holder = {}
-    step("open", lambda: holder.setdefault("s", open_source(location)) and "")
+    step("open", lambda: holder.setdefault("s", ParquetSource(location, index_words=False) if no_writer
+                                           else open_source(location)) and "")
     source = holder["s"]
 
     def overview(f: Filters) -> str:
@@ -170,9 +172,10 @@ def measure(location: str) -> None:
     print(json.dumps({"steps": [[n, s, r] for n, s, r in steps], "rss_mb": rss}))
 
 
-def run_measure(location: Path) -> dict[str, object]:
-    result = subprocess.run([sys.executable, __file__, "--measure", str(location)], capture_output=True, text=True,
-                            check=True)
+def run_measure(location: Path, no_writer: bool = False) -> dict[str, object]:
+    result = subprocess.run([sys.executable, __file__, "--measure", str(location), *(["--no-writer"] if no_writer
+                                                                                    else [])],
+                            capture_output=True, text=True, check=True)
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -190,10 +193,14 @@ def main() -> None:
     parser.add_argument("out", type=Path, nargs="?")
     parser.add_argument("--events", type=int, default=10_000_000)
     parser.add_argument("--store-events", type=int, default=0)
+    parser.add_argument("--sort-files", choices=("written", "absent"), default="written",
+                        help="write the table's sort files for the sorts measured first (the page's later pages), "
+                             "or remove them (its first page sorted that way)")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--no-writer", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        measure(args.measure)
+        measure(args.measure, args.no_writer)
         return
     random.seed(1)
     build = args.out / "parquet"
@@ -205,17 +212,27 @@ def main() -> None:
         start = time.perf_counter()
         write_word_index(build)
         print(f"wrote the word index in {time.perf_counter() - start:.0f} s", file=sys.stderr)
-    stale = [s for s in SORTED if not _sorted_fresh(build, s)]
-    if stale:  # as the page's background writer does after the word index
-        start = time.perf_counter()
-        write_sorted(build, stale)
-        print(f"wrote the table's sort files ({', '.join(stale)}) in {time.perf_counter() - start:.0f} s",
+    # the table's sort files: the page writes one in the background when its sort is first asked; here they are
+    # either written first (the pages after that first one) or removed (that first page, the events sorted)
+    asked = ("title", "doc")  # the sorts the steps below ask for
+    if args.sort_files == "written":
+        stale = [s for s in asked if not _sorted_fresh(build, s)]
+        if stale:
+            start = time.perf_counter()
+            write_sorted(build, stale)
+            print(f"wrote the table's sort files for {', '.join(stale)} first, as the page does after the first "
+                  f"page sorted that way, in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+        held = "with the sort files for title and document"
+    else:
+        for sort in SORTED:
+            (build / SORTED_FILE.format(sort)).unlink(missing_ok=True)
+        print("removed the table's sort files: the sorted pages are the first ones, before any sort file",
               file=sys.stderr)
+        held = "no sort files (the sorted pages sort the events; no background writer)"
     size = sum(p.stat().st_size for p in build.rglob("*.parquet")) / 1e6
-    report(f"Parquet build: {args.events:,} events, {size:,.0f} MB on disk with the summary, word index and sort "
-           "files; DuckDB, "
-           "2 cores, memory limit 1 GB",
-           run_measure(build))
+    report(f"Parquet build: {args.events:,} events, {size:,.0f} MB on disk with the summary and word index, {held}; "
+           "DuckDB, 2 cores, memory limit 1 GB",
+           run_measure(build, args.sort_files == "absent"))
     if args.store_events:
         store = args.out / "store.sqlite"
         if not store.exists():

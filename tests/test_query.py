@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from timeline.query import (
     bin_start,
     choose_unit,
     open_source,
+    write_word_index,
 )
 from timeline.timeline_data import Filters, load_store
 
@@ -88,12 +90,16 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
     write_parquet_build(base / "parquet-scan", events, documents)
     assert main(["add", *map(str, paths), "--db", str(base / "store.sqlite"), "--jobs", "1"]) == 0
     stored = load_store(base / "store.sqlite")
-    indexed = ParquetSource(base / "parquet")  # writes its word index in the background, then the sort files
+    indexed = ParquetSource(base / "parquet")  # writes its word index in the background
     assert indexed.wait_for_index(120)
     assert list((base / "parquet" / WORDS_FILE).glob("*.parquet"))
     assert (base / "parquet" / RANKS_FILE).is_file(), "the ids' ranks are written with the word index"
     assert indexed._indexer is not None
     indexed._indexer.join(120)
+    assert not list(base.glob("parquet/sorted_by_*")), "a sort file is written only for a sort asked for"
+    for sort in SORTED:  # each sort asked once: its file written in the background, used by the later pages
+        indexed.events(Filters(), 5, 0, sort)
+    _wait_for_sorts(indexed)
     assert all((base / "parquet" / SORTED_FILE.format(s)).is_file() for s in SORTED)
     return {
         "parquet": (indexed, MemorySource.from_build(base / "json")),
@@ -101,6 +107,13 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[EventSo
                                    MemorySource.from_build(base / "json")),
         "store": (StoreSource(base / "store.sqlite"), MemorySource(stored.events, stored.documents)),
     }
+
+
+def _wait_for_sorts(source: ParquetSource) -> None:
+    """Wait until the sort files asked of `source` are written (or failed)."""
+    while (writer := source._sorter) is not None:
+        writer.join(120)
+        assert not writer.is_alive()
 
 
 def _ids(page: Any) -> list[str]:
@@ -407,6 +420,9 @@ def test_a_read_only_build_answers_from_memory(tmp_path: Path, monkeypatch: pyte
                         else real_unlink(p, missing_ok))
     monkeypatch.setattr(Path, "mkdir", lambda p, *a, **k: read_only(p) if str(p).startswith(folder)
                         else real_mkdir(p, *a, **k))
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda path, flags, *a: read_only(path) if str(path).startswith(folder)
+                        and flags & os.O_CREAT else real_open(path, flags, *a))
     source = ParquetSource(tmp_path / "pq", index_words=index_words)
     try:
         if source._indexer is not None:
@@ -414,6 +430,11 @@ def test_a_read_only_build_answers_from_memory(tmp_path: Path, monkeypatch: pyte
         assert not (tmp_path / "pq" / SUMMARY_FILE).exists() and not (tmp_path / "pq" / OVERVIEW_FILE).exists()
         _assert_agrees(source, memory)
         _assert_agrees(source, memory, str(events[0]["title"]).split()[0])
+        _wait_for_sorts(source)  # the sorts asked: their files could not be written, and are asked once
+        assert sorted(source._sorts_asked) == (sorted(SORTED) if index_words else [])
+        assert not list((tmp_path / "pq").glob("*sorted_by_*")), "no sort file, no claim"
+        _assert_agrees(source, memory)
+        assert source._sorter is None
     finally:
         source.close()
 
@@ -583,7 +604,8 @@ def _damage(part: Path, column: str, row_group: int = 0) -> None:
     part.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("question", ["a table page", "a sorted table page", "a search", "one event"])
+@pytest.mark.parametrize("question", ["a table page", "a sorted table page", "a search", "one event", "a download",
+                                      "a sorted table page, its sort file written"])
 def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> None:
     """A part whose footer is good and whose data pages are damaged (a disk error, a copy that went wrong) opens,
     and the questions that read the damaged pages say so in one line naming the build and the reason (DuckDB's,
@@ -593,7 +615,14 @@ def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> 
     events, documents = _data()
     write_parquet_build(tmp_path / "pq", events, documents)
     ParquetSource(tmp_path / "pq", index_words=False).close()  # the overview, written before the damage
-    _damage(tmp_path / "pq" / "events.parquet" / "part-00000.parquet", "sentence")
+    if question.endswith("written"):
+        from timeline.query import write_sorted
+
+        write_sorted(tmp_path / "pq", ["title"])  # its copy of the rows is good: the page reads them from it
+    part = tmp_path / "pq" / "events.parquet" / "part-00000.parquet"
+    stamp = part.stat().st_mtime_ns
+    _damage(part, "sentence")
+    os.utime(part, ns=(stamp, stamp))  # damaged where it lies (a disk error), not written again
     source = ParquetSource(tmp_path / "pq", index_words=False)
     memory = _memory(tmp_path / "json", events, documents)
     try:
@@ -601,7 +630,13 @@ def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> 
         ask = {"a table page": lambda: source.events(Filters(), 20),
                "a sorted table page": lambda: source.events(Filters(), 20, 0, "title", True),
                "a search": lambda: source.type_counts(Filters(text="the")),
-               "one event": lambda: source.event(str(events[0]["id"]))}[question]
+               "one event": lambda: source.event(str(events[0]["id"])),
+               "a download": lambda: source.events(Filters(), 100_000),
+               "a sorted table page, its sort file written": lambda: source.events(Filters(), 20, 0, "title", True),
+               }[question]
+        if question.endswith("written"):
+            assert ask() == memory.events(Filters(), 20, 0, "title", True)
+            return
         with pytest.raises(TimelineDataError) as caught:
             ask()
         message = str(caught.value)
@@ -611,3 +646,133 @@ def test_a_part_with_damaged_data_is_one_line(tmp_path: Path, question: str) -> 
         assert source.bounds(Filters()) == memory.bounds(Filters()), "the source still answers what it can"
     finally:
         source.close()
+
+
+def test_a_sort_file_is_written_only_when_its_sort_is_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening the page, its chart, counts and table in start order write no sort file (at ten million events
+    each is minutes of work and hundreds of megabytes); the first page sorted by title is answered by sorting the
+    events and has the title's file, only that one, written in the background; the next pages read it. A search
+    or a document filter, which never use the file, ask for none."""
+    from timeline.query import _SQLSource, write_word_index
+
+    events, documents = _data()
+    events = _many(events, 5)
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_word_index(tmp_path / "pq")
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq")
+    try:
+        assert source._indexer is None and source._sorter is None
+        for filters in (Filters(), Filters(types=("politics",)), Filters(text=str(events[0]["title"]).split()[0]),
+                        Filters(documents=(str(documents[0]["id"]),))):
+            source.type_counts(filters)
+            source.bins(filters)
+            assert source.events(filters, 10, 3) == memory.events(filters, 10, 3)
+            if filters.text or filters.documents:
+                assert source.events(filters, 10, 0, "title") == memory.events(filters, 10, 0, "title")
+        assert source._sorter is None and source._sorts_asked == []
+        assert not list((tmp_path / "pq").glob("sorted_by_*"))
+        assert source.events(Filters(), 20, 7, "title", True) == memory.events(Filters(), 20, 7, "title", True)
+        assert source._sorts_asked == ["title"]
+        assert source.events(Filters(), 20, 9, "title") == memory.events(Filters(), 20, 9, "title")
+        _wait_for_sorts(source)
+        assert sorted(p.name for p in (tmp_path / "pq").glob("*sorted_by_*")) == [SORTED_FILE.format("title")]
+        assert not list((tmp_path / "pq").glob(".*")), "no temporary file or claim left"
+        assert not list(Path(tempfile.gettempdir()).glob(f"timeline-sorted-{os.getpid()}-*")), "spill folder left"
+        monkeypatch.setattr(_SQLSource, "events", lambda *a, **k: pytest.fail("the page sorted the events"))
+        for descending in (False, True):
+            assert source.events(Filters(types=("politics",)), 20, 3, "title", descending) == memory.events(
+                Filters(types=("politics",)), 20, 3, "title", descending)
+        assert source._sorted_views == {"title"} and source._sorts_asked == ["title"]
+    finally:
+        source.close()
+
+
+@pytest.mark.parametrize("holder", ["a live process", "a process that ended"])
+def test_a_sort_file_another_process_writes_is_not_written_twice(tmp_path: Path, holder: str) -> None:
+    """Two pages' processes asked the same sort: the one that finds the other's claim (a live process) leaves the
+    file to it and keeps sorting the events; a claim left by a process that ended (stopped while writing) is taken
+    over, and its temporary file removed."""
+    import subprocess
+    import sys
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_word_index(tmp_path / "pq")
+    if holder == "a live process":
+        other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    else:
+        other = subprocess.Popen([sys.executable, "-c", "pass"])
+        other.wait()
+    claim = tmp_path / "pq" / f".{SORTED_FILE.format('doc')}.writing"
+    claim.write_text(str(other.pid), encoding="ascii")
+    left = tmp_path / "pq" / f".{SORTED_FILE.format('doc')}.{other.pid}.1234"  # its temporary file, half written
+    left.write_bytes(b"PAR1 half")
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq")
+    try:
+        assert source.events(Filters(), 10, 2, "doc") == memory.events(Filters(), 10, 2, "doc")
+        _wait_for_sorts(source)
+        written = (tmp_path / "pq" / SORTED_FILE.format("doc")).is_file()
+        assert written == (holder == "a process that ended")
+        assert claim.exists() == left.exists() == (holder == "a live process")
+        assert source.events(Filters(), 10, 2, "doc", True) == memory.events(Filters(), 10, 2, "doc", True)
+        assert ("doc" in source._sorted_views) == written
+    finally:
+        source.close()
+        other.kill()
+        other.wait()
+
+
+def test_a_sort_file_with_damaged_data_is_not_used(tmp_path: Path) -> None:
+    """A sort file whose footer is good and whose data pages are damaged (the parts are good): it is a copy the
+    page made, not the build, so the page sorts the events itself (the in-memory rows) and does not use the file
+    again, rather than saying the build cannot be read."""
+    from timeline.query import write_sorted
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_sorted(tmp_path / "pq", ["title"])
+    _damage(tmp_path / "pq" / SORTED_FILE.format("title"), "sentence")
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        for descending in (False, True, False):
+            assert source.events(Filters(), 20, 0, "title", descending) == memory.events(
+                Filters(), 20, 0, "title", descending)
+        assert source._sorted_broken == {"title"} and not source._sorted_views
+    finally:
+        source.close()
+
+
+def test_a_sort_file_being_written_is_given_up_at_exit() -> None:
+    """The page's server stopped while a sort file is written in the background: the writer's query is
+    interrupted (its clean-up then runs), rather than its thread being frozen inside DuckDB at the exit, which
+    aborts the process."""
+    import threading
+
+    import duckdb
+
+    from timeline.query import _WRITERS, _WRITING, _stop_writers
+
+    conn = duckdb.connect(":memory:")
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        with _WRITING:
+            _WRITERS.add(conn)
+            try:
+                conn.execute("SELECT count(*) FROM range(1000000000000) AS a(x) WHERE x % 7 = 3").fetchall()
+            except duckdb.Error as exc:
+                failed.append(exc)
+            finally:
+                _WRITERS.discard(conn)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    while conn not in _WRITERS:
+        writer.join(0.01)
+    _stop_writers()  # interrupted again until it is out (it may not have started its query yet)
+    writer.join(30)
+    assert not writer.is_alive() and len(failed) == 1 and "interrupt" in str(failed[0]).lower()
+    conn.close()

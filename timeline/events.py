@@ -6647,6 +6647,9 @@ _A_DATE_AND = re.compile(r"\s*(?:(?:in|on|at|from|by|since|until)\s+)?(?:[A-Z0-9
 _A_COUNT_OF_TIME = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
 # a date that opens a clause whose verb follows it ("until the rainy season is over")
 _A_DATE_CLAUSE_OPENS = re.compile(r"\b(?:until|till|before|after|once|when|as\s+soon\s+as)\s*$", re.IGNORECASE)
+_MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_A_RELATIVE_WITH_ITS_VERB = re.compile(r"\b(?:that|which|who|whom|whose)\s+\S", re.IGNORECASE)
 _A_DATE_CLAUSE_INSIDE = re.compile(r"\b(?:until|till|before|after|once|when)\s", re.IGNORECASE)
 # verbs whose object a count of time is ("has ten days in which to appeal", "gave the club seven days")
 _HOLDING_A_SPAN = frozenset("has have had having gets get got given gives give gave takes take took taken needs "
@@ -6694,11 +6697,19 @@ def _a_noun_phrase_alone(words: list[str], tail: str) -> bool:
 
 def _subject_of(words: list[str]) -> list[str]:
     """The words before the first verb form ("The police chief" of "The police chief closed the bridge"); none when
-    they are more than six or none."""
+    they are more than six or none, or when a verb of another clause follows the first ("Officials said the firm
+    closed the plant": whose the next verb is, the words do not tell)."""
     for k, w in enumerate(words):
         if w.islower() and _plainly_a_verb_form(w):
+            if any(v.islower() and _plainly_a_verb_form(v) and words[j - 1].lower() not in _IN_ONE_VERB_GROUP
+                   and words[j - 1] not in _AUXILIARIES for j, v in enumerate(words[k + 1 :], k + 1)):
+                return []
             return words[:k] if 1 <= k <= 6 else []
     return []
+
+
+# words after which a verb is the same clause's ("has been closed", "did not close", "decided to close")
+_IN_ONE_VERB_GROUP = frozenset("not never also already just still to n't".split())
 
 
 def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated) -> str:
@@ -6759,6 +6770,23 @@ def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated)
             return _within_the_limit(f"{head}{comma} {lost.group(2).lower()} {tail}", cut_short)
         when = _A_LOST_WHEN_CLAUSE.fullmatch(gap) if not in_gap and b.start() < d_start else None
         if when is not None:
+            tail_words = _TITLE_TOKEN.findall(tail)
+            later = next((j for j, w in enumerate(tail_words) if j >= 1 and w.islower() and _plainly_a_verb_form(w)),
+                         None)
+            if later is not None:
+                # the title goes on past the when-clause to the verb of the subject before it ("The strike cut pay
+                # in March ended" for Friday of "The strike that started when the firm cut pay in March ended on
+                # Friday"): the subject's own verb is the title, the when-clause's words are not the date's
+                if (tail_words[later - 1] in ("and", "or", "but") or not _a_noun_phrase_alone(words_before, "")):
+                    return title
+                at_verb = list(_TITLE_TOKEN.finditer(tail))[later].start()
+                if found[k + 1 + later].start() < d_start:
+                    return _within_the_limit(head + " " + tail[at_verb:], cut_short)
+                # (the date before that verb is the when-clause's: its subject and its words, "The brothers split
+                # the farm" for 1990)
+                tail = _DATE_PREPOSITION_AT_END.sub("", tail[:at_verb].rstrip(" ,")).rstrip(" ,")
+                if not _two_words(tail):
+                    return title
             # (the date after the verb is the when-clause's: "that began when Belize won independence in 1981")
             subject = when.group(1)
             return _within_the_limit(subject[:1].upper() + subject[1:] + " " + tail, cut_short)
@@ -6770,7 +6798,10 @@ def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated)
             if _an_adjective_before(words_before, expression):
                 return _within_the_limit(f"{head} {expression} {tail}", cut_short)
         if (not post.strip() and _a_verb_form(b.group(0)) and b.group(0).islower()
-                and (_A_DATE_CLAUSE_OPENS.search(pre) or _A_DATE_CLAUSE_INSIDE.search(expression))):
+                and (_A_DATE_CLAUSE_OPENS.search(pre) or _A_DATE_CLAUSE_INSIDE.search(expression))
+                # (not after a relative clause's own verb: "The troops who arrived before dawn seized the airport",
+                # the verb after the date is the subject's)
+                and _A_RELATIVE_WITH_ITS_VERB.search(pre) is None):
             # "... each morning until the rainy season is over": the verb after the date is its clause's; the
             # clause goes with it, up to its end
             clause_end = next((m.start() for m in _A_CLAUSE_MARK.finditer(text, b.end())), len(text))
@@ -6806,6 +6837,8 @@ _A_CLAUSE_MARK = re.compile(r"[,;:()—–]")
 # a title of a verb and the when-clause after it ("Began when the team lost to Leeds")
 _A_VERB_THEN_WHEN = re.compile(r"[A-Z][a-z]+\s+(?:when|once|after)\s+((?:the|a|an|its|their)\s+[\w'’ -]+|"
                                r"[A-Z][\w'’ -]+)$")
+# "and" and the preposition of a date right after it ("and early on", "and by dawn on")
+_AND_THEN_A_DATE = re.compile(r"\s+and\s+(?:(?:early|late|by|on|in|at|from|since|until|then)\s+)*$")
 _A_PARTICLE_WORD = frozenset("over up off out down back away".split())
 # the subject of a clause opened by a conjunction, told before the date ("where landslides before dawn on Tuesday
 # buried ...", "and a ferry on Monday ran aground")
@@ -6846,6 +6879,8 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
             # (a phrase opening with a preposition or "or": "to the day", "at the latest", "or so"; not a subject,
             # "On Tuesday the mayor, a former judge, opened ...")
             and phrase.group(1).split(" ", 1)[0] in _OPENING_PREPOSITIONS | {"to", "at", "or"}
+            # (a place is the event's, not the date's: "Last week in Geneva, the talks collapsed")
+            and not _a_place_in(phrase.group(1))
             and not any(w.islower() and _plainly_a_verb_form(w) for w in _TITLE_TOKEN.findall(phrase.group(1)))):
         # "Ten years ago to the day, the island voted ...": the phrase tells of the date, not of what happened
         rest = title[len(phrase.group(1)) :].lstrip(" ,")
@@ -6870,7 +6905,11 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
     at = re.compile(rf"(?<![\w'’-]){re.escape(verb)}\b").search(text, own_at)
     if at is None or not _a_verb_form(verb) or verb in _AUXILIARIES:
         return title
-    if re.search(r"(?:^|[^,])\s+and\s+$", text[max(own_at, at.start() - 6) : at.start()]) is not None:
+    before_verb = text[max(own_at, at.start() - 6) : at.start()]
+    if d_end <= at.start() and not text[d_end : at.start()].strip():
+        # (the date between "and" and the verb: "battered the coast overnight and early on Monday reached ...")
+        before_verb = _AND_THEN_A_DATE.sub(" and ", text[max(own_at, d_start - 30) : d_start])
+    if re.search(r"(?:^|[^,])\s+and\s+$", before_verb) is not None:
         # "The fire started on Monday and spread to the hills": the verb after "and" shares the sentence's subject
         # (its own words before its first verb, with no date, comma or other clause among them)
         subject = _subject_of(_TITLE_TOKEN.findall(text[own_at : at.start()]))
@@ -6886,11 +6925,24 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
     opener = _SUBJECT_BEFORE_A_DATE.search(text, max(own_at, d_start - 60), d_start + 1)
     if (opener is not None and opener.end(1) < d_start and d_end <= at.start()
             and not re.search(r"[,;:]", text[opener.end(1) : at.start()])
-            and not any(_plainly_a_verb_form(w) for w in opener.group(1).split())):
+            and not any(_plainly_a_verb_form(w) for w in opener.group(1).split())
+            # (its last word a noun: not "early" of "and early on Monday reached the capital")
+            and "NOUN" in word_classes(opener.group(1).split()[-1].lower())):
         # "where landslides before dawn on Tuesday buried three villages": the subject before the date
         doer = opener.group(1)
         return doer[:1].upper() + doer[1:] + " " + title[:1].lower() + title[1:]
     return title
+
+
+def _a_place_in(phrase: str) -> bool:
+    """Whether a phrase after a date names something of its own ("in Geneva", "at the White House"): a capitalised
+    word that is no month, day or time word, nor in a time expression of the phrase ("at Easter")."""
+    named = [m for m in _TITLE_TOKEN.finditer(phrase) if m.group(0)[:1].isupper()
+             and m.group(0).lower() not in _TIME_WORDS and not _MONTH_OR_DAY.fullmatch(m.group(0))]
+    if not named:
+        return False
+    times = tag(phrase, None)
+    return any(not any(t.start <= m.start() and m.end() <= t.end for t in times) for m in named)
 
 
 def _with_its_particle(title: str, sentence: Sentence, dated: _Dated) -> str:

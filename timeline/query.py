@@ -15,6 +15,7 @@ sentence and context. Nothing here imports Streamlit.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
@@ -499,15 +500,21 @@ class ParquetSource(_SQLSource):
             self._indexer: threading.Thread | None = None
             self._ranks_view = False
             self._sorted_views: set[str] = set()
+            self._sorted_broken: set[str] = set()  # sort files whose data could not be read: not used again
+            self._index_words = index_words
+            # the table's sorts whose file this source has asked to be written (once each: one that failed, in a
+            # read-only or full folder, is not tried again by this source) and the one thread that writes them
+            self._sorts_asked: list[str] = []
+            self._sorts_done = 0  # how many of them the writer has taken
+            self._sorter: threading.Thread | None = None
             words = _words_fresh(self.folder)
             if words:
                 self._words_ready.set()
-            # what is missing or older than the parts, written one after the other in one background thread: the
-            # word index (with the ids' ranks), else the ranks alone (an index written before them), then the
-            # table's sort files (the page sorts the events itself until they are there)
-            stale = [s for s in SORTED if not _sorted_fresh(self.folder, s)]
-            if index_words and (not words or not _ranks_fresh(self.folder) or stale):
-                self._indexer = threading.Thread(target=self._write_derived, args=(not words, stale),
+            # what is missing or older than the parts, written in one background thread: the word index (with the
+            # ids' ranks), else the ranks alone (an index written before them). The table's sort files are not:
+            # each is written only when a page sorted that way is first asked for (see _ask_sorted)
+            if index_words and (not words or not _ranks_fresh(self.folder)):
+                self._indexer = threading.Thread(target=self._write_derived, args=(not words,),
                                                  name="timeline-word-index", daemon=True)
                 self._indexer.start()
             docs = self.folder / "documents.parquet"
@@ -521,16 +528,46 @@ class ParquetSource(_SQLSource):
             self.conn.close()
             raise TimelineDataError(_unreadable(self.folder, exc)) from None
 
-    def _write_derived(self, words: bool, stale: Sequence[str]) -> None:
-        if words:
-            self._write_words()
-        elif not _ranks_fresh(self.folder):
-            self._write_ranks()
-        for sort in stale:
-            try:
-                write_sorted(self.folder, [sort])
-            except Exception:  # noqa: BLE001 - a read-only or full disk: the page sorts the events itself
+    def _write_derived(self, words: bool) -> None:
+        with _WRITING:  # one background writer at a time in this process (each with its own memory limit)
+            if words:
+                self._write_words()
+            elif not _ranks_fresh(self.folder):
+                self._write_ranks()
+
+    def _ask_sorted(self, sort: str) -> None:
+        """A page sorted by `sort` was asked for and its file is not there (or not fresh): have it written in the
+        background, once, after what was asked before it (one thread per source, one writer per process); this
+        page and the next ones sort the events themselves until it is there."""
+        if not self._index_words:
+            return
+        with self._lock:
+            if sort in self._sorts_asked:
                 return
+            self._sorts_asked.append(sort)
+            if self._sorter is None or not self._sorter.is_alive():
+                self._sorter = threading.Thread(target=self._write_asked, name="timeline-sort-files", daemon=True)
+                self._sorter.start()
+
+    def _write_asked(self) -> None:
+        while True:
+            with self._lock:
+                if self._sorts_done >= len(self._sorts_asked):
+                    self._sorter = None  # a sort asked from now on starts a new thread
+                    return
+                sort = self._sorts_asked[self._sorts_done]
+                self._sorts_done += 1
+            with _WRITING:
+                if _sorted_fresh(self.folder, sort):  # written meanwhile (another page's process)
+                    continue
+                try:
+                    with _claimed(self.folder / SORTED_FILE.format(sort)) as claimed:
+                        # else another process is writing it (or has just written it): this page sorts until
+                        # it is there; one DuckDB thread, so that the page's own questions keep the other core
+                        if claimed and not _sorted_fresh(self.folder, sort):
+                            write_sorted(self.folder, [sort], threads=1)
+                except Exception:  # noqa: BLE001 - a read-only or full disk: the page sorts the events itself
+                    continue
 
     def _write_words(self) -> None:
         try:
@@ -552,7 +589,7 @@ class ParquetSource(_SQLSource):
         made then); one that cannot be read or counts other events is not used (the page sorts the events)."""
         import duckdb
 
-        if sort not in SORTED:
+        if sort not in SORTED or sort in self._sorted_broken:
             return False
         with self._lock:  # one connection, shared by the page's sessions (threads)
             if sort not in self._sorted_views:
@@ -891,9 +928,17 @@ class ParquetSource(_SQLSource):
         # a page in start order, without a search or documents: the summary's counts per start day tell which
         # days the page spans, and only those days are read (the parts are sorted by start, so their row groups'
         # start ranges let DuckDB skip the rest)
-        if (sort != "start" and limit > 0 and not search_words(filters.text) and not filters.documents
-                and self._sorted_ready(sort)):
-            return self._sorted_page(filters, limit, offset, sort, descending)
+        if sort != "start" and limit > 0 and not search_words(filters.text) and not filters.documents:
+            if self._sorted_ready(sort):
+                try:
+                    return self._sorted_page(filters, limit, offset, sort, descending)
+                except TimelineDataError:
+                    # the sort file's data cannot be read (its footer could): a derived file, so not the build's
+                    # error; not used again by this source, and the page sorts the events (whose own damage, if
+                    # any, is then the page's one line)
+                    with self._lock:
+                        self._sorted_views.discard(sort)
+                        self._sorted_broken.add(sort)
         counted = self._counted(filters)
         if counted is None or sort != "start" or limit <= 0:
             return super().events(filters, limit, offset, sort, descending)
@@ -975,7 +1020,13 @@ class ParquetSource(_SQLSource):
     def events(self, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
                descending: bool = False) -> Page:
         with self._reading():
-            return self._events(filters, limit, offset, sort, descending)
+            page = self._events(filters, limit, offset, sort, descending)
+        if (sort != "start" and limit > 0 and not search_words(filters.text) and not filters.documents
+                and sort not in self._sorted_views):
+            # the page sorted the events: the sort's file written in the background for the next pages (after
+            # this one, so that its sort and the writer's do not hold memory at once)
+            self._ask_sorted(sort)
+        return page
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         with self._reading():
@@ -1094,18 +1145,86 @@ def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
     return target
 
 
+_WRITING = threading.Lock()  # held by a page's background writer (word index, ranks, a sort file): one at a time
+_WRITERS: set[Any] = set()  # the DuckDB connections writing a sort file now
+
+
+@atexit.register
+def _stop_writers() -> None:
+    """At the process's exit (the page's server stopped), a sort file being written in the background is given up:
+    its query interrupted, its temporary files removed, rather than its thread frozen inside DuckDB (which ends the
+    process with an abort). The file is written again when its sort is next asked."""
+    for _ in range(100):  # again until the writer is out (its error, its clean-up): it runs several queries
+        if not _WRITERS:
+            return
+        for conn in list(_WRITERS):
+            with contextlib.suppress(Exception):
+                conn.interrupt()
+        if _WRITING.acquire(timeout=0.1):
+            _WRITING.release()
+            return
+
+
+@contextlib.contextmanager
+def _claimed(target: Path) -> Iterator[bool]:
+    """Claim the writing of `target` among the page's processes: True if this process holds DIR/.NAME.writing
+    (made here, holding its process id; removed at the end), False if a live process holds it (a claim left by a
+    process that ended is taken over). The folder's error (read-only, full) is raised."""
+    claim = target.with_name(f".{target.name}.writing")
+    for _ in range(2):
+        try:
+            handle = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                holder = int(claim.read_text(encoding="ascii").strip() or "0")
+            except (OSError, ValueError):
+                holder = 0
+            if holder and holder != os.getpid() and _alive(holder):
+                yield False
+                return
+            # its process ended without removing it (stopped while writing): its temporary files go with it
+            for left in target.parent.glob(f".{target.name}.{holder}.*"):
+                with contextlib.suppress(OSError):
+                    left.unlink()
+            claim.unlink(missing_ok=True)
+            continue
+        try:
+            os.write(handle, str(os.getpid()).encode("ascii"))
+        finally:
+            os.close(handle)
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(OSError):
+                claim.unlink()
+        return
+    yield False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def _sorted_fresh(folder: Path, sort: str) -> bool:
     target = folder / SORTED_FILE.format(sort)
     parts = _parts(folder)
     return bool(parts) and target.is_file() and target.stat().st_mtime_ns >= _newest_part(parts)
 
 
-def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit: str = "512MB") -> list[Path]:
+def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit: str = "512MB",
+                 threads: int | None = None) -> list[Path]:
     """Write DIR/sorted_by_SORT.parquet for each sort of `sorts` (see SORTED_FILE): the events' table fields
     (ROW_FIELDS) with pos, down, g and key, one row for each event, in the order of the table sorted by SORT going
     up (ties by start, end, id, as every source orders them; missing values last both ways, as DuckDB and pandas put
     them), in row groups of 10,000 rows; each to a temporary file renamed at the end and dated as the newest part
-    was before the parts were read."""
+    was before the parts were read. `threads`: DuckDB's threads (by default one for each core); what does not fit
+    in `memory_limit` spills to the system's temporary folder, removed at the end."""
     import duckdb
 
     folder = Path(folder)
@@ -1113,11 +1232,13 @@ def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit
     newest = _newest_part(parts)  # before the parts are read: see _copy_stamped
     spill = Path(tempfile.gettempdir()) / f"timeline-sorted-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
-                                              "temp_directory": str(spill)})
+                                              "temp_directory": str(spill),
+                                              **({"threads": threads} if threads else {})})
     conn.execute("SET enable_progress_bar = false")
     listed = ", ".join(f"'{_quote(p)}'" for p in parts)
     fields = ", ".join(f"e.{_DUCK.columns[k]}" for k in ROW_FIELDS)
     written = []
+    _WRITERS.add(conn)
     try:
         for sort in sorts:
             _check_sort(sort)
@@ -1141,6 +1262,7 @@ def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit
                           "ORDER BY p.pos)", target, newest, ", COMPRESSION zstd, ROW_GROUP_SIZE 10000")
             written.append(target)
     finally:
+        _WRITERS.discard(conn)
         conn.close()
         shutil.rmtree(spill, ignore_errors=True)
     return written
@@ -1164,6 +1286,7 @@ def write_word_index(folder: str | Path, memory_limit: str = "512MB") -> Path:
     spill = Path(tempfile.gettempdir()) / f"timeline-words-{os.getpid()}-{threading.get_ident()}"
     conn = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                               "temp_directory": str(spill)})
+    conn.execute("SET enable_progress_bar = false")  # a page's background writer: no bars on the server's terminal
     try:
         for number, part in enumerate(parts):
             stamp = part.stat().st_mtime_ns  # before the part is read: see _copy_stamped
