@@ -40,6 +40,8 @@ FIXED = [
     ("Officials raised the death toll from the shelling to 18 on Tuesday.", FIGHTING, {"attack"}),
     # cutting the ribbon on a line opens it
     ("The minister cut the ribbon on the new power line on Friday.", (), {"economy", "other", "politics"}),
+    # rebels fighting a government over land or a right are an insurgency, unless in court
+    ("Separatist rebels have fought the government over the oil fields since 1999.", (), {"attack", "security"}),
     # a motorcycle banned from a race is a sports ruling
     ("The stewards banned his motorcycle from Sunday's grand prix.", (), {"sports"}),
 ]
@@ -61,6 +63,8 @@ KEPT = [
     ("A trawler's anchor cut the undersea power cable on Saturday.", (), {"disaster", "other"}),
     ("Police banned motorcycles in the district after the ambush on Friday.", FIGHTING, {"security"}),
     ("The governor banned motorcycle taxis from the city centre on Monday.", (), {"security", "politics", "economy"}),
+    ("The fishermen fought the government in court over the new quotas in 2021.", (), {"justice", "politics", "economy"}),
+    ("The opposition fought the government over the fuel tax in March.", (), {"politics", "economy"}),
     ("Villagers held a feast for the returning soldiers on Sunday.", (), {"other"}),
     ("The racing carnival's first meeting is on Saturday.", (), {"sports"}),
     ("Famine killed half a million people in 1974.", (), {"disaster"}),
