@@ -201,21 +201,25 @@ def test_part_of_a_unit_dates_the_whole_unit(text: str, span: tuple[date, date])
 
 
 # "Since" after a superlative, "first"/"only", "than ... any" or a negated verb dates an earlier event ("the biggest
-# crowd since 1998" tells of 1998's, "had not won there since 2016" of the last win), not a state lasting to the
-# publication date; a when-clause after the date tells that earlier event and gives its title. Other "since" dates
+# crowd since 1998" tells of 1998's, "never lost a vote since 2020" of the last loss), not a state lasting to the
+# publication date (a negated past perfect, "had not won there since 2016", is a state since round 34); a
+# when-clause after the date tells that earlier event and gives its title. Other "since" dates
 # (a state, a negated "be") still run to the publication date. (text, (start, end) of its one event, words in the
 # title or None)
 SINCE_AN_EARLIER_EVENT = [
     ("The drought is the harshest the valley has seen since 2011.", (date(2011, 1, 1), date(2011, 12, 31)), None),
     ("It was the club's first title since March 2019.", (date(2019, 3, 1), date(2019, 3, 31)), None),
     ("The river rose higher than in any spring since 1987.", (date(1987, 1, 1), date(1987, 12, 31)), None),
-    ("The goalkeeper had not conceded a goal at home since 2022.", (date(2022, 1, 1), date(2022, 12, 31)), None),
     ("The mayor never lost a vote in the council since 2020.", (date(2020, 1, 1), date(2020, 12, 31)), None),
     ("Turnout was the lowest since 2005, when a boycott kept voters away.", (date(2005, 1, 1), date(2005, 12, 31)),
      "A boycott kept voters away"),
     # look-alikes: states that run to now
     ("The plant has made tractors since 1962.", (date(1962, 1, 1), PUBLISHED), None),
     ("The border post has not been open since April.", (date(2024, 4, 1), PUBLISHED), None),
+    # a negated past perfect is a state of a thing not done, to the past the story tells or, with none, to the
+    # publication date (sets 9, 13, 14 and 17 read "had not met since May 2019", "had not ridden a winner since 2011"
+    # so; round 34): not the last goal
+    ("The goalkeeper had not conceded a goal at home since 2022.", (date(2022, 1, 1), PUBLISHED), None),
     ("Most of the staff have worked from home since 2020.", (date(2020, 1, 1), PUBLISHED), None),
     ("Exports to the west have grown since 2019.", (date(2019, 1, 1), PUBLISHED), None),
     ("The honest broker has led the talks since January.", (date(2024, 1, 1), PUBLISHED), None),

@@ -484,6 +484,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
               and _A_UNIT_WAS_OUT.match(text, timex.end) is not None
               and _narrated_about_an_earlier_year(text, timex, first)):
             return None  # "In 2015 the strike ended before the year was out": that year's, told already
+        elif (before in _DEADLINE_END and timex.granularity in (Granularity.MONTH, Granularity.YEAR) and dct < first
+              and not timex.text.lower().startswith("the ")
+              and _BOUND_TO_BEFORE.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 100),
+                                          timex.start) is not None):
+            # "Members must settle a new tax before April" (in December), "must be done before 2030": a duty with a
+            # deadline, from the publication date to the last day before that month or year, not the month itself
+            last = first - timedelta(days=1)
+            first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
         elif ((before in _DEADLINE or (before in _DEADLINE_END and (_THE_END_OF.match(timex.text) or end_of
                                                                      or _a_unit_is_out(text, timex))))
               and dct <= last and not _OWNER.match(text, timex.end)):
@@ -502,6 +510,11 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             and _GOING_ON_INTO.search(text, max(0, timex.start - 80), timex.start) is not None)
     return _Dated(start, end, first, last, granularity, value, approximate, timex.rule, forward,
                   earlier=earlier, since=since, until=until, into=into)
+
+
+# a duty, then no clause break, before "before" a month: "must settle a tax before", "has to be paid before"
+_BOUND_TO_BEFORE = re.compile(r"\b(?:must|has\s+to|have\s+to|needs?\s+to|ought\s+to|(?:is|are)\s+(?:due\s+)?to)\s"
+                              r"[^,;:.!?()—–\n]*?\s+$", re.IGNORECASE)
 
 
 # a verb of promising, then no clause break, before a deadline: "has promised the island a ferry by June"
@@ -975,6 +988,11 @@ def _since_tells_earlier(text: str, since_at: int) -> bool:
         if word == "any" and "than" in words[:k]:
             return True
         if (word in _NEGATIONS or word.endswith(("n't", "n’t"))) and after not in _BE:
+            if ((word in ("hadn't", "hadn’t") or (k and words[k - 1] == "had" and word in ("not", "never")))
+                    and _DEGREE.isdisjoint(words[k + 1 :])):
+                continue  # "had not ridden a winner since 2011": a past-perfect state of a thing not done, from
+                # 2011 to the past the story tells (sets 9, 13, 14 and 17), not the last win ("had not seen such
+                # crowds since 1990" compares with 1990's)
             return True
     return False
 
@@ -985,6 +1003,9 @@ def _in_an_infinitive(words: list[str], k: int) -> bool:
 
 
 _NO = frozenset({"no", "none"})
+# words of a degree compared: "had not seen such crowds since", "had not fallen so far since", "as many"
+_DEGREE = frozenset({"such", "so", "as", "this", "more", "fewer", "less", "worse", "better", "higher",
+                     "lower", "bigger", "larger"})
 _PERFECT = frozenset({"has", "have", "had", "'s", "’s"})
 _HELD = frozenset({"been", "stayed", "remained", "stood", "sat", "held"})
 _LEVEL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
@@ -1037,7 +1058,15 @@ _YEAR_TOLD_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|next|this|that|the\s+prev
 
 
 def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _Dated | None:
-    if not (first.first_day and second.last_day) or second.last_day < first.first_day:
+    if not (first.first_day and second.first_day and second.last_day):
+        return None
+    if second.last_day < first.first_day or (_A_YEAR_WORD.search(second.text) is not None
+                                             and first.first_day.year != second.first_day.year):
+        moved = _in_the_year_of_the_end(text, first, second)
+        if moved is None and second.last_day < first.first_day:
+            return None
+        first = moved or first
+    if first.first_day is None:
         return None
     approximate = first.mod in APPROXIMATE_MODS or second.mod in APPROXIMATE_MODS
     start, end = first.first_day, second.last_day
@@ -1047,7 +1076,7 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
     whole = _whole_unit(second, dct)
     end = whole[1] if whole is not None else end
     if (dct and not (start <= dct <= end) and not _WRITTEN_YEAR.search(text, first.start, second.end)
-            and not _YEAR_TOLD_AFTER.match(text, second.end)):
+            and not _YEAR_TOLD_AFTER.match(text, second.end) and not _A_YEAR_WORD.search(second.text)):
         # "to travel between April 14 and May 2" in an article of April 18: with no year written, a range that
         # holds the publication date a year nearer is the one meant, not the next (or last) year's, whatever the
         # tense says of its ends
@@ -1061,6 +1090,28 @@ def _range_dated(text: str, first: Timex, second: Timex, dct: date | None) -> _D
     value = f"{start.isoformat()}/{end.isoformat()}"
     told = _YEAR_TOLD_AFTER.match(text, second.end)  # the year's words are part of the range's expression
     return _Dated(first.start, told.end() if told else second.end, start, end, "open", value, approximate, first.rule)
+
+# an end that tells its year in words: "October last year", "May next year"
+_A_YEAR_WORD = re.compile(r"\byears?\b", re.IGNORECASE)
+
+
+def _in_the_year_of_the_end(text: str, first: Timex, second: Timex) -> Timex | None:
+    """"shut from March to October last year": a first end with no year written (read on the publication date's
+    year) takes the year the second end tells, or the year before it when its month comes later ("from November to
+    February 2020": November 2019); None when the first end has a year of its own or is no month or day."""
+    if (first.granularity not in (Granularity.DAY, Granularity.MONTH) or first.first_day is None
+            or first.last_day is None or second.first_day is None or _WRITTEN_YEAR.search(first.text) is not None
+            or first.anchor != "dct"):
+        return None
+    year = second.first_day.year
+    for candidate in (year, year - 1):
+        try:
+            moved = first.first_day.replace(year=candidate), first.last_day.replace(year=candidate)
+        except ValueError:  # February 29
+            return None
+        if moved[0] <= second.first_day:
+            return replace(first, first_day=moved[0], last_day=moved[1])
+    return None
 
 
 def _plainly_verb(word: str, adjective_too: bool = False) -> bool:
@@ -1325,6 +1376,70 @@ _IN_A_THING_THAT_RUNS = re.compile(r",?\s+(?:in|as\s+part\s+of)\s+(?:a|an|the)\s
                                    r"(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:run|runs|last|lasts)\s+(?:for\s+)?"
                                    r"(?:(?:about|nearly|almost|some)\s+)?", re.IGNORECASE)
 _GOES_ON = frozenset({"last", "run"})  # "... began on May 3 and lasted for 12 days", "opens on June 4 and runs for"
+
+
+# "Five years ago to the day": the count back lands on the very day of the publication date's calendar
+_TO_THE_DAY = re.compile(r",?\s+to\s+the\s+(?:very\s+)?day\b", re.IGNORECASE)
+
+
+def _ago_to_the_day(text: str, items: list[_Dated], dct: date | None) -> list[_Dated]:
+    """"Five years ago to the day, the island lost its parliament" (told on July 1, 2021): July 1, 2016, the day
+    the count of years or months back from the publication date lands on, not the whole year (which is then no
+    event of its own beside the day's). Only a plain count back ("ago") whose year or month is read from the
+    publication date."""
+    if dct is None:
+        return items
+    out = []
+    for item in items:
+        told = _TO_THE_DAY.match(text, item.end)
+        if (told is not None and item.plain and item.rule == "rel.ago" and item.granularity in ("year", "month")):
+            year, month = item.first_day.year, (item.first_day.month if item.granularity == "month" else dct.month)
+            day = date(year, month, min(dct.day, monthrange(year, month)[1]))
+            item = item._replace(end=told.end(), first_day=day, last_day=day, granularity="day",
+                                 value=day.isoformat())
+        out.append(item)
+    return out
+
+
+_DAY_ORDINALS = {word: n for n, word in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
+    " sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=2)}
+_NTH_DAY = (r"for\s+(?:a|the)\s+(?P<n>[a-z]+|\d+(?:st|nd|rd|th))\s+"
+            r"(?:(?:straight|consecutive|successive|running)\s+)?days?(?:\s+running|\s+in\s+a\s+row)?")
+# "dug through the mud for a fourth day on Friday": the count of days before the day it dates
+_NTH_DAY_BEFORE = re.compile(_NTH_DAY + r"\s+on\s+$", re.IGNORECASE)
+# "shut on Friday for a third straight day"
+_NTH_DAY_AFTER = re.compile(r"\s*,?\s*" + _NTH_DAY + r"\b", re.IGNORECASE)
+
+
+def _nth_day_running(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"Rescuers dug through mud for a fourth day on Friday", "smog hung over the city for a third straight day":
+    the n-th day of a thing going on is its last; the thing is one event from its first day (n - 1 days before) to
+    that day, not that day alone (the reading of set 16's "for a second day on Monday" and set 17's). Only a plain
+    day (a weekday, a date, or the day a "third straight day" is read on)."""
+    out = []
+    told: list[tuple[int, int]] = []  # where the counts read beside another day are
+    for item in items:
+        if item.plain and item.granularity == "day" and item.first_day == item.last_day:
+            if item.rule == "rel.nth_straight_unit":
+                if any(lo <= item.start < hi for lo, hi in told) or any(
+                        other.start > item.end and re.fullmatch(r"\s+on\s+", text[item.end : other.start])
+                        for other in items):
+                    continue  # ("shut on Friday for a third straight day": the count is the Friday's, told once)
+                count = (_NTH_DAY_AFTER.match(text, item.start - 4)
+                         if text[max(0, item.start - 4) : item.start].lower() == "for " else None)
+            else:
+                count = (_NTH_DAY_BEFORE.search(text, max(0, item.start - 60), item.start)
+                         or _NTH_DAY_AFTER.match(text, item.end))
+            if count is not None:
+                word = count.group("n").lower()
+                n = int(word[:-2]) if word[:1].isdigit() else _DAY_ORDINALS.get(word, 0)
+                if 1 < n <= 60:
+                    told.append((count.start(), count.end()))
+                    first = item.last_day - timedelta(days=n - 1)
+                    item = item._replace(first_day=first, granularity="open", value=_span_value(first, item.last_day))
+        out.append(item)
+    return out
 
 
 def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
@@ -1998,9 +2113,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             text, _months_joined(text, _into_the_next_day_joined(text, _time_of_day_joined(
             text, _year_shared_by_months(text, items))))))))
     items = _begins_and_ends_joined(text, items, dct)
+    items = _nth_day_running(text, _ago_to_the_day(text, items, dct))
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
-    items = _state_end_told(text, _ended_thing_spans(text, _past_perfect_state_ended(text, items, told_before, dct)),
-                            dct)
+    items = _state_end_told(text, _ended_thing_spans(text, _relative_state_ended(
+        text, _past_perfect_state_ended(text, items, told_before, dct))), dct)
     if len(items) < 2:  # nothing else to be framed by
         return items
     items = _into_the_opening_year(text, _into_the_owners_year(text, items, dct), dct, lo, hi)
@@ -2860,6 +2976,46 @@ def _aside_state_ended(text: str, items: list[_Dated], dct: date | None) -> list
             continue
         out[k] = _state_ended(item, after.last_day)
     return out
+
+
+# a state told in a relative clause of the thing a verb of the sentence ends or loses: ", ending a feudal order that
+# had lasted since", "lost the parliament it had run since", "abolished a tax which had been levied since"
+_RELATIVE_STATE_ENDED = re.compile(
+    r"\b(?:ending|ended|ends|abolishing|abolished|scrapping|scrapped|dissolving|dissolved|lost|losing|loses|"
+    r"closing|closed|lifting|lifted|breaking|broke|toppling|toppled|overthrowing|overthrew|giving\s+up|gave\s+up|"
+    r"sold|selling|sells|handed\s+over|handing\s+over)\s+"
+    r"(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:that|which|it|they|he|she|we)\s+had\s+(?:[a-z]+\s+){1,3}?since\s+$", re.IGNORECASE)
+
+
+def _relative_state_ended(text: str, items: list[_Dated]) -> list[_Dated]:
+    """"held its first election in 2008, ending a feudal order that had lasted since 1565", "Five years ago to the
+    day, the island lost the parliament it had run since 1979": a past-perfect state told of the thing the
+    sentence's verb ends or loses ran until that verb's date, told before it in the sentence (2008; the day five
+    years back), not to the publication date. Only a plain date after the state's start."""
+    out = list(items)
+    for k, item in enumerate(out):
+        if not item.since or _RELATIVE_STATE_ENDED.search(text, max(0, item.start - 120), item.start) is None:
+            continue
+        owner = next((o for o in reversed(out[:k]) if o.plain and o.granularity != "open"), None)
+        if owner is not None and item.first_day < owner.first_day and not _CLAUSE_BREAK_STRONG.search(
+                text, owner.end, item.start):
+            out[k] = _state_ended(item, owner.last_day)
+            continue
+        after = out[k + 1] if k + 1 < len(out) else None
+        if (after is not None and after.plain and after.granularity != "open" and item.first_day < after.first_day
+                and _THE_VERBS_DATE_AFTER.fullmatch(text, item.end, after.start) is not None):
+            # "lost the painting it had owned since 1930 in a fire on Sunday": the verb's date told after the state
+            out[k] = _state_ended(item, after.last_day)
+    return out
+
+
+# a short phrase of the verb's manner or place, with no clause break, then the preposition of its date: " in a fire
+# on", " at auction in", " on"
+_THE_VERBS_DATE_AFTER = re.compile(r"(?:\s+(?:in|at|to|after|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+                                   r"\s+(?:on|in)\s+", re.IGNORECASE)
+# what parts one sentence's clauses for good: a semicolon, a dash, a colon
+_CLAUSE_BREAK_STRONG = re.compile(r"[;:—–]")
 
 
 # "jailed them on Wednesday, ending a trial that opened in February": the thing the day ended and when it began
@@ -4806,25 +4962,39 @@ def _going_on_from_the_day_before(drafts: list[_Draft]) -> list[_Draft]:
 # a negated past perfect before "since" in a state's clause: "had not raced since crashing", "had never played since"
 _HAD_NOT_THEN_SINCE = re.compile(r"\bhad\s+(?:not|never)\s[^,;:.!?()—–\n]*\bsince\b", re.IGNORECASE)
 
+# talks or a quarrel told in the past perfect before "since": "mediators had held talks on the name since", "the two
+# had quarrelled over the border since", "had negotiated since"
+_HAD_TALKS_SINCE = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:(?:held|conducted|led|pursued)\s+(?:[\w'’-]+\s+){0,2}?(?:talks|negotiations)|"
+    r"negotiated|quarrell?ed|feuded|wrangled|(?:been\s+)?(?:in\s+)?(?:talks|negotiations|dispute|at\s+odds))"
+    r"\b[^,;:.!?()—–\n]*\bsince\b", re.IGNORECASE)
+# a lead that tells talks or a quarrel settled: "signed an agreement", "reached a deal", "settled their dispute"
+_SETTLING = re.compile(r"\b(?:signed|sealed|struck|reached|clinched|settled|agreed|concluded)\b", re.IGNORECASE)
+
 
 def _past_perfect_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
     """"The Belgian won the race on Sunday, after four stages that began on Thursday ... He had not raced since
     crashing out of the Tour on March 31": a state of a thing not done, told in the past perfect, that no day of its
     own sentence ended, ran until the past the story tells, the first day its lead (the first sentence with an
-    event) dates after the state's start (he raced again), not to the publication date. Only a lead day before the
-    publication date; a state told in the lead itself is left as it was. (A state of a thing done, "had held the job
+    event) dates after the state's start (he raced again), not to the publication date. So are talks or a quarrel
+    told in the past perfect ("mediators had held talks on the name since 1994") when the lead tells a deal signed,
+    reached or agreed: the deal ended them. Only a lead day before the publication date; a state told in the lead
+    itself is left as it was. (A state of a thing done, "had held the job
     since 2022", is left to the publication date: the story seldom tells what ended it.)"""
     if dct is None or not drafts:
         return drafts
     lead_at = min(d.sentence.start for d in drafts)
     lead_days = [d.dated.first_day for d in drafts if d.sentence.start == lead_at
                  and not (d.dated.since or d.dated.until or d.dated.forward or d.dated.counted_from_dct)]
+    lead_text = next(d.sentence.text for d in drafts if d.sentence.start == lead_at)
     out = []
     for draft in drafts:
         told = draft.dated
         if told.since and told.last_day == dct and draft.sentence.start != lead_at:
             ends = [day for day in lead_days if told.first_day < day < dct]
-            had = _HAD_NOT_THEN_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
+            had = (_HAD_NOT_THEN_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
+                   or (_HAD_TALKS_SINCE.search(text, max(draft.sentence.start, told.start - 160), told.start)
+                       if _SETTLING.search(lead_text) else None))
             if ends and had is not None:
                 draft = replace(draft, dated=_state_ended(told, min(ends)))
         out.append(draft)
@@ -4846,6 +5016,28 @@ _AND_A_LENGTH_THAT_ENDS = re.compile(r"\s+and\s+(?:lasted|ran|went\s+on)\s+(?:fo
 # what the clause after the date tells may not be the process's own end ("and ended in March", "but collapsed")
 _AND_ITS_END = re.compile(r"\s+(?:and|but)\s+(?:then\s+)?(?:ended|closed|finished|concluded|collapsed|broke\s+down|"
                           r"stalled|was\s+(?:halted|suspended|adjourned|abandoned))\b", re.IGNORECASE)
+
+# what the process did over a length after its opening: "opened on October 4 and heard 30 witnesses over six weeks"
+_AND_SPREAD_OVER = re.compile(
+    r"\s+and\s+(?:heard|took|examined|questioned|called|saw|sat)\s+(?:[\w'’,-]+\s+){0,5}?(?:over|across|during|"
+    r"in|for)\s+(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks|months)\b", re.IGNORECASE)
+_SPREAD_COUNTS = {word: n for n, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+
+
+def _spread_to_a_lead_day(text: str, told: _Dated, lead_days: list[date]) -> bool:
+    """Whether a trial or a hearing told as opened and doing its work "over five weeks" from its opening reaches the
+    day its lead tells (the verdict), within ten days: then it ran to that day. A length that falls well
+    short of the lead's day ends it early (left as the opening alone)."""
+    spread = _AND_SPREAD_OVER.match(text, told.end)
+    if spread is None:
+        return False
+    word = spread.group("n").lower()
+    n = int(word) if word.isdigit() else _SPREAD_COUNTS.get(word, 0)
+    days = n * {"days": 1, "weeks": 7, "months": 30}[spread.group("unit").lower()]
+    # (an opening told by its month reaches anywhere from its first day's count to its last day's)
+    earliest, latest = told.first_day + timedelta(days=days - 10), told.last_day + timedelta(days=days + 10)
+    return 0 < days and any(earliest <= day <= latest for day in lead_days)
 
 
 def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | None) -> list[_Draft]:
@@ -4872,7 +5064,8 @@ def _begun_processes_to_the_lead(text: str, drafts: list[_Draft], dct: date | No
                 and _AND_ITS_END.match(text, told.end) is None
                 and _AND_A_LENGTH_THAT_ENDS.match(text, told.end) is None
                 and (begun.group("noun").lower() in ("talks", "negotiations")
-                     or _AND_ITS_LENGTH.match(text, told.end) is not None)
+                     or _AND_ITS_LENGTH.match(text, told.end) is not None
+                     or _spread_to_a_lead_day(text, told, lead_days))
                 and sum(1 for d in drafts if d.sentence.start == draft.sentence.start) == 1):
             ends = [day for day in lead_days if told.last_day < day <= dct]
             last = min(ends) if ends else dct
@@ -5429,9 +5622,11 @@ _NOT_SINCE_DOING = re.compile(r"\b(?:had|has|have)\s+(?:not|never)\s+[a-z]+\b(?:
 
 # "since he was arrested in", "since the plant was shut on": "since", a subject and a passive of its own, up to the
 # date's preposition
+# (a participle not in -ed or -en too: "since he was let out of custody in", "since the dykes were built in")
 _SINCE_A_TOLD_CLAUSE = re.compile(
-    r"\bsince\s+((?:he|she|they|it|we|(?:the|a|an|its|his|her|their)\s+[a-z-]+)\s+"
-    r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|on)\s+)$", re.IGNORECASE)
+    r"\bsince\s+((?:he|she|they|it|we|(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?:was|were|had\s+been)\s+(?:[a-z]+(?:ed|en)|let|built|put|set|cut|shut|held|kept|sent|brought|caught|sold|"
+    r"found|made|laid|struck|hit)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|on)\s+)$", re.IGNORECASE)
 
 
 # "since a campaign in", "since the flood of", "since last year's election in": "since", a determiner, at most two
@@ -5442,7 +5637,7 @@ _SINCE_A_NAMED_EVENT = re.compile(
     r"\bsince\s+((?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:campaign|fire|blaze|flood|floods|flooding|earthquake|quake|storm|cyclone|hurricane|typhoon|tsunami|eruption|"
     r"landslide|war|attack|bombing|explosion|blast|crash|collapse|invasion|raid|"
-    r"massacre|strike|riot|riots|disaster|spill|outbreak|epidemic)"
+    r"massacre|strike|riot|riots|disaster|spill|outbreak|epidemic|fall|injury)"
     r"\s+(?:in|on|of)\s+)$", re.IGNORECASE)
 
 
@@ -6396,6 +6591,9 @@ _A_DATE_AND = re.compile(r"\s*(?:(?:in|on|at|from|by|since|until)\s+)?(?:[A-Z0-9
 _A_COUNT_OF_TIME = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?|hours?)", re.IGNORECASE)
 # a date that opens a clause whose verb follows it ("until the rainy season is over")
 _A_DATE_CLAUSE_OPENS = re.compile(r"\b(?:until|till|before|after|once|when|as\s+soon\s+as)\s*$", re.IGNORECASE)
+_MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_A_RELATIVE_WITH_ITS_VERB = re.compile(r"\b(?:that|which|who|whom|whose)\s+\S", re.IGNORECASE)
 _A_DATE_CLAUSE_INSIDE = re.compile(r"\b(?:until|till|before|after|once|when)\s", re.IGNORECASE)
 # verbs whose object a count of time is ("has ten days in which to appeal", "gave the club seven days")
 _HOLDING_A_SPAN = frozenset("has have had having gets get got given gives give gave takes take took taken needs "
@@ -6443,11 +6641,19 @@ def _a_noun_phrase_alone(words: list[str], tail: str) -> bool:
 
 def _subject_of(words: list[str]) -> list[str]:
     """The words before the first verb form ("The police chief" of "The police chief closed the bridge"); none when
-    they are more than six or none."""
+    they are more than six or none, or when a verb of another clause follows the first ("Officials said the firm
+    closed the plant": whose the next verb is, the words do not tell)."""
     for k, w in enumerate(words):
         if w.islower() and _plainly_a_verb_form(w):
+            if any(v.islower() and _plainly_a_verb_form(v) and words[j - 1].lower() not in _IN_ONE_VERB_GROUP
+                   and words[j - 1] not in _AUXILIARIES for j, v in enumerate(words[k + 1 :], k + 1)):
+                return []
             return words[:k] if 1 <= k <= 6 else []
     return []
+
+
+# words after which a verb is the same clause's ("has been closed", "did not close", "decided to close")
+_IN_ONE_VERB_GROUP = frozenset("not never also already just still to n't".split())
 
 
 def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated) -> str:
@@ -6508,6 +6714,23 @@ def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated)
             return _within_the_limit(f"{head}{comma} {lost.group(2).lower()} {tail}", cut_short)
         when = _A_LOST_WHEN_CLAUSE.fullmatch(gap) if not in_gap and b.start() < d_start else None
         if when is not None:
+            tail_words = _TITLE_TOKEN.findall(tail)
+            later = next((j for j, w in enumerate(tail_words) if j >= 1 and w.islower() and _plainly_a_verb_form(w)),
+                         None)
+            if later is not None:
+                # the title goes on past the when-clause to the verb of the subject before it ("The strike cut pay
+                # in March ended" for Friday of "The strike that started when the firm cut pay in March ended on
+                # Friday"): the subject's own verb is the title, the when-clause's words are not the date's
+                if (tail_words[later - 1] in ("and", "or", "but") or not _a_noun_phrase_alone(words_before, "")):
+                    return title
+                at_verb = list(_TITLE_TOKEN.finditer(tail))[later].start()
+                if found[k + 1 + later].start() < d_start:
+                    return _within_the_limit(head + " " + tail[at_verb:], cut_short)
+                # (the date before that verb is the when-clause's: its subject and its words, "The brothers split
+                # the farm" for 1990)
+                tail = _DATE_PREPOSITION_AT_END.sub("", tail[:at_verb].rstrip(" ,")).rstrip(" ,")
+                if not _two_words(tail):
+                    return title
             # (the date after the verb is the when-clause's: "that began when Belize won independence in 1981")
             subject = when.group(1)
             return _within_the_limit(subject[:1].upper() + subject[1:] + " " + tail, cut_short)
@@ -6519,7 +6742,10 @@ def _with_the_words_the_cut_broke(title: str, sentence: Sentence, dated: _Dated)
             if _an_adjective_before(words_before, expression):
                 return _within_the_limit(f"{head} {expression} {tail}", cut_short)
         if (not post.strip() and _a_verb_form(b.group(0)) and b.group(0).islower()
-                and (_A_DATE_CLAUSE_OPENS.search(pre) or _A_DATE_CLAUSE_INSIDE.search(expression))):
+                and (_A_DATE_CLAUSE_OPENS.search(pre) or _A_DATE_CLAUSE_INSIDE.search(expression))
+                # (not after a relative clause's own verb: "The troops who arrived before dawn seized the airport",
+                # the verb after the date is the subject's)
+                and _A_RELATIVE_WITH_ITS_VERB.search(pre) is None):
             # "... each morning until the rainy season is over": the verb after the date is its clause's; the
             # clause goes with it, up to its end
             clause_end = next((m.start() for m in _A_CLAUSE_MARK.finditer(text, b.end())), len(text))
@@ -6555,6 +6781,8 @@ _A_CLAUSE_MARK = re.compile(r"[,;:()—–]")
 # a title of a verb and the when-clause after it ("Began when the team lost to Leeds")
 _A_VERB_THEN_WHEN = re.compile(r"[A-Z][a-z]+\s+(?:when|once|after)\s+((?:the|a|an|its|their)\s+[\w'’ -]+|"
                                r"[A-Z][\w'’ -]+)$")
+# "and" and the preposition of a date right after it ("and early on", "and by dawn on")
+_AND_THEN_A_DATE = re.compile(r"\s+and\s+(?:(?:early|late|by|on|in|at|from|since|until|then)\s+)*$")
 _A_PARTICLE_WORD = frozenset("over up off out down back away".split())
 # the subject of a clause opened by a conjunction, told before the date ("where landslides before dawn on Tuesday
 # buried ...", "and a ferry on Monday ran aground")
@@ -6595,6 +6823,8 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
             # (a phrase opening with a preposition or "or": "to the day", "at the latest", "or so"; not a subject,
             # "On Tuesday the mayor, a former judge, opened ...")
             and phrase.group(1).split(" ", 1)[0] in _OPENING_PREPOSITIONS | {"to", "at", "or"}
+            # (a place is the event's, not the date's: "Last week in Geneva, the talks collapsed")
+            and not _a_place_in(phrase.group(1))
             and not any(w.islower() and _plainly_a_verb_form(w) for w in _TITLE_TOKEN.findall(phrase.group(1)))):
         # "Ten years ago to the day, the island voted ...": the phrase tells of the date, not of what happened
         rest = title[len(phrase.group(1)) :].lstrip(" ,")
@@ -6619,7 +6849,11 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
     at = re.compile(rf"(?<![\w'’-]){re.escape(verb)}\b").search(text, own_at)
     if at is None or not _a_verb_form(verb) or verb in _AUXILIARIES:
         return title
-    if re.search(r"(?:^|[^,])\s+and\s+$", text[max(own_at, at.start() - 6) : at.start()]) is not None:
+    before_verb = text[max(own_at, at.start() - 6) : at.start()]
+    if d_end <= at.start() and not text[d_end : at.start()].strip():
+        # (the date between "and" and the verb: "battered the coast overnight and early on Monday reached ...")
+        before_verb = _AND_THEN_A_DATE.sub(" and ", text[max(own_at, d_start - 30) : d_start])
+    if re.search(r"(?:^|[^,])\s+and\s+$", before_verb) is not None:
         # "The fire started on Monday and spread to the hills": the verb after "and" shares the sentence's subject
         # (its own words before its first verb, with no date, comma or other clause among them)
         subject = _subject_of(_TITLE_TOKEN.findall(text[own_at : at.start()]))
@@ -6635,11 +6869,24 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
     opener = _SUBJECT_BEFORE_A_DATE.search(text, max(own_at, d_start - 60), d_start + 1)
     if (opener is not None and opener.end(1) < d_start and d_end <= at.start()
             and not re.search(r"[,;:]", text[opener.end(1) : at.start()])
-            and not any(_plainly_a_verb_form(w) for w in opener.group(1).split())):
+            and not any(_plainly_a_verb_form(w) for w in opener.group(1).split())
+            # (its last word a noun: not "early" of "and early on Monday reached the capital")
+            and "NOUN" in word_classes(opener.group(1).split()[-1].lower())):
         # "where landslides before dawn on Tuesday buried three villages": the subject before the date
         doer = opener.group(1)
         return doer[:1].upper() + doer[1:] + " " + title[:1].lower() + title[1:]
     return title
+
+
+def _a_place_in(phrase: str) -> bool:
+    """Whether a phrase after a date names something of its own ("in Geneva", "at the White House"): a capitalised
+    word that is no month, day or time word, nor in a time expression of the phrase ("at Easter")."""
+    named = [m for m in _TITLE_TOKEN.finditer(phrase) if m.group(0)[:1].isupper()
+             and m.group(0).lower() not in _TIME_WORDS and not _MONTH_OR_DAY.fullmatch(m.group(0))]
+    if not named:
+        return False
+    times = tag(phrase, None)
+    return any(not any(t.start <= m.start() and m.end() <= t.end for t in times) for m in named)
 
 
 def _with_its_particle(title: str, sentence: Sentence, dated: _Dated) -> str:
