@@ -63,7 +63,7 @@ KEPT = [
     ("A trawler's anchor cut the undersea power cable on Saturday.", (), {"disaster", "other"}),
     ("Police banned motorcycles in the district after the ambush on Friday.", FIGHTING, {"security"}),
     ("The governor banned motorcycle taxis from the city centre on Monday.", (), {"security", "politics", "economy"}),
-    ("The fishermen fought the government in court over the new quotas in 2021.", (), {"justice", "politics", "economy"}),
+    ("The fishermen fought the government in court over the quotas in 2021.", (), {"justice", "politics", "economy"}),
     ("The opposition fought the government over the fuel tax in March.", (), {"politics", "economy"}),
     ("Villagers held a feast for the returning soldiers on Sunday.", (), {"other"}),
     ("The racing carnival's first meeting is on Saturday.", (), {"sports"}),
