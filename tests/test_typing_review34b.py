@@ -42,6 +42,8 @@ FIXED = [
     ("The minister cut the ribbon on the new power line on Friday.", (), {"economy", "other", "politics"}),
     # rebels fighting a government over land or a right are an insurgency, unless in court
     ("Separatist rebels have fought the government over the oil fields since 1999.", (), {"attack", "security"}),
+    # a light verb followed by "as" judges, it takes no event: the strongest word is the event
+    ("The withdrawal of the inspectors was seen as a defeat for the agency.", (), {"diplomacy", "security"}),
     # a motorcycle banned from a race is a sports ruling
     ("The stewards banned his motorcycle from Sunday's grand prix.", (), {"sports"}),
 ]
@@ -65,6 +67,7 @@ KEPT = [
     ("The governor banned motorcycle taxis from the city centre on Monday.", (), {"security", "politics", "economy"}),
     ("The fishermen fought the government in court over the quotas in 2021.", (), {"justice", "politics", "economy"}),
     ("The opposition fought the government over the fuel tax in March.", (), {"politics", "economy"}),
+    ("The embassy's closure was seen as a loss for the envoys.", (), {"diplomacy"}),
     ("Villagers held a feast for the returning soldiers on Sunday.", (), {"other"}),
     ("The racing carnival's first meeting is on Saturday.", (), {"sports"}),
     ("Famine killed half a million people in 1974.", (), {"disaster"}),
