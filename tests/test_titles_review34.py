@@ -57,7 +57,7 @@ TITLES = [
      "marked by a low turnout.", "Tuesday", "Residents of Tolsta elected five councillors to the island's board"),
     ("The bakery opens a second shop, on Brook Lane, on Saturday.", "Saturday", "The bakery opens a second shop"),
     # a phrase of the date's own goes
-    ("Ten years ago to the day, the island voted to leave the union.", "Ten years ago",
+    ("Ten years ago to the week, the island voted to leave the union.", "Ten years ago",
      "The island voted to leave the union"),
     # a particle cut with the date's preposition comes back
     ("Its new director, who took over in January, will present the plan.", "January", "Its new director took over"),

@@ -45,7 +45,7 @@ KEPT = [
     ("On Sunday at dusk, the crowd went home.", "Sunday", "The crowd went home"),
     # (a name that is a time of its own, a holiday, is the date's too)
     ("On Monday at Christmas, the queen spoke.", "Monday", "The queen spoke"),
-    ("Five years ago to the day, the mine flooded.", "Five years ago", "The mine flooded"),
+    ("Five years ago to the day, the mine flooded.", "Five years ago to the day", "The mine flooded"),
     # the when-clause holding the date is still the title
     ("The club ended a slump that started when its captain left in March.", "March", "The club's captain left"),
     # a subject after "and" with the date after it is its own verb's
