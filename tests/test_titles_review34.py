@@ -56,6 +56,9 @@ TITLES = [
     ("Residents of Tolsta elected five councillors to the island's board, the Harbour Trust, on Tuesday, in a ballot "
      "marked by a low turnout.", "Tuesday", "Residents of Tolsta elected five councillors to the island's board"),
     ("The bakery opens a second shop, on Brook Lane, on Saturday.", "Saturday", "The bakery opens a second shop"),
+    # a phrase of the date's own goes
+    ("Ten years ago to the week, the island voted to leave the union.", "Ten years ago",
+     "The island voted to leave the union"),
     # a particle cut with the date's preposition comes back
     ("Its new director, who took over in January, will present the plan.", "January", "Its new director took over"),
     # a verb opening the title takes its subject: the sentence's, after "and"; the one before the date, after a
@@ -69,10 +72,6 @@ TITLES = [
 
 # look-alikes: right before the repairs and after them
 KEPT = [
-    # a phrase of the date's own: "to the day" is read into the expression by the builder since round 34 (no repair
-    # needed)
-    ("Ten years ago to the day, the island voted to leave the union.", "Ten years ago to the day",
-     "The island voted to leave the union"),
     # the title opens with the noun the relative clause told of: its subject, no pronoun back
     ("The dam, which opened in 1964, is to be replaced by 2030.", "1964", "The dam opened"),
     ("The river, which burst its banks on Monday, fell back on Wednesday.", "Monday", "The river burst its banks"),

@@ -1037,10 +1037,14 @@ LIGHT_OBJECT_REACH = 3  # the event noun a light verb takes is at most this many
 
 
 def _light_verb(tokens: _Clause) -> int | None:
-    """The token of the clause's first light verb read as a verb ("go" in "the manager will go on trial"), or None."""
+    """The token of the clause's first light verb read as a verb ("go" in "the manager will go on trial"), or None.
+    A light verb followed by "as" judges, it takes no event ("the pull-out was seen as a defeat"): no light verb."""
     light = _light_words()
+    words = tokens.words
     for i, info in enumerate(tokens.infos):
         if info.plain and not light.isdisjoint(info.lemmas) and tokens.verb(i) and not tokens.name(i):
+            if i + 1 < len(words) and words[i + 1].lower() == "as":
+                return None
             return i
     return None
 
