@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from timeline.events import _REPAIRING, _tidy, events_for_document
-from timeline.model import Document
+from timeline.model import Document, Event
 
 PUBLISHED = date(2024, 6, 14)  # a Friday
 
@@ -113,6 +113,17 @@ TITLES = [
 ]
 
 
+def without_and_with_repairs(doc: Document) -> tuple[list[Event], list[Event]]:
+    """The document's events built with the titles' repairs switched off, then as always (the rounds' title tables
+    check that a repair changes the title alone)."""
+    token = _REPAIRING.set(False)
+    try:
+        plain = events_for_document(doc)
+    finally:
+        _REPAIRING.reset(token)
+    return plain, events_for_document(doc)
+
+
 @pytest.mark.parametrize("text, expression, title", TITLES, ids=[f"{s[2]} ({s[1]})" for s in TITLES])
 def test_title(text: str, expression: str, title: str) -> None:
     events = events_for_document(Document("x", text, PUBLISHED))
@@ -144,12 +155,7 @@ TYPED_AS_BEFORE = [
 @pytest.mark.parametrize("text", TYPED_AS_BEFORE, ids=[t[:30] for t in TYPED_AS_BEFORE])
 def test_a_repair_changes_the_title_not_the_type(text: str) -> None:
     doc = Document("x", text, PUBLISHED)
-    token = _REPAIRING.set(False)
-    try:
-        plain = events_for_document(doc)
-    finally:
-        _REPAIRING.reset(token)
-    repaired = events_for_document(doc)
+    plain, repaired = without_and_with_repairs(doc)
     assert [e.title for e in repaired] != [e.title for e in plain]
     assert [(e.start, e.end, e.type, e.second_type, e.confidence) for e in repaired] == [
         (e.start, e.end, e.type, e.second_type, e.confidence) for e in plain]

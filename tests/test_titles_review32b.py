@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from timeline.events import _REPAIRING, events_for_document
+from tests.test_titles_review32 import without_and_with_repairs
+from timeline.events import events_for_document
 from timeline.model import Document
 
 PUBLISHED = date(2024, 6, 14)  # a Friday
@@ -68,11 +69,6 @@ def test_title(text: str, expression: str, title: str) -> None:
 def test_typed_as_without_repairs(text: str) -> None:
     # the repairs are the reader's: dates and types are those of the titles made without them
     doc = Document("x", text, PUBLISHED)
-    token = _REPAIRING.set(False)
-    try:
-        plain = events_for_document(doc)
-    finally:
-        _REPAIRING.reset(token)
-    repaired = events_for_document(doc)
+    plain, repaired = without_and_with_repairs(doc)
     assert [(e.expression, e.value, e.type, e.second_type, e.confidence) for e in repaired] == [
         (e.expression, e.value, e.type, e.second_type, e.confidence) for e in plain]

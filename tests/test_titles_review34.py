@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from timeline.events import _REPAIRING, events_for_document
+from tests.test_titles_review32 import without_and_with_repairs
+from timeline.events import events_for_document
 from timeline.model import Document
 
 PUBLISHED = date(2024, 6, 14)  # a Friday
@@ -120,12 +121,7 @@ def test_repair_is_the_readers_alone(text: str, expression: str, title: str) -> 
     # made without repairs, the title is another (the repair made the row's title), and the dates, types, second
     # types and confidences are the same: the repairs change the title alone
     doc = Document("x", text, PUBLISHED)
-    token = _REPAIRING.set(False)
-    try:
-        plain = events_for_document(doc)
-    finally:
-        _REPAIRING.reset(token)
-    repaired = events_for_document(doc)
+    plain, repaired = without_and_with_repairs(doc)
     assert next(e.title for e in plain if e.expression == expression) != title
     assert [(e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in repaired] == [
         (e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in plain]

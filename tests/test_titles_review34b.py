@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from timeline.events import _REPAIRING, events_for_document
+from tests.test_titles_review32 import without_and_with_repairs
+from timeline.events import events_for_document
 from timeline.model import Document
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
@@ -82,11 +83,6 @@ def test_the_second_clause_takes_no_reporters_subject(text: str, expression: str
 @pytest.mark.parametrize("text", [s[0] for s in TITLES + KEPT])
 def test_the_repairs_change_the_title_alone(text: str) -> None:
     doc = Document("x", text, PUBLISHED)
-    token = _REPAIRING.set(False)
-    try:
-        plain = events_for_document(doc)
-    finally:
-        _REPAIRING.reset(token)
-    repaired = events_for_document(doc)
+    plain, repaired = without_and_with_repairs(doc)
     assert [(e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in repaired] == [
         (e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in plain]
