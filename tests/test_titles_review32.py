@@ -113,6 +113,14 @@ TITLES = [
 ]
 
 
+def title_of(text: str, expression: str, published: date) -> str:
+    """The title of the event `expression` dates in `text` published on `published` (the rounds' title tables)."""
+    events = events_for_document(Document("x", text, published))
+    event = next((e for e in events if e.expression == expression), None)
+    assert event is not None, [(e.expression, e.title) for e in events]
+    return event.title
+
+
 def without_and_with_repairs(doc: Document) -> tuple[list[Event], list[Event]]:
     """The document's events built with the titles' repairs switched off, then as always (the rounds' title tables
     check that a repair changes the title alone)."""

@@ -8,8 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_titles_review32 import without_and_with_repairs
-from timeline.events import events_for_document
+from tests.test_titles_review32 import title_of, without_and_with_repairs
 from timeline.model import Document
 
 PUBLISHED = date(2024, 6, 14)  # a Friday
@@ -124,17 +123,10 @@ KEPT = [
 ]
 
 
-def _title(text: str, expression: str) -> str:
-    events = events_for_document(Document("x", text, PUBLISHED))
-    event = next((e for e in events if e.expression == expression), None)
-    assert event is not None, [(e.expression, e.title) for e in events]
-    return event.title
-
-
 @pytest.mark.parametrize("text, expression, title", TITLES + KEPT + REVIEWED,
                          ids=[f"{s[2]} ({s[1]})" for s in TITLES + KEPT + REVIEWED])
 def test_title(text: str, expression: str, title: str) -> None:
-    assert _title(text, expression) == title
+    assert title_of(text, expression, PUBLISHED) == title
 
 
 @pytest.mark.parametrize("text, expression, title", TITLES, ids=[f"{s[2]} ({s[1]})" for s in TITLES])

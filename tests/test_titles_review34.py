@@ -9,8 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_titles_review32 import without_and_with_repairs
-from timeline.events import events_for_document
+from tests.test_titles_review32 import title_of, without_and_with_repairs
 from timeline.model import Document
 
 PUBLISHED = date(2024, 6, 14)  # a Friday
@@ -97,23 +96,16 @@ KEPT = [
 ]
 
 
-def _title(text: str, expression: str) -> str:
-    events = events_for_document(Document("x", text, PUBLISHED))
-    event = next((e for e in events if e.expression == expression), None)
-    assert event is not None, [(e.expression, e.title) for e in events]
-    return event.title
-
-
 @pytest.mark.parametrize("text, expression, title", TITLES + KEPT, ids=[f"{s[2]} ({s[1]})" for s in TITLES + KEPT])
 def test_title(text: str, expression: str, title: str) -> None:
-    assert _title(text, expression) == title
+    assert title_of(text, expression, PUBLISHED) == title
 
 
 def test_an_and_inside_a_report_takes_no_subject() -> None:
     # "Officials said the boys who vanished ... and turned up": the verb after "and" is the relative clause's, not
     # the reporters'
     text = "Officials said the boys who vanished in April and turned up on Sunday were unhurt."
-    assert not _title(text, "Sunday").startswith("Officials")
+    assert not title_of(text, "Sunday", PUBLISHED).startswith("Officials")
 
 
 @pytest.mark.parametrize("text, expression, title", TITLES, ids=[f"{s[2]} ({s[1]})" for s in TITLES])

@@ -8,8 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_titles_review32 import without_and_with_repairs
-from timeline.events import events_for_document
+from tests.test_titles_review32 import title_of, without_and_with_repairs
 from timeline.model import Document
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
@@ -57,16 +56,9 @@ KEPT = [
 ]
 
 
-def _title(text: str, expression: str) -> str:
-    events = events_for_document(Document("x", text, PUBLISHED))
-    event = next((e for e in events if e.expression == expression), None)
-    assert event is not None, [(e.expression, e.title) for e in events]
-    return event.title
-
-
 @pytest.mark.parametrize("text, expression, title", TITLES + KEPT, ids=[f"{s[2]} ({s[1]})" for s in TITLES + KEPT])
 def test_title(text: str, expression: str, title: str) -> None:
-    assert _title(text, expression) == title
+    assert title_of(text, expression, PUBLISHED) == title
 
 
 @pytest.mark.parametrize("text, expression, wrong", [
@@ -77,7 +69,7 @@ def test_title(text: str, expression: str, title: str) -> None:
 def test_the_second_clause_takes_no_reporters_subject(text: str, expression: str, wrong: str) -> None:
     # the words before the first clause's verb hold a verb of their own ("said", "believe"): whose the second
     # clause's verb is, they do not tell, and the reporters did not do it
-    assert _title(text, expression) != wrong
+    assert title_of(text, expression, PUBLISHED) != wrong
 
 
 @pytest.mark.parametrize("text", [s[0] for s in TITLES + KEPT])
