@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.test_dashboard_app import click_event, correct, details, fkey, messages, pick_row, seed_id, table
+from tests.test_query import repeated_events
 
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))
@@ -107,21 +108,6 @@ def test_selection_and_details_come_from_the_source(monkeypatch: pytest.MonkeyPa
     assert "Four gunmen stormed" in details(other)
 
 
-def many_events(count: int) -> list[dict[str, object]]:
-    """`count` events: the seed events again and again, each copy with its own id and moved by a few days."""
-    from datetime import timedelta
-
-    out = []
-    for i in range(count):
-        event = dict(EVENTS[i % len(EVENTS)])
-        shift = timedelta(days=i // len(EVENTS) * 3)
-        event["id"] = f"copy{i:05d}"
-        event["start"] = (date.fromisoformat(str(event["start"])) + shift).isoformat()
-        event["end"] = (date.fromisoformat(str(event["end"])) + shift).isoformat()
-        out.append(event)
-    return out
-
-
 @pytest.mark.parametrize("sorted_files", [False, True], ids=["as opened", "sort files written first"])
 @pytest.mark.parametrize("sort, descending, page_number", [
     ("start", False, 1), ("start", False, 3), ("title", False, 2), ("title", True, 1), ("doc", False, 3),
@@ -134,7 +120,7 @@ def test_the_table_pages_through_the_source(monkeypatch: pytest.MonkeyPatch, tmp
     from timeline.query import MemorySource, write_sorted
     from timeline.timeline_data import Filters, events_frame
 
-    events = many_events(1234)
+    events = repeated_events(EVENTS, 1234)
     write_parquet_build(tmp_path / "big", events, DOCUMENTS)
     if sorted_files:  # as the page's background writer leaves them (else the page asked before it wrote them)
         write_sorted(tmp_path / "big")
@@ -215,7 +201,7 @@ def test_a_part_with_damaged_data_is_one_line_under_what_the_page_showed(monkeyp
     from timeline.distributed import write_parquet_build
     from timeline.query import ParquetSource
 
-    write_parquet_build(tmp_path / "big", many_events(5000), DOCUMENTS)  # above the chart's 4,000: counts
+    write_parquet_build(tmp_path / "big", repeated_events(EVENTS, 5000), DOCUMENTS)  # above the chart's 4,000: counts
     ParquetSource(tmp_path / "big", index_words=False).close()  # its overview, as a page opened before the damage
     _damage(tmp_path / "big" / "events.parquet" / "part-00000.parquet", "sentence")
     page = open_page(monkeypatch, "parquet", tmp_path / "big")

@@ -509,13 +509,13 @@ def test_the_word_index_is_used_when_only_the_ranks_fail(tmp_path: Path, monkeyp
 # ---- round 34: the table sorted by another column than start, and parts whose data cannot be read -------------
 
 
-def _many(events: list[dict[str, Any]], copies: int) -> list[dict[str, Any]]:
-    """The events again and again, each copy with its own id and moved by a few days (equal titles, types and
-    documents across copies: ties that the start, end and id must order)."""
+def repeated_events(events: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+    """`count` events: `events` again and again, each copy with its own id and moved by a few days (equal titles,
+    types and documents across copies: ties that the start, end and id must order)."""
     from datetime import timedelta
 
     out = []
-    for i in range(copies * len(events)):
+    for i in range(count):
         event = dict(events[i % len(events)])
         shift = timedelta(days=i // len(events) * 3)
         event["id"] = f"copy{i:05d}"
@@ -536,7 +536,7 @@ def test_a_sorted_table_pages_from_its_sort_file(tmp_path: Path, monkeypatch: py
     from timeline.query import _SQLSource, write_sorted
 
     events, documents = _data()
-    events = _many(events, 30)
+    events = repeated_events(events, 30 * len(events))
     write_parquet_build(tmp_path / "pq", events, documents)
     assert [p.name for p in write_sorted(tmp_path / "pq")] == [SORTED_FILE.format(s) for s in SORTED]
     memory = _memory(tmp_path / "json", events, documents)
@@ -565,7 +565,7 @@ def test_a_bad_sort_file_is_not_used(tmp_path: Path, bad: str) -> None:
     from timeline.query import write_sorted
 
     events, documents = _data()
-    events = _many(events, 5)
+    events = repeated_events(events, 5 * len(events))
     write_parquet_build(tmp_path / "pq", events, documents)
     target = tmp_path / "pq" / SORTED_FILE.format("title")
     if bad == "not a Parquet file":
@@ -656,7 +656,7 @@ def test_a_sort_file_is_written_only_when_its_sort_is_asked(tmp_path: Path, monk
     from timeline.query import _SQLSource, write_word_index
 
     events, documents = _data()
-    events = _many(events, 5)
+    events = repeated_events(events, 5 * len(events))
     write_parquet_build(tmp_path / "pq", events, documents)
     write_word_index(tmp_path / "pq")
     memory = _memory(tmp_path / "json", events, documents)
