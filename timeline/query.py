@@ -1112,10 +1112,15 @@ def _newest_part(parts: list[Path]) -> int:
     return max(p.stat().st_mtime_ns for p in parts)
 
 
-def _ranks_fresh(folder: Path) -> bool:
-    ranks = folder / RANKS_FILE
+def _derived_fresh(folder: Path, target: Path) -> bool:
+    """Whether a file derived from the build's parts (the ids' ranks, a sort file) is there and at least as new as
+    the newest part (see _copy_stamped)."""
     parts = _parts(folder)
-    return bool(parts) and ranks.is_file() and ranks.stat().st_mtime_ns >= _newest_part(parts)
+    return bool(parts) and target.is_file() and target.stat().st_mtime_ns >= _newest_part(parts)
+
+
+def _ranks_fresh(folder: Path) -> bool:
+    return _derived_fresh(folder, folder / RANKS_FILE)
 
 
 def write_id_ranks(folder: str | Path, memory_limit: str = "512MB") -> Path:
@@ -1212,9 +1217,7 @@ def _alive(pid: int) -> bool:
 
 
 def _sorted_fresh(folder: Path, sort: str) -> bool:
-    target = folder / SORTED_FILE.format(sort)
-    parts = _parts(folder)
-    return bool(parts) and target.is_file() and target.stat().st_mtime_ns >= _newest_part(parts)
+    return _derived_fresh(folder, folder / SORTED_FILE.format(sort))
 
 
 def write_sorted(folder: str | Path, sorts: Sequence[str] = SORTED, memory_limit: str = "512MB",
