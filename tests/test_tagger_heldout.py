@@ -282,7 +282,7 @@ def test_the_third_set_shares_no_line_with_the_first_two() -> None:
     assert not {t for _, t, _, _ in NEGATIVES3} & {t for _, t, _, _ in NEGATIVES + NEGATIVES2}
 
 
-@pytest.mark.parametrize("set_name", ["4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18"])
+@pytest.mark.parametrize("set_name", [str(n) for n in range(4, 19)])
 def test_a_later_set_shares_no_line_with_the_earlier_ones(set_name: str) -> None:
     cases, negatives = SETS[set_name]
     earlier = [SETS[name] for name in SETS if int(name) < int(set_name)]
