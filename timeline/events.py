@@ -1410,10 +1410,13 @@ def _ago_to_the_day(text: str, items: list[_Dated], dct: date | None) -> list[_D
             out = [o for o in out if not told.start() <= o.start < told.end()]
         out.append(item)
     # "A year ago to the day, on September 2, 2023, ...": the date told beside the count is the same day, one event
+    # and "Thirty years ago today, the tower fell in the early hours of a Sunday": the weekday of that past day (read
+    # so by _flashback_reanchored) is the same day told again, the words about it the event's
     return [item for k, item in enumerate(out)
             if not (item.rule == "rel.ago" and item.granularity == "day" and k + 1 < len(out)
                     and out[k + 1].first_day == item.first_day == out[k + 1].last_day
-                    and _BESIDE.fullmatch(text, item.end, out[k + 1].start) is not None)]
+                    and (_BESIDE.fullmatch(text, item.end, out[k + 1].start) is not None
+                         or (out[k + 1].rule in ("rel.weekday", "rel.weekday_pod") and out[k + 1].plain)))]
 
 
 _BESIDE = re.compile(r",\s+(?:on\s+)?")
@@ -1502,7 +1505,9 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
     if (joined is None or _NOT_FROM_THE_DAY.search(between[joined.start() :]) or len(between) > 160
             or _PERFECT_AUX.search(between)):
         return None
-    last = day.first_day + timedelta(days=n - 1)
+    # ("began on May 3 and lasted for 12 days": May 3 to 14; "opens on May 3 and runs for two weeks": to May 17, weeks
+    # counted to the same weekday, as in a thing that runs above)
+    last = day.first_day + timedelta(days=n if match.group(2) == "W" else n - 1)
     span = day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
     following = joined.group("next")
     after = _FIRST_WORD.match(between, joined.end("next"))
@@ -1679,7 +1684,9 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
             if unit in "DW":
                 if day.first_day != day.last_day:
                     return None
-                last = first + timedelta(days=n * (7 if unit == "W" else 1) - 1)
+                # ("for three days from June 4": June 4 to 6, the days counted with the first; "for two weeks from
+                # Tuesday": to the Tuesday two weeks on, weeks counted to the same weekday, as a reader does)
+                last = first + timedelta(days=n * 7 if unit == "W" else n - 1)
             else:
                 end_month = first.year * 12 + first.month - 1 + months - 1
                 whole = interval_of(f"{end_month // 12:04d}-{end_month % 12 + 1:02d}", None)
@@ -4811,6 +4818,59 @@ class Analysis:
     timexes: int
 
 
+# "Thirty-five years ago today, the dam burst": a count of whole years back read to the very day (_TO_THE_DAY) opens
+# a flash-back; the bare weekdays and month-days after it tell that past, not the news's days around it
+_YEARS_BACK = re.compile(r"\d{4}")
+
+
+def _flashback_reanchored(text: str, timexes: list[Timex], dct: date | None) -> list[Timex]:
+    """"Thirty-five years ago today, the reactor blew up in the early hours of a Saturday, and the town was told the
+    next afternoon to leave. ... Officials only admitted it on April 28" (told on April 26, 2021): an anniversary
+    feature narrates the day of that year; its bare weekdays, month-days with no year written and the days counted on
+    from them ("the next afternoon") are of the narrated year (April 26 to 28, 1986), not of the days around the
+    news. The narrative ends at the first other date (a year written, "last year", "on Monday" read as the news's own
+    day): the text is back in the present."""
+    if dct is None:
+        return timexes
+    out = list(timexes)
+    k = 0
+    while k < len(out):
+        opener = out[k]
+        k += 1
+        told = _TO_THE_DAY.match(text, opener.end)
+        if (opener.rule != "rel.ago" or opener.granularity is not Granularity.YEAR or told is None
+                or opener.first_day is None or not _YEARS_BACK.fullmatch(opener.value)):
+            continue
+        year = opener.first_day.year
+        past = date(year, dct.month, min(dct.day, monthrange(year, dct.month)[1]))
+        shift: timedelta | None = None
+        while k < len(out):
+            timex = out[k]
+            if timex.start < told.end() or timex.type is TimexType.DURATION:
+                k += 1
+                continue
+            day = timex.first_day
+            if day is None or timex.last_day != day:
+                break
+            if timex.anchor == "previous" and shift is not None:
+                moved = day + shift
+            elif timex.anchor == "dct" and timex.rule in ("rel.weekday", "rel.weekday_pod") and day != dct:
+                moved = past + timedelta(days=(day.weekday() - past.weekday()) % 7)
+            elif (timex.anchor == "dct" and timex.rule == "date.md"
+                  and not _WRITTEN_YEAR.search(text, timex.start, timex.end)):
+                try:
+                    moved = day.replace(year=year)
+                except ValueError:
+                    break
+            else:
+                break
+            shift = moved - day
+            out[k] = replace(timex, first_day=moved, last_day=moved,
+                             value=moved.isoformat() + timex.value[10:])
+            k += 1
+    return out
+
+
 def events_for_document(doc: Document, taxonomy: Taxonomy | None = None) -> list[Event]:
     """The events of one document, with their mentions; the same event told twice in it is one event."""
     return list(analyse_document(doc, taxonomy).events)
@@ -4823,6 +4883,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     excluded = boilerplate_spans(text)
     sentences = split_sentences(text)
     timexes = list(tag(text, doc.published))
+    if " ago " in text:  # (seldom: an anniversary's flash-back)
+        timexes = _flashback_reanchored(text, timexes, doc.published)
     if excluded:  # (most articles have no boilerplate: nothing to look up then)
         sentences = [s for s in sentences if not _inside(s.start, s.end, excluded)]
         timexes = [t for t in timexes if not _inside(t.start, t.end, excluded)]
