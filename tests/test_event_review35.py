@@ -62,3 +62,69 @@ WEEKS_FROM_A_DAY = [
 @pytest.mark.parametrize("published, text, spans", WEEKS_FROM_A_DAY, ids=[s[1][:40] for s in WEEKS_FROM_A_DAY])
 def test_weeks_from_a_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "A gale sank the ferry a year ago": one year back told alone is the same month a year before (sets 6 and 18's
+# reading), not the whole year; a rough count ("more than a year ago") keeps the year; "a year ago to the day" the day.
+A_YEAR_AGO = [
+    (date(2021, 10, 6), "A gale sank the island ferry a year ago.",
+     [(date(2020, 10, 1), date(2020, 10, 31))]),
+    (date(2021, 10, 6), "One year ago the old quarry flooded, and the road is still shut.",
+     [(date(2020, 10, 1), date(2020, 10, 31))]),
+    # (a guard, passing before too) the month told again, finer, in the next sentence: one event
+    (date(2021, 10, 6), "A year ago the old quarry flooded. Pumps were brought in on October 12, 2020.",
+     [(date(2020, 10, 12), date(2020, 10, 12))]),
+    # look-alikes: a rough count; to the day; a base of comparison; a count of years
+    (date(2021, 10, 6), "The talks broke down more than a year ago.",
+     [(date(2020, 1, 1), date(2020, 12, 31))]),
+    (date(2021, 10, 6), "A year ago to the day, the island ferry sank.",
+     [(date(2020, 10, 6), date(2020, 10, 6))]),
+    (date(2021, 10, 6), "Fuel sales rose to 3 million litres from 2.5 million a year ago.", []),
+    (date(2021, 10, 6), "The old quarry flooded two years ago.",
+     [(date(2019, 1, 1), date(2019, 12, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_YEAR_AGO, ids=[s[1][:40] for s in A_YEAR_AGO])
+def test_a_year_ago_is_the_month(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "The new production opens a week today" (British usage): the same day a week on; not a length up to today.
+A_WEEK_TODAY = [
+    (date(2021, 10, 6), "The rebuilt concert hall opens to the public a week today.",
+     [(date(2021, 10, 13), date(2021, 10, 13))]),
+    (date(2021, 10, 6), "Voting on the new budget starts a week tomorrow, officials said.",
+     [(date(2021, 10, 14), date(2021, 10, 14))]),
+    # look-alikes: a length to today; today alone
+    (date(2021, 10, 6), "The tunnel has been shut for a week today.",
+     [(date(2021, 10, 6), date(2021, 10, 6))]),
+    (date(2021, 10, 6), "The rebuilt concert hall opens to the public today.",
+     [(date(2021, 10, 6), date(2021, 10, 6))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_WEEK_TODAY, ids=[s[1][:40] for s in A_WEEK_TODAY])
+def test_a_week_today(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# "a slump in 2009, after a bank failed in September of the year before": a month "of the year before" (after, the
+# following) counts from the year the sentence just told, not from the publication date.
+MONTH_OF_THE_YEAR_BEFORE = [
+    (date(2025, 7, 9), "Car sales last fell this far in 2012, after a fuel tax rose in March of the year before.",
+     [(date(2011, 3, 1), date(2011, 3, 31)), (date(2012, 1, 1), date(2012, 12, 31))]),
+    (date(2025, 7, 9), "The port opened in 1998 and took its first liner in June of the following year.",
+     [(date(1998, 1, 1), date(1998, 12, 31)), (date(1999, 6, 1), date(1999, 6, 30))]),
+    # look-alikes: "of last year" counts from the publication date; no year told before
+    (date(2025, 7, 9), "The port opened in 1998 and took its first liner in June of last year.",
+     [(date(1998, 1, 1), date(1998, 12, 31)), (date(2024, 6, 1), date(2024, 6, 30))]),
+    (date(2025, 7, 9), "The port took its first liner in June of last year.",
+     [(date(2024, 6, 1), date(2024, 6, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", MONTH_OF_THE_YEAR_BEFORE,
+                         ids=[s[1][:40] for s in MONTH_OF_THE_YEAR_BEFORE])
+def test_a_month_of_the_year_before(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

