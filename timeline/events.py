@@ -1505,9 +1505,7 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
     if (joined is None or _NOT_FROM_THE_DAY.search(between[joined.start() :]) or len(between) > 160
             or _PERFECT_AUX.search(between)):
         return None
-    # ("began on May 3 and lasted for 12 days": May 3 to 14; "opens on May 3 and runs for two weeks": to May 17, weeks
-    # counted to the same weekday, as in a thing that runs above)
-    last = day.first_day + timedelta(days=n if match.group(2) == "W" else n - 1)
+    last = day.first_day + timedelta(days=n - 1)
     span = day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
     following = joined.group("next")
     after = _FIRST_WORD.match(between, joined.end("next"))
@@ -1525,6 +1523,9 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
         clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :].lower().split()
         if _GOES_ON.isdisjoint(lemmas(following.lower())) or _BEGINNING.isdisjoint(clause):
             return None  # ("was sentenced on Monday and jailed for 30 days": the day's event only)
+        if match.group(2) == "W":  # ("opens on May 3 and runs for two weeks": to May 17, weeks counted to the same
+            last = day.first_day + timedelta(days=n)  # weekday, as in a thing that runs above)
+            span = span._replace(last_day=last, value=_span_value(day.first_day, last))
         return span  # "began ... and lasted", "opens ... and runs": the day's subject goes on
     if not any(_past_form(word) for word in _LOWER_WORD.findall(between, joined.start("next"))):
         return None  # (", and he is out for six weeks": no past told from the day)
@@ -1685,8 +1686,10 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
                 if day.first_day != day.last_day:
                     return None
                 # ("for three days from June 4": June 4 to 6, the days counted with the first; "for two weeks from
-                # Tuesday": to the Tuesday two weeks on, weeks counted to the same weekday, as a reader does)
-                last = first + timedelta(days=n * 7 if unit == "W" else n - 1)
+                # Tuesday": to the Tuesday two weeks on, weeks counted to the same weekday, as a reader does; "a
+                # two-week strike began on Monday" is its fourteen days)
+                weeks_on = unit == "W" and counted_from and not _COUNT_STARTING.fullmatch(between)
+                last = first + timedelta(days=n * 7 if weeks_on else n * (7 if unit == "W" else 1) - 1)
             else:
                 end_month = first.year * 12 + first.month - 1 + months - 1
                 whole = interval_of(f"{end_month // 12:04d}-{end_month % 12 + 1:02d}", None)
