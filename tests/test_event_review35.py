@@ -128,3 +128,26 @@ MONTH_OF_THE_YEAR_BEFORE = [
                          ids=[s[1][:40] for s in MONTH_OF_THE_YEAR_BEFORE])
 def test_a_month_of_the_year_before(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "The ferry contract expires on June 30": an agreement or a measure in force that ends on a day ahead is a state
+# from the publication date to that day, as "runs until June 30" is.
+AN_ACCORD_ENDS_AHEAD = [
+    (date(2026, 3, 5), "The ferry contract expires on June 30.",
+     [(date(2026, 3, 5), date(2026, 6, 30))]),
+    (date(2026, 3, 5), "The fishing accord, under which trawlers from the north may work the bay, lapses on May 1 "
+     "unless it is renewed.",
+     [(date(2026, 3, 5), date(2026, 5, 1))]),
+    # look-alikes: a thing that is no agreement; a lapse told in the past; a date ahead for another verb
+    (date(2026, 3, 5), "The book fair ends on Sunday.",
+     [(date(2026, 3, 8), date(2026, 3, 8))]),
+    (date(2026, 3, 5), "The ferry contract expired on February 2.",
+     [(date(2026, 2, 2), date(2026, 2, 2))]),
+    (date(2026, 3, 5), "The ferry contract will be signed on June 30.",
+     [(date(2026, 6, 30), date(2026, 6, 30))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", AN_ACCORD_ENDS_AHEAD, ids=[s[1][:40] for s in AN_ACCORD_ENDS_AHEAD])
+def test_an_accord_that_ends_ahead(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

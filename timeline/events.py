@@ -257,6 +257,14 @@ def _a_base_of_comparison(text: str, timex: Timex) -> bool:
     return _SAME_PERIOD.search(text, lo, hi) is not None
 
 
+_ON_IN = frozenset({"on"})
+# an agreement or a measure in force (the subject, perhaps with an aside after it) that ends, expires, lapses
+_AN_ACCORD_ENDS = re.compile(
+    r"\b(?:deal|agreement|accord|pact|treaty|contract|lease|licen[cs]e|permit|mandate|concession|ceasefire|truce|"
+    r"moratorium|waiver|exemption|subsidy|arrangement|memorandum)s?(?:,\s+[^,;:.!?()—–\n]{1,100},)?\s+"
+    r"(?:ends|expires|lapses|runs\s+out)\s+on\s+$", re.IGNORECASE)
+
+
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
@@ -478,6 +486,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 # qualifies ("the February election"): the words from "since" to that noun are the expression's
                 start, end = words
         elif before in _UNTIL and dct <= last:
+            until = True
+            first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+        elif (before in _ON_IN and dct < first and timex.granularity is Granularity.DAY
+              and _AN_ACCORD_ENDS.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 160),
+                                         timex.start) is not None):
+            # "The ferry contract, signed with a Greek firm, expires on June 30": an agreement or a measure in force
+            # that ends on a day ahead is a state from the publication date to that day (as "runs until June 30"),
+            # not a one-day event of its lapsing
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
         elif (before in _DEADLINE_END and timex.text.lower().startswith("the ")
