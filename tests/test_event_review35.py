@@ -151,3 +151,24 @@ AN_ACCORD_ENDS_AHEAD = [
 @pytest.mark.parametrize("published, text, spans", AN_ACCORD_ENDS_AHEAD, ids=[s[1][:40] for s in AN_ACCORD_ENDS_AHEAD])
 def test_an_accord_that_ends_ahead(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "was ordered to stay in port for 20 days from Saturday": a term an order, a ban or a sentence sets runs to the day
+# the count reaches (as "a 30-day state of emergency" does); a thing that went on for days counts its first day.
+AN_ORDERED_TERM_FROM_A_DAY = [
+    (date(2023, 9, 14), "A fishing boat has been ordered to stay in harbour for 20 days from Saturday.",
+     [(date(2023, 9, 9), date(2023, 9, 29))]),
+    (date(2023, 9, 14), "The mayor banned fireworks for ten days from Friday.",
+     [(date(2023, 9, 8), date(2023, 9, 18))]),
+    # look-alikes: no order, the days counted with the first
+    (date(2023, 9, 14), "Ferries stopped for three days from August 8.",
+     [(date(2023, 8, 8), date(2023, 8, 10))]),
+    (date(2023, 9, 14), "Crowds filled the square for ten days from Friday.",
+     [(date(2023, 9, 8), date(2023, 9, 17))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", AN_ORDERED_TERM_FROM_A_DAY,
+                         ids=[s[1][:40] for s in AN_ORDERED_TERM_FROM_A_DAY])
+def test_an_ordered_term_from_a_day(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

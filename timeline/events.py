@@ -1623,6 +1623,18 @@ def _the_first_of_a_count(text: str, day: Timex, count: Timex) -> _Dated | None:
                   day.rule)
 
 
+_ORDERING = frozenset({"order", "ban", "bar", "impose", "sentence", "forbid"})
+
+
+def _an_order_for_a_term(text: str, at: int) -> bool:
+    """Whether the clause before `at` tells an order, a ban or a sentence ("was ordered to stay in port", "banned
+    fishing", "barred from office") whose term the count after it is."""
+    opened = max(_last_stop_before(text, at) or 0, at - 100)
+    piece = text[opened:at]
+    piece = piece[max((m.end() for m in _PIECE_BREAK.finditer(piece)), default=0):]
+    return any(not _ORDERING.isdisjoint(lemmas(word)) for word in re.findall(r"[a-z]+(?:ed|s)\b|forbade", piece.lower()))
+
+
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
     """A count of days, weeks or months joined to a date: "four days of talks starting on Friday" runs from that
     Monday for three days, "the four weeks to Sunday" and "the 12 months to March" end with that date, "two days
@@ -1706,6 +1718,10 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
                 # two-week strike began on Monday" is its fourteen days)
                 weeks_on = unit == "W" and counted_from and not _COUNT_STARTING.fullmatch(between)
                 last = first + timedelta(days=n * 7 if weeks_on else n * (7 if unit == "W" else 1) - 1)
+                if unit == "D" and counted_from and _an_order_for_a_term(text, count.start):
+                    # "was ordered to stay in port for 20 days from Saturday": a term an authority sets runs to the
+                    # day the count reaches (as "a 30-day state of emergency on Sunday"), not its days counted
+                    last = first + timedelta(days=n)
             else:
                 end_month = first.year * 12 + first.month - 1 + months - 1
                 whole = interval_of(f"{end_month // 12:04d}-{end_month % 12 + 1:02d}", None)
