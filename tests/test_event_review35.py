@@ -172,3 +172,24 @@ AN_ORDERED_TERM_FROM_A_DAY = [
                          ids=[s[1][:40] for s in AN_ORDERED_TERM_FROM_A_DAY])
 def test_an_ordered_term_from_a_day(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "were ordered on Tuesday to stay at home for 21 days": an order told on a day, with its term after the infinitive,
+# runs from that day to the day the count reaches, one span in place of the day.
+ORDERED_ON_A_DAY_FOR_A_TERM = [
+    (date(2018, 5, 25), "About 90 workers were ordered on Monday to stay away from the plant for 14 days.",
+     [(date(2018, 5, 21), date(2018, 6, 4))]),
+    (date(2018, 5, 25), "The crew was told on Wednesday to wait in the port for two weeks.",
+     [(date(2018, 5, 23), date(2018, 6, 6))]),
+    # look-alikes: no order; a length of another clause
+    (date(2018, 5, 25), "Police arrested him on Wednesday to question him for ten days.",
+     [(date(2018, 5, 23), date(2018, 5, 23))]),
+    (date(2018, 5, 25), "The crew was told on Wednesday that it would wait for two weeks.",
+     [(date(2018, 5, 23), date(2018, 5, 23))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", ORDERED_ON_A_DAY_FOR_A_TERM,
+                         ids=[s[1][:40] for s in ORDERED_ON_A_DAY_FOR_A_TERM])
+def test_ordered_on_a_day_for_a_term(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1603,6 +1603,28 @@ def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | N
     return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
 
 
+# "were ordered on Tuesday to stay at home for 21 days": an order told on a day, its term after the infinitive
+_ORDERED_ON = re.compile(r"\b(?:ordered|told|instructed|required|forced|obliged)\s+(?:on\s+)?$", re.IGNORECASE)
+_TO_DO_FOR = re.compile(r"\s+to\s+[a-z][^,;:.!?()—–\n]{0,60}?\s+for\s+(?:(?:another|a\s+further)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _ordered_on_a_day_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
+    """"160 contacts were ordered on Tuesday to keep to their homes for 21 days": the order's term, from that day to
+    the day the count reaches (as "a 21-day ban"), one span in place of the day; None otherwise."""
+    match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
+    if match is None or match.group(2) not in "DW" or not items:
+        return None
+    day = items[-1]
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
+            or _ORDERED_ON.search(text, max(0, day.start - 24), day.start) is None
+            or _TO_DO_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
+        return None
+    last = day.first_day + timedelta(days=n)
+    return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
+
+
 # "Monday was the first of three days of mourning", "Friday is the first of five days of talks"
 _THE_FIRST_OF = re.compile(r"\s+(?:was|is|will\s+be|marks|marked|marking)\s+the\s+(?:first|opening)\s+(?:day\s+)?"
                            r"(?:of|in)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
@@ -2164,7 +2186,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             items.append(_Dated(timex.start, timex.end, first, last, "month", first.isoformat()[:7], False, timex.rule,
                                 clause_from=timex.end))
             continue
-        lasted = _kept_for_a_term(text, timex, items) or _a_length_after_a_day(text, timex, items)
+        lasted = (_kept_for_a_term(text, timex, items) or _ordered_on_a_day_for_a_term(text, timex, items)
+                  or _a_length_after_a_day(text, timex, items))
         if lasted is not None:
             if lasted.start == items[-1].start:  # "began on May 3 and lasted for 12 days": the span replaces the day
                 items[-1] = lasted
