@@ -1654,7 +1654,8 @@ def _an_order_for_a_term(text: str, at: int) -> bool:
     opened = max(_last_stop_before(text, at) or 0, at - 100)
     piece = text[opened:at]
     piece = piece[max((m.end() for m in _PIECE_BREAK.finditer(piece)), default=0):]
-    return any(not _ORDERING.isdisjoint(lemmas(word)) for word in re.findall(r"[a-z]+(?:ed|s)\b|forbade", piece.lower()))
+    return any(not _ORDERING.isdisjoint(lemmas(word))
+               for word in re.findall(r"[a-z]+(?:ed|s)\b|forbade", piece.lower()))
 
 
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
