@@ -43,7 +43,8 @@ def test_an_anniversary_flashback(published: date, text: str, spans: list[Span])
 
 
 # "will shut for two weeks from March 6": weeks told from a day run to the same weekday that many weeks on (the
-# held-out sets' convention since set 13); days still count the first day ("for three days from June 4": to June 6).
+# held-out sets' convention since set 13); one week is its seven days and days still count the first day ("for a
+# week from Monday": to the Sunday; "for three days from June 4": to June 6).
 WEEKS_FROM_A_DAY = [
     (date(2022, 2, 16), "The ring road will shut for two weeks from March 7.",
      [(date(2022, 3, 7), date(2022, 3, 21))]),
@@ -51,7 +52,9 @@ WEEKS_FROM_A_DAY = [
      [(date(2022, 1, 10), date(2022, 1, 31))]),
     (date(2022, 2, 16), "The trade show opens on March 1 and runs for two weeks.",
      [(date(2022, 3, 1), date(2022, 3, 15))]),
-    # look-alikes: days count the first day; a count of days of a thing begun
+    # look-alikes: one week is that week's seven days; days count the first day; a count of days of a thing begun
+    (date(2022, 2, 16), "The ring road will shut for a week from March 7.",
+     [(date(2022, 3, 7), date(2022, 3, 13))]),
     (date(2022, 2, 16), "The ring road will shut for four days from March 7.",
      [(date(2022, 3, 7), date(2022, 3, 10))]),
     (date(2022, 2, 16), "The trade show opens on March 1 and runs for five days.",

@@ -1539,8 +1539,8 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
         clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :].lower().split()
         if _GOES_ON.isdisjoint(lemmas(following.lower())) or _BEGINNING.isdisjoint(clause):
             return None  # ("was sentenced on Monday and jailed for 30 days": the day's event only)
-        if match.group(2) == "W":  # ("opens on May 3 and runs for two weeks": to May 17, weeks counted to the same
-            last = day.first_day + timedelta(days=n)  # weekday, as in a thing that runs above)
+        if match.group(2) == "W" and n > 7:  # ("opens on May 3 and runs for two weeks": to May 17, weeks counted to
+            last = day.first_day + timedelta(days=n)  # the same weekday, as in a thing that runs above)
             span = span._replace(last_day=last, value=_span_value(day.first_day, last))
         return span  # "began ... and lasted", "opens ... and runs": the day's subject goes on
     if not any(_past_form(word) for word in _LOWER_WORD.findall(between, joined.start("next"))):
@@ -1737,9 +1737,10 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
                 if day.first_day != day.last_day:
                     return None
                 # ("for three days from June 4": June 4 to 6, the days counted with the first; "for two weeks from
-                # Tuesday": to the Tuesday two weeks on, weeks counted to the same weekday, as a reader does; "a
-                # two-week strike began on Monday" is its fourteen days)
-                weeks_on = unit == "W" and counted_from and not _COUNT_STARTING.fullmatch(between)
+                # Tuesday": to the Tuesday two weeks on, weeks counted to the same weekday, as a reader does, though
+                # "for a week from Monday" is that one week, Monday to Sunday; "a two-week strike began on Monday"
+                # is its fourteen days)
+                weeks_on = unit == "W" and n > 1 and counted_from and not _COUNT_STARTING.fullmatch(between)
                 last = first + timedelta(days=n * 7 if weeks_on else n * (7 if unit == "W" else 1) - 1)
                 if unit == "D" and counted_from and _an_order_for_a_term(text, count.start):
                     # "was ordered to stay in port for 20 days from Saturday": a term an authority sets runs to the
