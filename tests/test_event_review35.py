@@ -196,3 +196,22 @@ ORDERED_ON_A_DAY_FOR_A_TERM = [
                          ids=[s[1][:40] for s in ORDERED_ON_A_DAY_FOR_A_TERM])
 def test_ordered_on_a_day_for_a_term(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# "won Sunday's slalom, the last race of the weekend": a thing a day owns, set beside as a part of a period, is the
+# day's event; the period only frames it.
+AN_OWNED_THING_PART_OF_A_PERIOD = [
+    (date(2014, 1, 27), "A Swede won Sunday's giant slalom, the last race of the weekend, by a tenth.",
+     [(date(2014, 1, 26), date(2014, 1, 26))]),
+    (date(2014, 1, 27), "Fog delayed Saturday's final, the biggest match of the year, by an hour.",
+     [(date(2014, 1, 25), date(2014, 1, 25))]),
+    # look-alike: the period in a clause of its own
+    (date(2014, 1, 27), "Fog delayed Saturday's final, and the rest of the weekend was dry.",
+     [(date(2014, 1, 25), date(2014, 1, 25)), (date(2014, 1, 25), date(2014, 1, 26))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", AN_OWNED_THING_PART_OF_A_PERIOD,
+                         ids=[s[1][:40] for s in AN_OWNED_THING_PART_OF_A_PERIOD])
+def test_an_owned_thing_part_of_a_period(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

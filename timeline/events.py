@@ -2273,7 +2273,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                      and _owns_an_event(text, item)
                      and not _CLAUSE_SPLIT.search(text, past, other.start))
                  or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None
-                 or (other.end < item.start and _DAY_OF.fullmatch(text, other.end, item.start) is not None))
+                 or (other.end < item.start and _DAY_OF.fullmatch(text, other.end, item.start) is not None)
+                 or (other.end < item.start and other.granularity == "day"
+                     and _OWNED_THING_OF.fullmatch(text, other.end, item.start) is not None))
             and not other.forward
             for other in items
         )
@@ -3461,6 +3463,10 @@ _END_OF_THE_UNIT = re.compile(r"the\s+(?:very\s+)?end\s+of\s+the\s+(week|month|y
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
 _DAY_OF = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}(?:day|week|weekend|month|date|eve|start|end|anniversary)"
                      r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+|last\s+)?")
+# "won Sunday's slalom, the last race of the weekend": a thing a day owns, set beside as a part of a period (the
+# period only frames the day's thing)
+_OWNED_THING_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+"
+                             r"(?:(?:its|their|this|next|last)\s+)?")
 # "12 to 15 May Day marchers": the month's name begins the name of a holiday qualifying a noun, not a date
 _MONTH_DAY_HOLIDAY = re.compile(r"\s+Day\b")
 
