@@ -59,7 +59,8 @@ SHARE_COMPARED = [
     (date(2024, 5, 8), "Wheat imports halved in April from a year earlier.", [(date(2024, 4, 1), date(2024, 4, 30))]),
     # look-alikes
     (date(2024, 5, 8), "Bus fares go up by a quarter from June.", [(date(2024, 6, 1), date(2024, 6, 30))]),
-    (date(2024, 5, 8), "The plant shed half its staff a year ago.", [(date(2023, 1, 1), date(2023, 12, 31))]),
+    # ("a year ago" is the same month a year before, the held-out sets' reading since set 6)
+    (date(2024, 5, 8), "The plant shed half its staff a year ago.", [(date(2023, 5, 1), date(2023, 5, 31))]),
 ]
 
 

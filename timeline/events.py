@@ -257,6 +257,14 @@ def _a_base_of_comparison(text: str, timex: Timex) -> bool:
     return _SAME_PERIOD.search(text, lo, hi) is not None
 
 
+_ON_IN = frozenset({"on"})
+# an agreement or a measure in force (the subject, perhaps with an aside after it) that ends, expires, lapses
+_AN_ACCORD_ENDS = re.compile(
+    r"\b(?:deal|agreement|accord|pact|treaty|contract|lease|licen[cs]e|permit|mandate|concession|ceasefire|truce|"
+    r"moratorium|waiver|exemption|subsidy|arrangement|memorandum)s?(?:,\s+[^,;:.!?()—–\n]{1,100},)?\s+"
+    r"(?:ends|expires|lapses|runs\s+out)\s+on\s+$", re.IGNORECASE)
+
+
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
@@ -478,6 +486,14 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
                 # qualifies ("the February election"): the words from "since" to that noun are the expression's
                 start, end = words
         elif before in _UNTIL and dct <= last:
+            until = True
+            first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
+        elif (before in _ON_IN and dct < first and timex.granularity is Granularity.DAY
+              and _AN_ACCORD_ENDS.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 160),
+                                         timex.start) is not None):
+            # "The ferry contract, signed with a Greek firm, expires on June 30": an agreement or a measure in force
+            # that ends on a day ahead is a state from the publication date to that day (as "runs until June 30"),
+            # not a one-day event of its lapsing
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
         elif (before in _DEADLINE_END and timex.text.lower().startswith("the ")
@@ -1410,10 +1426,13 @@ def _ago_to_the_day(text: str, items: list[_Dated], dct: date | None) -> list[_D
             out = [o for o in out if not told.start() <= o.start < told.end()]
         out.append(item)
     # "A year ago to the day, on September 2, 2023, ...": the date told beside the count is the same day, one event
+    # and "Thirty years ago today, the tower fell in the early hours of a Sunday": the weekday of that past day (read
+    # so by _flashback_reanchored) is the same day told again, the words about it the event's
     return [item for k, item in enumerate(out)
             if not (item.rule == "rel.ago" and item.granularity == "day" and k + 1 < len(out)
                     and out[k + 1].first_day == item.first_day == out[k + 1].last_day
-                    and _BESIDE.fullmatch(text, item.end, out[k + 1].start) is not None)]
+                    and (_BESIDE.fullmatch(text, item.end, out[k + 1].start) is not None
+                         or (out[k + 1].rule in ("rel.weekday", "rel.weekday_pod") and out[k + 1].plain)))]
 
 
 _BESIDE = re.compile(r",\s+(?:on\s+)?")
@@ -1520,6 +1539,9 @@ def _a_length_after_a_day(text: str, count: Timex, items: list[_Dated]) -> _Date
         clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :].lower().split()
         if _GOES_ON.isdisjoint(lemmas(following.lower())) or _BEGINNING.isdisjoint(clause):
             return None  # ("was sentenced on Monday and jailed for 30 days": the day's event only)
+        if match.group(2) == "W" and n > 7:  # ("opens on May 3 and runs for two weeks": to May 17, weeks counted to
+            last = day.first_day + timedelta(days=n)  # the same weekday, as in a thing that runs above)
+            span = span._replace(last_day=last, value=_span_value(day.first_day, last))
         return span  # "began ... and lasted", "opens ... and runs": the day's subject goes on
     if not any(_past_form(word) for word in _LOWER_WORD.findall(between, joined.start("next"))):
         return None  # (", and he is out for six weeks": no past told from the day)
@@ -1581,6 +1603,28 @@ def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | N
     return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
 
 
+# "were ordered on Tuesday to stay at home for 21 days": an order told on a day, its term after the infinitive
+_ORDERED_ON = re.compile(r"\b(?:ordered|told|instructed|required|forced|obliged)\s+(?:on\s+)?$", re.IGNORECASE)
+_TO_DO_FOR = re.compile(r"\s+to\s+[a-z][^,;:.!?()—–\n]{0,60}?\s+for\s+(?:(?:another|a\s+further)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _ordered_on_a_day_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
+    """"160 contacts were ordered on Tuesday to keep to their homes for 21 days": the order's term, from that day to
+    the day the count reaches (as "a 21-day ban"), one span in place of the day; None otherwise."""
+    match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
+    if match is None or match.group(2) not in "DW" or not items:
+        return None
+    day = items[-1]
+    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
+            or _ORDERED_ON.search(text, max(0, day.start - 24), day.start) is None
+            or _TO_DO_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
+        return None
+    last = day.first_day + timedelta(days=n)
+    return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
+
+
 # "Monday was the first of three days of mourning", "Friday is the first of five days of talks"
 _THE_FIRST_OF = re.compile(r"\s+(?:was|is|will\s+be|marks|marked|marking)\s+the\s+(?:first|opening)\s+(?:day\s+)?"
                            r"(?:of|in)\s+(?:a\s+|an\s+|the\s+)?", re.IGNORECASE)
@@ -1599,6 +1643,19 @@ def _the_first_of_a_count(text: str, day: Timex, count: Timex) -> _Dated | None:
     last = day.first_day + timedelta(days=n - 1)
     return _Dated(day.start, count.end, day.first_day, last, "open", _span_value(day.first_day, last), False,
                   day.rule)
+
+
+_ORDERING = frozenset({"order", "ban", "bar", "impose", "sentence", "forbid"})
+
+
+def _an_order_for_a_term(text: str, at: int) -> bool:
+    """Whether the clause before `at` tells an order, a ban or a sentence ("was ordered to stay in port", "banned
+    fishing", "barred from office") whose term the count after it is."""
+    opened = max(_last_stop_before(text, at) or 0, at - 100)
+    piece = text[opened:at]
+    piece = piece[max((m.end() for m in _PIECE_BREAK.finditer(piece)), default=0):]
+    return any(not _ORDERING.isdisjoint(lemmas(word))
+               for word in re.findall(r"[a-z]+(?:ed|s)\b|forbade", piece.lower()))
 
 
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
@@ -1679,7 +1736,16 @@ def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
             if unit in "DW":
                 if day.first_day != day.last_day:
                     return None
-                last = first + timedelta(days=n * (7 if unit == "W" else 1) - 1)
+                # ("for three days from June 4": June 4 to 6, the days counted with the first; "for two weeks from
+                # Tuesday": to the Tuesday two weeks on, weeks counted to the same weekday, as a reader does, though
+                # "for a week from Monday" is that one week, Monday to Sunday; "a two-week strike began on Monday"
+                # is its fourteen days)
+                weeks_on = unit == "W" and n > 1 and counted_from and not _COUNT_STARTING.fullmatch(between)
+                last = first + timedelta(days=n * 7 if weeks_on else n * (7 if unit == "W" else 1) - 1)
+                if unit == "D" and counted_from and _an_order_for_a_term(text, count.start):
+                    # "was ordered to stay in port for 20 days from Saturday": a term an authority sets runs to the
+                    # day the count reaches (as "a 30-day state of emergency on Sunday"), not its days counted
+                    last = first + timedelta(days=n)
             else:
                 end_month = first.year * 12 + first.month - 1 + months - 1
                 whole = interval_of(f"{end_month // 12:04d}-{end_month % 12 + 1:02d}", None)
@@ -1894,6 +1960,35 @@ def _a_date_in_a_year(text: str, timex: Timex, year: Timex, dct: date | None) ->
     return replace(joined[0], start=timex.start, end=year.end, text=text[timex.start : year.end])
 
 
+# "A storm closed the port a year ago": one year back told alone is the same month a year before (the held-out
+# sets' reading since set 6), not the whole year; "more than a year ago", "about a year ago" stay rough (the year)
+_A_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+ago", re.IGNORECASE)
+_ROUGHLY_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|almost|nearly|about|around|roughly|"
+                             r"some|barely|just|only|little|well|at\s+least)\s+$", re.IGNORECASE)
+
+
+def _a_year_ago_month(item: _Dated, dct: date) -> _Dated:
+    first = date(dct.year - 1, dct.month, 1)
+    last = date(first.year, first.month, monthrange(first.year, first.month)[1])
+    return item._replace(first_day=first, last_day=last, granularity="month", value=first.isoformat()[:7])
+
+
+# "The new production opens a week today" (or "a week tomorrow"): British usage for the same day a week on
+_A_WEEK_BEFORE = re.compile(r"(?<!\bfor\s)\b(?:a|one)\s+week\s+$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r",?\s+since\b", re.IGNORECASE)
+
+
+def _a_week_today(text: str, timex: Timex, item: _Dated, lo: int) -> _Dated:
+    """"opens in the old theatre a week today" (told on a Thursday): the Thursday seven days on, the words "a week"
+    part of the date; not a length up to today ("closed for a week today", "it is a week today since the fire",
+    "has been shut a week today")."""
+    week = _A_WEEK_BEFORE.search(text, max(lo, timex.start - 12), timex.start)
+    if (week is None or _SINCE_AFTER.match(text, timex.end) or _PERFECT_OR_PAST_AUX.search(text, lo, week.start())):
+        return item
+    day = item.first_day + timedelta(days=7)
+    return item._replace(start=week.start(), first_day=day, last_day=day, value=day.isoformat())
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None, told_after: Sequence[Timex] = (),
                 sentence: tuple[int, int] | None = None, earlier_told: Sequence[_Dated] = ()) -> list[_Dated]:
@@ -2093,7 +2188,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             items.append(_Dated(timex.start, timex.end, first, last, "month", first.isoformat()[:7], False, timex.rule,
                                 clause_from=timex.end))
             continue
-        lasted = _kept_for_a_term(text, timex, items) or _a_length_after_a_day(text, timex, items)
+        lasted = (_kept_for_a_term(text, timex, items) or _ordered_on_a_day_for_a_term(text, timex, items)
+                  or _a_length_after_a_day(text, timex, items))
         if lasted is not None:
             if lasted.start == items[-1].start:  # "began on May 3 and lasted for 12 days": the span replaces the day
                 items[-1] = lasted
@@ -2101,6 +2197,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 items.append(lasted)
             continue
         single = _dated_from_timex(text, timex, dct)
+        if single and dct and timex.rule in ("rel.today", "rel.tomorrow"):
+            single = _a_week_today(text, timex, single, lo)
         if single and dct and _in_a_count_ahead_from_dct(text, timex, single, dct):
             single = _in_a_count_from_its_report(text, timex, timexes, single, dct)
             if single is None:
@@ -2135,6 +2233,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             single = _back_by_its_relative_past(text, timex, single, dct, timexes[i + 1:])
         if single and dct:
             single = _begun_and_going_on(text, single, dct)
+        if (single and dct and single.plain and timex.rule == "rel.ago" and single.granularity == "year"
+                and _A_YEAR_AGO.fullmatch(timex.text) and not _ROUGHLY_BEFORE.search(text, max(0, timex.start - 16),
+                                                                                     timex.start)):
+            single = _a_year_ago_month(single, dct)
         if single:
             single = _year_ending(text, items, single)
             items.append(single)
@@ -2171,7 +2273,9 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                      and _owns_an_event(text, item)
                      and not _CLAUSE_SPLIT.search(text, past, other.start))
                  or _ORDINAL_COUNT.search(text, max(0, item.start - 40), item.start) is not None
-                 or (other.end < item.start and _DAY_OF.fullmatch(text, other.end, item.start) is not None))
+                 or (other.end < item.start and _DAY_OF.fullmatch(text, other.end, item.start) is not None)
+                 or (other.end < item.start and other.granularity == "day"
+                     and _OWNED_THING_OF.fullmatch(text, other.end, item.start) is not None))
             and not other.forward
             for other in items
         )
@@ -3359,6 +3463,10 @@ _END_OF_THE_UNIT = re.compile(r"the\s+(?:very\s+)?end\s+of\s+the\s+(week|month|y
 # a date told again as a part of a longer one, after a comma: "by June 30, the last day of the fiscal year"
 _DAY_OF = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}(?:day|week|weekend|month|date|eve|start|end|anniversary)"
                      r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|next\s+|last\s+)?")
+# "won Sunday's slalom, the last race of the weekend": a thing a day owns, set beside as a part of a period (the
+# period only frames the day's thing)
+_OWNED_THING_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+"
+                             r"(?:(?:its|their|this|next|last)\s+)?")
 # "12 to 15 May Day marchers": the month's name begins the name of a holiday qualifying a noun, not a date
 _MONTH_DAY_HOLIDAY = re.compile(r"\s+Day\b")
 
@@ -3760,6 +3868,10 @@ _SHARE_FIGURE = re.compile(
 _OF = re.compile(r"\s+of\s+")
 
 
+_YEAR_STEP = re.compile(r"the\s+(?:year\s+(?:before|earlier)|(?:previous|prior|preceding)\s+year|"
+                        r"(?P<on>(?:following|next)\s+year|year\s+after))", re.IGNORECASE)
+
+
 def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) -> Timex | None:
     """A month or day followed by "of" and a year ("March of that year", "June 4 of last year") as one date, in that
     year ("that year": the year of the `earlier` date of the sentence, when there is one); None when the two are not
@@ -3771,6 +3883,11 @@ def _in_year_of(text: str, timex: Timex, after: Timex, earlier: Timex | None) ->
     year = after.first_day.year
     if after.rule == "rel.that_unit" and earlier is not None and earlier.first_day is not None:
         year = earlier.first_day.year  # "in 2019 ... in April of that year": the year told before the month
+    elif (after.anchor == "previous" and earlier is not None and earlier.first_day is not None
+          and earlier.granularity is Granularity.YEAR and (step := _YEAR_STEP.fullmatch(after.text)) is not None):
+        # "a slump in 2009, after a bank failed in September of the year before": the year counted from the year
+        # just told (2008), not from the month (which the tagger read against the publication date)
+        year = earlier.first_day.year + (1 if step.group("on") else -1)
     try:
         if timex.granularity is Granularity.MONTH:
             value = f"{year:04d}-{timex.first_day.month:02d}"
@@ -4811,6 +4928,59 @@ class Analysis:
     timexes: int
 
 
+# "Thirty-five years ago today, the dam burst": a count of whole years back read to the very day (_TO_THE_DAY) opens
+# a flash-back; the bare weekdays and month-days after it tell that past, not the news's days around it
+_YEARS_BACK = re.compile(r"\d{4}")
+
+
+def _flashback_reanchored(text: str, timexes: list[Timex], dct: date | None) -> list[Timex]:
+    """"Thirty-five years ago today, the reactor blew up in the early hours of a Saturday, and the town was told the
+    next afternoon to leave. ... Officials only admitted it on April 28" (told on April 26, 2021): an anniversary
+    feature narrates the day of that year; its bare weekdays, month-days with no year written and the days counted on
+    from them ("the next afternoon") are of the narrated year (April 26 to 28, 1986), not of the days around the
+    news. The narrative ends at the first other date (a year written, "last year", "on Monday" read as the news's own
+    day): the text is back in the present."""
+    if dct is None:
+        return timexes
+    out = list(timexes)
+    k = 0
+    while k < len(out):
+        opener = out[k]
+        k += 1
+        told = _TO_THE_DAY.match(text, opener.end)
+        if (opener.rule != "rel.ago" or opener.granularity is not Granularity.YEAR or told is None
+                or opener.first_day is None or not _YEARS_BACK.fullmatch(opener.value)):
+            continue
+        year = opener.first_day.year
+        past = date(year, dct.month, min(dct.day, monthrange(year, dct.month)[1]))
+        shift: timedelta | None = None
+        while k < len(out):
+            timex = out[k]
+            if timex.start < told.end() or timex.type is TimexType.DURATION:
+                k += 1
+                continue
+            day = timex.first_day
+            if day is None or timex.last_day != day:
+                break
+            if timex.anchor == "previous" and shift is not None:
+                moved = day + shift
+            elif timex.anchor == "dct" and timex.rule in ("rel.weekday", "rel.weekday_pod") and day != dct:
+                moved = past + timedelta(days=(day.weekday() - past.weekday()) % 7)
+            elif (timex.anchor == "dct" and timex.rule == "date.md"
+                  and not _WRITTEN_YEAR.search(text, timex.start, timex.end)):
+                try:
+                    moved = day.replace(year=year)
+                except ValueError:
+                    break
+            else:
+                break
+            shift = moved - day
+            out[k] = replace(timex, first_day=moved, last_day=moved,
+                             value=moved.isoformat() + timex.value[10:])
+            k += 1
+    return out
+
+
 def events_for_document(doc: Document, taxonomy: Taxonomy | None = None) -> list[Event]:
     """The events of one document, with their mentions; the same event told twice in it is one event."""
     return list(analyse_document(doc, taxonomy).events)
@@ -4823,6 +4993,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     excluded = boilerplate_spans(text)
     sentences = split_sentences(text)
     timexes = list(tag(text, doc.published))
+    if " ago " in text:  # (seldom: an anniversary's flash-back)
+        timexes = _flashback_reanchored(text, timexes, doc.published)
     if excluded:  # (most articles have no boilerplate: nothing to look up then)
         sentences = [s for s in sentences if not _inside(s.start, s.end, excluded)]
         timexes = [t for t in timexes if not _inside(t.start, t.end, excluded)]
@@ -4878,7 +5050,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _count_from_the_news(_begin_begun_states(_end_ended_states(drafts, doc.published), doc.published),
                                       text, doc.published)
         drafts = _past_perfect_to_the_lead(text, drafts, doc.published)
-    if any(d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct) for d in drafts):
+    if any((d.dated.granularity == "year" and (d.dated.rule == "rel.ago" or d.dated.counted_from_dct))
+           or (d.dated.granularity == "month" and d.dated.rule == "rel.ago") for d in drafts):
         drafts = _years_back_told_finer(drafts)
     if any(d.dated.earlier and d.dated.granularity == "year" for d in drafts):
         drafts = _earlier_years_told_finer(text, drafts)
@@ -4931,7 +5104,9 @@ def _years_back_told_finer(drafts: list[_Draft]) -> list[_Draft]:
     kept = []
     for draft in drafts:
         item = draft.dated
-        if item.granularity == "year" and (item.rule == "rel.ago" or item.counted_from_dct):
+        # (and a month so reached: "a year ago" is that month a year back, "three months ago")
+        if ((item.granularity == "year" and (item.rule == "rel.ago" or item.counted_from_dct))
+                or (item.granularity == "month" and item.rule == "rel.ago" and item.plain)):
             at = starts.index(draft.sentence.start)
             near = {starts[k] for k in (at - 1, at + 1) if 0 <= k < len(starts)}
             finer = next((d for d in drafts if d.sentence.start in near and d.dated.plain
