@@ -3,7 +3,8 @@ coast by boat read as politics (the labelling rules file migrants brought ashore
 migrants out as a protest; a victim of an outbreak who "fell ill" read as a fall; a count of trees, a plant listed as
 endangered, a tree nursery and botanists read as the storm around them; a race with no election near read as
 nothing, and the war that cost some years of it as the event; a reactor or a boiler that blew up read as an attack;
-a trade body meeting a minister read as diplomacy; mobile signals cut after a bombing read as the attack. Every
+a trade body meeting a minister read as diplomacy; mobile signals cut after a bombing read as the attack; "United" opening "United Nations peacekeepers" read as
+the verb; aid agencies who warn of hunger read as the event. Every
 sentence is our own; each row of FIXED failed before these rules (with the rules alone or with the learned typer);
 each row of KEPT is typed right before and after."""
 
@@ -19,6 +20,7 @@ LANDINGS = ("Hundreds of migrants came ashore at the harbour on Friday, and the 
             "at night.",)
 CAR_BOMB = ("A car bomb killed nine people outside the governor's office on Wednesday.",)
 TALLY = ("Voters chose a new mayor on Sunday.",)
+BORDER_TALKS = ("The two countries agreed on Thursday to hold talks on the disputed region next month.",)
 
 FIXED = [
     # migrants landing, reaching a coast or arriving by boat: border news
@@ -49,6 +51,11 @@ FIXED = [
     ("The shopkeepers' association will meet the trade minister on Thursday.", (), {"economy", "politics"}),
     # mobile signals cut by the authorities: keeping order
     ("Mobile phone signals will be cut in the city centre on Friday.", CAR_BOMB, {"security"}),
+    # a name of several capitalised words opening a sentence is no verb ("United Nations ...")
+    ("United Nations peacekeepers have patrolled the buffer zone since 1974.", BORDER_TALKS, {"security"}),
+    ("United Nations troops patrolled the border on Monday.", (), {"security"}),
+    # an agency is who warns or acts, not the event: what it warns of is
+    ("Aid agencies have warned of hunger in the north since March.", (), {"health", "other"}),
 ]
 
 KEPT = [
@@ -77,6 +84,11 @@ KEPT = [
     ("The two presidents met on the border on Thursday.", (), {"diplomacy"}),
     ("The storm cut phone lines to the valley on Sunday.", (), {"disaster"}),
     ("The storm cut mobile signals across the valley on Sunday.", (), {"disaster"}),
+    ("United fans celebrated the title on Sunday.", (), {"sports"}),
+    ("The United Nations Security Council voted on the resolution on Friday.", (), {"diplomacy"}),
+    ("United Airlines cut 300 jobs on Monday.", (), {"economy"}),
+    ("Aid agencies flew food to the flooded villages on Monday.", (), {"disaster"}),
+    ("The space agency launched a weather satellite on Friday.", (), {"other"}),
 ]
 
 
