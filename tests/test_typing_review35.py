@@ -1,10 +1,10 @@
 """Typer data for kinds of error round 35 found in news typed by the event builder: migrants landing or reaching a
 coast by boat read as politics (the labelling rules file migrants brought ashore under security), and a mob driving
-migrants out as a protest; a victim of an outbreak who "fell ill" read as a fall; a count of trees, a plant listed as
-endangered, a tree nursery and botanists read as the storm around them; a race with no election near read as
+migrants out as a protest; a victim of an outbreak who "fell ill" read as a fall; a count of trees, a plant listed
+as endangered, a tree nursery and botanists read as the storm around them; a race with no election near read as
 nothing, and the war that cost some years of it as the event; a reactor or a boiler that blew up read as an attack;
-a trade body meeting a minister read as diplomacy; mobile signals cut after a bombing read as the attack; "United" opening "United Nations peacekeepers" read as
-the verb; aid agencies who warn of hunger read as the event. Every
+a trade body meeting a minister read as diplomacy; mobile signals cut after a bombing read as the attack; "United"
+opening "United Nations peacekeepers" read as the verb; aid agencies who warn of hunger read as the event. Every
 sentence is our own; each row of FIXED failed before these rules (with the rules alone or with the learned typer);
 each row of KEPT is typed right before and after."""
 
