@@ -197,9 +197,14 @@ class _Clause:
 
     def name(self, i: int) -> bool:
         """Whether word i is written with a capital inside a sentence that is not in title case: a name ("Hector",
-        "Rush"), not a verb; the first word, and every word of a headline in title case, may be anything."""
+        "Rush"), not a verb; the first word, and every word of a headline in title case, may be anything, except a
+        first word that opens a name of several capitalised words ("United Nations peacekeepers patrolled ...")."""
         if not i:
-            return False
+            return len(self.words) > 1 and self._capital(0) and self._capital(1) and self.name(1)
+        return self._capital(i) and self._not_title_case()
+
+    def _capital(self, i: int) -> bool:
+        """Whether word i is written with a capital."""
         if self._starts is not None:  # offsets known: look at the word's first letter
             if not self.text[self._starts[i]].isupper():
                 return False
@@ -216,6 +221,10 @@ class _Clause:
                 self._written = _WORD.findall(self.text)
             if not self._written[i][0].isupper():
                 return False
+        return True
+
+    def _not_title_case(self) -> bool:
+        """Whether the text is not a headline in title case."""
         if self._title_case is None:  # "Roadside Bomb Kills Three": a headline in title case
             capitals = sum(1 for c in _INITIALS.findall(self.text) if c.isupper())
             self._title_case = capitals * 2 > len(self.words)
