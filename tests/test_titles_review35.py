@@ -48,6 +48,8 @@ TITLES = [
     # the object of a relative clause is the noun it tells of
     ("The port raised the fees that the minister then put off until June.", "June",
      "The minister then put off the fees"),
+    ("Trade held up until May, when buyers stopped ordering ahead of tolls that the minister then put off until "
+     "June 1.", "June 1", "The minister then put off tolls"),
     # a relative clause's verb takes its noun, without the verb after "and" that is the main clause's
     ("The mill has cut its order for the season that begins in early May and has told farmers to plant less.",
      "early May", "The season begins"),

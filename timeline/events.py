@@ -6829,6 +6829,10 @@ def _with_the_object_the_relative_told(title: str, sentence: Sentence, dated: _D
     if before.endswith(","):
         return title
     noun = _last_noun_phrase(before[_clause_start(before, len(before)) :])
+    bare = re.search(r"(?:^|\s)((?:(?:the|a|an|its|their|his|her)\s+)?([a-z][\w'’-]*))$", before)
+    if len(noun.split(" ")) > 4 and bare is not None and "NOUN" in word_classes(bare.group(2)) and not (
+            _a_verb_form(bare.group(2)) or bare.group(2) in _OPENING_PREPOSITIONS):
+        noun = bare.group(1)  # ("ahead of tariffs that ...": the noun right before "that" when no phrase is told)
     noun_words = noun.split(" ")
     if not 1 <= len(noun_words) <= 4 or any(w in _AUXILIARIES or (w.islower() and _plainly_verb(w))
                                             for w in noun_words):
