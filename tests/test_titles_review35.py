@@ -29,6 +29,11 @@ TITLES = [
      "The county's rugby final has been called off"),
     ("Fuel prices rose again last week, and the island's only ferry, due on Friday, has been held in port by gales.",
      "Friday", "The island's only ferry has been held in port by gales"),
+    # (a subject too long for a title is told by its words before its first preposition)
+    ("The yearly boat race against the navy crews, due to be held there in May, was called off.", "May",
+     "The yearly boat race due to be held there"),
+    # a subject told with words after its noun ("set up under ..."), its verb opening the title: the subject's head
+    ("A relief fund set up under the 1990 treaty with Spain ran dry in 2009.", "2009", "A relief fund ran dry"),
     # a post held since the date, told between commas: the subject has been in it
     ("Its head coach, in charge since 2019, will step down at the end of the season.", "2019",
      "Its head coach has been in charge"),
@@ -81,6 +86,11 @@ KEPT = [
     ("The bridge, opened in 1931, has been closed for repairs since May.", "1931", "The bridge opened"),
     # a relative clause whose verb agrees with the noun before it, or tells no number
     ("The mayor of Lyon, who took office in 2020, will stand again.", "2020", "The mayor of Lyon took office"),
+    ("The yearly boat race against the navy, due to be held there in May, was called off.", "May",
+     "The yearly boat race against the navy due to be held there"),
+    # a subject with words after its noun that the title has already
+    ("A fund for farmers ran dry in 2009.", "2009", "A fund for farmers ran dry"),
+    ("The farmers who set up the fund in 1990 ran out of money in 2009.", "2009", "The farmers ran out of money"),
     # a relative clause opening another clause ("when") is that clause's (round 34)
     ("The club ended a slump that started when its captain left in March.", "March", "The club's captain left"),
     # a count held by a preposition is no part of the date

@@ -6617,6 +6617,7 @@ def _for_the_reader(draft: _Draft) -> str:
     repaired = _with_the_subject_of_its_aside(repaired, sentence, draft.dated)
     repaired = _with_the_object_the_relative_told(repaired, sentence, draft.dated)
     repaired = _with_the_noun_of_its_relative(repaired, sentence, draft.dated)
+    repaired = _with_the_head_of_a_long_subject(repaired, sentence)
     repaired = _without_a_count_before_the_date(repaired, sentence, draft.dated)
     repaired = _with_the_verb_of_the_dates_noun(repaired, sentence, draft.dated)
     repaired = _in_place_of_the_date_itself(repaired, sentence, draft.dated)
@@ -6688,10 +6689,10 @@ def _head_of(subject: str) -> str:
     for k, w in enumerate(words[1:], 1):
         if w in _AUXILIARIES or (w.islower() and _plainly_verb(w)):
             return subject  # (a verb before any preposition: no head to tell)
-        if w.lower() in _OPENING_PREPOSITIONS and any(
+        if w.lower() in _OPENING_PREPOSITIONS and (len(words) > 6 or any(
                 v in _AUXILIARIES or v.lower() in ("whether", "that", "which", "who", "if")
-                or (v.islower() and _plainly_verb(v)) for v in words[k + 1 :]):
-            return " ".join(words[:k])
+                or (v.islower() and _plainly_verb(v)) for v in words[k + 1 :])):
+            return " ".join(words[:k])  # (or a subject too long for a title: "The yearly match against ...")
     return subject
 
 
@@ -6977,6 +6978,40 @@ def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Date
             after_words[0] in _AUXILIARIES or _a_verb_form(after_words[0])):
         after = ""  # (a clause of its own after the words about the object; a verb after them is the clause's)
     return _within_the_limit(_tidy(before + (" " + after if after else "")), False)
+
+
+def _with_the_head_of_a_long_subject(title: str, sentence: Sentence) -> str:
+    """"Ran dry" of "A relief fund set up under the 1990 treaty with Spain ran dry in 2009": a title opening with the
+    verb of a subject told with words after its noun ("set up under ...") takes the subject's head ("A relief fund
+    ran dry")."""
+    if title.endswith("…"):
+        return title
+    first = _WORD.match(title)
+    if first is None:
+        return title
+    verb = first.group(0).lower()
+    if not (verb in _AUXILIARIES or _past_form(verb) or (_present_form(verb) and verb.endswith("s"))):
+        return title
+    text = sentence.text
+    begin = _after_dateline(sentence, sentence.end) - sentence.start
+    found = re.search(rf"\s{re.escape(verb)}\b", text[begin:])
+    if found is None:
+        return title
+    subject = text[begin : begin + found.start()]
+    words = subject.split(" ")
+    if ("," in subject or len(words) < 4 or words[0].lower() not in _NOUN_PHRASE_OPENS - {"this", "these", "those"}
+            or any(w in _AUXILIARIES or w in _REPORTING or w.lower() in ("that", "which", "who", "and", "but")
+                   for w in words)):
+        return title
+    head: list[str] = []
+    for w in words:
+        if head and (w.lower() in _OPENING_PREPOSITIONS or (w.islower() and (_past_form(w) or w.endswith("ing"))
+                                                             and "VERB" in word_classes(w))):
+            break
+        head.append(w)
+    if not 2 <= len(head) <= 4 or len(head) == len(words):
+        return title
+    return _within_the_limit(" ".join(head) + " " + verb + title[first.end() :], False)
 
 
 def _without_a_count_before_the_date(title: str, sentence: Sentence, dated: _Dated) -> str:
