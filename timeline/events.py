@@ -6990,8 +6990,9 @@ def _with_the_head_of_a_long_subject(title: str, sentence: Sentence) -> str:
     if first is None:
         return title
     verb = first.group(0).lower()
-    if not (verb in _AUXILIARIES or _past_form(verb) or (_present_form(verb) and verb.endswith("s"))):
-        return title
+    if not (verb in _AUXILIARIES or ((_past_form(verb) or (_present_form(verb) and verb.endswith("s")))
+                                     and "NOUN" not in word_classes(verb))):
+        return title  # (a noun that may be a verb, "Repairs began", opens its own subject)
     text = sentence.text
     begin = _after_dateline(sentence, sentence.end) - sentence.start
     found = re.search(rf"\s{re.escape(verb)}\b", text[begin:])
