@@ -6852,13 +6852,13 @@ def _with_the_noun_of_its_relative(title: str, sentence: Sentence, dated: _Dated
         return title
     first = _WORD.match(title)
     opening = first.group(0).lower() if first is not None else ""
-    if not (opening in _AUXILIARIES or _plainly_verb(opening) or _present_form(opening) or _past_form(opening)) or (
+    if not opening or not (opening in _AUXILIARIES or _plainly_verb(opening) or _present_form(opening) or _past_form(opening)) or (
             re.search(r"\b(?:when|after|as|once|because|while|before|until)\b", title)):
         return title  # (a clause opened inside it: the date is that clause's, _with_the_words_the_cut_broke)
     text = sentence.text
     d_start = dated.start - sentence.start
     found = None
-    for m in re.finditer(rf"\s(?:that|which|who)\s+({re.escape(first.group(0).lower())})\b", text[:d_start]):
+    for m in re.finditer(rf"\s(?:that|which|who)\s+({re.escape(opening)})\b", text[:d_start]):
         found = m
     if found is None or text[: found.start()].rstrip().endswith(","):
         return title
