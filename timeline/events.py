@@ -6852,7 +6852,8 @@ def _with_the_noun_of_its_relative(title: str, sentence: Sentence, dated: _Dated
         return title
     first = _WORD.match(title)
     opening = first.group(0).lower() if first is not None else ""
-    if not opening or not (opening in _AUXILIARIES or _plainly_verb(opening) or _present_form(opening) or _past_form(opening)) or (
+    if not opening or not (opening in _AUXILIARIES or _plainly_verb(opening) or _present_form(opening)
+                           or _past_form(opening)) or (
             re.search(r"\b(?:when|after|as|once|because|while|before|until)\b", title)):
         return title  # (a clause opened inside it: the date is that clause's, _with_the_words_the_cut_broke)
     text = sentence.text
