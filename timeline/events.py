@@ -6788,8 +6788,18 @@ def _for_the_reader(draft: _Draft) -> str:
     if not title or not _REPAIRING.get():  # (the titles made without repairs have none of these either)
         return title
     sentence = draft.sentence
-    repaired = _with_the_time_spent(title, sentence, draft.dated)
+    repaired = _without_the_dateline(title, sentence)
+    repaired = _with_the_subject_of_its_aside(repaired, sentence, draft.dated)
+    repaired = _with_the_object_the_relative_told(repaired, sentence, draft.dated)
+    repaired = _with_the_noun_of_its_relative(repaired, sentence, draft.dated)
+    repaired = _with_the_head_of_a_long_subject(repaired, sentence)
+    repaired = _without_a_count_before_the_date(repaired, sentence, draft.dated)
+    repaired = _with_the_verb_of_the_dates_noun(repaired, sentence, draft.dated)
+    repaired = _in_place_of_the_date_itself(repaired, sentence, draft.dated)
+    repaired = _without_words_about_the_object(repaired, sentence, draft.dated)
+    repaired = _with_the_time_spent(repaired, sentence, draft.dated)
     repaired = _with_the_words_the_cut_broke(repaired, sentence, draft.dated)
+    repaired = _with_the_antecedent_that_agrees(repaired, sentence)
     repaired = _in_place_of_a_fragment(repaired, sentence, draft.dated)
     repaired = _without_a_clause_of_the_date(repaired, sentence)
     repaired = _with_the_subject_told_before(repaired, sentence, draft.dated)
@@ -6800,6 +6810,403 @@ def _for_the_reader(draft: _Draft) -> str:
     repaired = _without_a_hanging_end(repaired, sentence)
     repaired = title if repaired == title else _without_cut_lead_in(_tidy(repaired))
     return _with_its_particle(repaired, sentence, draft.dated)
+
+
+# Round 35: a dateline the title kept, a subject lost before words about it, a relative clause's antecedent or
+# object lost, a count of time left from a date the tagger found without it.
+_A_BARE_COUNT_AT_END = re.compile(r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                                  r"(?:days?|weeks?|fortnights?|months?|years?)$", re.IGNORECASE)
+_A_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:and|but)\s+|;\s+|:\s+)")
+_PLAN_WORDS = frozenset("due set scheduled planned expected".split())
+_PLURAL_VERBS = frozenset("are were have do".split())
+_SINGULAR_VERBS = frozenset("is was has does".split())
+_PLURAL_NOUNS = frozenset("people police men women children cattle".split())
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun is plural by its form ("schools", "people"; not "press", "bus", "crisis")."""
+    noun = noun.lower()
+    return noun in _PLURAL_NOUNS or (len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+
+
+def _as_written(phrase: str) -> str:
+    """A pattern for a title's words as its sentence has them: the first letter in either case, any spaces."""
+    head = f"[{re.escape(phrase[:1].lower())}{re.escape(phrase[:1].upper())}]" if phrase[:1].isalpha() else re.escape(
+        phrase[:1])
+    return head + re.escape(phrase[1:]).replace(r"\ ", r"\s+")
+
+
+def _without_the_dateline(title: str, sentence: Sentence) -> str:
+    """"PRIPYAT, Ukraine (Features) —, reactor number four ..." -> "Reactor number four ...": the place and desk of
+    a dateline are no part of what happened (a date right after the dateline left the title opening with them)."""
+    dateline = _DATELINE.match(sentence.text)
+    if dateline is None or (dateline.group("agency") is None and _DASH.search(sentence.text, dateline.end())):
+        return title
+    opening = sentence.text[: dateline.end()].rstrip()
+    if not title.startswith(opening):
+        return title
+    whole = _uncut(title, sentence.text) if title.endswith("…") else title
+    rest = whole[len(opening) :].lstrip(" ,;:—–-")
+    return _within_the_limit(rest, False) if _two_words(rest) else title
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset `at` of a sentence's text begins: after the last ", and" / ", but" / ";" /
+    ":" before it, or the sentence's start."""
+    starts = [m.end() for m in _A_CLAUSE_OPENS.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
+def _head_of(subject: str) -> str:
+    """A long subject told by its words before its first preposition when a clause of its own follows ("A referendum
+    on whether the town should merge" -> "A referendum"); the whole subject otherwise."""
+    words = subject.split(" ")
+    for k, w in enumerate(words[1:], 1):
+        if w in _AUXILIARIES or (w.islower() and _plainly_verb(w)):
+            return subject  # (a verb before any preposition: no head to tell)
+        if w.lower() in _OPENING_PREPOSITIONS and (len(words) > 6 or any(
+                v in _AUXILIARIES or v.lower() in ("whether", "that", "which", "who", "if")
+                or (v.islower() and _plainly_verb(v)) for v in words[k + 1 :])):
+            return " ".join(words[:k])  # (or a subject too long for a title: "The yearly match against ...")
+    return subject
+
+
+def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """A subject with words about it between commas ("the derby, due on Saturday, has been put off"), in a clause
+    after ", and" too, or told by its head when long ("A vote on whether to merge" -> "A vote"): a title that lost
+    the subject takes it ("Due has been put off" -> "The derby has been put off"; "Was due" -> "A vote was due"); a
+    title of the subject and the words about it holding the date is those words ("The cinema opened has closed" ->
+    "The cinema opened"), but for words of a plan ("due": what was planned is the clause's verb) and a place ("in
+    Lima": what happened is the verb), or a post held since the date ("in charge since 2019" -> "has been in
+    charge")."""
+    if title.endswith("…"):
+        return title
+    text = sentence.text
+    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
+    pauses = list(_A_PAUSE.finditer(text))
+    for k in range(len(pauses) - 1):
+        opened, closed = pauses[k], pauses[k + 1]
+        begin = max(_clause_start(text, opened.start()),
+                    _after_dateline(sentence, sentence.start + opened.start()) - sentence.start)
+        if begin > opened.start() or _A_CLAUSE_OPENS.match(text, closed.start()):
+            continue
+        full = text[begin : opened.start()].strip()
+        subject = _head_of(full)
+        words = _WORD.findall(subject)
+        if (not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS)
+                or words[0].lower() in _OPENING_PREPOSITIONS or words[-1].lower() in _TIME_WORDS
+                or all(w.isupper() for w in words) or "," in full
+                or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w)))
+                       for w in words[1:])):
+            continue
+        aside = text[opened.end() : closed.start()]
+        main_end = _A_PAUSE.search(text, closed.end())
+        main = text[closed.end() : main_end.start() if main_end else len(text)].rstrip(" .;:")
+        aside_words, main_words = _WORD.findall(aside.lower()), _WORD.findall(main.lower())
+        if (not aside_words or len(main_words) < 2 or main_words[0] in _REPORTING
+                or any(w in ("which", "who", "whom", "whose", "that") for w in aside_words)):
+            continue  # (a clause of its own inside the words about the subject: "part of which collapsed")
+        verb = main_words[0]
+        if not (verb in _AUXILIARIES or _a_verb_form(verb)):
+            continue
+        lower = title.lower()
+        starts_subject = lower.startswith(subject.lower() + " ")
+        body = title[len(subject) + 1 :] if starts_subject else title
+        body_words = _WORD.findall(body.lower())
+        if not body_words:
+            continue
+        in_aside = opened.end() <= d_start < d_end <= closed.start()
+        plan = aside_words[0] == "due" or (aside_words[0] in _PLAN_WORDS and aside_words[1:2] in (["to"], ["for"]))
+        at_main = re.search(rf"\b{re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", body, re.IGNORECASE)
+        if body_words[0] == aside_words[0] and in_aside:
+            about = [w for w in aside_words if w not in _WORD.findall(text[d_start:d_end].lower())]
+            if plan and (len(about) == 1 or (len(about) == 2 and about[1] in _OPENING_PREPOSITIONS | {"for"})):
+                # (a plan alone, "due on Saturday": what became of it is the clause's verb; a plan told with words
+                # of its own, "due to be played at the stadium", is told as those words)
+                told = body[at_main.start() :] if at_main is not None else main
+            elif plan and at_main is not None and at_main.start() > 0:
+                told = body[: at_main.start()].rstrip(" ,")
+            elif at_main is not None and at_main.start() > 0:
+                told = body[: at_main.start()].rstrip(" ,")  # (the words about the subject, their date's)
+            elif aside_words[0] in _OPENING_PREPOSITIONS and body_words == [w for w in _WORD.findall(aside.lower())
+                                                                            if w not in _WORD.findall(
+                                                                                text[d_start:d_end].lower())][
+                                                                           : len(body_words)]:
+                if "since" in _WORD.findall(text[opened.end() : d_start].lower()):
+                    noun = next((words[j - 1] for j in range(1, len(words)) if words[j].lower() in
+                                 _OPENING_PREPOSITIONS | {"of"}), words[-1])  # (the noun heading the subject)
+                    told = ("have been " if _plural(noun) else "has been ") + body[:1].lower() + body[1:]
+                else:
+                    told = main
+            elif not starts_subject and aside_words[0] not in _DETERMINER_WORDS:
+                told = body
+            else:
+                continue
+        elif body_words[0] == verb and not in_aside and not starts_subject and d_start > closed.start():
+            told = body
+        else:
+            continue
+        told = told.strip()
+        if not told or told.lower() == body.lower() and starts_subject:
+            return title
+        subject = subject[:1].upper() + subject[1:]
+        opening = _WORD.match(told)
+        if opening is not None and re.search(rf"\b{re.escape(opening.group(0).lower())}\b", text) is not None:
+            told = told[:1].lower() + told[1:]  # (a word written in small letters in the sentence)
+        return _within_the_limit(subject + " " + told, False)
+    return title
+
+
+def _with_the_antecedent_that_agrees(title: str, sentence: Sentence) -> str:
+    """"The district were to open" of "Schools in the district, which were to open ...": a relative clause's verb
+    that does not agree with the noun right before it is told of the noun phrase it heads ("Schools in the
+    district")."""
+    if title.endswith("…"):
+        return title
+    told = re.match(r"(?P<np>(?:[\w'’-]+\s+){0,4}?(?P<head>[\w'’-]+))(?:,?\s+(?:which|who|that))?,?\s+"
+                    r"(?P<verb>are|were|have|do|is|was|has|does)\b", title)
+    if told is None or any(w in _AUXILIARIES or w in ("which", "who", "that") or (w.islower() and _plainly_verb(w))
+                           for w in told.group("np").split(" ")[1:]):
+        return title
+    plural = told.group("verb") in _PLURAL_VERBS
+    if _plural(told.group("head")) == plural:
+        return title
+    found = re.search(rf"{_as_written(told.group('np'))},?\s+(?:which|who|that)\s+{told.group('verb')}\b",
+                      sentence.text)
+    if found is None:
+        return title
+    fuller = re.search(r"(?:^|,\s|;\s)(?P<head>[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:in|of|at|on|from|near|around|"
+                       r"across|along)\s+$", sentence.text[: found.start()])
+    if fuller is None or _plural(fuller.group("head").split()[-1]) != plural:
+        return title
+    phrase = sentence.text[fuller.start("head") : found.start()] + sentence.text[found.start() :][: len(
+        told.group("np"))]
+    phrase = phrase[:1].upper() + phrase[1:]
+    return _within_the_limit(phrase + title[told.start("verb") - 1 :], False)
+
+
+def _with_the_object_the_relative_told(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"The minister then put off" of "... the fees that the minister then put off until June": a relative clause
+    whose object is the noun it tells of takes that noun back ("The minister then put off the fees")."""
+    if title.endswith("…"):
+        return title
+    words = title.split(" ")
+    last = words[-1]
+    if (len(words) < 2 or not last.islower() or not (last in _A_PARTICLE_WORD or _a_verb_form(last))
+            or words[0].lower() in _AUXILIARIES or _plainly_verb(words[0].lower()) or _past_form(words[0].lower())):
+        return title
+    text = sentence.text
+    d_start = dated.start - sentence.start
+    found = re.search(rf"\b(?:that|which)\s+{_as_written(title)}\s+(?:(?:in|on|at|until|till|by|from|since|"
+                      r"before|after)\s+)?$", text[:d_start])
+    if found is None:
+        return title
+    before = text[: found.start()].rstrip()
+    if before.endswith(","):
+        return title
+    noun = _last_noun_phrase(before[_clause_start(before, len(before)) :])
+    bare = re.search(r"(?:^|\s)((?:(?:the|a|an|its|their|his|her)\s+)?([a-z][\w'’-]*))$", before)
+    if len(noun.split(" ")) > 4 and bare is not None and "NOUN" in word_classes(bare.group(2)) and not (
+            _a_verb_form(bare.group(2)) or bare.group(2) in _OPENING_PREPOSITIONS):
+        noun = bare.group(1)  # ("ahead of tariffs that ...": the noun right before "that" when no phrase is told)
+    noun_words = noun.split(" ")
+    if not 1 <= len(noun_words) <= 4 or any(w in _AUXILIARIES or (w.islower() and _plainly_verb(w))
+                                            for w in noun_words):
+        return title
+    if noun_words[0] not in _DETERMINER_WORDS and noun_words[0].islower() and len(noun_words) > 1:
+        return title
+    return _within_the_limit(title + " " + noun, False)
+
+
+def _with_the_noun_of_its_relative(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"Begins and has told farmers to plant less" of "The mill has cut its order for the season that begins in
+    early May and has told farmers ...": a title opening with a relative clause's verb takes the noun the clause
+    tells of ("The season begins"), without the verb after "and" that is the clause's before it ("has cut ... and
+    has told")."""
+    if title.endswith("…"):
+        return title
+    first = _WORD.match(title)
+    opening = first.group(0).lower() if first is not None else ""
+    if not opening or not (opening in _AUXILIARIES or _plainly_verb(opening) or _present_form(opening)
+                           or _past_form(opening)) or (
+            re.search(r"\b(?:when|after|as|once|because|while|before|until)\b", title)):
+        return title  # (a clause opened inside it: the date is that clause's, _with_the_words_the_cut_broke)
+    text = sentence.text
+    d_start = dated.start - sentence.start
+    found = None
+    for m in re.finditer(rf"\s(?:that|which|who)\s+({re.escape(opening)})\b", text[:d_start]):
+        found = m
+    if found is None or text[: found.start()].rstrip().endswith(","):
+        return title
+    before = text[: found.start()]
+    begin = _clause_start(text, found.start())
+    noun = _last_noun_phrase(before[begin:])
+    noun_words = noun.split(" ")
+    if (noun == before[begin:] or not 2 <= len(noun_words) <= 4 or noun_words[0].lower() not in _DETERMINER_WORDS
+            or any(w in _AUXILIARIES or (w.islower() and _plainly_verb(w)) for w in noun_words[1:])):
+        return title
+    told = title[:1].lower() + title[1:]
+    joined = re.search(r"\s+and\s+([a-z]+)\b", told)
+    if joined is not None and re.search(rf"\b{re.escape(joined.group(1))}\b", before[begin : len(before) - len(noun)]):
+        told = told[: joined.start()]  # (the verb after "and" is the one before the noun's: "has cut ... has told")
+    return _within_the_limit(noun[:1].upper() + noun[1:] + " " + told, False)
+
+
+def _words_up_to_a_date(piece: str) -> str:
+    """The words of a piece before the first date in it, without the preposition that led into it, nor a comma
+    after."""
+    times = tag(piece, None)
+    cut = piece[: times[0].start] if times else piece
+    cut = _DATE_PREPOSITION_AT_END.sub("", cut.rstrip())
+    return cut.split(", ", 1)[0].rstrip(" ,;:.")
+
+
+def _with_the_verb_of_the_dates_noun(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"The market guild" / "The market guild will" of "The quarter's market guild, which has run the stalls since
+    1990, will meet the mayor on Tuesday week": a title of the noun a date owns, without a verb or with its
+    auxiliary alone, takes the noun's verb and what follows it up to another date ("The market guild will meet
+    the mayor")."""
+    if title.endswith("…") or not title.startswith("The "):
+        return title
+    text = sentence.text
+    d_end = dated.end - sentence.start
+    owned = re.match(r"['’]s\s+", text[d_end:])
+    d_start = dated.start - sentence.start
+    if owned is None or text[max(_clause_start(text, d_start), _after_dateline(sentence, dated.start)
+                                 - sentence.start) : d_start].strip():
+        return title  # (the noun of a date inside the subject, "The bill for last month's repairs", is not its head)
+    words = title[4:].split(" ")
+    dangling = words[-1] in _AUXILIARIES
+    noun = words[:-1] if dangling else words
+    if not noun or any(w in _AUXILIARIES or w in ("which", "who", "that") or (w.islower() and _plainly_verb(w))
+                       for w in noun):
+        return title
+    at = d_end + owned.end()
+    if not re.match(_as_written(" ".join(noun)) + r"\b", text[at:]):
+        return title
+    after = at + len(" ".join(noun))
+    rest = text[after:]
+    aside = re.match(r",\s[^,]*,\s", rest)
+    if aside is not None:
+        rest = rest[aside.end() :]
+    elif rest.startswith(","):
+        return title
+    verb = _WORD.match(rest.lstrip())
+    if verb is None or not (verb.group(0) in _AUXILIARIES or _a_verb_form(verb.group(0))):
+        return title
+    told = _words_up_to_a_date(rest.strip())
+    if len(told.split(" ")) < 2 + (verb.group(0) in _AUXILIARIES):
+        return title
+    return _within_the_limit("The " + " ".join(noun) + " " + told, False)
+
+
+def _in_place_of_the_date_itself(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"The weekend of March 3 last year" of "Floods killed 40 people on the weekend of March 3 last year": a title
+    that is the date itself (and words of time after it) is the clause's words before the date."""
+    text = sentence.text
+    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
+    expression = text[d_start:d_end]
+    body = title.rstrip("…")
+    if not body.lower().startswith(expression.lower()) or len(expression.split(" ")) < 2:
+        return title
+    left = body[len(expression) :].strip()
+    if left and not any(t.start == 0 and t.end == len(left) for t in tag(left, None)):
+        return title  # (words of their own after the date: not the date alone)
+    begin = max(_clause_start(text, d_start), _after_dateline(sentence, dated.start) - sentence.start)
+    before = _DATE_PREPOSITION_AT_END.sub("", text[begin:d_start].rstrip()).rstrip(" ,;:")
+    before_words = before.split(" ")
+    if len(before_words) < 3 or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w))
+                                        for w in before_words[1:]):
+        return title
+    return _within_the_limit(_tidy(before), False)
+
+
+def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"The last match by two sets" of "A Spaniard won Saturday's final, the last match of the season, by two
+    sets": a title of the words about the clause's object between commas, holding the date, is the clause without
+    them ("A Spaniard won Saturday's final by two sets")."""
+    if title.endswith("…"):
+        return title
+    text = sentence.text
+    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
+    opened = None
+    for m in _A_PAUSE.finditer(text, 0, d_start):
+        opened = m
+    closed = _A_PAUSE.search(text, d_end)
+    if opened is None or closed is None:
+        return title
+    aside = text[opened.end() : closed.start()]
+    aside_words = _WORD.findall(aside)
+    if (not aside_words or aside_words[0].lower() not in _DETERMINER_WORDS - {"that"}
+            or not re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b", title.lower())
+            or any(w in _AUXILIARIES or (w.islower() and _plainly_verb(w)) or w in ("which", "who", "since")
+                   for w in aside_words)):
+        return title  # (nor words comparing with an earlier date: "the highest since 2017")
+    begin = max(_clause_start(text, opened.start()), _after_dateline(sentence, dated.start) - sentence.start)
+    before = text[begin : opened.start()].strip()
+    before_words = before.split(" ")
+    if len(before_words) < 3 or "," in before or not any(
+            w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in before_words[1:]):
+        return title
+    after = _words_up_to_a_date(text[closed.end() :])
+    after_words = after.split(" ")
+    if after_words and after_words[0].lower() not in _OPENING_PREPOSITIONS | {"by", "to", "for"} and not (
+            after_words[0] in _AUXILIARIES or _a_verb_form(after_words[0])):
+        after = ""  # (a clause of its own after the words about the object; a verb after them is the clause's)
+    return _within_the_limit(_tidy(before + (" " + after if after else "")), False)
+
+
+def _with_the_head_of_a_long_subject(title: str, sentence: Sentence) -> str:
+    """"Ran dry" of "A relief fund set up under the 1990 treaty with Spain ran dry in 2009": a title opening with the
+    verb of a subject told with words after its noun ("set up under ...") takes the subject's head ("A relief fund
+    ran dry")."""
+    if title.endswith("…"):
+        return title
+    first = _WORD.match(title)
+    if first is None:
+        return title
+    verb = first.group(0).lower()
+    if not (verb in _AUXILIARIES or ((_past_form(verb) or (_present_form(verb) and verb.endswith("s")))
+                                     and "NOUN" not in word_classes(verb))):
+        return title  # (a noun that may be a verb, "Repairs began", opens its own subject)
+    text = sentence.text
+    begin = _after_dateline(sentence, sentence.end) - sentence.start
+    found = re.search(rf"\s{re.escape(verb)}\b", text[begin:])
+    if found is None:
+        return title
+    subject = text[begin : begin + found.start()]
+    words = subject.split(" ")
+    if ("," in subject or len(words) < 4 or words[0].lower() not in _NOUN_PHRASE_OPENS - {"this", "these", "those"}
+            or any(w in _AUXILIARIES or w in _REPORTING or w.lower() in ("that", "which", "who", "and", "but")
+                   for w in words)):
+        return title
+    head: list[str] = []
+    for w in words:
+        if head and (w.lower() in _OPENING_PREPOSITIONS or (w.islower() and (_past_form(w) or w.endswith("ing"))
+                                                             and "VERB" in word_classes(w))):
+            break
+        head.append(w)
+    if not 2 <= len(head) <= 4 or len(head) == len(words):
+        return title
+    return _within_the_limit(" ".join(head) + " " + verb + title[first.end() :], False)
+
+
+def _without_a_count_before_the_date(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"... opens in the festival house a week" of "... a week today" (the date found as "today" alone): a count of
+    time right before the date, with no word to hold it, is the date's."""
+    if title.endswith("…"):
+        return title
+    count = _A_BARE_COUNT_AT_END.search(title)
+    if count is None:
+        return title
+    held = title[: count.start()].split(" ")[-1].lower()
+    if held in _OPENING_PREPOSITIONS or held in ("for", "to", "every", "each", "per", "of", "than", "last", "next"):
+        return title
+    told = re.escape(count.group(0).strip()).replace(r"\ ", r"\s+")
+    if re.search(rf"\b{told}\s+$", sentence.text[: dated.start - sentence.start], re.IGNORECASE) is None:
+        return title
+    cut = title[: count.start()]
+    return cut if _two_words(cut) else title
 
 
 # Round 34: a cut that broke the sentence's grammar where the title joins words the sentence kept apart. The title's
@@ -7014,7 +7421,7 @@ _A_VERB_THEN_WHEN = re.compile(r"[A-Z][a-z]+\s+(?:when|once|after)\s+((?:the|a|a
                                r"[A-Z][\w'’ -]+)$")
 # "and" and the preposition of a date right after it ("and early on", "and by dawn on")
 _AND_THEN_A_DATE = re.compile(r"\s+and\s+(?:(?:early|late|by|on|in|at|from|since|until|then)\s+)*$")
-_A_PARTICLE_WORD = frozenset("over up off out down back away".split())
+_A_PARTICLE_WORD = frozenset("over up off out down back away in".split())
 # the subject of a clause opened by a conjunction, told before the date ("where landslides before dawn on Tuesday
 # buried ...", "and a ferry on Monday ran aground")
 _SUBJECT_BEFORE_A_DATE = re.compile(r"\b(?:where|when|while|as|after|because|and)\s+((?:the\s+|a\s+|an\s+)?[a-z-]+"
@@ -7128,7 +7535,7 @@ def _with_its_particle(title: str, sentence: Sentence, dated: _Dated) -> str:
     if not last or not last[0].islower() or not _a_verb_form(last[0]) or last[0].endswith("ing"):
         return title
     d_start = dated.start - sentence.start
-    particle = re.compile(rf"(?<![\w'’-]){re.escape(last[0])}\s+([a-z]+)\s+(?:in|on|at|since|from|by|until)\s+$"
+    particle = re.compile(rf"(?<![\w'’-]){re.escape(last[0])}\s+([a-z]+)\s+(?:in|on|at|since|from|by|until|within)\s+$"
                           ).search(sentence.text, 0, max(0, d_start))
     if particle is None or particle.group(1) not in _A_PARTICLE_WORD:
         return title
