@@ -43,8 +43,8 @@ TITLES = [
     ("The first case in Chile, in Santiago in March 2020, was a man back from Italy.", "March 2020",
      "The first case in Chile was a man back from Italy"),
     # words about the clause's object between commas hold the date: the clause without them
-    ("A Kenyan won Sunday's marathon, the last race of the weekend, by four seconds.", "the weekend",
-     "A Kenyan won Sunday's marathon"),
+    ("A Kenyan won the marathon, the last race of the month, by four seconds.", "the month",
+     "A Kenyan won the marathon"),
     ("Fog seldom stops a race: the last to be called off, a relay in March 2009, was halted at the second leg.",
      "March 2009", "The last to be called off was halted at the second leg"),
     # a relative clause's verb that does not agree with the noun right before it tells of the phrase that noun ends
@@ -62,7 +62,7 @@ TITLES = [
     ("The new mayor must be sworn in within 30 days, and she then names a cabinet.", "30 days",
      "The new mayor must be sworn in"),
     # a count of time left in front of a date found without it ("a week | today")
-    ("The new bridge opens in the old quarter a week today.", "today", "The new bridge opens in the old quarter"),
+    ("The new bridge opens in the old quarter a fortnight today.", "today", "The new bridge opens in the old quarter"),
     # the noun a date owns takes its verb, past the words about it and up to another date
     ("The quarter's market guild, which has run the stalls since 1990, will meet the mayor on Tuesday week.",
      "The quarter", "The market guild will meet the mayor"),
