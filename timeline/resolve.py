@@ -1052,8 +1052,9 @@ JUST_GONE_DAYS = 45
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving'); its year is the one written
     after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`), or counted from the anchor ('Easter
-    last year', 'Christmas next year': `yrel`; unknown without an anchor)."""
-    rule = words.lookup("holiday", f["h"]) or ""
+    last year', 'Christmas next year': `yrel`; unknown without an anchor). `list` names the word list the day is
+    looked up in ('holiday' unless given: 'solstice' for the solstices and equinoxes)."""
+    rule = words.lookup(f.get("list") or "holiday", f["h"]) or ""
     written = f.get("y") or f.get("yof")
     year = _year(written, words) if written else None
     if f.get("yrel"):
