@@ -72,6 +72,29 @@ CASES = [
     (MAY, "In 2014 MH17 was shot down.", [("2014", "DATE", "2014")]),
     (MAY, "Sales of the 2014 GT3 rose.", [("2014", "DATE", "2014")]),
     (MAY, "In 2014 UK sales rose.", [("2014", "DATE", "2014")]),
+    # F7 (from the older sets' and the articles' dev halves): a month of the year before or after the one in focus
+    (MAY, "The pier closed in 2016, after a storm in January of the year before.",
+     [("2016", "DATE", "2016"), ("January of the year before", "DATE", "2015-01")]),
+    (MAY, "The mill shut in 1998 and reopened in May the following year.",
+     [("1998", "DATE", "1998"), ("May the following year", "DATE", "1999-05")]),
+    # guards: "May next year" counts from the anchor, "June of that year" is the year in focus
+    (MAY, "The mill will reopen in May next year.", [("May next year", "DATE", "2020-05")]),
+    (MAY, "The mill shut in 1998 and reopened in June of that year.",
+     [("1998", "DATE", "1998"), ("June of that year", "DATE", "1998-06")]),
+    # F8: a count of years of or since something, marked or celebrated in the present: the day ahead
+    (date(2017, 8, 10), "The republic marks 40 years of statehood on Monday.",
+     [("40 years", "DURATION", "P40Y"), ("Monday", "DATE", "2017-08-14")]),
+    (date(2017, 8, 10), "The village celebrates 100 years since the flood on Sunday.",
+     [("100 years", "DURATION", "P100Y"), ("Sunday", "DATE", "2017-08-13")]),
+    # guard: marked in the past, the day just gone
+    (date(2017, 8, 10), "The village marked 100 years since the flood on Sunday.",
+     [("100 years", "DURATION", "P100Y"), ("Sunday", "DATE", "2017-08-06")]),
+    # F9: a weekday after "on a" or "of a" is some such day, none near the anchor
+    (date(2021, 4, 26), "The boiler burst in the small hours of a Saturday.", [("Saturday", "DATE", "XXXX-WXX-6")]),
+    (date(2021, 4, 26), "The poet was born on a Sunday night.", [("Sunday night", "TIME", "XXXX-WXX-7TNI")]),
+    # guards: "a Friday deadline" is a near one (by tense); "on Saturday" as before
+    (date(2021, 4, 26), "The union will miss a Friday deadline.", [("Friday", "DATE", "2021-04-30")]),
+    (date(2021, 4, 26), "The boiler burst on Saturday.", [("Saturday", "DATE", "2021-04-24")]),
 ]
 
 
