@@ -874,6 +874,8 @@ def _value_weekday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     """A weekday by shift word or tense: 'on Tuesday', 'next Friday', 'the previous Monday'."""
     weekday = _weekday(f["w"], words)
     shift_word = (f.get("shift") or "").lower()
+    if f.get("any"):  # "on a Sunday": some such day, none near the anchor
+        return f"XXXX-WXX-{weekday}" + (f"T{_pod(f['pod'], words)}" if f.get("pod") else "")
     if f.get("week") and ctx.dct is not None:
         # "Thursday next week", "on Monday last week": that day of the week before or after the anchor's
         week_shift = _shift(f["week"]) or 0
@@ -939,6 +941,12 @@ def _value_monthrel(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         day = _day_of_month(f["d"], words)
         year_of_day = focus.year if focus is not None else pick_year_by_tense(month, day, ctx)
         return _date_value(year_of_day, month, day)
+    if f.get("fshift"):
+        # "September of the year before", "May the following year": in the year before or after the one in focus
+        # (the year before or after the anchor's without one)
+        step = -1 if re.search(r"before|previous|preceding|prior", f["fshift"], re.IGNORECASE) else 1
+        base = focus.year if focus is not None else dct.year if dct is not None else None
+        return f"XXXX-{month:02d}" if base is None else _date_value(base + step, month, None)
     if (f.get("focus") == "year" or shift_word in ("that", "the same")) and focus is not None:
         return f"{focus.year:04d}-{month:02d}"  # "that May", "June of that year": in the year in focus
     if shift_word.startswith("the ") and focus is not None and shift:
@@ -1052,8 +1060,9 @@ JUST_GONE_DAYS = 45
 def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str) -> str:
     """A holiday: a fixed day ('Christmas') or a movable feast ('Easter', 'Thanksgiving'); its year is the one written
     after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`), or counted from the anchor ('Easter
-    last year', 'Christmas next year': `yrel`; unknown without an anchor)."""
-    rule = words.lookup("holiday", f["h"]) or ""
+    last year', 'Christmas next year': `yrel`; unknown without an anchor). `list` names the word list the day is
+    looked up in ('holiday' unless given: 'solstice' for the solstices and equinoxes)."""
+    rule = words.lookup(f.get("list") or "holiday", f["h"]) or ""
     written = f.get("y") or f.get("yof")
     year = _year(written, words) if written else None
     if f.get("yrel"):

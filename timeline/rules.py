@@ -313,6 +313,7 @@ _VALUE_SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
     "premod": (re.compile(r"START|MID|END|APPROX"), "a TIMEX3 mod of a date: START, MID, END or APPROX"),
     "approx": (re.compile(r"APPROX|LESS_THAN|MORE_THAN|EQUAL_OR_LESS|EQUAL_OR_MORE"),
                "a TIMEX3 mod of a duration: APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_LESS or EQUAL_OR_MORE"),
+    "solstice": (re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"), "MM-DD"),
     "holiday": (
         re.compile(r"(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:EASTER|ORTHODOXEASTER|THANKSGIVING|LUNARNEWYEAR)(?:[+-]\d{1,2})?"
                    r"|INAUGURATION"

@@ -1709,12 +1709,21 @@ def _present_perfect_clause(text: str, start: int, end: int) -> bool:
     comma = text.find(",", end, hi)
     clause_hi = hi if comma < 0 else comma
     return bool(_PRESENT_PERFECT.search(text, lo, clause_hi)) and not _PAST_PERFECT.search(text, lo, clause_hi)
+
+
+# a date set for ("called a snap election for March 10", "postponed until May") lies ahead; so does a court's or a
+# body's listing ("the appeal is listed for Thursday"), and the day after a clock time set for ("the hearing is listed
+# for 10am on Monday", "the vote was scheduled for noon Friday")
 _SCHEDULED_FOR = re.compile(
-    r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed)\b[^.;]{0,40}\bfor\s+$"
+    r"\b(?:scheduled|set|planned|called|slated|fixed|due|booked|expected|timed|listed)\b[^.;]{0,40}\bfor\s+"
+    r"(?:(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midday|midnight)\s+(?:on\s+)?)?$"
     r"|\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|moved\s+back|extended)\b[^.;]{0,24}"
     r"\b(?:until|till|to)\s+(?:after\s+)?$",
     re.IGNORECASE,
 )
+
+_SCHEDULED_FOR_ENDINGS = ("for", "until", "till", "to", "after", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon",
+                          "midday", "midnight")
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+$", re.IGNORECASE)
@@ -1726,6 +1735,14 @@ _PERIOD_THROUGH = re.compile(
     re.IGNORECASE,
 )
 # "did not reopen until Friday", "had lasted until Monday": the bound was reached in the past
+# a time given until a date, told in the past ("the tenants were given until the end of January", "the firm had until
+# March to repay"): the limit lies ahead of the giving, which lies shortly before the anchor, so the date is the one
+# nearest the anchor (no tense), not the last one before it; not a past span run until a date ("ran until March")
+_GIVEN_UNTIL_PAST = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+(?:(?:also|only|then|originally|initially|first|later)\s+)?"
+    r"(?:given|granted|allowed|offered)(?:\s+(?!until\b)[\w'’-]+){0,3}?|had)\s+until\s+$",
+    re.IGNORECASE,
+)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never|had|lasted|stayed|remained|was|were)\b[^.;]*$", re.IGNORECASE)
 # "worked through Tuesday night", "slept through the night": after a past verb "through" tells what the action
 # lasted over, not a bound ahead (the verb then gives the tense); "extended through May" names a new bound
@@ -2352,8 +2369,8 @@ def _resolve_candidate(
     def tense() -> str | None:
         if after_since:
             return PAST  # "since year-end", "since March": what something runs from lies behind
-        if (_ends_with(text, candidate.start, ("for", "until", "till", "to", "after"))
-                and _SCHEDULED_FOR.search(text, max(0, candidate.start - 60), candidate.start)):
+        if (_ends_with(text, candidate.start, _SCHEDULED_FOR_ENDINGS)
+                and _SCHEDULED_FOR.search(text, max(0, candidate.start - 80), candidate.start)):
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
         warned = _warned_window_day(text, candidate.start, candidate.end, dct) if rule.type == "DATE" else None
         if warned is not None:
@@ -2367,6 +2384,8 @@ def _resolve_candidate(
             if told != PAST or _present_perfect_clause(text, candidate.start, candidate.end):
                 return FUTURE  # "a yellow alert has been issued for Thursday", "a warning is in force": ahead
             return told  # "the forecast had promised sunshine for Friday": by tense
+        if _ends_with(text, start, ("until", "till")) and _GIVEN_UNTIL_PAST.search(text, max(0, start - 60), start):
+            return None  # "was given until the end of January" told in December: near the anchor, either side
         if (_ends_with(text, candidate.start, ("until", "till", "through", "thru"))
                 and _UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
                 and not _NOT_UNTIL.search(text, max(0, candidate.start - 60), candidate.start)
