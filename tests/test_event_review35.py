@@ -16,7 +16,7 @@ from tests.test_event_review29 import Span, _assert_spans
 # (publication date, text, the events' spans, sorted)
 FLASHBACK = [
     # March 14, 2023 is a Tuesday; March 14, 1983 a Monday
-    (date(2023, 3, 14), "Forty years ago today, the dam above the village burst in the small hours of a Monday, and "
+    (date(2023, 3, 14), "Forty years ago today, the dam above the village burst in the small hours of Monday, and "
      "the valley was cleared the next morning. Engineers only blamed the spillway on March 20.",
      [(date(1983, 3, 14), date(1983, 3, 14)), (date(1983, 3, 15), date(1983, 3, 15)),
       (date(1983, 3, 20), date(1983, 3, 20))]),
