@@ -128,6 +128,33 @@ def hover_text(row: Mapping[str, Any], width: int = HOVER_WIDTH) -> str:
     )
 
 
+ROW_BUDGET = 30  # lane rows (gaps included) a chart may take before its titles are shortened: about 900 px
+SHORT_LABEL_CHARS = 24
+
+
+def _height_rows(lane_rows: Sequence[int]) -> float:
+    """The rows a chart of lanes with these many rows takes, the gaps between lanes included."""
+    return sum(lane_rows) + LANE_GAP * max(0, len(lane_rows) - 1)
+
+
+def _label_widths(events: int, plot_px: float) -> list[int]:
+    """The title lengths to try, longest first, until the chart fits ROW_BUDGET rows: the plot's own, a shorter one,
+    then none (0); none at all above LABEL_LIMIT events."""
+    if events > LABEL_LIMIT:
+        return [0]
+    chars = label_chars(plot_px)
+    return [chars] + ([SHORT_LABEL_CHARS] if chars > SHORT_LABEL_CHARS else []) + [0]
+
+
+def _row_cap(needs: Sequence[int], room: float) -> int:
+    """The most rows any one lane may take so that the lanes, each taking what it needs up to that, fit `room` rows
+    (at least 1: a lane is never less than a row)."""
+    cap = max(needs, default=1)
+    while cap > 1 and sum(min(n, cap) for n in needs) > room:
+        cap -= 1
+    return cap
+
+
 def label_chars(plot_px: float) -> int:
     """How many characters a title may take on the chart: LABEL_CHARS, fewer on a narrow plot (at most half its
     width, at least 20 characters)."""
@@ -171,9 +198,10 @@ class _Placed:
 
 
 def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: list[str],
-          view: tuple[pd.Timestamp, pd.Timestamp], plot_px: float = ASSUMED_PLOT_PX) -> dict[str, list[_Placed]]:
+          view: tuple[pd.Timestamp, pd.Timestamp], plot_px: float = ASSUMED_PLOT_PX,
+          max_rows: int = 0) -> dict[str, list[_Placed]]:
     """Rows within each lane so that no event, nor its label, lies on another (first fit, by start), on a plot
-    `plot_px` wide."""
+    `plot_px` wide; with `max_rows`, a lane whose rows are all taken puts the event on the row free soonest."""
     days_per_px = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0) / plot_px
     day = pd.Timedelta(days=1)
     placed: dict[str, list[_Placed]] = {}
@@ -189,7 +217,10 @@ def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: lis
         right = (start if point else end + day) + reach
         rows = ends.setdefault(lane, [])
         row = next((r for r, taken in enumerate(rows) if taken < left), len(rows))
-        if row == len(rows):
+        if max_rows and row >= max_rows:
+            row = min(range(len(rows)), key=lambda r: rows[r])
+            rows[row] = max(rows[row], right)
+        elif row == len(rows):
             rows.append(right)
         else:
             rows[row] = right
@@ -274,16 +305,26 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
     else:
         records = frame.to_dict(orient="records")  # plain dicts: reading a pandas row costs far more
         sides = [open_side(row) for row in records]
-        with_labels = len(frame) <= LABEL_LIMIT
-        chars = label_chars(plot_px)
-        labels = [short_label(row, side, chars) if with_labels else ""
-                  for row, side in zip(records, sides, strict=True)]
-        if fitted:
-            view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view, labels, plot_px),
-                                    plot_px)
-        # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
-        placed = _pack(frame, lane_of, sides, labels, view, plot_px)
-        rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
+        opening = view
+        # titles as long as the plot allows; where they stack the chart taller than ROW_BUDGET rows (a wall of
+        # titles to scroll past, the date axis out of sight), shorter titles, then none (hover still shows them)
+        for chars in _label_widths(len(frame), plot_px):
+            labels = [short_label(row, side, chars) if chars else "" for row, side in zip(records, sides, strict=True)]
+            view = opening
+            if fitted:
+                view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view, labels, plot_px),
+                                        plot_px)
+            # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
+            placed = _pack(frame, lane_of, sides, labels, view, plot_px)
+            rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
+            if _height_rows(list(rows.values())) <= ROW_BUDGET:
+                break
+        else:
+            # even bare marks stack past the budget (many events within days of each other): each lane gets at most
+            # a share of the rows, and marks beyond it overlap, as points of a dense scatter do (hover reads each)
+            cap = _row_cap(list(rows.values()), ROW_BUDGET - LANE_GAP * max(0, len(rows) - 1))
+            placed = _pack(frame, lane_of, sides, labels, view, plot_px, max_rows=cap)
+            rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
         offsets = {}
         at = 0.0
         for name in lane_names:

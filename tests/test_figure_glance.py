@@ -1,0 +1,82 @@
+"""The chart read at a glance (round 35's walk-through): a chart of many events stays about a screen tall (titles
+shortened, then left to the hover), lanes say their type's count in its colour, and the colours stay apart for
+colour-blind readers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from timeline.figure import ROW_BUDGET, SHORT_LABEL_CHARS, build_figure, label_chars
+from timeline.timeline_data import events_frame
+
+TYPES = ("attack", "security", "disaster", "politics", "diplomacy", "justice", "sports", "culture", "economy")
+LONG = "The regional water board agreed to a second round of emergency repairs on the northern reservoir dam"
+
+
+def event(i: int, start: date, kind: str, title: str, days: int = 0) -> dict[str, object]:
+    return {
+        "id": f"e{i}", "doc": f"d{i % 7}", "doc_title": f"Article {i % 7}", "start": start.isoformat(),
+        "end": (start + timedelta(days=days)).isoformat(), "granularity": "day", "value": "", "approximate": False,
+        "expression": "on Monday", "sentence": f"Sentence {i}.", "context": "", "title": f"{title} {i}",
+        "type": kind, "rule": "r", "mentions": [], "sources": ["d"],
+    }
+
+
+def spread(n: int, every: int, kinds: tuple[str, ...], title: str, days: int = 0) -> list[dict[str, object]]:
+    """n events one `every` days apart from 1 March 2021, the types taken in turn."""
+    return [event(i, date(2021, 3, 1) + timedelta(days=i * every), kinds[i % len(kinds)], title, days)
+            for i in range(n)]
+
+
+def drawn_ids(figure: Any) -> list[str]:
+    return sorted(str(i) for t in figure.data if t.customdata is not None and t.name != "chosen" for i in t.customdata)
+
+
+def titles(figure: Any) -> list[str]:
+    return [str(x).strip() for t in figure.data if t.name == "titles" for x in t.text]
+
+
+# (what, events, longest title written on the chart: "full", "short" or "none")
+CASES = [
+    ("three events far apart keep their whole titles", spread(3, 200, ("politics",), LONG), "full"),
+    ("twenty events a year apart in one lane keep them", spread(20, 365, ("economy",), LONG), "full"),
+    ("ninety events a day apart in one lane: shorter titles", spread(90, 1, ("disaster",), LONG), "short"),
+    ("three hundred events of nine types within weeks: marks only", spread(300, 0, TYPES, LONG, days=0), "none"),
+    ("periods overlapping in every lane: marks only", spread(200, 1, TYPES, LONG, days=20), "none"),
+]
+
+
+@pytest.mark.parametrize("what, records, labels", CASES, ids=[c[0] for c in CASES])
+def test_a_busy_chart_stays_about_a_screen_tall_and_draws_every_event(what: str, records: list[dict[str, object]],
+                                                                      labels: str) -> None:
+    frame = events_frame(records)
+    figure, info = build_figure(frame)
+    assert info.mode == "events"
+    assert figure.layout.height <= 120 + 26 * ROW_BUDGET, what  # the date axis within a screen of the top
+    assert drawn_ids(figure) == sorted(str(r["id"]) for r in records)  # nothing dropped: busy marks overlap instead
+    written = titles(figure)
+    longest = max((len(t) for t in written), default=0)
+    if labels == "full":
+        assert len(written) == len(records) and longest > SHORT_LABEL_CHARS, what
+    elif labels == "short":
+        assert len(written) == len(records) and SHORT_LABEL_CHARS < label_chars(760), what
+        assert 0 < longest <= SHORT_LABEL_CHARS, what
+    else:
+        assert written == [], what
+
+
+def test_a_busy_lane_keeps_more_rows_than_a_quiet_one() -> None:
+    """Where marks must overlap, the rows go to the lanes that need them: a lane of two events keeps them apart
+    on rows of their own only as needed, and the busy lane takes the rest of the budget."""
+    busy = spread(150, 0, ("disaster",), LONG)
+    quiet = [event(900, date(2021, 3, 1), "sports", "Cup final"), event(901, date(2021, 3, 1), "sports", "Relay")]
+    figure, _ = build_figure(events_frame(busy + quiet))
+    ys: dict[str, set[float]] = {}
+    for trace in figure.data:
+        if trace.customdata is not None and trace.name in ("disaster", "sports"):
+            ys.setdefault(trace.name, set()).update(float(y) for y in trace.y)
+    assert len(ys["sports"]) == 2  # the two quiet events still on rows of their own
+    assert len(ys["disaster"]) > 10
