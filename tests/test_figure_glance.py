@@ -80,3 +80,54 @@ def test_a_busy_lane_keeps_more_rows_than_a_quiet_one() -> None:
             ys.setdefault(trace.name, set()).update(float(y) for y in trace.y)
     assert len(ys["sports"]) == 2  # the two quiet events still on rows of their own
     assert len(ys["disaster"]) > 10
+
+
+# (lanes, events as (type, document title), expected lane names once the markup is taken away)
+LANE_CASES = [
+    ("type", [("attack", "A"), ("attack", "A"), ("sports", "B")], ["■ attack 2", "■ sports 1"]),
+    ("type", [("economy", "A")] * 1200 + [("health", "B")], ["■ economy 1,200", "■ health 1"]),
+    ("document", [("attack", "Storm <b>hits</b>"), ("sports", "Storm <b>hits</b>"), ("sports", "Cup")],
+     ["Cup 1", "Storm &lt;b&gt;hits&lt;/b&gt; 2"]),
+    ("document", [("politics", "A very long article title that runs on and on")],
+     ["A very long article tit… 1"]),
+]
+
+
+def plain(markup: str) -> str:
+    """A lane name without its <span> tags (the text a reader sees, entities left as written)."""
+    import re
+
+    return re.sub(r"<[^>]+>", "", markup)
+
+
+@pytest.mark.parametrize("lanes, rows, expected", LANE_CASES)
+def test_lane_names_say_the_count_and_the_colour_of_their_type(lanes: str, rows: list[tuple[str, str]],
+                                                                expected: list[str]) -> None:
+    records = []
+    for i, (kind, doc) in enumerate(rows):
+        record = event(i, date(2020, 1, 1) + timedelta(days=i % 50), kind, "Something happened")
+        record.update(doc=doc, doc_title=doc)
+        records.append(record)
+    figure, _ = build_figure(events_frame(records), lanes=lanes)
+    names = list(figure.layout.yaxis.ticktext)
+    assert [plain(n) for n in names] == expected
+    if lanes == "type":  # the square is the colour of the type's marks
+        colors = {t.name: t.marker.color for t in figure.data if t.customdata is not None}
+        for name in names:
+            kind = plain(name).split()[1]
+            assert f'<span style="color:{colors[kind]}">■</span>' in name
+    else:
+        assert "■" not in "".join(names)  # documents have no colour of their own (marks are coloured by type)
+
+
+def test_lanes_from_engine_bins_say_their_counts_too() -> None:
+    from types import SimpleNamespace
+
+    from timeline.figure import bins_figure
+
+    bins = [SimpleNamespace(bin="2020-01-01", type="disaster", count=7000, title="Floods"),
+            SimpleNamespace(bin="2021-01-01", type="disaster", count=5, title="Fire"),
+            SimpleNamespace(bin="2021-01-01", type="justice", count=12, title="Trial")]
+    figure, info = bins_figure(bins, "year", (date(2020, 1, 1), date(2021, 12, 31)))
+    assert [plain(n) for n in figure.layout.yaxis.ticktext] == ["■ disaster 7,005", "■ justice 12"]
+    assert info.shown == 7017

@@ -331,8 +331,10 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
             offsets[name] = at
             at += rows[name] + LANE_GAP
         info = _events(traces, records, placed, offsets, colors, theme, lanes, selected, plot_px)
+    per_lane = lane_of.astype(str).value_counts()
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
-                     [offsets[n] for n in lane_names])
+                     [offsets[n] for n in lane_names], [int(per_lane.get(n, 0)) for n in lane_names],
+                     [colors.get(n, PALETTE[-1]) for n in lane_names] if lanes == "type" else ())
     _publication_marks(layout, theme, published, view, plot_px)
     # one Figure made from plain dicts: adding traces and shapes one by one costs Plotly's checks each time
     return go.Figure(data=traces, layout=layout), info
@@ -593,15 +595,35 @@ TICK_FORMATS = [
 ]
 
 
+LANE_NAME_CHARS = 24
+
+
+def lane_names_text(names: Sequence[str], counts: Sequence[int] = (), swatches: Sequence[str] = (),
+                    theme: Theme = LIGHT) -> list[str]:
+    """The lanes' names as the chart writes them: a square of the type's colour (lanes by type), the name (cut to
+    LANE_NAME_CHARS, escaped) and how many events the lane holds, in the muted colour; so the chart alone says which
+    types there are, which colour is which and how many events each has."""
+    texts = []
+    for i, name in enumerate(names):
+        text = escape(name if len(name) <= LANE_NAME_CHARS else name[: LANE_NAME_CHARS - 1] + "…")
+        if i < len(swatches):
+            text = f'<span style="color:{swatches[i]}">■</span> {text}'
+        if i < len(counts):
+            text += f' <span style="color:{theme.muted}">{counts[i]:,}</span>'
+        texts.append(text)
+    return texts
+
+
 def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd.DataFrame | None,
-            view: tuple[pd.Timestamp, pd.Timestamp], lanes: str, offsets: list[float] | None = None) -> dict[str, Any]:
+            view: tuple[pd.Timestamp, pd.Timestamp], lanes: str, offsets: list[float] | None = None,
+            counts: Sequence[int] = (), swatches: Sequence[str] = ()) -> dict[str, Any]:
     offsets = offsets or [float(i) for i in range(len(lane_names))]
     total = (offsets[-1] + lane_rows[-1]) if lane_names else 1.0
     bands = [dict(type="rect", xref="paper", yref="y", x0=0, x1=1, y0=offset - 0.5, y1=offset + rows - 0.5,
                   fillcolor=theme.band, line={"width": 0}, layer="below")
              for i, (offset, rows) in enumerate(zip(offsets, lane_rows, strict=True)) if i % 2 == 0]
     centres = [offset + (rows - 1) / 2 for offset, rows in zip(offsets, lane_rows, strict=True)]
-    names = [escape(n if len(n) <= 24 else n[:23] + "…") for n in lane_names]
+    names = lane_names_text(lane_names, counts, swatches, theme)
     return dict(
         height=int(max(240, 120 + 26 * total)),
         margin={"l": 8, "r": 8, "t": 56, "b": 8},
@@ -659,7 +681,9 @@ def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lan
         traces.append(_count_bars(kind, [pd.Timestamp(r.bin) for r in group], [int(r.count) for r in group],
                                   [str(r.title) for r in group], unit, [offsets[kind]] * len(group),
                                   colors.get(kind, PALETTE[-1]), peak))
+    per_lane = {kind: sum(int(r.count) for r in rows if str(r.type) == kind) for kind in lane_names}
     layout = _layout(theme, lane_names, [1] * len(lane_names), span, view, "type",
-                     [offsets[n] for n in lane_names])
+                     [offsets[n] for n in lane_names], [per_lane[n] for n in lane_names],
+                     [colors.get(n, PALETTE[-1]) for n in lane_names])
     _publication_marks(layout, theme, published, view, plot_px)
     return go.Figure(data=traces, layout=layout), FigureInfo("counts", sum(int(r.count) for r in rows), unit)
