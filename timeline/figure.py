@@ -89,6 +89,26 @@ class FigureInfo:
     mode: str  # "events", "counts" or "empty"
     shown: int
     bin_label: str = ""
+    marks: tuple[str, ...] = ()  # the kinds of mark drawn (keys of MARK_WORDS), in MARK_WORDS' order
+
+
+# what each kind of mark means, in the order the key says them
+MARK_WORDS = {
+    "day": "● a day",
+    "period": "▬ a period",
+    "open": "a fading bar: open-ended (“since 2015”)",
+    "approximate": "hollow or pale: an approximate date",
+}
+
+
+def key_text(info: FigureInfo) -> str:
+    """The one line under a chart of single events that says what its marks mean, naming only the kinds it draws
+    (empty for a chart of counts or of nothing)."""
+    if info.mode != "events":
+        return ""
+    words = [MARK_WORDS[m] for m in MARK_WORDS if m in info.marks]
+    return ("Each mark is an event at the date it refers to (not when it was reported): " + " · ".join(words)
+            + ". Hover a mark to read its sentence; click it for the details and the article.")
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
@@ -430,7 +450,10 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
             type="scatter", x=[ring[0]], y=[ring[1]], mode="markers", hoverinfo="skip", showlegend=False, name="chosen",
             marker={"symbol": "circle-open", "size": 22, "color": theme.text, "line": {"width": 2}},
         ))
-    return FigureInfo("events", len(records))
+    marks = {"day" if row["start"] == row["end"] else "period" for row in records}
+    marks |= {"open" for lane in placed.values() for p in lane if p.side}
+    marks |= {"approximate" for row in records if row["approximate"]}
+    return FigureInfo("events", len(records), marks=tuple(m for m in MARK_WORDS if m in marks))
 
 
 PUBLISHED_CHAR_PX = 5.6  # the width of one character of a publication label (10 px text)
