@@ -131,3 +131,66 @@ def test_lanes_from_engine_bins_say_their_counts_too() -> None:
     figure, info = bins_figure(bins, "year", (date(2020, 1, 1), date(2021, 12, 31)))
     assert [plain(n) for n in figure.layout.yaxis.ticktext] == ["■ disaster 7,005", "■ justice 12"]
     assert info.shown == 7017
+
+
+# colour vision deficiencies, simulated on linear RGB (Machado, Oliveira & Fernandes 2009, severity 1)
+VISION = {
+    "typical": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}
+
+
+def _linear(color: str) -> list[float]:
+    values = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    return [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in values]
+
+
+def _lab(color: str, vision: str) -> tuple[float, float, float]:
+    """CIELAB (D65) of a colour as a reader with this vision sees it."""
+    linear = [min(1.0, max(0.0, sum(m * v for m, v in zip(row, _linear(color), strict=True))))
+              for row in VISION[vision]]
+    r, g, b = linear
+    x, y, z = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (
+        0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def _contrast(first: str, second: str) -> float:
+    def luminance(color: str) -> float:
+        r, g, b = _linear(color)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("vision", list(VISION))
+def test_type_colours_stay_apart_for_colour_blind_readers(vision: str) -> None:
+    import itertools
+    import math
+
+    from timeline.figure import DEFAULT_TYPE_ORDER, type_colors
+
+    colors = type_colors(list(DEFAULT_TYPE_ORDER))
+    assert len(set(colors.values())) == len(DEFAULT_TYPE_ORDER)
+    closest = min((math.dist(_lab(colors[a], vision), _lab(colors[b], vision)), a, b)
+                  for a, b in itertools.combinations(DEFAULT_TYPE_ORDER, 2))
+    assert closest[0] >= 10, closest
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_type_colours_stand_out_from_the_page_and_its_lane_bands(dark: bool) -> None:
+    from timeline.figure import DARK, DEFAULT_TYPE_ORDER, LIGHT, type_colors
+
+    theme = DARK if dark else LIGHT
+    for kind, color in type_colors(list(DEFAULT_TYPE_ORDER)).items():
+        assert min(_contrast(color, theme.background), _contrast(color, theme.band)) >= 2.1, (kind, color)

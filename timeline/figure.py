@@ -51,9 +51,13 @@ MARKER_PX = 14
 LANE_GAP = 0.7  # empty rows between lanes
 FADE_STEPS = 8
 LABEL_GAP = "\u2002\u2002"  # two en spaces: a title starts clear of its marker or bar end
+# the default types' colours (in DEFAULT_TYPE_ORDER), then more for other types: chosen so that any two of the
+# first eleven stay apart for readers with red-green or blue-yellow colour blindness too (CIELAB distance >= 10
+# under the Machado et al. simulation) and each stands out from the light and the dark page (contrast >= 2.3);
+# tests/test_figure_glance.py measures both
 PALETTE = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
-    "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173",
+    "#CC3311", "#77AADD", "#EE8866", "#9467bd", "#44BB99", "#8c564b", "#228833", "#CC79A7", "#AAAA00", "#EE6677",
+    "#AA3377", "#0072B2", "#7f7f7f", "#17becf", "#882255",
 )
 DEFAULT_TYPE_ORDER = (
     "attack", "security", "disaster", "politics", "diplomacy", "justice", "sports", "culture", "economy", "health",
