@@ -194,3 +194,23 @@ def test_type_colours_stand_out_from_the_page_and_its_lane_bands(dark: bool) -> 
     theme = DARK if dark else LIGHT
     for kind, color in type_colors(list(DEFAULT_TYPE_ORDER)).items():
         assert min(_contrast(color, theme.background), _contrast(color, theme.band)) >= 2.1, (kind, color)
+
+
+# (events, publication dates, side of the date axis)
+AXIS_CASES = [
+    (spread(3, 30, ("politics",), "Short"), [date(2021, 3, 2)], "bottom"),  # a chart seen whole: dates below
+    (spread(200, 1, TYPES, LONG, days=20), [date(2021, 3, 2)], "top"),  # taller than a laptop shows: dates first
+]
+
+
+@pytest.mark.parametrize("records, published, side", AXIS_CASES)
+def test_a_tall_chart_writes_its_dates_at_the_top(records: list[dict[str, object]], published: list[date],
+                                                  side: str) -> None:
+    from timeline.figure import TOP_AXIS_HEIGHT
+
+    figure, _ = build_figure(events_frame(records), published=published)
+    assert figure.layout.xaxis.side == side
+    assert (figure.layout.height > TOP_AXIS_HEIGHT) == (side == "top")
+    # the publication labels stand above the dates, not on them
+    shifts = {a.yshift or 0 for a in figure.layout.annotations if str(a.text).startswith("published")}
+    assert shifts == ({34} if side == "top" else {0})

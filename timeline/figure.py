@@ -512,6 +512,7 @@ def _publication_marks(layout: dict[str, Any], theme: Theme, published: Sequence
     for where, text in _published_labels(published, view, plot_px):
         layout["annotations"].append(dict(x=where.isoformat(), xref="x", yref="paper", y=1, yanchor="bottom",
                                           xanchor="center", text=text, showarrow=False,
+                                          yshift=TOP_AXIS_PX if layout["xaxis"]["side"] == "top" else 0,
                                           font={"color": theme.muted, "size": 10}))
 
 
@@ -623,6 +624,8 @@ TICK_FORMATS = [
 
 
 LANE_NAME_CHARS = 24
+TOP_AXIS_HEIGHT = 520  # a chart taller than this (px) writes its dates at the top
+TOP_AXIS_PX = 34  # the room the top dates take, above the plot and below the range buttons
 
 
 def lane_names_text(names: Sequence[str], counts: Sequence[int] = (), swatches: Sequence[str] = (),
@@ -650,10 +653,14 @@ def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd
                   fillcolor=theme.band, line={"width": 0}, layer="below")
              for i, (offset, rows) in enumerate(zip(offsets, lane_rows, strict=True)) if i % 2 == 0]
     centres = [offset + (rows - 1) / 2 for offset, rows in zip(offsets, lane_rows, strict=True)]
+    height = int(max(240, 120 + 26 * total))
+    # a chart taller than a laptop's view of it writes its dates at the top, not the bottom: the reader sees when
+    # the marks are without scrolling down a screen to the axis
+    top_axis = height > TOP_AXIS_HEIGHT
     names = lane_names_text(lane_names, counts, swatches, theme)
     return dict(
-        height=int(max(240, 120 + 26 * total)),
-        margin={"l": 8, "r": 8, "t": 56, "b": 8},
+        height=height + (TOP_AXIS_PX if top_axis else 0),
+        margin={"l": 8, "r": 8, "t": 56 + (TOP_AXIS_PX if top_axis else 0), "b": 8},
         hovermode="closest",
         hoverlabel={"align": "left", "bgcolor": theme.hover_background, "bordercolor": theme.hover_border,
                     "font": {"size": 12, "color": theme.hover_text}},
@@ -669,10 +676,12 @@ def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd
         annotations=[],
         updatemenus=[{
             "type": "buttons", "direction": "right", "showactive": False, "x": 0, "y": 1.0, "xanchor": "left",
-            "yanchor": "bottom", "pad": {"b": 20, "l": 0}, "bgcolor": theme.band, "bordercolor": theme.grid,
+            "yanchor": "bottom", "pad": {"b": 20 + (TOP_AXIS_PX if top_axis else 0), "l": 0}, "bgcolor": theme.band,
+            "bordercolor": theme.grid,
             "font": {"color": theme.text, "size": 11}, "buttons": _range_buttons(frame, view),
         }],
         xaxis=dict(type="date", range=[view[0].isoformat(), view[1].isoformat()], showgrid=True,
+                   side="top" if top_axis else "bottom",
                    gridcolor=theme.grid, tickformatstops=TICK_FORMATS, linecolor=theme.grid, zeroline=False,
                    tickfont={"color": theme.text}, automargin=True),
         yaxis=dict(tickvals=centres, ticktext=names, range=[total - 0.3, -0.7], showgrid=False, zeroline=False,
