@@ -99,9 +99,9 @@ class FigureInfo:
 # what each kind of mark means, in the order the key says them
 MARK_WORDS = {
     "day": "● a day",
-    "period": "▬ a period",
+    "period": "a bar: a period",
     "open": "a fading bar: open-ended (“since 2015”)",
-    "approximate": "hollow or pale: an approximate date",
+    "approximate": "hollow or pale: approximate",
 }
 
 
@@ -111,8 +111,8 @@ def key_text(info: FigureInfo) -> str:
     if info.mode != "events":
         return ""
     words = [MARK_WORDS[m] for m in MARK_WORDS if m in info.marks]
-    return ("Each mark is an event at the date it refers to (not when it was reported): " + " · ".join(words)
-            + ". Hover a mark to read its sentence; click it for the details and the article.")
+    return ("Each mark is an event at the date it refers to: " + " · ".join(words)
+            + ". Hover a mark to read its sentence; click it for its details and article.")
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
