@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import html
 import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,6 +76,7 @@ from timeline.figure import (  # noqa: E402
     bins_figure,
     build_figure,
     is_phone,
+    key_text,
     type_colors,
 )
 from timeline.query import (  # noqa: E402
@@ -485,6 +488,50 @@ def show_details(row: pd.Series) -> None:
     st.html("".join(parts))
 
 
+@dataclass(frozen=True)
+class Article:
+    """How the page reaches a chosen event's article: the document filter's kind ("list": a multiselect of ids,
+    "text": a text filter) and each document's address, where the build has one."""
+
+    document_filter: str
+    urls: dict[str, str]
+
+
+def article_urls(documents: Iterable[Mapping[str, object]]) -> dict[str, str]:
+    """The web addresses of the documents that have one (http or https only: never a script or a file path)."""
+    urls = {}
+    for d in documents:
+        url = str(d.get("url") or "").strip()
+        if url.lower().startswith(("http://", "https://")):
+            urls[str(d.get("id"))] = url
+    return urls
+
+
+def _only_document(doc_id: str, document_filter: str) -> None:
+    """Narrow the page to one article's events (the other filters kept)."""
+    if document_filter == "text":
+        st.session_state[fkey("document_text")] = doc_id
+    else:
+        st.session_state[fkey("documents")] = [doc_id]
+
+
+def article_actions(row: pd.Series, article: Article | None) -> None:
+    """Under the chosen event: a button that shows only its article's events (every sentence of it that dates
+    something, in the chart and the table) and a link to the article where the build knows its address."""
+    if article is None:
+        return
+    doc_id = str(row["doc"])
+    narrowed = (st.session_state.get(fkey("documents")) == [doc_id]
+                or st.session_state.get(fkey("document_text")) == doc_id)
+    left, right = st.columns([1, 1])
+    if not narrowed:
+        left.button("Show only this article's events", key="only_article", on_click=_only_document,
+                    args=(doc_id, article.document_filter))
+    url = article.urls.get(doc_id)
+    if url:
+        right.html(f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">Open the article ↗</a>')
+
+
 # ---- correcting an event by hand --------------------------------------------------------------------------------
 
 
@@ -577,8 +624,10 @@ def selectable_table(view: pd.DataFrame, ids: list[str], chosen_id: str | None,
 
 
 def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | None,
-                      correct_in: tuple[str, str] | None, taxonomy: Taxonomy | None, counts_note: str = "") -> None:
-    """The chart, then the chosen event's details with its correction panel (where corrections can be kept)."""
+                      correct_in: tuple[str, str] | None, taxonomy: Taxonomy | None, counts_note: str = "",
+                      article: Article | None = None) -> None:
+    """The chart and the key to its marks, then the chosen event's details, the way to its article and the
+    correction panel (where corrections can be kept)."""
     if info.mode == "counts":
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
                 "the filters to see each event and its sentence.")
@@ -587,11 +636,15 @@ def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | N
     st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False,
                                                      "displayModeBar": False if phone else "hover"}, key="chart",
                     on_select="rerun", selection_mode="points", theme=None)
+    key = key_text(info)
+    if key:
+        st.caption(key)
     with st.container(border=True):
         if chosen is None:
             st.caption("Click an event in the chart or choose a table row to read its sentence, context and mentions.")
         else:
             show_details(chosen)
+            article_actions(chosen, article)
             if correct_in is not None and taxonomy is not None:
                 correction_panel(chosen, correct_in, taxonomy)
 
@@ -722,7 +775,9 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     with chart_place:
         chart_and_details(figure, info, chosen, where if where[0] == "store" else None,
                           taxonomy() if taxonomy is not None and chosen is not None else None,
-                          " (lanes by type)" if lanes == "document" else "")
+                          " (lanes by type)" if lanes == "document" else "",
+                          # over many documents their addresses are not read (the query layer lists them all)
+                          Article("list" if documents is not None else "text", article_urls(documents or [])))
     query_table(source, filters, shown, st.session_state.get("selected_event"))
 
     if shown > EXPORT_LIMIT:
@@ -818,7 +873,8 @@ def main() -> None:
     figure, info = build_figure(shown, lanes, colors, dark=page_is_dark(),
                                 published=published_dates(build), view=view,
                                 selected=None if chosen is None else str(chosen["id"]), plot_px=plot_width())
-    chart_and_details(figure, info, chosen, source, taxonomy)
+    chart_and_details(figure, info, chosen, source, taxonomy,
+                      article=Article("list", article_urls(build.documents)))
     events_table(shown, chosen)
 
     # the files are made when a button is pressed, not on every rerun: 100,000 events take seconds to write

@@ -51,9 +51,13 @@ MARKER_PX = 14
 LANE_GAP = 0.7  # empty rows between lanes
 FADE_STEPS = 8
 LABEL_GAP = "\u2002\u2002"  # two en spaces: a title starts clear of its marker or bar end
+# the default types' colours (in DEFAULT_TYPE_ORDER), then more for other types: chosen so that any two of the
+# first eleven stay apart for readers with red-green or blue-yellow colour blindness too (CIELAB distance >= 10
+# under the Machado et al. simulation) and each stands out from the light and the dark page (contrast >= 2.3);
+# tests/test_figure_glance.py measures both
 PALETTE = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
-    "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173",
+    "#CC3311", "#77AADD", "#EE8866", "#9467bd", "#44BB99", "#8c564b", "#228833", "#CC79A7", "#AAAA00", "#EE6677",
+    "#AA3377", "#0072B2", "#7f7f7f", "#17becf", "#882255",
 )
 DEFAULT_TYPE_ORDER = (
     "attack", "security", "disaster", "politics", "diplomacy", "justice", "sports", "culture", "economy", "health",
@@ -89,6 +93,26 @@ class FigureInfo:
     mode: str  # "events", "counts" or "empty"
     shown: int
     bin_label: str = ""
+    marks: tuple[str, ...] = ()  # the kinds of mark drawn (keys of MARK_WORDS), in MARK_WORDS' order
+
+
+# what each kind of mark means, in the order the key says them
+MARK_WORDS = {
+    "day": "● a day",
+    "period": "a bar: a period",
+    "open": "a fading bar: open-ended (“since 2015”)",
+    "approximate": "hollow or pale: approximate",
+}
+
+
+def key_text(info: FigureInfo) -> str:
+    """The one line under a chart of single events that says what its marks mean, naming only the kinds it draws
+    (empty for a chart of counts or of nothing)."""
+    if info.mode != "events":
+        return ""
+    words = [MARK_WORDS[m] for m in MARK_WORDS if m in info.marks]
+    return ("Each mark is an event at the date it refers to: " + " · ".join(words)
+            + ". Hover a mark to read its sentence; click it for its details and article.")
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
@@ -126,6 +150,33 @@ def hover_text(row: Mapping[str, Any], width: int = HOVER_WIDTH) -> str:
         f"{_wrap(when, width)}<br>{_wrap(where, width)}<br><br>"
         f"{_wrap(str(row['sentence']), width)}"
     )
+
+
+ROW_BUDGET = 30  # lane rows (gaps included) a chart may take before its titles are shortened: about 900 px
+SHORT_LABEL_CHARS = 24
+
+
+def _height_rows(lane_rows: Sequence[int]) -> float:
+    """The rows a chart of lanes with these many rows takes, the gaps between lanes included."""
+    return sum(lane_rows) + LANE_GAP * max(0, len(lane_rows) - 1)
+
+
+def _label_widths(events: int, plot_px: float) -> list[int]:
+    """The title lengths to try, longest first, until the chart fits ROW_BUDGET rows: the plot's own, a shorter one,
+    then none (0); none at all above LABEL_LIMIT events."""
+    if events > LABEL_LIMIT:
+        return [0]
+    chars = label_chars(plot_px)
+    return [chars] + ([SHORT_LABEL_CHARS] if chars > SHORT_LABEL_CHARS else []) + [0]
+
+
+def _row_cap(needs: Sequence[int], room: float) -> int:
+    """The most rows any one lane may take so that the lanes, each taking what it needs up to that, fit `room` rows
+    (at least 1: a lane is never less than a row)."""
+    cap = max(needs, default=1)
+    while cap > 1 and sum(min(n, cap) for n in needs) > room:
+        cap -= 1
+    return cap
 
 
 def label_chars(plot_px: float) -> int:
@@ -171,9 +222,10 @@ class _Placed:
 
 
 def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: list[str],
-          view: tuple[pd.Timestamp, pd.Timestamp], plot_px: float = ASSUMED_PLOT_PX) -> dict[str, list[_Placed]]:
+          view: tuple[pd.Timestamp, pd.Timestamp], plot_px: float = ASSUMED_PLOT_PX,
+          max_rows: int = 0) -> dict[str, list[_Placed]]:
     """Rows within each lane so that no event, nor its label, lies on another (first fit, by start), on a plot
-    `plot_px` wide."""
+    `plot_px` wide; with `max_rows`, a lane whose rows are all taken puts the event on the row free soonest."""
     days_per_px = max((view[1] - view[0]) / pd.Timedelta(days=1), 1.0) / plot_px
     day = pd.Timedelta(days=1)
     placed: dict[str, list[_Placed]] = {}
@@ -189,7 +241,10 @@ def _pack(frame: pd.DataFrame, lane_of: pd.Series, sides: list[str], labels: lis
         right = (start if point else end + day) + reach
         rows = ends.setdefault(lane, [])
         row = next((r for r, taken in enumerate(rows) if taken < left), len(rows))
-        if row == len(rows):
+        if max_rows and row >= max_rows:
+            row = min(range(len(rows)), key=lambda r: rows[r])
+            rows[row] = max(rows[row], right)
+        elif row == len(rows):
             rows.append(right)
         else:
             rows[row] = right
@@ -274,24 +329,36 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
     else:
         records = frame.to_dict(orient="records")  # plain dicts: reading a pandas row costs far more
         sides = [open_side(row) for row in records]
-        with_labels = len(frame) <= LABEL_LIMIT
-        chars = label_chars(plot_px)
-        labels = [short_label(row, side, chars) if with_labels else ""
-                  for row, side in zip(records, sides, strict=True)]
-        if fitted:
-            view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view, labels, plot_px),
-                                    plot_px)
-        # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
-        placed = _pack(frame, lane_of, sides, labels, view, plot_px)
-        rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
+        opening = view
+        # titles as long as the plot allows; where they stack the chart taller than ROW_BUDGET rows (a wall of
+        # titles to scroll past, the date axis out of sight), shorter titles, then none (hover still shows them)
+        for chars in _label_widths(len(frame), plot_px):
+            labels = [short_label(row, side, chars) if chars else "" for row, side in zip(records, sides, strict=True)]
+            view = opening
+            if fitted:
+                view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view, labels, plot_px),
+                                        plot_px)
+            # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
+            placed = _pack(frame, lane_of, sides, labels, view, plot_px)
+            rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
+            if _height_rows(list(rows.values())) <= ROW_BUDGET:
+                break
+        else:
+            # even bare marks stack past the budget (many events within days of each other): each lane gets at most
+            # a share of the rows, and marks beyond it overlap, as points of a dense scatter do (hover reads each)
+            cap = _row_cap(list(rows.values()), ROW_BUDGET - LANE_GAP * max(0, len(rows) - 1))
+            placed = _pack(frame, lane_of, sides, labels, view, plot_px, max_rows=cap)
+            rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
         offsets = {}
         at = 0.0
         for name in lane_names:
             offsets[name] = at
             at += rows[name] + LANE_GAP
         info = _events(traces, records, placed, offsets, colors, theme, lanes, selected, plot_px)
+    per_lane = lane_of.astype(str).value_counts()
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
-                     [offsets[n] for n in lane_names])
+                     [offsets[n] for n in lane_names], [int(per_lane.get(n, 0)) for n in lane_names],
+                     [colors.get(n, PALETTE[-1]) for n in lane_names] if lanes == "type" else ())
     _publication_marks(layout, theme, published, view, plot_px)
     # one Figure made from plain dicts: adding traces and shapes one by one costs Plotly's checks each time
     return go.Figure(data=traces, layout=layout), info
@@ -387,7 +454,10 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
             type="scatter", x=[ring[0]], y=[ring[1]], mode="markers", hoverinfo="skip", showlegend=False, name="chosen",
             marker={"symbol": "circle-open", "size": 22, "color": theme.text, "line": {"width": 2}},
         ))
-    return FigureInfo("events", len(records))
+    marks = {"day" if row["start"] == row["end"] else "period" for row in records}
+    marks |= {"open" for lane in placed.values() for p in lane if p.side}
+    marks |= {"approximate" for row in records if row["approximate"]}
+    return FigureInfo("events", len(records), marks=tuple(m for m in MARK_WORDS if m in marks))
 
 
 PUBLISHED_CHAR_PX = 5.6  # the width of one character of a publication label (10 px text)
@@ -442,6 +512,7 @@ def _publication_marks(layout: dict[str, Any], theme: Theme, published: Sequence
     for where, text in _published_labels(published, view, plot_px):
         layout["annotations"].append(dict(x=where.isoformat(), xref="x", yref="paper", y=1, yanchor="bottom",
                                           xanchor="center", text=text, showarrow=False,
+                                          yshift=TOP_AXIS_PX if layout["xaxis"]["side"] == "top" else 0,
                                           font={"color": theme.muted, "size": 10}))
 
 
@@ -552,18 +623,44 @@ TICK_FORMATS = [
 ]
 
 
+LANE_NAME_CHARS = 24
+TOP_AXIS_HEIGHT = 520  # a chart taller than this (px) writes its dates at the top
+TOP_AXIS_PX = 34  # the room the top dates take, above the plot and below the range buttons
+
+
+def lane_names_text(names: Sequence[str], counts: Sequence[int] = (), swatches: Sequence[str] = (),
+                    theme: Theme = LIGHT) -> list[str]:
+    """The lanes' names as the chart writes them: a square of the type's colour (lanes by type), the name (cut to
+    LANE_NAME_CHARS, escaped) and how many events the lane holds, in the muted colour; so the chart alone says which
+    types there are, which colour is which and how many events each has."""
+    texts = []
+    for i, name in enumerate(names):
+        text = escape(name if len(name) <= LANE_NAME_CHARS else name[: LANE_NAME_CHARS - 1] + "…")
+        if i < len(swatches):
+            text = f'<span style="color:{swatches[i]}">■</span> {text}'
+        if i < len(counts):
+            text += f' <span style="color:{theme.muted}">{counts[i]:,}</span>'
+        texts.append(text)
+    return texts
+
+
 def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd.DataFrame | None,
-            view: tuple[pd.Timestamp, pd.Timestamp], lanes: str, offsets: list[float] | None = None) -> dict[str, Any]:
+            view: tuple[pd.Timestamp, pd.Timestamp], lanes: str, offsets: list[float] | None = None,
+            counts: Sequence[int] = (), swatches: Sequence[str] = ()) -> dict[str, Any]:
     offsets = offsets or [float(i) for i in range(len(lane_names))]
     total = (offsets[-1] + lane_rows[-1]) if lane_names else 1.0
     bands = [dict(type="rect", xref="paper", yref="y", x0=0, x1=1, y0=offset - 0.5, y1=offset + rows - 0.5,
                   fillcolor=theme.band, line={"width": 0}, layer="below")
              for i, (offset, rows) in enumerate(zip(offsets, lane_rows, strict=True)) if i % 2 == 0]
     centres = [offset + (rows - 1) / 2 for offset, rows in zip(offsets, lane_rows, strict=True)]
-    names = [escape(n if len(n) <= 24 else n[:23] + "…") for n in lane_names]
+    height = int(max(240, 120 + 26 * total))
+    # a chart taller than a laptop's view of it writes its dates at the top, not the bottom: the reader sees when
+    # the marks are without scrolling down a screen to the axis
+    top_axis = height > TOP_AXIS_HEIGHT
+    names = lane_names_text(lane_names, counts, swatches, theme)
     return dict(
-        height=int(max(240, 120 + 26 * total)),
-        margin={"l": 8, "r": 8, "t": 56, "b": 8},
+        height=height + (TOP_AXIS_PX if top_axis else 0),
+        margin={"l": 8, "r": 8, "t": 56 + (TOP_AXIS_PX if top_axis else 0), "b": 8},
         hovermode="closest",
         hoverlabel={"align": "left", "bgcolor": theme.hover_background, "bordercolor": theme.hover_border,
                     "font": {"size": 12, "color": theme.hover_text}},
@@ -579,10 +676,12 @@ def _layout(theme: Theme, lane_names: list[str], lane_rows: list[int], frame: pd
         annotations=[],
         updatemenus=[{
             "type": "buttons", "direction": "right", "showactive": False, "x": 0, "y": 1.0, "xanchor": "left",
-            "yanchor": "bottom", "pad": {"b": 20, "l": 0}, "bgcolor": theme.band, "bordercolor": theme.grid,
+            "yanchor": "bottom", "pad": {"b": 20 + (TOP_AXIS_PX if top_axis else 0), "l": 0}, "bgcolor": theme.band,
+            "bordercolor": theme.grid,
             "font": {"color": theme.text, "size": 11}, "buttons": _range_buttons(frame, view),
         }],
         xaxis=dict(type="date", range=[view[0].isoformat(), view[1].isoformat()], showgrid=True,
+                   side="top" if top_axis else "bottom",
                    gridcolor=theme.grid, tickformatstops=TICK_FORMATS, linecolor=theme.grid, zeroline=False,
                    tickfont={"color": theme.text}, automargin=True),
         yaxis=dict(tickvals=centres, ticktext=names, range=[total - 0.3, -0.7], showgrid=False, zeroline=False,
@@ -618,7 +717,9 @@ def bins_figure(counts: Sequence[Any], unit: str, bounds: tuple[date, date], lan
         traces.append(_count_bars(kind, [pd.Timestamp(r.bin) for r in group], [int(r.count) for r in group],
                                   [str(r.title) for r in group], unit, [offsets[kind]] * len(group),
                                   colors.get(kind, PALETTE[-1]), peak))
+    per_lane = {kind: sum(int(r.count) for r in rows if str(r.type) == kind) for kind in lane_names}
     layout = _layout(theme, lane_names, [1] * len(lane_names), span, view, "type",
-                     [offsets[n] for n in lane_names])
+                     [offsets[n] for n in lane_names], [per_lane[n] for n in lane_names],
+                     [colors.get(n, PALETTE[-1]) for n in lane_names])
     _publication_marks(layout, theme, published, view, plot_px)
     return go.Figure(data=traces, layout=layout), FigureInfo("counts", sum(int(r.count) for r in rows), unit)
