@@ -620,7 +620,7 @@ class ParquetSource(_SQLSource):
 
     def _sorted_ready(self, sort: str) -> bool:
         """Whether the table's sort file for `sort` is there, as new as the parts, and holds every event (its view
-        made then); one that cannot be read or counts other events is damaged (see _damage): not used (the page
+        made then); one that cannot be read or counts other events is damaged (see _damaged): not used (the page
         sorts the events) until it is written again."""
         import duckdb
 
