@@ -1229,6 +1229,7 @@ def _claimed(target: Path) -> Iterator[bool]:
         try:
             handle = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
+            judged = _identity(claim)
             found = _claim_stale(claim)
             if found is None:  # removed meanwhile (its writer finished): try again
                 continue
@@ -1236,6 +1237,8 @@ def _claimed(target: Path) -> Iterator[bool]:
             if not stale:
                 yield False
                 return
+            if _identity(claim) != judged:  # another process took it over meanwhile: its claim is judged anew
+                continue
             # its holder stopped (or lives elsewhere and has not written for CLAIM_STALE_AFTER): its temporary
             # files go with its claim
             if holder:
