@@ -1601,19 +1601,35 @@ def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | N
     """The span of a measure told on a day and kept for a count of days or weeks after "and" ("restricted travel
     from Monday and will keep the curbs for 21 days": that Monday to the day 21 days on, a term as "a 21-day ban"
     is); None otherwise."""
+    told = _a_day_then_a_term(text, count, items)
+    if told is None or _KEPT_FOR.fullmatch(text, told[0].end, count.start) is None:
+        return None
+    day, n = told
+    opening = text[max(0, day.start - 120) : day.start]
+    clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :]
+    if (_A_MEASURE.search(clause) is None and _A_MEASURE.search(text, day.end, count.start) is None
+            and all(_IMPOSING.isdisjoint(lemmas(word.lower())) for word in _LOWER_WORD.findall(clause))):
+        return None  # "raised rates on Thursday and will keep them for six weeks": no measure kept in force
+    return _a_term_from_the_day(day, count, n)
+
+
+def _a_day_then_a_term(text: str, count: Timex, items: list[_Dated]) -> tuple[_Dated, int] | None:
+    """The plain day told last before a count of days or weeks and the count in days, when the count is a term of its
+    own (not "for 21 days after the vote"); None otherwise."""
     match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
     if match is None or match.group(2) not in "DW" or not items:
         return None
     day = items[-1]
     n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
     if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
-            or _KEPT_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
+            or _LENGTH_AFTER.match(text, count.end)):
         return None
-    opening = text[max(0, day.start - 120) : day.start]
-    clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :]
-    if (_A_MEASURE.search(clause) is None and _A_MEASURE.search(text, day.end, count.start) is None
-            and all(_IMPOSING.isdisjoint(lemmas(word.lower())) for word in _LOWER_WORD.findall(clause))):
-        return None  # "raised rates on Thursday and will keep them for six weeks": no measure kept in force
+    return day, n
+
+
+def _a_term_from_the_day(day: _Dated, count: Timex, n: int) -> _Dated:
+    """The span from the day to the day a count of `n` days reaches (a term, as "a 21-day ban"), the count's words
+    part of it."""
     last = day.first_day + timedelta(days=n)
     return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
 
@@ -1627,17 +1643,11 @@ _TO_DO_FOR = re.compile(r"\s+to\s+[a-z][^,;:.!?()—–\n]{0,60}?\s+for\s+(?:(?:
 def _ordered_on_a_day_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
     """"160 contacts were ordered on Tuesday to keep to their homes for 21 days": the order's term, from that day to
     the day the count reaches (as "a 21-day ban"), one span in place of the day; None otherwise."""
-    match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
-    if match is None or match.group(2) not in "DW" or not items:
+    told = _a_day_then_a_term(text, count, items)
+    if (told is None or _ORDERED_ON.search(text, max(0, told[0].start - 24), told[0].start) is None
+            or _TO_DO_FOR.fullmatch(text, told[0].end, count.start) is None):
         return None
-    day = items[-1]
-    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
-    if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
-            or _ORDERED_ON.search(text, max(0, day.start - 24), day.start) is None
-            or _TO_DO_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
-        return None
-    last = day.first_day + timedelta(days=n)
-    return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
+    return _a_term_from_the_day(told[0], count, told[1])
 
 
 # "Monday was the first of three days of mourning", "Friday is the first of five days of talks"
