@@ -64,10 +64,13 @@ def word_classes(word: str) -> frozenset[str]:
 def lemmas(word: str) -> frozenset[str]:
     """Every lemma a lower-case word may have, with the word itself: "stormed" -> {stormed, storm}; a noun in -ing
     also gives its verb ("bombings" -> bombing, bomb); a word the dictionary does not know is lemmatised by
-    lemminflect's suffix rules ("airstrikes" -> airstrike); a possessive has its word's lemmas ("union's" -> union)."""
+    lemminflect's suffix rules ("airstrikes" -> airstrike); a possessive has its word's lemmas ("union's" -> union,
+    "farmers'" -> farmer)."""
     found = {word}
     if word.endswith("'s") and len(word) > 3:  # a possessive ("the union's leaders"): the word's own lemmas too
         found.update(lemmas(word[:-2]))
+    elif word.endswith("s'") and len(word) > 3:  # a plural's possessive ("the retailers' federation")
+        found.update(lemmas(word[:-1]))
     known = _dictionary(word)
     if known:
         for forms in known.values():
