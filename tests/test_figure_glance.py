@@ -9,7 +9,19 @@ from typing import Any
 
 import pytest
 
-from timeline.figure import ROW_BUDGET, SHORT_LABEL_CHARS, build_figure, label_chars
+from timeline.figure import (
+    DARK,
+    FADED_CONTRAST,
+    LIGHT,
+    ROW_BUDGET,
+    SHORT_LABEL_CHARS,
+    blend,
+    build_figure,
+    contrast_ratio,
+    label_chars,
+    least_opacity,
+    type_colors,
+)
 from timeline.timeline_data import events_frame
 
 TYPES = ("attack", "security", "disaster", "politics", "diplomacy", "justice", "sports", "culture", "economy")
@@ -214,3 +226,51 @@ def test_a_tall_chart_writes_its_dates_at_the_top(records: list[dict[str, object
     # the publication labels stand above the dates, not on them
     shifts = {a.yshift or 0 for a in figure.layout.annotations if str(a.text).startswith("published")}
     assert shifts == ({34} if side == "top" else {0})
+
+
+# ---- review: a fading or approximate bar stays visible at its palest, in any type's colour on either page ----------
+
+def _palest(figure: Any, event_id: str) -> float:
+    return min(float(o) for t in figure.data if t.type == "bar"
+               for o, c in zip(t.marker.opacity, t.customdata, strict=True) if c == event_id)
+
+
+def _bar(kind: str, expression: str, granularity: str = "open", approximate: bool = False) -> dict[str, object]:
+    row = event(1, date(2016, 6, 1), kind, "The curfew has held", days=2900)
+    row.update(granularity=granularity, expression=expression, approximate=approximate,
+               sentence=f"The curfew has held {expression}, officials in the port town said.")
+    return row
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("kind", TYPES + ("health",))
+@pytest.mark.parametrize("expression,granularity,approximate", [
+    ("since June 2016", "open", False),             # fades towards its open end
+    ("for about eight years", "day", True),         # an approximate period: pale all along
+])
+def test_a_bar_at_its_palest_keeps_contrast_with_the_page(kind: str, dark: bool, expression: str, granularity: str,
+                                                          approximate: bool) -> None:
+    figure, _ = build_figure(events_frame([_bar(kind, expression, granularity, approximate)]), dark=dark)
+    theme = DARK if dark else LIGHT
+    color = type_colors([kind])[kind]
+    palest = _palest(figure, "e1")
+    assert contrast_ratio(blend(color, theme.background, palest), theme.background) >= FADED_CONTRAST, (kind, palest)
+
+
+@pytest.mark.parametrize("color,background,floor,expected", [
+    ("#CC3311", "#ffffff", 0.35, 0.35),  # a deep red, pale (an approximate date) on white, is left as it is
+    ("#77AADD", "#ffffff", 0.1, None),  # sky blue on white is raised above it
+    ("#EE8866", "#ffffff", 0.1, None),  # so is salmon
+    ("#CC3311", "#0e1117", 0.3, None),  # a deep red on the dark page too
+    ("#77AADD", "#0e1117", 0.3, 0.3),   # a light colour on the dark page already stands out
+    ("rgb(1,2,3)", "#ffffff", 0.1, 0.1),  # a colour it cannot read is left at the floor
+])
+def test_least_opacity_raises_only_colours_that_would_vanish(color: str, background: str, floor: float,
+                                                             expected: float | None) -> None:
+    opacity = least_opacity(color, background, floor)
+    if expected is not None:
+        assert opacity == expected
+    else:
+        assert floor < opacity <= 0.8
+        assert contrast_ratio(blend(color, background, opacity), background) >= FADED_CONTRAST
+        assert contrast_ratio(blend(color, background, round(opacity - 0.01, 2)), background) < FADED_CONTRAST
