@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pandas as pd
 import pytest
 
 from timeline.figure import (
@@ -274,3 +275,46 @@ def test_least_opacity_raises_only_colours_that_would_vanish(color: str, backgro
         assert floor < opacity <= 0.8
         assert contrast_ratio(blend(color, background, opacity), background) >= FADED_CONTRAST
         assert contrast_ratio(blend(color, background, round(opacity - 0.01, 2)), background) < FADED_CONTRAST
+
+
+# ---- review: a lane's number counts all its events; the key says how many open out of sight ------------------------
+
+def _recent(n: int) -> list[dict[str, object]]:
+    """n politics and sports events a month apart from May 2022."""
+    return [event(i, date(2022, 5, 2) + timedelta(days=31 * i), ("politics", "sports")[i % 2], "The council met")
+            for i in range(n)]
+
+
+def _outside(records: list[dict[str, object]], figure: Any) -> set[str]:
+    """The ids of the events that lie wholly outside the range the chart opens on."""
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    return {str(r["id"]) for r in records
+            if pd.Timestamp(str(r["end"])) + pd.Timedelta(days=1) <= low or pd.Timestamp(str(r["start"])) > high}
+
+
+@pytest.mark.parametrize("recent,extra,hidden", [
+    # a stadium's opening decades ago: the chart opens on the recent months, the sports lane counts it
+    (12, [event(90, date(1971, 9, 14), "sports", "The stadium first opened")], {"e90"}),
+    # two such
+    (12, [event(90, date(1971, 9, 14), "sports", "The stadium first opened"),
+          event(91, date(1968, 4, 2), "politics", "The council was founded")], {"e90", "e91"}),
+    # look-alike: an open-ended bar that starts decades ago but runs into the view is seen (its faded end)
+    (12, [{**event(90, date(1971, 9, 14), "sports", "The league has been played", days=18800),
+           "granularity": "open", "expression": "since 1971"}], set()),
+    # look-alike: three events, all in view
+    (3, [], set()),
+])
+def test_the_key_says_how_many_events_open_outside_the_view(recent: int, extra: list[dict[str, object]],
+                                                            hidden: set[str]) -> None:
+    from timeline.figure import key_text
+
+    records = _recent(recent) + extra
+    figure, info = build_figure(events_frame(records))
+    outside = _outside(records, figure)
+    assert hidden <= outside and not ({str(r["id"]) for r in extra} - hidden) & outside
+    assert info.outside == len(outside)
+    key = key_text(info)
+    if outside:
+        assert f"count all {len(records)} events; {len(outside)} of them" in key and "outside this view" in key
+    else:
+        assert "outside" not in key

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import textwrap
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -94,6 +94,7 @@ class FigureInfo:
     shown: int
     bin_label: str = ""
     marks: tuple[str, ...] = ()  # the kinds of mark drawn (keys of MARK_WORDS), in MARK_WORDS' order
+    outside: int = 0  # events drawn outside the view the chart opens on (counted by their lanes, seen on panning)
 
 
 # what each kind of mark means, in the order the key says them
@@ -111,8 +112,14 @@ def key_text(info: FigureInfo) -> str:
     if info.mode != "events":
         return ""
     words = [MARK_WORDS[m] for m in MARK_WORDS if m in info.marks]
+    # a lane's number counts all its events, so where some open out of sight the key says how many (else "attack 2"
+    # beside one mark reads as a miscount)
+    verb = "lies" if info.outside == 1 else "lie"
+    outside = "" if not info.outside else (
+        f" The numbers by the lanes count all {info.shown:,} events; {info.outside:,} of them {verb} outside this "
+        "view (“all” shows them).")
     return ("Each mark is an event at the date it refers to: " + " · ".join(words)
-            + ". Hover a mark to read its sentence; click it for its details and article.")
+            + ". Hover a mark to read its sentence; click it for its details and article." + outside)
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
@@ -389,6 +396,8 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
             offsets[name] = at
             at += rows[name] + LANE_GAP
         info = _events(traces, records, placed, offsets, colors, theme, lanes, selected, plot_px)
+        starts, ends = pd.to_datetime(frame["start"]), pd.to_datetime(frame["end"])
+        info = replace(info, outside=int(((ends + pd.Timedelta(days=1) <= view[0]) | (starts > view[1])).sum()))
     per_lane = lane_of.astype(str).value_counts()
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
                      [offsets[n] for n in lane_names], [int(per_lane.get(n, 0)) for n in lane_names],
