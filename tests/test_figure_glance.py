@@ -315,6 +315,7 @@ def test_the_key_says_how_many_events_open_outside_the_view(recent: int, extra: 
     assert info.outside == len(outside)
     key = key_text(info)
     if outside:
-        assert f"count all {len(records)} events; {len(outside)} of them" in key and "outside this view" in key
+        plural = "" if len(outside) == 1 else "s"
+        assert key.endswith(f" Lane numbers include {len(outside)} event{plural} outside this view.")
     else:
         assert "outside" not in key

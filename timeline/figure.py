@@ -114,10 +114,8 @@ def key_text(info: FigureInfo) -> str:
     words = [MARK_WORDS[m] for m in MARK_WORDS if m in info.marks]
     # a lane's number counts all its events, so where some open out of sight the key says how many (else "attack 2"
     # beside one mark reads as a miscount)
-    verb = "lies" if info.outside == 1 else "lie"
     outside = "" if not info.outside else (
-        f" The numbers by the lanes count all {info.shown:,} events; {info.outside:,} of them {verb} outside this "
-        "view (“all” shows them).")
+        f" Lane numbers include {info.outside:,} event{'' if info.outside == 1 else 's'} outside this view.")
     return ("Each mark is an event at the date it refers to: " + " · ".join(words)
             + ". Hover a mark to read its sentence; click it for its details and article." + outside)
 
