@@ -7,9 +7,22 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pandas as pd
 import pytest
 
-from timeline.figure import ROW_BUDGET, SHORT_LABEL_CHARS, build_figure, label_chars
+from timeline.figure import (
+    DARK,
+    FADED_CONTRAST,
+    LIGHT,
+    ROW_BUDGET,
+    SHORT_LABEL_CHARS,
+    blend,
+    build_figure,
+    contrast_ratio,
+    label_chars,
+    least_opacity,
+    type_colors,
+)
 from timeline.timeline_data import events_frame
 
 TYPES = ("attack", "security", "disaster", "politics", "diplomacy", "justice", "sports", "culture", "economy")
@@ -214,3 +227,95 @@ def test_a_tall_chart_writes_its_dates_at_the_top(records: list[dict[str, object
     # the publication labels stand above the dates, not on them
     shifts = {a.yshift or 0 for a in figure.layout.annotations if str(a.text).startswith("published")}
     assert shifts == ({34} if side == "top" else {0})
+
+
+# ---- review: a fading or approximate bar stays visible at its palest, in any type's colour on either page ----------
+
+def _palest(figure: Any, event_id: str) -> float:
+    return min(float(o) for t in figure.data if t.type == "bar"
+               for o, c in zip(t.marker.opacity, t.customdata, strict=True) if c == event_id)
+
+
+def _bar(kind: str, expression: str, granularity: str = "open", approximate: bool = False) -> dict[str, object]:
+    row = event(1, date(2016, 6, 1), kind, "The curfew has held", days=2900)
+    row.update(granularity=granularity, expression=expression, approximate=approximate,
+               sentence=f"The curfew has held {expression}, officials in the port town said.")
+    return row
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("kind", TYPES + ("health",))
+@pytest.mark.parametrize("expression,granularity,approximate", [
+    ("since June 2016", "open", False),             # fades towards its open end
+    ("for about eight years", "day", True),         # an approximate period: pale all along
+])
+def test_a_bar_at_its_palest_keeps_contrast_with_the_page(kind: str, dark: bool, expression: str, granularity: str,
+                                                          approximate: bool) -> None:
+    figure, _ = build_figure(events_frame([_bar(kind, expression, granularity, approximate)]), dark=dark)
+    theme = DARK if dark else LIGHT
+    color = type_colors([kind])[kind]
+    palest = _palest(figure, "e1")
+    assert contrast_ratio(blend(color, theme.background, palest), theme.background) >= FADED_CONTRAST, (kind, palest)
+
+
+@pytest.mark.parametrize("color,background,floor,expected", [
+    ("#CC3311", "#ffffff", 0.35, 0.35),  # a deep red, pale (an approximate date) on white, is left as it is
+    ("#77AADD", "#ffffff", 0.1, None),  # sky blue on white is raised above it
+    ("#EE8866", "#ffffff", 0.1, None),  # so is salmon
+    ("#CC3311", "#0e1117", 0.3, None),  # a deep red on the dark page too
+    ("#77AADD", "#0e1117", 0.3, 0.3),   # a light colour on the dark page already stands out
+    ("rgb(1,2,3)", "#ffffff", 0.1, 0.1),  # a colour it cannot read is left at the floor
+])
+def test_least_opacity_raises_only_colours_that_would_vanish(color: str, background: str, floor: float,
+                                                             expected: float | None) -> None:
+    opacity = least_opacity(color, background, floor)
+    if expected is not None:
+        assert opacity == expected
+    else:
+        assert floor < opacity <= 0.8
+        assert contrast_ratio(blend(color, background, opacity), background) >= FADED_CONTRAST
+        assert contrast_ratio(blend(color, background, round(opacity - 0.01, 2)), background) < FADED_CONTRAST
+
+
+# ---- review: a lane's number counts all its events; the key says how many open out of sight ------------------------
+
+def _recent(n: int) -> list[dict[str, object]]:
+    """n politics and sports events a month apart from May 2022."""
+    return [event(i, date(2022, 5, 2) + timedelta(days=31 * i), ("politics", "sports")[i % 2], "The council met")
+            for i in range(n)]
+
+
+def _outside(records: list[dict[str, object]], figure: Any) -> set[str]:
+    """The ids of the events that lie wholly outside the range the chart opens on."""
+    low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    return {str(r["id"]) for r in records
+            if pd.Timestamp(str(r["end"])) + pd.Timedelta(days=1) <= low or pd.Timestamp(str(r["start"])) > high}
+
+
+@pytest.mark.parametrize("recent,extra,hidden", [
+    # a stadium's opening decades ago: the chart opens on the recent months, the sports lane counts it
+    (12, [event(90, date(1971, 9, 14), "sports", "The stadium first opened")], {"e90"}),
+    # two such
+    (12, [event(90, date(1971, 9, 14), "sports", "The stadium first opened"),
+          event(91, date(1968, 4, 2), "politics", "The council was founded")], {"e90", "e91"}),
+    # look-alike: an open-ended bar that starts decades ago but runs into the view is seen (its faded end)
+    (12, [{**event(90, date(1971, 9, 14), "sports", "The league has been played", days=18800),
+           "granularity": "open", "expression": "since 1971"}], set()),
+    # look-alike: three events, all in view
+    (3, [], set()),
+])
+def test_the_key_says_how_many_events_open_outside_the_view(recent: int, extra: list[dict[str, object]],
+                                                            hidden: set[str]) -> None:
+    from timeline.figure import key_text
+
+    records = _recent(recent) + extra
+    figure, info = build_figure(events_frame(records))
+    outside = _outside(records, figure)
+    assert hidden <= outside and not ({str(r["id"]) for r in extra} - hidden) & outside
+    assert info.outside == len(outside)
+    key = key_text(info)
+    if outside:
+        plural = "" if len(outside) == 1 else "s"
+        assert key.endswith(f" Lane numbers include {len(outside)} event{plural} outside this view.")
+    else:
+        assert "outside" not in key

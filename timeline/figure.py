@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import textwrap
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -94,6 +94,7 @@ class FigureInfo:
     shown: int
     bin_label: str = ""
     marks: tuple[str, ...] = ()  # the kinds of mark drawn (keys of MARK_WORDS), in MARK_WORDS' order
+    outside: int = 0  # events drawn outside the view the chart opens on (counted by their lanes, seen on panning)
 
 
 # what each kind of mark means, in the order the key says them
@@ -111,8 +112,12 @@ def key_text(info: FigureInfo) -> str:
     if info.mode != "events":
         return ""
     words = [MARK_WORDS[m] for m in MARK_WORDS if m in info.marks]
+    # a lane's number counts all its events, so where some open out of sight the key says how many (else "attack 2"
+    # beside one mark reads as a miscount)
+    outside = "" if not info.outside else (
+        f" Lane numbers include {info.outside:,} event{'' if info.outside == 1 else 's'} outside this view.")
     return ("Each mark is an event at the date it refers to: " + " · ".join(words)
-            + ". Hover a mark to read its sentence; click it for its details and article.")
+            + ". Hover a mark to read its sentence; click it for its details and article." + outside)
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
@@ -125,6 +130,40 @@ def type_colors(types: list[str]) -> dict[str, str]:
     for i, t in enumerate(others):
         colors[t] = PALETTE[(len(DEFAULT_TYPE_ORDER) + i) % len(PALETTE)]
     return colors
+
+
+FADED_CONTRAST = 1.3  # the least contrast with the page that a fading or approximate bar keeps at its palest
+
+
+def _luminance(color: str) -> float:
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+              for c in (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def blend(color: str, background: str, opacity: float) -> str:
+    """The colour `color` shows at `opacity` over `background` (both '#rrggbb')."""
+    mixed = (round(opacity * int(color[i : i + 2], 16) + (1 - opacity) * int(background[i : i + 2], 16))
+             for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """The WCAG contrast ratio of two '#rrggbb' colours."""
+    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def least_opacity(color: str, background: str, floor: float) -> float:
+    """The palest a bar of `color` may be drawn on `background`: `floor`, raised (by hundredths, up to 0.8) until the
+    bar keeps FADED_CONTRAST with the page. A light colour (sky blue, salmon) at the theme's floor all but vanishes
+    on a white page, and with it the open end of a "since 2015" bar."""
+    if not (color.startswith("#") and len(color) == 7):
+        return floor
+    opacity = floor
+    while opacity < 0.8 and contrast_ratio(blend(color, background, opacity), background) < FADED_CONTRAST:
+        opacity = round(opacity + 0.01, 2)
+    return opacity
 
 
 def escape(text: str) -> str:
@@ -355,6 +394,8 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
             offsets[name] = at
             at += rows[name] + LANE_GAP
         info = _events(traces, records, placed, offsets, colors, theme, lanes, selected, plot_px)
+        starts, ends = pd.to_datetime(frame["start"]), pd.to_datetime(frame["end"])
+        info = replace(info, outside=int(((ends + pd.Timedelta(days=1) <= view[0]) | (starts > view[1])).sum()))
     per_lane = lane_of.astype(str).value_counts()
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
                      [offsets[n] for n in lane_names], [int(per_lane.get(n, 0)) for n in lane_names],
@@ -380,6 +421,8 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
     ring: tuple[object, float] | None = None
     for kind, group in by_type.items():
         color = colors.get(kind, PALETTE[-1])
+        floor = least_opacity(color, theme.background, theme.fade_floor)
+        faint = least_opacity(color, theme.background, theme.faint)
         legend = lanes == "document"
         bar: dict[str, list[object]] = {"base": [], "x": [], "y": [], "opacity": [], "hover": [], "id": []}
         dots: dict[bool, dict[str, list[object]]] = {False: {"x": [], "y": [], "hover": [], "id": []},
@@ -403,13 +446,13 @@ def _events(traces: list[dict[str, Any]], records: list[dict[str, Any]], placed:
                 steps = FADE_STEPS if p.side else 1
                 piece = (stop - start) / steps
                 for step in range(steps):
-                    fade = (0.8 - theme.fade_floor) * step / (steps - 1) if p.side else 0.0
+                    fade = (0.8 - floor) * step / (steps - 1) if p.side else 0.0
                     if p.side == "since":
                         opacity = 0.8 - fade
                     elif p.side == "until":
-                        opacity = theme.fade_floor + fade
+                        opacity = floor + fade
                     else:
-                        opacity = theme.faint if approximate else 0.85
+                        opacity = faint if approximate else 0.85
                     bar["base"].append((start + piece * step).isoformat())
                     bar["x"].append(piece / pd.Timedelta(milliseconds=1))
                     bar["y"].append(y)
