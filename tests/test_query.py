@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_dask_build import _corpus
 from timeline.cli import main
@@ -1006,3 +1008,100 @@ def test_a_held_claim_is_touched_while_its_file_is_written(tmp_path: Path, monke
             time.sleep(0.01)
         assert claim.stat().st_mtime > old + 1800
     assert not claim.exists()
+
+
+# ---- review of round 35: generated pages against memory, a claim taken over while its holder writes ------------
+
+_TITLES = ["", "a", "A", "b", "é", "É", "e\u0301", "z", "ß", "İstanbul", "istanbul", "😀", "Zürich", "\u00a0x"]
+_TYPES = ["attack", "politics", "économie", "Économie"]
+_DOCS = ["d1", "D1", "dé", "ö"]
+
+
+@settings(max_examples=12, deadline=None)
+@given(rows=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2), st.booleans(), st.sampled_from(_TITLES),
+                               st.sampled_from(_TYPES), st.sampled_from(_DOCS)), min_size=1, max_size=40),
+       nulls=st.lists(st.sampled_from(["title", "type", ""]), min_size=40, max_size=40),
+       sort=st.sampled_from(["end", "type", "title", "doc"]), descending=st.booleans(), limit=st.integers(1, 7),
+       filters=st.sampled_from([Filters(), Filters(types=("politics", "économie")), Filters(include_approximate=False),
+                                Filters(date_from=date(2024, 1, 3))]))
+def test_generated_first_sorted_pages_agree(rows: list[tuple[int, int, bool, str, str, str]], nulls: list[str],
+                                            sort: str, descending: bool, limit: int, filters: Filters) -> None:
+    """Every page of small generated builds (few values: ties across the pages' edges; non-ASCII titles, types and
+    documents, ordered by code point as pandas orders them; missing titles and types), sorted by another column
+    than start before its sort file is written (the rows read within the page's range of the sort's values): the
+    in-memory page, and with missing values the order of one DuckDB query over whole rows (the in-memory table
+    reads a missing text as empty, a Parquet build keeps it missing)."""
+    from datetime import timedelta
+
+    template = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))[0]
+    document = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))[0]
+    events = []
+    for i, (day, length, approximate, title, kind, doc) in enumerate(rows):
+        start = date(2024, 1, 1) + timedelta(days=day)
+        events.append({**template, "id": f"e{(i * 7) % 41:02d}-{i}", "doc": doc, "start": start.isoformat(),
+                       "end": (start + timedelta(days=length)).isoformat(), "approximate": approximate,
+                       "title": None if nulls[i] == "title" else title, "type": None if nulls[i] == "type" else kind})
+    documents = [{**document, "id": d} for d in _DOCS]
+    missing = any(e["title"] is None or e["type"] is None for e in events)
+    with tempfile.TemporaryDirectory() as folder:
+        write_parquet_build(Path(folder) / "pq", events, documents)
+        memory = _memory(Path(folder) / "json", events, documents)
+        source = ParquetSource(Path(folder) / "pq", index_words=False)
+        try:
+            where = {"politics": "type IN ('politics', 'économie')", "approximate": "NOT approximate",
+                     "date": "\"end\" >= DATE '2024-01-03'"}
+            clause = (" WHERE " + where["politics"] if filters.types else " WHERE " + where["approximate"]
+                      if not filters.include_approximate else " WHERE " + where["date"] if filters.date_from else "")
+            order = f'"{sort}" {"DESC" if descending else "ASC"}, ' + ", ".join(
+                f'"{k}"' for k in ("start", "end", "id") if k != sort)
+            whole = [r[0] for r in source.conn.execute(f"SELECT id FROM events{clause} ORDER BY {order}").fetchall()]
+            for offset in range(0, len(whole), limit):
+                page = source.events(filters, limit, offset, sort, descending)
+                assert [r["id"] for r in page.rows] == whole[offset: offset + limit]
+                if not missing:
+                    assert page == memory.events(filters, limit, offset, sort, descending)
+            assert not source._sorted_views
+        finally:
+            source.close()
+
+
+def test_a_claim_taken_over_while_its_holder_writes_is_left_to_the_new_holder(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A holder whose claim was taken over meanwhile (judged stale: not touched for CLAIM_STALE_AFTER) neither
+    touches nor removes the new holder's claim when it finishes; its own claim it removes."""
+    import time
+
+    from timeline import query
+
+    monkeypatch.setattr(query, "CLAIM_BEAT", 0.01)
+    target = tmp_path / SORTED_FILE.format("title")
+    claim = tmp_path / f".{target.name}.writing"
+    other = json.dumps({"pid": 1, "started": 1, "space": "another machine"})
+    with query._claimed(target) as claimed:
+        assert claimed
+        claim.unlink()
+        claim.write_text(other, encoding="ascii")
+        old = time.time() - 100
+        os.utime(claim, (old, old))
+        time.sleep(0.2)  # many beats
+        assert claim.stat().st_mtime < old + 1, "the new holder's claim was touched"
+    assert claim.read_text(encoding="ascii") == other
+    claim.unlink()
+    with query._claimed(target) as claimed:
+        assert claimed and claim.exists()
+    assert not claim.exists()
+
+
+def test_a_claim_that_cannot_be_written_is_not_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim made but not written (a full disk): the folder's error is raised and no empty claim is left to hold
+    the other processes off for CLAIM_STALE_AFTER."""
+    from timeline import query
+
+    def full(handle: int, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    target = tmp_path / SORTED_FILE.format("doc")
+    monkeypatch.setattr(query.os, "write", full)
+    with pytest.raises(OSError, match="No space"), query._claimed(target):
+        pytest.fail("claimed without a claim written")
+    assert not list(tmp_path.iterdir())

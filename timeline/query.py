@@ -1237,39 +1237,48 @@ def _claimed(target: Path) -> Iterator[bool]:
             if not stale:
                 yield False
                 return
-            if _identity(claim) != judged:  # another process took it over meanwhile: its claim is judged anew
-                continue
             # its holder stopped (or lives elsewhere and has not written for CLAIM_STALE_AFTER): its temporary
-            # files go with its claim
+            # files go with its claim (named by its id: a process that took the claim over meanwhile has others)
             if holder:
                 for left in target.parent.glob(f".{target.name}.{holder}.*"):
                     with contextlib.suppress(OSError):
                         left.unlink()
+            if _identity(claim) != judged:  # another process took it over meanwhile: its claim is judged anew
+                continue
             claim.unlink(missing_ok=True)
             continue
+        record = json.dumps(_claim_record()).encode("ascii")
         try:
-            os.write(handle, json.dumps(_claim_record()).encode("ascii"))
+            os.write(handle, record)
+        except BaseException:  # a full disk: no empty claim left to hold the others off for CLAIM_STALE_AFTER
+            with contextlib.suppress(OSError):
+                claim.unlink()
+            raise
         finally:
             os.close(handle)
         done = threading.Event()
-        beat = threading.Thread(target=_beat, args=(claim, done), name="timeline-claim-beat", daemon=True)
+        beat = threading.Thread(target=_beat, args=(claim, record, done), name="timeline-claim-beat", daemon=True)
         beat.start()
         try:
             yield True
         finally:
             done.set()
             beat.join()
+            # only its own claim: one taken over meanwhile (judged stale) is the new holder's to remove
             with contextlib.suppress(OSError):
-                claim.unlink()
+                if claim.read_bytes() == record:
+                    claim.unlink()
         return
     yield False
 
 
-def _beat(claim: Path, done: threading.Event) -> None:
-    """Touch `claim` every CLAIM_BEAT seconds until `done`: its time says its holder is still writing."""
+def _beat(claim: Path, record: bytes, done: threading.Event) -> None:
+    """Touch `claim` every CLAIM_BEAT seconds until `done`, while it holds `record`: its time says its holder is
+    still writing (a claim taken over meanwhile is the new holder's to touch)."""
     while not done.wait(CLAIM_BEAT):
-        with contextlib.suppress(OSError):  # taken over meanwhile, or the folder gone: the writer's own concern
-            os.utime(claim)
+        with contextlib.suppress(OSError):  # the folder gone: the writer's own concern
+            if claim.read_bytes() == record:
+                os.utime(claim)
 
 
 def _claim_record() -> dict[str, Any]:
