@@ -45,6 +45,9 @@ CASES = [
     # R5: 'the year before last' is two years back, not one
     (MAY, "Exports peaked in October of the year before last.",
      [("October", "DATE", "2018-10"), ("the year before last", "DATE", "2017")]),
+    # R6: 'the year earlier' ('the year later') counts from the year in focus as 'the year before' does
+    (MAY, "The yard closed in 2004, a year after orders dried up in July of the year earlier.",
+     [("2004", "DATE", "2004"), ("a year", "DURATION", "P1Y"), ("July of the year earlier", "DATE", "2003-07")]),
     # guard: 'the year after that' is the following year, one expression
     (MAY, "The dock opened in 1990 and shut in March of the year after that.",
      [("1990", "DATE", "1990"), ("March of the year after that", "DATE", "1991-03")]),
