@@ -158,6 +158,9 @@ def measure(location: str, no_writer: bool = False) -> None:
     step("search 'harbour railway'", lambda: overview(Filters(text="harbour railway")))
     step("search + one decade", lambda: overview(Filters(text="cathedral", date_from=date(1990, 1, 1),
                                                          date_to=date(1999, 12, 31))))
+    step("page 1 of the table, sorted by title", lambda: f"{len(source.events(Filters(), 200, 0, 'title').rows)} rows")
+    step("page 1 sorted by document, descending",
+         lambda: f"{len(source.events(Filters(), 200, 0, 'doc', True).rows)} rows")
     step("page 500 of the table, sorted by title",
          lambda: f"{len(source.events(Filters(), 200, 100_000, 'title').rows)} rows")
     step("page 101 sorted by title, descending, one type",

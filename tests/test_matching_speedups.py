@@ -318,3 +318,98 @@ def test_the_trigger_index_finds_every_trigger_word_on_generated_text(words: lis
     ruleset = default_ruleset()
     index = tagger._TriggerIndex(text, ruleset)
     assert {n: sorted(spans) for n, spans in index._found.items()} == _trigger_places_plainly(text, ruleset)
+
+
+# the literal prefilter (Rule.needs): a rule runs only in a text that holds one of the words every match of it holds
+
+
+def _needed(pattern: str, triggers: rules.Triggers | None = None) -> frozenset[str] | None:
+    tree = rules._sre_parse.parse(pattern, int(re.IGNORECASE))
+    return rules.necessary_words(tree, triggers or rules.Triggers((), None))
+
+
+@pytest.mark.parametrize("pattern, needed", [
+    (r"\bweeks?\s+ago\b", {"week"}),  # the longest word; "ago" is needed too, but shorter
+    (r"(?:last|next)\s+month", {"month"}),
+    (r"(?:last|next)\s+(?:spring|summer)", {"spring", "summer"}),  # every alternative's word
+    (r"(?:last|next|)\s+(?:spring|summer)", {"spring", "summer"}),  # an empty alternative needs nothing
+    (r"(?:last|next|)\s+(?:spring|\d+)", None),  # nor one of digits: neither group needs a word
+    (r"(?<=since\s)\d{4}", None),  # a look-behind reads before the window, and consumes nothing
+    (r"\d{4}(?=\s+budget)", None),  # a look-ahead consumes nothing
+    (r"(?:fiscal\s+)?year", {"year"}),  # an optional part is in no match of its own
+    (r"(?:fiscal\s+){0}x\d+", None),
+    (r"(?:quarter\s+){1,3}\d+", {"quarter"}),  # a part that repeats at least once
+    (r"(?-i:May)\s+\d+", {"may"}),  # as the text is looked at (lower-cased): a cased word too
+    (r"\d+\s*(?:am|pm)", None),  # words of two letters skip nothing
+    (r"(?-i:March)\s+\d+", {"march"}),
+    (r"[Ss]pring(?:time)?", {"spring"}),  # a class of one letter's cases is the letter
+    (r"[st]ummer", {"ummer"}),
+    (r"o(?:ct)ober", {"october"}),  # a group of letters only joins the letters around it
+    (r"ab\bcd", None),  # a boundary splits the letters (two of two letters)
+    (r"(?>week)end", {"week"}),
+    (r"h(a)lf\s+(?(1)term|year)", {"half"}),  # a conditional group needs nothing
+    (r"night", {"night"}),
+])
+def test_the_needed_words_of_a_pattern(pattern: str, needed: set[str] | None) -> None:
+    assert _needed(pattern) == (None if needed is None else frozenset(needed))
+
+
+def test_needed_words_that_every_trigger_holds_are_left_out() -> None:
+    # the rule runs only near "weekend" or "weekday": "week" is in every text it runs in, and skips nothing
+    triggers = rules.Triggers(("weekend", "weekday"), None)
+    assert _needed(r"week(?:end|day)\s+\d+", triggers) is None
+    assert _needed(r"week(?:end|day)\s+\d+") == {"weekend", "weekday"}
+    assert _needed(r"week(?:end|day)\s+(?:sale|break)s?", triggers) == {"sale", "break"}
+
+
+@pytest.mark.parametrize("text, looked_at", [
+    ("Last WEEK", "last week"),
+    ("İstanbul", "istanbul"),  # one character for one
+    ("ſpring \u212aey ıdle", "spring key idle"),  # what the engine matches "s", "k" and "i" with, case-blind
+    ("Ärzte", "ärzte"),
+])
+def test_the_text_the_prefilter_looks_at(text: str, looked_at: str) -> None:
+    assert rules.needs_text(text) == looked_at
+
+
+def _assert_needs_hold(text: str) -> None:
+    """Every match of every rule in `text` holds one of the rule's needed words where it stands."""
+    looked_at = rules.needs_text(text)
+    for rule in _RULES:
+        if rule.needs is None:
+            continue
+        for match in rule.pattern.finditer(text):
+            part = looked_at[match.start():match.end()]
+            assert any(word in part for word in rule.needs), (rule.id, match.group(0))
+
+
+def test_every_rule_s_matches_hold_its_needed_words() -> None:
+    # the rules' own examples, as written, in capitals and in lower case, and the matching tables' texts
+    assert sum(rule.needs is not None for rule in _RULES) > 100  # the prefilter applies to many rules
+    _assert_needs_hold("\n".join(_RULE_TEXTS))
+    _assert_needs_hold("\n".join(t.upper() for t in _RULE_TEXTS))
+    _assert_needs_hold("\n".join(t.lower() for t in _RULE_TEXTS))
+    for rule in _RULES:
+        example = rule.example.replace("[[", "").replace("]]", "")
+        assert rule.pattern.search(example), rule.id
+        _assert_needs_hold(example)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_EXAMPLE_WORDS + ["ſ", "ı", "İ", "\u212a", "MAY", "  ", "ſince", "wee\u212a",
+                                                  "İn", "thıs"]), min_size=1, max_size=30))
+def test_every_rule_s_matches_hold_its_needed_words_on_generated_text(words: list[str]) -> None:
+    _assert_needs_hold(" ".join(words))
+
+
+def test_the_prefilter_skips_rules_and_loses_nothing() -> None:
+    # a text that holds a rule's triggers but none of its needed words: the rule is not run, and the tags are those
+    # of every rule run over the whole text
+    rule = next(r for r in _RULES if r.needs is not None and not r.triggers.everywhere)
+    text = "Talks were held on Monday, the 3rd; the minister left last week and returns in 2025."
+    present = {word for _, word in default_ruleset().needs_scan.iter(rules.needs_text(text))}
+    assert any(r.needs is not None and present.isdisjoint(r.needs) for r in _RULES)
+    assert rule.needs is not None
+    dct = date(2024, 6, 15)
+    assert tagger.tag(text, dct) == tagger.tag(text, dct, use_triggers=False)
+    assert tagger.tag(text.upper(), dct) == tagger.tag(text.upper(), dct, use_triggers=False)

@@ -740,7 +740,7 @@ def test_a_sort_file_with_damaged_data_is_not_used(tmp_path: Path) -> None:
         for descending in (False, True, False):
             assert source.events(Filters(), 20, 0, "title", descending) == memory.events(
                 Filters(), 20, 0, "title", descending)
-        assert source._sorted_broken == {"title"} and not source._sorted_views
+        assert "title" in source._damaged and not source._sorted_views
     finally:
         source.close()
 
@@ -776,3 +776,233 @@ def test_a_sort_file_being_written_is_given_up_at_exit() -> None:
     writer.join(30)
     assert not writer.is_alive() and len(failed) == 1 and "interrupt" in str(failed[0]).lower()
     conn.close()
+
+
+# ---- round 35: the first sorted page without its sort file, damaged sort files written again, stale claims -------
+
+
+FIRST_PAGES = [  # (sort, descending, limit, offset, filters): pages read before any sort file is written
+    ("title", False, 200, 0, Filters()), ("title", True, 200, 0, Filters()), ("doc", False, 50, 120, Filters()),
+    ("type", True, 30, 0, Filters(types=("politics", "attack"))), ("end", True, 40, 10, Filters()),
+    ("end", False, 25, 0, Filters(include_approximate=False)), ("type", False, 100, 150, Filters()),
+    ("title", False, 20, 0, Filters(date_from=date(2024, 3, 20))), ("doc", True, 60, 230, Filters()),
+]
+
+
+@pytest.mark.parametrize(("sort", "descending", "limit", "offset", "filters"), FIRST_PAGES)
+def test_a_first_sorted_page_without_its_sort_file(tmp_path: Path, sort: str, descending: bool, limit: int,
+                                                    offset: int, filters: Filters) -> None:
+    """Before its sort file is written, a page sorted by another column than start is the page's top rows by the
+    narrow columns, then those rows read within the page's range of start and of the sort's values (many events
+    share a title, a type or a document here): the in-memory page."""
+    events, documents = _data()
+    events = repeated_events(events, 30 * len(events))
+    write_parquet_build(tmp_path / "pq", events, documents)
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        page = memory.events(filters, limit, offset, sort, descending)
+        assert page.rows
+        assert source.events(filters, limit, offset, sort, descending) == page
+        assert not source._sorted_views and not list((tmp_path / "pq").glob("*sorted_by_*"))
+    finally:
+        source.close()
+
+
+@pytest.mark.parametrize(("values", "held"), [
+    (["b", "d", "c"], ["b", "c", "d"]),
+    (["b", None, "c"], ["b", "c", None]),  # a missing value in the page: the missing ones pass too
+    ([None, None], [None]),
+    (["a"], ["a"]),
+])
+def test_a_page_s_range_of_values(values: list[str | None], held: list[str | None]) -> None:
+    """The clause that holds a page's rows to its range of the sort's values keeps every value in that range and,
+    when the page has one, the missing ones; nothing else."""
+    import duckdb
+
+    from timeline.query import _within
+
+    clause, params = _within("v", values)
+    conn = duckdb.connect()
+    conn.execute("CREATE TABLE t AS SELECT * FROM (VALUES ('a'), ('b'), ('c'), ('d'), ('e'), (NULL)) AS x(v)")
+    found = [r[0] for r in conn.execute(f"SELECT v FROM t WHERE TRUE{clause} ORDER BY v NULLS LAST", params).fetchall()]
+    assert found == held
+
+
+def _snapshot(folder: Path, but: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file of a build but one: its bytes and time."""
+    return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*"))
+            if p.is_file() and p != but}
+
+
+DAMAGED = ["cut short", "not a Parquet file", "the sort file of another build", "data pages damaged"]
+
+
+@pytest.mark.parametrize("damage", DAMAGED)
+def test_a_damaged_sort_file_is_written_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    """A sort file as new as the parts but damaged (cut short, another file, another build's, its data pages
+    unreadable): the first page sorts the events (the in-memory rows) and the file is written again in the
+    background, under its claim; the next pages read the new file. The build's other files are left as they were,
+    and no claim or temporary file is left."""
+    from timeline.query import _identity, _SQLSource, write_sorted
+
+    events, documents = _data()
+    events = repeated_events(events, 3 * len(events))
+    write_parquet_build(tmp_path / "pq", events, documents)
+    write_word_index(tmp_path / "pq")  # so that the page's only writer is the sort file's
+    target = tmp_path / "pq" / SORTED_FILE.format("title")
+    stamp = write_sorted(tmp_path / "pq", ["title"])[0].stat().st_mtime_ns
+    ParquetSource(tmp_path / "pq", index_words=False).close()  # its overview written, as a page leaves it
+    if damage == "cut short":
+        target.write_bytes(target.read_bytes()[: target.stat().st_size // 2])
+    elif damage == "not a Parquet file":
+        target.write_bytes(b"PAR1 not a sort file")
+    elif damage == "the sort file of another build":
+        write_parquet_build(tmp_path / "other", events[: len(events) // 2], documents)
+        target.write_bytes(write_sorted(tmp_path / "other", ["title"])[0].read_bytes())
+    else:
+        _damage(target, "sentence")
+    os.utime(target, ns=(stamp, stamp))  # as new as the parts: only its contents tell
+    damaged = _identity(target)
+    before = _snapshot(tmp_path / "pq", target)
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq")
+    try:
+        assert source.events(Filters(), 20, 7, "title", True) == memory.events(Filters(), 20, 7, "title", True)
+        _wait_for_sorts(source)
+        assert _identity(target) != damaged
+        import pyarrow.parquet as pq
+
+        assert pq.read_metadata(target).num_rows == len(events)
+        monkeypatch.setattr(_SQLSource, "events", lambda *a, **k: pytest.fail("the page sorted the events"))
+        for descending in (False, True):
+            assert source.events(Filters(types=("politics",)), 20, 3, "title", descending) == memory.events(
+                Filters(types=("politics",)), 20, 3, "title", descending)
+        assert source._sorted_views == {"title"} and not source._damaged
+        assert _snapshot(tmp_path / "pq", target) == before
+        assert not list((tmp_path / "pq").glob(".*")), "no claim or temporary file left"
+    finally:
+        source.close()
+
+
+def test_a_damaged_sort_file_written_again_elsewhere_is_read(tmp_path: Path) -> None:
+    """A damaged sort file that another page's process has written again meanwhile is read, not written once
+    more; the damaged file itself would be (the source's writer is off here: only what it would do is asked)."""
+    from timeline.query import write_sorted
+
+    events, documents = _data()
+    write_parquet_build(tmp_path / "pq", events, documents)
+    target = write_sorted(tmp_path / "pq", ["doc"])[0]
+    stamp = target.stat().st_mtime_ns
+    target.write_bytes(b"PAR1 cut")
+    os.utime(target, ns=(stamp, stamp))
+    memory = _memory(tmp_path / "json", events, documents)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        assert source.events(Filters(), 10, 0, "doc") == memory.events(Filters(), 10, 0, "doc")
+        assert "doc" in source._damaged and source._sorted_stale("doc")
+        write_sorted(tmp_path / "pq", ["doc"])  # another process's writer
+        assert not source._sorted_stale("doc")
+        assert source.events(Filters(), 10, 0, "doc", True) == memory.events(Filters(), 10, 0, "doc", True)
+        assert source._sorted_views == {"doc"} and not source._damaged
+    finally:
+        source.close()
+
+
+def _claim_text(case: str, live: int, ended: int) -> str:
+    from timeline.query import _pid_space, _started
+
+    here = _pid_space()
+    return {
+        "a live process here": json.dumps({"pid": live, "started": _started(live), "space": here}),
+        "a process here that ended": json.dumps({"pid": ended, "started": 1, "space": here}),
+        "a live id here, recycled (another start)": json.dumps({"pid": live, "started": (_started(live) or 0) + 1,
+                                                                "space": here}),
+        "this process (an earlier writer here)": json.dumps({"pid": os.getpid(), "started": _started(os.getpid()),
+                                                             "space": here}),
+        "another machine's (its id ended here)": json.dumps({"pid": ended, "started": 5, "space": "elsewhere/x/y"}),
+        "another container's (its id live here)": json.dumps({"pid": live, "started": 5, "space": f"{here}-other"}),
+        "an earlier version's (a process id), live": str(live),
+        "an earlier version's (a process id), ended": str(ended),
+        "unreadable (being written)": "",
+    }[case]
+
+
+CLAIMS = [  # (holder, seconds since it was last touched, taken over)
+    ("a live process here", 0, False),
+    ("a process here that ended", 0, True),
+    ("a live id here, recycled (another start)", 0, True),
+    ("this process (an earlier writer here)", 0, True),
+    ("another machine's (its id ended here)", 0, False),
+    ("another container's (its id live here)", 0, False),
+    ("an earlier version's (a process id), live", 0, False),
+    ("an earlier version's (a process id), ended", 0, True),
+    ("unreadable (being written)", 0, False),
+    # not touched for longer than CLAIM_STALE_AFTER: its writer stopped, wherever it was
+    ("another machine's (its id ended here)", 1200, True),
+    ("another container's (its id live here)", 1200, True),
+    ("a live process here", 1200, True),
+    ("unreadable (being written)", 1200, True),
+    ("another machine's (its id ended here)", 500, False),
+]
+
+
+@pytest.mark.parametrize(("holder", "age", "taken"), CLAIMS)
+def test_a_stale_claim_is_taken_over(tmp_path: Path, holder: str, age: int, taken: bool) -> None:
+    """A sort file's claim is taken over (with its holder's temporary file) only when it is stale: not touched
+    for CLAIM_STALE_AFTER seconds, or held in this machine's and container's ids by a process that ended, by this
+    process, or under a recycled id; another machine's or container's claim touched lately is left, whatever its
+    id means here."""
+    import subprocess
+    import sys
+    import time
+
+    from timeline.query import CLAIM_STALE_AFTER, _claimed
+
+    assert CLAIM_STALE_AFTER == 600
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    try:
+        target = tmp_path / SORTED_FILE.format("title")
+        claim = tmp_path / f".{target.name}.writing"
+        text = _claim_text(holder, live.pid, ended.pid)
+        claim.write_text(text, encoding="ascii")
+        touched = time.time() - age
+        os.utime(claim, (touched, touched))
+        pid = json.loads(text)["pid"] if text.startswith("{") else int(text or 0)
+        left = tmp_path / f".{target.name}.{pid}.77"  # its temporary file
+        left.write_bytes(b"PAR1 half")
+        with _claimed(target) as claimed:
+            assert claimed == taken
+            if taken:
+                assert json.loads(claim.read_text(encoding="ascii"))["pid"] == os.getpid()
+        assert claim.exists() != taken
+        assert left.exists() != (taken and pid > 0)
+        if not taken:
+            assert claim.read_text(encoding="ascii") == text
+    finally:
+        live.kill()
+        live.wait()
+
+
+def test_a_held_claim_is_touched_while_its_file_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While this process holds a claim, it touches it every CLAIM_BEAT seconds, so another machine does not take a
+    long writing for a stopped one."""
+    import time
+
+    from timeline import query
+
+    monkeypatch.setattr(query, "CLAIM_BEAT", 0.01)
+    target = tmp_path / SORTED_FILE.format("end")
+    claim = tmp_path / f".{target.name}.writing"
+    with query._claimed(target) as claimed:
+        assert claimed
+        old = time.time() - 3600
+        os.utime(claim, (old, old))
+        for _ in range(1000):
+            if claim.stat().st_mtime > old + 1800:
+                break
+            time.sleep(0.01)
+        assert claim.stat().st_mtime > old + 1800
+    assert not claim.exists()

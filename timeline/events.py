@@ -265,6 +265,22 @@ _AN_ACCORD_ENDS = re.compile(
     r"(?:ends|expires|lapses|runs\s+out)\s+on\s+$", re.IGNORECASE)
 
 
+# a noun after these is no subject ("Voting on the new contract ends on Friday": the vote ends)
+_PREPOSITION = frozenset("on of over for about against under to with from into by in at".split())
+
+
+def _an_accord_ends(text: str, at: int) -> bool:
+    """Whether the clause before `at` tells an agreement or a measure in force, as its subject, that ends ("the ferry
+    contract expires on"); not one named after a preposition ("voting on the new contract ends on")."""
+    opened = max(_last_stop_before(text, at) or 0, at - 160)
+    match = _AN_ACCORD_ENDS.search(text, opened, at)
+    if match is None:
+        return False
+    head = text[opened : match.start()]
+    head = head[max((m.end() for m in _PIECE_BREAK.finditer(head)), default=0):]
+    return _PREPOSITION.isdisjoint(head.lower().split()[-3:])
+
+
 def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | None:
     """The interval a single expression dates, reading the words around it ("since 2017", "days after ...")."""
     if timex.type == TimexType.SET or timex.value == "PRESENT_REF":
@@ -489,8 +505,7 @@ def _dated_from_timex(text: str, timex: Timex, dct: date | None) -> _Dated | Non
             until = True
             first, granularity, value = dct, "open", f"{dct.isoformat()}/{last.isoformat()}"
         elif (before in _ON_IN and dct < first and timex.granularity is Granularity.DAY
-              and _AN_ACCORD_ENDS.search(text, max(_last_stop_before(text, timex.start) or 0, timex.start - 160),
-                                         timex.start) is not None):
+              and _an_accord_ends(text, timex.start)):
             # "The ferry contract, signed with a Greek firm, expires on June 30": an agreement or a measure in force
             # that ends on a day ahead is a state from the publication date to that day (as "runs until June 30"),
             # not a one-day event of its lapsing
@@ -1586,19 +1601,35 @@ def _kept_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | N
     """The span of a measure told on a day and kept for a count of days or weeks after "and" ("restricted travel
     from Monday and will keep the curbs for 21 days": that Monday to the day 21 days on, a term as "a 21-day ban"
     is); None otherwise."""
+    told = _a_day_then_a_term(text, count, items)
+    if told is None or _KEPT_FOR.fullmatch(text, told[0].end, count.start) is None:
+        return None
+    day, n = told
+    opening = text[max(0, day.start - 120) : day.start]
+    clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :]
+    if (_A_MEASURE.search(clause) is None and _A_MEASURE.search(text, day.end, count.start) is None
+            and all(_IMPOSING.isdisjoint(lemmas(word.lower())) for word in _LOWER_WORD.findall(clause))):
+        return None  # "raised rates on Thursday and will keep them for six weeks": no measure kept in force
+    return _a_term_from_the_day(day, count, n)
+
+
+def _a_day_then_a_term(text: str, count: Timex, items: list[_Dated]) -> tuple[_Dated, int] | None:
+    """The plain day told last before a count of days or weeks and the count in days, when the count is a term of its
+    own (not "for 21 days after the vote"); None otherwise."""
     match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
     if match is None or match.group(2) not in "DW" or not items:
         return None
     day = items[-1]
     n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
     if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
-            or _KEPT_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
+            or _LENGTH_AFTER.match(text, count.end)):
         return None
-    opening = text[max(0, day.start - 120) : day.start]
-    clause = opening[max((m.end() for m in _PIECE_BREAK.finditer(opening)), default=0) :]
-    if (_A_MEASURE.search(clause) is None and _A_MEASURE.search(text, day.end, count.start) is None
-            and all(_IMPOSING.isdisjoint(lemmas(word.lower())) for word in _LOWER_WORD.findall(clause))):
-        return None  # "raised rates on Thursday and will keep them for six weeks": no measure kept in force
+    return day, n
+
+
+def _a_term_from_the_day(day: _Dated, count: Timex, n: int) -> _Dated:
+    """The span from the day to the day a count of `n` days reaches (a term, as "a 21-day ban"), the count's words
+    part of it."""
     last = day.first_day + timedelta(days=n)
     return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
 
@@ -1612,17 +1643,11 @@ _TO_DO_FOR = re.compile(r"\s+to\s+[a-z][^,;:.!?()—–\n]{0,60}?\s+for\s+(?:(?:
 def _ordered_on_a_day_for_a_term(text: str, count: Timex, items: list[_Dated]) -> _Dated | None:
     """"160 contacts were ordered on Tuesday to keep to their homes for 21 days": the order's term, from that day to
     the day the count reaches (as "a 21-day ban"), one span in place of the day; None otherwise."""
-    match = _WHOLE_COUNT.fullmatch(count.value) if count.type is TimexType.DURATION else None
-    if match is None or match.group(2) not in "DW" or not items:
+    told = _a_day_then_a_term(text, count, items)
+    if (told is None or _ORDERED_ON.search(text, max(0, told[0].start - 24), told[0].start) is None
+            or _TO_DO_FOR.fullmatch(text, told[0].end, count.start) is None):
         return None
-    day = items[-1]
-    n = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
-    if (not 0 < n <= 400 or not day.plain or day.granularity != "day" or day.end > count.start
-            or _ORDERED_ON.search(text, max(0, day.start - 24), day.start) is None
-            or _TO_DO_FOR.fullmatch(text, day.end, count.start) is None or _LENGTH_AFTER.match(text, count.end)):
-        return None
-    last = day.first_day + timedelta(days=n)
-    return day._replace(end=count.end, last_day=last, granularity="open", value=_span_value(day.first_day, last))
+    return _a_term_from_the_day(told[0], count, told[1])
 
 
 # "Monday was the first of three days of mourning", "Friday is the first of five days of talks"
@@ -1654,8 +1679,14 @@ def _an_order_for_a_term(text: str, at: int) -> bool:
     opened = max(_last_stop_before(text, at) or 0, at - 100)
     piece = text[opened:at]
     piece = piece[max((m.end() for m in _PIECE_BREAK.finditer(piece)), default=0):]
-    return any(not _ORDERING.isdisjoint(lemmas(word))
-               for word in re.findall(r"[a-z]+(?:ed|s)\b|forbade", piece.lower()))
+    words = re.findall(r"[a-z]+", piece.lower())
+    for k, word in enumerate(words):
+        if ((word.endswith(("ed", "s")) or word == "forbade") and not _ORDERING.isdisjoint(lemmas(word))
+                and (k == 0 or words[k - 1] not in _DETERMINER_WORDS)):
+            # the order's verb, with no other verb told in the past after it ("the mayor ordered an inquiry and the
+            # festival ran for ten days": the festival's own days)
+            return not any(_past_form(later) for later in words[k + 1:])
+    return False
 
 
 def _span_of_a_count(text: str, count: Timex, day: Timex) -> _Dated | None:
@@ -1963,6 +1994,8 @@ def _a_date_in_a_year(text: str, timex: Timex, year: Timex, dct: date | None) ->
 # "A storm closed the port a year ago": one year back told alone is the same month a year before (the held-out
 # sets' reading since set 6), not the whole year; "more than a year ago", "about a year ago" stay rough (the year)
 _A_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+ago", re.IGNORECASE)
+# ("a year ago in March", "a year ago on Friday", "a year ago this month": the date after it tells which part)
+_TOLD_FINER_AFTER = re.compile(r"\s+(?:in|on|this|last|next)\s", re.IGNORECASE)
 _ROUGHLY_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|almost|nearly|about|around|roughly|"
                              r"some|barely|just|only|little|well|at\s+least)\s+$", re.IGNORECASE)
 
@@ -1974,7 +2007,9 @@ def _a_year_ago_month(item: _Dated, dct: date) -> _Dated:
 
 
 # "The new production opens a week today" (or "a week tomorrow"): British usage for the same day a week on
-_A_WEEK_BEFORE = re.compile(r"(?<!\bfor\s)\b(?:a|one)\s+week\s+$", re.IGNORECASE)
+# (not after a preposition: "closed for a week today", "rose for the first time in a week today")
+_A_WEEK_BEFORE = re.compile(r"(?<!\bfor\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bthan\s)"
+                            r"\b(?:a|one)\s+week\s+$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r",?\s+since\b", re.IGNORECASE)
 
 
@@ -2235,7 +2270,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             single = _begun_and_going_on(text, single, dct)
         if (single and dct and single.plain and timex.rule == "rel.ago" and single.granularity == "year"
                 and _A_YEAR_AGO.fullmatch(timex.text) and not _ROUGHLY_BEFORE.search(text, max(0, timex.start - 16),
-                                                                                     timex.start)):
+                                                                                     timex.start)
+                and not _TOLD_FINER_AFTER.match(text, timex.end)):
             single = _a_year_ago_month(single, dct)
         if single:
             single = _year_ending(text, items, single)
@@ -4930,16 +4966,13 @@ class Analysis:
 
 # "Thirty-five years ago today, the dam burst": a count of whole years back read to the very day (_TO_THE_DAY) opens
 # a flash-back; the bare weekdays and month-days after it tell that past, not the news's days around it
-_YEARS_BACK = re.compile(r"\d{4}")
-
-
 def _flashback_reanchored(text: str, timexes: list[Timex], dct: date | None) -> list[Timex]:
     """"Thirty-five years ago today, the reactor blew up in the early hours of a Saturday, and the town was told the
     next afternoon to leave. ... Officials only admitted it on April 28" (told on April 26, 2021): an anniversary
     feature narrates the day of that year; its bare weekdays, month-days with no year written and the days counted on
     from them ("the next afternoon") are of the narrated year (April 26 to 28, 1986), not of the days around the
     news. The narrative ends at the first other date (a year written, "last year", "on Monday" read as the news's own
-    day): the text is back in the present."""
+    day, a day read ahead of it as in "will gather on Saturday"): the text is back in the present."""
     if dct is None:
         return timexes
     out = list(timexes)
@@ -4949,7 +4982,7 @@ def _flashback_reanchored(text: str, timexes: list[Timex], dct: date | None) -> 
         k += 1
         told = _TO_THE_DAY.match(text, opener.end)
         if (opener.rule != "rel.ago" or opener.granularity is not Granularity.YEAR or told is None
-                or opener.first_day is None or not _YEARS_BACK.fullmatch(opener.value)):
+                or opener.first_day is None or not _WRITTEN_YEAR.fullmatch(opener.value)):
             continue
         year = opener.first_day.year
         past = date(year, dct.month, min(dct.day, monthrange(year, dct.month)[1]))
@@ -4960,8 +4993,8 @@ def _flashback_reanchored(text: str, timexes: list[Timex], dct: date | None) -> 
                 k += 1
                 continue
             day = timex.first_day
-            if day is None or timex.last_day != day:
-                break
+            if day is None or timex.last_day != day or (timex.anchor == "dct" and day > dct):
+                break  # (a day read ahead of the news, "will gather on Saturday": the text is back in the present)
             if timex.anchor == "previous" and shift is not None:
                 moved = day + shift
             elif timex.anchor == "dct" and timex.rule in ("rel.weekday", "rel.weekday_pod") and day != dct:

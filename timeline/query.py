@@ -23,6 +23,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -289,6 +290,16 @@ def _date_param(d: _Dialect, day: date) -> Any:
     return day.isoformat() if d.text_dates else day
 
 
+def _within(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+    """The clause (" AND ...") and parameters that hold `column` to the range of `values` (a page's values of its
+    sort column), a missing value among them passing too."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return f" AND {column} IS NULL", []
+    missing = f" OR {column} IS NULL" if len(present) < len(values) else ""
+    return f" AND ({column} BETWEEN ? AND ?{missing})", [min(present), max(present)]
+
+
 def _iso(value: Any) -> str:
     return value.isoformat() if isinstance(value, date) else str(value)
 
@@ -297,6 +308,9 @@ class _SQLSource:
     """The queries, written once for both engines; subclasses give the connection and the dialect."""
 
     dialect: _Dialect
+    # whether a page's rows are read with their range of the sort's values too (DuckDB: a comparison is checked
+    # in the scan, which then skips decoding the wide columns where no row passes; its IN list of ids is not)
+    _value_range = False
     conn: Any  # a DuckDB or sqlite3 connection: both answer execute(sql, params).fetchall()
     _lock: threading.RLock
 
@@ -416,21 +430,24 @@ class _SQLSource:
             rows = self._rows(f"SELECT {fields} FROM {table}{where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?",
                               [*params, limit, offset])
             return Page(tuple(self._row(dict(zip(ROW_FIELDS, r, strict=True))) for r in rows), total)
-        # two steps: the page's ids by the narrow sort columns, then only those rows whole (sorting wide rows of
-        # ten million events costs seconds; the start range lets the second query skip most of the data)
-        keys = self._rows(f"SELECT {d.columns['id']}, {d.columns['start']} FROM {table}{where} ORDER BY "
-                          f"{', '.join(order)} LIMIT ? OFFSET ?", [*params, limit, offset])
+        # two steps: the page's ids by the narrow sort columns (a top-N: no sort of every event), then only those
+        # rows whole (sorting wide rows of ten million events costs seconds; the start range lets the second query
+        # skip most of the data, and the page's range of the sort's values the rest, see _value_range)
+        keys = self._rows(f"SELECT {d.columns['id']}, {d.columns['start']}, {d.columns[sort]} FROM {table}{where} "
+                          f"ORDER BY {', '.join(order)} LIMIT ? OFFSET ?", [*params, limit, offset])
         if not keys:
             return Page((), total)
         ids = [str(k[0]) for k in keys]
         first, last = min(k[1] for k in keys), max(k[1] for k in keys)
+        narrow, narrow_params = ("", []) if sort == "start" or not self._value_range else _within(
+            d.columns[sort], [k[2] for k in keys])
         fields = ", ".join(d.columns[k] for k in ROW_FIELDS)
         found: dict[str, dict[str, Any]] = {}
         for i in range(0, len(ids), 500):
             part = ids[i: i + 500]
             for r in self._rows(f"SELECT {fields} FROM {d.table} WHERE "
-                                f"{d.columns['start']} BETWEEN ? AND ? AND {d.columns['id']} IN "
-                                f"({', '.join('?' for _ in part)})", [first, last, *part]):
+                                f"{d.columns['start']} BETWEEN ? AND ?{narrow} AND {d.columns['id']} IN "
+                                f"({', '.join('?' for _ in part)})", [first, last, *narrow_params, *part]):
                 found.setdefault(str(r[0]), dict(zip(ROW_FIELDS, r, strict=True)))
         return Page(tuple(self._row(found[i]) for i in ids), total)
 
@@ -469,6 +486,7 @@ class ParquetSource(_SQLSource):
     """DuckDB over DIR/events.parquet/ and DIR/documents.parquet/: every question is one query over the files."""
 
     dialect = _DUCK
+    _value_range = True
 
     def __init__(self, folder: str | Path, memory_limit: str = "1GB", threads: int | None = None,
                  index_words: bool = True) -> None:
@@ -500,7 +518,10 @@ class ParquetSource(_SQLSource):
             self._indexer: threading.Thread | None = None
             self._ranks_view = False
             self._sorted_views: set[str] = set()
-            self._sorted_broken: set[str] = set()  # sort files whose data could not be read: not used again
+            # sort files that could not be read, held other events or whose data could not be decoded, by the
+            # file found so (_identity): not used while it is there, and written again once (see _ask_sorted)
+            self._damaged: dict[str, tuple[int, int, int] | None] = {}
+            self._rewrites: set[tuple[str, tuple[int, int, int] | None]] = set()
             self._index_words = index_words
             # the table's sorts whose file this source has asked to be written (once each: one that failed, in a
             # read-only or full folder, is not tried again by this source) and the one thread that writes them
@@ -536,14 +557,20 @@ class ParquetSource(_SQLSource):
                 self._write_ranks()
 
     def _ask_sorted(self, sort: str) -> None:
-        """A page sorted by `sort` was asked for and its file is not there (or not fresh): have it written in the
-        background, once, after what was asked before it (one thread per source, one writer per process); this
-        page and the next ones sort the events themselves until it is there."""
+        """A page sorted by `sort` was asked for and its file is not there (or not fresh, or damaged): have it
+        written in the background, once (a damaged file once more, once for each damaged file found), after what
+        was asked before it (one thread per source, one writer per process); this page and the next ones sort the
+        events themselves until it is there."""
         if not self._index_words:
             return
         with self._lock:
-            if sort in self._sorts_asked:
+            if sort in self._sorts_asked[self._sorts_done:]:
                 return
+            if sort in self._sorts_asked:
+                if sort not in self._damaged or (sort, self._damaged[sort]) in self._rewrites:
+                    return
+            if sort in self._damaged:
+                self._rewrites.add((sort, self._damaged[sort]))
             self._sorts_asked.append(sort)
             if self._sorter is None or not self._sorter.is_alive():
                 self._sorter = threading.Thread(target=self._write_asked, name="timeline-sort-files", daemon=True)
@@ -558,16 +585,23 @@ class ParquetSource(_SQLSource):
                 sort = self._sorts_asked[self._sorts_done]
                 self._sorts_done += 1
             with _WRITING:
-                if _sorted_fresh(self.folder, sort):  # written meanwhile (another page's process)
+                if not self._sorted_stale(sort):  # written meanwhile (another page's process)
                     continue
                 try:
                     with _claimed(self.folder / SORTED_FILE.format(sort)) as claimed:
                         # else another process is writing it (or has just written it): this page sorts until
                         # it is there; one DuckDB thread, so that the page's own questions keep the other core
-                        if claimed and not _sorted_fresh(self.folder, sort):
+                        if claimed and self._sorted_stale(sort):
                             write_sorted(self.folder, [sort], threads=1)
                 except Exception:  # noqa: BLE001 - a read-only or full disk: the page sorts the events itself
                     continue
+
+    def _sorted_stale(self, sort: str) -> bool:
+        """Whether the sort file for `sort` is to be written: missing, older than the parts, or the very file this
+        source found damaged (a file written since by another process is left to be read)."""
+        with self._lock:
+            damaged = sort in self._damaged and _identity(self.folder / SORTED_FILE.format(sort)) == self._damaged[sort]
+        return damaged or not _sorted_fresh(self.folder, sort)
 
     def _write_words(self) -> None:
         try:
@@ -586,23 +620,32 @@ class ParquetSource(_SQLSource):
 
     def _sorted_ready(self, sort: str) -> bool:
         """Whether the table's sort file for `sort` is there, as new as the parts, and holds every event (its view
-        made then); one that cannot be read or counts other events is not used (the page sorts the events)."""
+        made then); one that cannot be read or counts other events is damaged (see _damaged): not used (the page
+        sorts the events) until it is written again."""
         import duckdb
 
-        if sort not in SORTED or sort in self._sorted_broken:
+        if sort not in SORTED:
             return False
+        path = self.folder / SORTED_FILE.format(sort)
         with self._lock:  # one connection, shared by the page's sessions (threads)
+            if sort in self._damaged:
+                if _identity(path) == self._damaged[sort]:
+                    return False
+                del self._damaged[sort]  # written again since: read anew
+                self._sorted_views.discard(sort)
             if sort not in self._sorted_views:
+                found = _identity(path)  # before it is read: a file renamed over it meanwhile is read next time
                 if not _sorted_fresh(self.folder, sort):
                     return False
-                stored = _quote(self.folder / SORTED_FILE.format(sort))
                 try:
-                    counted = self.conn.execute(f"SELECT COUNT(*) FROM read_parquet('{stored}')").fetchone()
+                    counted = self.conn.execute(f"SELECT COUNT(*) FROM read_parquet('{_quote(path)}')").fetchone()
                     if counted is None or int(counted[0]) != self._total:
+                        self._damaged[sort] = found
                         return False
                     self.conn.execute(f"CREATE OR REPLACE VIEW sorted_{sort} AS SELECT * FROM read_parquet("
-                                      f"'{stored}')")
+                                      f"'{_quote(path)}')")
                 except duckdb.Error:
+                    self._damaged[sort] = found
                     return False
                 self._sorted_views.add(sort)
         return True
@@ -934,11 +977,11 @@ class ParquetSource(_SQLSource):
                     return self._sorted_page(filters, limit, offset, sort, descending)
                 except TimelineDataError:
                     # the sort file's data cannot be read (its footer could): a derived file, so not the build's
-                    # error; not used again by this source, and the page sorts the events (whose own damage, if
-                    # any, is then the page's one line)
+                    # error; not used again by this source until it is written again (in the background), and the
+                    # page sorts the events (whose own damage, if any, is then the page's one line)
                     with self._lock:
                         self._sorted_views.discard(sort)
-                        self._sorted_broken.add(sort)
+                        self._damaged[sort] = _identity(self.folder / SORTED_FILE.format(sort))
         counted = self._counted(filters)
         if counted is None or sort != "start" or limit <= 0:
             return super().events(filters, limit, offset, sort, descending)
@@ -1170,40 +1213,123 @@ def _stop_writers() -> None:
             return
 
 
+CLAIM_STALE_AFTER = 600.0  # seconds: a claim not touched for this long is stale, whoever holds it (see _claimed)
+CLAIM_BEAT = 30.0  # seconds between the holder's touches of its claim while it writes
+
+
 @contextlib.contextmanager
 def _claimed(target: Path) -> Iterator[bool]:
     """Claim the writing of `target` among the page's processes: True if this process holds DIR/.NAME.writing
-    (made here, holding its process id; removed at the end), False if a live process holds it (a claim left by a
-    process that ended is taken over). The folder's error (read-only, full) is raised."""
+    (made here; removed at the end), False if another holds it and the claim is not stale (see _claim_stale: a
+    stale claim is taken over, with its holder's temporary files). While held, a thread touches the claim every
+    CLAIM_BEAT seconds, so that a writer that takes long is not taken for one that stopped. The folder's error
+    (read-only, full) is raised."""
     claim = target.with_name(f".{target.name}.writing")
-    for _ in range(2):
+    for _ in range(3):
         try:
             handle = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
-            try:
-                holder = int(claim.read_text(encoding="ascii").strip() or "0")
-            except (OSError, ValueError):
-                holder = 0
-            if holder and holder != os.getpid() and _alive(holder):
+            judged = _identity(claim)
+            found = _claim_stale(claim)
+            if found is None:  # removed meanwhile (its writer finished): try again
+                continue
+            stale, holder = found
+            if not stale:
                 yield False
                 return
-            # its process ended without removing it (stopped while writing): its temporary files go with it
-            for left in target.parent.glob(f".{target.name}.{holder}.*"):
-                with contextlib.suppress(OSError):
-                    left.unlink()
+            if _identity(claim) != judged:  # another process took it over meanwhile: its claim is judged anew
+                continue
+            # its holder stopped (or lives elsewhere and has not written for CLAIM_STALE_AFTER): its temporary
+            # files go with its claim
+            if holder:
+                for left in target.parent.glob(f".{target.name}.{holder}.*"):
+                    with contextlib.suppress(OSError):
+                        left.unlink()
             claim.unlink(missing_ok=True)
             continue
         try:
-            os.write(handle, str(os.getpid()).encode("ascii"))
+            os.write(handle, json.dumps(_claim_record()).encode("ascii"))
         finally:
             os.close(handle)
+        done = threading.Event()
+        beat = threading.Thread(target=_beat, args=(claim, done), name="timeline-claim-beat", daemon=True)
+        beat.start()
         try:
             yield True
         finally:
+            done.set()
+            beat.join()
             with contextlib.suppress(OSError):
                 claim.unlink()
         return
     yield False
+
+
+def _beat(claim: Path, done: threading.Event) -> None:
+    """Touch `claim` every CLAIM_BEAT seconds until `done`: its time says its holder is still writing."""
+    while not done.wait(CLAIM_BEAT):
+        with contextlib.suppress(OSError):  # taken over meanwhile, or the folder gone: the writer's own concern
+            os.utime(claim)
+
+
+def _claim_record() -> dict[str, Any]:
+    """What a claim holds: this process's id, its start (to tell a recycled id) and the space its id lives in."""
+    return {"pid": os.getpid(), "started": _started(os.getpid()), "space": _pid_space()}
+
+
+def _claim_stale(claim: Path) -> tuple[bool, int] | None:
+    """Whether a claim is stale, and its holder's process id (0 when unknown); None if it is gone. A claim is stale
+    when it was not touched for CLAIM_STALE_AFTER seconds (its holder, on this machine or another sharing the
+    folder, stopped without removing it: a live holder touches it every CLAIM_BEAT), or when its holder lives in
+    this process's space of ids (the same machine and container) and is this process (a claim left by an earlier
+    writer here), has ended, or is another process under a recycled id (it started at another time). A claim of
+    another machine or container that was touched lately is not: its id means nothing here. Neither is one that
+    cannot be read (being written, or written by something else) until its time says so."""
+    try:
+        touched = claim.stat().st_mtime
+        text = claim.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        text = ""
+    try:
+        record = json.loads(text)
+    except ValueError:
+        record = None
+    if isinstance(record, int):  # written by an earlier version: a process id on this machine
+        record = {"pid": record, "started": None, "space": _pid_space()}
+    holder = record.get("pid") if isinstance(record, dict) else None
+    holder = holder if isinstance(holder, int) and not isinstance(holder, bool) and holder > 0 else 0
+    if time.time() - touched > CLAIM_STALE_AFTER:
+        return True, holder
+    if not isinstance(record, dict) or not holder or record.get("space") != _pid_space():
+        return False, holder
+    if holder == os.getpid() or not _alive(holder):
+        return True, holder
+    started, now = record.get("started"), _started(holder)
+    return started is not None and now is not None and started != now, holder
+
+
+def _pid_space() -> str:
+    """The space of process ids this process lives in: its machine (name and boot) and its namespace of ids (each
+    container has its own); another process's id means the same process only within one space."""
+    import socket
+
+    boot = ns = ""
+    with contextlib.suppress(OSError):
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    with contextlib.suppress(OSError):
+        ns = os.readlink("/proc/self/ns/pid")
+    return f"{socket.gethostname()}/{boot}/{ns}"
+
+
+def _started(pid: int) -> int | None:
+    """When process `pid` started (clock ticks after the machine's boot, from /proc), or None where unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        return int(stat[stat.rindex(")") + 2:].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _alive(pid: int) -> bool:
@@ -1214,6 +1340,16 @@ def _alive(pid: int) -> bool:
     except PermissionError:  # another user's process
         return True
     return True
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file is at `path` (its inode, size and time: a file written again is renamed over it, a new inode),
+    or None if none is."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_size, found.st_mtime_ns
 
 
 def _sorted_fresh(folder: Path, sort: str) -> bool:

@@ -118,6 +118,9 @@ class Rule:
     reach_key: str = ""  # checksum of the expanded pattern, trigger group, value and example (the reach table's KEY)
     barrier: re.Pattern[str] | None = None  # with reach_around: characters no match holds before the group
     first: str | None = None  # the look-ahead for a match's first characters ("" none), None: not known yet
+    # lower-case words one of which every match holds (necessary_words), looked for in a text before the rule runs;
+    # None: no such words known (the rule runs wherever its triggers are)
+    needs: frozenset[str] | None = None
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -242,6 +245,21 @@ class RuleSet:
                            {w: tuple(e) for w, e in by_root.items()}, {w: tuple(e) for w, e in cased_by_root.items()})
 
     @cached_property
+    def needs_scan(self) -> Any:
+        """An automaton (pyahocorasick) of every rule's needed words (Rule.needs): one pass over a text (needs_text)
+        finds which it holds; None when no rule has any."""
+        words = {word for rule in self.rules if rule.needs for word in rule.needs}
+        if not words:
+            return None
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for word in sorted(words):
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        return automaton
+
+    @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
         """Each rule with the number of its trigger set and the bounds of the windows it runs in, worked out once a
         rule set, not once a document: (rule, set, tokens before, tokens after, counted from the trigger's start);
@@ -295,6 +313,14 @@ class WindowGroup:
     from_start: bool
     barrier: re.Pattern[str] | None
     rules: tuple[tuple[int, Rule], ...]  # (place in the plan, rule)
+
+    @cached_property
+    def needs(self) -> frozenset[str] | None:
+        """Words one of which every match of every rule of the group holds (the union of the rules' needs), None
+        when a rule has none: a text that holds none of them needs no windows worked out for the group."""
+        if any(rule.needs is None for _, rule in self.rules):
+            return None
+        return frozenset().union(*(rule.needs for _, rule in self.rules if rule.needs is not None))
 
 
 def _resource_text(name: str) -> tuple[str, str]:
@@ -947,6 +973,128 @@ def _trigger_group(trigger_text: str, pattern_text: str) -> str | None:
     return groups[0] if len(groups) == 1 else None
 
 
+# A literal prefilter: the words one of which every match of a rule holds, read from its parse tree, looked for once a
+# text (one pass of an automaton for the words of every rule); a rule none of whose words the text holds is not run.
+# Only what a match consumes counts (a look-behind may read before the window a rule runs in), a letter in either case
+# counts as the letter (the text is looked at lower-cased, with the case table's other characters as their letter).
+_SHORTEST_NEEDED = 3  # words of one or two letters are in nearly every text: they would skip nothing
+
+
+def _literal_char(op: object, av: object) -> str | None:
+    """The lower-case ASCII character one item matches (in either case), or None."""
+    if op is _sre.LITERAL:
+        assert isinstance(av, int)
+        return chr(av).lower() if av < 128 else None
+    if op is _sre.IN:
+        assert isinstance(av, list)
+        chars = set()
+        for item_op, item in av:
+            if item_op is not _sre.LITERAL or not isinstance(item, int) or item >= 128:
+                return None
+            chars.add(chr(item).lower())
+        return chars.pop() if len(chars) == 1 else None
+    return None
+
+
+def _literal_text(items: list[tuple[object, object]]) -> str | None:
+    """The lower-case text a sequence matches when it is letters and groups of letters only, else None."""
+    text = ""
+    for op, av in items:
+        char = _literal_char(op, av)
+        if char is None:
+            if op is not _sre.SUBPATTERN:
+                return None
+            assert isinstance(av, tuple)
+            inner = _literal_text(_items(av[3]))
+            if inner is None:
+                return None
+            char = inner
+        text += char
+    return text
+
+
+def _needed_sets(items: list[tuple[object, object]], run: str = "") -> list[frozenset[str]]:
+    """Sets of lower-case words such that every match of the sequence (after the literal text `run`) holds a word
+    of each set."""
+    sets: list[frozenset[str]] = []
+    # run: the literal text read so far, consecutive items of one character or of letters only
+    for op, av in items:
+        char = _literal_char(op, av)
+        if char is None and op is _sre.SUBPATTERN:
+            assert isinstance(av, tuple)
+            char = _literal_text(_items(av[3]))
+            if char is None:
+                sets += _needed_sets(_items(av[3]), run)  # the group read after the text before it
+                if run:
+                    sets.append(frozenset((run,)))
+                run = ""
+                continue
+        if char is not None:
+            run += char
+            continue
+        if op is _sre.BRANCH:
+            # each alternative read after the text before it (the parser moves the letters alternatives start with
+            # out before them: "spring|summer" is "s(?:pring|ummer)")
+            assert isinstance(av, tuple)
+            union: set[str] = set()
+            for branch in av[1]:
+                found = _needed_sets(_items(branch), run)
+                if not found:
+                    break  # an alternative that holds no known word: the branch needs none
+                union |= _best_needed(found)
+            else:
+                sets.append(frozenset(union))
+            if run:
+                sets.append(frozenset((run,)))
+            run = ""
+            continue
+        if run:
+            sets.append(frozenset((run,)))
+        run = ""
+        if op in _REPEATS:
+            assert isinstance(av, tuple)
+            if av[0] >= 1:
+                sets += _needed_sets(_items(av[2]))
+        elif op is _sre.ATOMIC_GROUP:
+            sets += _needed_sets(_items(av))
+        # anything else (a class, a category, any character, a look-around, a boundary, a conditional group, a
+        # back-reference): no word of its own
+    if run:
+        sets.append(frozenset((run,)))
+    return sets
+
+
+def _best_needed(sets: list[frozenset[str]]) -> frozenset[str]:
+    """The set least likely to be in a text: its shortest word the longest, then the fewest words."""
+    return max(sets, key=lambda words: (min(map(len, words)), -len(words), sorted(words)))
+
+
+def necessary_words(tree: Any, triggers: Triggers) -> frozenset[str] | None:
+    """Lower-case words one of which every match of the parsed pattern `tree` holds, for the literal prefilter: the
+    best of the sets whose words are three characters long or more and which a trigger of the rule does not already
+    vouch for (a set one of whose words is in every trigger word is in every text the rule runs in); None if none."""
+    trigger_words = triggers.words + triggers.word_starts + tuple(w.lower() for w in triggers.cased)
+    useful = [
+        words for words in _needed_sets(_items(tree))
+        if min(map(len, words)) >= _SHORTEST_NEEDED
+        and not (triggers.pattern is None and trigger_words
+                 and all(any(w in t for w in words) for t in trigger_words))
+    ]
+    return _best_needed(useful) if useful else None
+
+
+def needs_text(text: str, lower: str | None = None) -> str:
+    """`text` as the literal prefilter looks in it: lower-cased one character for one (`lower`, when the caller has
+    it so already), and each character the regex engine matches an ASCII letter with case-blind (the case table)
+    written as that letter."""
+    if lower is None:
+        lower = text.lower()
+        if len(lower) != len(text):
+            lower = "".join(c.lower()[0] for c in text)  # "İ" lowers to two characters; its first is "i"
+    return lower if lower.isascii() else lower.translate(_AS_LETTER)
+
+
+
 def pattern_reach(tree: list[tuple[object, object]]) -> int | None:
     """The token reach of a parsed pattern, None when it has no bound."""
     reach = token_reach(_items(tree))
@@ -984,13 +1132,15 @@ _REACH_HEADER = (
     "# reach_around_group), so that loading the rules need not work it out again. Columns: ID, KEY (a checksum of the\n"
     "# expanded pattern, trigger group, value and example: a changed rule is checked and worked out afresh), REACH,\n"
     "# BEFORE, AFTER, BARRIER (the characters no match holds before its trigger group; - for none), FIRST (the\n"
-    "# look-ahead for the characters a match can start with, timeline.rules.first_characters; - for none).\n"
+    "# look-ahead for the characters a match can start with, timeline.rules.first_characters; - for none), NEEDS\n"
+    "# (words one of which every match holds, timeline.rules.necessary_words, apart by \\x00; - for none).\n"
     "# Regenerate:\n"
     "# python3 -c 'from timeline.rules import write_reach_table; write_reach_table()'\n"
 )
 # reach, reach around the trigger group, the characters no match holds before that group (a regex class's body) and
-# the look-ahead for a match's first characters ("" for none)
-ReachEntry = tuple[int | None, tuple[int, int] | None, str | None, str]
+# the look-ahead for a match's first characters ("" for none), and the words one of which every match holds (None: none
+# known; a line without that column, as written before it, knows none)
+ReachEntry = tuple[int | None, tuple[int, int] | None, str | None, str, frozenset[str] | None]
 
 
 def _reach_key(expanded: str, group: str | None, value: str, example: str) -> str:
@@ -1003,12 +1153,13 @@ def parse_reach_table(text: str) -> dict[tuple[str, str], ReachEntry]:
     table: dict[tuple[str, str], ReachEntry] = {}
     for line in text.splitlines():
         cells = line.split("\t")
-        if line.startswith("#") or len(cells) != 7 or not all(c == "-" or c.isdigit() for c in cells[2:5]):
+        if line.startswith("#") or len(cells) not in (7, 8) or not all(c == "-" or c.isdigit() for c in cells[2:5]):
             continue
-        rule_id, key, reach, before, after, barrier, first = cells
+        rule_id, key, reach, before, after, barrier, first = cells[:7]
         around = (int(before), int(after)) if before != "-" and after != "-" else None
+        needed = _unescaped(cells[7]) if len(cells) == 8 else None
         table[(rule_id, key)] = (None if reach == "-" else int(reach), around, _unescaped(barrier),
-                                 _unescaped(first) or "")
+                                 _unescaped(first) or "", frozenset(needed.split("\0")) if needed else None)
     return table
 
 
@@ -1035,7 +1186,8 @@ def reach_table_text(rules: tuple[Rule, ...]) -> str:
         reach = "-" if rule.reach is None else rule.reach
         barrier = _escaped(_barrier_chars(rule.barrier))
         first = _escaped(first_characters(factor_alternatives(rule.expanded)))
-        lines.append(f"{rule.id}\t{rule.reach_key}\t{reach}\t{before}\t{after}\t{barrier}\t{first}\n")
+        needs = _escaped("\0".join(sorted(rule.needs)) if rule.needs else None)
+        lines.append(f"{rule.id}\t{rule.reach_key}\t{reach}\t{before}\t{after}\t{barrier}\t{first}\t{needs}\n")
     return "".join(lines)
 
 
@@ -1087,10 +1239,10 @@ def parse_rules(
         if known is not None:
             # the table was written from this very rule (pattern, value and example: the key) after it passed every
             # check below (a test keeps the table current): it is compiled when a text first holds its trigger
-            reach, around, chars, first = known
+            reach, around, chars, first, needs = known
             barrier = None if chars is None else _barrier_pattern(chars)
             rules.append(Rule(rule_id, rule_type, spec, triggers, expanded, example, where, reach, around, key,
-                              barrier, first))
+                              barrier, first, needs))
             continue
         try:
             # the tree of the pattern as written gives the rule's reach (and any error in it, where it was written);
@@ -1108,7 +1260,8 @@ def parse_rules(
         reach = pattern_reach(tree)
         around = reach_around_group(tree, compiled.groupindex[group]) if group else None
         barrier = prefix_barrier(tree, compiled.groupindex[group]) if group and around else None
-        rule = Rule(rule_id, rule_type, spec, triggers, expanded, example, where, reach, around, key, barrier)
+        rule = Rule(rule_id, rule_type, spec, triggers, expanded, example, where, reach, around, key, barrier,
+                    needs=necessary_words(tree, triggers))
         rule.__dict__["pattern"] = compiled  # compiled already (the cached property's place)
         rules.append(rule)
     return tuple(rules)
@@ -1222,6 +1375,8 @@ def runnable_pattern(expanded: str, first: str | None = None) -> str:
 # case folding: the Kelvin sign, the long s, the dotted and dotless I); tests/test_matching_speedups.py matches every
 # letter against every character to check this table
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# each of those characters as its letter (needs_text: after lower-casing, the dotless i and the long s are left)
+_AS_LETTER = {ord(other): letter for letter, others in _OTHER_CASES.items() for other in others}
 _LETTERS = frozenset(range(ord("A"), ord("Z") + 1)) | frozenset(range(ord("a"), ord("z") + 1))
 
 

@@ -48,6 +48,7 @@ from timeline.rules import (
     factor_alternatives,
     first_characters,
     load_tense_cues,
+    needs_text,
 )
 
 # the word lists of tagger_words.tsv that this module's code reads (its header tells each), read once
@@ -1383,6 +1384,11 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
     index = _TriggerIndex(text, ruleset)
     everything = [(0, len(text))]
     maybe = index.maybe
+    # the needed words (Rule.needs) the text holds: a rule, or a group of rules, none of whose words is here cannot
+    # match and is not run (none: every rule runs, as with use_triggers=False)
+    present: set[str] | None = None
+    if use_triggers and ruleset.needs_scan is not None:
+        present = {word for _, word in ruleset.needs_scan.iter(needs_text(text, index.lower))}
     for number, triggers, groups in ruleset.plan_by_window:
         spans = None
         if use_triggers and not triggers.everywhere:
@@ -1392,11 +1398,17 @@ def recognise(text: str, ruleset: RuleSet, use_triggers: bool = True,
             if not spans:
                 continue  # no rule of this set can match: skipped at one look
         for group in groups:
+            needs = group.needs
+            if needs is not None and present is not None and present.isdisjoint(needs):
+                continue  # no rule of the group can match: its windows are not worked out
             windows = (everything if spans is None
                        else index.windows(spans, group.before, group.after, group.from_start, group.barrier))
             # every match of each rule in the windows: a candidate, or for a negative rule the span it removes (the
             # loop is written out here, not a function a rule: most rules of most texts run and match nothing)
             for order, rule in group.rules:
+                needs = rule.needs
+                if needs is not None and present is not None and present.isdisjoint(needs):
+                    continue
                 finditer = rule.pattern.finditer
                 for lo, hi in windows:
                     for match in finditer(text, lo, hi):
