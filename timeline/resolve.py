@@ -944,7 +944,7 @@ def _value_monthrel(f: dict[str, str], words: WordLists, ctx: Context, kind: str
     if f.get("fshift"):
         # "September of the year before", "May the following year": in the year before or after the one in focus
         # (the year before or after the anchor's without one)
-        step = -1 if re.search(r"before|previous|preceding|prior", f["fshift"], re.IGNORECASE) else 1
+        step = -1 if re.search(r"before|earlier|previous|preceding|prior", f["fshift"], re.IGNORECASE) else 1
         base = focus.year if focus is not None else dct.year if dct is not None else None
         return f"XXXX-{month:02d}" if base is None else _date_value(base + step, month, None)
     if (f.get("focus") == "year" or shift_word in ("that", "the same")) and focus is not None:

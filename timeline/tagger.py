@@ -1755,6 +1755,10 @@ _GIVEN_UNTIL_PAST = re.compile(
     r"(?:given|granted|allowed|offered)(?:\s+(?!until\b)[\w'’-]+){0,3}?|had)\s+until\s+$",
     re.IGNORECASE,
 )
+# "had until January been the largest employer", "which had until May run the port": 'until' inside a past perfect
+# tells how long a state lasted (the bound behind), not a time given ahead ("had until January 15 to repay")
+_UNTIL_IN_PERFECT = re.compile(r"\s+(?:been|[a-z]+ed|run|held|kept|led|made|had|done|gone|seen|known|won|lost)\b",
+                               re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never|had|lasted|stayed|remained|was|were)\b[^.;]*$", re.IGNORECASE)
 # "worked through Tuesday night", "slept through the night": after a past verb "through" tells what the action
 # lasted over, not a bound ahead (the verb then gives the tense); "extended through May" names a new bound
@@ -2396,7 +2400,8 @@ def _resolve_candidate(
             if told != PAST or _present_perfect_clause(text, candidate.start, candidate.end):
                 return FUTURE  # "a yellow alert has been issued for Thursday", "a warning is in force": ahead
             return told  # "the forecast had promised sunshine for Friday": by tense
-        if _ends_with(text, start, ("until", "till")) and _GIVEN_UNTIL_PAST.search(text, max(0, start - 60), start):
+        if (_ends_with(text, start, ("until", "till")) and _GIVEN_UNTIL_PAST.search(text, max(0, start - 60), start)
+                and not _UNTIL_IN_PERFECT.match(text, candidate.end)):
             return None  # "was given until the end of January" told in December: near the anchor, either side
         if (_ends_with(text, candidate.start, ("until", "till", "through", "thru"))
                 and _UNTIL.search(text, max(0, candidate.start - 8), candidate.start)
