@@ -6924,8 +6924,6 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
                 # (a plan alone, "due on Saturday": what became of it is the clause's verb; a plan told with words
                 # of its own, "due to be played at the stadium", is told as those words)
                 told = body[at_main.start() :] if at_main is not None else main
-            elif plan and at_main is not None and at_main.start() > 0:
-                told = body[: at_main.start()].rstrip(" ,")
             elif at_main is not None and at_main.start() > 0:
                 told = body[: at_main.start()].rstrip(" ,")  # (the words about the subject, their date's)
             elif aside_words[0] in _OPENING_PREPOSITIONS and body_words == [w for w in _WORD.findall(aside.lower())
