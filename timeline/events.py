@@ -6957,8 +6957,6 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
                 # (a plan alone, "due on Saturday": what became of it is the clause's verb; a plan told with words
                 # of its own, "due to be played at the stadium", is told as those words)
                 told = body[at_main.start() :] if at_main is not None else main
-            elif plan and at_main is not None and at_main.start() > 0:
-                told = body[: at_main.start()].rstrip(" ,")
             elif at_main is not None and at_main.start() > 0:
                 told = body[: at_main.start()].rstrip(" ,")  # (the words about the subject, their date's)
             elif aside_words[0] in _OPENING_PREPOSITIONS and body_words == [w for w in _WORD.findall(aside.lower())
@@ -7156,32 +7154,44 @@ def _in_place_of_the_date_itself(title: str, sentence: Sentence, dated: _Dated) 
 
 def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Dated) -> str:
     """"The last match by two sets" of "A Spaniard won Saturday's final, the last match of the season, by two
-    sets": a title of the words about the clause's object between commas, holding the date, is the clause without
-    them ("A Spaniard won Saturday's final by two sets")."""
+    sets": a title of the words about the clause's object between commas, holding the date or closed before it
+    ("won the marathon, the last race of the season, by four seconds on Sunday"), is the clause without them ("A
+    Spaniard won Saturday's final by two sets")."""
     if title.endswith("…"):
         return title
     text = sentence.text
     d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
-    opened = None
-    for m in _A_PAUSE.finditer(text, 0, d_start):
-        opened = m
+    before_date = list(_A_PAUSE.finditer(text, 0, d_start))
+    opened = before_date[-1] if before_date else None
     closed = _A_PAUSE.search(text, d_end)
+    resumed = _WORD.match(text, opened.end()) if opened is not None else None
+    if len(before_date) >= 2 and resumed is not None and resumed.group(0).lower() in _OPENING_PREPOSITIONS | {"by"}:
+        # (the words about the object closed before the date, and the clause goes on to it: "won the marathon, the
+        # last race of the season, by four seconds on Sunday")
+        opened, closed = before_date[-2], before_date[-1]
     if opened is None or closed is None:
         return title
     aside = text[opened.end() : closed.start()]
     aside_words = _WORD.findall(aside)
+    resumed_alone = closed.end() <= d_start and _WORD.findall(title.lower()) == _WORD.findall(
+        _DATE_PREPOSITION_AT_END.sub("", text[closed.end() : d_start].rstrip()).lower())  # ("At the stadium")
     if (not aside_words or aside_words[0].lower() not in _DETERMINER_WORDS - {"that"}
-            or not re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b", title.lower())
-            or any(w in _AUXILIARIES or (w.islower() and _plainly_verb(w)) or w in ("which", "who", "since")
-                   for w in aside_words)):
-        return title  # (nor words comparing with an earlier date: "the highest since 2017")
+            or not (resumed_alone or re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b",
+                                               title.lower()))
+            or any(w in _AUXILIARIES or w in ("which", "who", "since") or (
+                w.islower() and _plainly_verb(w) and (k == 0 or aside_words[k - 1].lower() not in _DETERMINER_WORDS))
+                   for k, w in enumerate(aside_words))):
+        return title  # (nor words comparing with an earlier date: "the highest since 2017"; "the third" is no verb)
     begin = max(_clause_start(text, opened.start()), _after_dateline(sentence, dated.start) - sentence.start)
     before = text[begin : opened.start()].strip()
     before_words = before.split(" ")
     if len(before_words) < 3 or "," in before or not any(
             w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in before_words[1:]):
         return title
-    after = _words_up_to_a_date(text[closed.end() :])
+    if closed.end() <= d_start:  # (the rest of the clause up to its own date: "by four seconds" is no date)
+        after = _DATE_PREPOSITION_AT_END.sub("", text[closed.end() : d_start].rstrip()).rstrip(" ,;:")
+    else:
+        after = _words_up_to_a_date(text[closed.end() :])
     after_words = after.split(" ")
     if after_words and after_words[0].lower() not in _OPENING_PREPOSITIONS | {"by", "to", "for"} and not (
             after_words[0] in _AUXILIARIES or _a_verb_form(after_words[0])):
