@@ -168,6 +168,21 @@ def _stand_in(word: str) -> str:
     return max(reversed(word.split()), key=len) if " " in word else word
 
 
+def _word_scan(words: set[str]) -> Any:
+    """An automaton (pyahocorasick) finding every place one of `words` starts in one pass over a text (a C automaton:
+    a regex look-ahead tried at every character took four times as long; one place may start several words, "today"
+    and "to"), each word its own value; None for no words."""
+    if not words:
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in sorted(words):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def _phrase(word: str) -> re.Pattern[str]:
     """Where a trigger of several words starts, any white space between them; overlapping places too if two can
     overlap (a start of the words is also an end: "a b a")."""
@@ -196,19 +211,6 @@ class RuleSet:
 
         def root(word: str, lower: bool) -> str:
             return _stand_in(word) if lower else word
-
-        def scan(words: set[str]) -> Any:
-            # every place a word starts, in one pass over the text (a C automaton: a regex look-ahead tried at every
-            # character took four times as long); one place may start several words ("today", "to")
-            if not words:
-                return None
-            import ahocorasick
-
-            automaton = ahocorasick.Automaton()
-            for word in sorted(words):
-                automaton.add_word(word, word)
-            automaton.make_automaton()
-            return automaton
 
         members: dict[int, tuple[tuple[tuple[str, str], ...], ...]] = {}
         sets_of: dict[str, set[int]] = {}
@@ -239,7 +241,7 @@ class RuleSet:
         for (kind, word), numbers in named.items():
             (cased_by_root if kind == 2 else by_root).setdefault(roots[(kind, word)], []).append(
                 (kind, word, tuple(numbers)))
-        return TriggerScan(scan(lower), scan(cased), members, phrases,
+        return TriggerScan(_word_scan(lower), _word_scan(cased), members, phrases,
                            {w: frozenset(n) for w, n in sets_of.items()},
                            {w: frozenset(n) for w, n in cased_sets_of.items()}, with_pattern,
                            {w: tuple(e) for w, e in by_root.items()}, {w: tuple(e) for w, e in cased_by_root.items()})
@@ -248,16 +250,7 @@ class RuleSet:
     def needs_scan(self) -> Any:
         """An automaton (pyahocorasick) of every rule's needed words (Rule.needs): one pass over a text (needs_text)
         finds which it holds; None when no rule has any."""
-        words = {word for rule in self.rules if rule.needs for word in rule.needs}
-        if not words:
-            return None
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for word in sorted(words):
-            automaton.add_word(word, word)
-        automaton.make_automaton()
-        return automaton
+        return _word_scan({word for rule in self.rules if rule.needs for word in rule.needs})
 
     @cached_property
     def plan(self) -> tuple[tuple[Rule, int, int, int, bool], ...]:
