@@ -7,7 +7,15 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
-from timeline.figure import DETAIL_LIMIT, build_figure, format_interval, hover_text, type_colors
+from timeline.figure import (
+    DETAIL_LIMIT,
+    build_figure,
+    contrast_ratio,
+    format_interval,
+    hover_text,
+    luminance,
+    type_colors,
+)
 from timeline.timeline_data import events_frame
 
 
@@ -261,32 +269,20 @@ def test_one_event_gets_a_sensible_axis() -> None:
     assert figure.layout.xaxis.tickformatstops  # no day repeated on ticks when zoomed to hours
 
 
-def _luminance(color: str) -> float:
-    color = color.lstrip("#")
-    channels = [int(color[i:i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(a: str, b: str) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 @pytest.mark.parametrize("dark", [False, True])
 def test_figure_follows_the_theme_with_readable_hover(dark: bool) -> None:
     from timeline.figure import DARK, LIGHT
 
     figure, _ = build_figure(_seed(), dark=dark)
     label = figure.layout.hoverlabel
-    assert contrast(label.bgcolor, label.font.color) >= 4.5
+    assert contrast_ratio(label.bgcolor, label.font.color) >= 4.5
     # the chart is transparent on the page; its text is chosen for the page's background in that theme
     assert figure.layout.plot_bgcolor == figure.layout.paper_bgcolor == "rgba(0,0,0,0)"
     page = (DARK if dark else LIGHT).background
-    assert (_luminance(page) < 0.2) == dark
-    assert contrast(page, figure.layout.font.color) >= 4.5
+    assert (luminance(page) < 0.2) == dark
+    assert contrast_ratio(page, figure.layout.font.color) >= 4.5
     titles = [t for t in figure.data if getattr(t, "mode", None) == "text"]
-    assert titles and all(contrast(page, t.textfont.color) >= 4.5 for t in titles)
+    assert titles and all(contrast_ratio(page, t.textfont.color) >= 4.5 for t in titles)
 
 
 def _markers(figure: object) -> dict[str, list[tuple[str, float, float, str]]]:

@@ -135,7 +135,8 @@ def type_colors(types: list[str]) -> dict[str, str]:
 FADED_CONTRAST = 1.3  # the least contrast with the page that a fading or approximate bar keeps at its palest
 
 
-def _luminance(color: str) -> float:
+def luminance(color: str) -> float:
+    """The WCAG relative luminance of a '#rrggbb' colour (0 black, 1 white)."""
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
               for c in (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
@@ -150,7 +151,7 @@ def blend(color: str, background: str, opacity: float) -> str:
 
 def contrast_ratio(first: str, second: str) -> float:
     """The WCAG contrast ratio of two '#rrggbb' colours."""
-    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
     return (high + 0.05) / (low + 0.05)
 
 
