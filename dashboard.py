@@ -396,6 +396,36 @@ def type_and_date_filters(counts: dict[str, int], bounds: tuple[date, date] | No
     return list(types), date_from, date_to
 
 
+def filters_text(filters: Filters, bounds: tuple[date, date] | None, titles: Mapping[str, str]) -> str:
+    """The filters that narrow the page, in a reader's words ("type attack · search “police”"); empty if none."""
+    parts = []
+    if filters.types:
+        parts.append(f"type {', '.join(filters.types)}")
+    if filters.date_from and filters.date_to and (filters.date_from, filters.date_to) != bounds:
+        parts.append(f"dates {filters.date_from.isoformat()} – {filters.date_to.isoformat()}")
+    documents = [d for d in filters.documents if d != "\x00none"]
+    wanted = str(st.session_state.get(fkey("document_text")) or "").strip()  # the text filter of many documents
+    if filters.documents and wanted:
+        parts.append(f"document “{wanted}”")
+    elif documents:
+        names = [titles.get(d, d) for d in documents[:2]]
+        parts.append("document " + ", ".join(names) + (f" and {len(documents) - 2} more" if len(documents) > 2 else ""))
+    if filters.text.strip():
+        parts.append(f"search “{filters.text.strip()}”")
+    if not filters.include_approximate:
+        parts.append("approximate dates hidden")
+    return " · ".join(parts)
+
+
+def no_match(filters: Filters, bounds: tuple[date, date] | None, titles: Mapping[str, str],
+             where: object = st) -> None:
+    """The empty page of a filter that matches nothing: which filters are on, and a way back to every event."""
+    active = filters_text(filters, bounds, titles)
+    show_message("info", f"No events match these filters ({active}). Change one of them, or reset the filters."
+                 if active else "No events match these filters.", where)
+    where.button("Reset filters", key="reset_filters_empty", on_click=_reset_filters)  # type: ignore[attr-defined]
+
+
 def sidebar_filters(build: Build) -> tuple[Filters, str]:
     """The filter widgets; returns what they say and the lane choice."""
     events = build.events
@@ -753,7 +783,9 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     chosen = None if passing is None or passing.empty else passing.iloc[0]
     st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
     if shown == 0:
-        stand_in.info("No events match these filters.")
+        stand_in.empty()
+        with chart_place:
+            no_match(filters, bounds, {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents or []})
         return
     colors = type_colors(sorted(all_counts))
     view = None
@@ -862,7 +894,8 @@ def main() -> None:
     chosen = selected_event(shown, chosen_id)
     st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
     if shown.empty:
-        st.info("No events match these filters.")
+        no_match(filters, date_bounds(build.events),
+                 {str(d.get("id")): str(d.get("title") or d.get("id")) for d in build.documents})
         return
     colors = type_colors(sorted(set(build.events["type"])))
     bounds = date_bounds(build.events)

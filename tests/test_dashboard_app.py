@@ -98,8 +98,31 @@ def test_document_filter_and_lanes(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_no_match_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     page = app(monkeypatch)
     page.text_input(key=fkey(page, "search")).set_value("no such words anywhere").run()
-    assert [i.value for i in page.info] == ["No events match these filters."]
+    assert messages(page, "info") == ["No events match these filters (search “no such words anywhere”). Change one "
+                                      "of them, or reset the filters."]
     assert len(page.dataframe) == 0 and len(page.get("plotly_chart")) == 0
+
+
+def test_an_empty_result_names_every_filter_that_narrows_it_and_resets_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An analyst who chose a type, then searched a word the type does not hold, reads which filters emptied the
+    page (the search box may have scrolled out of sight) and gets every event back from where the chart was."""
+    page = app(monkeypatch)
+    page.multiselect(key=fkey(page, "types")).set_value(["sports"]).run()
+    page.toggle(key=fkey(page, "approximate")).set_value(False).run()
+    page.text_input(key=fkey(page, "search")).set_value("<b>Crocus</b>").run()
+    [message] = messages(page, "info")
+    assert "type sports" in message and "search “<b>Crocus</b>”" in message  # literal, never markup
+    assert "approximate dates hidden" in message and "· dates" not in message  # the dates were not narrowed
+    page.button(key="reset_filters_empty").click().run()
+    assert not page.exception, page.exception
+    assert messages(page, "info") == [] and rows(page) == SEED_EVENTS
+
+
+def test_an_empty_result_of_the_date_filter_says_the_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = app(monkeypatch)
+    page.date_input(key=fkey(page, "dates")).set_value((date(2010, 1, 1), date(2010, 12, 31))).run()
+    assert messages(page, "info") == ["No events match these filters (dates 2010-01-01 – 2010-12-31). Change one "
+                                      "of them, or reset the filters."]
 
 
 def test_missing_folder_is_a_message_not_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

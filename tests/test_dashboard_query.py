@@ -169,7 +169,8 @@ def test_many_documents_are_filtered_by_text(monkeypatch: pytest.MonkeyPatch, tm
     if expected_rows:
         assert len(table(page)) == expected_rows
     else:
-        assert [i.value for i in page.info] == ["No events match these filters."]
+        assert messages(page, "info") == [f"No events match these filters (document “{text}”). Change one of "
+                                          "them, or reset the filters."]
 
 
 @pytest.mark.parametrize("taxonomy_text, intake, error", [
