@@ -81,6 +81,35 @@ def test_a_busy_chart_stays_about_a_screen_tall_and_draws_every_event(what: str,
         assert written == [], what
 
 
+# (what, events, titles written, marks piled up)
+KEY_CASES = [
+    ("three events far apart: nothing to explain", spread(3, 200, ("politics",), LONG), "full", False),
+    ("ninety events a day apart: shorter titles, still written", spread(90, 1, ("disaster",), LONG), "short", False),
+    ("a hundred and twenty events three days apart in nine lanes: bare marks on rows of their own",
+     spread(120, 3, TYPES, LONG), "none", False),
+    ("three hundred events within weeks: bare marks that pile up", spread(300, 0, TYPES, LONG), "none", True),
+]
+
+
+@pytest.mark.parametrize("what, records, written, crowded", KEY_CASES, ids=[c[0] for c in KEY_CASES])
+def test_the_key_says_why_a_busy_chart_has_no_titles_and_how_to_see_them(
+        what: str, records: list[dict[str, object]], written: str, crowded: bool) -> None:
+    """An analyst's build of some forty articles opens on bare, piled-up marks: the key says the titles were left
+    out on purpose, that piled marks overlap, and which filters bring the titles back."""
+    from timeline.figure import key_text
+
+    figure, info = build_figure(events_frame(records))
+    assert (info.titles, info.crowded) == (written, crowded), what
+    assert (written == "none") == (titles(figure) == []), what
+    key = key_text(info)
+    if written == "none":
+        assert f"Titles are left out so that these {len(records):,} events fit one screen" in key, what
+        assert "choose event types, a document or dates to see the titles written." in key, what
+        assert ("marks in crowded lanes overlap" in key) == crowded, what
+    else:
+        assert "Titles are left out" not in key and "overlap" not in key, what
+
+
 def test_a_busy_lane_keeps_more_rows_than_a_quiet_one() -> None:
     """Where marks must overlap, the rows go to the lanes that need them: a lane of two events keeps them apart
     on rows of their own only as needed, and the busy lane takes the rest of the budget."""

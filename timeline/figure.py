@@ -95,6 +95,8 @@ class FigureInfo:
     bin_label: str = ""
     marks: tuple[str, ...] = ()  # the kinds of mark drawn (keys of MARK_WORDS), in MARK_WORDS' order
     outside: int = 0  # events drawn outside the view the chart opens on (counted by their lanes, seen on panning)
+    titles: str = "full"  # the titles written beside the marks: "full", "short" (cut shorter) or "none"
+    crowded: bool = False  # some lanes had more rows than their share: marks there lie on one another
 
 
 # what each kind of mark means, in the order the key says them
@@ -116,8 +118,15 @@ def key_text(info: FigureInfo) -> str:
     # beside one mark reads as a miscount)
     outside = "" if not info.outside else (
         f" Lane numbers include {info.outside:,} event{'' if info.outside == 1 else 's'} outside this view.")
+    # a busy chart writes no titles and may pile marks up: say so and say how to get them back, else the reader
+    # takes a wall of bare marks for the page's whole story (or for a fault)
+    busy = ""
+    if info.titles == "none":
+        busy = (f" Titles are left out so that these {info.shown:,} events fit one screen"
+                + (", and marks in crowded lanes overlap" if info.crowded else "")
+                + ": choose event types, a document or dates to see the titles written.")
     return ("Each mark is an event at the date it refers to: " + " · ".join(words)
-            + ". Hover a mark to read its sentence; click it for its details and article." + outside)
+            + ". Hover a mark to read its sentence; click it for its details and article." + busy + outside)
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
@@ -372,6 +381,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
         opening = view
         # titles as long as the plot allows; where they stack the chart taller than ROW_BUDGET rows (a wall of
         # titles to scroll past, the date axis out of sight), shorter titles, then none (hover still shows them)
+        crowded = False
         for chars in _label_widths(len(frame), plot_px):
             labels = [short_label(row, side, chars) if chars else "" for row, side in zip(records, sides, strict=True)]
             view = opening
@@ -384,6 +394,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
             if _height_rows(list(rows.values())) <= ROW_BUDGET:
                 break
         else:
+            crowded = True
             # even bare marks stack past the budget (many events within days of each other): each lane gets at most
             # a share of the rows, and marks beyond it overlap, as points of a dense scatter do (hover reads each)
             cap = _row_cap(list(rows.values()), ROW_BUDGET - LANE_GAP * max(0, len(rows) - 1))
@@ -396,7 +407,9 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
             at += rows[name] + LANE_GAP
         info = _events(traces, records, placed, offsets, colors, theme, lanes, selected, plot_px)
         starts, ends = pd.to_datetime(frame["start"]), pd.to_datetime(frame["end"])
-        info = replace(info, outside=int(((ends + pd.Timedelta(days=1) <= view[0]) | (starts > view[1])).sum()))
+        info = replace(info, outside=int(((ends + pd.Timedelta(days=1) <= view[0]) | (starts > view[1])).sum()),
+                       titles="none" if not chars else "full" if chars >= label_chars(plot_px) else "short",
+                       crowded=crowded)
     per_lane = lane_of.astype(str).value_counts()
     layout = _layout(theme, lane_names, [rows[n] for n in lane_names], frame, view, lanes,
                      [offsets[n] for n in lane_names], [int(per_lane.get(n, 0)) for n in lane_names],
