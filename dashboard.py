@@ -498,7 +498,13 @@ def show_details(row: pd.Series) -> None:
     facts = [when_text(row), type_text(row)] + (["approximate"] if row["approximate"] else [])
     facts.append(str(row["doc_title"] or row["doc"]))
     if bool(row.get("corrected", False)):
-        facts.append(f"corrected by hand (typed {row.get('original_type')}, titled “{row.get('original_title')}”)")
+        # what the typer said, where the hand changed it (a title kept as it was is not said again)
+        was = []
+        if str(row.get("original_type") or "") not in ("", "nan", str(row["type"])):
+            was.append(f"typed {row.get('original_type')}")
+        if str(row.get("original_title") or "") not in ("", "nan", str(row["title"])):
+            was.append(f"titled “{row.get('original_title')}”")
+        facts.append("corrected by hand" + (f" (was {', '.join(was)})" if was else ""))
     parts = [
         f'<div class="event-detail" style="line-height:1.6">'
         f'<h4 style="margin:0 0 0.25rem 0">{html.escape(str(row["title"]))}</h4>',
@@ -569,6 +575,7 @@ def _save_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy)
     from timeline.corrections import CorrectionError, correct_build
     from timeline.store import Store, StoreError
 
+    st.session_state["fix_open"] = event_id
     kind, where = source
     new_type = st.session_state.get(f"fix_type_{event_id}")
     new_title = str(st.session_state.get(f"fix_title_{event_id}", "")).strip()
@@ -588,6 +595,7 @@ def _clear_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy
     from timeline.corrections import CorrectionError, clear_build_correction
     from timeline.store import Store, StoreError
 
+    st.session_state["fix_open"] = event_id
     kind, where = source
     try:
         if kind == "store":
@@ -605,7 +613,10 @@ def correction_panel(row: pd.Series, source: tuple[str, str], taxonomy: Taxonomy
     """Change the chosen event's type and title by hand; kept in the store (or the build's corrections.json)."""
     event_id = str(row["id"])
     corrected = bool(row.get("corrected", False))
-    with st.expander("Correct this event" + (" (corrected by hand)" if corrected else "")):
+    # a save or an undo changes the label, which makes a new, closed expander: it stays open for the event last
+    # corrected, so the outcome of a save is seen (not used up out of sight) and the next edit needs no click
+    with st.expander("Correct this event" + (" (corrected by hand)" if corrected else ""),
+                     expanded=st.session_state.get("fix_open") == event_id):
         types = list(taxonomy.types)
         if str(row["type"]) not in types:
             types.append(str(row["type"]))

@@ -422,7 +422,7 @@ def test_a_correction_by_hand_changes_the_event_and_keeps_the_filters(
     assert "Saved" in " ".join(messages(page, "success"))
     assert list(table(page)["type"]) == ["security"]  # the search filter is still on: one row
     assert list(table(page)["title"]) == ["Concert hall attacked near Moscow"]
-    assert "corrected by hand (typed attack" in details(page)
+    assert "corrected by hand (was typed attack" in details(page)
     # a fresh page (another session, or after a rebuild of the same data) shows the correction too
     again = app(monkeypatch, data)
     row = table(again)[table(again)["title"] == "Concert hall attacked near Moscow"]
@@ -434,6 +434,37 @@ def test_a_correction_by_hand_changes_the_event_and_keeps_the_filters(
     again.button(key=f"fix_clear_{event_id}").click().run()
     assert not again.exception, again.exception
     assert any("Crocus City Hall" in t for t in table(again)["title"])
+
+
+def test_a_saved_correction_shows_its_outcome_in_sight_and_names_only_what_changed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An analyst corrects only the type: the panel's label changes ("corrected by hand"), which used to close it
+    with the "Saved" line inside, out of sight; and the details repeated the unchanged title as the typer's."""
+    page = app(monkeypatch)
+    event_id = seed_id("Crocus City Hall")
+    click_event(page, event_id)
+    [panel] = [e for e in page.expander if e.label.startswith("Correct this event")]
+    assert not panel.proto.expanded  # closed until the reader opens it
+    title = str(table(page).loc[table(page)["type"] == "attack", "title"].iloc[-1])
+    assert "Crocus" in title
+    correct(page, event_id, "justice", title)
+    [panel] = [e for e in page.expander if e.label.startswith("Correct this event")]
+    assert panel.label == "Correct this event (corrected by hand)" and panel.proto.expanded
+    assert "Saved" in " ".join(messages(page, "success"))
+    assert "corrected by hand (was typed attack)" in details(page)
+    # it stays open for the next edit of this event (the message used up), and another event's panel is closed
+    page.run()
+    [panel] = [e for e in page.expander if e.label.startswith("Correct this event")]
+    assert panel.proto.expanded and messages(page, "success") == []
+    # look-alike: a title changed and the type kept says the old title only
+    correct(page, event_id, "justice", "Concert hall attacked near Moscow")
+    assert f"corrected by hand (was typed attack, titled “{title}”)" in details(page)
+    page.button(key=f"fix_clear_{event_id}").click().run()
+    correct(page, event_id, "attack", "Concert hall attacked near Moscow")
+    assert f"corrected by hand (was titled “{title}”)" in details(page)
+    click_event(page, seed_id("Olympics will run"))  # another event's panel is closed
+    [panel] = [e for e in page.expander if e.label.startswith("Correct this event")]
+    assert not panel.proto.expanded and "Olympics will run" in details(page)
 
 
 @pytest.mark.parametrize("bad_title", ["", "   "])

@@ -146,7 +146,7 @@ def test_a_correction_by_hand_in_a_large_store(monkeypatch: pytest.MonkeyPatch) 
     assert "Saved" in " ".join(messages(page, "success"))
     assert list(table(page)["type"]) == ["security"]  # the source was opened again with the correction
     assert list(table(page)["title"]) == ["Concert hall attacked near Moscow"]
-    assert "corrected by hand (typed attack" in details(page)
+    assert "corrected by hand (was typed attack" in details(page)
 
 
 @pytest.mark.parametrize("text, expected_rows", [
