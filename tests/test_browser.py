@@ -109,6 +109,17 @@ def _ms(day: str) -> float:
     return datetime.fromisoformat(day).timestamp() * 1000
 
 
+def test_the_toolbar_is_a_readers_deploy_absent_theme_menu_kept(seed_page: Any) -> None:
+    """A journalist's first look showed Streamlit's "Deploy" button (publish this app on Streamlit's cloud) in the
+    corner of a read-only page; the reader's toolbar keeps only the menu, which still chooses light or dark."""
+    assert seed_page.get_by_role("button", name="Deploy").count() == 0
+    seed_page.locator("[data-testid=stMainMenu]").click()
+    menu = seed_page.wait_for_selector("[data-testid=stMainMenuList]", timeout=30000)
+    assert "Dark" in menu.inner_text()
+    seed_page.keyboard.press("Escape")
+    seed_page.wait_for_selector("[data-testid=stMainMenuList]", state="detached", timeout=30000)
+
+
 def test_hover_shows_the_sentence_also_in_the_middle_of_a_bar(seed_page: Any) -> None:  # bug 8
     page = seed_page
     label = hover_event(page, "Crocus").replace("\n", " ")

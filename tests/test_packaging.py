@@ -134,7 +134,8 @@ def test_dashboard_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert with_types["TIMELINE_TAXONOMY"] == str(tmp_path / "t.tsv")
     command = dashboard.streamlit_command(parsed)
     assert command[:5] == [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py")]
-    assert command[7:] == options
+    assert command[5:9] == ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer"]
+    assert command[9:] == options
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,10 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
 
 def streamlit_command(args: argparse.Namespace) -> list[str]:
     """The `streamlit run` command line for these arguments."""
-    command = [sys.executable, "-m", "streamlit", "run", str(PAGE), "--browser.gatherUsageStats", "false"]
+    command = [sys.executable, "-m", "streamlit", "run", str(PAGE), "--browser.gatherUsageStats", "false",
+               # a reader's toolbar (run from anywhere, the checkout's .streamlit/config.toml is not read): no
+               # "Deploy" button, which offers to publish the page on Streamlit's cloud; the theme menu stays
+               "--client.toolbarMode", "viewer"]
     if args.port is not None:
         command += ["--server.port", str(args.port)]
     if args.headless:
