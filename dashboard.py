@@ -75,6 +75,7 @@ from timeline.figure import (  # noqa: E402
     FigureInfo,
     bins_figure,
     build_figure,
+    busy_text,
     is_phone,
     key_text,
     type_colors,
@@ -672,6 +673,9 @@ def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | N
     if info.mode == "counts":
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
                 "the filters to see each event and its sentence.")
+    busy = busy_text(info)
+    if busy:  # above the chart: under a chart a screen tall it would be out of sight
+        show_message("info", busy)
     # on a phone Plotly shows its tool bar all the time, over the range buttons: the buttons and a pinch do its work
     phone = page_is_phone()
     st.plotly_chart(figure, width="stretch", config={"scrollZoom": True, "displaylogo": False,

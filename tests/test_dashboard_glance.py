@@ -68,6 +68,29 @@ def test_the_seed_page_shows_the_key_under_the_chart(monkeypatch: pytest.MonkeyP
     assert len(keys) == 1 and "● a day" in keys[0] and "a bar: a period" in keys[0]
 
 
+def test_a_busy_page_says_above_the_chart_why_it_has_no_titles(monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path: Path) -> None:
+    """Some forty articles of a reader's own: a line above the chart (not under a screen-tall chart) says the titles
+    were left out and how to get them; once one type is chosen the titles are written and the line is gone."""
+    from tests.test_dashboard_app import messages
+
+    folder = tmp_path / "busy"
+    folder.mkdir()
+    kinds = ("politics", "economy", "health", "justice", "sports", "culture", "disaster", "attack", "diplomacy")
+    events = [dict(event(i, f"p{i % 40}", date(2021, 1, 4) + timedelta(days=2 * i)), type=kinds[i % len(kinds)])
+              for i in range(360)]
+    documents = [{"id": f"p{n}", "title": f"Paper p{n}", "published": "2021-01-04", "source": "", "url": "",
+                  "path": "", "counts": {"sentences": 9, "timexes": 9, "events": 9}} for n in range(40)]
+    (folder / "events.json").write_text(json.dumps(events), encoding="utf-8")
+    (folder / "documents.json").write_text(json.dumps(documents), encoding="utf-8")
+    page = open_build(monkeypatch, folder)
+    [busy] = [m for m in messages(page, "info") if m.startswith("Titles are left out")]
+    assert "these 360 events fit one screen" in busy and "choose event types, a document or dates" in busy
+    page.multiselect(key=fkey(page, "types")).set_value(["health"]).run()
+    assert not page.exception, page.exception
+    assert not [m for m in messages(page, "info") if m.startswith("Titles are left out")]
+
+
 @pytest.fixture()
 def two_papers(tmp_path: Path) -> Path:
     """A build of two articles, one with a web address, the other with an address that is no web page."""

@@ -118,15 +118,18 @@ def key_text(info: FigureInfo) -> str:
     # beside one mark reads as a miscount)
     outside = "" if not info.outside else (
         f" Lane numbers include {info.outside:,} event{'' if info.outside == 1 else 's'} outside this view.")
-    # a busy chart writes no titles and may pile marks up: say so and say how to get them back, else the reader
-    # takes a wall of bare marks for the page's whole story (or for a fault)
-    busy = ""
-    if info.titles == "none":
-        busy = (f" Titles are left out so that these {info.shown:,} events fit one screen"
-                + (", and marks in crowded lanes overlap" if info.crowded else "")
-                + ": choose event types, a document or dates to see the titles written.")
     return ("Each mark is an event at the date it refers to: " + " · ".join(words)
-            + ". Hover a mark to read its sentence; click it for its details and article." + busy + outside)
+            + ". Hover a mark to read its sentence; click it for its details and article." + outside)
+
+
+def busy_text(info: FigureInfo) -> str:
+    """For a chart too busy to write its titles, the line above it that says so and how to get them back (else the
+    reader takes a wall of bare, piled-up marks for the page's whole story, or for a fault); empty otherwise."""
+    if info.mode != "events" or info.titles != "none":
+        return ""
+    return (f"Titles are left out so that these {info.shown:,} events fit one screen"
+            + (", and marks in crowded lanes overlap" if info.crowded else "")
+            + ": choose event types, a document or dates to see the titles written, or hover a mark to read it.")
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
