@@ -1105,3 +1105,95 @@ def test_a_claim_that_cannot_be_written_is_not_left(tmp_path: Path, monkeypatch:
     with pytest.raises(OSError, match="No space"), query._claimed(target):
         pytest.fail("claimed without a claim written")
     assert not list(tmp_path.iterdir())
+
+
+# ---- round 36: a stale claim taken over atomically; pages sorted without their sort file --------------------------
+
+RACES = [
+    # (what the other process does while this one is about to remove a claim, which of the two must hold it after)
+    ("takes the same stale claim over", "one of the two"),
+    ("takes over this holder's claim, judged stale, as this holder removes it when done", "the other"),
+]
+
+
+@pytest.mark.parametrize(("race", "holds"), RACES)
+def test_a_claim_is_never_held_twice_when_two_processes_race(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              race: str, holds: str) -> None:
+    """Two processes (here threads with the claims of two live processes) race over one claim: the other process
+    acts at the moment this one is about to remove the claim (the stale claim it judged, or its own when done).
+    Exactly one of them holds the claim after, and the claim on disk is its holder's: this one never removes a
+    claim the other made after it judged."""
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    from timeline import query
+
+    monkeypatch.setattr(query, "CLAIM_BEAT", 3600.0)
+    lives = [subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) for _ in range(2)]
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    here = query._pid_space()
+    records = {name: {"pid": p.pid, "started": query._started(p.pid), "space": here}
+               for name, p in zip(("this", "other"), lives, strict=True)}
+    monkeypatch.setattr(query, "_claim_record",
+                        lambda: {**records[threading.current_thread().name], "token": os.urandom(8).hex()})
+    target = tmp_path / SORTED_FILE.format("doc")
+    claim = tmp_path / f".{target.name}.writing"
+    other: dict[str, bool] = {}
+    decided, release = threading.Event(), threading.Event()
+
+    def other_process() -> None:
+        with query._claimed(target) as claimed:
+            other["holds"] = claimed
+            decided.set()
+            release.wait(30)
+
+    unlink, raced = os.unlink, threading.Event()
+
+    def racing_unlink(path: Any, *args: Any, **kwargs: Any) -> None:
+        if (Path(path) == claim and threading.current_thread().name == "this" and not raced.is_set()):
+            raced.set()
+            threading.Thread(target=other_process, name="other", daemon=True).start()
+            decided.wait(0.5)  # the other process acts now (unless it has to wait for this one)
+        unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", racing_unlink)
+    mine: dict[str, bool] = {}
+
+    def this_process() -> None:
+        same = race == "takes the same stale claim over"
+        with query._claimed(target) as claimed:
+            mine["holds"] = claimed
+            if same:  # both hold on while the other decides
+                assert decided.wait(30)
+                mine["claim"] = claim.read_text(encoding="ascii") if claim.exists() else ""
+            elif claimed:
+                old = time.time() - 1200  # its writing looks stopped to the other process
+                os.utime(claim, (old, old))
+        if not same:
+            assert decided.wait(30)
+            mine["claim"] = claim.read_text(encoding="ascii") if claim.exists() else ""
+        release.set()
+
+    try:
+        if race == "takes the same stale claim over":
+            claim.write_text(json.dumps({"pid": ended.pid, "started": 1, "space": here}), encoding="ascii")
+        thread = threading.Thread(target=this_process, name="this")
+        thread.start()
+        thread.join(60)
+        assert raced.is_set(), "the race was not run"
+        holders = [name for name, held in (("this", mine.get("holds")), ("other", other.get("holds"))) if held]
+        if race == "takes the same stale claim over":
+            assert len(holders) == 1, f"held by {holders}"
+            assert json.loads(mine["claim"])["pid"] == records[holders[0]]["pid"]
+        else:
+            assert other.get("holds"), "the other process did not take the stale claim over"
+            assert mine["claim"], "the other process's claim was removed"
+            assert json.loads(mine["claim"])["pid"] == records["other"]["pid"]
+    finally:
+        release.set()
+        for p in lives:
+            p.kill()
+            p.wait()
