@@ -1105,3 +1105,187 @@ def test_a_claim_that_cannot_be_written_is_not_left(tmp_path: Path, monkeypatch:
     with pytest.raises(OSError, match="No space"), query._claimed(target):
         pytest.fail("claimed without a claim written")
     assert not list(tmp_path.iterdir())
+
+
+# ---- round 36: a stale claim taken over atomically; pages sorted without their sort file --------------------------
+
+RACES = [
+    # (what the other process does while this one is about to remove a claim, which of the two must hold it after)
+    ("takes the same stale claim over", "one of the two"),
+    ("takes over this holder's claim, judged stale, as this holder removes it when done", "the other"),
+]
+
+
+@pytest.mark.parametrize(("race", "holds"), RACES)
+def test_a_claim_is_never_held_twice_when_two_processes_race(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              race: str, holds: str) -> None:
+    """Two processes (here threads with the claims of two live processes) race over one claim: the other process
+    acts at the moment this one is about to remove the claim (the stale claim it judged, or its own when done).
+    Exactly one of them holds the claim after, and the claim on disk is its holder's: this one never removes a
+    claim the other made after it judged."""
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    from timeline import query
+
+    monkeypatch.setattr(query, "CLAIM_BEAT", 3600.0)
+    lives = [subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) for _ in range(2)]
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    here = query._pid_space()
+    records = {name: {"pid": p.pid, "started": query._started(p.pid), "space": here}
+               for name, p in zip(("this", "other"), lives, strict=True)}
+    monkeypatch.setattr(query, "_claim_record",
+                        lambda: {**records[threading.current_thread().name], "token": os.urandom(8).hex()})
+    target = tmp_path / SORTED_FILE.format("doc")
+    claim = tmp_path / f".{target.name}.writing"
+    other: dict[str, bool] = {}
+    decided, release = threading.Event(), threading.Event()
+
+    def other_process() -> None:
+        with query._claimed(target) as claimed:
+            other["holds"] = claimed
+            decided.set()
+            release.wait(30)
+
+    unlink, raced = os.unlink, threading.Event()
+
+    def racing_unlink(path: Any, *args: Any, **kwargs: Any) -> None:
+        if (Path(path) == claim and threading.current_thread().name == "this" and not raced.is_set()):
+            raced.set()
+            threading.Thread(target=other_process, name="other", daemon=True).start()
+            decided.wait(0.5)  # the other process acts now (unless it has to wait for this one)
+        unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", racing_unlink)
+    mine: dict[str, bool] = {}
+
+    def this_process() -> None:
+        same = race == "takes the same stale claim over"
+        with query._claimed(target) as claimed:
+            mine["holds"] = claimed
+            if same:  # both hold on while the other decides
+                assert decided.wait(30)
+                mine["claim"] = claim.read_text(encoding="ascii") if claim.exists() else ""
+            elif claimed:
+                old = time.time() - 1200  # its writing looks stopped to the other process
+                os.utime(claim, (old, old))
+        if not same:
+            assert decided.wait(30)
+            mine["claim"] = claim.read_text(encoding="ascii") if claim.exists() else ""
+        release.set()
+
+    try:
+        if race == "takes the same stale claim over":
+            claim.write_text(json.dumps({"pid": ended.pid, "started": 1, "space": here}), encoding="ascii")
+        thread = threading.Thread(target=this_process, name="this")
+        thread.start()
+        thread.join(60)
+        assert raced.is_set(), "the race was not run"
+        holders = [name for name, held in (("this", mine.get("holds")), ("other", other.get("holds"))) if held]
+        if race == "takes the same stale claim over":
+            assert len(holders) == 1, f"held by {holders}"
+            assert json.loads(mine["claim"])["pid"] == records[holders[0]]["pid"]
+        else:
+            assert other.get("holds"), "the other process did not take the stale claim over"
+            assert mine["claim"], "the other process's claim was removed"
+            assert json.loads(mine["claim"])["pid"] == records["other"]["pid"]
+    finally:
+        release.set()
+        for p in lives:
+            p.kill()
+            p.wait()
+
+
+def _tied_events(count: int) -> list[dict[str, Any]]:
+    """`count` events of the seed build's first's fields, most of them on one day with one title, type and document
+    (ties on every sort's value, start and end, so the pages' edges fall inside runs of equal rows that only the
+    ids order), their ids not in the order they are written."""
+    from datetime import timedelta
+
+    template = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))[0]
+    events = []
+    for i in range(count):
+        same = i % 4 != 3
+        start = date(2024, 1, 1) + timedelta(days=0 if same else i % 5)
+        events.append({**template, "id": f"e{(i * 11) % 37:02d}-{i}", "start": start.isoformat(),
+                       "end": (start + timedelta(days=0 if same else i % 3)).isoformat(),
+                       "title": "Harbour strike" if same else f"Title {i % 6}",
+                       "type": "politics" if same or i % 2 else "economy",
+                       "doc": "d1" if same else f"d{i % 3}", "approximate": not same and i % 2 == 0})
+    return events
+
+
+TOP_PAGES = [  # (the build, TIE_ROWS, whether the pages sort with the ids: a run of equal rows longer than TIE_ROWS)
+    ("the seed build", 10_000, False),
+    ("tied rows", 10_000, False),
+    ("tied rows, more of them than TIE_ROWS", 3, True),
+]
+
+
+@pytest.mark.parametrize(("build", "tie_rows", "with_ids"), TOP_PAGES)
+def test_pages_sorted_without_their_sort_file_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, build: str,
+                                                    tie_rows: int, with_ids: bool) -> None:
+    """Every page of the table sorted by each column but start, going up and down, under filters (types, dates,
+    documents, approximate ones left out), before any sort file is written: the in-memory page. Pages are a top-N
+    over the sort's value, start and end, their rows read by key and ordered with their ids; the pages sort with
+    the ids (one query) only where a run of equal rows past a page's edge is longer than TIE_ROWS."""
+    from timeline import query
+
+    if build == "the seed build":
+        events = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))
+        documents = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))
+    else:
+        events = _tied_events(30)
+        template = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))[0]
+        documents = [{**template, "id": d} for d in ("d0", "d1", "d2")]
+    write_parquet_build(tmp_path / "pq", events, documents)
+    memory = _memory(tmp_path / "json", events, documents)
+    monkeypatch.setattr(query, "TIE_ROWS", tie_rows)
+    sorted_with_ids: list[str] = []
+    whole = query._SQLSource.events
+
+    def events_sorted(self: Any, filters: Filters, limit: int = 1000, offset: int = 0, sort: str = "start",
+                      descending: bool = False) -> query.Page:
+        if sort != "start":
+            sorted_with_ids.append(sort)
+        return whole(self, filters, limit, offset, sort, descending)
+
+    monkeypatch.setattr(query._SQLSource, "events", events_sorted)
+    docs = tuple(sorted({str(e["doc"]) for e in events}))[:2]
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        for filters in (Filters(), Filters(types=("politics",)), Filters(include_approximate=False),
+                        Filters(documents=docs), Filters(date_from=date(2024, 1, 2))):
+            total = memory.events(filters, 0).total
+            for sort in SORTED:
+                for descending in (False, True):
+                    for offset in range(0, total + 4, 4):
+                        assert (source.events(filters, 4, offset, sort, descending)
+                                == memory.events(filters, 4, offset, sort, descending)), (
+                            filters, sort, descending, offset)
+        assert bool(sorted_with_ids) == with_ids
+        assert not source._sorted_views
+    finally:
+        source.close()
+
+
+def test_parts_keep_dictionaries_for_few_valued_columns_only(tmp_path: Path) -> None:
+    """A part's many-valued text columns (ids, titles, sentences, documents, values, sources) are written without a
+    dictionary and in small pages, so that a row read by its number does not decode its row group's dictionary of
+    every column; the few-valued ones (type, granularity, rule) keep theirs."""
+    import pyarrow.parquet as pq
+
+    events = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))
+    documents = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))
+    write_parquet_build(tmp_path / "pq", events, documents)
+    group = pq.ParquetFile(tmp_path / "pq" / "events.parquet" / "part-00000.parquet").metadata.row_group(0)
+    dictionary = {group.column(i).path_in_schema: group.column(i).has_dictionary_page
+                  for i in range(group.num_columns)}
+    for column in ("id", "doc", "doc_title", "value", "expression", "sentence", "context", "title",
+                   "sources.list.element"):
+        assert not dictionary[column], column
+    for column in ("type", "granularity", "rule"):
+        assert dictionary[column], column

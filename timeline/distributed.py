@@ -401,6 +401,11 @@ def write_parquet_build(out: Path, events: Sequence[dict[str, Any]], documents: 
 
 
 ROW_GROUP = 100_000
+PAGE_SIZE = 16 * 1024  # bytes of a column's data page (before compression)
+# the columns written with a dictionary: few distinct values. The others (ids, titles, sentences, documents, values)
+# are written plainly: a table page sorted by title or document reads its rows from every row group of the parts,
+# and a dictionary is a whole row group's distinct values (a megabyte a column), decoded for each row asked
+DICTIONARY = ("granularity", "type", "rule", "second_type", "original_type")
 
 
 def write_part(table: pa.Table, folder: str, index: int) -> int:
@@ -411,8 +416,10 @@ def write_part(table: pa.Table, folder: str, index: int) -> int:
     os.close(handle)
     try:
         # row groups of ROW_GROUP rows: a part sorted by start then lets a query for a date range or a table page
-        # skip most of it by the groups' start ranges (one group per part would be read whole)
-        pq.write_table(table, temp, compression="zstd", row_group_size=ROW_GROUP)
+        # skip most of it by the groups' start ranges (one group per part would be read whole); small pages and no
+        # dictionary for the many-valued text: a row read by its number decodes little besides its own pages
+        pq.write_table(table, temp, compression="zstd", row_group_size=ROW_GROUP, data_page_size=PAGE_SIZE,
+                       use_dictionary=[c for c in DICTIONARY if c in table.column_names])
         os.chmod(temp, 0o644)  # mkstemp makes it private; a build is for every reader
         os.replace(temp, target)
     except BaseException:

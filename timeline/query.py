@@ -59,6 +59,7 @@ SORTED_FILE = "sorted_by_{}.parquet"  # next to the parts, one per sort of the t
 # filters ask (dates, type, approximate), so a page of the table sorted by title reads 200 keys instead of sorting
 # ten million events; written in the background after the word index and the ids' ranks
 SORTED = ("title", "doc", "end", "type")  # written in this order: the slowest to sort first
+TIE_ROWS = 10_000  # a page without its sort file reads at most this many rows past its own (see _top_page)
 # an event's key in a Parquet build: its part's place in the sorted list of parts, and its row in the part
 _KEY = "((file_index::BIGINT << 32) | file_row_number)"
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
@@ -982,6 +983,10 @@ class ParquetSource(_SQLSource):
                     with self._lock:
                         self._sorted_views.discard(sort)
                         self._damaged[sort] = _identity(self.folder / SORTED_FILE.format(sort))
+        if sort != "start" and limit > 0 and not search_words(filters.text):
+            page = self._top_page(filters, limit, offset, sort, descending)
+            if page is not None:
+                return page
         counted = self._counted(filters)
         if counted is None or sort != "start" or limit <= 0:
             return super().events(filters, limit, offset, sort, descending)
@@ -1009,6 +1014,51 @@ class ParquetSource(_SQLSource):
                 return super().events(filters, limit, offset - skipped, sort, descending)
             finally:
                 self._window = None
+
+    def _top_page(self, filters: Filters, limit: int, offset: int, sort: str, descending: bool) -> Page | None:
+        """A page sorted by `sort` (not start; no search) without its sort file: a top-N over the sort's value,
+        start and end with each event's key (no id, no wide column: ten million id strings were most of the
+        sort), then the rows of the page's first and last values read whole by key from their row groups (see
+        _by_keys) and put in order with their ids. The rows that share the page's last value, start and end are
+        read too (which of them are on the page is decided by id); None when such a run of equal rows is longer
+        than TIE_ROWS (the page then sorts with the ids, see _SQLSource.events)."""
+        total = self._count(filters)
+        if total == 0 or offset >= total:
+            return Page((), total)
+        c = _DUCK.columns
+        where, params = _where(_DUCK, filters)
+        ties = [c[k] for k in ("start", "end") if k != sort]
+        order = f"{c[sort]} {'DESC' if descending else 'ASC'}, {', '.join(ties)}"
+        wanted = min(offset + limit, total)
+        top = self._rows(f"SELECT key, {c[sort]}, {', '.join(ties)} FROM keyed_events{where} ORDER BY {order} "
+                         "LIMIT ?", [*params, wanted])
+        if len(top) <= offset:
+            return Page((), total)
+        # the rows from the first with the page's first row's values (the earlier ones are before the page whatever
+        # their ids), to the last with the last row's values, those past the top-N's edge included
+        first = top[offset][1:]
+        begin = next(i for i, row in enumerate(top) if row[1:] == first)
+        keys = [int(row[0]) for row in top[begin:]]
+        if len(top) == wanted:
+            edge = top[-1][1:]
+            same = " AND ".join(f"{col} = ?" if v is not None else f"{col} IS NULL"
+                                for col, v in zip([c[sort], *ties], edge, strict=True))
+            more = self._rows(f"SELECT key FROM keyed_events{where}{' AND ' if where else ' WHERE '}{same} LIMIT ?",
+                              [*params, *(v for v in edge if v is not None), TIE_ROWS + 1])
+            if len(more) > TIE_ROWS:
+                return None
+            known = set(keys)
+            keys += [int(k) for (k,) in more if int(k) not in known]
+        if len(keys) > offset - begin + limit + TIE_ROWS:
+            return None
+        found = self._by_keys(keys, ROW_FIELDS)
+        rows = [dict(zip(ROW_FIELDS, found[k], strict=True)) for k in keys]
+        # the sources' order: by the value (missing values last both ways, as DuckDB and pandas put them), ties
+        # by start, end and id going up (strings by code point: DuckDB's order of UTF-8 bytes); stable sorts
+        rows.sort(key=lambda r: (r["start"], r["end"], r["id"]))
+        rows = ([r for r in sorted((r for r in rows if r[sort] is not None), key=lambda r: r[sort],
+                                   reverse=descending)] + [r for r in rows if r[sort] is None])
+        return Page(tuple(self._row(r) for r in rows[offset - begin: offset - begin + limit]), total)
 
     def _documents(self) -> list[dict[str, Any]]:
         if not self.has_documents:
@@ -1215,6 +1265,7 @@ def _stop_writers() -> None:
 
 CLAIM_STALE_AFTER = 600.0  # seconds: a claim not touched for this long is stale, whoever holds it (see _claimed)
 CLAIM_BEAT = 30.0  # seconds between the holder's touches of its claim while it writes
+CLAIM_LOCK_WAIT = 10.0  # seconds a process waits for the claim's lock (held for a few file operations at a time)
 
 
 @contextlib.contextmanager
@@ -1223,29 +1274,39 @@ def _claimed(target: Path) -> Iterator[bool]:
     (made here; removed at the end), False if another holds it and the claim is not stale (see _claim_stale: a
     stale claim is taken over, with its holder's temporary files). While held, a thread touches the claim every
     CLAIM_BEAT seconds, so that a writer that takes long is not taken for one that stopped. The folder's error
-    (read-only, full) is raised."""
+    (read-only, full) is raised.
+
+    A claim is made only where none is (O_EXCL); every other change of it — taking a stale one over, its holder
+    touching or removing it — is made under its lock (_claim_lock), the claim judged again there: no process removes
+    a claim that another made after it was judged, so two processes never both hold one."""
     claim = target.with_name(f".{target.name}.writing")
     for _ in range(3):
         try:
             handle = os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         except FileExistsError:
-            judged = _identity(claim)
             found = _claim_stale(claim)
             if found is None:  # removed meanwhile (its writer finished): try again
                 continue
-            stale, holder = found
-            if not stale:
+            if not found[0]:
                 yield False
                 return
-            # its holder stopped (or lives elsewhere and has not written for CLAIM_STALE_AFTER): its temporary
-            # files go with its claim (named by its id: a process that took the claim over meanwhile has others)
-            if holder:
-                for left in target.parent.glob(f".{target.name}.{holder}.*"):
-                    with contextlib.suppress(OSError):
-                        left.unlink()
-            if _identity(claim) != judged:  # another process took it over meanwhile: its claim is judged anew
-                continue
-            claim.unlink(missing_ok=True)
+            with _claim_lock(claim) as locked:
+                # judged again under the lock: what is there now (another process may have taken it over or its
+                # holder removed it since), which nobody can remove or replace until the lock is let go
+                found = _claim_stale(claim) if locked else (False, 0)
+                if found is not None and found[0]:
+                    # its holder stopped (or lives elsewhere and has not written for CLAIM_STALE_AFTER): its
+                    # temporary files go with its claim (named by its id: a process that took the claim over
+                    # meanwhile has others)
+                    holder = found[1]
+                    if holder:
+                        for left in target.parent.glob(f".{target.name}.{holder}.*"):
+                            with contextlib.suppress(OSError):
+                                left.unlink()
+                    claim.unlink(missing_ok=True)
+            if found is not None and not found[0]:  # taken over by another meanwhile, or the lock not had
+                yield False
+                return
             continue
         record = json.dumps(_claim_record()).encode("ascii")
         try:
@@ -1265,25 +1326,71 @@ def _claimed(target: Path) -> Iterator[bool]:
             done.set()
             beat.join()
             # only its own claim: one taken over meanwhile (judged stale) is the new holder's to remove
-            with contextlib.suppress(OSError):
-                if claim.read_bytes() == record:
-                    claim.unlink()
+            _if_own(claim, record, claim.unlink)
         return
     yield False
+
+
+@contextlib.contextmanager
+def _claim_lock(claim: Path, wait: float | None = None) -> Iterator[bool]:
+    """Hold the lock of `claim` (an exclusive flock of DIR/.NAME.writing.lock, which the kernel lets go if its
+    process ends): True if had within `wait` seconds (CLAIM_LOCK_WAIT), else False. The lock file is removed when
+    let go, so none is left in the folder: a process that locked the removed file finds the name gone or another
+    file's, and locks again. The folder's error (read-only, full) is raised."""
+    import fcntl
+
+    lock = claim.with_name(f"{claim.name}.lock")
+    deadline = time.monotonic() + (CLAIM_LOCK_WAIT if wait is None else wait)
+    while True:
+        handle = os.open(lock, os.O_CREAT | os.O_RDWR, 0o644)
+        try:
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        yield False
+                        return
+                    time.sleep(0.005)
+            mine = os.fstat(handle)
+            try:
+                there = os.stat(lock)
+            except FileNotFoundError:
+                continue
+            if (there.st_dev, there.st_ino) != (mine.st_dev, mine.st_ino):
+                continue
+            try:
+                yield True
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(lock)
+            return
+        finally:
+            os.close(handle)  # lets the lock go
+
+
+def _if_own(claim: Path, record: bytes, change: Any) -> None:
+    """`change()` (touch or remove the claim) if it still holds `record`, under its lock: a claim taken over meanwhile
+    is the new holder's. Without the lock (a full or read-only folder, or not had in time: a holder of it stopped)
+    nothing is changed; a claim left so is stale once its holder ends or stops touching it."""
+    with contextlib.suppress(OSError), _claim_lock(claim) as locked:
+        if locked and claim.read_bytes() == record:
+            change()
 
 
 def _beat(claim: Path, record: bytes, done: threading.Event) -> None:
     """Touch `claim` every CLAIM_BEAT seconds until `done`, while it holds `record`: its time says its holder is
     still writing (a claim taken over meanwhile is the new holder's to touch)."""
     while not done.wait(CLAIM_BEAT):
-        with contextlib.suppress(OSError):  # the folder gone: the writer's own concern
-            if claim.read_bytes() == record:
-                os.utime(claim)
+        _if_own(claim, record, lambda: os.utime(claim))
 
 
 def _claim_record() -> dict[str, Any]:
     """What a claim holds: this process's id, its start (to tell a recycled id) and the space its id lives in."""
-    return {"pid": os.getpid(), "started": _started(os.getpid()), "space": _pid_space()}
+    # and a token of this claim's own: a holder compares the claim with what it wrote, and the same process can
+    # claim the same file again later
+    return {"pid": os.getpid(), "started": _started(os.getpid()), "space": _pid_space(), "token": os.urandom(8).hex()}
 
 
 def _claim_stale(claim: Path) -> tuple[bool, int] | None:
