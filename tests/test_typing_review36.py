@@ -1,0 +1,58 @@
+"""Typer data for round 36, kinds of error that recurred across the development halves of the article sets: a
+minister's or a leader's visit to a place at home (an island, a base, the border, a mine, the wounded) read as a visit
+between states, since only a few home destinations were known to the visit rule (a trip knew more); soldiers or troops
+handing out food, water or blankets read as fighting; a furnace or a boiler that blew up read as an attack when the
+machine was more than three words before the verb; a contest that "heated up" read as a heatwave, and the race for a
+mayoralty or a governorship as a sports race. Every sentence is our own; each row of FIXED failed before (with the
+rules alone or with the learned typer); each row of KEPT is typed right before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.typing import classify
+
+HURRICANE = ("The hurricane flattened hundreds of homes along the coast on Tuesday night.",)
+FIGHTING = ("Rebels attacked an army post in the hills on Monday, killing nine soldiers.",)
+
+FIXED = [
+    # a visit at home: not between states; the visitor's office or the place decides
+    ("The defence minister will visit the naval base on Friday.", (), {"security", "politics"}),
+    ("The interior minister visited the island on Monday.", (), {"politics", "security"}),
+    ("The prime minister will visit the islands next week.", (), {"politics", "other"}),
+    ("The president will visit the border on Monday.", (), {"politics", "security"}),
+    ("The health minister visited the mine on Tuesday.", (), {"health", "economy", "politics"}),
+    # relief handed out by soldiers or troops
+    ("Soldiers handed out rations to families in the valley on Sunday.", (), {"security", "disaster"}),
+    ("Troops gave out bottled water to the villagers on Monday.", (), {"security", "disaster"}),
+    # a machine that blew up, named further from the verb
+    ("The boiler in the school's basement blew up on Friday.", (), {"disaster"}),
+    ("The old furnace at the foundry blew up on Wednesday night.", (), {"disaster"}),
+    # a contest heating up; the race for an office
+    ("The contest for the governorship heated up in April.", (), {"politics"}),
+    ("The race for the mayoralty heated up in March.", (), {"politics"}),
+]
+
+KEPT = [
+    ("The emir begins an official visit to Paris on Monday.", (), {"diplomacy"}),
+    ("The Japanese premier will visit Canberra in May.", (), {"diplomacy"}),
+    ("The chancellor will visit Warsaw next week for talks with her counterpart.", (), {"diplomacy"}),
+    ("The minister visited the flooded village on Sunday.", (), {"disaster"}),
+    ("The president travelled to Warsaw on Wednesday.", (), {"other"}),
+    ("Soldiers opened fire on the crowd outside the palace on Friday.", (), {"attack"}),
+    ("Troops shelled the rebel positions on Tuesday.", (), {"attack"}),
+    ("Soldiers fought the rebels for the town all day on Monday.", FIGHTING, {"attack"}),
+    ("Saboteurs at the refinery blew up two tanks on Monday.", (), {"attack"}),
+    ("Militants blew up a gas pipeline on Sunday.", (), {"attack"}),
+    ("A boiler at the paper mill blew up on Tuesday, killing two workers.", (), {"disaster"}),
+    ("The heat killed 40 people in the city on Monday.", (), {"disaster"}),
+    ("The rivalry between the two clubs heated up on Sunday.", (), {"sports"}),
+    ("The 10km race was won by a teenager on Sunday.", (), {"sports"}),
+    ("Soldiers handed out blankets and food at the school on Saturday.", HURRICANE, {"disaster", "security"}),
+    ("The presidential race tightened on Monday.", (), {"politics"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
+def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
+    assert classify(sentence, context).type in types
