@@ -52,6 +52,41 @@ KEPT = [
     ("The presidential race tightened on Monday.", (), {"politics"}),
 ]
 
+# second part: a place hosting a contest or a show read as a host of state guests; shipments and consignments had no
+# type; a border named before it was shut, and land or border crossings closed, read as relations or politics; a
+# visit to inspect or chair something at home read as a visit between states; talks with armed groups lost to
+# the government's politics
+SWIM = ("The swimming championships ended on Sunday with a world record in the relay.",)
+FESTIVAL = ("The film festival closed on Saturday with a gala screening of the winning film.",)
+FIXED += [
+    # a place hosting a contest or a show: what is hosted is the event
+    ("The city will host the next edition.", SWIM, {"sports"}),
+    ("Riga will host the next edition in 2028.", FESTIVAL, {"culture"}),
+    # shipments and consignments: trade
+    ("Shipments of coffee to Europe fell by a third in May.", (), {"economy"}),
+    ("Grain consignments from the port doubled in June.", (), {"economy"}),
+    # a border shut, land crossings closed
+    ("The border with its northern neighbour was shut on Thursday.", (), {"security"}),
+    ("The government shut all land crossings on Friday.", (), {"security"}),
+    ("The country sealed its border crossings on Monday.", (), {"security"}),
+    # a visit to chair or inspect: home business
+    ("The president will visit Kandahar to inspect the police academy on Monday.", (), {"security", "politics"}),
+    # talks with armed groups
+    ("The government opened talks with armed groups in the north on Monday.", (), {"diplomacy"}),
+]
+KEPT += [
+    ("The emir hosted the French president at his palace on Sunday.", (), {"diplomacy"}),
+    ("The country will host the summit of foreign ministers in May.", (), {"diplomacy"}),
+    ("The city will host the 2032 games.", (), {"sports"}),
+    ("The country closed its border with its eastern neighbour on Sunday.", (), {"security"}),
+    ("The funeral of the former president was held on Monday.", (), {"other"}),
+    ("The chancellor will visit Paris to review the treaty with her counterpart.", (), {"diplomacy"}),
+    ("The Japanese premier will visit Canberra in May.", (), {"diplomacy"}),
+    ("Armed groups attacked the village on Monday.", (), {"attack"}),
+    ("Exports of coffee fell by a third in May.", (), {"economy"}),
+    ("Arms shipments to the rebels were seized at the port on Monday.", (), {"security", "attack"}),
+]
+
 
 @pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
