@@ -87,6 +87,16 @@ KEPT += [
     ("Arms shipments to the rebels were seized at the port on Monday.", (), {"security", "attack"}),
 ]
 
+# third part: a visitor from another state or a bloc of states goes on a visit between states, even to a place at home
+FIXED += [
+    ("The French president visited the flooded region on Monday.", (), {"diplomacy"}),
+]
+KEPT += [
+    ("The head of the African Union will visit the border town on Monday.", (), {"diplomacy"}),
+    ("Chinese tourists visited the island in record numbers in May.", (), {"other", "economy"}),
+    ("The minister visited the flooded village on Sunday.", (), {"disaster"}),
+]
+
 
 @pytest.mark.parametrize(("sentence", "context", "types"), FIXED + KEPT)
 def test_type(learned: bool, sentence: str, context: tuple[str, ...], types: set[str]) -> None:
