@@ -6823,6 +6823,8 @@ def _for_the_reader(draft: _Draft) -> str:
     sentence = draft.sentence
     repaired = _without_the_dateline(title, sentence)
     repaired = _with_the_subject_of_its_aside(repaired, sentence, draft.dated)
+    repaired = _with_the_subject_past_its_aside(repaired, sentence, draft.dated)
+    repaired = _with_what_was_ordered(repaired, sentence, draft.dated)
     repaired = _with_the_object_the_relative_told(repaired, sentence, draft.dated)
     repaired = _with_the_noun_of_its_relative(repaired, sentence, draft.dated)
     repaired = _with_the_head_of_a_long_subject(repaired, sentence)
@@ -6986,6 +6988,114 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
             told = told[:1].lower() + told[1:]  # (a word written in small letters in the sentence)
         return _within_the_limit(subject + " " + told, False)
     return title
+
+
+# Round 36: words about a subject between commas that are a date, a number or a noun phrase of their own (no verb):
+# a title that kept the subject without its verb, or those words without the subject, is told as the subject and
+# the clause's verb.
+_A_TOKEN = re.compile(r"[\w'’.-]*\w")
+_NOT_A_VERB_ASIDE = frozenset("to due which who whom whose that when where while since".split())
+
+
+def _subject_and_aside(text: str, sentence: Sentence) -> Iterable[tuple[str, re.Match[str], re.Match[str]]]:
+    """Each subject of a clause followed by words about it between commas ("Their last meeting, | in September
+    2024, | broke up"): the subject's words and the two commas."""
+    pauses = list(_A_PAUSE.finditer(text))
+    for opened, closed in zip(pauses, pauses[1:]):
+        begin = max(_clause_start(text, opened.start()),
+                    _after_dateline(sentence, sentence.start + opened.start()) - sentence.start)
+        if begin > opened.start() or _A_CLAUSE_OPENS.match(text, closed.start()):
+            continue
+        subject = text[begin : opened.start()].strip()
+        words = _WORD.findall(subject)
+        if (not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS)
+                or words[0].lower() in _OPENING_PREPOSITIONS or all(w.isupper() for w in words)
+                or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w)))
+                       for w in words[1:])):
+            continue
+        yield subject, opened, closed
+
+
+def _with_the_subject_past_its_aside(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"Their last meeting" of "Their last meeting, in September 2024, broke up after two hours" -> "Their last
+    meeting broke up after two hours"; "The match the last of the season" of "Friday's match, the last of the
+    season, ended in a draw" -> "The match ended in a draw"; "58 admitted the charges" of "The woman, 58, admitted
+    the charges in February" -> "The woman admitted the charges". Words about the subject between commas with no
+    verb of their own (a date, a number, a noun phrase) tell neither who nor what: the title is the subject and the
+    clause's verb. Words about the subject with a date of their own and more than a date ("Olympic champions in
+    2016") are the date's and left as they are."""
+    if title.endswith("…"):
+        return title
+    text = sentence.text
+    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
+    for subject, opened, closed in _subject_and_aside(text, sentence):
+        aside = text[opened.end() : closed.start()]
+        aside_tokens = [w.lower() for w in _A_TOKEN.findall(aside)]
+        if not aside_tokens or any(w in _AUXILIARIES or w in _NOT_A_VERB_ASIDE or w in _REPORTING or (
+                w.isalpha() and (_plainly_verb(w) or _past_form(w)) and (k == 0 or aside_tokens[k - 1] not in
+                                                                          _DETERMINER_WORDS))
+                for k, w in enumerate(aside_tokens)):
+            continue  # (words of their own about the subject: "opened in 1931", "due to be played", "part of which")
+        main_end = _A_PAUSE.search(text, closed.end())
+        main = text[closed.end() : main_end.start() if main_end else len(text)].rstrip(" .;:")
+        main_words = _WORD.findall(main)
+        if (len(main_words) < 2 or main_words[0] in _REPORTING
+                or not (main_words[0] in _AUXILIARIES or _a_verb_form(main_words[0]))):
+            continue
+        if d_start >= closed.end():  # the date in the clause: a title that lost the subject for the aside's words
+            at = re.search(rf"(?:^|\s){re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", title)
+            if at is None or at.start() == 0:
+                continue
+            head = [w.lower() for w in _A_TOKEN.findall(title[: at.start()])]
+            if not head or any(w not in aside_tokens for w in head):
+                continue
+            return _within_the_limit(subject[:1].upper() + subject[1:] + " " + title[at.start() :].strip(), False)
+        if d_end > opened.start():  # the date between the commas: only a date, or a noun phrase about the subject
+            date_words = {w.lower() for w in _A_TOKEN.findall(text[d_start:d_end])}
+            rest = [w for w in aside_tokens if w not in date_words]
+            while rest and rest[-1] in _OPENING_PREPOSITIONS:
+                rest.pop()
+            if d_start < opened.end() or (rest and aside_tokens[0] not in _DETERMINER_WORDS - {"that", "this"}
+                                          and any(w not in _OPENING_PREPOSITIONS for w in rest)):
+                continue
+        else:
+            rest = [w for w in aside_tokens]
+        title_tokens = [w.lower() for w in _A_TOKEN.findall(title)]
+        if rest and title_tokens[-len(rest) :] == rest:
+            title_tokens = title_tokens[: -len(rest)]
+        subject_tokens = [w.lower() for w in _A_TOKEN.findall(subject)]
+        if not title_tokens or title_tokens[-1] != subject_tokens[-1] or len(title_tokens) > len(subject_tokens):
+            continue  # (the title is the subject, as told, and no more)
+        dates = [t for t in tag(main, None) if t.type != TimexType.DURATION]  # ("broke up after two hours" stays)
+        told = _DATE_PREPOSITION_AT_END.sub("", main[: dates[0].start] if dates else main).rstrip(" ,;:.")
+        if len(told.split(" ")) < 2:
+            continue
+        kept = " ".join(title.split(" ")[: len(title_tokens)])
+        return _within_the_limit(kept + " " + told, False)
+    return title
+
+
+_TO_DO = re.compile(r"\s+(to\s+[a-z]+\b.*)$", re.DOTALL)
+
+
+def _with_what_was_ordered(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"160 people were ordered" of "160 people were ordered on Tuesday to keep to their homes for 21 days", the
+    day and the count of days dated as one span: a title ending with the verb before the span takes the words the
+    span holds between its dates ("... were ordered to keep to their homes"), what the verb was told to do."""
+    if title.endswith("…"):
+        return title
+    last = title.split(" ")[-1]
+    if not (last.islower() and _past_form(last) or last.endswith("ed")):
+        return title
+    expression = sentence.text[dated.start - sentence.start : dated.end - sentence.start]
+    pieces = tag(expression, None)
+    if len(pieces) < 2 or pieces[0].start != 0 or pieces[-1].end != len(expression):
+        return title
+    between = _TO_DO.match(expression, pieces[0].end, pieces[-1].start)
+    if between is None or not _a_verb_base(between.group(1).split()[1]):
+        return title
+    done = _DATE_PREPOSITION_AT_END.sub("", between.group(1).rstrip()).rstrip(" ,;:")
+    return _within_the_limit(title + " " + done, False)
 
 
 def _with_the_antecedent_that_agrees(title: str, sentence: Sentence) -> str:
@@ -7152,6 +7262,9 @@ def _in_place_of_the_date_itself(title: str, sentence: Sentence, dated: _Dated) 
     return _within_the_limit(_tidy(before), False)
 
 
+_WORDS_FOR_ALL_OF_THEM = frozenset({"both", "all", "each"})  # ("two men, both in their twenties, in Leeds")
+
+
 def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Dated) -> str:
     """"The last match by two sets" of "A Spaniard won Saturday's final, the last match of the season, by two
     sets": a title of the words about the clause's object between commas, holding the date or closed before it
@@ -7175,7 +7288,7 @@ def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Date
     aside_words = _WORD.findall(aside)
     resumed_alone = closed.end() <= d_start and _WORD.findall(title.lower()) == _WORD.findall(
         _DATE_PREPOSITION_AT_END.sub("", text[closed.end() : d_start].rstrip()).lower())  # ("At the stadium")
-    if (not aside_words or aside_words[0].lower() not in _DETERMINER_WORDS - {"that"}
+    if (not aside_words or aside_words[0].lower() not in _DETERMINER_WORDS - {"that"} | _WORDS_FOR_ALL_OF_THEM
             or not (resumed_alone or re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b",
                                                title.lower()))
             or any(w in _AUXILIARIES or w in ("which", "who", "since") or (
