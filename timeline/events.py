@@ -6994,7 +6994,8 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
 # a title that kept the subject without its verb, or those words without the subject, is told as the subject and
 # the clause's verb.
 _A_TOKEN = re.compile(r"[\w'’.-]*\w")
-_NOT_A_VERB_ASIDE = frozenset("to due which who whom whose that when where while since".split())
+_DATE_LINKS = _OPENING_PREPOSITIONS | frozenset({"to", "and", "or", "until", "till"})  # ("from May to July")
+_NOT_A_VERB_ASIDE = frozenset("due which who whom whose that when where while since".split())
 
 
 def _subject_and_aside(text: str, sentence: Sentence) -> Iterable[tuple[str, re.Match[str], re.Match[str]]]:
@@ -7031,17 +7032,20 @@ def _with_the_subject_past_its_aside(title: str, sentence: Sentence, dated: _Dat
     for subject, opened, closed in _subject_and_aside(text, sentence):
         aside = text[opened.end() : closed.start()]
         aside_tokens = [w.lower() for w in _A_TOKEN.findall(aside)]
+        written = [w for w in _A_TOKEN.findall(aside) if w.islower()]  # (not "May", a month)
         if not aside_tokens or any(w in _AUXILIARIES or w in _NOT_A_VERB_ASIDE or w in _REPORTING or (
-                w.isalpha() and (_plainly_verb(w) or _past_form(w)) and (k == 0 or aside_tokens[k - 1] not in
+                w.isalpha() and (_plainly_verb(w) or _past_form(w)) and (k == 0 or written[k - 1] not in
                                                                           _DETERMINER_WORDS))
-                for k, w in enumerate(aside_tokens)):
+                for k, w in enumerate(written)) or any(
+                w == "to" and _a_verb_base(v) for w, v in zip(written, written[1:])):
             continue  # (words of their own about the subject: "opened in 1931", "due to be played", "part of which")
         main_end = _A_PAUSE.search(text, closed.end())
         main = text[closed.end() : main_end.start() if main_end else len(text)].rstrip(" .;:")
         main_words = _WORD.findall(main)
-        if (len(main_words) < 2 or main_words[0] in _REPORTING
-                or not (main_words[0] in _AUXILIARIES or _a_verb_form(main_words[0]))):
-            continue
+        if (len(main_words) < 2 or main_words[0] in _REPORTING or not (
+                main_words[0] in _AUXILIARIES or _a_verb_form(main_words[0])
+                or (main_words[0].endswith("s") and _present_form(main_words[0])))):
+            continue  # ("offers" right after the words about the subject is its verb)
         if d_start >= closed.end():  # the date in the clause: a title that lost the subject for the aside's words
             at = re.search(rf"(?:^|\s){re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", title)
             if at is None or at.start() == 0:
@@ -7053,10 +7057,10 @@ def _with_the_subject_past_its_aside(title: str, sentence: Sentence, dated: _Dat
         if d_end > opened.start():  # the date between the commas: only a date, or a noun phrase about the subject
             date_words = {w.lower() for w in _A_TOKEN.findall(text[d_start:d_end])}
             rest = [w for w in aside_tokens if w not in date_words]
-            while rest and rest[-1] in _OPENING_PREPOSITIONS:
+            while rest and rest[-1] in _DATE_LINKS:
                 rest.pop()
             if d_start < opened.end() or (rest and aside_tokens[0] not in _DETERMINER_WORDS - {"that", "this"}
-                                          and any(w not in _OPENING_PREPOSITIONS for w in rest)):
+                                          and any(w not in _DATE_LINKS for w in rest)):
                 continue
         else:
             rest = [w for w in aside_tokens]
