@@ -6892,17 +6892,29 @@ def _clause_start(text: str, at: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _head_of(subject: str) -> str:
-    """A long subject told by its words before its first preposition when a clause of its own follows ("A referendum
-    on whether the town should merge" -> "A referendum"); the whole subject otherwise."""
+def _after_its_noun(word: str, k: int) -> bool:
+    """Whether a subject's word `k` (not its first) opens words about its noun: a preposition ("A referendum on
+    ...") or a participle after a noun ("A relief fund set up under ..."; not right after a determiner, "The armed
+    forces", "the leading party")."""
+    return word.lower() in _OPENING_PREPOSITIONS or (k >= 2 and word.islower() and (
+        _past_form(word) or word.endswith("ing")) and "VERB" in word_classes(word))
+
+
+def _head_of(subject: str, long: bool = False) -> str:
+    """A long subject told by its words before the first words about its noun (a preposition, a participle), when
+    it is `long` (its verb told after it), longer than a title's subject or a clause of its own follows ("A
+    referendum on whether the town should merge" -> "A referendum"); the whole subject otherwise, and when a verb
+    comes first."""
     words = subject.split(" ")
     for k, w in enumerate(words[1:], 1):
+        if _after_its_noun(w, k):
+            if long or len(words) > 6 or any(
+                    v in _AUXILIARIES or v.lower() in ("whether", "that", "which", "who", "if")
+                    or (v.islower() and _plainly_verb(v)) for v in words[k + 1 :]):
+                return " ".join(words[:k])  # (or a subject too long for a title: "The yearly match against ...")
+            return subject
         if w in _AUXILIARIES or (w.islower() and _plainly_verb(w)):
-            return subject  # (a verb before any preposition: no head to tell)
-        if w.lower() in _OPENING_PREPOSITIONS and (len(words) > 6 or any(
-                v in _AUXILIARIES or v.lower() in ("whether", "that", "which", "who", "if")
-                or (v.islower() and _plainly_verb(v)) for v in words[k + 1 :])):
-            return " ".join(words[:k])  # (or a subject too long for a title: "The yearly match against ...")
+            return subject  # (a verb before any words about the noun: no head to tell)
     return subject
 
 
@@ -7340,12 +7352,7 @@ def _with_the_head_of_a_long_subject(title: str, sentence: Sentence) -> str:
             or any(w in _AUXILIARIES or w in _REPORTING or w.lower() in ("that", "which", "who", "and", "but")
                    for w in words)):
         return title
-    head: list[str] = []
-    for w in words:
-        if head and (w.lower() in _OPENING_PREPOSITIONS or (w.islower() and (_past_form(w) or w.endswith("ing"))
-                                                             and "VERB" in word_classes(w))):
-            break
-        head.append(w)
+    head = _head_of(subject, long=True).split(" ")
     if not 2 <= len(head) <= 4 or len(head) == len(words):
         return title
     return _within_the_limit(" ".join(head) + " " + verb + title[first.end() :], False)
