@@ -6918,21 +6918,23 @@ def _head_of(subject: str, long: bool = False) -> str:
     return subject
 
 
-def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated) -> str:
-    """A subject with words about it between commas ("the derby, due on Saturday, has been put off"), in a clause
-    after ", and" too, or told by its head when long ("A vote on whether to merge" -> "A vote"): a title that lost
-    the subject takes it ("Due has been put off" -> "The derby has been put off"; "Was due" -> "A vote was due"); a
-    title of the subject and the words about it holding the date is those words ("The cinema opened has closed" ->
-    "The cinema opened"), but for words of a plan ("due": what was planned is the clause's verb) and a place ("in
-    Lima": what happened is the verb), or a post held since the date ("in charge since 2019" -> "has been in
-    charge")."""
-    if title.endswith("…"):
-        return title
+class _Aside(NamedTuple):
+    """A clause's subject with words about it between commas, and the clause's words after them up to the next
+    comma ("Their last meeting | , in September 2024, | broke up after two hours")."""
+
+    subject: str  # its head when long (_head_of)
+    opened: re.Match[str]
+    closed: re.Match[str]
+    aside: str
+    main: str
+
+
+def _asides(sentence: Sentence) -> Iterable[_Aside]:
+    """Each subject of one of the sentence's clauses followed by words about it between commas: a noun phrase of at
+    most six words (told by its head when long), with no verb, not a date's words."""
     text = sentence.text
-    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
     pauses = list(_A_PAUSE.finditer(text))
-    for k in range(len(pauses) - 1):
-        opened, closed = pauses[k], pauses[k + 1]
+    for opened, closed in zip(pauses, pauses[1:], strict=False):
         begin = max(_clause_start(text, opened.start()),
                     _after_dateline(sentence, sentence.start + opened.start()) - sentence.start)
         if begin > opened.start() or _A_CLAUSE_OPENS.match(text, closed.start()):
@@ -6946,9 +6948,24 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
                 or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w)))
                        for w in words[1:])):
             continue
-        aside = text[opened.end() : closed.start()]
         main_end = _A_PAUSE.search(text, closed.end())
         main = text[closed.end() : main_end.start() if main_end else len(text)].rstrip(" .;:")
+        yield _Aside(subject, opened, closed, text[opened.end() : closed.start()], main)
+
+
+def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """A subject with words about it between commas ("the derby, due on Saturday, has been put off"), in a clause
+    after ", and" too, or told by its head when long ("A vote on whether to merge" -> "A vote"): a title that lost
+    the subject takes it ("Due has been put off" -> "The derby has been put off"; "Was due" -> "A vote was due"); a
+    title of the subject and the words about it holding the date is those words ("The cinema opened has closed" ->
+    "The cinema opened"), but for words of a plan ("due": what was planned is the clause's verb) and a place ("in
+    Lima": what happened is the verb), or a post held since the date ("in charge since 2019" -> "has been in
+    charge")."""
+    if title.endswith("…"):
+        return title
+    text = sentence.text
+    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
+    for subject, opened, closed, aside, main in _asides(sentence):
         aside_words, main_words = _WORD.findall(aside.lower()), _WORD.findall(main.lower())
         if (not aside_words or len(main_words) < 2 or main_words[0] in _REPORTING
                 or any(w in ("which", "who", "whom", "whose", "that") for w in aside_words)):
@@ -6963,34 +6980,35 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
         if not body_words:
             continue
         in_aside = opened.end() <= d_start < d_end <= closed.start()
-        plan = aside_words[0] == "due" or (aside_words[0] in _PLAN_WORDS and aside_words[1:2] in (["to"], ["for"]))
-        at_main = re.search(rf"\b{re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", body, re.IGNORECASE)
-        if body_words[0] == aside_words[0] and in_aside:
-            about = [w for w in aside_words if w not in _WORD.findall(text[d_start:d_end].lower())]
+        if not in_aside:  # (a title opening with the clause's verb, the date after the words about the subject)
+            if body_words[0] != verb or starts_subject or d_start <= closed.start():
+                continue
+            told = body
+        elif body_words[0] != aside_words[0]:
+            continue
+        else:
+            date_words = set(_WORD.findall(text[d_start:d_end].lower()))
+            about = [w for w in aside_words if w not in date_words]
+            plan = aside_words[0] == "due" or (aside_words[0] in _PLAN_WORDS and aside_words[1:2] in (["to"], ["for"]))
+            at_main = re.search(rf"\b{re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", body, re.IGNORECASE)
             if plan and (len(about) == 1 or (len(about) == 2 and about[1] in _OPENING_PREPOSITIONS | {"for"})):
                 # (a plan alone, "due on Saturday": what became of it is the clause's verb; a plan told with words
                 # of its own, "due to be played at the stadium", is told as those words)
                 told = body[at_main.start() :] if at_main is not None else main
             elif at_main is not None and at_main.start() > 0:
                 told = body[: at_main.start()].rstrip(" ,")  # (the words about the subject, their date's)
-            elif aside_words[0] in _OPENING_PREPOSITIONS and body_words == [w for w in _WORD.findall(aside.lower())
-                                                                            if w not in _WORD.findall(
-                                                                                text[d_start:d_end].lower())][
-                                                                           : len(body_words)]:
-                if "since" in _WORD.findall(text[opened.end() : d_start].lower()):
+            elif aside_words[0] in _OPENING_PREPOSITIONS and body_words == about[: len(body_words)]:
+                if "since" in _WORD.findall(text[opened.end() : d_start].lower()):  # (a post held since the date)
+                    words = _WORD.findall(subject)
                     noun = next((words[j - 1] for j in range(1, len(words)) if words[j].lower() in
                                  _OPENING_PREPOSITIONS | {"of"}), words[-1])  # (the noun heading the subject)
                     told = ("have been " if _plural(noun) else "has been ") + body[:1].lower() + body[1:]
                 else:
-                    told = main
+                    told = main  # (a place: what happened is the clause's verb)
             elif not starts_subject and aside_words[0] not in _DETERMINER_WORDS:
                 told = body
             else:
                 continue
-        elif body_words[0] == verb and not in_aside and not starts_subject and d_start > closed.start():
-            told = body
-        else:
-            continue
         told = told.strip()
         if not told or told.lower() == body.lower() and starts_subject:
             return title
@@ -7010,25 +7028,6 @@ _DATE_LINKS = _OPENING_PREPOSITIONS | frozenset({"to", "and", "or", "until", "ti
 _NOT_A_VERB_ASIDE = frozenset("due which who whom whose that when where while since".split())
 
 
-def _subject_and_aside(text: str, sentence: Sentence) -> Iterable[tuple[str, re.Match[str], re.Match[str]]]:
-    """Each subject of a clause followed by words about it between commas ("Their last meeting, | in September
-    2024, | broke up"): the subject's words and the two commas."""
-    pauses = list(_A_PAUSE.finditer(text))
-    for opened, closed in zip(pauses, pauses[1:]):
-        begin = max(_clause_start(text, opened.start()),
-                    _after_dateline(sentence, sentence.start + opened.start()) - sentence.start)
-        if begin > opened.start() or _A_CLAUSE_OPENS.match(text, closed.start()):
-            continue
-        subject = text[begin : opened.start()].strip()
-        words = _WORD.findall(subject)
-        if (not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS)
-                or words[0].lower() in _OPENING_PREPOSITIONS or all(w.isupper() for w in words)
-                or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w)))
-                       for w in words[1:])):
-            continue
-        yield subject, opened, closed
-
-
 def _with_the_subject_past_its_aside(title: str, sentence: Sentence, dated: _Dated) -> str:
     """"Their last meeting" of "Their last meeting, in September 2024, broke up after two hours" -> "Their last
     meeting broke up after two hours"; "The match the last of the season" of "Friday's match, the last of the
@@ -7041,18 +7040,15 @@ def _with_the_subject_past_its_aside(title: str, sentence: Sentence, dated: _Dat
         return title
     text = sentence.text
     d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
-    for subject, opened, closed in _subject_and_aside(text, sentence):
-        aside = text[opened.end() : closed.start()]
+    for subject, opened, closed, aside, main in _asides(sentence):
         aside_tokens = [w.lower() for w in _A_TOKEN.findall(aside)]
         written = [w for w in _A_TOKEN.findall(aside) if w.islower()]  # (not "May", a month)
         if not aside_tokens or any(w in _AUXILIARIES or w in _NOT_A_VERB_ASIDE or w in _REPORTING or (
                 w.isalpha() and (_plainly_verb(w) or _past_form(w)) and (k == 0 or written[k - 1] not in
                                                                           _DETERMINER_WORDS))
                 for k, w in enumerate(written)) or any(
-                w == "to" and _a_verb_base(v) for w, v in zip(written, written[1:])):
+                w == "to" and _a_verb_base(v) for w, v in zip(written, written[1:], strict=False)):
             continue  # (words of their own about the subject: "opened in 1931", "due to be played", "part of which")
-        main_end = _A_PAUSE.search(text, closed.end())
-        main = text[closed.end() : main_end.start() if main_end else len(text)].rstrip(" .;:")
         main_words = _WORD.findall(main)
         if (len(main_words) < 2 or main_words[0] in _REPORTING or not (
                 main_words[0] in _AUXILIARIES or _a_verb_form(main_words[0])
