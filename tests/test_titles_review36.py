@@ -35,6 +35,13 @@ TITLES = [
     # words about the object that open with "both", "all" or "each"
     ("Customs officers held three lorries, all of them Polish, at Calais on Sunday.", "Sunday",
      "Customs officers held three lorries at Calais"),
+    # words about the object's place between commas ("in northern ...", "a few miles from ..."), the date after
+    ("Bandits had kidnapped 12 pupils from a school in Kaduna, in northern Nigeria, in March.", "March",
+     "Bandits had kidnapped 12 pupils from a school in Kaduna"),
+    ("Floods cut off three villages near Tete, in central Mozambique, in January.", "January",
+     "Floods cut off three villages near Tete"),
+    ("Air strikes hit the northern suburbs, a few miles from the airport, last week.", "last week",
+     "Air strikes hit the northern suburbs"),
     # a span of a day and a count of days holding what the verb told people to do
     ("About 75 guests at the hotel were told on Friday to stay in their rooms for five days.",
      "Friday to stay in their rooms for five days", "75 guests at the hotel were told to stay in their rooms"),
@@ -60,6 +67,12 @@ KEPT = [
     # words about the object with a verb of their own
     ("The council sacked two wardens, both hired in 2019, on Monday.", "Monday",
      "The council sacked two wardens, both hired in 2019"),
+    # words about the object told as a clause of their own stay; a place told already kept as it was
+    ("Rebels shelled a market in Goma, in what officials called a massacre, on Sunday.", "Sunday",
+     "In what officials called a massacre"),
+    ("Troops shelled the town, in the north of the country, on Sunday.", "Sunday", "Troops shelled the town"),
+    ("A storm flattened the fish market, a few streets from the cathedral, last winter.", "last winter",
+     "A storm flattened the fish market"),
     # a span of a day and a count with no "to" to give back
     ("About 75 guests at the hotel were moved on Friday for five days.", "Friday",
      "75 guests at the hotel were moved for five days"),

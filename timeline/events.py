@@ -7275,6 +7275,7 @@ def _in_place_of_the_date_itself(title: str, sentence: Sentence, dated: _Dated) 
 
 
 _WORDS_FOR_ALL_OF_THEM = frozenset({"both", "all", "each"})  # ("two men, both in their twenties, in Leeds")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "off", "at"})  # (in small letters: "In" opens a sentence)
 
 
 def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Dated) -> str:
@@ -7290,9 +7291,10 @@ def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Date
     opened = before_date[-1] if before_date else None
     closed = _A_PAUSE.search(text, d_end)
     resumed = _WORD.match(text, opened.end()) if opened is not None else None
-    if len(before_date) >= 2 and resumed is not None and resumed.group(0).lower() in _OPENING_PREPOSITIONS | {"by"}:
+    if len(before_date) >= 2 and (opened is not None and opened.end() == d_start or resumed is not None
+                                  and resumed.group(0).lower() in _OPENING_PREPOSITIONS | {"by"}):
         # (the words about the object closed before the date, and the clause goes on to it: "won the marathon, the
-        # last race of the season, by four seconds on Sunday")
+        # last race of the season, by four seconds on Sunday"; "hit the suburbs, a mile from the port, last week")
         opened, closed = before_date[-2], before_date[-1]
     if opened is None or closed is None:
         return title
@@ -7300,11 +7302,14 @@ def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Date
     aside_words = _WORD.findall(aside)
     resumed_alone = closed.end() <= d_start and _WORD.findall(title.lower()) == _WORD.findall(
         _DATE_PREPOSITION_AT_END.sub("", text[closed.end() : d_start].rstrip()).lower())  # ("At the stadium")
+    a_place = bool(aside_words) and aside_words[0] in _PLACE_PREPOSITIONS and len(aside_words) <= 5 and not any(
+        w.endswith("ed") for w in aside_words)  # ("killed 20 people at a hotel in Bamako, in northern Mali, in May")
     if (not aside_words or aside_words[0].lower() not in _DETERMINER_WORDS - {"that"} | _WORDS_FOR_ALL_OF_THEM
-            or not (resumed_alone or re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b",
+            and not a_place or not (resumed_alone or re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b",
                                                title.lower()))
             or any(w in _AUXILIARIES or w in ("which", "who", "since") or (
-                w.islower() and _plainly_verb(w) and (k == 0 or aside_words[k - 1].lower() not in _DETERMINER_WORDS))
+                w.islower() and _plainly_verb(w) and not (a_place and w.endswith("ing"))
+                and (k == 0 or aside_words[k - 1].lower() not in _DETERMINER_WORDS))
                    for k, w in enumerate(aside_words))):
         return title  # (nor words comparing with an earlier date: "the highest since 2017"; "the third" is no verb)
     begin = max(_clause_start(text, opened.start()), _after_dateline(sentence, dated.start) - sentence.start)
