@@ -6918,6 +6918,12 @@ def _head_of(subject: str, long: bool = False) -> str:
     return subject
 
 
+def _an_adjective_after(words: list[str], k: int) -> bool:
+    """Whether word `k` in -ing right after a determiner is an adjective ("the outgoing president", "its ruling
+    party")."""
+    return words[k].endswith("ing") and words[k - 1].lower() in _DETERMINER_WORDS
+
+
 class _Aside(NamedTuple):
     """A clause's subject with words about it between commas, and the clause's words after them up to the next
     comma ("Their last meeting | , in September 2024, | broke up after two hours")."""
@@ -6945,8 +6951,9 @@ def _asides(sentence: Sentence) -> Iterable[_Aside]:
         if (not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS)
                 or words[0].lower() in _OPENING_PREPOSITIONS or words[-1].lower() in _TIME_WORDS
                 or all(w.isupper() for w in words) or "," in full
-                or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w)))
-                       for w in words[1:])):
+                or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w))
+                                                                 and not _an_adjective_after(words, k))
+                       for k, w in enumerate(words[1:], 1))):
             continue
         main_end = _A_PAUSE.search(text, closed.end())
         main = text[closed.end() : main_end.start() if main_end else len(text)].rstrip(" .;:")
@@ -6967,7 +6974,7 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
     d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
     for subject, opened, closed, aside, main in _asides(sentence):
         aside_words, main_words = _WORD.findall(aside.lower()), _WORD.findall(main.lower())
-        if (not aside_words or len(main_words) < 2 or main_words[0] in _REPORTING
+        if (not aside_words or len(main_words) < 2 or main_words[0] in _REPORTING and "since" not in aside_words
                 or any(w in ("which", "who", "whom", "whose", "that") for w in aside_words)):
             continue  # (a clause of its own inside the words about the subject: "part of which collapsed")
         verb = main_words[0]
