@@ -6842,6 +6842,7 @@ def _for_the_reader(draft: _Draft) -> str:
     repaired = _with_the_owner_of_whose(repaired, sentence)
     repaired = _with_the_planner(repaired, sentence)
     repaired = _without_a_copula_of_the_date(repaired)
+    repaired = _without_the_word_opening_its_clause(repaired)
     repaired = _without_a_hanging_end(repaired, sentence)
     repaired = title if repaired == title else _without_cut_lead_in(_tidy(repaired))
     return _with_its_particle(repaired, sentence, draft.dated)
@@ -7115,6 +7116,26 @@ def _with_what_was_ordered(title: str, sentence: Sentence, dated: _Dated) -> str
         return title
     done = _DATE_PREPOSITION_AT_END.sub("", between.group(1).rstrip()).rstrip(" ,;:")
     return _within_the_limit(title + " " + done, False)
+
+
+_A_SUBORDINATOR_OPENS = re.compile(r"(?:ever\s+)?(?:since|though|although|because|once|after|before|when|until|"
+                                   r"while)\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_the_word_opening_its_clause(title: str) -> str:
+    """"Since records began" of "December was the warmest since records began in 1767" -> "Records began": a title
+    that is a clause opened by "since", "after", "though" ... tells what happened at the date without the word."""
+    opener = _A_SUBORDINATOR_OPENS.match(title)
+    if opener is None:
+        return title
+    rest = title[opener.end() :]
+    words = rest.rstrip("…").split(" ")
+    first = words[0]
+    if len(words) < 2 or (first.islower() and (first in _AUXILIARIES or _a_verb_form(first) or first.endswith("ing"))):
+        return title  # (no subject of its own: "Since taking office", "After winning the cup")
+    if not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:6]):
+        return title  # (no verb: "After the storm", "Since the war")
+    return rest[:1].upper() + rest[1:]
 
 
 def _with_the_antecedent_that_agrees(title: str, sentence: Sentence) -> str:
