@@ -78,7 +78,8 @@ KEPT = [
     ("The club's coach, in charge since March, won his first match on Saturday.", "March",
      "The club's coach has been in charge"),
     # the date in the clause after the words about the subject, the title with its subject already
-    ("The bridge, opened in 1931, has been closed for repairs since May.", "May", "The bridge has been closed for repairs"),
+    ("The bridge, opened in 1931, has been closed for repairs since May.", "May",
+     "The bridge has been closed for repairs"),
     # words about the object with a verb of their own
     ("The council sacked two wardens, both hired in 2019, on Monday.", "Monday",
      "The council sacked two wardens, both hired in 2019"),

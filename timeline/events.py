@@ -7332,8 +7332,9 @@ def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Date
         _DATE_PREPOSITION_AT_END.sub("", text[closed.end() : d_start].rstrip()).lower())  # ("At the stadium")
     a_place = bool(aside_words) and aside_words[0] in _PLACE_PREPOSITIONS and len(aside_words) <= 5 and not any(
         w.endswith("ed") for w in aside_words)  # ("killed 20 people at a hotel in Bamako, in northern Mali, in May")
-    if (not aside_words or aside_words[0].lower() not in _DETERMINER_WORDS - {"that"} | _WORDS_FOR_ALL_OF_THEM
-            and not a_place or not (resumed_alone or re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b",
+    opening = aside_words[0].lower() if aside_words else ""
+    if (not aside_words or (opening not in _DETERMINER_WORDS - {"that"} | _WORDS_FOR_ALL_OF_THEM and not a_place)
+            or not (resumed_alone or re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b",
                                                title.lower()))
             or any(w in _AUXILIARIES or w in ("which", "who", "since") or (
                 w.islower() and _plainly_verb(w) and not (a_place and w.endswith("ing"))
