@@ -6828,6 +6828,8 @@ def _for_the_reader(draft: _Draft) -> str:
     sentence = draft.sentence
     repaired = _without_the_dateline(title, sentence)
     repaired = _with_the_subject_of_its_aside(repaired, sentence, draft.dated)
+    repaired = _with_the_subject_past_its_aside(repaired, sentence, draft.dated)
+    repaired = _with_what_was_ordered(repaired, sentence, draft.dated)
     repaired = _with_the_object_the_relative_told(repaired, sentence, draft.dated)
     repaired = _with_the_noun_of_its_relative(repaired, sentence, draft.dated)
     repaired = _with_the_head_of_a_long_subject(repaired, sentence)
@@ -6845,6 +6847,7 @@ def _for_the_reader(draft: _Draft) -> str:
     repaired = _with_the_owner_of_whose(repaired, sentence)
     repaired = _with_the_planner(repaired, sentence)
     repaired = _without_a_copula_of_the_date(repaired)
+    repaired = _without_the_word_opening_its_clause(repaired)
     repaired = _without_a_hanging_end(repaired, sentence)
     repaired = title if repaired == title else _without_cut_lead_in(_tidy(repaired))
     return _with_its_particle(repaired, sentence, draft.dated)
@@ -6895,18 +6898,72 @@ def _clause_start(text: str, at: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _head_of(subject: str) -> str:
-    """A long subject told by its words before its first preposition when a clause of its own follows ("A referendum
-    on whether the town should merge" -> "A referendum"); the whole subject otherwise."""
+def _after_its_noun(word: str, k: int) -> bool:
+    """Whether a subject's word `k` (not its first) opens words about its noun: a preposition ("A referendum on
+    ...") or a participle after a noun ("A relief fund set up under ..."; not right after a determiner, "The armed
+    forces", "the leading party")."""
+    return word.lower() in _OPENING_PREPOSITIONS or (k >= 2 and word.islower() and (
+        _past_form(word) or word.endswith("ing")) and "VERB" in word_classes(word))
+
+
+def _head_of(subject: str, long: bool = False) -> str:
+    """A long subject told by its words before the first words about its noun (a preposition, a participle), when
+    it is `long` (its verb told after it), longer than a title's subject or a clause of its own follows ("A
+    referendum on whether the town should merge" -> "A referendum"); the whole subject otherwise, and when a verb
+    comes first."""
     words = subject.split(" ")
     for k, w in enumerate(words[1:], 1):
+        if _after_its_noun(w, k):
+            if long or len(words) > 6 or any(
+                    v in _AUXILIARIES or v.lower() in ("whether", "that", "which", "who", "if")
+                    or (v.islower() and _plainly_verb(v)) for v in words[k + 1 :]):
+                return " ".join(words[:k])  # (or a subject too long for a title: "The yearly match against ...")
+            return subject
         if w in _AUXILIARIES or (w.islower() and _plainly_verb(w)):
-            return subject  # (a verb before any preposition: no head to tell)
-        if w.lower() in _OPENING_PREPOSITIONS and (len(words) > 6 or any(
-                v in _AUXILIARIES or v.lower() in ("whether", "that", "which", "who", "if")
-                or (v.islower() and _plainly_verb(v)) for v in words[k + 1 :])):
-            return " ".join(words[:k])  # (or a subject too long for a title: "The yearly match against ...")
+            return subject  # (a verb before any words about the noun: no head to tell)
     return subject
+
+
+def _an_adjective_after(words: list[str], k: int) -> bool:
+    """Whether word `k` in -ing right after a determiner is an adjective ("the outgoing president", "its ruling
+    party")."""
+    return words[k].endswith("ing") and words[k - 1].lower() in _DETERMINER_WORDS
+
+
+class _Aside(NamedTuple):
+    """A clause's subject with words about it between commas, and the clause's words after them up to the next
+    comma ("Their last meeting | , in September 2024, | broke up after two hours")."""
+
+    subject: str  # its head when long (_head_of)
+    opened: re.Match[str]
+    closed: re.Match[str]
+    aside: str
+    main: str
+
+
+def _asides(sentence: Sentence) -> Iterable[_Aside]:
+    """Each subject of one of the sentence's clauses followed by words about it between commas: a noun phrase of at
+    most six words (told by its head when long), with no verb, not a date's words."""
+    text = sentence.text
+    pauses = list(_A_PAUSE.finditer(text))
+    for opened, closed in zip(pauses, pauses[1:], strict=False):
+        begin = max(_clause_start(text, opened.start()),
+                    _after_dateline(sentence, sentence.start + opened.start()) - sentence.start)
+        if begin > opened.start() or _A_CLAUSE_OPENS.match(text, closed.start()):
+            continue
+        full = text[begin : opened.start()].strip()
+        subject = _head_of(full)
+        words = _WORD.findall(subject)
+        if (not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS)
+                or words[0].lower() in _OPENING_PREPOSITIONS or words[-1].lower() in _TIME_WORDS
+                or all(w.isupper() for w in words) or "," in full
+                or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w))
+                                                                 and not _an_adjective_after(words, k))
+                       for k, w in enumerate(words[1:], 1))):
+            continue
+        main_end = _A_PAUSE.search(text, closed.end())
+        main = text[closed.end() : main_end.start() if main_end else len(text)].rstrip(" .;:")
+        yield _Aside(subject, opened, closed, text[opened.end() : closed.start()], main)
 
 
 def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated) -> str:
@@ -6921,27 +6978,9 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
         return title
     text = sentence.text
     d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
-    pauses = list(_A_PAUSE.finditer(text))
-    for k in range(len(pauses) - 1):
-        opened, closed = pauses[k], pauses[k + 1]
-        begin = max(_clause_start(text, opened.start()),
-                    _after_dateline(sentence, sentence.start + opened.start()) - sentence.start)
-        if begin > opened.start() or _A_CLAUSE_OPENS.match(text, closed.start()):
-            continue
-        full = text[begin : opened.start()].strip()
-        subject = _head_of(full)
-        words = _WORD.findall(subject)
-        if (not words or len(words) > 6 or not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS)
-                or words[0].lower() in _OPENING_PREPOSITIONS or words[-1].lower() in _TIME_WORDS
-                or all(w.isupper() for w in words) or "," in full
-                or any(w in _AUXILIARIES or w in _REPORTING or (w.islower() and (_plainly_verb(w) or _past_form(w)))
-                       for w in words[1:])):
-            continue
-        aside = text[opened.end() : closed.start()]
-        main_end = _A_PAUSE.search(text, closed.end())
-        main = text[closed.end() : main_end.start() if main_end else len(text)].rstrip(" .;:")
+    for subject, opened, closed, aside, main in _asides(sentence):
         aside_words, main_words = _WORD.findall(aside.lower()), _WORD.findall(main.lower())
-        if (not aside_words or len(main_words) < 2 or main_words[0] in _REPORTING
+        if (not aside_words or len(main_words) < 2 or main_words[0] in _REPORTING and "since" not in aside_words
                 or any(w in ("which", "who", "whom", "whose", "that") for w in aside_words)):
             continue  # (a clause of its own inside the words about the subject: "part of which collapsed")
         verb = main_words[0]
@@ -6954,34 +6993,35 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
         if not body_words:
             continue
         in_aside = opened.end() <= d_start < d_end <= closed.start()
-        plan = aside_words[0] == "due" or (aside_words[0] in _PLAN_WORDS and aside_words[1:2] in (["to"], ["for"]))
-        at_main = re.search(rf"\b{re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", body, re.IGNORECASE)
-        if body_words[0] == aside_words[0] and in_aside:
-            about = [w for w in aside_words if w not in _WORD.findall(text[d_start:d_end].lower())]
+        if not in_aside:  # (a title opening with the clause's verb, the date after the words about the subject)
+            if body_words[0] != verb or starts_subject or d_start <= closed.start():
+                continue
+            told = body
+        elif body_words[0] != aside_words[0]:
+            continue
+        else:
+            date_words = set(_WORD.findall(text[d_start:d_end].lower()))
+            about = [w for w in aside_words if w not in date_words]
+            plan = aside_words[0] == "due" or (aside_words[0] in _PLAN_WORDS and aside_words[1:2] in (["to"], ["for"]))
+            at_main = re.search(rf"\b{re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", body, re.IGNORECASE)
             if plan and (len(about) == 1 or (len(about) == 2 and about[1] in _OPENING_PREPOSITIONS | {"for"})):
                 # (a plan alone, "due on Saturday": what became of it is the clause's verb; a plan told with words
                 # of its own, "due to be played at the stadium", is told as those words)
                 told = body[at_main.start() :] if at_main is not None else main
             elif at_main is not None and at_main.start() > 0:
                 told = body[: at_main.start()].rstrip(" ,")  # (the words about the subject, their date's)
-            elif aside_words[0] in _OPENING_PREPOSITIONS and body_words == [w for w in _WORD.findall(aside.lower())
-                                                                            if w not in _WORD.findall(
-                                                                                text[d_start:d_end].lower())][
-                                                                           : len(body_words)]:
-                if "since" in _WORD.findall(text[opened.end() : d_start].lower()):
+            elif aside_words[0] in _OPENING_PREPOSITIONS and body_words == about[: len(body_words)]:
+                if "since" in _WORD.findall(text[opened.end() : d_start].lower()):  # (a post held since the date)
+                    words = _WORD.findall(subject)
                     noun = next((words[j - 1] for j in range(1, len(words)) if words[j].lower() in
                                  _OPENING_PREPOSITIONS | {"of"}), words[-1])  # (the noun heading the subject)
                     told = ("have been " if _plural(noun) else "has been ") + body[:1].lower() + body[1:]
                 else:
-                    told = main
+                    told = main  # (a place: what happened is the clause's verb)
             elif not starts_subject and aside_words[0] not in _DETERMINER_WORDS:
                 told = body
             else:
                 continue
-        elif body_words[0] == verb and not in_aside and not starts_subject and d_start > closed.start():
-            told = body
-        else:
-            continue
         told = told.strip()
         if not told or told.lower() == body.lower() and starts_subject:
             return title
@@ -6991,6 +7031,116 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
             told = told[:1].lower() + told[1:]  # (a word written in small letters in the sentence)
         return _within_the_limit(subject + " " + told, False)
     return title
+
+
+# Round 36: words about a subject between commas that are a date, a number or a noun phrase of their own (no verb):
+# a title that kept the subject without its verb, or those words without the subject, is told as the subject and
+# the clause's verb.
+_A_TOKEN = re.compile(r"[\w'’.-]*\w")
+_DATE_LINKS = _OPENING_PREPOSITIONS | frozenset({"to", "and", "or", "until", "till"})  # ("from May to July")
+_NOT_A_VERB_ASIDE = frozenset("due which who whom whose that when where while since".split())
+
+
+def _with_the_subject_past_its_aside(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"Their last meeting" of "Their last meeting, in September 2024, broke up after two hours" -> "Their last
+    meeting broke up after two hours"; "The match the last of the season" of "Friday's match, the last of the
+    season, ended in a draw" -> "The match ended in a draw"; "58 admitted the charges" of "The woman, 58, admitted
+    the charges in February" -> "The woman admitted the charges". Words about the subject between commas with no
+    verb of their own (a date, a number, a noun phrase) tell neither who nor what: the title is the subject and the
+    clause's verb. Words about the subject with a date of their own and more than a date ("Olympic champions in
+    2016") are the date's and left as they are."""
+    if title.endswith("…"):
+        return title
+    text = sentence.text
+    d_start, d_end = dated.start - sentence.start, dated.end - sentence.start
+    for subject, opened, closed, aside, main in _asides(sentence):
+        aside_tokens = [w.lower() for w in _A_TOKEN.findall(aside)]
+        written = [w for w in _A_TOKEN.findall(aside) if w.islower()]  # (not "May", a month)
+        if not aside_tokens or any(w in _AUXILIARIES or w in _NOT_A_VERB_ASIDE or w in _REPORTING or (
+                w.isalpha() and (_plainly_verb(w) or _past_form(w)) and (k == 0 or written[k - 1] not in
+                                                                          _DETERMINER_WORDS))
+                for k, w in enumerate(written)) or any(
+                w == "to" and _a_verb_base(v) for w, v in zip(written, written[1:], strict=False)):
+            continue  # (words of their own about the subject: "opened in 1931", "due to be played", "part of which")
+        main_words = _WORD.findall(main)
+        if (len(main_words) < 2 or main_words[0] in _REPORTING or not (
+                main_words[0] in _AUXILIARIES or _a_verb_form(main_words[0])
+                or (main_words[0].endswith("s") and _present_form(main_words[0])))):
+            continue  # ("offers" right after the words about the subject is its verb)
+        if d_start >= closed.end():  # the date in the clause: a title that lost the subject for the aside's words
+            at = re.search(rf"(?:^|\s){re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", title)
+            if at is None or at.start() == 0:
+                continue
+            head = [w.lower() for w in _A_TOKEN.findall(title[: at.start()])]
+            if not head or any(w not in aside_tokens for w in head):
+                continue
+            return _within_the_limit(subject[:1].upper() + subject[1:] + " " + title[at.start() :].strip(), False)
+        if d_end > opened.start():  # the date between the commas: only a date, or a noun phrase about the subject
+            date_words = {w.lower() for w in _A_TOKEN.findall(text[d_start:d_end])}
+            rest = [w for w in aside_tokens if w not in date_words]
+            while rest and rest[-1] in _DATE_LINKS:
+                rest.pop()
+            if d_start < opened.end() or (rest and aside_tokens[0] not in _DETERMINER_WORDS - {"that", "this"}
+                                          and any(w not in _DATE_LINKS for w in rest)):
+                continue
+        else:
+            rest = [w for w in aside_tokens]
+        title_tokens = [w.lower() for w in _A_TOKEN.findall(title)]
+        if rest and title_tokens[-len(rest) :] == rest:
+            title_tokens = title_tokens[: -len(rest)]
+        subject_tokens = [w.lower() for w in _A_TOKEN.findall(subject)]
+        if not title_tokens or title_tokens[-1] != subject_tokens[-1] or len(title_tokens) > len(subject_tokens):
+            continue  # (the title is the subject, as told, and no more)
+        dates = [t for t in tag(main, None) if t.type != TimexType.DURATION]  # ("broke up after two hours" stays)
+        told = _DATE_PREPOSITION_AT_END.sub("", main[: dates[0].start] if dates else main).rstrip(" ,;:.")
+        if len(told.split(" ")) < 2:
+            continue
+        kept = " ".join(title.split(" ")[: len(title_tokens)])
+        return _within_the_limit(kept + " " + told, False)
+    return title
+
+
+_TO_DO = re.compile(r"\s+(to\s+[a-z]+\b.*)$", re.DOTALL)
+
+
+def _with_what_was_ordered(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"160 people were ordered" of "160 people were ordered on Tuesday to keep to their homes for 21 days", the
+    day and the count of days dated as one span: a title ending with the verb before the span takes the words the
+    span holds between its dates ("... were ordered to keep to their homes"), what the verb was told to do."""
+    if title.endswith("…"):
+        return title
+    last = title.split(" ")[-1]
+    if not (last.islower() and _past_form(last) or last.endswith("ed")):
+        return title
+    expression = sentence.text[dated.start - sentence.start : dated.end - sentence.start]
+    pieces = tag(expression, None)
+    if len(pieces) < 2 or pieces[0].start != 0 or pieces[-1].end != len(expression):
+        return title
+    between = _TO_DO.match(expression, pieces[0].end, pieces[-1].start)
+    if between is None or not _a_verb_base(between.group(1).split()[1]):
+        return title
+    done = _DATE_PREPOSITION_AT_END.sub("", between.group(1).rstrip()).rstrip(" ,;:")
+    return _within_the_limit(title + " " + done, False)
+
+
+_A_SUBORDINATOR_OPENS = re.compile(r"(?:ever\s+)?(?:since|though|although|because|once|after|before|when|until|"
+                                   r"while)\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_the_word_opening_its_clause(title: str) -> str:
+    """"Since records began" of "December was the warmest since records began in 1767" -> "Records began": a title
+    that is a clause opened by "since", "after", "though" ... tells what happened at the date without the word."""
+    opener = _A_SUBORDINATOR_OPENS.match(title)
+    if opener is None:
+        return title
+    rest = title[opener.end() :]
+    words = rest.rstrip("…").split(" ")
+    first = words[0]
+    if len(words) < 2 or (first.islower() and (first in _AUXILIARIES or _a_verb_form(first) or first.endswith("ing"))):
+        return title  # (no subject of its own: "Since taking office", "After winning the cup")
+    if not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:6]):
+        return title  # (no verb: "After the storm", "Since the war")
+    return rest[:1].upper() + rest[1:]
 
 
 def _with_the_antecedent_that_agrees(title: str, sentence: Sentence) -> str:
@@ -7157,6 +7307,10 @@ def _in_place_of_the_date_itself(title: str, sentence: Sentence, dated: _Dated) 
     return _within_the_limit(_tidy(before), False)
 
 
+_WORDS_FOR_ALL_OF_THEM = frozenset({"both", "all", "each"})  # ("two men, both in their twenties, in Leeds")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "off", "at"})  # (in small letters: "In" opens a sentence)
+
+
 def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Dated) -> str:
     """"The last match by two sets" of "A Spaniard won Saturday's final, the last match of the season, by two
     sets": a title of the words about the clause's object between commas, holding the date or closed before it
@@ -7170,9 +7324,10 @@ def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Date
     opened = before_date[-1] if before_date else None
     closed = _A_PAUSE.search(text, d_end)
     resumed = _WORD.match(text, opened.end()) if opened is not None else None
-    if len(before_date) >= 2 and resumed is not None and resumed.group(0).lower() in _OPENING_PREPOSITIONS | {"by"}:
+    if len(before_date) >= 2 and (opened is not None and opened.end() == d_start or resumed is not None
+                                  and resumed.group(0).lower() in _OPENING_PREPOSITIONS | {"by"}):
         # (the words about the object closed before the date, and the clause goes on to it: "won the marathon, the
-        # last race of the season, by four seconds on Sunday")
+        # last race of the season, by four seconds on Sunday"; "hit the suburbs, a mile from the port, last week")
         opened, closed = before_date[-2], before_date[-1]
     if opened is None or closed is None:
         return title
@@ -7180,11 +7335,15 @@ def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Date
     aside_words = _WORD.findall(aside)
     resumed_alone = closed.end() <= d_start and _WORD.findall(title.lower()) == _WORD.findall(
         _DATE_PREPOSITION_AT_END.sub("", text[closed.end() : d_start].rstrip()).lower())  # ("At the stadium")
-    if (not aside_words or aside_words[0].lower() not in _DETERMINER_WORDS - {"that"}
+    a_place = bool(aside_words) and aside_words[0] in _PLACE_PREPOSITIONS and len(aside_words) <= 5 and not any(
+        w.endswith("ed") for w in aside_words)  # ("killed 20 people at a hotel in Bamako, in northern Mali, in May")
+    opening = aside_words[0].lower() if aside_words else ""
+    if (not aside_words or (opening not in _DETERMINER_WORDS - {"that"} | _WORDS_FOR_ALL_OF_THEM and not a_place)
             or not (resumed_alone or re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b",
                                                title.lower()))
             or any(w in _AUXILIARIES or w in ("which", "who", "since") or (
-                w.islower() and _plainly_verb(w) and (k == 0 or aside_words[k - 1].lower() not in _DETERMINER_WORDS))
+                w.islower() and _plainly_verb(w) and not (a_place and w.endswith("ing"))
+                and (k == 0 or aside_words[k - 1].lower() not in _DETERMINER_WORDS))
                    for k, w in enumerate(aside_words))):
         return title  # (nor words comparing with an earlier date: "the highest since 2017"; "the third" is no verb)
     begin = max(_clause_start(text, opened.start()), _after_dateline(sentence, dated.start) - sentence.start)
@@ -7228,12 +7387,7 @@ def _with_the_head_of_a_long_subject(title: str, sentence: Sentence) -> str:
             or any(w in _AUXILIARIES or w in _REPORTING or w.lower() in ("that", "which", "who", "and", "but")
                    for w in words)):
         return title
-    head: list[str] = []
-    for w in words:
-        if head and (w.lower() in _OPENING_PREPOSITIONS or (w.islower() and (_past_form(w) or w.endswith("ing"))
-                                                             and "VERB" in word_classes(w))):
-            break
-        head.append(w)
+    head = _head_of(subject, long=True).split(" ")
     if not 2 <= len(head) <= 4 or len(head) == len(words):
         return title
     return _within_the_limit(" ".join(head) + " " + verb + title[first.end() :], False)
