@@ -85,23 +85,35 @@ def read_article_examples(sets: Sequence[tuple[str, str | None]] = ARTICLE_SETS)
     taxonomy = default_taxonomy()
     last: list[tuple[dict[str, float], Typing] | None] = [None]
     recorded: dict[str, tuple[dict[str, float], Typing]] = {}
-    decide, to_event = builder.decide, builder._to_event
+    # the inputs of each draft's decision, by its type request (the drafts of a document are typed before their events
+    # are made): id of the request -> (the request, the inputs)
+    by_request: dict[int, tuple[Any, tuple[dict[str, float], Typing]]] = {}
+    decide, typing, to_event = builder.decide, builder._TypeRequest.typing, builder._to_event
 
     def recording_decide(scores: dict[str, float], prior: dict[str, float], taxonomy_: Taxonomy,
-                         read: ReadText | None = None, centre: int | None = None) -> Typing:
-        answer = decide(scores, prior, taxonomy_, read, centre)
+                         read: ReadText | None = None, centre: int | None = None,
+                         learned: bool | None = None) -> Typing:
+        answer = decide(scores, prior, taxonomy_, read, centre, learned)
         last[0] = None if read is None else model_inputs(scores, prior, taxonomy_, read, centre)
         return answer
 
-    def recording_to_event(doc: Document, draft: Any) -> Event:
+    def recording_typing(request: Any) -> Typing:
         last[0] = None
-        event = to_event(doc, draft)
+        answer = typing(request)
         if last[0] is not None:
-            recorded[event.id] = last[0]
+            by_request[id(request)] = (request, last[0])
+        return answer
+
+    def recording_to_event(doc: Document, draft: Any, typing_: Typing) -> Event:
+        event = to_event(doc, draft, typing_)
+        found = by_request.get(id(draft.typed))
+        if found is not None and found[0] is draft.typed:
+            recorded[event.id] = found[1]
         return event
 
     examples = []
     builder.decide, builder._to_event = recording_decide, recording_to_event  # type: ignore[assignment]
+    builder._TypeRequest.typing = recording_typing  # type: ignore[method-assign]
     use_learned(False)
     try:
         for folder, half in sets:
@@ -110,6 +122,7 @@ def read_article_examples(sets: Sequence[tuple[str, str | None]] = ARTICLE_SETS)
             documents = [d for d in documents if half is None or half_of(d.id) == half]
             for doc in documents:
                 recorded.clear()
+                by_request.clear()
                 events = builder.build_timeline([doc], taxonomy)
                 for match in score_documents(expected, {doc.id: events})[0].matches:
                     if match.event is None or match.event.id not in recorded:
@@ -119,6 +132,7 @@ def read_article_examples(sets: Sequence[tuple[str, str | None]] = ARTICLE_SETS)
                                             f"{folder}/{doc.id}"))
     finally:
         builder.decide, builder._to_event = decide, to_event  # type: ignore[assignment]
+        builder._TypeRequest.typing = typing  # type: ignore[method-assign]
         use_learned(None)
     return examples
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -40,6 +40,7 @@ from timeline.typing import (
     clause_scores,
     decide,
     evidence_shares,
+    learned_applies,
     only_unsettled,
     prior_from,
     read_text,
@@ -5090,7 +5091,9 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
         drafts = _earlier_years_told_finer(text, drafts)
     if "began" in text or "opened" in text or "started" in text:
         drafts = _begun_processes_to_the_lead(text, drafts, doc.published)
-    events = sorted((_to_event(doc, d) for d in drafts), key=lambda e: (e.start, e.end, e.mentions[0].char_start))
+    typings = [d.typed.typing() for d in drafts]
+    events = sorted(map(partial(_to_event, doc), drafts, typings),
+                    key=lambda e: (e.start, e.end, e.mentions[0].char_start))
     return Analysis(tuple(events), len(sentences), len(timexes))
 
 
@@ -5573,6 +5576,7 @@ class _Article:
         self._lead_priors: dict[int, dict[str, float]] = {}
         self._lead_offset = 1 if title else 0  # the headline comes first in the lead
         self._read: dict[str, ReadText] = {}
+        self.learned = learned_applies(taxonomy)  # whether decide() weighs the clauses with the learned typer
 
     def read(self, text: str) -> ReadText:
         """A sentence or clause of the article, read; kept only while it may still be read as evidence for the prior
@@ -5647,14 +5651,14 @@ class _Typer:
                 subject_read = article.read(subject) if subject else None
                 subject_scores = clause_scores(subject, None, taxonomy, subject_read) if subject_read else {}
                 if subject_scores:
-                    return decide(subject_scores, article.prior(self.index), taxonomy, read, centre)
+                    return decide(subject_scores, article.prior(self.index), taxonomy, read, centre, article.learned)
         if not scores:  # the sentences naming the same thing, when there are some: the lead is not read then
             names = {_DETERMINER.sub("", m.group(0)) for m in _NAME.finditer(fallback[0] if fallback else text)}
             names = {n for n in names if " " in n}
             prior = prior_from(article.naming(names, self.index)) if names else {}
             if prior:
-                return decide(scores, prior, taxonomy, read, centre)
-        return decide(scores, article.prior(self.index), taxonomy, read, centre)
+                return decide(scores, prior, taxonomy, read, centre, article.learned)
+        return decide(scores, article.prior(self.index), taxonomy, read, centre, article.learned)
 
     def _settled(self, fallback: tuple[str, int | None]) -> dict[str, float] | None:
         """The scores of the clause `fallback` (its text and the date's offset in it), else of the whole sentence
@@ -8091,9 +8095,8 @@ def _without_a_hanging_end(title: str, sentence: Sentence) -> str:
     return cut if _two_words(cut) else title
 
 
-def _to_event(doc: Document, draft: _Draft) -> Event:
+def _to_event(doc: Document, draft: _Draft, typing: Typing) -> Event:
     first = draft.mentions[0]
-    typing = draft.typed.typing()
     mentions = (tuple(draft.mentions) if len(draft.mentions) == 1
                 else tuple(sorted(draft.mentions, key=lambda m: m.char_start)))
     return Event(

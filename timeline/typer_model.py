@@ -4,7 +4,8 @@ the clause), so that it learns when to trust the rules and which words the rules
 
 Its weights are a data file, resources/typing_model.tsv, written by scripts/train_typer.py from our own development
 sentences only, and validated on load. It applies to the packaged taxonomy only (a user's taxonomy has other types).
-Scoring a clause is a dict look-up per feature and a sum of a few vectors: no dependency beyond the standard library.
+Scoring a clause is a dict look-up per feature and a sum of a few rows of the weight matrix (numpy, which the
+lemmatiser, lemminflect, already needs).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import repeat
-from operator import mul, sub, truediv
+from operator import sub, truediv
 from pathlib import Path
+
+import numpy
 
 MODEL_FILE = "typing_model.tsv"
 # TIMELINE_LEARNED_TYPER=1 types with the model, 0 with the rules alone (the default when unset: DEFAULT_ON)
@@ -40,13 +43,15 @@ class TyperModel:
 
     def probabilities(self, features: Mapping[str, float]) -> dict[str, float]:
         """The model's probability of each type for a clause's features (softmax of the weighted sums)."""
-        weights = self.weights
-        rows: list[Iterable[float]] = []  # each known feature's weights times its value (most values are 1)
+        index = self._index
+        rows: list[int] = []  # each known feature's row, and its value (most values are 1)
+        values: list[float] = []
         for name, value in features.items():
-            row = weights.get(name)
+            row = index.get(name)
             if row is not None:
-                rows.append(row if value == 1.0 else map(mul, row, repeat(value)))
-        return dict(zip(self.types, self._softmax(rows), strict=True))
+                rows.append(row)
+                values.append(value)
+        return dict(zip(self.types, self._softmax(rows, values), strict=True))
 
     def clause_probabilities(
         self,
@@ -60,16 +65,18 @@ class TyperModel:
     ) -> list[float]:
         """probabilities(features(scores, prior, first, second, confidence, sorted(predicate),
         sorted(set().union(*words)))), in `types` order, for a clause whose predicate has the lemmas `predicate` and
-        whose words have the lemmas `words` (a set a word), without building the features: each prefix's weights
-        are looked up by the bare value (no 'PREFIX:' string made), what the model knows of a word's lemmas is
-        worked out once per set of lemmas (_KnownLemmas), and the prior's rows are scaled once per prior. The same
-        rows are summed in the same order, so the floats are the same to the last bit."""
+        whose words have the lemmas `words` (a set a word), without building the features: each prefix's rows are
+        looked up by the bare value (no 'PREFIX:' string made), what the model knows of a word's lemmas is worked
+        out once per set of lemmas (_KnownLemmas), and the prior's rows are found once per prior. The same rows are
+        summed in the same order, so the floats are the same to the last bit."""
         tables = self._tables
         get = tables.get
-        rows: list[Iterable[float]] = []
-        row = self.weights.get("bias")
+        rows: list[int] = []  # the rows of the weight matrix to add up, in order, and the value of each
+        values: list[float] = []
+        row = self._index.get("bias")
         if row is not None:
             rows.append(row)
+            values.append(1.0)
         total = sum(filter(_POSITIVE, scores.values()))  # (the positive scores, summed in the same order)
         if total:
             known = get("s", _NONE)
@@ -77,71 +84,99 @@ class TyperModel:
                 if value > 0:
                     row = known.get(kind)
                     if row is not None:
-                        share = value / total
-                        rows.append(row if share == 1.0 else map(mul, row, repeat(share)))
+                        rows.append(row)
+                        values.append(value / total)
         else:
             row = get("empty", _NONE).get("")
             if row is not None:
                 rows.append(row)
+                values.append(1.0)
         if prior:
-            rows.extend(self._prior_rows(prior))
+            prior_rows, shares = self._prior_rows(prior)
+            rows.extend(prior_rows)
+            values.extend(shares)
         row = get("r1", _NONE).get(first)
         if row is not None:
             rows.append(row)
+            values.append(1.0)
         row = get("rc", _NONE).get(first)
         if row is not None:
-            rows.append(row if confidence == 1.0 else map(mul, row, repeat(confidence)))
+            rows.append(row)
+            values.append(confidence)
         if second:
             row = get("r2", _NONE).get(second)
             if row is not None:
                 rows.append(row)
-        verbs, lemmas = self._known  # the rows of the lemmas they know, in the order of the lemmas' names
+                values.append(1.0)
+        before = len(rows)
+        verbs, lemmas = self._known  # the rows of the lemmas they know: sorted rows are sorted lemmas
         if predicate:
-            ranks = verbs[predicate]
-            if ranks:
-                rows.extend(map(verbs.rows.__getitem__, sorted(ranks)))
-        ranks = frozenset().union(*map(lemmas.__getitem__, words))
-        if ranks:
-            rows.extend(map(lemmas.rows.__getitem__, sorted(ranks)))
-        return self._softmax(rows)
+            rows.extend(sorted(verbs[predicate]))
+        rows.extend(sorted(frozenset().union(*map(lemmas.__getitem__, words))))
+        values.extend(repeat(1.0, len(rows) - before))
+        return self._softmax(rows, values)
 
-    def _prior_rows(self, prior: Mapping[str, float]) -> list[tuple[float, ...]]:
-        """The p: rows of an article prior, each times its share, in the prior's order. The clauses of an article
+    def _prior_rows(self, prior: Mapping[str, float]) -> tuple[list[int], list[float]]:
+        """The p: rows of an article prior and the share of each, in the prior's order. The clauses of an article
         share its prior: the rows of the last prior are kept (for a prior of the same items in the same order)."""
         items = tuple(prior.items())
         last = self._last_prior[0]
         if last is not None and last[0] == items:
             return last[1]
         known = self._tables.get("p", _NONE)
-        rows = []
+        rows: list[int] = []
+        shares: list[float] = []
         for kind, share in items:
             row = known.get(kind)
             if row is not None:
-                rows.append(row if share == 1.0 else tuple(map(mul, row, repeat(share))))
-        self._last_prior[0] = (items, rows)
-        return rows
+                rows.append(row)
+                shares.append(share)
+        self._last_prior[0] = (items, (rows, shares))
+        return rows, shares
 
-    def _softmax(self, rows: list[Iterable[float]]) -> list[float]:
-        """The softmax of the rows' sums per type, each sum taken in the rows' order."""
-        totals: list[float] = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(self.types)
+    def _softmax(self, rows: list[int], values: list[float]) -> list[float]:
+        """The softmax per type of the sums of the weight matrix's `rows` each times its value, each sum taken in
+        the rows' order (numpy adds the rows of a matrix one after the other along its first axis, as sum() does)."""
+        if rows:
+            scaled = self._matrix.take(rows, axis=0)
+            scaled *= numpy.array(values)[:, None]  # (a row times 1.0 is the row, to the bit)
+            totals: list[float] = numpy.add.reduce(scaled, axis=0).tolist()
+        else:
+            totals = [0.0] * len(self.types)
         top = max(totals)
-        exps = list(map(math.exp, map(sub, totals, repeat(top))))  # exp(total - top)
+        exps = list(map(math.exp, map(sub, totals, repeat(top))))  # exp(total - top), by the C library as before
         norm = sum(exps)
         return list(map(truediv, exps, repeat(norm)))  # exp / norm
 
     @cached_property
-    def _tables(self) -> dict[str, dict[str, tuple[float, ...]]]:
-        """The weights by prefix, then by the feature's value ("w:storm": tables["w"]["storm"])."""
-        tables: dict[str, dict[str, tuple[float, ...]]] = {}
-        for name, row in self.weights.items():
+    def _names(self) -> list[str]:
+        """The features in the weight matrix's order: by prefix, then by value ("v:" rows sorted by lemma)."""
+        return sorted(self.weights, key=lambda name: name.partition(":")[::2])
+
+    @cached_property
+    def _matrix(self) -> numpy.ndarray:
+        """The weights as a matrix, a row a feature (in _names order), a column a type."""
+        return numpy.array([self.weights[name] for name in self._names], dtype=numpy.float64).reshape(
+            len(self._names), len(self.types))
+
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        """Feature -> its row of the weight matrix."""
+        return {name: row for row, name in enumerate(self._names)}
+
+    @cached_property
+    def _tables(self) -> dict[str, dict[str, int]]:
+        """The rows by prefix, then by the feature's value ("w:storm": tables["w"]["storm"])."""
+        tables: dict[str, dict[str, int]] = {}
+        for name, row in self._index.items():
             prefix, colon, value = name.partition(":")
             if colon:  # not "bias"
                 tables.setdefault(prefix, {})[value] = row
         return tables
 
     @cached_property
-    def _last_prior(self) -> list[tuple[tuple[tuple[str, float], ...], list[tuple[float, ...]]] | None]:
-        """[(the items of the last prior seen, its rows)] (a list: the dataclass is frozen)."""
+    def _last_prior(self) -> list[tuple[tuple[tuple[str, float], ...], tuple[list[int], list[float]]] | None]:
+        """[(the items of the last prior seen, its rows and shares)] (a list: the dataclass is frozen)."""
         return [None]
 
     @cached_property
@@ -150,27 +185,25 @@ class TyperModel:
         return _KnownLemmas(self._tables.get("v", _NONE)), _KnownLemmas(self._tables.get("w", _NONE))
 
 
-_NONE: dict[str, tuple[float, ...]] = {}  # a prefix the model holds no weights for
+_NONE: dict[str, int] = {}  # a prefix the model holds no weights for
 _POSITIVE = (0.0).__lt__  # v > 0
 
 
 class _KnownLemmas(dict[frozenset[str], frozenset[int]]):
-    """A word's lemmas -> the ranks of those one prefix has weights for (a lemma's rank: its place in the sorted
-    names of the prefix's weights, so that sorting ranks sorts the lemmas), worked out on first look-up: a clause's
-    words are mostly words seen before, one dict look-up a word instead of one a lemma, and ints sort faster than
-    strings."""
+    """A word's lemmas -> the rows of the weight matrix of those one prefix has weights for (within a prefix the rows
+    are in the order of the lemmas' names, so that sorting rows sorts the lemmas), worked out on first look-up: a
+    clause's words are mostly words seen before, one dict look-up a word instead of one a lemma, and ints sort faster
+    than strings."""
 
     MAX_WORDS = 200_000
 
-    def __init__(self, weights: Mapping[str, tuple[float, ...]]) -> None:
+    def __init__(self, rows: Mapping[str, int]) -> None:
         super().__init__()
-        names = sorted(weights)
-        self.rows = [weights[name] for name in names]  # by rank
-        self.rank = {name: rank for rank, name in enumerate(names)}
+        self.row = rows
 
     def __missing__(self, lemmas: frozenset[str]) -> frozenset[int]:
-        rank = self.rank
-        found = frozenset(rank[lemma] for lemma in lemmas if lemma in rank)
+        row = self.row
+        found = frozenset(row[lemma] for lemma in lemmas if lemma in row)
         if len(self) < self.MAX_WORDS:
             self[lemmas] = found
         return found

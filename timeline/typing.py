@@ -1254,13 +1254,15 @@ def decide(
     taxonomy: Taxonomy,
     read: ReadText | None = None,
     centre: int | None = None,
+    learned: bool | None = None,
 ) -> Typing:
     """The type, second type and confidence from a clause's scores and its article's prior; ties go by the
     taxonomy's precedence; the fallback type only when nothing points anywhere. With the clause read (`read`, the
     date at character `centre`), the packaged taxonomy and the learned typer switched on (timeline.typer_model),
-    the model weighs the rules' answer with the clause's words and decides."""
+    the model weighs the rules' answer with the clause's words and decides. `learned`: learned_applies(taxonomy)
+    when the caller knows it (the event builder asks once per document); None: asked here."""
     rule = _decide_by_rules(scores, prior, taxonomy)
-    if read is None or not learned_on() or not packaged(taxonomy):
+    if read is None or not (learned_applies(taxonomy) if learned is None else learned):
         return rule
     model = default_model(taxonomy.types)
     predicate, words = _clause_lemmas(read, centre)
@@ -1268,6 +1270,12 @@ def decide(
                                                words)
     points = bool(prior) or any(map(_POSITIVE, scores.values()))  # features() gives an s: or p: feature
     return _learned_typing(model, probabilities, points, rule, taxonomy)
+
+
+def learned_applies(taxonomy: Taxonomy) -> bool:
+    """Whether decide() weighs a clause with the learned typer: it is switched on (learned_on) and `taxonomy` is the
+    packaged one (the model's types)."""
+    return learned_on() and packaged(taxonomy)
 
 
 def learned_decision(model: TyperModel, found: dict[str, float], rule: Typing, taxonomy: Taxonomy) -> Typing:
