@@ -591,6 +591,9 @@ def _clock(hour_text: str, ampm: str) -> str:
         return "12:00"
     if hour_text == "midnight":
         return "24:00"
+    hour_text, _, seconds = hour_text.partition(":") if hour_text.count(":") == 2 else (hour_text, "", "")
+    if seconds:  # "17:29:50": the hour, then the minute and second after it
+        hour_text, seconds = f"{hour_text}:{seconds[:2]}", seconds[3:]
     digits = re.sub(r"[:.]", "", hour_text)
     if len(digits) <= 2:
         hour, minute = int(digits), 0
@@ -603,7 +606,7 @@ def _clock(hour_text: str, ampm: str) -> str:
         hour = 0
     if hour > 24 or minute > 59:
         raise Unresolvable(f"no such time: {hour_text}")
-    return f"{hour:02d}:{minute:02d}"
+    return f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds else "")
 
 
 def _day_of(filled: dict[str, str], words: WordLists, ctx: Context) -> str | None:
@@ -846,6 +849,7 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         number = min((c for c in candidates if (c > current if shift else c >= current)), default=own_year)
     else:  # the nearest; of two as near, the one ahead ("the plan is for the autumn" told in spring)
         number = min(candidates, key=lambda c: (abs(c - current), c < current))
+    number += 4 * int(f.get("skip") or 0)  # "the summer before last": a year before last summer
     return f"{number // 4:04d}-{SEASONS[number % 4]}"
 
 

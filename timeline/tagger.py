@@ -2342,7 +2342,23 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
             continue
         if _CONJOINED_CLOCKS.fullmatch(text, time.end, out[j].start):
             out[i] = _on_the_day_of(time, out[j])
+    # last, "Tomorrow the sun rises at 7.12am", "On Friday, the match kicks off at 3pm": a day that opens the sentence
+    # frames the clause told after it, whose clock time with no day of its own falls on that day; not a day written
+    # later in the sentence ("police said on Friday the fire began at 3am": the day of the report, no frame)
+    for i in sorted(bare):
+        time, j = out[i], i - 1
+        if time.anchor == "adjacent" or j < 0 or out[j].type != TimexType.DATE or _days_after(out[j], time) != 0:
+            continue
+        if (_SENTENCE_OPENER.fullmatch(text, _sentence_bounds(text, out[j].start, out[j].end)[0], out[j].start)
+                and not _CLAUSE_BREAK.search(text, out[j].end, time.start)):
+            out[i] = _on_the_day_of(time, out[j])
     return out
+
+
+# what may stand before a day that opens a sentence ("On Friday, ...", "Early on Monday ..."), and what ends the clause
+# it frames (a sentence's end, a semicolon, a dash)
+_SENTENCE_OPENER = re.compile(r"\s*[\"'“‘(]?(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|\s-\s")
 
 
 # what joins two clock times of one clause: "and" or "then", a few words with no date, clause end or number, and

@@ -1,0 +1,60 @@
+"""Round 36's tagger fixes, each a row that failed before its fix, with guards that passed before and must still pass:
+what the tagger finds in a sentence (text, type and value of every expression), told on a given day. Sentences in our
+own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.tagger import tag
+
+WED = date(2024, 3, 13)  # a Wednesday
+JUN = date(2023, 6, 20)
+DEC = date(2024, 12, 9)
+
+CASES = [
+    # F1: a day that opens the sentence frames its clause: a clock time there with no day of its own falls on it
+    (WED, "Tomorrow the lifeboat will be launched at 8.45am from the slipway.",
+     [("Tomorrow", "DATE", "2024-03-14"), ("8.45am", "TIME", "2024-03-14T08:45")]),
+    (WED, "On Friday, the ferry to the island will sail at 6pm.",
+     [("Friday", "DATE", "2024-03-15"), ("6pm", "TIME", "2024-03-15T18:00")]),
+    (WED, "Yesterday the gates of the depot were locked at 10pm.",
+     [("Yesterday", "DATE", "2024-03-12"), ("10pm", "TIME", "2024-03-12T22:00")]),
+    (WED, "On March 2 the pumps were switched off at 4am.",
+     [("March 2", "DATE", "2024-03-02"), ("4am", "TIME", "2024-03-02T04:00")]),
+    # guards: a day written later in the sentence (a report's), one in another sentence, a clause cut by a semicolon,
+    # and a clock with a day written next to it keep what they had
+    (WED, "The union said on Monday that the walkout began at 5am.",
+     [("Monday", "DATE", "2024-03-11"), ("5am", "TIME", "2024-03-13T05:00")]),
+    (WED, "It rained on Tuesday. The match kicks off at 3pm.",
+     [("Tuesday", "DATE", "2024-03-12"), ("3pm", "TIME", "2024-03-13T15:00")]),
+    (WED, "On Monday the roads were clear; the snow returns at 9pm.",
+     [("Monday", "DATE", "2024-03-11"), ("9pm", "TIME", "2024-03-13T21:00")]),
+    (WED, "On Monday, the crews warned of floods between 2am and 6am on Friday.",
+     [("Monday", "DATE", "2024-03-11"), ("2am", "TIME", "2024-03-15T02:00"), ("6am", "TIME", "2024-03-15T06:00"),
+      ("Friday", "DATE", "2024-03-15")]),
+    # F2: a season two away, "before last" or "after next": a year past the season named with "last" or "next"
+    (WED, "The reservoir ran dry the summer before last.", [("the summer before last", "DATE", "2022-SU")]),
+    (JUN, "The orchard flooded in the spring before last.", [("the spring before last", "DATE", "2021-SP")]),
+    (WED, "The old pier collapsed the winter before last.", [("the winter before last", "DATE", "2022-WI")]),
+    (DEC, "The roof will be replaced the autumn after next.", [("the autumn after next", "DATE", "2026-FA")]),
+    # guards: "last summer" and a season before an event keep their values
+    (WED, "The reservoir ran dry last summer.", [("last summer", "DATE", "2023-SU")]),
+    (WED, "The summer before the merger was quiet.", [("The summer", "DATE", "2023-SU")]),
+    # F3: a 24-hour clock time to the second before its zone
+    (WED, "The satellite separated at 09:14:07 UTC, the agency said.",
+     [("09:14:07 UTC", "TIME", "2024-03-13T09:14:07Z")]),
+    (WED, "The quake struck at 23:02:41 GMT on Monday.",
+     [("23:02:41 GMT", "TIME", "2024-03-11T23:02:41Z"), ("Monday", "DATE", "2024-03-11")]),
+    # guards: a race's split or a finishing time with no zone stays a number; a clock to the minute keeps its value
+    (WED, "The leader reached halfway at 01:07:33 in the race.", []),
+    (WED, "She finished in 2:24:51 to win.", []),
+    (WED, "The polls shut at 22:00 GMT.", [("22:00 GMT", "TIME", "2024-03-13T22:00Z")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), CASES)
+def test_review36_rows(dct: date, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type.value, t.value) for t in tag(text, dct)] == expected
