@@ -52,6 +52,17 @@ CASES = [
     (WED, "The leader reached halfway at 01:07:33 in the race.", []),
     (WED, "She finished in 2:24:51 to win.", []),
     (WED, "The polls shut at 22:00 GMT.", [("22:00 GMT", "TIME", "2024-03-13T22:00Z")]),
+    # F4: look-alikes. A count of units with capitals in mid-sentence is a title; a weekday before Club, Society or
+    # League a body's name
+    (WED, "The repertory company revived Seven Weeks in Havana to full houses.", []),
+    (WED, "The broadcaster aired Forty Years On, a film about the mine.", []),
+    (WED, "Retired nurses founded The Thursday Club to raise funds.", []),
+    (WED, "He played for a Sunday League team before turning professional.", []),
+    # guards: a count in lower case, a title-case headline, a weekday before a lower-case noun or opening the sentence
+    (WED, "Seven weeks of strikes have shut the port.", [("Seven weeks", "DURATION", "P7W")]),
+    (WED, "Seven Weeks Of Strikes Shut The Port", [("Seven Weeks", "DURATION", "P7W")]),
+    (WED, "The Thursday club night was cancelled.", [("Thursday", "DATE", "2024-03-07")]),
+    (WED, "On Sunday League officials met the mayor.", [("Sunday", "DATE", "2024-03-10")]),
 ]
 
 

@@ -665,13 +665,14 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 _NOT_IN_TITLE_CASE = frozenset({
     "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case", "neg.month_street",
     "neg.title_case_clock", "neg.weekday_given_name", "neg.titled_day_possessive", "neg.feast_name",
-    "neg.publication_title", "neg.weekday_institution", "neg.holiday_institution"})
+    "neg.publication_title", "neg.weekday_institution", "neg.holiday_institution", "neg.title_case_count_unit"})
 # ... those of them left out in any title-case sentence, with no test of their own ("Polls Close At Half Past Nine",
 # "Deaths Fell In March Road Safety Week", "Council Scraps Tomorrow's Vote", "Bells Ring On Epiphany Morning": a time, a
 # month and a day, no title, no street, no church)
 _LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock", "neg.weekday_given_name",
                                      "neg.titled_day_possessive", "neg.feast_name", "neg.publication_title",
-                                     "neg.weekday_institution", "neg.holiday_institution"})
+                                     "neg.weekday_institution", "neg.holiday_institution",
+                                     "neg.title_case_count_unit"})
 # a month or a weekday after a preposition of time that opens its sentence ("In May Road Safety Week was held", "On 10
 # May Street traders protested", "By Monday Boulevard traffic had eased"): the date the sentence is set in, a name after
 # it, no street (neg.month_street, neg.weekday_place), and so a holiday ("By Easter Park visitors had doubled",
