@@ -63,6 +63,24 @@ CASES = [
     (WED, "Seven Weeks Of Strikes Shut The Port", [("Seven Weeks", "DURATION", "P7W")]),
     (WED, "The Thursday club night was cancelled.", [("Thursday", "DATE", "2024-03-07")]),
     (WED, "On Sunday League officials met the mayor.", [("Sunday", "DATE", "2024-03-10")]),
+    # F5: the early hours alone, of a day or of the morning, are the small hours of a night, no stretch counted
+    (WED, "Firefighters were called out in the early hours of Monday.", [("Monday", "DATE", "2024-03-11")]),
+    (WED, "The lorry overturned in the early hours.", []),
+    (WED, "A gas main burst in the early hours of the morning.", []),
+    # guards: the early hours of a thing that unfolds, and its first or final hours, stay a duration
+    (WED, "Looting spread in the early hours of the blackout.", [("the early hours", "DURATION", "PTXH")]),
+    (WED, "Crowds gathered in the final hours of the count.", [("the final hours", "DURATION", "PTXH")]),
+    # F6: a date set for in a clause that then tells, in the past, that the thing took place: the day is past
+    (WED, "The march, planned for 11am on Sunday, drew a large crowd.",
+     [("11am", "TIME", "2024-03-10T11:00"), ("Sunday", "DATE", "2024-03-10")]),
+    (WED, "The inquiry was scheduled for Monday and heard from six witnesses.", [("Monday", "DATE", "2024-03-11")]),
+    # guards: set for a day and then called off, moved or reported, or told in the present: the day ahead
+    (WED, "The derby, set for Sunday, was called off because of snow.", [("Sunday", "DATE", "2024-03-17")]),
+    (WED, "The ballot, scheduled for Friday, was postponed.", [("Friday", "DATE", "2024-03-15")]),
+    (WED, "The gig, booked for Saturday, sold out within an hour.",
+     [("Saturday", "DATE", "2024-03-16"), ("an hour", "DURATION", "PT1H")]),
+    (WED, "The march is planned for 11am on Sunday.",
+     [("11am", "TIME", "2024-03-17T11:00"), ("Sunday", "DATE", "2024-03-17")]),
 ]
 
 

@@ -1735,6 +1735,17 @@ _SCHEDULED_FOR = re.compile(
     re.IGNORECASE,
 )
 
+# what follows a date set for when the clause it closes goes on in the past tense with what then happened ("the rally,
+# planned for noon on Saturday, drew thousands", "the hearing was set for Monday and lasted an hour"): the thing was
+# held, on a day past; not a verb that calls it off or moves it ("the match, set for Sunday, was postponed"), a report's
+# ("the vote, due on Friday, officials said") or "was", "were", "had" (what they tell is in the words after them)
+_HAPPENED_AS_SET = re.compile(
+    r"[^,.;:!?\n]{0,30}?(?:,|\s+and)\s+(?:(?:then|later|eventually|finally|duly|still)\s+)?"
+    r"(?!(?:was|were|had|said|told|set|put|moved|called|postponed|cancell?ed|delayed|deferred|adjourned|scrapped|"
+    r"abandoned|shelved|suspended|halted|rescheduled|dropped|pushed|sold|planned|scheduled|expected|last|earlier|ago)\b)"
+    rf"(?:{_PAST_WORDS})\b",
+    re.IGNORECASE,
+)
 _SCHEDULED_FOR_ENDINGS = ("for", "until", "till", "to", "after", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon",
                           "midday", "midnight")
 
@@ -2404,6 +2415,8 @@ def _resolve_candidate(
             return PAST  # "since year-end", "since March": what something runs from lies behind
         if (_ends_with(text, candidate.start, _SCHEDULED_FOR_ENDINGS)
                 and _SCHEDULED_FOR.search(text, max(0, candidate.start - 80), candidate.start)):
+            if _HAPPENED_AS_SET.match(text, candidate.end):
+                return PAST  # "the rally, planned for noon on Saturday, drew thousands": it was held, the day is past
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
         warned = _warned_window_day(text, candidate.start, candidate.end, dct) if rule.type == "DATE" else None
         if warned is not None:
