@@ -81,6 +81,15 @@ CASES = [
      [("Saturday", "DATE", "2024-03-16"), ("an hour", "DURATION", "PT1H")]),
     (WED, "The march is planned for 11am on Sunday.",
      [("11am", "TIME", "2024-03-17T11:00"), ("Sunday", "DATE", "2024-03-17")]),
+    # F7: a count of four weeks or more back from the anchor tells the week, a round count, not a day
+    (WED, "The mayor announced the audit four weeks ago.", [("four weeks ago", "DATE", "2024-W07")]),
+    (WED, "The strike began seven weeks ago.", [("seven weeks ago", "DATE", "2024-W04")]),
+    # guards: a week, two or three ago keep their day; weeks counted from a date told before keep theirs
+    (WED, "The mayor announced the audit three weeks ago.", [("three weeks ago", "DATE", "2024-02-21")]),
+    (WED, "The mayor announced the audit two weeks ago.", [("two weeks ago", "DATE", "2024-02-28")]),
+    (WED, "The mayor announced the audit a week ago.", [("a week ago", "DATE", "2024-03-06")]),
+    (WED, "The pier reopened on March 1. Three weeks earlier, divers had checked it.",
+     [("March 1", "DATE", "2024-03-01"), ("Three weeks earlier", "DATE", "2024-02-09")]),
 ]
 
 

@@ -1017,7 +1017,12 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         # a week is no calendar label as a month or a year is: "two weeks ago" counts back to a day (written on a
         # Wednesday, the Wednesday fourteen days before), not to the ISO week that day falls in; but "the
         # week-earlier figure" of a weekly report (grain=unit) is last week's
-        return (dct + timedelta(weeks=sign * int(count))).isoformat()
+        day = dct + timedelta(weeks=sign * int(count))
+        if count >= 4 and f.get("dir", "").lower() == "ago" and dct == ctx.dct:
+            # "five weeks ago", "six weeks ago": counted back a month or more from the anchor, the count is a round
+            # one and tells the week, not a day (TimeML's 1998-W02); a week, two or three ago keep their day
+            return iso_week(day)
+        return day.isoformat()
     return shift_value(dct, unit, sign * int(count))
 
 
