@@ -90,6 +90,14 @@ CASES = [
     (WED, "The mayor announced the audit a week ago.", [("a week ago", "DATE", "2024-03-06")]),
     (WED, "The pier reopened on March 1. Three weeks earlier, divers had checked it.",
      [("March 1", "DATE", "2024-03-01"), ("Three weeks earlier", "DATE", "2024-02-09")]),
+    # F8: look-alikes. A model year before a make or model and a noun of vehicles is a product line's name
+    (WED, "The maker recalled 2018 Corsair cars for a wiring fault.", []),
+    (WED, "Dealers were told to check 2015-2017 Ridgeback models.", []),
+    (WED, "Owners of 2022 Tundra Max pickups will get letters.", []),
+    # guards: after a preposition of time, or with no such noun, the year stays
+    (WED, "In 2018 Corsair cars sold well.", [("2018", "DATE", "2018")]),
+    (WED, "The maker recalled the 2018 Corsair.", [("2018", "DATE", "2018")]),
+    (WED, "The 2018 Winter Games were held in Korea.", [("2018", "DATE", "2018")]),
 ]
 
 
