@@ -13,6 +13,8 @@ from timeline.tagger import tag
 WED = date(2024, 3, 13)  # a Wednesday
 JUN = date(2023, 6, 20)
 DEC = date(2024, 12, 9)
+APR = date(2022, 4, 25)  # a Monday, a week after Easter Monday
+JAN = date(2022, 1, 4)
 
 CASES = [
     # F1: a day that opens the sentence frames its clause: a clock time there with no day of its own falls on it
@@ -98,6 +100,14 @@ CASES = [
     (WED, "In 2018 Corsair cars sold well.", [("2018", "DATE", "2018")]),
     (WED, "The maker recalled the 2018 Corsair.", [("2018", "DATE", "2018")]),
     (WED, "The 2018 Winter Games were held in Korea.", [("2018", "DATE", "2018")]),
+    # F9: a holiday and a part of its day: a time on the holiday, one expression, not a weekday near the anchor
+    (APR, "Pilgrims crowded the square on Good Friday evening.", [("Good Friday evening", "TIME", "2022-04-15TEV")]),
+    (APR, "The ferry ran aground on Easter Monday morning.", [("Easter Monday morning", "TIME", "2022-04-18TMO")]),
+    (JAN, "Two men were hurt in a fight on Boxing Day night.", [("Boxing Day night", "TIME", "2021-12-26TNI")]),
+    # guards: a weekday and its part alone; a holiday before a capitalised word of a name; a holiday alone
+    (APR, "Pilgrims crowded the square on Friday evening.", [("Friday evening", "TIME", "2022-04-22TEV")]),
+    (JAN, "The Christmas Night Fair raised funds.", [("Christmas", "DATE", "2021-12-25")]),
+    (APR, "The ferry ran aground on Easter Monday.", [("Easter Monday", "DATE", "2022-04-18")]),
 ]
 
 

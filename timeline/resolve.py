@@ -1071,6 +1071,9 @@ def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`), or counted from the anchor ('Easter
     last year', 'Christmas next year': `yrel`; unknown without an anchor). `list` names the word list the day is
     looked up in ('holiday' unless given: 'solstice' for the solstices and equinoxes)."""
+    if f.get("pod"):  # "Good Friday morning": that part of the feast's day
+        day = _value_holiday({**f, "pod": ""}, words, ctx, kind)
+        return f"{day}T{_pod(f['pod'], words)}" if re.fullmatch(r"\d{4}-\d\d-\d\d", day) else day
     rule = words.lookup(f.get("list") or "holiday", f["h"]) or ""
     written = f.get("y") or f.get("yof")
     year = _year(written, words) if written else None
