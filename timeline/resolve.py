@@ -1072,8 +1072,9 @@ def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     last year', 'Christmas next year': `yrel`; unknown without an anchor). `list` names the word list the day is
     looked up in ('holiday' unless given: 'solstice' for the solstices and equinoxes)."""
     if f.get("pod"):  # "Good Friday morning": that part of the feast's day
-        day = _value_holiday({**f, "pod": ""}, words, ctx, kind)
-        return f"{day}T{_pod(f['pod'], words)}" if re.fullmatch(r"\d{4}-\d\d-\d\d", day) else day
+        feast_day = _value_holiday({**f, "pod": ""}, words, ctx, kind)
+        return (f"{feast_day}T{_pod(f['pod'], words)}" if re.fullmatch(r"\d{4}-\d\d-\d\d", feast_day)
+                else feast_day)
     rule = words.lookup(f.get("list") or "holiday", f["h"]) or ""
     written = f.get("y") or f.get("yof")
     year = _year(written, words) if written else None
