@@ -591,6 +591,9 @@ def _clock(hour_text: str, ampm: str) -> str:
         return "12:00"
     if hour_text == "midnight":
         return "24:00"
+    hour_text, _, seconds = hour_text.partition(":") if hour_text.count(":") == 2 else (hour_text, "", "")
+    if seconds:  # "17:29:50": the hour, then the minute and second after it
+        hour_text, seconds = f"{hour_text}:{seconds[:2]}", seconds[3:]
     digits = re.sub(r"[:.]", "", hour_text)
     if len(digits) <= 2:
         hour, minute = int(digits), 0
@@ -603,7 +606,7 @@ def _clock(hour_text: str, ampm: str) -> str:
         hour = 0
     if hour > 24 or minute > 59:
         raise Unresolvable(f"no such time: {hour_text}")
-    return f"{hour:02d}:{minute:02d}"
+    return f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds else "")
 
 
 def _day_of(filled: dict[str, str], words: WordLists, ctx: Context) -> str | None:
@@ -846,6 +849,7 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         number = min((c for c in candidates if (c > current if shift else c >= current)), default=own_year)
     else:  # the nearest; of two as near, the one ahead ("the plan is for the autumn" told in spring)
         number = min(candidates, key=lambda c: (abs(c - current), c < current))
+    number += 4 * int(f.get("skip") or 0)  # "the summer before last": a year before last summer
     return f"{number // 4:04d}-{SEASONS[number % 4]}"
 
 
@@ -1013,7 +1017,12 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         # a week is no calendar label as a month or a year is: "two weeks ago" counts back to a day (written on a
         # Wednesday, the Wednesday fourteen days before), not to the ISO week that day falls in; but "the
         # week-earlier figure" of a weekly report (grain=unit) is last week's
-        return (dct + timedelta(weeks=sign * int(count))).isoformat()
+        day = dct + timedelta(weeks=sign * int(count))
+        if count >= 4 and f.get("dir", "").lower() == "ago" and dct == ctx.dct:
+            # "five weeks ago", "six weeks ago": counted back a month or more from the anchor, the count is a round
+            # one and tells the week, not a day (TimeML's 1998-W02); a week, two or three ago keep their day
+            return iso_week(day)
+        return day.isoformat()
     return shift_value(dct, unit, sign * int(count))
 
 
@@ -1062,6 +1071,10 @@ def _value_holiday(f: dict[str, str], words: WordLists, ctx: Context, kind: str)
     after it, or after the noun it names ('the Ash Wednesday fire of 1983': `yof`), or counted from the anchor ('Easter
     last year', 'Christmas next year': `yrel`; unknown without an anchor). `list` names the word list the day is
     looked up in ('holiday' unless given: 'solstice' for the solstices and equinoxes)."""
+    if f.get("pod"):  # "Good Friday morning": that part of the feast's day
+        feast_day = _value_holiday({**f, "pod": ""}, words, ctx, kind)
+        return (f"{feast_day}T{_pod(f['pod'], words)}" if re.fullmatch(r"\d{4}-\d\d-\d\d", feast_day)
+                else feast_day)
     rule = words.lookup(f.get("list") or "holiday", f["h"]) or ""
     written = f.get("y") or f.get("yof")
     year = _year(written, words) if written else None

@@ -665,13 +665,14 @@ def _mostly_capitalised(words: list[str], least: int) -> bool:
 _NOT_IN_TITLE_CASE = frozenset({
     "neg.season_first_name", "neg.date_word_name", "neg.single_quoted_title_case", "neg.month_street",
     "neg.title_case_clock", "neg.weekday_given_name", "neg.titled_day_possessive", "neg.feast_name",
-    "neg.publication_title", "neg.weekday_institution", "neg.holiday_institution"})
+    "neg.publication_title", "neg.weekday_institution", "neg.holiday_institution", "neg.title_case_count_unit"})
 # ... those of them left out in any title-case sentence, with no test of their own ("Polls Close At Half Past Nine",
 # "Deaths Fell In March Road Safety Week", "Council Scraps Tomorrow's Vote", "Bells Ring On Epiphany Morning": a time, a
 # month and a day, no title, no street, no church)
 _LEFT_OUT_IN_TITLE_CASE = frozenset({"neg.month_street", "neg.title_case_clock", "neg.weekday_given_name",
                                      "neg.titled_day_possessive", "neg.feast_name", "neg.publication_title",
-                                     "neg.weekday_institution", "neg.holiday_institution"})
+                                     "neg.weekday_institution", "neg.holiday_institution",
+                                     "neg.title_case_count_unit"})
 # a month or a weekday after a preposition of time that opens its sentence ("In May Road Safety Week was held", "On 10
 # May Street traders protested", "By Monday Boulevard traffic had eased"): the date the sentence is set in, a name after
 # it, no street (neg.month_street, neg.weekday_place), and so a holiday ("By Easter Park visitors had doubled",
@@ -1734,6 +1735,17 @@ _SCHEDULED_FOR = re.compile(
     re.IGNORECASE,
 )
 
+# what follows a date set for when the clause it closes goes on in the past tense with what then happened ("the rally,
+# planned for noon on Saturday, drew thousands", "the hearing was set for Monday and lasted an hour"): the thing was
+# held, on a day past; not a verb that calls it off or moves it ("the match, set for Sunday, was postponed"), a report's
+# ("the vote, due on Friday, officials said") or "was", "were", "had" (what they tell is in the words after them)
+_HAPPENED_AS_SET = re.compile(
+    r"[^,.;:!?\n]{0,30}?(?:,|\s+and)\s+(?:(?:then|later|eventually|finally|duly|still)\s+)?"
+    r"(?!(?:was|were|had|said|told|set|put|moved|called|postponed|cancell?ed|delayed|deferred|adjourned|scrapped|"
+    r"abandoned|shelved|suspended|halted|rescheduled|dropped|pushed|sold|planned|scheduled|expected|last|earlier|ago)\b)"
+    rf"(?:{_PAST_WORDS})\b",
+    re.IGNORECASE,
+)
 _SCHEDULED_FOR_ENDINGS = ("for", "until", "till", "to", "after", "on", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon",
                           "midday", "midnight")
 
@@ -2342,7 +2354,23 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
             continue
         if _CONJOINED_CLOCKS.fullmatch(text, time.end, out[j].start):
             out[i] = _on_the_day_of(time, out[j])
+    # last, "Tomorrow the sun rises at 7.12am", "On Friday, the match kicks off at 3pm": a day that opens the sentence
+    # frames the clause told after it, whose clock time with no day of its own falls on that day; not a day written
+    # later in the sentence ("police said on Friday the fire began at 3am": the day of the report, no frame)
+    for i in sorted(bare):
+        time, j = out[i], i - 1
+        if time.anchor == "adjacent" or j < 0 or out[j].type != TimexType.DATE or _days_after(out[j], time) != 0:
+            continue
+        if (_SENTENCE_OPENER.fullmatch(text, _sentence_bounds(text, out[j].start, out[j].end)[0], out[j].start)
+                and not _CLAUSE_BREAK.search(text, out[j].end, time.start)):
+            out[i] = _on_the_day_of(time, out[j])
     return out
+
+
+# what may stand before a day that opens a sentence ("On Friday, ...", "Early on Monday ..."), and what ends the clause
+# it frames (a sentence's end, a semicolon, a dash)
+_SENTENCE_OPENER = re.compile(r"\s*[\"'“‘(]?(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|\s-\s")
 
 
 # what joins two clock times of one clause: "and" or "then", a few words with no date, clause end or number, and
@@ -2387,6 +2415,8 @@ def _resolve_candidate(
             return PAST  # "since year-end", "since March": what something runs from lies behind
         if (_ends_with(text, candidate.start, _SCHEDULED_FOR_ENDINGS)
                 and _SCHEDULED_FOR.search(text, max(0, candidate.start - 80), candidate.start)):
+            if _HAPPENED_AS_SET.match(text, candidate.end):
+                return PAST  # "the rally, planned for noon on Saturday, drew thousands": it was held, the day is past
             return FUTURE  # "called a snap election for March 10", "postponed until May": set for a date ahead
         warned = _warned_window_day(text, candidate.start, candidate.end, dct) if rule.type == "DATE" else None
         if warned is not None:
