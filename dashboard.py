@@ -572,6 +572,14 @@ def article_actions(row: pd.Series, article: Article | None) -> None:
 # ---- correcting an event by hand --------------------------------------------------------------------------------
 
 
+def _forget_panel_inputs(event_id: str) -> None:
+    """After a save or an undo the panel's type and title show the event as it now is (the typer's again after an
+    undo, the title as kept after a save): a keyed widget would otherwise keep what was typed, and a second save
+    would put the undone correction back."""
+    for name in (f"fix_type_{event_id}", f"fix_title_{event_id}"):
+        st.session_state.pop(name, None)
+
+
 def _save_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy) -> None:
     from timeline.corrections import CorrectionError, correct_build
     from timeline.store import Store, StoreError
@@ -589,6 +597,7 @@ def _save_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy)
     except (CorrectionError, StoreError, OSError) as exc:
         st.session_state["fix_message"] = ("error", f"error: {exc}")
         return
+    _forget_panel_inputs(event_id)
     st.session_state["fix_message"] = ("success", "Saved: the correction is kept through rebuilds and re-adds.")
 
 
@@ -607,6 +616,7 @@ def _clear_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy
     except (CorrectionError, StoreError, OSError) as exc:
         st.session_state["fix_message"] = ("error", f"error: {exc}")
         return
+    _forget_panel_inputs(event_id)
     st.session_state["fix_message"] = ("success", "The typer's type and title apply again.")
 
 
