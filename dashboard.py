@@ -397,6 +397,11 @@ def type_and_date_filters(counts: dict[str, int], bounds: tuple[date, date] | No
     return list(types), date_from, date_to
 
 
+def document_titles(documents: Iterable[Mapping[str, object]]) -> dict[str, str]:
+    """Each document's title by its id (the id where it has none), as the filters name it."""
+    return {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents}
+
+
 def filters_text(filters: Filters, bounds: tuple[date, date] | None, titles: Mapping[str, str]) -> str:
     """The filters that narrow the page, in a reader's words ("type attack · search “police”"); empty if none."""
     parts = []
@@ -431,7 +436,7 @@ def sidebar_filters(build: Build) -> tuple[Filters, str]:
     """The filter widgets; returns what they say and the lane choice."""
     events = build.events
     types, date_from, date_to = type_and_date_filters(type_counts(events), date_bounds(events))
-    titles = {str(d.get("id")): str(d.get("title") or d.get("id")) for d in build.documents}
+    titles = document_titles(build.documents)
     doc_ids = sorted(set(events["doc"]))
     documents = st.sidebar.multiselect(
         "Document", options=doc_ids, key=fkey("documents"), format_func=lambda d: titles.get(d, d),
@@ -572,6 +577,14 @@ def article_actions(row: pd.Series, article: Article | None) -> None:
 # ---- correcting an event by hand --------------------------------------------------------------------------------
 
 
+def _forget_panel_inputs(event_id: str) -> None:
+    """After a save or an undo the panel's type and title show the event as it now is (the typer's again after an
+    undo, the title as kept after a save): a keyed widget would otherwise keep what was typed, and a second save
+    would put the undone correction back."""
+    for name in (f"fix_type_{event_id}", f"fix_title_{event_id}"):
+        st.session_state.pop(name, None)
+
+
 def _save_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy) -> None:
     from timeline.corrections import CorrectionError, correct_build
     from timeline.store import Store, StoreError
@@ -589,6 +602,7 @@ def _save_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy)
     except (CorrectionError, StoreError, OSError) as exc:
         st.session_state["fix_message"] = ("error", f"error: {exc}")
         return
+    _forget_panel_inputs(event_id)
     st.session_state["fix_message"] = ("success", "Saved: the correction is kept through rebuilds and re-adds.")
 
 
@@ -607,6 +621,7 @@ def _clear_correction(event_id: str, source: tuple[str, str], taxonomy: Taxonomy
     except (CorrectionError, StoreError, OSError) as exc:
         st.session_state["fix_message"] = ("error", f"error: {exc}")
         return
+    _forget_panel_inputs(event_id)
     st.session_state["fix_message"] = ("success", "The typer's type and title apply again.")
 
 
@@ -715,7 +730,7 @@ def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None
     types, date_from, date_to = type_and_date_filters(counts, bounds)
     chosen_docs: tuple[str, ...] = ()
     if documents is not None:
-        titles = {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents}
+        titles = document_titles(documents)
         chosen_docs = tuple(st.sidebar.multiselect(
             "Document", options=list(titles), key=fkey("documents"), format_func=lambda d: titles.get(d, d),
             placeholder="All documents"))
@@ -800,7 +815,7 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     if shown == 0:
         stand_in.empty()
         with chart_place:
-            no_match(filters, bounds, {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents or []})
+            no_match(filters, bounds, document_titles(documents or []))
         return
     colors = type_colors(sorted(all_counts))
     view = None
@@ -909,8 +924,7 @@ def main() -> None:
     chosen = selected_event(shown, chosen_id)
     st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
     if shown.empty:
-        no_match(filters, date_bounds(build.events),
-                 {str(d.get("id")): str(d.get("title") or d.get("id")) for d in build.documents})
+        no_match(filters, date_bounds(build.events), document_titles(build.documents))
         return
     colors = type_colors(sorted(set(build.events["type"])))
     bounds = date_bounds(build.events)

@@ -467,6 +467,29 @@ def test_a_saved_correction_shows_its_outcome_in_sight_and_names_only_what_chang
     assert not panel.proto.expanded and "Olympics will run" in details(page)
 
 
+def test_the_open_panel_shows_the_event_as_it_now_is_after_an_undo_and_a_save(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The panel stays open after a save or an undo, so its fields are read again: after "Undo correction" they
+    showed the hand's type and title still (a second save put the undone correction back), and after a save a
+    title typed with spaces around it kept them though the event's title had none."""
+    page = app(monkeypatch)
+    event_id = seed_id("Crocus City Hall")
+    click_event(page, event_id)
+    typed_as = page.selectbox(key=f"fix_type_{event_id}").value
+    titled = page.text_input(key=f"fix_title_{event_id}").value
+    correct(page, event_id, "justice", "  A concert hall is stormed  ")
+    assert page.text_input(key=f"fix_title_{event_id}").value == "A concert hall is stormed"
+    assert page.selectbox(key=f"fix_type_{event_id}").value == "justice"
+    page.button(key=f"fix_clear_{event_id}").click().run()
+    assert not page.exception, page.exception
+    assert "The typer's type and title apply again." in messages(page, "success")
+    assert (page.selectbox(key=f"fix_type_{event_id}").value, page.text_input(key=f"fix_title_{event_id}").value) \
+        == (typed_as, titled)
+    # look-alike: a save that fails keeps what the reader typed, to be mended
+    page.text_input(key=f"fix_title_{event_id}").set_value("   ")
+    page.button(key=f"fix_save_{event_id}").click().run()
+    assert messages(page, "error") and page.text_input(key=f"fix_title_{event_id}").value == "   "
+
+
 @pytest.mark.parametrize("bad_title", ["", "   "])
 def test_a_correction_with_an_empty_title_is_refused(monkeypatch: pytest.MonkeyPatch, bad_title: str) -> None:
     page = app(monkeypatch)

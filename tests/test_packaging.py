@@ -134,8 +134,25 @@ def test_dashboard_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert with_types["TIMELINE_TAXONOMY"] == str(tmp_path / "t.tsv")
     command = dashboard.streamlit_command(parsed)
     assert command[:5] == [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py")]
-    assert command[5:9] == ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer"]
-    assert command[9:] == options
+    assert command[5:11] == ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
+                             "--server.maxUploadSize", "50"]
+    assert command[11:] == options
+
+
+def test_the_dashboard_command_carries_every_setting_of_the_checkouts_streamlit_config() -> None:
+    """Streamlit reads .streamlit/config.toml only from the directory it is started in (and an installed wheel has
+    none): `timeline dashboard`, run from anywhere, passes each of its settings itself, so the page is the same."""
+    import tomllib
+
+    from timeline.cli import build_parser
+    from timeline.commands import dashboard
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    command = dashboard.streamlit_command(build_parser("dashboard").parse_args(["dashboard"]))
+    passed = dict(zip(command[5::2], command[6::2], strict=False))
+    settings = {f"--{section}.{name}": str(value).lower() if isinstance(value, bool) else str(value)
+                for section, values in config.items() for name, value in values.items()}
+    assert settings and {k: passed.get(k) for k in settings} == settings
 
 
 @pytest.mark.parametrize(

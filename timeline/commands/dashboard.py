@@ -32,10 +32,11 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
 
 def streamlit_command(args: argparse.Namespace) -> list[str]:
     """The `streamlit run` command line for these arguments."""
+    # the settings of the checkout's .streamlit/config.toml, which Streamlit reads only when started in the checkout
+    # (an installed wheel has none): a reader's toolbar (no "Deploy" button, which offers to publish the page on
+    # Streamlit's cloud; the theme menu stays) and the cap on what the browser may send
     command = [sys.executable, "-m", "streamlit", "run", str(PAGE), "--browser.gatherUsageStats", "false",
-               # a reader's toolbar (run from anywhere, the checkout's .streamlit/config.toml is not read): no
-               # "Deploy" button, which offers to publish the page on Streamlit's cloud; the theme menu stays
-               "--client.toolbarMode", "viewer"]
+               "--client.toolbarMode", "viewer", "--server.maxUploadSize", "50"]
     if args.port is not None:
         command += ["--server.port", str(args.port)]
     if args.headless:
