@@ -6834,6 +6834,7 @@ def _for_the_reader(draft: _Draft) -> str:
     repaired = _with_the_subject_of_its_aside(repaired, sentence, draft.dated)
     repaired = _with_the_subject_past_its_aside(repaired, sentence, draft.dated)
     repaired = _with_what_was_ordered(repaired, sentence, draft.dated)
+    repaired = _without_the_aside_after_its_date(repaired, sentence, draft.dated)
     repaired = _with_the_object_the_relative_told(repaired, sentence, draft.dated)
     repaired = _with_the_noun_of_its_relative(repaired, sentence, draft.dated)
     repaired = _with_the_head_of_a_long_subject(repaired, sentence)
@@ -6851,7 +6852,7 @@ def _for_the_reader(draft: _Draft) -> str:
     repaired = _with_the_owner_of_whose(repaired, sentence)
     repaired = _with_the_planner(repaired, sentence)
     repaired = _without_a_copula_of_the_date(repaired)
-    repaired = _without_the_word_opening_its_clause(repaired)
+    repaired = _without_the_word_opening_its_clause(repaired, sentence)
     repaired = _without_a_hanging_end(repaired, sentence)
     repaired = title if repaired == title else _without_cut_lead_in(_tidy(repaired))
     return _with_its_particle(repaired, sentence, draft.dated)
@@ -7104,6 +7105,33 @@ def _with_the_subject_past_its_aside(title: str, sentence: Sentence, dated: _Dat
     return title
 
 
+def _without_the_aside_after_its_date(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """"The man arrested a 34-year-old from Leeds" of "The man arrested on Friday, a 34-year-old from Leeds,
+    appeared in court": words about the subject between commas right after the date, with no verb of their own,
+    read as the object of a verb before the date; the title is told without them ("The man arrested")."""
+    if title.endswith("…"):
+        return title
+    text = sentence.text
+    d_end = dated.end - sentence.start
+    opened = _A_PAUSE.match(text, d_end)
+    closed = _A_PAUSE.search(text, opened.end()) if opened is not None else None
+    if opened is None or closed is None:
+        return title
+    aside = [w.lower() for w in _A_TOKEN.findall(text[opened.end() : closed.start()])]
+    if (not aside or len(aside) > 6 or not (aside[0] in _DETERMINER_WORDS or aside[0][0].isdigit())
+            or any(w in _AUXILIARIES or w in _NOT_A_VERB_ASIDE or w in _REPORTING or (
+                w.isalpha() and (_plainly_verb(w) or _past_form(w)) and aside[k - 1] not in _DETERMINER_WORDS)
+                for k, w in enumerate(aside[1:], 1))):
+        return title  # (a noun phrase about the subject: "a 34-year-old from Leeds", "the last of the season")
+    words = title.split(" ")
+    tokens = [[t.lower() for t in _A_TOKEN.findall(w)] for w in words]
+    for k in range(len(words) - 1, 1, -1):
+        told = [t for ts in tokens[k:] for t in ts]
+        if len(told) >= 2 and told == aside[: len(told)]:  # (the aside, or its first words where the title stops)
+            return _within_the_limit(" ".join(words[:k]).rstrip(" ,;:"), False)
+    return title
+
+
 _TO_DO = re.compile(r"\s+(to\s+[a-z]+\b.*)$", re.DOTALL)
 
 
@@ -7131,9 +7159,12 @@ _A_SUBORDINATOR_OPENS = re.compile(r"(?:ever\s+)?(?:since|though|although|becaus
                                    r"while)\s+(?=\S)", re.IGNORECASE)
 
 
-def _without_the_word_opening_its_clause(title: str) -> str:
+def _without_the_word_opening_its_clause(title: str, sentence: Sentence) -> str:
     """"Since records began" of "December was the warmest since records began in 1767" -> "Records began": a title
-    that is a clause opened by "since", "after", "though" ... tells what happened at the date without the word."""
+    that is a clause opened by "since", "after", "though" ... tells what happened at the date without the word. A
+    title that runs on past the comma closing that clause in the sentence ("Until the ban was lifted fans could not
+    travel") is the clause alone ("The ban was lifted"), and is left as it is when the clause has no verb before
+    the comma ("Since her election the mayor has cut taxes": the verb is the main clause's)."""
     opener = _A_SUBORDINATOR_OPENS.match(title)
     if opener is None:
         return title
@@ -7142,8 +7173,28 @@ def _without_the_word_opening_its_clause(title: str) -> str:
     first = words[0]
     if len(words) < 2 or (first.islower() and (first in _AUXILIARIES or _a_verb_form(first) or first.endswith("ing"))):
         return title  # (no subject of its own: "Since taking office", "After winning the cup")
+    text = sentence.text
+    at = re.search(rf"\b{re.escape(opener.group(0).rstrip())}\s+{re.escape(first)}\b", text, re.IGNORECASE)
+    closed = _A_PAUSE.search(text, at.end()) if at is not None else None
+    if at is not None and closed is not None:  # (the clause as the sentence writes it, to its comma: how many of
+        # the title's words it holds)
+        clause = [w.lower() for w in _A_TOKEN.findall(text[at.start() : closed.start()])][1:]
+        k = 0
+        inside = 0
+        for w in words:
+            tokens = [t.lower() for t in _A_TOKEN.findall(w)]
+            for t in tokens:
+                while k < len(clause) and clause[k] != t:
+                    k += 1
+                k += 1
+            if k > len(clause):
+                break
+            inside += 1
+        words = words[:inside]
+        if inside < len(rest.rstrip("…").split(" ")):
+            rest = " ".join(words)
     if not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:6]):
-        return title  # (no verb: "After the storm", "Since the war")
+        return title  # (no verb: "After the storm", "Since the war"; "Since her election, the mayor has ...")
     return rest[:1].upper() + rest[1:]
 
 
