@@ -1018,9 +1018,10 @@ def _value_ago_away(f: dict[str, str], words: WordLists, ctx: Context, kind: str
         # Wednesday, the Wednesday fourteen days before), not to the ISO week that day falls in; but "the
         # week-earlier figure" of a weekly report (grain=unit) is last week's
         day = dct + timedelta(weeks=sign * int(count))
-        if count >= 4 and f.get("dir", "").lower() == "ago" and dct == ctx.dct:
+        if count >= 4 and f.get("dir", "").lower() == "ago" and dct == ctx.dct and not f.get("exact"):
             # "five weeks ago", "six weeks ago": counted back a month or more from the anchor, the count is a round
-            # one and tells the week, not a day (TimeML's 1998-W02); a week, two or three ago keep their day
+            # one and tells the week, not a day (TimeML's 1998-W02); a week, two or three ago keep their day, and so
+            # does a count to the day ("four weeks ago today", "six weeks ago to the day")
             return iso_week(day)
         return day.isoformat()
     return shift_value(dct, unit, sign * int(count))

@@ -2357,13 +2357,23 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
     # last, "Tomorrow the sun rises at 7.12am", "On Friday, the match kicks off at 3pm": a day that opens the sentence
     # frames the clause told after it, whose clock time with no day of its own falls on that day; not a day written
     # later in the sentence ("police said on Friday the fire began at 3am": the day of the report, no frame)
+    framed: set[int] = set()
     for i in sorted(bare):
         time, j = out[i], i - 1
+        # "On Saturday the parade begins at noon and ends at 4pm": a later clock joined to one framed is in that frame
+        if (j in framed and time.anchor != "adjacent" and _CONJOINED_CLOCKS.fullmatch(text, out[j].end, time.start)
+                and (_clock_of(out[j].value) or (24, 0)) < (_clock_of(time.value) or (0, 0))):
+            out[i] = _on_the_day_of(time, out[j])
+            framed.add(i)
+            continue
         if time.anchor == "adjacent" or j < 0 or out[j].type != TimexType.DATE or _days_after(out[j], time) != 0:
             continue
         if (_SENTENCE_OPENER.fullmatch(text, _sentence_bounds(text, out[j].start, out[j].end)[0], out[j].start)
-                and not _CLAUSE_BREAK.search(text, out[j].end, time.start)):
+                and not _CLAUSE_BREAK.search(text, out[j].end, time.start)
+                and not _FRAME_REPORTED.search(text, out[j].end, time.start)
+                and not (i + 1 < len(out) and _OWN_DAY_AFTER.fullmatch(text, time.end, out[i + 1].start))):
             out[i] = _on_the_day_of(time, out[j])
+            framed.add(i)
     return out
 
 
@@ -2371,6 +2381,12 @@ def _times_on_their_dates(text: str, out: list[Timex], bare: set[int]) -> list[T
 # it frames (a sentence's end, a semicolon, a dash)
 _SENTENCE_OPENER = re.compile(r"\s*[\"'“‘(]?(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|\s-\s")
+# ... nor a clock told in what someone said on that day ("On Monday the minister said the talks would resume at 10am":
+# the day of the saying, not of the talks), nor one with a date of its own right after it ("at 1am last week")
+_FRAME_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|announced|confirmed|warned|stated|reported|added|claimed|insisted|revealed|"
+    r"disclosed|admitted|denied|explained|predicted|promised|pledged|vowed|emerged|learned|learnt)\b", re.IGNORECASE)
+_OWN_DAY_AFTER = re.compile(r"\s*,?\s*")
 
 
 # what joins two clock times of one clause: "and" or "then", a few words with no date, clause end or number, and
