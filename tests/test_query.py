@@ -1289,3 +1289,41 @@ def test_parts_keep_dictionaries_for_few_valued_columns_only(tmp_path: Path) -> 
         assert not dictionary[column], column
     for column in ("type", "granularity", "rule"):
         assert dictionary[column], column
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_deep_page_sorted_without_its_sort_file_reads_few_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 descending: bool) -> None:
+    """A page far into the table (the dashboard's last page is 20,000 pages in for ten million events) sorted
+    without its sort file brings into Python the page's rows and at most TIE_ROWS before it and TIE_ROWS tied at
+    its end, not every row before it (ten million keys and values: gigabytes); the page is still the in-memory one."""
+    from datetime import timedelta
+
+    from timeline import query
+
+    template = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))[0]
+    documents = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))
+    events = [{**template, "id": f"n{i:03d}", "title": f"Title {i:03d}",
+               "start": (date(2024, 1, 1) + timedelta(days=i % 7)).isoformat(),
+               "end": (date(2024, 1, 1) + timedelta(days=i % 7)).isoformat()} for i in range(80)]
+    write_parquet_build(tmp_path / "pq", events, documents)
+    memory = _memory(tmp_path / "json", events, documents)
+    monkeypatch.setattr(query, "TIE_ROWS", 3)
+    fetched: list[int] = []
+    rows = query.ParquetSource._rows
+
+    def counted_rows(self: Any, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        found = rows(self, sql, params)
+        fetched.append(len(found))
+        return found
+
+    monkeypatch.setattr(query.ParquetSource, "_rows", counted_rows)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        for offset in (0, 40, 72, 76):
+            fetched.clear()
+            assert (source.events(Filters(), 4, offset, "title", descending)
+                    == memory.events(Filters(), 4, offset, "title", descending)), offset
+            assert max(fetched) <= 4 + 2 * 3 + 1, (offset, fetched)
+    finally:
+        source.close()
