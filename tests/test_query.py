@@ -1327,3 +1327,36 @@ def test_a_deep_page_sorted_without_its_sort_file_reads_few_rows(tmp_path: Path,
             assert max(fetched) <= 4 + 2 * 3 + 1, (offset, fetched)
     finally:
         source.close()
+
+
+def test_the_claims_lock_has_one_holder_though_its_file_is_removed_when_let_go(tmp_path: Path) -> None:
+    """The claim's lock file is removed when let go: a process waiting on the removed file's lock gets it then,
+    while another has made and locked a new file under the name. Each checks after locking that the name is still
+    its file (else locks again), so the lock never has two holders at once (threads here: each opens the file
+    itself, and flocks of separate opens exclude each other as those of processes do)."""
+    import threading
+    import time
+
+    from timeline import query
+
+    claim = tmp_path / ".sorted_by_doc.parquet.writing"
+    inside, most, guard = [0], [0], threading.Lock()
+
+    def hold() -> None:
+        for _ in range(150):
+            with query._claim_lock(claim, wait=60) as locked:
+                assert locked
+                with guard:
+                    inside[0] += 1
+                    most[0] = max(most[0], inside[0])
+                time.sleep(0.0002)
+                with guard:
+                    inside[0] -= 1
+
+    threads = [threading.Thread(target=hold) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert most[0] == 1, f"{most[0]} holders at once"
+    assert not list(tmp_path.iterdir())

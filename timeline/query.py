@@ -24,7 +24,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -1374,7 +1374,7 @@ def _claim_lock(claim: Path, wait: float | None = None) -> Iterator[bool]:
             os.close(handle)  # lets the lock go
 
 
-def _if_own(claim: Path, record: bytes, change: Any) -> None:
+def _if_own(claim: Path, record: bytes, change: Callable[[], object]) -> None:
     """`change()` (touch or remove the claim) if it still holds `record`, under its lock: a claim taken over meanwhile
     is the new holder's. Without the lock (a full or read-only folder, or not had in time: a holder of it stopped)
     nothing is changed; a claim left so is stale once its holder ends or stops touching it."""
