@@ -1289,3 +1289,74 @@ def test_parts_keep_dictionaries_for_few_valued_columns_only(tmp_path: Path) -> 
         assert not dictionary[column], column
     for column in ("type", "granularity", "rule"):
         assert dictionary[column], column
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_deep_page_sorted_without_its_sort_file_reads_few_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 descending: bool) -> None:
+    """A page far into the table (the dashboard's last page is 20,000 pages in for ten million events) sorted
+    without its sort file brings into Python the page's rows and at most TIE_ROWS before it and TIE_ROWS tied at
+    its end, not every row before it (ten million keys and values: gigabytes); the page is still the in-memory one."""
+    from datetime import timedelta
+
+    from timeline import query
+
+    template = json.loads((ROOT / "data" / "events.json").read_text(encoding="utf-8"))[0]
+    documents = json.loads((ROOT / "data" / "documents.json").read_text(encoding="utf-8"))
+    events = [{**template, "id": f"n{i:03d}", "title": f"Title {i:03d}",
+               "start": (date(2024, 1, 1) + timedelta(days=i % 7)).isoformat(),
+               "end": (date(2024, 1, 1) + timedelta(days=i % 7)).isoformat()} for i in range(80)]
+    write_parquet_build(tmp_path / "pq", events, documents)
+    memory = _memory(tmp_path / "json", events, documents)
+    monkeypatch.setattr(query, "TIE_ROWS", 3)
+    fetched: list[int] = []
+    rows = query.ParquetSource._rows
+
+    def counted_rows(self: Any, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        found = rows(self, sql, params)
+        fetched.append(len(found))
+        return found
+
+    monkeypatch.setattr(query.ParquetSource, "_rows", counted_rows)
+    source = ParquetSource(tmp_path / "pq", index_words=False)
+    try:
+        for offset in (0, 40, 72, 76):
+            fetched.clear()
+            assert (source.events(Filters(), 4, offset, "title", descending)
+                    == memory.events(Filters(), 4, offset, "title", descending)), offset
+            assert max(fetched) <= 4 + 2 * 3 + 1, (offset, fetched)
+    finally:
+        source.close()
+
+
+def test_the_claims_lock_has_one_holder_though_its_file_is_removed_when_let_go(tmp_path: Path) -> None:
+    """The claim's lock file is removed when let go: a process waiting on the removed file's lock gets it then,
+    while another has made and locked a new file under the name. Each checks after locking that the name is still
+    its file (else locks again), so the lock never has two holders at once (threads here: each opens the file
+    itself, and flocks of separate opens exclude each other as those of processes do)."""
+    import threading
+    import time
+
+    from timeline import query
+
+    claim = tmp_path / ".sorted_by_doc.parquet.writing"
+    inside, most, guard = [0], [0], threading.Lock()
+
+    def hold() -> None:
+        for _ in range(150):
+            with query._claim_lock(claim, wait=60) as locked:
+                assert locked
+                with guard:
+                    inside[0] += 1
+                    most[0] = max(most[0], inside[0])
+                time.sleep(0.0002)
+                with guard:
+                    inside[0] -= 1
+
+    threads = [threading.Thread(target=hold) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert most[0] == 1, f"{most[0]} holders at once"
+    assert not list(tmp_path.iterdir())

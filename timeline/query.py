@@ -24,7 +24,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -59,7 +59,7 @@ SORTED_FILE = "sorted_by_{}.parquet"  # next to the parts, one per sort of the t
 # filters ask (dates, type, approximate), so a page of the table sorted by title reads 200 keys instead of sorting
 # ten million events; written in the background after the word index and the ids' ranks
 SORTED = ("title", "doc", "end", "type")  # written in this order: the slowest to sort first
-TIE_ROWS = 10_000  # a page without its sort file reads at most this many rows past its own (see _top_page)
+TIE_ROWS = 10_000  # a page without its sort file reads at most this many rows before and after it (_top_page)
 # an event's key in a Parquet build: its part's place in the sorted list of parts, and its row in the part
 _KEY = "((file_index::BIGINT << 32) | file_row_number)"
 ROW_FIELDS = ("id", "doc", "doc_title", "start", "end", "granularity", "value", "approximate", "expression",
@@ -1018,10 +1018,12 @@ class ParquetSource(_SQLSource):
     def _top_page(self, filters: Filters, limit: int, offset: int, sort: str, descending: bool) -> Page | None:
         """A page sorted by `sort` (not start; no search) without its sort file: a top-N over the sort's value,
         start and end with each event's key (no id, no wide column: ten million id strings were most of the
-        sort), then the rows of the page's first and last values read whole by key from their row groups (see
-        _by_keys) and put in order with their ids. The rows that share the page's last value, start and end are
-        read too (which of them are on the page is decided by id); None when such a run of equal rows is longer
-        than TIE_ROWS (the page then sorts with the ids, see _SQLSource.events)."""
+        sort), then the page's rows read whole by key from their row groups (see _by_keys) and put in order with
+        their ids. Ties at the page's edges are decided by id, so every row that shares the first row's value, start
+        and end and comes before it, and every row that shares the last row's, are read too: the top-N starts
+        TIE_ROWS rows before the page (not at the first row: a page deep in ten million events would bring them all
+        into Python). None when such a run of equal rows is longer than TIE_ROWS (the page then sorts with the ids,
+        see _SQLSource.events)."""
         total = self._count(filters)
         if total == 0 or offset >= total:
             return Page((), total)
@@ -1030,16 +1032,19 @@ class ParquetSource(_SQLSource):
         ties = [c[k] for k in ("start", "end") if k != sort]
         order = f"{c[sort]} {'DESC' if descending else 'ASC'}, {', '.join(ties)}"
         wanted = min(offset + limit, total)
+        low = max(0, offset - TIE_ROWS)
         top = self._rows(f"SELECT key, {c[sort]}, {', '.join(ties)} FROM keyed_events{where} ORDER BY {order} "
-                         "LIMIT ?", [*params, wanted])
-        if len(top) <= offset:
+                         "LIMIT ? OFFSET ?", [*params, wanted - low, low])
+        if len(top) <= offset - low:
             return Page((), total)
         # the rows from the first with the page's first row's values (the earlier ones are before the page whatever
         # their ids), to the last with the last row's values, those past the top-N's edge included
-        first = top[offset][1:]
+        first = top[offset - low][1:]
         begin = next(i for i, row in enumerate(top) if row[1:] == first)
+        if begin == 0 and low > 0:  # the run of the page's first values may start before the top-N's rows
+            return None
         keys = [int(row[0]) for row in top[begin:]]
-        if len(top) == wanted:
+        if wanted < total:
             edge = top[-1][1:]
             same = " AND ".join(f"{col} = ?" if v is not None else f"{col} IS NULL"
                                 for col, v in zip([c[sort], *ties], edge, strict=True))
@@ -1049,16 +1054,15 @@ class ParquetSource(_SQLSource):
                 return None
             known = set(keys)
             keys += [int(k) for (k,) in more if int(k) not in known]
-        if len(keys) > offset - begin + limit + TIE_ROWS:
-            return None
         found = self._by_keys(keys, ROW_FIELDS)
         rows = [dict(zip(ROW_FIELDS, found[k], strict=True)) for k in keys]
         # the sources' order: by the value (missing values last both ways, as DuckDB and pandas put them), ties
         # by start, end and id going up (strings by code point: DuckDB's order of UTF-8 bytes); stable sorts
         rows.sort(key=lambda r: (r["start"], r["end"], r["id"]))
-        rows = ([r for r in sorted((r for r in rows if r[sort] is not None), key=lambda r: r[sort],
-                                   reverse=descending)] + [r for r in rows if r[sort] is None])
-        return Page(tuple(self._row(r) for r in rows[offset - begin: offset - begin + limit]), total)
+        rows = (sorted((r for r in rows if r[sort] is not None), key=lambda r: r[sort], reverse=descending)
+                + [r for r in rows if r[sort] is None])
+        at = offset - low - begin  # the page's first row among those read
+        return Page(tuple(self._row(r) for r in rows[at: at + limit]), total)
 
     def _documents(self) -> list[dict[str, Any]]:
         if not self.has_documents:
@@ -1370,7 +1374,7 @@ def _claim_lock(claim: Path, wait: float | None = None) -> Iterator[bool]:
             os.close(handle)  # lets the lock go
 
 
-def _if_own(claim: Path, record: bytes, change: Any) -> None:
+def _if_own(claim: Path, record: bytes, change: Callable[[], object]) -> None:
     """`change()` (touch or remove the claim) if it still holds `record`, under its lock: a claim taken over meanwhile
     is the new holder's. Without the lock (a full or read-only folder, or not had in time: a holder of it stopped)
     nothing is changed; a claim left so is stale once its holder ends or stops touching it."""
