@@ -5982,8 +5982,11 @@ _REPORTER_SAID = re.compile(
     re.IGNORECASE,
 )
 # news told as a plan, with no day of its own: "Haiti will spend ...", "The port is to close", "plans to build"
-_A_PLAN = re.compile(r"\b(?:will|is\s+to|are\s+to|plans?\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+set\s+to)\s",
-                     re.IGNORECASE)
+# in the news's own clause: not in a relative clause about a word of it before ("laid off workers who will ...", "a
+# deal that will cut ..."), nor the noun "the will of"
+_A_PLAN = re.compile(r"^(?:(?!\b(?:who|whom|whose|which)\b|\s(?:that)\b)[^;:])*?"
+                     r"\b(?:will(?!\s+(?:of|to)\b)|won['’]t|is\s+to|are\s+to|plans?\s+to|intends?\s+to|aims?\s+to"
+                     r"|(?:is|are)\s+set\s+to)\s", re.IGNORECASE)
 
 
 def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k: int) -> bool:
@@ -6009,7 +6012,7 @@ def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k:
         news = head[: said.start()]
         news_end = item.start - len(head) + said.start()
         return bool(_two_words(news)) and (
-            _A_PLAN.search(news) is not None
+            _A_PLAN.match(news) is not None
             or any(sentence.start <= o.start and o.end <= news_end and _dates_the_news(o) for o in items))
     # the reported clause: from the report's date to the first clause break after its first words ("that, from June
     # 1, fares will rise" keeps its date)
