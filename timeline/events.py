@@ -5064,7 +5064,7 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
                            key=lambda o: o.start)
         if len(items) > 1 and doc.published and "had " in sentences[index].text:
             items = _had_until_from_its_start(text, items, doc.published)
-        if items and drafts and any(item.rule in _CLOCK_RULES for item in items):
+        if items and drafts and any(item.rule in _CLOCK_RULES or item.rule in _PARTS_OF_A_DAY for item in items):
             items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)]
         if not items:
             continue
@@ -5095,14 +5095,24 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
 
 
 def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: list[_Draft]) -> bool:
-    """"A skier won the race on Sunday. ... About 15,000 skiers started at 8 a.m.": an hour with no day of its own
+    """"A skier won the race on Sunday. ... About 15,000 skiers started at 8 a.m.": an hour (or a part of a day,
+    "that evening", "overnight") with no day of its own
     (read on the publication day) on a day an earlier sentence of the story already dated as an event of its own is
     the hour of that day's story, no event of its own (a sentence opened by a new thing, "A second bomb went off at 4
     p.m.", still tells one)."""
-    return (item.rule in _CLOCK_RULES and item.plain and item.first_day == item.last_day
-            and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
+    if not (item.rule in _CLOCK_RULES or item.rule in _PARTS_OF_A_DAY) or not item.plain:
+        return False
+    # "overnight" after a day's news is the night into the next day
+    days = (item.first_day, item.first_day - timedelta(days=1)) if item.rule == "time.overnight" else (item.first_day,)
+    return (item.first_day == item.last_day and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
             and any(d.sentence.start < sentence.start and d.dated.plain
-                    and d.dated.first_day == d.dated.last_day == item.first_day for d in drafts))
+                    and d.dated.first_day == d.dated.last_day and d.dated.first_day in days for d in drafts))
+
+
+# a part of a day with no day of its own ("that evening", "in the evening", "after dusk", "overnight"): like an hour
+# alone, the part of a day an earlier sentence already told ("Militants seized a hotel on Thursday. The standoff ended
+# that evening"), no event of its own
+_PARTS_OF_A_DAY = frozenset({"rel.that_pod", "rel.in_the_pod", "rel.at_dawn", "time.pod_alone", "time.overnight"})
 
 
 def _earlier_years_told_finer(text: str, drafts: list[_Draft]) -> list[_Draft]:
