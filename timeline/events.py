@@ -2024,6 +2024,26 @@ def _a_week_today(text: str, timex: Timex, item: _Dated, lo: int) -> _Dated:
     return item._replace(start=week.start(), first_day=day, last_day=day, value=day.isoformat())
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_AFTER_BETWEEN = re.compile(r"\s+(?:after|following)\s+")
+
+
+def _a_weekday_after_a_holiday(text: str, timex: Timex, holiday: Timex) -> Timex | None:
+    """"the Tuesday after Easter", "the Monday following Christmas": the first such weekday after the holiday's day
+    (the holiday only a reference point); None for anything else."""
+    word = text[timex.start : timex.end].lower()
+    if (word not in _WEEKDAY_NAMES or not holiday.rule.startswith("date.holiday") or holiday.first_day is None
+            or holiday.granularity is not Granularity.DAY
+            or _THE_BEFORE.search(text, max(0, timex.start - 6), timex.start) is None
+            or _AFTER_BETWEEN.fullmatch(text, timex.end, holiday.start) is None):
+        return None
+    ahead = (_WEEKDAY_NAMES.index(word) - holiday.first_day.weekday() - 1) % 7 + 1
+    day = holiday.first_day + timedelta(days=ahead)
+    return replace(timex, first_day=day, last_day=day, value=day.isoformat(), end=holiday.end,
+                   text=text[timex.start : holiday.end])
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None, told_after: Sequence[Timex] = (),
                 sentence: tuple[int, int] | None = None, earlier_told: Sequence[_Dated] = ()) -> list[_Dated]:
@@ -2053,6 +2073,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             in_its_year = _a_date_in_a_year(text, timex, timexes[i + 1], dct)
             if in_its_year is not None:  # "on Christmas Eve in 1982": December 24, 1982
                 timex = in_its_year
+                used.add(i + 1)
+        if i + 1 < len(timexes):
+            after_holiday = _a_weekday_after_a_holiday(text, timex, timexes[i + 1])
+            if after_holiday is not None:  # "on the Tuesday after Easter": that Tuesday, no event for Easter
+                timex = after_holiday
                 used.add(i + 1)
         if (i + 1 < len(timexes) and timex.range_id is None
                 and timexes[i + 1].granularity is Granularity.YEAR and _OF.fullmatch(text, timex.end,
@@ -2184,6 +2209,23 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # habit's words left out of the other's title; with no break they would go into it, and it stays)
             if habit_break is not None and not _a_habit_aside(text, timex):
                 habit_cut = habit_break.end()
+            continue
+        if timex.rule.startswith("date.holiday") and any(
+            o.granularity is Granularity.DAY and o.first_day is not None
+            and _HOLIDAY_THEN_ON.fullmatch(text, timex.end, o.start) is not None
+            for o in timexes
+        ):
+            # "runs through the Bastille Day holiday on Monday", "reopen after the Easter break on April 17", "halted
+            # for Orthodox Easter on April 16": a holiday with a day of its clause right after it names a reference
+            # point, the day is the date (one event, the day's: not also the holiday, which the calendar may put in
+            # another year)
+            continue
+        if timex.rule.startswith("date.holiday") and (
+                _EVERY_YEAR_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+                or (_EVERY_BEFORE.search(text, max(0, timex.start - 80), timex.start)
+                    and _SINCE_A_YEAR_AFTER.match(text, timex.end))):
+            # "every year on New Year's Day", "for every baby born on Christmas Day since 1985": a day coming back
+            # each year, no event of its own (the state since the year stays)
             continue
         if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
             o.granularity is Granularity.DAY and o.first_day is not None
@@ -2877,6 +2919,14 @@ def _year_told_after(text: str, at: int, told: _Dated | None) -> bool:
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
 _ON_RIGHT_AFTER = re.compile(r",?\s+on\s+")
+# a holiday's own noun, then its day: "the Easter break on April 17", "the Christmas holiday on December 25"
+_HOLIDAY_THEN_ON = re.compile(r"(?:\s+(?:holidays?|break|weekend|recess|vacation|festival|celebrations?))?,?\s+on\s+")
+# a yearly day: "every year on", "each year at", "annually on"
+_EVERY_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|at|over)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+# "every couple married on" (no clause break between): with "since YEAR" after the holiday, a yearly day
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+[^,;:.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_A_YEAR_AFTER = re.compile(r"\s+since\s+\d{4}\b")
 # a verb whose object is a holiday it marks: "marked Eid al-Adha", "will celebrate Christmas"
 _MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|observe"
                             r"|observes|observed|observing)\s+(?:the\s+)?$", re.IGNORECASE)
