@@ -5890,10 +5890,14 @@ def _drafts_for_item(
         elif own is not None and len(owns) > 1 and (_A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi)
                                                     or (_A_PRESENT_STATE_CLAUSE.match(text, when.end(), hi)
                                                         and not (_WILL_BE.search(text, lo, item.start)
-                                                                 and _DONE_BY_THEN.match(text, when.end(), hi)))):
+                                                                 and _DONE_BY_THEN.match(text, when.end(), hi)))
+                                                    or (not _WILL_BE.search(text, lo, item.start)
+                                                        and _a_present_habit_clause(text, when.end(), hi))):
             # "between October and January, when the birds were nesting": a thing going on over the whole span,
             # the range's own time, no event of its second end; so is a state that holds each year over it ("from
-            # May to July, when the roads are usually dry")
+            # May to July, when the roads are usually dry") and a habit told in the present simple after a main
+            # clause that is no plan ("rose over the festival from August 20 to 24, when farmers bring their crops
+            # to town")
             return drafts
         elif own is not None and len(owns) > 1:
             base = _range_end_unit(item, own, base)
@@ -5973,6 +5977,21 @@ _A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:be
 # rebuilt", "... when the work is finished")
 _A_PRESENT_STATE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\b(?!\s+(?:to|due|set|expected)\b)"
                                      r"(?!\s+(?:[\w'’-]+\s+){1,2}?to\s+have\b)", re.IGNORECASE)
+_NOT_A_PRESENT = frozenset("was were had did would could will might should shall".split())
+
+
+def _a_present_habit_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause at text[start:end] tells a habit in the present simple: a subject, then a verb that is no
+    past and no '-ing', with no past, modal or future among its first words ("millions of families visit their home
+    towns"; not "rain fell on the hills", "the council will vote")."""
+    piece = text[start:end].split(",", 1)[0]
+    words = _LOWER_WORD.findall(piece)[:6]
+    if len(words) < 2 or any(w in _NOT_A_PRESENT or (_past_form(w) and w not in _PRESENT_TOO) for w in words):
+        return False
+    return any("VERB" in word_classes(w) and not w.endswith(("ed", "ing")) and w not in _AUXILIARIES
+               for w in words[1:])
+
+
 _WILL_BE = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|due\s+to|set\s+to))\b", re.IGNORECASE)
 _DONE_BY_THEN = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:fully\s+)?(?:re[a-z]+(?:ed|t)|rebuilt|completed|"
                            r"finished|done|signed|sealed)\b", re.IGNORECASE)
