@@ -68,3 +68,24 @@ def test_a_part_of_a_day_told(published: date, text: str, spans: list[Span]) -> 
                          ids=[s[1][:40] for s in A_HOLIDAY_AS_A_REFERENCE])
 def test_a_holiday_as_a_reference(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A when-clause in the present simple after a range or a pair of days tells a habit of the span ("from August 20 to
+# 24, when farmers bring their crops to town"), no event of the range's end; after a plan it is a thing to come, and
+# a past when-clause stays an event of its own.
+A_HABIT_AFTER_A_RANGE = [
+    (date(2024, 9, 2), "Bus tickets sold out over the lantern festival from August 14 to 18, when families light "
+     "candles on the river.", [(date(2024, 8, 14), date(2024, 8, 18))]),
+    (date(2024, 9, 2), "Campsites filled up on August 3 and 4, when thousands of walkers climb the pass.",
+     [(date(2024, 8, 3), date(2024, 8, 4))]),
+    # look-alikes: a plan's when-clause in the present; a past when-clause
+    (date(2024, 9, 2), "The bridge will shut from September 16 to 18, when engineers test its cables.",
+     [(date(2024, 9, 16), date(2024, 9, 18)), (date(2024, 9, 18), date(2024, 9, 18))]),
+    (date(2024, 9, 2), "Trains were cancelled from August 5 to 7, when storms flooded the tracks.",
+     [(date(2024, 8, 5), date(2024, 8, 7)), (date(2024, 8, 7), date(2024, 8, 7))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_HABIT_AFTER_A_RANGE, ids=[s[1][:40] for s in A_HABIT_AFTER_A_RANGE])
+def test_a_habit_after_a_range(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
