@@ -52,7 +52,8 @@ A_HOLIDAY_AS_A_REFERENCE = [
     # a holiday with its day in the calendar's year
     (date(2023, 4, 20), "Ballots were not counted over Orthodox Easter on April 16, the commission said.",
      [(date(2023, 4, 16), date(2023, 4, 16))]),
-    (date(2023, 12, 10), "The new concert hall will open on Christmas Eve.", [(date(2023, 12, 24), date(2023, 12, 24))]),
+    (date(2023, 12, 10), "The new concert hall will open on Christmas Eve.",
+     [(date(2023, 12, 24), date(2023, 12, 24))]),
     (date(2023, 12, 10), "Every bar in the square stayed open on New Year's Eve last year.",
      [(date(2022, 12, 31), date(2022, 12, 31))]),
     (date(2023, 3, 20), "Pilgrims will crowd the shrine over Easter.", [(date(2023, 4, 9), date(2023, 4, 9))]),
@@ -86,6 +87,7 @@ A_HABIT_AFTER_A_RANGE = [
 ]
 
 
-@pytest.mark.parametrize("published, text, spans", A_HABIT_AFTER_A_RANGE, ids=[s[1][:40] for s in A_HABIT_AFTER_A_RANGE])
+@pytest.mark.parametrize("published, text, spans", A_HABIT_AFTER_A_RANGE,
+                         ids=[s[1][:40] for s in A_HABIT_AFTER_A_RANGE])
 def test_a_habit_after_a_range(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
