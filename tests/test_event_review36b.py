@@ -91,3 +91,24 @@ A_HABIT_AFTER_A_RANGE = [
                          ids=[s[1][:40] for s in A_HABIT_AFTER_A_RANGE])
 def test_a_habit_after_a_range(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# A season naming the work of that time of year after "ahead of", "before" or "after" ("ahead of spring sowing",
+# "before the autumn harvest") is a reference point of a clause dated otherwise, no event of its own; with no other
+# date, or naming a break ("before the summer break"), it stays a date.
+A_SEASONS_WORK_AHEAD = [
+    (date(2024, 2, 20), "Rail freight rates were cut on Tuesday ahead of spring ploughing.",
+     [(date(2024, 2, 20), date(2024, 2, 20))]),
+    (date(2024, 8, 20), "Growers hired 300 pickers this month, ahead of the autumn harvest.",
+     [(date(2024, 8, 1), date(2024, 8, 31))]),
+    # look-alikes: no other date; a season's break
+    (date(2024, 8, 20), "Orchards will hire pickers before the autumn harvest.",
+     [(date(2024, 9, 1), date(2024, 11, 30))]),
+    (date(2024, 2, 20), "The ferry will stop before the summer break.", [(date(2024, 6, 1), date(2024, 8, 31))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", A_SEASONS_WORK_AHEAD,
+                         ids=[s[1][:40] for s in A_SEASONS_WORK_AHEAD])
+def test_a_seasons_work_ahead(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -1229,6 +1229,24 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
     return not _plainly_verb(after.group(0).strip())
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_seasons_work_ahead(text: str, timex: Timex) -> bool:
+    """Whether the expression is a season naming the work or the time of year after it, after "ahead of", "before"
+    or "after": "ahead of spring sowing", "before the autumn harvest", "ahead of the spring planting season"."""
+    written = text[timex.start : timex.end].lower()
+    season = written[4:] if written.startswith("the ") else written
+    if season not in _SEASONS:
+        return False
+    noun = _NOUN_AFTER_DETERMINER.match(text, timex.end)
+    return (noun is not None and _AHEAD_OF.search(text, max(0, timex.start - 20), timex.start + len(written)
+                                                  - len(season)) is not None
+            and (noun.group(1).endswith("ing")
+                 or ("NOUN" in word_classes(noun.group(1)) and not _plainly_verb(noun.group(1))))
+            and noun.group(1) not in ("break", "holidays", "holiday", "recess", "months", "term", "vacation"))
+
+
 def _season_before_a_noun(text: str, start: int, end: int) -> bool:
     """Whether the season word at start..end follows a determiner that no word of time frames and comes before a
     noun: "sowed the spring wheat", "back from its summer recess", "closed for the summer holidays" name a kind of
@@ -2199,6 +2217,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # market that reopened in March") or a day owning a noun ("Thursday's quake") dates another thing
             continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
+            continue
+        if _a_seasons_work_ahead(text, timex) and any(o is not timex and o.first_day is not None for o in timexes):
+            # "cut rates on Monday ahead of spring sowing", "before the winter ploughing season": the season's work is
+            # a reference point of a clause dated otherwise, no event of its own
             continue
         habit_break = (None if items or i + 1 == len(timexes) or timex.first_day is None
                        else _HABIT_THEN_A_BREAK.match(text, timex.end, timexes[i + 1].start))
