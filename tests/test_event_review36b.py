@@ -25,7 +25,13 @@ PART_OF_A_DAY_TOLD = [
      "windows shut after dusk.", [(date(2024, 5, 14), date(2024, 5, 14))]),
     (date(2024, 5, 15), "Farmers blocked the ring road with tractors on Friday. Riot police cleared the lanes in the "
      "evening.", [(date(2024, 5, 10), date(2024, 5, 10))]),
-    # look-alikes: a part of a day with a day of its own; a new thing that evening; no earlier day told
+    # the same in one sentence, after its day
+    (date(2024, 5, 15), "Hijackers seized the ferry at dawn on Saturday, and the standoff was over that evening, "
+     "the navy said.", [(date(2024, 5, 11), date(2024, 5, 11))]),
+    # look-alikes: a part of a day with a day of its own; a new thing that evening (in a sentence of its own or a
+    # clause of its own)
+    (date(2024, 5, 15), "Hijackers seized the ferry on Saturday, and a second boat was boarded that evening.",
+     [(date(2024, 5, 11), date(2024, 5, 11)), (date(2024, 5, 11), date(2024, 5, 11))]),
     (date(2024, 5, 15), "A levee gave way on Monday. Water reached the old town on Tuesday morning.",
      [(date(2024, 5, 13), date(2024, 5, 13)), (date(2024, 5, 14), date(2024, 5, 14))]),
     (date(2024, 5, 15), "Farmers blocked the ring road with tractors on Friday. A second convoy arrived that "

@@ -5136,8 +5136,9 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
                            key=lambda o: o.start)
         if len(items) > 1 and doc.published and "had " in sentences[index].text:
             items = _had_until_from_its_start(text, items, doc.published)
-        if items and drafts and any(item.rule in _CLOCK_RULES or item.rule in _PARTS_OF_A_DAY for item in items):
-            items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)]
+        if items and any(item.rule in _CLOCK_RULES or item.rule in _PARTS_OF_A_DAY for item in items):
+            items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)
+                     and not _a_part_of_a_day_told_before_it(text, item, items)]
         if not items:
             continue
         last_told, last_items = (index, items[-1]), items
@@ -5179,6 +5180,19 @@ def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: 
     return (item.first_day == item.last_day and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
             and any(d.sentence.start < sentence.start and d.dated.plain
                     and d.dated.first_day == d.dated.last_day and d.dated.first_day in days for d in drafts))
+
+
+def _a_part_of_a_day_told_before_it(text: str, item: _Dated, items: list[_Dated]) -> bool:
+    """"Gunmen stormed the hotel at 6 a.m. on Friday, and the siege ended that evening": a part of a day with no day
+    of its own on the day an earlier date of its sentence told is that day's story again, no event of its own (a
+    clause opened by a new thing, "..., and a second bomb went off that evening", still tells one)."""
+    return (item.rule in _PARTS_OF_A_DAY and item.rule != "time.overnight" and item.plain
+            and item.first_day == item.last_day
+            and any(o.start < item.start and o.plain and o.first_day == o.last_day == item.first_day
+                    and _A_NEW_THING_CLAUSE.search(text, o.end, item.start) is None for o in items))
+
+
+_A_NEW_THING_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:a|an|another)\s", re.IGNORECASE)
 
 
 # a part of a day with no day of its own ("that evening", "in the evening", "after dusk", "overnight"): like an hour
