@@ -39,6 +39,19 @@ A_REPORT_IN_MID_SENTENCE = [
     (date(2023, 3, 9), "The museum will reopen on June 3, its director said on Tuesday, after two years of repairs.",
      [(date(2023, 6, 3), date(2023, 6, 3))]),
     (date(2023, 3, 9), "The old bridge will be torn down, the council said on Wednesday.", []),
+    # (second engineer) the plan must be the news's own: a "will" in a relative clause about a word of news that
+    # happened, or the noun "will", leaves the news dated by its report; "won't" is a plan as "will not" is
+    (date(2023, 3, 9), "The brewery sacked 60 staff who will lose their pensions, the union said on Tuesday, as "
+     "sales fell.", [(date(2023, 3, 7), date(2023, 3, 7))]),
+    (date(2023, 3, 9), "Senators passed a bill that will raise the pension age, the chamber said on Monday, after a "
+     "long night.", [(date(2023, 3, 6), date(2023, 3, 6))]),
+    (date(2023, 3, 9), "The insurer, which will list its shares in Madrid, bought two rivals, it said on Monday, as "
+     "prices rose.", [(date(2023, 3, 6), date(2023, 3, 6))]),
+    (date(2023, 3, 9), "Strikers defied the will of the owners, their leader said on Tuesday, as pickets grew.",
+     [(date(2023, 3, 7), date(2023, 3, 7))]),
+    (date(2023, 3, 9), "The ski lifts won't open this season, the resort said on Monday, as snow failed to fall.",
+     []),
+    (date(2023, 3, 9), "The ski lifts will not open, the resort said on Monday, as snow failed to fall.", []),
 ]
 
 

@@ -1230,6 +1230,24 @@ def _season_as_modifier(text: str, timex: Timex) -> bool:
     return not _plainly_verb(after.group(0).strip())
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|before|after)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_seasons_work_ahead(text: str, timex: Timex) -> bool:
+    """Whether the expression is a season naming the work or the time of year after it, after "ahead of", "before"
+    or "after": "ahead of spring sowing", "before the autumn harvest", "ahead of the spring planting season"."""
+    written = text[timex.start : timex.end].lower()
+    season = written[4:] if written.startswith("the ") else written
+    if season not in _SEASONS:
+        return False
+    noun = _NOUN_AFTER_DETERMINER.match(text, timex.end)
+    return (noun is not None and _AHEAD_OF.search(text, max(0, timex.start - 20), timex.start + len(written)
+                                                  - len(season)) is not None
+            and (noun.group(1).endswith("ing")
+                 or ("NOUN" in word_classes(noun.group(1)) and not _plainly_verb(noun.group(1))))
+            and noun.group(1) not in ("break", "holidays", "holiday", "recess", "months", "term", "vacation"))
+
+
 def _season_before_a_noun(text: str, start: int, end: int) -> bool:
     """Whether the season word at start..end follows a determiner that no word of time frames and comes before a
     noun: "sowed the spring wheat", "back from its summer recess", "closed for the summer holidays" name a kind of
@@ -2025,6 +2043,26 @@ def _a_week_today(text: str, timex: Timex, item: _Dated, lo: int) -> _Dated:
     return item._replace(start=week.start(), first_day=day, last_day=day, value=day.isoformat())
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_AFTER_BETWEEN = re.compile(r"\s+(?:after|following)\s+")
+
+
+def _a_weekday_after_a_holiday(text: str, timex: Timex, holiday: Timex) -> Timex | None:
+    """"the Tuesday after Easter", "the Monday following Christmas": the first such weekday after the holiday's day
+    (the holiday only a reference point); None for anything else."""
+    word = text[timex.start : timex.end].lower()
+    if (word not in _WEEKDAY_NAMES or not holiday.rule.startswith("date.holiday") or holiday.first_day is None
+            or holiday.granularity is not Granularity.DAY
+            or _THE_BEFORE.search(text, max(0, timex.start - 6), timex.start) is None
+            or _AFTER_BETWEEN.fullmatch(text, timex.end, holiday.start) is None):
+        return None
+    ahead = (_WEEKDAY_NAMES.index(word) - holiday.first_day.weekday() - 1) % 7 + 1
+    day = holiday.first_day + timedelta(days=ahead)
+    return replace(timex, first_day=day, last_day=day, value=day.isoformat(), end=holiday.end,
+                   text=text[timex.start : holiday.end])
+
+
 def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
                 told_before: _Dated | None = None, told_after: Sequence[Timex] = (),
                 sentence: tuple[int, int] | None = None, earlier_told: Sequence[_Dated] = ()) -> list[_Dated]:
@@ -2054,6 +2092,11 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             in_its_year = _a_date_in_a_year(text, timex, timexes[i + 1], dct)
             if in_its_year is not None:  # "on Christmas Eve in 1982": December 24, 1982
                 timex = in_its_year
+                used.add(i + 1)
+        if i + 1 < len(timexes):
+            after_holiday = _a_weekday_after_a_holiday(text, timex, timexes[i + 1])
+            if after_holiday is not None:  # "on the Tuesday after Easter": that Tuesday, no event for Easter
+                timex = after_holiday
                 used.add(i + 1)
         if (i + 1 < len(timexes) and timex.range_id is None
                 and timexes[i + 1].granularity is Granularity.YEAR and _OF.fullmatch(text, timex.end,
@@ -2176,6 +2219,10 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             continue
         if _season_as_modifier(text, timex) or _comparison_base(text, timex):
             continue
+        if _a_seasons_work_ahead(text, timex) and any(o is not timex and o.first_day is not None for o in timexes):
+            # "cut rates on Monday ahead of spring sowing", "before the winter ploughing season": the season's work is
+            # a reference point of a clause dated otherwise, no event of its own
+            continue
         habit_break = (None if items or i + 1 == len(timexes) or timex.first_day is None
                        else _HABIT_THEN_A_BREAK.match(text, timex.end, timexes[i + 1].start))
         if (not items and _a_habit(text, timex) and (i + 1 == len(timexes) or habit_break is not None)
@@ -2185,6 +2232,23 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # habit's words left out of the other's title; with no break they would go into it, and it stays)
             if habit_break is not None and not _a_habit_aside(text, timex):
                 habit_cut = habit_break.end()
+            continue
+        if timex.rule.startswith("date.holiday") and any(
+            o.granularity is Granularity.DAY and o.first_day is not None
+            and _HOLIDAY_THEN_ON.fullmatch(text, timex.end, o.start) is not None
+            for o in timexes
+        ):
+            # "runs through the Bastille Day holiday on Monday", "reopen after the Easter break on April 17", "halted
+            # for Orthodox Easter on April 16": a holiday with a day of its clause right after it names a reference
+            # point, the day is the date (one event, the day's: not also the holiday, which the calendar may put in
+            # another year)
+            continue
+        if timex.rule.startswith("date.holiday") and (
+                _EVERY_YEAR_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+                or (_EVERY_BEFORE.search(text, max(0, timex.start - 80), timex.start)
+                    and _SINCE_A_YEAR_AFTER.match(text, timex.end))):
+            # "every year on New Year's Day", "for every baby born on Christmas Day since 1985": a day coming back
+            # each year, no event of its own (the state since the year stays)
             continue
         if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
             o.granularity is Granularity.DAY and o.first_day is not None
@@ -2878,6 +2942,14 @@ def _year_told_after(text: str, at: int, told: _Dated | None) -> bool:
 
 _PERIOD_OWNERS = frozenset({Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH})
 _ON_RIGHT_AFTER = re.compile(r",?\s+on\s+")
+# a holiday's own noun, then its day: "the Easter break on April 17", "the Christmas holiday on December 25"
+_HOLIDAY_THEN_ON = re.compile(r"(?:\s+(?:holidays?|break|weekend|recess|vacation|festival|celebrations?))?,?\s+on\s+")
+# a yearly day: "every year on", "each year at", "annually on"
+_EVERY_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|at|over)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+# "every couple married on" (no clause break between): with "since YEAR" after the holiday, a yearly day
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+[^,;:.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_A_YEAR_AFTER = re.compile(r"\s+since\s+\d{4}\b")
 # a verb whose object is a holiday it marks: "marked Eid al-Adha", "will celebrate Christmas"
 _MARKED_BEFORE = re.compile(r"\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|observe"
                             r"|observes|observed|observing)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -5065,8 +5137,9 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
                            key=lambda o: o.start)
         if len(items) > 1 and doc.published and "had " in sentences[index].text:
             items = _had_until_from_its_start(text, items, doc.published)
-        if items and drafts and any(item.rule in _CLOCK_RULES for item in items):
-            items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)]
+        if items and any(item.rule in _CLOCK_RULES or item.rule in _PARTS_OF_A_DAY for item in items):
+            items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)
+                     and not _a_part_of_a_day_told_before_it(text, item, items)]
         if not items:
             continue
         last_told, last_items = (index, items[-1]), items
@@ -5098,14 +5171,37 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
 
 
 def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: list[_Draft]) -> bool:
-    """"A skier won the race on Sunday. ... About 15,000 skiers started at 8 a.m.": an hour with no day of its own
+    """"A skier won the race on Sunday. ... About 15,000 skiers started at 8 a.m.": an hour (or a part of a day,
+    "that evening", "overnight") with no day of its own
     (read on the publication day) on a day an earlier sentence of the story already dated as an event of its own is
     the hour of that day's story, no event of its own (a sentence opened by a new thing, "A second bomb went off at 4
     p.m.", still tells one)."""
-    return (item.rule in _CLOCK_RULES and item.plain and item.first_day == item.last_day
-            and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
+    if not (item.rule in _CLOCK_RULES or item.rule in _PARTS_OF_A_DAY) or not item.plain:
+        return False
+    # "overnight" after a day's news is the night into the next day
+    days = (item.first_day, item.first_day - timedelta(days=1)) if item.rule == "time.overnight" else (item.first_day,)
+    return (item.first_day == item.last_day and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
             and any(d.sentence.start < sentence.start and d.dated.plain
-                    and d.dated.first_day == d.dated.last_day == item.first_day for d in drafts))
+                    and d.dated.first_day == d.dated.last_day and d.dated.first_day in days for d in drafts))
+
+
+def _a_part_of_a_day_told_before_it(text: str, item: _Dated, items: list[_Dated]) -> bool:
+    """"Gunmen stormed the hotel at 6 a.m. on Friday, and the siege ended that evening": a part of a day with no day
+    of its own on the day an earlier date of its sentence told is that day's story again, no event of its own (a
+    clause opened by a new thing, "..., and a second bomb went off that evening", still tells one)."""
+    return (item.rule in _PARTS_OF_A_DAY and item.rule != "time.overnight" and item.plain
+            and item.first_day == item.last_day
+            and any(o.start < item.start and o.plain and o.first_day == o.last_day == item.first_day
+                    and _A_NEW_THING_CLAUSE.search(text, o.end, item.start) is None for o in items))
+
+
+_A_NEW_THING_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:a|an|another)\s", re.IGNORECASE)
+
+
+# a part of a day with no day of its own ("that evening", "in the evening", "after dusk", "overnight"): like an hour
+# alone, the part of a day an earlier sentence already told ("Militants seized a hotel on Thursday. The standoff ended
+# that evening"), no event of its own
+_PARTS_OF_A_DAY = frozenset({"rel.that_pod", "rel.in_the_pod", "rel.at_dawn", "time.pod_alone", "time.overnight"})
 
 
 def _earlier_years_told_finer(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -5834,10 +5930,14 @@ def _drafts_for_item(
         elif own is not None and len(owns) > 1 and (_A_PROGRESSIVE_CLAUSE.match(text, when.end(), hi)
                                                     or (_A_PRESENT_STATE_CLAUSE.match(text, when.end(), hi)
                                                         and not (_WILL_BE.search(text, lo, item.start)
-                                                                 and _DONE_BY_THEN.match(text, when.end(), hi)))):
+                                                                 and _DONE_BY_THEN.match(text, when.end(), hi)))
+                                                    or (not _WILL_BE.search(text, lo, item.start)
+                                                        and _a_present_habit_clause(text, when.end(), hi))):
             # "between October and January, when the birds were nesting": a thing going on over the whole span,
             # the range's own time, no event of its second end; so is a state that holds each year over it ("from
-            # May to July, when the roads are usually dry")
+            # May to July, when the roads are usually dry") and a habit told in the present simple after a main
+            # clause that is no plan ("rose over the festival from August 20 to 24, when farmers bring their crops
+            # to town")
             return drafts
         elif own is not None and len(owns) > 1:
             base = _range_end_unit(item, own, base)
@@ -5917,6 +6017,21 @@ _A_PROGRESSIVE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:be
 # rebuilt", "... when the work is finished")
 _A_PRESENT_STATE_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\b(?!\s+(?:to|due|set|expected)\b)"
                                      r"(?!\s+(?:[\w'’-]+\s+){1,2}?to\s+have\b)", re.IGNORECASE)
+_NOT_A_PRESENT = frozenset("was were had did would could will might should shall".split())
+
+
+def _a_present_habit_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause at text[start:end] tells a habit in the present simple: a subject, then a verb that is no
+    past and no '-ing', with no past, modal or future among its first words ("millions of families visit their home
+    towns"; not "rain fell on the hills", "the council will vote")."""
+    piece = text[start:end].split(",", 1)[0]
+    words = _LOWER_WORD.findall(piece)[:6]
+    if len(words) < 2 or any(w in _NOT_A_PRESENT or (_past_form(w) and w not in _PRESENT_TOO) for w in words):
+        return False
+    return any("VERB" in word_classes(w) and not w.endswith(("ed", "ing")) and w not in _AUXILIARIES
+               for w in words[1:])
+
+
 _WILL_BE = re.compile(r"\b(?:will|(?:is|are)\s+(?:to|due\s+to|set\s+to))\b", re.IGNORECASE)
 _DONE_BY_THEN = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:is|are)\s+(?:fully\s+)?(?:re[a-z]+(?:ed|t)|rebuilt|completed|"
                            r"finished|done|signed|sealed)\b", re.IGNORECASE)
@@ -5986,8 +6101,11 @@ _REPORTER_SAID = re.compile(
     re.IGNORECASE,
 )
 # news told as a plan, with no day of its own: "Haiti will spend ...", "The port is to close", "plans to build"
-_A_PLAN = re.compile(r"\b(?:will|is\s+to|are\s+to|plans?\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+set\s+to)\s",
-                     re.IGNORECASE)
+# in the news's own clause: not in a relative clause about a word of it before ("laid off workers who will ...", "a
+# deal that will cut ..."), nor the noun "the will of"
+_A_PLAN = re.compile(r"^(?:(?!\b(?:who|whom|whose|which)\b|\s(?:that)\b)[^;:])*?"
+                     r"\b(?:will(?!\s+(?:of|to)\b)|won['’]t|is\s+to|are\s+to|plans?\s+to|intends?\s+to|aims?\s+to"
+                     r"|(?:is|are)\s+set\s+to)\s", re.IGNORECASE)
 
 
 def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k: int) -> bool:
@@ -6013,7 +6131,7 @@ def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k:
         news = head[: said.start()]
         news_end = item.start - len(head) + said.start()
         return bool(_two_words(news)) and (
-            _A_PLAN.search(news) is not None
+            _A_PLAN.match(news) is not None
             or any(sentence.start <= o.start and o.end <= news_end and _dates_the_news(o) for o in items))
     # the reported clause: from the report's date to the first clause break after its first words ("that, from June
     # 1, fares will rise" keeps its date)
