@@ -53,6 +53,13 @@ APPROXIMATE_MODS = frozenset(
 VAGUE_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
 TITLE_LIMIT = 80
 
+
+@lru_cache(maxsize=4096)
+def _pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built from a sentence's or a title's own words, compiled once: a build makes some thousand of them,
+    more than the 512 that re's own cache holds, which then compiled each of them anew at every call."""
+    return re.compile(source, flags)
+
 # The reader's repairs of a title (round 32: a subject carried from elsewhere in the sentence, a time phrase cut
 # whole, no word left dangling): the typer reads the title as it was without them (the learned typer's weights and
 # the rules were made on those titles), so a draft whose title a repair changed is typed from its title made with
@@ -3345,8 +3352,8 @@ def _state_end_told(text: str, items: list[_Dated], dct: date | None) -> list[_D
                  or item.rule not in _CLOCK_RULES or item.first_day != dct
                  else _AND_THE_THING_ENDED.fullmatch(text, before.end, item.start))
         if (ended is not None and before is not None and ended.group(2).lower() in _ENDING
-                and re.search(rf"\b{re.escape(ended.group(1))}\b", text[max(0, before.start - 80) : before.start],
-                              re.IGNORECASE)):
+                and _pattern(rf"\b{re.escape(ended.group(1))}\b", re.IGNORECASE).search(
+                    text[max(0, before.start - 80) : before.start])):
             continue
         out.append(item)
     return out
@@ -6599,7 +6606,7 @@ def _uncut(title: str, clause_text: str) -> str:
     last = head.split()[-3:]
     if not last:
         return head
-    ends = [m.end() for m in re.finditer(r"\s+".join(map(re.escape, last)), clause_text, re.IGNORECASE)]
+    ends = [m.end() for m in _pattern(r"\s+".join(map(re.escape, last)), re.IGNORECASE).finditer(clause_text)]
     if not ends:
         return head
     rest = clause_text[ends[-1] :]
@@ -7126,7 +7133,8 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
             date_words = set(_WORD.findall(text[d_start:d_end].lower()))
             about = [w for w in aside_words if w not in date_words]
             plan = aside_words[0] == "due" or (aside_words[0] in _PLAN_WORDS and aside_words[1:2] in (["to"], ["for"]))
-            at_main = re.search(rf"\b{re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", body, re.IGNORECASE)
+            at_main = _pattern(rf"\b{re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", re.IGNORECASE).search(
+                body)
             if plan and (len(about) == 1 or (len(about) == 2 and about[1] in _OPENING_PREPOSITIONS | {"for"})):
                 # (a plan alone, "due on Saturday": what became of it is the clause's verb; a plan told with words
                 # of its own, "due to be played at the stadium", is told as those words)
@@ -7150,7 +7158,7 @@ def _with_the_subject_of_its_aside(title: str, sentence: Sentence, dated: _Dated
             return title
         subject = subject[:1].upper() + subject[1:]
         opening = _WORD.match(told)
-        if opening is not None and re.search(rf"\b{re.escape(opening.group(0).lower())}\b", text) is not None:
+        if opening is not None and _pattern(rf"\b{re.escape(opening.group(0).lower())}\b").search(text) is not None:
             told = told[:1].lower() + told[1:]  # (a word written in small letters in the sentence)
         return _within_the_limit(subject + " " + told, False)
     return title
@@ -7191,7 +7199,7 @@ def _with_the_subject_past_its_aside(title: str, sentence: Sentence, dated: _Dat
                 or (main_words[0].endswith("s") and _present_form(main_words[0])))):
             continue  # ("offers" right after the words about the subject is its verb)
         if d_start >= closed.end():  # the date in the clause: a title that lost the subject for the aside's words
-            at = re.search(rf"(?:^|\s){re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b", title)
+            at = _pattern(rf"(?:^|\s){re.escape(main_words[0])}\s+{re.escape(main_words[1])}\b").search(title)
             if at is None or at.start() == 0:
                 continue
             head = [w.lower() for w in _A_TOKEN.findall(title[: at.start()])]
@@ -7330,8 +7338,8 @@ def _with_the_antecedent_that_agrees(title: str, sentence: Sentence) -> str:
     plural = told.group("verb") in _PLURAL_VERBS
     if _plural(told.group("head")) == plural:
         return title
-    found = re.search(rf"{_as_written(told.group('np'))},?\s+(?:which|who|that)\s+{told.group('verb')}\b",
-                      sentence.text)
+    found = _pattern(rf"{_as_written(told.group('np'))},?\s+(?:which|who|that)\s+{told.group('verb')}\b").search(
+        sentence.text)
     if found is None:
         return title
     fuller = re.search(r"(?:^|,\s|;\s)(?P<head>[A-Z]?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:in|of|at|on|from|near|around|"
@@ -7356,8 +7364,8 @@ def _with_the_object_the_relative_told(title: str, sentence: Sentence, dated: _D
         return title
     text = sentence.text
     d_start = dated.start - sentence.start
-    found = re.search(rf"\b(?:that|which)\s+{_as_written(title)}\s+(?:(?:in|on|at|until|till|by|from|since|"
-                      r"before|after)\s+)?$", text[:d_start])
+    found = _pattern(rf"\b(?:that|which)\s+{_as_written(title)}\s+(?:(?:in|on|at|until|till|by|from|since|"
+                     r"before|after)\s+)?$").search(text[:d_start])
     if found is None:
         return title
     before = text[: found.start()].rstrip()
@@ -7393,7 +7401,7 @@ def _with_the_noun_of_its_relative(title: str, sentence: Sentence, dated: _Dated
     text = sentence.text
     d_start = dated.start - sentence.start
     found = None
-    for m in re.finditer(rf"\s(?:that|which|who)\s+({re.escape(opening)})\b", text[:d_start]):
+    for m in _pattern(rf"\s(?:that|which|who)\s+({re.escape(opening)})\b").finditer(text[:d_start]):
         found = m
     if found is None or text[: found.start()].rstrip().endswith(","):
         return title
@@ -7406,7 +7414,8 @@ def _with_the_noun_of_its_relative(title: str, sentence: Sentence, dated: _Dated
         return title
     told = title[:1].lower() + title[1:]
     joined = re.search(r"\s+and\s+([a-z]+)\b", told)
-    if joined is not None and re.search(rf"\b{re.escape(joined.group(1))}\b", before[begin : len(before) - len(noun)]):
+    if joined is not None and _pattern(rf"\b{re.escape(joined.group(1))}\b").search(
+            before[begin : len(before) - len(noun)]):
         told = told[: joined.start()]  # (the verb after "and" is the one before the noun's: "has cut ... has told")
     return _within_the_limit(noun[:1].upper() + noun[1:] + " " + told, False)
 
@@ -7441,7 +7450,7 @@ def _with_the_verb_of_the_dates_noun(title: str, sentence: Sentence, dated: _Dat
                        for w in noun):
         return title
     at = d_end + owned.end()
-    if not re.match(_as_written(" ".join(noun)) + r"\b", text[at:]):
+    if not _pattern(_as_written(" ".join(noun)) + r"\b").match(text[at:]):
         return title
     after = at + len(" ".join(noun))
     rest = text[after:]
@@ -7512,8 +7521,8 @@ def _without_words_about_the_object(title: str, sentence: Sentence, dated: _Date
         w.endswith("ed") for w in aside_words)  # ("killed 20 people at a hotel in Bamako, in northern Mali, in May")
     opening = aside_words[0].lower() if aside_words else ""
     if (not aside_words or (opening not in _DETERMINER_WORDS - {"that"} | _WORDS_FOR_ALL_OF_THEM and not a_place)
-            or not (resumed_alone or re.search(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b",
-                                               title.lower()))
+            or not (resumed_alone or _pattern(rf"(?:^|\s){re.escape(' '.join(aside_words[:2]).lower())}\b").search(
+                title.lower()))
             or any(w in _AUXILIARIES or w in ("which", "who", "since") or (
                 w.islower() and _plainly_verb(w) and not (a_place and w.endswith("ing"))
                 and (k == 0 or aside_words[k - 1].lower() not in _DETERMINER_WORDS))
@@ -7551,7 +7560,7 @@ def _with_the_head_of_a_long_subject(title: str, sentence: Sentence) -> str:
         return title  # (a noun that may be a verb, "Repairs began", opens its own subject)
     text = sentence.text
     begin = _after_dateline(sentence, sentence.end) - sentence.start
-    found = re.search(rf"\s{re.escape(verb)}\b", text[begin:])
+    found = _pattern(rf"\s{re.escape(verb)}\b").search(text[begin:])
     if found is None:
         return title
     subject = text[begin : begin + found.start()]
@@ -7578,7 +7587,7 @@ def _without_a_count_before_the_date(title: str, sentence: Sentence, dated: _Dat
     if held in _OPENING_PREPOSITIONS or held in ("for", "to", "every", "each", "per", "of", "than", "last", "next"):
         return title
     told = re.escape(count.group(0).strip()).replace(r"\ ", r"\s+")
-    if re.search(rf"\b{told}\s+$", sentence.text[: dated.start - sentence.start], re.IGNORECASE) is None:
+    if _pattern(rf"\b{told}\s+$", re.IGNORECASE).search(sentence.text[: dated.start - sentence.start]) is None:
         return title
     cut = title[: count.start()]
     return cut if _two_words(cut) else title
@@ -7859,7 +7868,7 @@ def _in_place_of_a_fragment(title: str, sentence: Sentence, dated: _Dated) -> st
         at_when = lower.find(" " + told_when.group(0)[len(first.group(0)) :].strip().lower(), own_at)
         if 0 <= at_when < d_start and any(w.islower() and _a_verb_form(w) for w in _TITLE_TOKEN.findall(clause)):
             return clause[:1].upper() + clause[1:]
-    at = re.compile(rf"(?<![\w'’-]){re.escape(verb)}\b").search(text, own_at)
+    at = _pattern(rf"(?<![\w'’-]){re.escape(verb)}\b").search(text, own_at)
     if at is None or not _a_verb_form(verb) or verb in _AUXILIARIES:
         return title
     before_verb = text[max(own_at, at.start() - 6) : at.start()]
@@ -7910,7 +7919,7 @@ def _with_its_particle(title: str, sentence: Sentence, dated: _Dated) -> str:
     if not last or not last[0].islower() or not _a_verb_form(last[0]) or last[0].endswith("ing"):
         return title
     d_start = dated.start - sentence.start
-    particle = re.compile(rf"(?<![\w'’-]){re.escape(last[0])}\s+([a-z]+)\s+(?:in|on|at|since|from|by|until|within)\s+$"
+    particle = _pattern(rf"(?<![\w'’-]){re.escape(last[0])}\s+([a-z]+)\s+(?:in|on|at|since|from|by|until|within)\s+$"
                           ).search(sentence.text, 0, max(0, d_start))
     if particle is None or particle.group(1) not in _A_PARTICLE_WORD:
         return title
@@ -7949,8 +7958,8 @@ def _with_the_time_spent(title: str, sentence: Sentence, dated: _Dated) -> str:
     spent = _SPENDING.search(title)
     if spent is None:
         return title
-    told = re.search(rf"\b{spent.group(1)}\s+(.{{1,40}}?)\s+{re.escape(spent.group(2))}\b", sentence.text,
-                     re.IGNORECASE)
+    told = _pattern(rf"\b{spent.group(1)}\s+(.{{1,40}}?)\s+{re.escape(spent.group(2))}\b", re.IGNORECASE).search(
+        sentence.text)
     if told is None or not (sentence.start + told.start(1) <= dated.start < dated.end
                             <= sentence.start + told.end(1)):
         return title
@@ -8030,27 +8039,28 @@ def _with_the_subject_told_before(title: str, sentence: Sentence, dated: _Dated)
     if first is None or first.group(0).lower() == words[0].lower():
         return title
     opening = first.group(0).lower()
-    if re.search(rf"\b{re.escape(opening)}\b", aside, re.IGNORECASE) is not None and re.search(
-            rf"\b{re.escape(opening)}\b", rest, re.IGNORECASE) is None:
+    if _pattern(rf"\b{re.escape(opening)}\b", re.IGNORECASE).search(aside) is not None and _pattern(
+            rf"\b{re.escape(opening)}\b", re.IGNORECASE).search(rest) is None:
         rest_words = _WORD.findall(rest)
-        then = (re.search(rf"\b{re.escape(rest_words[0])}\s+{re.escape(rest_words[1])}\b", title, re.IGNORECASE)
+        then = (_pattern(rf"\b{re.escape(rest_words[0])}\s+{re.escape(rest_words[1])}\b", re.IGNORECASE).search(title)
                 if len(rest_words) >= 2 else None)
         if then is None and rest_words and _a_verb_form(rest_words[0]):
             # ("opened Monday with a speech" titled "... opened with a speech": the verb alone)
-            then = re.search(rf"\b{re.escape(rest_words[0])}\b", title)
+            then = _pattern(rf"\b{re.escape(rest_words[0])}\b").search(title)
         if then is not None and then.start() > 0:
             return subject + " " + title[then.start() :]  # the aside goes; the subject takes its verb
         # (the aside alone, told of the subject: a title opening where the aside or a part of it joined by "and"
         # opens, with a word as written, no name's and no determiner's: "built in 1990 and raised in 2005")
         if (opening not in _DETERMINER_WORDS and rest_words
-                and re.match(rf"\s*(?:(?:\S+\s+){{0,12}}?(?:and|or|but)\s+)?{re.escape(opening)}\b", aside)):
+                and _pattern(rf"\s*(?:(?:\S+\s+){{0,12}}?(?:and|or|but)\s+)?{re.escape(opening)}\b").match(aside)):
             return subject + " " + opening + title[first.end() :]
         return title
     # (a present that is a noun too, "returns", "marks", is the subject's verb right after the words about it; after
     # "and" it may be a noun of its own, "..., and talks on their pay are due")
-    if ((_a_verb_form(opening) and re.search(rf"(?:^|\b(?:and|but|then)\s+){re.escape(opening)}\b", rest) is not None
-         or (_present_form(opening) and re.match(rf"{re.escape(opening)}\b", rest) is not None))
-            and re.search(rf"\b{re.escape(opening)}\b", subject, re.IGNORECASE) is None):
+    if ((_a_verb_form(opening)
+         and _pattern(rf"(?:^|\b(?:and|but|then)\s+){re.escape(opening)}\b").search(rest) is not None
+         or (_present_form(opening) and _pattern(rf"{re.escape(opening)}\b").match(rest) is not None))
+            and _pattern(rf"\b{re.escape(opening)}\b", re.IGNORECASE).search(subject) is None):
         return subject + " " + opening + title[first.end() :]  # the subject's verb, after the words about it
     return title
 
@@ -8183,8 +8193,8 @@ def _with_the_owner_of_whose(title: str, sentence: Sentence) -> str:
             name = "the " + name  # ("He thanked the Red Cross, whose staff": "The Red Cross's staff")
         if title.lower().startswith("whose " + owned.lower()):
             return _possessive(name[0].upper() + name[1:]) + " " + title[6:]
-        joined = re.search(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(owned)}\b", title)
-        if joined is not None and re.search(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(owned)}\b",
+        joined = _pattern(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(owned)}\b").search(title)
+        if joined is not None and _pattern(rf"\b{re.escape(name.split()[-1])}\s+{re.escape(owned)}\b").search(
                                             sentence.text) is None:
             return _possessive(name[0].upper() + name[1:]) + " " + title[joined.end() - len(owned) :]
     return title
@@ -8200,7 +8210,8 @@ def _with_the_planner(title: str, sentence: Sentence) -> str:
     if any(w in _AUXILIARIES or _plainly_verb(w) or _past_form(w) for w in words[1:]):
         return title
     own = sentence.text[_after_dateline(sentence, sentence.end) - sentence.start :]
-    told = re.search(rf"\b{re.escape(title.lower())}\s+(?:planned|set|scheduled|slated|due)\s+for\b", own.lower())
+    told = _pattern(rf"\b{re.escape(title.lower())}\s+(?:planned|set|scheduled|slated|due)\s+for\b").search(
+        own.lower())
     if told is None:
         return title
     subject: list[str] = []
@@ -8254,8 +8265,8 @@ def _without_a_hanging_end(title: str, sentence: Sentence) -> str:
     if hanging is None:
         share = _A_SHARE_OF.search(title)
         # (a share only where the sentence has it before "of": "for most of 1998")
-        if share is None or re.search(rf"\b{re.escape(share.group(0).strip())}\s+of\b", sentence.text,
-                                      re.IGNORECASE) is None:
+        if share is None or _pattern(rf"\b{re.escape(share.group(0).strip())}\s+of\b", re.IGNORECASE).search(
+                                      sentence.text) is None:
             return title
         hanging = share
     cut = title[: hanging.start()] + title[hanging.end() :]
