@@ -25,6 +25,8 @@ LANDING = ("The space agency's lander touched down on the moon on Friday.",
            "Engineers cheered as the first pictures of the crater arrived.")
 TRIAL = ("A former mayor went on trial on Monday accused of taking bribes from builders.",
          "Prosecutors say he took 200,000 euros in kickbacks; he denies the charges.")
+SHELLING = ("Artillery shelled the port city for a third night, killing four people.",
+            "Rescuers dug through the rubble of a school.")
 FLOOD = ("Floods swept through the town last week, killing six people and destroying hundreds of homes.",
          "Rescuers are still pumping water out of flooded cellars.")
 
@@ -52,6 +54,8 @@ KEPT = [
     ("The firm signed the contract in May.", AIRLINES, {"economy"}),
     ("The foreign ministers signed the pact on Tuesday.", OUTBREAK, {"diplomacy"}),
     ("Militants attacked the border post in March.", AIRLINES, {"attack"}),
+    # who tells the news does not settle a word of two senses: the article does
+    ("The enemy launched 30 missiles at dawn, the air force said.", SHELLING, {"attack"}),
     # a sentence that says little of its own takes its article's type
     ("The hearing is set for June.", TRIAL, {"justice"}),
     ("Two more cases were reported on Tuesday.", OUTBREAK, {"health"}),

@@ -682,6 +682,8 @@ def clause_scores(
         scores[kind] = scores.get(kind, 0.0) + score
         if office:
             office_only += score
+        if speaker and first in speaker and isinstance(scores, ClauseScores):
+            scores.spoken[kind] = scores.spoken.get(kind, 0.0) + score
         if unsettled is not None and first in unsettled:
             assert isinstance(scores, ClauseScores)
             scores.unsettled.append((kind, score, unsettled[first]))
@@ -950,6 +952,7 @@ class ClauseScores(dict[str, float]):
         super().__init__()
         self.unsettled: list[tuple[str, float, frozenset[str]]] = []
         self.defaulted = 0.0  # what those of them that no sense rule read at all gave (their keyword's sense)
+        self.spoken: dict[str, float] = {}  # what the words of who tells the news gave ("..., the air force said")
 
 
 def only_unsettled(scores: dict[str, float]) -> bool:
@@ -977,7 +980,8 @@ def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[s
     there strongly (ARTICLE_SENSE_SHARE) and one of the word's senses is that type ("the probe was launched" in a
     story about a moon landing; "the winner" in a story about an election). Not when a word the article cannot move
     points where the word's keyword does: the clause's own words say which sense it is ("fighters attacked the
-    village" in a story about an outbreak, "the ministers signed the treaty" in one about trade)."""
+    village" in a story about an outbreak, "the ministers signed the treaty" in one about trade); who tells the news
+    says nothing of it ("Russia fired 40 missiles, the air force said" in a story about a war is an attack)."""
     if not isinstance(scores, ClauseScores) or not scores.unsettled or not prior:
         return scores
     topic = max(prior, key=prior.__getitem__)
@@ -989,7 +993,8 @@ def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[s
         if topic in senses:
             movable[kind] = movable.get(kind, 0.0) + score
     for kind, score, senses in scores.unsettled:
-        if kind != topic and topic in senses and scores.get(kind, 0.0) - movable[kind] <= AGREEING:
+        if kind != topic and topic in senses and (
+                scores.get(kind, 0.0) - movable[kind] - scores.spoken.get(kind, 0.0) <= AGREEING):
             taken = min(score, moved.get(kind, 0.0))
             moved[kind] -= taken
             moved[topic] = moved.get(topic, 0.0) + taken
