@@ -53,6 +53,9 @@ FRONTED_WORDS = 4  # a date or place before the subject, "On Tuesday," "Earlier 
 # a word of two senses that no sense rule settled ("the probe was launched") takes the sense its article is about
 # when the article points this strongly (share of the prior) to a type one of its sense rules names
 ARTICLE_SENSE_SHARE = 0.5
+# a word of two senses stays in its keyword's sense, whatever its article is about, when the clause's words that the
+# article cannot move give that type more than this (any of them: "fighters attacked", "signed the treaty")
+AGREEING = 1e-9
 # a sense rule lighter than this only leans: an article clearly about one of the word's other senses settles it
 WEAK_SENSE = 0.5
 # a word never ends with a hyphen: "Covid-19" is "covid", "pre- and post-war" "pre" (not "covid-", "pre-")
@@ -679,6 +682,8 @@ def clause_scores(
         scores[kind] = scores.get(kind, 0.0) + score
         if office:
             office_only += score
+        if speaker and first in speaker and isinstance(scores, ClauseScores):
+            scores.spoken[kind] = scores.spoken.get(kind, 0.0) + score
         if unsettled is not None and first in unsettled:
             assert isinstance(scores, ClauseScores)
             scores.unsettled.append((kind, score, unsettled[first]))
@@ -947,6 +952,7 @@ class ClauseScores(dict[str, float]):
         super().__init__()
         self.unsettled: list[tuple[str, float, frozenset[str]]] = []
         self.defaulted = 0.0  # what those of them that no sense rule read at all gave (their keyword's sense)
+        self.spoken: dict[str, float] = {}  # what the words of who tells the news gave ("..., the air force said")
 
 
 def only_unsettled(scores: dict[str, float]) -> bool:
@@ -972,15 +978,23 @@ def article_settles(scores: dict[str, float], prior: dict[str, float]) -> bool:
 def _article_senses(scores: dict[str, float], prior: dict[str, float]) -> dict[str, float]:
     """The scores with each unsettled word's share moved to the type its article is about, when the article points
     there strongly (ARTICLE_SENSE_SHARE) and one of the word's senses is that type ("the probe was launched" in a
-    story about a moon landing; "the winner" in a story about an election)."""
+    story about a moon landing; "the winner" in a story about an election). Not when a word the article cannot move
+    points where the word's keyword does: the clause's own words say which sense it is ("fighters attacked the
+    village" in a story about an outbreak, "the ministers signed the treaty" in one about trade); who tells the news
+    says nothing of it ("Russia fired 40 missiles, the air force said" in a story about a war is an attack)."""
     if not isinstance(scores, ClauseScores) or not scores.unsettled or not prior:
         return scores
     topic = max(prior, key=prior.__getitem__)
     if prior[topic] < ARTICLE_SENSE_SHARE:
         return scores
     moved = dict(scores)
+    movable: dict[str, float] = {}  # what the words the article may move gave each type
     for kind, score, senses in scores.unsettled:
-        if kind != topic and topic in senses:
+        if topic in senses:
+            movable[kind] = movable.get(kind, 0.0) + score
+    for kind, score, senses in scores.unsettled:
+        if kind != topic and topic in senses and (
+                scores.get(kind, 0.0) - movable[kind] - scores.spoken.get(kind, 0.0) <= AGREEING):
             taken = min(score, moved.get(kind, 0.0))
             moved[kind] -= taken
             moved[topic] = moved.get(topic, 0.0) + taken
