@@ -5205,11 +5205,17 @@ def _a_new_thing_after_an_opening_time(text: str, sentence: Sentence, item: _Dat
     """Whether the time opens its sentence (a word or two before it at most) and a new thing follows it: "That
     evening, a bomb exploded", "At 4 p.m. a second landslide buried the road", "Then in the evening, an earthquake"."""
     return (_A_FEW_OPENING_WORDS.fullmatch(text, sentence.start, item.start) is not None
-            and _OPENED_BY_A_NEW_THING.match(text, _COMMA_SPACE.match(text, item.end).end()) is not None)
+            and _OPENED_BY_A_NEW_THING.match(text, item.end + _gap_len(text, item.end)) is not None)
 
 
 _A_FEW_OPENING_WORDS = re.compile(r"(?:[A-Za-z]+\s+){0,3}")
 _COMMA_SPACE = re.compile(r",?\s*")
+
+
+def _gap_len(text: str, at: int) -> int:
+    """The length of the comma and spaces at `at` (0 for none)."""
+    gap = _COMMA_SPACE.match(text, at)
+    return 0 if gap is None else gap.end() - at
 _A_NEW_THING_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:a|an|another)\s", re.IGNORECASE)
 
 
