@@ -2250,7 +2250,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # point, the day is the date (one event, the day's: not also the holiday, which the calendar may put in
             # another year)
             continue
-        if timex.rule.startswith("date.holiday") and (
+        if timex.rule.startswith("date.holiday") and not _AS_EVERY_YEAR_BEFORE.search(
+                text, max(0, timex.start - 60), timex.start) and (
                 _EVERY_YEAR_BEFORE.search(text, max(0, timex.start - 30), timex.start)
                 or (_EVERY_BEFORE.search(text, max(0, timex.start - 80), timex.start)
                     and _SINCE_A_YEAR_AFTER.match(text, timex.end))):
@@ -2954,6 +2955,10 @@ _HOLIDAY_THEN_ON = re.compile(r"(?:\s+(?:holidays?|break|weekend|recess|vacation
 # a yearly day: "every year on", "each year at", "annually on"
 _EVERY_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|at|over)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# an aside on the custom before this year's news: "As it does every year on Christmas Day, the king spoke", "As every
+# year on Bastille Day, troops paraded" (the holiday dates the news)
+_AS_EVERY_YEAR_BEFORE = re.compile(r"(?:^|[,;:.\n\"“]\s*)[Aa]s\s+(?:[a-z]+\s+){0,4}?(?:every|each)\s+year\s+"
+                                   r"(?:on|at|over)\s+(?:the\s+)?$", re.MULTILINE)
 # "every couple married on" (no clause break between): with "since YEAR" after the holiday, a yearly day
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+[^,;:.]*\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_A_YEAR_AFTER = re.compile(r"\s+since\s+\d{4}\b")
@@ -5188,6 +5193,7 @@ def _an_hour_of_a_day_told(text: str, sentence: Sentence, item: _Dated, drafts: 
     # "overnight" after a day's news is the night into the next day
     days = (item.first_day, item.first_day - timedelta(days=1)) if item.rule == "time.overnight" else (item.first_day,)
     return (item.first_day == item.last_day and _OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
+            and not _a_new_thing_after_an_opening_time(text, sentence, item)
             and any(d.sentence.start < sentence.start and d.dated.plain
                     and d.dated.first_day == d.dated.last_day and d.dated.first_day in days for d in drafts))
 
@@ -5202,6 +5208,21 @@ def _a_part_of_a_day_told_before_it(text: str, item: _Dated, items: list[_Dated]
                     and _A_NEW_THING_CLAUSE.search(text, o.end, item.start) is None for o in items))
 
 
+def _a_new_thing_after_an_opening_time(text: str, sentence: Sentence, item: _Dated) -> bool:
+    """Whether the time opens its sentence (a word or two before it at most) and a new thing follows it: "That
+    evening, a bomb exploded", "At 4 p.m. a second landslide buried the road", "Then in the evening, an earthquake"."""
+    return (_A_FEW_OPENING_WORDS.fullmatch(text, sentence.start, item.start) is not None
+            and _OPENED_BY_A_NEW_THING.match(text, item.end + _gap_len(text, item.end)) is not None)
+
+
+_A_FEW_OPENING_WORDS = re.compile(r"(?:[A-Za-z]+\s+){0,3}")
+_COMMA_SPACE = re.compile(r",?\s*")
+
+
+def _gap_len(text: str, at: int) -> int:
+    """The length of the comma and spaces at `at` (0 for none)."""
+    gap = _COMMA_SPACE.match(text, at)
+    return 0 if gap is None else gap.end() - at
 _A_NEW_THING_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:a|an|another)\s", re.IGNORECASE)
 
 
@@ -5939,6 +5960,8 @@ def _drafts_for_item(
                                                         and not (_WILL_BE.search(text, lo, item.start)
                                                                  and _DONE_BY_THEN.match(text, when.end(), hi)))
                                                     or (not _WILL_BE.search(text, lo, item.start)
+                                                        and not (doc.published is not None and item.first_day
+                                                                 is not None and item.first_day > doc.published)
                                                         and _a_present_habit_clause(text, when.end(), hi))):
             # "between October and January, when the birds were nesting": a thing going on over the whole span,
             # the range's own time, no event of its second end; so is a state that holds each year over it ("from
@@ -6030,10 +6053,15 @@ _NOT_A_PRESENT = frozenset("was were had did would could will might should shall
 def _a_present_habit_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause at text[start:end] tells a habit in the present simple: a subject, then a verb that is no
     past and no '-ing', with no past, modal or future among its first words ("millions of families visit their home
-    towns"; not "rain fell on the hills", "the council will vote")."""
+    towns"; not "rain fell on the hills", "the council will vote", "police shut the road").
+    A range still to come is no habit's span either: its present is a thing to come ("The summit runs from May 20 to
+    23, when leaders sign the accord"), as after a plan."""
     piece = text[start:end].split(",", 1)[0]
     words = _LOWER_WORD.findall(piece)[:6]
     if len(words) < 2 or any(w in _NOT_A_PRESENT or (_past_form(w) and w not in _PRESENT_TOO) for w in words):
+        return False
+    # (a verb whose past is its present, "when police shut it", "when it hit the coast", tells no habit for sure)
+    if any(w in _PRESENT_TOO for w in words):
         return False
     return any("VERB" in word_classes(w) and not w.endswith(("ed", "ing")) and w not in _AUXILIARIES
                for w in words[1:])
@@ -6110,9 +6138,25 @@ _REPORTER_SAID = re.compile(
 # news told as a plan, with no day of its own: "Haiti will spend ...", "The port is to close", "plans to build"
 # in the news's own clause: not in a relative clause about a word of it before ("laid off workers who will ...", "a
 # deal that will cut ..."), nor the noun "the will of"
-_A_PLAN = re.compile(r"^(?:(?!\b(?:who|whom|whose|which)\b|\s(?:that)\b)[^;:])*?"
-                     r"\b(?:will(?!\s+(?:of|to)\b)|won['’]t|is\s+to|are\s+to|plans?\s+to|intends?\s+to|aims?\s+to"
+_A_PLAN = re.compile(r"\b(?:will(?!\s+(?:of|to)\b)|won['’]t|is\s+to|are\s+to|plans?\s+to|intends?\s+to|aims?\s+to"
                      r"|(?:is|are)\s+set\s+to)\s", re.IGNORECASE)
+_A_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b|\sthat\b", re.IGNORECASE)
+# a plan word told by a relative clause: "staff who will lose", "a bill that will", "workers whose pay will fall"
+_RELATIVE_RIGHT_BEFORE = re.compile(r"(?:\b(?:who|whom|which)|\sthat|\bwhose\s+[a-z]+)\s+(?:[a-z]+\s+)?$",
+                                    re.IGNORECASE)
+
+
+def _a_plan_of_its_own(news: str) -> bool:
+    """Whether the news is a plan in its own clause ("The port will close", "Doctors who treated the victims will
+    testify", "The firm that built the bridge will pay"), not a plan word in a relative clause about news that
+    happened ("sacked staff who will lose ...", "passed a bill that will ...", "The insurer, which will list ...,
+    bought") nor the noun "the will of"."""
+    news = re.split(r"[;:]", news, maxsplit=1)[0]
+    relative = _A_RELATIVE.search(news)
+    if relative is not None and _told_in_a_past(news, 0, relative.start()):
+        return False  # the news's own verb is told before the relative clause: "sacked 60 staff who will ..."
+    return any(_RELATIVE_RIGHT_BEFORE.search(news, max(0, m.start() - 40), m.start()) is None
+               for m in _A_PLAN.finditer(news))
 
 
 def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k: int) -> bool:
@@ -6138,7 +6182,7 @@ def _only_the_report_date(text: str, sentence: Sentence, items: list[_Dated], k:
         news = head[: said.start()]
         news_end = item.start - len(head) + said.start()
         return bool(_two_words(news)) and (
-            _A_PLAN.match(news) is not None
+            _a_plan_of_its_own(news)
             or any(sentence.start <= o.start and o.end <= news_end and _dates_the_news(o) for o in items))
     # the reported clause: from the report's date to the first clause break after its first words ("that, from June
     # 1, fares will rise" keeps its date)
