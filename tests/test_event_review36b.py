@@ -111,6 +111,11 @@ A_SEASONS_WORK_AHEAD = [
     (date(2024, 8, 20), "Orchards will hire pickers before the autumn harvest.",
      [(date(2024, 9, 1), date(2024, 11, 30))]),
     (date(2024, 2, 20), "The ferry will stop before the summer break.", [(date(2024, 6, 1), date(2024, 8, 31))]),
+    # look-alikes (round 36's review): an event the season dates is no season's work and stays an event
+    (date(2024, 2, 20), "The bank held rates on Tuesday ahead of the spring elections.",
+     [(date(2024, 2, 20), date(2024, 2, 20)), (date(2024, 3, 1), date(2024, 5, 31))]),
+    (date(2024, 8, 20), "Unions met the minister on Monday before the autumn budget.",
+     [(date(2024, 8, 19), date(2024, 8, 19)), (date(2024, 9, 1), date(2024, 11, 30))]),
 ]
 
 

@@ -47,6 +47,12 @@ CASES = [
     # guards: a model year before a make and a noun of vehicles, alone or as a pair
     (THU, "Owners of 2019 Subaru Outback cars were sent letters.", []),
     (THU, "The firm recalled 2016 and 2017 Volvo trucks.", []),
+    # (the lead's review of the builder's season rule) a season under way or next after "ahead of" / "before" in a
+    # past clause is the one ahead; one further ahead is last year's
+    (THU, "The council set the tax on Monday ahead of the summer crowds.",
+     [("Monday", "DATE", "2025-06-09"), ("the summer", "DATE", "2025-SU")]),
+    (THU, "Breeders sold their lambs before the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    (THU, "The club closed its doors before the winter.", [("the winter", "DATE", "2024-WI")]),
 ]
 
 

@@ -1250,9 +1250,15 @@ def _a_seasons_work_ahead(text: str, timex: Timex) -> bool:
     noun = _NOUN_AFTER_DETERMINER.match(text, timex.end)
     return (noun is not None and _AHEAD_OF.search(text, max(0, timex.start - 20), timex.start + len(written)
                                                   - len(season)) is not None
-            and (noun.group(1).endswith("ing")
-                 or ("NOUN" in word_classes(noun.group(1)) and not _plainly_verb(noun.group(1))))
-            and noun.group(1) not in ("break", "holidays", "holiday", "recess", "months", "term", "vacation"))
+            and noun.group(1).lower() in _A_SEASONS_WORK)
+
+
+# the work or the weather a season brings, which a clause dated otherwise names as a reference point; an event the
+# season dates ("ahead of the spring elections", "before the autumn budget") is not among them and stays an event
+_A_SEASONS_WORK = frozenset({
+    "sowing", "planting", "ploughing", "plowing", "harvest", "harvests", "harvesting", "lambing", "calving",
+    "shearing", "grazing", "haymaking", "pruning", "crop", "crops", "thaw", "melt", "rains", "floods", "freeze",
+    "migration", "spawning", "grain"})
 
 
 def _season_before_a_noun(text: str, start: int, end: int) -> bool:

@@ -843,6 +843,12 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         year = dct.year + shift if shift is not None else None
         number = (current if year is None else _season_number(year, season) if MINYEAR <= year <= MAXYEAR
                   else own_year)
+    elif shift is None and ctx.tense == PAST and ctx.ahead_offset is not None and any(
+            current <= c <= current + 1 for c in candidates if SEASONS[c % 4] == season):
+        # "cut rates on Monday ahead of the spring elections", "hired pickers before the autumn harvest": what a past
+        # clause did in the run-up to a season under way or next is before that one, not the one a year back (a
+        # season further ahead, "closed before the summer break" told in February, is last year's)
+        number = min(c for c in candidates if current <= c <= current + 1)
     elif shift is not None and shift < 0 or (shift is None and ctx.tense == PAST):
         number = max((c for c in candidates if (c < current if shift else c <= current)), default=own_year)
     elif shift is not None and shift > 0 or (shift is None and ctx.tense == FUTURE):

@@ -2512,7 +2512,7 @@ def _resolve_candidate(
             return None
         return previous.last_day
 
-    ahead_offset = _ahead_offset(text, candidate.start, dct) if rule.spec.kind == "holiday" else None
+    ahead_offset = _ahead_offset(text, candidate.start, dct) if rule.spec.kind in ("holiday", "season") else None
     ctx = Context(
         dct, tense, previous_day, year_hint, previous.value if previous else None, focus_quarter, past_event,
         focus_here, focus_day, report_day, _earlier_from_anchor(text, candidate, previous),
