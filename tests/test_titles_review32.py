@@ -132,6 +132,13 @@ def without_and_with_repairs(doc: Document) -> tuple[list[Event], list[Event]]:
     return plain, events_for_document(doc)
 
 
+def assert_repairs_change_the_title_alone(text: str, published: date) -> None:
+    """Every event of `text` is the same with the titles' repairs and without them, but for its title."""
+    plain, repaired = without_and_with_repairs(Document("x", text, published))
+    assert [(e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in repaired] == [
+        (e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in plain]
+
+
 @pytest.mark.parametrize("text, expression, title", TITLES, ids=[f"{s[2]} ({s[1]})" for s in TITLES])
 def test_title(text: str, expression: str, title: str) -> None:
     events = events_for_document(Document("x", text, PUBLISHED))

@@ -8,8 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_titles_review32 import title_of, without_and_with_repairs
-from timeline.model import Document
+from tests.test_titles_review32 import assert_repairs_change_the_title_alone, title_of
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
@@ -106,7 +105,4 @@ def test_title(text: str, expression: str, title: str) -> None:
 
 @pytest.mark.parametrize("text", [s[0] for s in TITLES + KEPT])
 def test_the_repairs_change_the_title_alone(text: str) -> None:
-    doc = Document("x", text, PUBLISHED)
-    plain, repaired = without_and_with_repairs(doc)
-    assert [(e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in repaired] == [
-        (e.expression, e.value, e.start, e.end, e.type, e.second_type, e.confidence) for e in plain]
+    assert_repairs_change_the_title_alone(text, PUBLISHED)
