@@ -116,6 +116,13 @@ A_SEASONS_WORK_AHEAD = [
      [(date(2024, 2, 20), date(2024, 2, 20)), (date(2024, 3, 1), date(2024, 5, 31))]),
     (date(2024, 8, 20), "Unions met the minister on Monday before the autumn budget.",
      [(date(2024, 8, 19), date(2024, 8, 19)), (date(2024, 9, 1), date(2024, 11, 30))]),
+    # a season in the clause a year opens is of that year, as a month is (the lead's round-36 reading)
+    (date(2025, 6, 12), "In 2018 the canal burst its banks in the spring.", [(date(2018, 3, 1), date(2018, 5, 31))]),
+    (date(2025, 6, 12), "Last year the festival moved to the autumn.", [(date(2024, 9, 1), date(2024, 11, 30))]),
+    # look-alikes: a year in another sentence, or a clause of its own that tells what will be
+    (date(2025, 6, 12), "In 2018, the canal was dredged. It burst its banks in the spring.",
+     [(date(2018, 1, 1), date(2018, 12, 31)), (date(2025, 3, 1), date(2025, 5, 31))]),
+    (date(2025, 6, 12), "In 2031 the canal will reopen in the summer.", [(date(2031, 6, 1), date(2031, 8, 31))]),
 ]
 
 

@@ -2499,10 +2499,10 @@ _OPENING_YEAR_COMMA = re.compile(r"\s*,")
 
 
 def _into_the_opening_year(text: str, items: list[_Dated], dct: date | None, lo: int, hi: int) -> list[_Dated]:
-    """"Last year the disease killed 94 people between June and October": months (days of a month) written without a
-    year, in the clause a year opens, are of that year, which then only frames them (not the publication year's);
-    not a weekday or a date counted from the news, nor one a sentence that tells what will be would move into the
-    past."""
+    """"Last year the disease killed 94 people between June and October": months (days of a month) and seasons
+    written without a year, in the clause a year opens, are of that year, which then only frames them (not the
+    publication year's); not a weekday or a date counted from the news, nor one a sentence that tells what will be
+    would move into the past."""
     opening = next((item for item in items if item.granularity == "year" and item.plain
                     and item.start - lo <= 8 and text[lo : item.start].strip().lower() in ("", "in", "during")
                     and not _OWNER.match(text, item.end)), None)  # ("Next year's fair passes go on sale in May")
@@ -2516,9 +2516,11 @@ def _into_the_opening_year(text: str, items: list[_Dated], dct: date | None, lo:
     for item in items:
         written = text[item.start : item.end]
         if (item is not opening and item.plain and item.start >= clause_from
-                and item.granularity in ("month", "day", "open")
+                and (item.granularity in ("month", "day", "open") and _MONTH_NAMED.search(written) is not None
+                     or item.granularity == "season")  # "In 2019 the river flooded in spring" (not a winter,
+                # which spans two years)
                 and item.first_day.year == item.last_day.year != year
-                and _MONTH_NAMED.search(written) is not None and _NOT_A_CALENDAR_DATE.search(written) is None
+                and _NOT_A_CALENDAR_DATE.search(written) is None
                 and _WRITTEN_YEAR.search(written) is None and not _CLAUSE_SPLIT.search(text, clause_from, item.start)):
             shifted = _in_year(item, year)
             if not (future and shifted.first_day < dct <= item.first_day):
