@@ -28,7 +28,7 @@ from timeline.documents import boilerplate_spans
 from timeline.lemmas import lemmas, word_classes
 from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
 from timeline.prefilter import may_hold
-from timeline.resolve import interval_of, weekday_from
+from timeline.resolve import interval_of, weekday_from, weekday_number
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import FINITE_VERB_AFTER, tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
@@ -2056,7 +2056,7 @@ def _a_week_today(text: str, timex: Timex, item: _Dated, lo: int) -> _Dated:
     return item._replace(start=week.start(), first_day=day, last_day=day, value=day.isoformat())
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AFTER_BETWEEN = re.compile(r"\s+(?:after|following)\s+")
 
@@ -2070,8 +2070,7 @@ def _a_weekday_after_a_holiday(text: str, timex: Timex, holiday: Timex) -> Timex
             or _THE_BEFORE.search(text, max(0, timex.start - 6), timex.start) is None
             or _AFTER_BETWEEN.fullmatch(text, timex.end, holiday.start) is None):
         return None
-    ahead = (_WEEKDAY_NAMES.index(word) - holiday.first_day.weekday() - 1) % 7 + 1
-    day = holiday.first_day + timedelta(days=ahead)
+    day = weekday_from(holiday.first_day + timedelta(days=1), weekday_number(word), 1)
     return replace(timex, first_day=day, last_day=day, value=day.isoformat(), end=holiday.end,
                    text=text[timex.start : holiday.end])
 
@@ -2501,8 +2500,8 @@ _OPENING_YEAR_COMMA = re.compile(r"\s*,")
 def _into_the_opening_year(text: str, items: list[_Dated], dct: date | None, lo: int, hi: int) -> list[_Dated]:
     """"Last year the disease killed 94 people between June and October": months (days of a month) and seasons
     written without a year, in the clause a year opens, are of that year, which then only frames them (not the
-    publication year's); not a weekday or a date counted from the news, nor one a sentence that tells what will be
-    would move into the past."""
+    publication year's); not a winter, which spans two years, nor a weekday or a date counted from the news, nor one
+    a sentence that tells what will be would move into the past."""
     opening = next((item for item in items if item.granularity == "year" and item.plain
                     and item.start - lo <= 8 and text[lo : item.start].strip().lower() in ("", "in", "during")
                     and not _OWNER.match(text, item.end)), None)  # ("Next year's fair passes go on sale in May")
@@ -2517,8 +2516,7 @@ def _into_the_opening_year(text: str, items: list[_Dated], dct: date | None, lo:
         written = text[item.start : item.end]
         if (item is not opening and item.plain and item.start >= clause_from
                 and (item.granularity in ("month", "day", "open") and _MONTH_NAMED.search(written) is not None
-                     or item.granularity == "season")  # "In 2019 the river flooded in spring" (not a winter,
-                # which spans two years)
+                     or item.granularity == "season")  # ("In 2019 the river flooded in spring")
                 and item.first_day.year == item.last_day.year != year
                 and _NOT_A_CALENDAR_DATE.search(written) is None
                 and _WRITTEN_YEAR.search(written) is None and not _CLAUSE_SPLIT.search(text, clause_from, item.start)):
