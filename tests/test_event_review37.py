@@ -37,3 +37,28 @@ JOINED = [
 @pytest.mark.parametrize("published, text, spans", JOINED, ids=[s[1][:40] for s in JOINED])
 def test_two_units_running_joined(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# a report on its day that tells nothing done (too early to tell, nothing found, a thing only to be weighed, going on
+# as before) is no event of that day; a report of a thing done or planned keeps its day
+# (17 May 2024 is a Friday)
+NOTHING_DONE = [
+    (date(2024, 5, 17), "The harbour master said on Wednesday it was too soon to count the boats lost.", []),
+    (date(2024, 5, 17), "Auditors said on Monday they had found nothing to show the accounts were forged.", []),
+    (date(2024, 5, 17), "The union said on Tuesday that its members would consider the offer.", []),
+    (date(2024, 5, 17), "The governor said on Thursday that his cabinet would stay on.", []),
+    # look-alikes: a thing found, one planned, one done; a weighing dated by a date of its own
+    (date(2024, 5, 17), "Divers said on Wednesday they had found two more bodies in the wreck.",
+     [(date(2024, 5, 15), date(2024, 5, 15))]),
+    (date(2024, 5, 17), "The union said on Tuesday that its members would strike.",
+     [(date(2024, 5, 14), date(2024, 5, 14))]),
+    (date(2024, 5, 17), "The governor said on Thursday that the mill had closed.",
+     [(date(2024, 5, 16), date(2024, 5, 16))]),
+    (date(2024, 5, 17), "The union said on Tuesday that its members would consider the offer on June 3.",
+     [(date(2024, 6, 3), date(2024, 6, 3))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", NOTHING_DONE, ids=[s[1][:40] for s in NOTHING_DONE])
+def test_a_report_of_nothing_done(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -2094,6 +2094,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if (may_hold(text, max(0, timex.start - 100), timex.start, _PUBLISHED_WORDS)
                 and _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None):
             continue  # "ranked last in the world rankings published in July": when a source came out, no event
+        if _reported_on(text, timex.start) and _TELLS_NO_HAPPENING.match(text, timex.end) is not None:
+            continue  # "said on Monday it was too early to say": a report that tells nothing done, no event
         if timex.type is TimexType.DURATION and _THE_FOLLOWING.match(timex.text):
             following = _the_following_count(text, timex, [*(earlier_told or ([told_before] if told_before else [])),
                                                            *items], lo, hi)
@@ -3056,6 +3058,15 @@ def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
     return subject not in _AUXILIARIES and "NOUN" in classes and ("VERB" not in classes or bool(openers))
 
 
+# what a report on its day says when it tells nothing done: that it is too early to tell ("said on Monday it was too
+# early to put a figure on it"), that nothing was found ("said on Friday they had found no sign of ..."), or that
+# its speakers will only weigh a thing or go on as they are ("said on Tuesday that they would study the plan", "that
+# his government would carry on")
+_TELLS_NO_HAPPENING = re.compile(
+    r",?\s+(?:that\s+)?(?:(?:it|this)\s+(?:was|is|would\s+be)\s+(?:still\s+)?too\s+(?:early|soon)\s+to\b"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:had|has|have)\s+(?:so\s+far\s+)?found\s+(?:no|nothing)\b"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:would|will)\s+(?:now\s+)?(?:study|consider|weigh|examine|carry\s+on|stay\s+on"
+    r"|press\s+on)\b(?!\s+(?:on|in|from|until|by)\s+[A-Z0-9]))")
 # a reporting verb right before a date's preposition: "the ministry said on June 3"
 _REPORTED_ON = re.compile(r"\b([a-z]+)\s+(?:(?:on|in)\s+)?$")
 
