@@ -2094,6 +2094,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
         if (may_hold(text, max(0, timex.start - 100), timex.start, _PUBLISHED_WORDS)
                 and _PUBLISHED_REPORT_BEFORE.search(text, max(0, timex.start - 100), timex.start) is not None):
             continue  # "ranked last in the world rankings published in July": when a source came out, no event
+        if _reported_on(text, timex.start) and _TELLS_NO_HAPPENING.match(text, timex.end) is not None:
+            continue  # "said on Monday it was too early to say": a report that tells nothing done, no event
         if timex.type is TimexType.DURATION and _THE_FOLLOWING.match(timex.text):
             following = _the_following_count(text, timex, [*(earlier_told or ([told_before] if told_before else [])),
                                                            *items], lo, hi)
@@ -2360,7 +2362,7 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
     items = _from_then_until_joined(
         text, _from_until_joined(text, lo, _either_or_both_joined(text, _adjacent_joined(
             text, _months_joined(text, _into_the_next_day_joined(text, _time_of_day_joined(
-            text, _year_shared_by_months(text, items))))))))
+            text, _year_shared_by_months(text, items)))), lo))))
     items = _begins_and_ends_joined(text, items, dct)
     items = _nth_day_running(text, _ago_to_the_day(text, items, dct))
     items = _aside_state_ended(text, _until_from_the_verb_before(text, items, dct), dct)
@@ -2759,12 +2761,13 @@ def _tensed_verb_at(text: str, at: int) -> bool:
     return first is not None and first.group(1) not in _AUXILIARIES and _opens_with_finite_verb(text[at:])
 
 
-def _verb_before(text: str, start: int) -> bool:
+def _verb_before(text: str, start: int, lo: int = 0) -> bool:
     """Whether the clause has a tensed verb before `start` ("The storm hit the coast| on May 4"): the words after
     the next day then begin a new clause, not the verb of a subject the days qualify ("Talks on Monday and Tuesday
-    ended without a deal")."""
-    splits = [m.end() for m in _CLAUSE_SPLIT.finditer(text, 0, start)]
-    words = _WORD.findall(text, splits[-1] if splits else 0, start)
+    ended without a deal"). `lo`: where the sentence begins (a verb of the sentence before is no verb of this
+    clause's)."""
+    splits = [m.end() for m in _CLAUSE_SPLIT.finditer(text, lo, start)]
+    words = _WORD.findall(text, splits[-1] if splits else lo, start)
     return any(w in _AUXILIARIES or _plainly_verb(w) or _past_form(w) for w in words if w.islower())
 
 
@@ -2782,10 +2785,10 @@ def _opens_a_clause(text: str, end: int) -> bool:
     return report is None or report.group(1) not in _REPORTING or "," not in subject.group(0)
 
 
-def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
+def _adjacent_joined(text: str, items: list[_Dated], lo: int = 0) -> list[_Dated]:
     """Two days, one right after the other and joined by "and", tell one thing over both: "talks in Geneva on Monday
-    and Tuesday" is one span. Days apart stay two events, and so do years ("the race was cancelled in 2020 and
-    2021": a yearly thing told of two years is two events, a reader cannot tell it from one lasting both)."""
+    and Tuesday" is one span, whatever the sentence before it told (`lo`: where this sentence begins). Days apart
+    stay two events; two years are read by _either_or_both_joined (one span unless told of a yearly thing)."""
     return _ends_joined(items, lambda before, item: (
         before.granularity == item.granularity and item.granularity in _JOINABLE
         and before.plain
@@ -2793,7 +2796,7 @@ def _adjacent_joined(text: str, items: list[_Dated]) -> list[_Dated]:
         and item.first_day == before.last_day + timedelta(days=1)
         and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
         and not _OWNER.match(text, item.end) and not _RESPECTIVELY.match(text, item.end)
-        and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start))))
+        and not (_opens_a_clause(text, item.end) and _verb_before(text, before.start, lo))))
 
 
 # "the breeding season of 2017 and 2018": one period's noun, then "of" (the noun is read right before the first year)
@@ -2807,7 +2810,9 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     joined by "and" after the noun of one period that crosses from one into the next ("the breeding season of 2017
     and 2018", "the winter of 1962 and 1963"), and two months running told under one "in", "during" or "over"
     ("sales in January and February rose": a thing of each month would take a preposition of its own, "in January
-    and in February"); years joined by "and" otherwise stay two ("cancelled in 2020 and 2021")."""
+    and in February"), and two years running told under one "in" or "during" of anything but a thing that comes once
+    a year ("staged on the lake in 2017 and 2018", "a drought in 1998 and 1999"); the edition of a yearly event or a
+    title won stays two ("the fair was cancelled in 2020 and 2021", "won the league in 2016 and 2017")."""
     return _ends_joined(items, lambda before, item: (
         before.granularity == item.granularity and item.granularity in ("day", "month", "year")
         and before.plain and item.plain
@@ -2818,7 +2823,28 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                  and noun.group(1).lower() in _SPAN_NOUNS)
              or (item.granularity == "month" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
                  and (_SPAN_PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start) is not None
-                      or _SPENT_BEFORE.search(text, max(0, before.start - 30), before.start) is not None)))))
+                      or _SPENT_BEFORE.search(text, max(0, before.start - 30), before.start) is not None))
+             or (item.granularity == "year" and _AND_NEXT.fullmatch(text, before.end, item.start) is not None
+                 and _SPAN_PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start) is not None
+                 and not _tells_a_yearly_thing(text, before.start, item.end)))))
+
+
+# what comes once a year and is told of each year on its own: an edition of a yearly event ("the fair was cancelled
+# in 2020 and 2021"), a title won ("won the league in 2016 and 2017")
+_YEARLY_THINGS = _OWNED_EVENTS | frozenset(
+    "title titles league crown trophy prize award medal won win wins winning retained defended cancelled canceled "
+    "postponed".split())
+_SENTENCE_EDGE = re.compile(r"[.!?;\n]")
+
+
+def _tells_a_yearly_thing(text: str, start: int, end: int) -> bool:
+    """Whether the sentence's words around two years (from `start` to `end`) name a thing that comes once a year,
+    told of each year on its own; two years running told of anything else ("staged in 2017 and 2018", "a drought in
+    1998 and 1999") are one stretch over both."""
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 120), start)]
+    after = _SENTENCE_EDGE.search(text, end, end + 120)
+    words = _WORD.findall(text, edges[-1] if edges else max(0, start - 120), after.start() if after else end + 120)
+    return any(w.lower() in _YEARLY_THINGS for w in words)
 
 
 # "the firm spent February and March moving its pens": months that are the object of "spend" are one stretch of time
@@ -3032,6 +3058,15 @@ def _a_habit_of_months(text: str, first: Timex, second: Timex) -> bool:
     return subject not in _AUXILIARIES and "NOUN" in classes and ("VERB" not in classes or bool(openers))
 
 
+# what a report on its day says when it tells nothing done: that it is too early to tell ("said on Monday it was too
+# early to put a figure on it"), that nothing was found ("said on Friday they had found no sign of ..."), or that
+# its speakers will only weigh a thing or go on as they are ("said on Tuesday that they would study the plan", "that
+# his government would carry on")
+_TELLS_NO_HAPPENING = re.compile(
+    r",?\s+(?:that\s+)?(?:(?:it|this)\s+(?:was|is|would\s+be)\s+(?:still\s+)?too\s+(?:early|soon)\s+to\b"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:had|has|have)\s+(?:so\s+far\s+)?found\s+(?:no|nothing)\b"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:would|will)\s+(?:now\s+)?(?:study|consider|weigh|examine|carry\s+on|stay\s+on"
+    r"|press\s+on)\b(?!\s+(?:on|in|from|until|by)\s+[A-Z0-9]))")
 # a reporting verb right before a date's preposition: "the ministry said on June 3"
 _REPORTED_ON = re.compile(r"\b([a-z]+)\s+(?:(?:on|in)\s+)?$")
 
