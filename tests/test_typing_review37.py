@@ -2,7 +2,8 @@
 brief's open list: a row, a scandal or a dispute that "blew up" read as a blast; strikers or protesters sealing a
 border read as border security; a leader whose state is named travelling or flying to a foreign capital read as a
 plain journey; a mutiny (and its mutineers) had no type, so the article decided; winning a mayoralty or another
-office read as sports; "reelected" written as one word had no type; hotels, their bookings and occupancy had none.
+office read as sports; "reelected" written as one word had no type; a full or booked hotel had none; residents told
+to leave (an evacuation) read as the teller's politics, and citizens flown out of a country as a trip.
 Every sentence is our own; each row of FIXED failed before (with the rules alone or with the learned typer); each row
 of KEPT guards a look-alike the new rules must leave alone."""
 
@@ -27,7 +28,7 @@ FIXED = [
     # a mutiny, in a story about something else
     ("The mutiny on the frigate broke out in 1797.", CLINIC, {"security"}),
     ("Soldiers at the northern garrison mutinied over unpaid pay in May.", CLINIC, {"security"}),
-    ("The mutineers surrendered the naval barracks to loyal officers on Sunday.", CLINIC, {"security"}),
+    ("The mutineers gave themselves up on Sunday.", CLINIC, {"security"}),
     # an office won
     ("The former teacher won the mayoralty in 2018.", (), {"politics"}),
     ("She won the gubernatorial race in November.", (), {"politics"}),
@@ -35,6 +36,10 @@ FIXED = [
     ("She was reelected on Tuesday.", (), {"politics"}),
     # hotels and bookings
     ("Hotels along the bay are fully booked for the summer.", (), {"economy"}),
+    # residents told to leave; foreign citizens flown out
+    ("The council told all residents of the river district to leave before dark on Thursday.", (),
+     {"disaster", "security"}),
+    ("Several governments flew their citizens out of the besieged capital on Sunday.", (), {"security"}),
 ]
 
 KEPT = [
@@ -54,6 +59,10 @@ KEPT = [
     ("A fire broke out at the hotel on Sunday.", (), {"disaster"}),
     ("The summit was held at a hotel in Geneva in May.", (), {"diplomacy"}),
     ("The cardinals elected a new pope on Thursday.", (), {"other"}),
+    ("A tourist was robbed outside the hotel on Monday.", (), {"justice", "security", "attack"}),
+    ("The landlord told the tenant to leave the flat in March.", (), {"other", "economy", "justice"}),
+    ("The coach told the players to leave their phones at home.", (), {"sports"}),
+    ("The airline flew the team home on Monday.", (), {"sports"}),
 ]
 
 
