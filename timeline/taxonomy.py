@@ -361,8 +361,8 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             match = _SENSE_TEST.match(part.strip())
             if not match:
                 raise TaxonomyError(
-                    f"{where}: test {part!r} must be verb, noun, attr, named, owned, article, next:a|b, prev:a|b, near:a|b,"
-                    " in:a|b after:a|b, before:a|b or pair:a+b|c+d")
+                    f"{where}: test {part!r} must be verb, noun, attr, named, owned, article, next:a|b, prev:a|b,"
+                    " near:a|b, in:a|b after:a|b, before:a|b or pair:a+b|c+d")
             if match.group("reading"):
                 tests.append(SenseTest(match.group("reading")))
             elif match.group("pairs"):
