@@ -45,7 +45,8 @@ class Keyword:
 @dataclass(frozen=True)
 class SenseTest:
     """One condition of a sense rule: the word's reading ("verb", "noun", "attr": a modifier before a noun, as "final"
-    in "the final tests"; "named": a name among the 4 words after, "phoned Vladimir Putin"), or a word among `words`
+    in "the final tests"; "named": a name among the 4 words after, "phoned Vladimir Putin"; "owned": a name in the
+    possessive before it, "Iceland's premier"), or a word among `words`
     (lemmas) in the `where` window: "next" (3 words after), "prev" (3 before), "near" (4 either side), "in"
     (anywhere in the clause), "after" (anywhere after the word), "before" (the subject's side: the first word before it
     with a type or rules of its own, or a compound of such words), or "pair" (two words side by side anywhere in the
@@ -335,7 +336,7 @@ def _reject_forms_listed_twice(keywords: list[Keyword], source: str) -> None:
 
 
 _SENSE_TEST = re.compile(
-    r"^(?:(?P<reading>verb|noun|attr|named|article)|(?P<where>next|prev|near|in|after|before):(?P<words>[@a-z'|-]+)|pair:(?P<pairs>[a-z'-]+\+[a-z'-]+(?:\|[a-z'-]+\+[a-z'-]+)*))$")
+    r"^(?:(?P<reading>verb|noun|attr|named|owned|article)|(?P<where>next|prev|near|in|after|before):(?P<words>[@a-z'|-]+)|pair:(?P<pairs>[a-z'-]+\+[a-z'-]+(?:\|[a-z'-]+\+[a-z'-]+)*))$")
 
 
 def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
@@ -360,8 +361,8 @@ def parse_senses(text: str, source: str) -> tuple[SenseRule, ...]:
             match = _SENSE_TEST.match(part.strip())
             if not match:
                 raise TaxonomyError(
-                    f"{where}: test {part!r} must be verb, noun, attr, named, article, next:a|b, prev:a|b, near:a|b,"
-                    " in:a|b after:a|b, before:a|b or pair:a+b|c+d")
+                    f"{where}: test {part!r} must be verb, noun, attr, named, owned, article, next:a|b, prev:a|b,"
+                    " near:a|b, in:a|b after:a|b, before:a|b or pair:a+b|c+d")
             if match.group("reading"):
                 tests.append(SenseTest(match.group("reading")))
             elif match.group("pairs"):

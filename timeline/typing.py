@@ -336,6 +336,12 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
             if tokens.name(j) and tokens.words[j] not in dates:
                 return True
         return False
+    if kind == "owned":  # "Iceland's premier flew to ...": a capitalised name in the possessive before the word
+        for j in range(i):
+            word = tokens.words[j]
+            if (word.endswith("'s") or word.endswith("\u2019s")) and tokens._capital(j):
+                return True
+        return False
     if kind == "pair":  # "the ruling party": two words side by side anywhere in the clause
         return _pair_in(test.words, tokens)
     if kind == "next":
