@@ -71,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.engine == "dask":
         return _run_dask(args, taxonomy, published, corrections)
+    for option, value in (("--scheduler", args.scheduler), ("--workers", args.workers)):
+        if value is not None:  # ignored, the build would run locally without a word
+            print(f"error: {option}: only with --engine dask", file=sys.stderr)
+            return 1
     result = load_documents(args.paths, published)
     for line in result.warnings:
         print(line, file=sys.stderr)
@@ -184,7 +188,7 @@ def _build_events(args: argparse.Namespace, docs: list[Document], taxonomy: Taxo
 
 def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | None,
               corrections: Mapping[str, Correction]) -> int:
-    from timeline.distributed import build_dask
+    from timeline.distributed import SchedulerAddressError, build_dask
 
     if args.workers is not None and args.workers < 1:
         print("error: --workers: must be at least 1", file=sys.stderr)
@@ -193,9 +197,17 @@ def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | No
     try:
         result = build_dask(args.paths, args.out, taxonomy=taxonomy, published=published, fmt=fmt,
                             scheduler=args.scheduler, workers=args.workers, corrections=corrections)
+    except SchedulerAddressError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
         where = args.scheduler or args.out
         print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if not result.written:
+        for line in result.warnings + result.errors:
+            print(line, file=sys.stderr)
+        print(f"error: {args.out}: no document could be read; the folder is left as it was", file=sys.stderr)
         return 1
     if fmt == "parquet" and result.events:
         from timeline.query import write_summaries
