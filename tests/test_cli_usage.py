@@ -43,3 +43,37 @@ def test_help_still_prints_the_usage() -> None:
     result = subprocess.run([sys.executable, "-m", "timeline", "build", "--help"], capture_output=True, text=True,
                             cwd=ROOT, check=False, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("usage: ") and "--format" in result.stdout
+
+
+def _synopsis() -> dict[str, str]:
+    """The README's command-line synopsis: each `timeline COMMAND ...` line of its code block, with its
+    continuation lines."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text[text.index("## Command line"):text.index("## The temporal tagger")]
+    lines: dict[str, str] = {}
+    current = ""
+    for line in block.splitlines():
+        if line.startswith("    timeline "):
+            current = line.split()[1]
+            lines[current] = line
+        elif line.startswith("        ") and current:
+            lines[current] += line
+        else:
+            current = ""
+    return lines
+
+
+def test_the_readme_synopsis_lists_every_option_of_every_command() -> None:
+    """What `--help` offers, the README's synopsis shows (it lacked build's --jobs and eval's --kind)."""
+    import argparse
+
+    from timeline.cli import COMMANDS, build_parser
+
+    synopsis = _synopsis()
+    missing = []
+    for name in COMMANDS:
+        parser = build_parser(name)
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices[name]
+        options = [o for a in sub._actions for o in a.option_strings if o.startswith("--") and o != "--help"]
+        missing += [f"{name} {o}" for o in options if o not in synopsis.get(name, "")]
+    assert sorted(synopsis) == sorted(COMMANDS) and not missing, (sorted(synopsis), missing)

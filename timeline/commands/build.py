@@ -38,8 +38,9 @@ from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_ta
 
 def configure(parser: argparse.ArgumentParser, name: str) -> None:
     """Arguments of `build`."""
-    parser.add_argument("paths", nargs="+", help="article files (.txt, .json, .jsonl, .tml) or folders of them")
-    parser.add_argument("--out", required=True, type=Path, help="folder to write events.json and documents.json to")
+    parser.add_argument("paths", nargs="+", help="article files (.txt, .md, .json, .jsonl, .tml) or folders of them")
+    parser.add_argument("--out", required=True, type=Path, help="folder to write the build to: events.json "
+                        "and documents.json, or with --format parquet events.parquet/ and documents.parquet/")
     parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a document has none")
     parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
