@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -143,3 +145,19 @@ def test_a_build_of_only_bad_files_leaves_the_last_build(tmp_path: Path) -> None
     assert [line for line in result.stderr.splitlines() if line.startswith("error: ")][-1].startswith(
         f"error: {out}: no document could be read")
     assert {name: (out / name).read_bytes() for name in before} == before
+
+
+@pytest.mark.parametrize(("options", "error"), [
+    # a scheduler address without its port: Dask's ValueError used to end in a traceback
+    (["--engine", "dask", "--scheduler", "schedulerhost"], "error: schedulerhost: not a Dask scheduler address"),
+    (["--engine", "dask", "--scheduler", "tcp://"], "error: tcp://: not a Dask scheduler address"),
+    # the Dask options without --engine dask used to be ignored: the build ran locally, silently
+    (["--scheduler", "tcp://127.0.0.1:8786"], "error: --scheduler: only with --engine dask"),
+    (["--workers", "2"], "error: --workers: only with --engine dask"),
+    (["--engine", "dask", "--workers", "0"], "error: --workers: must be at least 1"),
+])
+def test_bad_dask_options_are_one_line(tmp_path: Path, options: list[str], error: str) -> None:
+    result = run("build", "seeds/", "--out", str(tmp_path / "o"), *options)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.strip().startswith(error) and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not (tmp_path / "o").exists()

@@ -341,3 +341,38 @@ def test_cli_starts_its_own_local_cluster(tmp_path: Path) -> None:
     rows = _parquet_rows(tmp_path / "o" / "events.parquet")
     assert [(e["start"], e["doc"]) for e in rows] == [("2024-03-25", "a")]
     _assert_summaries(tmp_path / "o", 1)
+
+
+def _folder_bytes(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "json"])
+@pytest.mark.parametrize("inputs", [
+    ["missing.txt"],  # a path mistyped
+    ["empty.txt"],  # a file that cannot be read as an article
+    ["notes", "missing.txt"],  # a folder with no article files, and a mistyped path
+])
+def test_a_build_of_only_bad_inputs_leaves_the_last_build(client: Client, tmp_path: Path, fmt: str,
+                                                          inputs: list[str]) -> None:
+    """As the local engine: when no document can be read, the build already in the output folder stays whole
+    (it used to be replaced by an empty one, its summary left counting the old events)."""
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-03-28\n---\nFloods hit Rome on Monday.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.csv").write_text("a,b\n", encoding="utf-8")
+    out = tmp_path / "out"
+    address = client.scheduler.address
+    assert main(["build", str(tmp_path / "a.txt"), "--out", str(out), "--engine", "dask", "--scheduler", address,
+                 "--format", fmt]) == 0
+    before = _folder_bytes(out)
+    result = build_dask([tmp_path / name for name in inputs], out, taxonomy=default_taxonomy(), fmt=fmt,
+                        client=client)
+    assert result.documents == 0 and result.errors and not result.written
+    assert _folder_bytes(out) == before
+    done = subprocess.run([sys.executable, "-m", "timeline", "build", *[str(tmp_path / n) for n in inputs],
+                           "--out", str(out), "--engine", "dask", "--scheduler", address, "--format", fmt],
+                          capture_output=True, text=True, cwd=ROOT, check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1] == f"error: {out}: no document could be read; the folder is left as it was"
+    assert _folder_bytes(out) == before

@@ -104,3 +104,44 @@ def test_eval_command_scores_each_folder_and_the_total(tmp_path: Path) -> None:
     assert [c[1] for c in counts] == ["1", "2", "3"]
     assert int(counts[0][3]) + int(counts[1][3]) == int(counts[2][3])  # gold adds up
     assert int(counts[0][5]) + int(counts[1][5]) == int(counts[2][5])  # system adds up
+
+
+@pytest.mark.parametrize(("files", "options", "error"), [
+    # a kind that does not exist (a plural, a typo) used to filter everything out without a word
+    ({"a.tml": SAMPLE}, ["--errors", "--kind", "misses"],
+     "error: --kind: unknown kind 'misses' (miss, false, value, type, span)"),
+    ({"a.tml": SAMPLE}, ["--errors", "--kind", "miss", "--kind", "valeu"],
+     "error: --kind: unknown kind 'valeu' (miss, false, value, type, span)"),
+    # --kind alone chooses among lines that are not printed
+    ({"a.tml": SAMPLE}, ["--kind", "miss"], "error: --kind: only with --errors"),
+    # no file could be read: the error, and no table of zeros under it
+    ({"a.json": '{"text": "not TimeML"}'}, [], "error: {dir}/a.json: not well-formed XML"),
+])
+def test_eval_command_bad_input_is_one_line(tmp_path: Path, files: dict[str, str], options: list[str],
+                                            error: str) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "eval", *[str(tmp_path / n) for n in files], *options],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(error.format(dir=tmp_path)), result.stderr
+    assert len(result.stderr.splitlines()) == 1 and result.stdout == "", (result.stderr, result.stdout)
+
+
+def test_eval_command_kind_keeps_the_lines_of_that_kind(tmp_path: Path) -> None:
+    """The look-alike: a known kind still filters the --errors lines (a gold expression the tagger cannot find, a
+    miss; a date the gold file leaves untagged, a false alarm)."""
+    sample = SAMPLE.replace(">Friday<", ">on the day<").replace("will vote again", "will vote on Monday and again")
+    (tmp_path / "a.tml").write_text(sample, encoding="utf-8")
+    every = subprocess.run([sys.executable, "-m", "timeline", "eval", str(tmp_path), "--errors"],
+                           capture_output=True, text=True, cwd=ROOT, check=False)
+    misses = subprocess.run([sys.executable, "-m", "timeline", "eval", str(tmp_path), "--errors", "--kind", "miss"],
+                            capture_output=True, text=True, cwd=ROOT, check=False)
+    assert misses.returncode == 0, misses.stderr
+    def listed(out: str) -> list[str]:
+        return [line for line in out.splitlines() if " gold=" in line]
+
+    assert listed(misses.stdout) and all(line.startswith("miss ") for line in listed(misses.stdout))
+    assert len(listed(misses.stdout)) < len(listed(every.stdout))

@@ -77,8 +77,11 @@ def test_matching(case: str, wanted: list[tuple[str, str, str]], built: list[tup
 BAD_LINES = [
     ("d\t2024-01-01\t2024-01-02", "expected DOC <TAB> START <TAB> END <TAB> TYPE"),
     ("d\t2024-01-01\t\tjustice", "expected DOC <TAB> START <TAB> END <TAB> TYPE"),
-    ("d\t1 March 2024\t2024-03-01\tjustice", "START and END must be dates (YYYY-MM-DD)"),
-    ("d\t2024-02-30\t2024-03-01\tjustice", "START and END must be dates (YYYY-MM-DD)"),
+    ("d\t1 March 2024\t2024-03-01\tjustice", "START '1 March 2024' is not a date (YYYY-MM-DD)"),
+    ("d\t2024-02-30\t2024-03-01\tjustice", "START '2024-02-30' is not a date (YYYY-MM-DD)"),
+    ("d\t2024-03-01\t2024-3-9\tjustice", "END '2024-3-9' is not a date (YYYY-MM-DD)"),
+    # a header row is allowed as the first line only (below, the test puts a data line first)
+    ("DOC\tSTART\tEND\tTYPE", "START 'START' is not a date (YYYY-MM-DD)"),
     ("d\t2024-03-02\t2024-03-01\tjustice", "END 2024-03-01 is before START 2024-03-02"),
     ("d\t2024-03-01\t2024-03-01\tcrime", "unknown type 'crime'"),
     ("d\t2024-03-01\t2024-03-01\tjustice|crime", "unknown type 'crime'"),
@@ -99,6 +102,16 @@ GOOD_LINES = [
     # the columns of tests/articles/expected.tsv after TYPE (APPROXIMATE, WORDS) are ignored
     ("d\t2024-01-01\t2024-01-31\tjustice\tno\tcourt,verdict", ("justice",)),
 ]
+
+
+@pytest.mark.parametrize("header", ["DOC\tSTART\tEND\tTYPE", "doc\tstart\tend\ttype\tapproximate\twords",
+                                    "# a comment\n\nDoc\tStart\tEnd\tType"])
+def test_a_header_row_before_the_first_event_is_skipped(header: str) -> None:
+    """The README names the columns DOC, START, END, TYPE; a file that starts with them as a header row is read
+    (it used to stop at line 1: START and END must be dates)."""
+    text = header + "\nd\t2024-01-01\t2024-01-31\tjustice\n"
+    (row,) = parse_expected(text, "x.tsv", TYPES)
+    assert (row.doc, row.start, row.types, row.line) == ("d", date(2024, 1, 1), ("justice",), header.count("\n") + 2)
 
 
 @pytest.mark.parametrize("line, types", GOOD_LINES)

@@ -158,9 +158,11 @@ def test_the_dashboard_command_carries_every_setting_of_the_checkouts_streamlit_
 @pytest.mark.parametrize(
     ("args", "error"),
     [
-        (["--data", "nowhere"], "error: nowhere: no events.json here"),
+        (["--data", "nowhere"], "error: nowhere: no such folder"),
+        (["--data", "seeds"], "error: seeds: no build here (no events.json, no events.parquet/"),
+        (["--data", "README.md"], "error: README.md: not a folder"),
         (["--port", "70000"], "error: --port 70000: not a port number"),
-        (["--taxonomy", "no-such-types.tsv"], "error: no-such-types.tsv:"),
+        (["--taxonomy", "no-such-types.tsv"], "error: no-such-types.tsv: cannot read"),
     ],
 )
 def test_dashboard_refuses_bad_input_in_one_line(args: list[str], error: str) -> None:
@@ -168,6 +170,20 @@ def test_dashboard_refuses_bad_input_in_one_line(args: list[str], error: str) ->
                             cwd=ROOT, check=False, timeout=60)
     assert result.returncode == 1
     assert result.stderr.startswith(error) and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.count(args[1]) == 1, result.stderr  # the input is named once, not twice
+
+
+@pytest.mark.parametrize("fmt", ["json", "parquet"])
+def test_dashboard_accepts_a_build_folder_of_either_format(tmp_path: Path, fmt: str) -> None:
+    """`build --format parquet` (the Dask engine's default) writes no events.json: the dashboard shows it all the
+    same (the page reads events.parquet/), so the command's check before starting Streamlit lets it through."""
+    from timeline.commands.dashboard import data_error
+
+    out = tmp_path / "out"
+    built = subprocess.run([sys.executable, "-m", "timeline", "build", "seeds", "--out", str(out), "--format", fmt],
+                           capture_output=True, text=True, cwd=ROOT, check=False, timeout=120)
+    assert built.returncode == 0, built.stderr
+    assert data_error(out) is None
 
 
 def test_dashboard_data_and_db_exclude_each_other() -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -87,3 +90,27 @@ def test_timeml_output_needs_a_folder() -> None:
     result = run_tag('{"id": "a", "text": "Monday"}\n', "--format", "timeml")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and result.stderr.startswith("error: --format timeml")
+
+
+@pytest.mark.parametrize("timeml", [False, True])
+@pytest.mark.parametrize(("line", "error"), [
+    # a line that is not JSON has no id: it is named by its line number alone
+    ("{not json", "error: in.jsonl:2: not JSON"),
+    # the look-alikes: an object without an id gets its line number as id (as in the output), one with an id
+    # is named by it
+    ('{"dct": "2024-02-30", "text": "Today."}', "error: in.jsonl:2: document 2: dct '2024-02-30' is not a date"),
+    ('{"id": "x7", "dct": "2024-02-30", "text": "Today."}', "error: in.jsonl:2: document x7: dct '2024-02-30'"),
+])
+def test_a_bad_line_names_its_document_only_when_it_has_one(tmp_path: Path, line: str, error: str,
+                                                              timeml: bool) -> None:
+    """It used to say 'document None' for a line that is not JSON."""
+    (tmp_path / "in.jsonl").write_text(
+        json.dumps({"id": "ok", "dct": "2024-03-28", "text": "Sales fell last year."}) + "\n" + line + "\n",
+        encoding="utf-8")
+    options = ["--format", "timeml", "--output", str(tmp_path / "out")] if timeml else []
+    result = subprocess.run([sys.executable, "-m", "timeline", "tag", "--input", "in.jsonl", *options],
+                            capture_output=True, text=True, cwd=tmp_path, check=False,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(error) and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "None" not in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import NoReturn
 
 from timeline.rules import RuleError
 
@@ -24,10 +25,27 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a mistyped command line reported as every bad input is: one line `error: OPTION: reason`
+    (and where the usage is), not the usage block. Exit status 2, argparse's."""
+
+    def error(self, message: str) -> NoReturn:
+        option, sep, reason = message.partition(": ")
+        if option.startswith("argument ") and sep:  # "argument --format: invalid choice: ..."
+            name = option.removeprefix("argument ")
+            message = reason if name == "command" else f"{name}: {reason}"
+        elif self.prog != PROG:  # a sub-command's own message ("the following arguments are required: --out")
+            message = f"{self.prog.removeprefix(PROG + ' ')}: {message}"
+        self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
+
+
+PROG = "python -m timeline"
+
+
 def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; only the chosen sub-command's module is imported (start-up stays quick)."""
-    parser = argparse.ArgumentParser(
-        prog="python -m timeline",
+    parser = _Parser(
+        prog=PROG,
         description="Find the dates in news articles, resolve them against the publication date, and build a "
         "timeline of typed events.",
     )

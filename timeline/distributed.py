@@ -130,6 +130,7 @@ class DaskBuildResult:
     events: int
     errors: tuple[str, ...]
     warnings: tuple[str, ...]
+    written: bool = True  # False: no document could be read, and the output folder was left as it was
 
 
 def plan_chunks(paths: Sequence[str | Path], chunk_bytes: int = CHUNK_BYTES) -> tuple[list[Chunk], list[str]]:
@@ -437,11 +438,19 @@ def _write_documents_part(part: pd.DataFrame, folder: str, index: int) -> int:
     return write_part(documents_table(part), folder, index)
 
 
+class SchedulerAddressError(ValueError):
+    """--scheduler names no address Dask can connect to; the message names it and says why."""
+
+
 def _connect(scheduler: str | None, workers: int | None) -> Any:
     from distributed import Client, LocalCluster
 
     if scheduler:
-        return Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]
+        try:
+            return Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]
+        except ValueError as exc:  # no port, an unknown protocol...: Dask cannot parse the address
+            raise SchedulerAddressError(f"{scheduler}: not a Dask scheduler address ({exc}); give "
+                                        "tcp://HOST:PORT as `dask scheduler` prints it") from None
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
         n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=":0",
         silence_logs=40)
@@ -494,6 +503,9 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
     ids = assign_ids(chunks, scans, first_lines)
     warnings = [w for s in scans for w in s.warnings]
     errors += _scan_errors(chunks, scans)
+    if errors and not any(scan.records for scan in scans):
+        # nothing could be read: the build already in the output folder stays as it was (as in the local build)
+        return DaskBuildResult(0, 0, tuple(errors), tuple(warnings), written=False)
     if not chunks:
         analysed: list[Any] = []
     else:

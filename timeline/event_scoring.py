@@ -69,22 +69,35 @@ class DocumentScore:
         return sum(1 for m in self.matches if m.outcome is Outcome.TYPED)
 
 
+HEADER = ("DOC", "START", "END", "TYPE")  # an optional header row's first cells
+
+
+def _day(cell: str, column: str, where: str) -> date:
+    try:
+        return date.fromisoformat(cell)
+    except ValueError:
+        raise ExpectedError(f"{where}: {column} {cell!r} is not a date (YYYY-MM-DD)") from None
+
+
 def parse_expected(text: str, path: str, types: Iterable[str]) -> list[Expected]:
     """The expected events of a file's text; ExpectedError naming the line for a bad one (too few columns, a date
     that is not YYYY-MM-DD or ends before it starts, a type the taxonomy does not have)."""
     known = set(types)
     rows = []
+    first = True
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = [c.strip() for c in raw.split("\t")]
+        if first and [c.upper() for c in cells[:4]] == list(HEADER):
+            first = False
+            continue  # a header row naming the columns, before the first event
+        first = False
         if len(cells) < 4 or not all(cells[:4]):
             raise ExpectedError(f"{path}:{number}: expected DOC <TAB> START <TAB> END <TAB> TYPE")
         doc, start_text, end_text, type_text = cells[:4]
-        try:
-            start, end = date.fromisoformat(start_text), date.fromisoformat(end_text)
-        except ValueError:
-            raise ExpectedError(f"{path}:{number}: START and END must be dates (YYYY-MM-DD)") from None
+        start, end = (_day(cell, column, f"{path}:{number}")
+                      for column, cell in (("START", start_text), ("END", end_text)))
         if end < start:
             raise ExpectedError(f"{path}:{number}: END {end_text} is before START {start_text}")
         kinds = tuple(t.strip() for t in type_text.split("|"))

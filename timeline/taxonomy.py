@@ -435,7 +435,8 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise TaxonomyError(f"{path}: cannot read ({exc})") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)  # the path said once
+        raise TaxonomyError(f"{path}: cannot read ({reason})") from None
     return parse_taxonomy(text, str(path), default_senses())
 
 

@@ -38,8 +38,9 @@ from timeline.taxonomy import Taxonomy, TaxonomyError, default_taxonomy, load_ta
 
 def configure(parser: argparse.ArgumentParser, name: str) -> None:
     """Arguments of `build`."""
-    parser.add_argument("paths", nargs="+", help="article files (.txt, .json, .jsonl, .tml) or folders of them")
-    parser.add_argument("--out", required=True, type=Path, help="folder to write events.json and documents.json to")
+    parser.add_argument("paths", nargs="+", help="article files (.txt, .md, .json, .jsonl, .tml) or folders of them")
+    parser.add_argument("--out", required=True, type=Path, help="folder to write the build to: events.json "
+                        "and documents.json, or with --format parquet events.parquet/ and documents.parquet/")
     parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a document has none")
     parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
@@ -71,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.engine == "dask":
         return _run_dask(args, taxonomy, published, corrections)
+    for option, value in (("--scheduler", args.scheduler), ("--workers", args.workers)):
+        if value is not None:  # ignored, the build would run locally without a word
+            print(f"error: {option}: only with --engine dask", file=sys.stderr)
+            return 1
     result = load_documents(args.paths, published)
     for line in result.warnings:
         print(line, file=sys.stderr)
@@ -184,7 +189,7 @@ def _build_events(args: argparse.Namespace, docs: list[Document], taxonomy: Taxo
 
 def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | None,
               corrections: Mapping[str, Correction]) -> int:
-    from timeline.distributed import build_dask
+    from timeline.distributed import SchedulerAddressError, build_dask
 
     if args.workers is not None and args.workers < 1:
         print("error: --workers: must be at least 1", file=sys.stderr)
@@ -193,9 +198,17 @@ def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | No
     try:
         result = build_dask(args.paths, args.out, taxonomy=taxonomy, published=published, fmt=fmt,
                             scheduler=args.scheduler, workers=args.workers, corrections=corrections)
+    except SchedulerAddressError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
         where = args.scheduler or args.out
         print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if not result.written:
+        for line in result.warnings + result.errors:
+            print(line, file=sys.stderr)
+        print(f"error: {args.out}: no document could be read; the folder is left as it was", file=sys.stderr)
         return 1
     if fmt == "parquet" and result.events:
         from timeline.query import write_summaries

@@ -58,22 +58,37 @@ def page_environment(args: argparse.Namespace) -> dict[str, str]:
     return env
 
 
+def data_error(folder: Path) -> str | None:
+    """Why FOLDER is not a build the page can show, or None: a JSON build (events.json) or a Parquet one
+    (events.parquet/, which `build --format parquet` and the Dask engine write) both are."""
+    if not folder.exists():
+        return "no such folder"
+    if not folder.is_dir():
+        return "not a folder (give the folder `timeline build PATH... --out DIR` wrote)"
+    if (folder / "events.json").is_file() or (folder / "events.parquet").is_dir():
+        return None
+    return "no build here (no events.json, no events.parquet/; make one with `timeline build PATH... --out DIR`)"
+
+
 def run(args: argparse.Namespace) -> int:
     """Check the inputs, then serve the page until interrupted."""
     if not PAGE.is_file():
         print(f"error: {PAGE}: the dashboard page is missing from this installation", file=sys.stderr)
         return 1
-    if args.data is not None and not (args.data / "events.json").is_file():
-        print(f"error: {args.data}: no events.json here (make one with `timeline build PATH... --out DIR`)",
-              file=sys.stderr)
+    problem = data_error(args.data) if args.data is not None else None
+    if problem:
+        print(f"error: {args.data}: {problem}", file=sys.stderr)
         return 1
     if args.taxonomy is not None:
         from timeline.taxonomy import TaxonomyError, load_taxonomy
 
         try:
             load_taxonomy(args.taxonomy)
-        except (TaxonomyError, OSError) as exc:
-            print(f"error: {args.taxonomy}: {exc}", file=sys.stderr)
+        except TaxonomyError as exc:  # its message names the file already
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        except OSError as exc:
+            print(f"error: {args.taxonomy}: cannot read ({exc.strerror or exc})", file=sys.stderr)
             return 1
     if args.port is not None and not 0 < args.port < 65536:
         print(f"error: --port {args.port}: not a port number (1-65535)", file=sys.stderr)

@@ -16,7 +16,8 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     """Arguments of `eval`."""
     parser.add_argument("paths", nargs="+", type=Path, help="TimeML .tml files or folders of them")
     parser.add_argument("--errors", action="store_true", help="list every miss, false alarm and wrong value")
-    parser.add_argument("--kind", action="append", help="with --errors: only these kinds (miss, false, value, ...)")
+    parser.add_argument("--kind", action="append",
+                        help="with --errors: only this kind (miss, false, value, type, span; repeat for several)")
 
 
 def tml_files(paths: list[Path]) -> tuple[list[tuple[Path, list[Path]]], list[str]]:
@@ -48,8 +49,18 @@ def _score_files(files: list[Path], scores: Scores, failed: list[str]) -> int:
     return scored
 
 
+KINDS = ("miss", "false", "value", "type", "span")  # the kinds of scoring.Problem
+
+
 def run(args: argparse.Namespace) -> int:
     """Score each path, print its errors (with --errors) and its block, then, for several paths, the total."""
+    for kind in args.kind or []:
+        if kind not in KINDS:
+            print(f"error: --kind: unknown kind {kind!r} ({', '.join(KINDS)})", file=sys.stderr)
+            return 1
+    if args.kind and not args.errors:
+        print("error: --kind: only with --errors", file=sys.stderr)
+        return 1
     groups, errors = tml_files(args.paths)
     for line in errors:
         print(line, file=sys.stderr)
@@ -68,13 +79,15 @@ def run(args: argparse.Namespace) -> int:
                     continue
                 print(f"{p.kind:5} {p.doc:24} {p.rule or '-':24} gold={p.gold!r:28} system={p.system!r:28} "
                       f"{p.context}")
+        if not documents:  # its files could not be read (each said why): no table of zeros
+            continue
         if len(groups) > 1:
             print(f"== {path}")
         for line in format_scores(scores, documents):
             print(line)
         total.add(scores)
         total_docs += documents
-    if len(groups) > 1:
+    if len(groups) > 1 and total_docs:
         print("== total")
         for line in format_scores(total, total_docs):
             print(line)

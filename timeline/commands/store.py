@@ -18,7 +18,7 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
     """Arguments of add, remove and list."""
     parser.add_argument("--db", type=Path, help=f"the store (default: $TIMELINE_DB or {default_path()})")
     if name == "add":
-        parser.add_argument("paths", nargs="+", help="article files (.txt, .json, .jsonl, .tml) or folders")
+        parser.add_argument("paths", nargs="+", help="article files (.txt, .md, .json, .jsonl, .tml) or folders")
         parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a file has none")
         parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
         parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,

@@ -88,8 +88,7 @@ def _run_timeml(args: argparse.Namespace) -> int:
             read = read_line(line, number)
             if isinstance(read, dict):
                 failed += 1
-                print(f"error: {args.input or 'stdin'}:{number}: document {read['id']}: {read['error']}",
-                      file=sys.stderr)
+                print(_error_line(args.input or "stdin", number, read), file=sys.stderr)
                 continue
             doc_id, dct, text = read
             path = folder / _tml_name(doc_id, number, used)
@@ -97,6 +96,12 @@ def _run_timeml(args: argparse.Namespace) -> int:
             temporary.write_text(write_timeml(str(doc_id), dct, text, tag(text, dct)), encoding="utf-8")
             temporary.replace(path)
     return 1 if failed else 0
+
+
+def _error_line(name: str, number: int, failed: dict[str, Any]) -> str:
+    """`error: FILE:LINE: [document ID: ]reason`; a line without an id (not JSON, or none given) names no document."""
+    doc = f"document {failed['id']}: " if failed.get("id") is not None else ""
+    return f"error: {name}:{number}: {doc}{failed['error']}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -115,7 +120,6 @@ def run(args: argparse.Namespace) -> int:
             result = tag_line(line, number)
             if "error" in result:
                 failed += 1
-                print(f"error: {args.input or 'stdin'}:{number}: document {result['id']}: {result['error']}",
-                      file=sys.stderr)
+                print(_error_line(args.input or "stdin", number, result), file=sys.stderr)
             sink.write(json.dumps(result, ensure_ascii=False) + "\n")
     return 1 if failed else 0
