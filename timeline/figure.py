@@ -122,14 +122,23 @@ def key_text(info: FigureInfo) -> str:
             + ". Hover a mark to read its sentence; click it for its details and article." + outside)
 
 
-def busy_text(info: FigureInfo) -> str:
+def busy_text(info: FigureInfo, types: int = 0, documents: int = 0, dates: bool = False) -> str:
     """For a chart too busy to write its titles, the line above it that says so and how to get them back (else the
-    reader takes a wall of bare, piled-up marks for the page's whole story, or for a fault); empty otherwise."""
+    reader takes a wall of bare, piled-up marks for the page's whole story, or for a fault); empty otherwise. The
+    way back names only the filters that can still narrow: `types` and `documents` chosen (0: all), `dates`
+    narrowed by the reader (a single type is not asked to be chosen again)."""
     if info.mode != "events" or info.titles != "none":
         return ""
+    ways = []
+    if types != 1:
+        ways.append("fewer event types" if types > 1 else "event types")
+    if documents != 1:
+        ways.append("fewer documents" if documents > 1 else "a document")
+    ways.append("narrower dates" if dates else "dates")
+    choose = ", ".join(ways[:-1]) + f" or {ways[-1]}" if len(ways) > 1 else ways[0]
     return (f"Titles are left out so that these {info.shown:,} events fit one screen"
             + (", and marks in crowded lanes overlap" if info.crowded else "")
-            + ": choose event types, a document or dates to see the titles written, or hover a mark to read it.")
+            + f": choose {choose} to see the titles written, or hover a mark to read it.")
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
