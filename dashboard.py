@@ -225,6 +225,21 @@ def show_message(level: str, text: str, where: object = st) -> None:
     )
 
 
+# Streamlit folds the sidebar away below this window width (its "»" at the top left opens it)
+SIDEBAR_FOLDS_PX = 768
+
+
+def filters_hint(where: object = st) -> None:
+    """In a window narrow enough that the sidebar is folded away (a phone), one line that says where the filters
+    are: else nothing on the page says that the » at its corner holds them. Drawn by the browser's own width (the
+    server cannot see it): in a wider window it is not shown."""
+    where.html(  # type: ignore[attr-defined]
+        f"<style>@media (min-width: {SIDEBAR_FOLDS_PX}px) {{ .tl-filters-hint {{ display: none; }} }}</style>"
+        '<div class="tl-filters-hint" style="font-size:0.9rem;opacity:0.85">'
+        "<b>»</b> Filters (event type, dates, document, search) are in the side panel: open it with the "
+        "<b>»</b> at the top left.</div>")
+
+
 # ---- the add panel ----------------------------------------------------------------------------------------------
 
 
@@ -830,6 +845,7 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     counts = source.type_counts(filters)
     shown = sum(counts.values())
     head.caption(f"{shown:,} of {total_all:,} events from {doc_total:,} document{'s' if doc_total != 1 else ''}")
+    filters_hint(head)
     chosen_id = chosen_event_id()
     found = source.event(chosen_id) if chosen_id else None
     # the choice clears itself when the event is filtered out, as on the in-memory page
@@ -946,6 +962,7 @@ def main() -> None:
     documents = build.events["doc"].nunique()
     st.caption(f"{len(shown):,} of {len(build.events):,} events from {documents:,} "
                f"document{'s' if documents != 1 else ''}")
+    filters_hint()
     chosen_id = chosen_event_id()
     chosen = selected_event(shown, chosen_id)
     st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])

@@ -82,8 +82,11 @@ class Theme:
 
 
 LIGHT = Theme("#ffffff", "#262730", "#5c6070", "#e4e7ee", "#f4f6fa", "#ffffff", "#1f2430", "#8a90a0", 0.35, 0.1)
-# on a dark page a faint colour sinks into the background: approximate and fading bars keep more of their colour
-DARK = Theme("#0e1117", "#fafafa", "#b4b9c6", "#2c313c", "#161b24", "#262b36", "#fafafa", "#6b7280", 0.6, 0.3)
+# on a dark page a faint colour sinks into the background: approximate and fading bars keep more of their colour.
+# The background is the dark page's own (Streamlit 1.67's #171614, a warm near-black; it was #0e1117, a blue one,
+# until 1.4x): the chart's bands, grid and hover label are lifted from it in the same warm grey, and a hollow mark's
+# fill is it, so the chart reads as part of the page instead of a bluish panel on it
+DARK = Theme("#171614", "#fafafa", "#bdbab4", "#34322e", "#201f1d", "#2b2a27", "#fafafa", "#6f6c66", 0.6, 0.3)
 
 
 @dataclass(frozen=True)
