@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -782,8 +783,9 @@ def query_opening_dates(source: EventSource, bounds: tuple[date, date] | None, s
     opening = bounds
     if bounds is not None:
         bins = source.bins(Filters())
-        step = dict(UNITS).get(bins.unit, 1)
-        opening = default_dates([(b.bin, b.count) for b in bins.counts], bounds, step_days=int(step))
+        step = math.ceil(dict(UNITS).get(bins.unit, 1))  # a bin's longest (a leap year, a 31-day month), so the
+        # last kept bin is had whole; past it the bounds stop it
+        opening = default_dates([(b.bin, b.count) for b in bins.counts], bounds, step_days=step)
     st.session_state["opening_dates"] = (signature, opening)
     return opening
 
