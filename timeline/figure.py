@@ -332,6 +332,21 @@ def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Time
     return low, reach
 
 
+def _drop_cut_titles(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Timestamp, pd.Timestamp],
+                     plot_px: float = ASSUMED_PLOT_PX) -> list[str]:
+    """The titles with those left out that would be cut at the view's left edge: an event that ends before the
+    view but whose title, written after it, reaches into it ("…e river was moved", the start clipped by the axis).
+    Its mark is out of sight, so its title is of no use there either; hover and a pan still show the event. The
+    opening view is first widened to take such an event in where it can (_reach_every_lane); this is for the ones
+    it cannot reach, and for a view of the reader's dates."""
+    low, high = view
+    starts, ends = frame["start"], frame["end"]
+    right = starts.where(starts == ends, ends + pd.Timedelta(days=1))
+    widths = pd.Series([len(text) * CHAR_PX + MARKER_PX if text else 0 for text in labels], index=frame.index)
+    cut = (right < low) & (right + (high - low) * (widths / plot_px) > low) & (widths > 0)
+    return [("" if c else text) for text, c in zip(labels, cut.to_numpy(), strict=True)]
+
+
 LANE_REACH = 1.6  # the opening view may grow to this many times its span to show an event of each lane
 
 
@@ -403,6 +418,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
             if fitted:
                 view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view, labels, plot_px),
                                         plot_px)
+            labels = _drop_cut_titles(frame, labels, view, plot_px)
             # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
             placed = _pack(frame, lane_of, sides, labels, view, plot_px)
             rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}
