@@ -218,7 +218,14 @@ class MemorySource:
         _check_sort(sort)
         df = self._filtered(filters)
         keys = [sort] + [k for k in ("start", "end", "id") if k != sort]
-        ordered = df.sort_values(keys, ascending=[not descending] + [True] * (len(keys) - 1), kind="stable")
+        if sort == "title":
+            # a missing title (read as "" by events_frame) sorts last both ways, as DuckDB puts a NULL (NULLS LAST,
+            # the sort files too): as "" it came first going up in memory and last in a Parquet build
+            df = df.assign(title=df["title"].where(df["title"] != "", None))
+        ordered = df.sort_values(keys, ascending=[not descending] + [True] * (len(keys) - 1), kind="stable",
+                                 na_position="last")
+        if sort == "title":
+            ordered = ordered.assign(title=ordered["title"].fillna(""))
         rows = tuple(_memory_row(r) for r in ordered.iloc[offset: offset + limit].to_dict("records"))
         return Page(rows, len(df))
 
