@@ -105,9 +105,9 @@ from timeline.timeline_data import (  # noqa: E402
     filters_text,
     load_build,
     load_store,
+    opening_dates,
     published_dates,
     selected_event,
-    start_counts,
     store_revision,
     table_dates,
     type_counts,
@@ -776,7 +776,9 @@ def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None
 def query_opening_dates(source: EventSource, bounds: tuple[date, date] | None, signature: object
                         ) -> tuple[date, date] | None:
     """The date filter's first range over a source (default_dates over its coarse bins: a fresh page's bins of
-    every event come from the source's overview, in milliseconds), kept for the session until the data changes."""
+    every event come from the source's overview, in milliseconds), kept for the session until the data changes.
+    Unlike the in-memory page (timeline_data.opening_dates) it does not take in an article whose events all lie far
+    out: the bins do not say whose events they count (the note under the dates still says they are there)."""
     kept = st.session_state.get("opening_dates")
     if kept is not None and kept[0] == signature:
         return kept[1]  # type: ignore[no-any-return]
@@ -958,7 +960,7 @@ def main() -> None:
         st.stop()
         return
     follow_data(signature)
-    opening = default_dates(start_counts(build.events), date_bounds(build.events))
+    opening = opening_dates(build.events)
     filters, lanes = sidebar_filters(build, opening)
     shown = filtered_events(build, filters)
     documents = build.events["doc"].nunique()

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from timeline.figure import FigureInfo, busy_text
-from timeline.timeline_data import Filters, dates_note, default_dates, filters_text
+from timeline.timeline_data import Filters, dates_note, default_dates, events_frame, filters_text, opening_dates
 
 
 def monthly(first: date, months: int, each: int = 1) -> list[tuple[date, int]]:
@@ -148,3 +148,28 @@ def test_without_fcntl_the_claim_lock_is_had_and_nothing_fails(monkeypatch: pyte
     with _claim_lock(claim, wait=0) as locked:  # with fcntl: the real lock, its file made while held
         assert locked is True
         assert claim.with_name(claim.name + ".lock").exists()
+
+
+def _row(i: int, doc: str, start: str, end: str | None = None) -> dict[str, object]:
+    return {"id": f"r{i}", "doc": doc, "start": start, "end": end or start, "type": "economy", "title": f"T{i}",
+            "sentence": f"S{i}."}
+
+
+HARVEST = [_row(i, f"farm{i % 4}", (date(2023, 1, 10) + timedelta(days=20 * i)).isoformat()) for i in range(30)]
+OPENING_CASES = [
+    ("a year named in passing in one of the articles is left outside", HARVEST + [_row(90, "farm1", "1848-01-01")],
+     (date(2023, 1, 10), date(2024, 8, 12))),
+    ("an article whose only event is that old is taken in whole (its reader looks for it)",
+     HARVEST + [_row(91, "mill-history", "1848-01-01", "1848-12-31")], (date(1848, 1, 1), date(2024, 8, 12))),
+    ("an article all of whose events lie far ahead is taken in whole too",
+     HARVEST + [_row(92, "plan", "2090-01-01"), _row(93, "plan", "2095-06-01")], (date(2023, 1, 10), date(2095, 6, 1))),
+    ("the same far events spread over articles with near ones are left outside",
+     HARVEST + [_row(94, "farm2", "2090-01-01"), _row(95, "farm3", "2095-06-01")],
+     (date(2023, 1, 10), date(2024, 8, 12))),
+]
+
+
+@pytest.mark.parametrize(("what", "rows", "expected"), OPENING_CASES, ids=[c[0] for c in OPENING_CASES])
+def test_the_opening_dates_never_hide_a_whole_article(what: str, rows: list[dict[str, object]],
+                                                     expected: tuple[date, date]) -> None:
+    assert opening_dates(events_frame(rows)) == expected, what

@@ -507,3 +507,21 @@ def filters_text(filters: Filters, default_dates: tuple[date, date] | None, titl
     if not filters.include_approximate:
         parts.append("approximate dates hidden")
     return " · ".join(parts)
+
+
+def opening_dates(frame: pd.DataFrame) -> tuple[date, date] | None:
+    """The date filter's first range over a table of events: default_dates, widened again to take in every
+    document whose events would all be left outside (an article about the 1910 flood, just added to a timeline of
+    2024: the reader looks for it). What is left out is then always a passing mention within an article whose
+    other events are shown."""
+    bounds = date_bounds(frame)
+    opening = default_dates(start_counts(frame), bounds)
+    if opening is None or opening == bounds:
+        return opening
+    low, high = opening
+    outside = (frame["end"] < pd.Timestamp(low)) | (frame["start"] > pd.Timestamp(high))
+    alone = outside.groupby(frame["doc"]).all()
+    whole = frame[frame["doc"].isin(alone[alone].index)]
+    if whole.empty:
+        return opening
+    return min(low, whole["start"].min().date()), max(high, whole["end"].max().date())
