@@ -237,8 +237,9 @@ def filters_hint(where: object = st) -> None:
     where.html(  # type: ignore[attr-defined]
         f"<style>@media (min-width: {SIDEBAR_FOLDS_PX}px) {{ .tl-filters-hint {{ display: none; }} }}</style>"
         '<div class="tl-filters-hint" style="font-size:0.9rem;opacity:0.85">'
-        "<b>»</b> Filters (event type, dates, document, search) are in the side panel: open it with the "
-        "<b>»</b> at the top left.</div>")
+        "<span style=\"font-weight:600\">»</span> Filters (event type, dates, document, search) are in the side "
+        "panel: open it with the "
+        "<span style=\"font-weight:600\">»</span> at the top left.</div>")
 
 
 # ---- the add panel ----------------------------------------------------------------------------------------------
