@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -82,6 +83,7 @@ from timeline.figure import (  # noqa: E402
 )
 from timeline.query import (  # noqa: E402
     SORTS,
+    UNITS,
     EventSource,
     ParquetSource,
     StoreSource,
@@ -95,11 +97,15 @@ from timeline.timeline_data import (  # noqa: E402
     TimelineDataError,
     apply_filters,
     date_bounds,
+    dates_note,
+    default_dates,
     event_detail,
     events_frame,
     filtered_events,
+    filters_text,
     load_build,
     load_store,
+    opening_dates,
     published_dates,
     selected_event,
     store_revision,
@@ -218,6 +224,22 @@ def show_message(level: str, text: str, where: object = st) -> None:
         f'<div class="tl-message tl-{level}" role="status" style="background:{MESSAGE_STYLE.get(level, "")};'
         f'padding:0.5rem 0.75rem;border-radius:0.5rem;margin:0.25rem 0">{html.escape(text)}</div>'
     )
+
+
+# Streamlit folds the sidebar away below this window width (its "»" at the top left opens it)
+SIDEBAR_FOLDS_PX = 768
+
+
+def filters_hint(where: object = st) -> None:
+    """In a window narrow enough that the sidebar is folded away (a phone), one line that says where the filters
+    are: else nothing on the page says that the » at its corner holds them. Drawn by the browser's own width (the
+    server cannot see it): in a wider window it is not shown."""
+    where.html(  # type: ignore[attr-defined]
+        f"<style>@media (min-width: {SIDEBAR_FOLDS_PX}px) {{ .tl-filters-hint {{ display: none; }} }}</style>"
+        '<div class="tl-filters-hint" style="font-size:0.9rem;opacity:0.85">'
+        "<span style=\"font-weight:600\">»</span> Filters (event type, dates, document, search) are in the side "
+        "panel: open it with the "
+        "<span style=\"font-weight:600\">»</span> at the top left.</div>")
 
 
 # ---- the add panel ----------------------------------------------------------------------------------------------
@@ -376,10 +398,12 @@ def follow_data(signature: object) -> None:
         st.session_state["data_signature"] = signature
 
 
-def type_and_date_filters(counts: dict[str, int], bounds: tuple[date, date] | None
+def type_and_date_filters(counts: dict[str, int], bounds: tuple[date, date] | None,
+                          default: tuple[date, date] | None = None, outside: Callable[[], int] | None = None,
                           ) -> tuple[list[str], date | None, date | None]:
     """The sidebar's header, the event-type filter (with each type's count) and the date range filter; both modes
-    of the page use them."""
+    of the page use them. The dates open on `default` (timeline_data.default_dates, by default every event's),
+    and a note under them says how many events (`outside()`) that leaves out and how to reach them."""
     st.sidebar.header("Filter")
     colors = type_colors(sorted(counts))
     types = st.sidebar.multiselect(
@@ -389,11 +413,15 @@ def type_and_date_filters(counts: dict[str, int], bounds: tuple[date, date] | No
     date_from = date_to = None
     if bounds:
         picked = st.sidebar.date_input(
-            "Dates", value=bounds, min_value=date(1, 1, 1), max_value=date(9999, 12, 31), key=fkey("dates"),
+            "Dates", value=default or bounds, min_value=date(1, 1, 1), max_value=date(9999, 12, 31), key=fkey("dates"),
             format="YYYY-MM-DD", help="Narrows the events and zooms the chart to these dates",
         )
         if isinstance(picked, tuple | list) and len(picked) == 2:
             date_from, date_to = picked[0], picked[1]
+        if default and default != bounds and (date_from, date_to) == default and outside is not None:
+            note = dates_note(bounds, default, outside())
+            if note:
+                st.sidebar.caption(note)
     return list(types), date_from, date_to
 
 
@@ -402,40 +430,24 @@ def document_titles(documents: Iterable[Mapping[str, object]]) -> dict[str, str]
     return {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents}
 
 
-def filters_text(filters: Filters, bounds: tuple[date, date] | None, titles: Mapping[str, str]) -> str:
-    """The filters that narrow the page, in a reader's words ("type attack · search “police”"); empty if none."""
-    parts = []
-    if filters.types:
-        parts.append(f"type {', '.join(filters.types)}")
-    if filters.date_from and filters.date_to and (filters.date_from, filters.date_to) != bounds:
-        parts.append(f"dates {filters.date_from.isoformat()} – {filters.date_to.isoformat()}")
-    documents = [d for d in filters.documents if d != "\x00none"]
-    wanted = str(st.session_state.get(fkey("document_text")) or "").strip()  # the text filter of many documents
-    if filters.documents and wanted:
-        parts.append(f"document “{wanted}”")
-    elif documents:
-        names = [titles.get(d, d) for d in documents[:2]]
-        parts.append("document " + ", ".join(names) + (f" and {len(documents) - 2} more" if len(documents) > 2 else ""))
-    if filters.text.strip():
-        parts.append(f"search “{filters.text.strip()}”")
-    if not filters.include_approximate:
-        parts.append("approximate dates hidden")
-    return " · ".join(parts)
-
-
-def no_match(filters: Filters, bounds: tuple[date, date] | None, titles: Mapping[str, str],
-             where: object = st) -> None:
+def no_match(filters: Filters, default: tuple[date, date] | None, titles: Mapping[str, str],
+             document_text: str = "", where: object = st) -> None:
     """The empty page of a filter that matches nothing: which filters are on, and a way back to every event."""
-    active = filters_text(filters, bounds, titles)
+    active = filters_text(filters, default, titles, document_text)
     show_message("info", f"No events match these filters ({active}). Change one of them, or reset the filters."
                  if active else "No events match these filters.", where)
     where.button("Reset filters", key="reset_filters_empty", on_click=_reset_filters)  # type: ignore[attr-defined]
 
 
-def sidebar_filters(build: Build) -> tuple[Filters, str]:
-    """The filter widgets; returns what they say and the lane choice."""
+def sidebar_filters(build: Build, default: tuple[date, date] | None) -> tuple[Filters, str]:
+    """The filter widgets, the dates opening on `default`; returns what they say and the lane choice."""
     events = build.events
-    types, date_from, date_to = type_and_date_filters(type_counts(events), date_bounds(events))
+
+    def outside() -> int:
+        return 0 if default is None else int(((events["end"] < pd.Timestamp(default[0]))
+                                              | (events["start"] > pd.Timestamp(default[1]))).sum())
+
+    types, date_from, date_to = type_and_date_filters(type_counts(events), date_bounds(events), default, outside)
     titles = document_titles(build.documents)
     doc_ids = sorted(set(events["doc"]))
     documents = st.sidebar.multiselect(
@@ -682,13 +694,16 @@ def selectable_table(view: pd.DataFrame, ids: list[str], chosen_id: str | None,
 
 def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | None,
                       correct_in: tuple[str, str] | None, taxonomy: Taxonomy | None, counts_note: str = "",
-                      article: Article | None = None) -> None:
+                      article: Article | None = None, filters: Filters | None = None, dates_chosen: bool = False
+                      ) -> None:
     """The chart and the key to its marks, then the chosen event's details, the way to its article and the
-    correction panel (where corrections can be kept)."""
+    correction panel (where corrections can be kept). `filters` and `dates_chosen` (dates other than the opening
+    ones) tell a busy chart's line which filters can still narrow it."""
     if info.mode == "counts":
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
                 "the filters to see each event and its sentence.")
-    busy = busy_text(info)
+    filters = filters or Filters()
+    busy = busy_text(info, len(filters.types), len([d for d in filters.documents if d != "\x00none"]), dates_chosen)
     if busy:  # above the chart: under a chart a screen tall it would be out of sight
         show_message("info", busy)
     # on a phone Plotly shows its tool bar all the time, over the range buttons: the buttons and a pinch do its work
@@ -724,11 +739,20 @@ def read_taxonomy() -> Taxonomy | None:
 
 
 def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None, counts: dict[str, int],
-                  bounds: tuple[date, date] | None) -> tuple[Filters, str]:
-    """The filter widgets of query mode: counts, bounds and documents come from the source. With many documents
-    the document filter is a text filter (id or part of a title) instead of a list."""
-    types, date_from, date_to = type_and_date_filters(counts, bounds)
+                  bounds: tuple[date, date] | None, default: tuple[date, date] | None) -> tuple[Filters, str, str]:
+    """The filter widgets of query mode: counts, bounds and documents come from the source, the dates open on
+    `default`. With many documents the document filter is a text filter (id or part of a title) instead of a
+    list. Returns the filters, the lane choice and the text typed in the document text filter."""
+
+    def outside() -> int:
+        if default is None:
+            return 0
+        kept = source.type_counts(Filters(date_from=default[0], date_to=default[1]))
+        return sum(counts.values()) - sum(kept.values())
+
+    types, date_from, date_to = type_and_date_filters(counts, bounds, default, outside)
     chosen_docs: tuple[str, ...] = ()
+    wanted = ""
     if documents is not None:
         titles = document_titles(documents)
         chosen_docs = tuple(st.sidebar.multiselect(
@@ -747,7 +771,26 @@ def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None
     lanes = st.sidebar.radio("Lanes", ["by type", "by document"], horizontal=True, key=fkey("lanes"))
     st.sidebar.button("Reset filters", key="reset_filters", on_click=_reset_filters)
     filters = Filters(tuple(types), date_from, date_to, chosen_docs, text, approximate)
-    return filters, "document" if lanes == "by document" else "type"
+    return filters, "document" if lanes == "by document" else "type", wanted
+
+
+def query_opening_dates(source: EventSource, bounds: tuple[date, date] | None, signature: object
+                        ) -> tuple[date, date] | None:
+    """The date filter's first range over a source (default_dates over its coarse bins: a fresh page's bins of
+    every event come from the source's overview, in milliseconds), kept for the session until the data changes.
+    Unlike the in-memory page (timeline_data.opening_dates) it does not take in an article whose events all lie far
+    out: the bins do not say whose events they count (the note under the dates still says they are there)."""
+    kept = st.session_state.get("opening_dates")
+    if kept is not None and kept[0] == signature:
+        return kept[1]  # type: ignore[no-any-return]
+    opening = bounds
+    if bounds is not None:
+        bins = source.bins(Filters())
+        step = math.ceil(dict(UNITS).get(bins.unit, 1))  # a bin's longest (a leap year, a 31-day month), so the
+        # last kept bin is had whole; past it the bounds stop it
+        opening = default_dates([(b.bin, b.count) for b in bins.counts], bounds, step_days=step)
+    st.session_state["opening_dates"] = (signature, opening)
+    return opening
 
 
 def query_table(source: EventSource, filters: Filters, total: int, chosen_id: str | None) -> None:
@@ -802,10 +845,12 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     documents = source.documents() if doc_total <= DOCUMENT_PICK_LIMIT else None
     follow_data((where, doc_total))
     all_counts, bounds = source.type_counts(Filters()), source.bounds(Filters())  # asked once a rerun
-    filters, lanes = query_sidebar(source, documents, all_counts, bounds)
+    opening = query_opening_dates(source, bounds, (where, doc_total, total_all, bounds))
+    filters, lanes, document_text = query_sidebar(source, documents, all_counts, bounds, opening)
     counts = source.type_counts(filters)
     shown = sum(counts.values())
     head.caption(f"{shown:,} of {total_all:,} events from {doc_total:,} document{'s' if doc_total != 1 else ''}")
+    filters_hint(head)
     chosen_id = chosen_event_id()
     found = source.event(chosen_id) if chosen_id else None
     # the choice clears itself when the event is filtered out, as on the in-memory page
@@ -815,11 +860,11 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     if shown == 0:
         stand_in.empty()
         with chart_place:
-            no_match(filters, bounds, document_titles(documents or []))
+            no_match(filters, opening, document_titles(documents or []), document_text)
         return
     colors = type_colors(sorted(all_counts))
     view = None
-    if filters.date_from and filters.date_to and bounds and (filters.date_from, filters.date_to) != bounds:
+    if filters.date_from and filters.date_to and opening and (filters.date_from, filters.date_to) != opening:
         view = (pd.Timestamp(filters.date_from) - pd.Timedelta(days=1), pd.Timestamp(filters.date_to)
                 + pd.Timedelta(days=2))
     dark = page_is_dark()
@@ -839,7 +884,8 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
                           taxonomy() if taxonomy is not None and chosen is not None else None,
                           " (lanes by type)" if lanes == "document" else "",
                           # over many documents their addresses are not read (the query layer lists them all)
-                          Article("list" if documents is not None else "text", article_urls(documents or [])))
+                          Article("list" if documents is not None else "text", article_urls(documents or [])),
+                          filters, view is not None)
     query_table(source, filters, shown, st.session_state.get("selected_event"))
 
     if shown > EXPORT_LIMIT:
@@ -915,28 +961,31 @@ def main() -> None:
         st.stop()
         return
     follow_data(signature)
-    filters, lanes = sidebar_filters(build)
+    opening = opening_dates(build.events)
+    filters, lanes = sidebar_filters(build, opening)
     shown = filtered_events(build, filters)
     documents = build.events["doc"].nunique()
     st.caption(f"{len(shown):,} of {len(build.events):,} events from {documents:,} "
                f"document{'s' if documents != 1 else ''}")
+    filters_hint()
     chosen_id = chosen_event_id()
     chosen = selected_event(shown, chosen_id)
     st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
     if shown.empty:
-        no_match(filters, date_bounds(build.events), document_titles(build.documents))
+        no_match(filters, opening, document_titles(build.documents))
         return
     colors = type_colors(sorted(set(build.events["type"])))
-    bounds = date_bounds(build.events)
     view = None
-    if filters.date_from and filters.date_to and bounds and (filters.date_from, filters.date_to) != bounds:
+    # the dates as they open: the chart fits itself to the events; dates the reader chose: it shows those
+    if filters.date_from and filters.date_to and opening and (filters.date_from, filters.date_to) != opening:
         view = (pd.Timestamp(filters.date_from) - pd.Timedelta(days=1), pd.Timestamp(filters.date_to)
                 + pd.Timedelta(days=2))
     figure, info = build_figure(shown, lanes, colors, dark=page_is_dark(),
                                 published=published_dates(build), view=view,
                                 selected=None if chosen is None else str(chosen["id"]), plot_px=plot_width())
     chart_and_details(figure, info, chosen, source, taxonomy,
-                      article=Article("list", article_urls(build.documents)))
+                      article=Article("list", article_urls(build.documents)), filters=filters,
+                      dates_chosen=view is not None)
     events_table(shown, chosen)
 
     # the files are made when a button is pressed, not on every rerun: 100,000 events take seconds to write

@@ -348,3 +348,31 @@ def test_the_key_says_how_many_events_open_outside_the_view(recent: int, extra: 
         assert key.endswith(f" Lane numbers include {len(outside)} event{plural} outside this view.")
     else:
         assert "outside" not in key
+
+
+VIEW = (pd.Timestamp(2022, 5, 1), pd.Timestamp(2022, 7, 1))  # two months: a day is about 15 px
+EDGE_CASES = [
+    ("a day five days before the view: its long title would start off the chart, so it is not written",
+     event(1, date(2022, 4, 26), "sports", "The cycling federation moved its spring classic to a later date"),
+     False),
+    ("a week-long period ending just before the view: likewise",
+     event(2, date(2022, 4, 20), "health", "Clinics in the valley stayed open late through the heat", days=6), False),
+    ("a day on the view's first day: written whole, after its mark", event(3, date(2022, 5, 2), "sports",
+                                                                        "The cycling federation met"), True),
+    ("a day in the middle of the view", event(4, date(2022, 6, 1), "health", "Clinics extended hours"), True),
+    ("a period that began before the view and runs into it: its title is after its end, in view",
+     event(5, date(2022, 4, 1), "culture", "The harbour festival ran for weeks", days=45), True),
+]
+
+
+@pytest.mark.parametrize("what, record, written", EDGE_CASES, ids=[c[0] for c in EDGE_CASES])
+def test_no_title_is_cut_at_the_left_edge_of_the_chart(what: str, record: dict[str, object], written: bool) -> None:
+    """Titles are written after their marks; an event just before the view had its title cut by the chart's left
+    edge ("…ing federation moved its spring…" reads as garbage). Such a title is left out (its mark is out of sight
+    too; hover shows it on a pan), while the titles of events in view are all written."""
+    others = [event(10, date(2022, 6, 20), "economy", "Fuel prices"), event(11, date(2022, 5, 20), "justice",
+                                                                          "The court sat")]
+    figure, _ = build_figure(events_frame([record, *others]), view=VIEW)
+    shown = " | ".join(titles(figure))
+    assert (str(record["title"])[:20] in shown) == written, (what, shown)  # titles are cut short with "…"
+    assert "Fuel prices 10" in shown and "The court sat 11" in shown, what

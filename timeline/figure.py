@@ -82,8 +82,11 @@ class Theme:
 
 
 LIGHT = Theme("#ffffff", "#262730", "#5c6070", "#e4e7ee", "#f4f6fa", "#ffffff", "#1f2430", "#8a90a0", 0.35, 0.1)
-# on a dark page a faint colour sinks into the background: approximate and fading bars keep more of their colour
-DARK = Theme("#0e1117", "#fafafa", "#b4b9c6", "#2c313c", "#161b24", "#262b36", "#fafafa", "#6b7280", 0.6, 0.3)
+# on a dark page a faint colour sinks into the background: approximate and fading bars keep more of their colour.
+# The background is the dark page's own (Streamlit 1.67's #171614, a warm near-black; it was #0e1117, a blue one,
+# until 1.4x): the chart's bands, grid and hover label are lifted from it in the same warm grey, and a hollow mark's
+# fill is it, so the chart reads as part of the page instead of a bluish panel on it
+DARK = Theme("#171614", "#fafafa", "#bdbab4", "#34322e", "#201f1d", "#2b2a27", "#fafafa", "#6f6c66", 0.6, 0.3)
 
 
 @dataclass(frozen=True)
@@ -122,14 +125,23 @@ def key_text(info: FigureInfo) -> str:
             + ". Hover a mark to read its sentence; click it for its details and article." + outside)
 
 
-def busy_text(info: FigureInfo) -> str:
+def busy_text(info: FigureInfo, types: int = 0, documents: int = 0, dates: bool = False) -> str:
     """For a chart too busy to write its titles, the line above it that says so and how to get them back (else the
-    reader takes a wall of bare, piled-up marks for the page's whole story, or for a fault); empty otherwise."""
+    reader takes a wall of bare, piled-up marks for the page's whole story, or for a fault); empty otherwise. The
+    way back names only the filters that can still narrow: `types` and `documents` chosen (0: all), `dates`
+    narrowed by the reader (a single type is not asked to be chosen again)."""
     if info.mode != "events" or info.titles != "none":
         return ""
+    ways = []
+    if types != 1:
+        ways.append("fewer event types" if types > 1 else "event types")
+    if documents != 1:
+        ways.append("fewer documents" if documents > 1 else "a document")
+    ways.append("narrower dates" if dates else "dates")
+    choose = ", ".join(ways[:-1]) + f" or {ways[-1]}" if len(ways) > 1 else ways[0]
     return (f"Titles are left out so that these {info.shown:,} events fit one screen"
             + (", and marks in crowded lanes overlap" if info.crowded else "")
-            + ": choose event types, a document or dates to see the titles written, or hover a mark to read it.")
+            + f": choose {choose} to see the titles written, or hover a mark to read it.")
 
 
 def type_colors(types: list[str]) -> dict[str, str]:
@@ -320,6 +332,21 @@ def _room_for_labels(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Time
     return low, reach
 
 
+def _drop_cut_titles(frame: pd.DataFrame, labels: list[str], view: tuple[pd.Timestamp, pd.Timestamp],
+                     plot_px: float = ASSUMED_PLOT_PX) -> list[str]:
+    """The titles with those left out that would be cut at the view's left edge: an event that ends before the
+    view but whose title, written after it, reaches into it ("…e river was moved", the start clipped by the axis).
+    Its mark is out of sight, so its title is of no use there either; hover and a pan still show the event. The
+    opening view is first widened to take such an event in where it can (_reach_every_lane); this is for the ones
+    it cannot reach, and for a view of the reader's dates."""
+    low, high = view
+    starts, ends = frame["start"], frame["end"]
+    right = starts.where(starts == ends, ends + pd.Timedelta(days=1))
+    widths = pd.Series([len(text) * CHAR_PX + MARKER_PX if text else 0 for text in labels], index=frame.index)
+    cut = (right < low) & (right + (high - low) * (widths / plot_px) > low) & (widths > 0)
+    return [("" if c else text) for text, c in zip(labels, cut.to_numpy(), strict=True)]
+
+
 LANE_REACH = 1.6  # the opening view may grow to this many times its span to show an event of each lane
 
 
@@ -391,6 +418,7 @@ def build_figure(frame: pd.DataFrame, lanes: str = "type", colors: dict[str, str
             if fitted:
                 view = _room_for_labels(frame, labels, _reach_every_lane(frame, lane_of, view, labels, plot_px),
                                         plot_px)
+            labels = _drop_cut_titles(frame, labels, view, plot_px)
             # packed in the view the chart opens on: a title's width in days grows when the view is widened for it
             placed = _pack(frame, lane_of, sides, labels, view, plot_px)
             rows = {name: 1 + max(p.row for p in placed[name]) for name in lane_names}

@@ -218,7 +218,14 @@ class MemorySource:
         _check_sort(sort)
         df = self._filtered(filters)
         keys = [sort] + [k for k in ("start", "end", "id") if k != sort]
-        ordered = df.sort_values(keys, ascending=[not descending] + [True] * (len(keys) - 1), kind="stable")
+        if sort == "title":
+            # a missing title (read as "" by events_frame) sorts last both ways, as DuckDB puts a NULL (NULLS LAST,
+            # the sort files too): as "" it came first going up in memory and last in a Parquet build
+            df = df.assign(title=df["title"].where(df["title"] != "", None))
+        ordered = df.sort_values(keys, ascending=[not descending] + [True] * (len(keys) - 1), kind="stable",
+                                 na_position="last")
+        if sort == "title":
+            ordered = ordered.assign(title=ordered["title"].fillna(""))
         rows = tuple(_memory_row(r) for r in ordered.iloc[offset: offset + limit].to_dict("records"))
         return Page(rows, len(df))
 
@@ -1340,8 +1347,18 @@ def _claim_lock(claim: Path, wait: float | None = None) -> Iterator[bool]:
     """Hold the lock of `claim` (an exclusive flock of DIR/.NAME.writing.lock, which the kernel lets go if its
     process ends): True if had within `wait` seconds (CLAIM_LOCK_WAIT), else False. The lock file is removed when
     let go, so none is left in the folder: a process that locked the removed file finds the name gone or another
-    file's, and locks again. The folder's error (read-only, full) is raised."""
-    import fcntl
+    file's, and locks again. The folder's error (read-only, full) is raised.
+
+    Without fcntl (Windows, where no flock exists) the lock is taken as had at once (True), no lock file made: the
+    claims still keep two processes from starting the same file (a claim is made with O_EXCL), but a stale claim
+    taken over, touched or removed is not guarded against another process doing the same in the same instant. The
+    worst case is two processes writing the same derived file: each writes its own temporary file and renames it
+    (_copy_stamped), so a reader never sees half a file; the work is done twice. Never an ImportError."""
+    try:
+        import fcntl
+    except ImportError:  # not a Unix: see above
+        yield True
+        return
 
     lock = claim.with_name(f"{claim.name}.lock")
     deadline = time.monotonic() + (CLAIM_LOCK_WAIT if wait is None else wait)

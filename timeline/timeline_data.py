@@ -412,3 +412,116 @@ def default_view(frame: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
         middle = low + (high - low) / 2
         low, high = middle - pd.Timedelta(days=MIN_VIEW_DAYS / 2), middle + pd.Timedelta(days=MIN_VIEW_DAYS / 2)
     return low, high
+
+
+# ---- the date filter's first range ---------------------------------------------------------------------------------
+
+OUTLIER_IQRS = 3.0  # Tukey's "far out" fence: this many interquartile ranges beyond the quartiles of the starts
+OUTLIER_FLOOR_DAYS = 3653  # never nearer than ten years: events a few years apart are one story, never outliers
+
+
+def _weighted_quantile(points: Sequence[tuple[date, int]], share: float) -> date:
+    """The day below which `share` of the counted starts lie (points sorted by day)."""
+    total = sum(n for _, n in points)
+    wanted = share * total
+    seen = 0
+    for day, n in points:
+        seen += n
+        if seen >= wanted:
+            return day
+    return points[-1][0]
+
+
+def default_dates(starts: Sequence[tuple[date, int]], bounds: tuple[date, date] | None,
+                  step_days: int = 1) -> tuple[date, date] | None:
+    """The date filter's first range: every event's dates (`bounds`), except that starts far from where the events
+    are (a historical year named in passing, "1767", or a target decades ahead) are left outside, so that the
+    filter and the chart open on the story instead of on centuries of empty axis. A start is far when it lies more
+    than OUTLIER_IQRS interquartile ranges (at least OUTLIER_FLOOR_DAYS) before the first quartile or after the
+    third of all starts. The outliers stay reachable: the filter's own limits are not narrowed.
+
+    `starts`: (start day, how many events start then), e.g. one per event or one per time bin of `step_days`
+    (the last kept bin then counts to its end). None for no events."""
+    if bounds is None or not starts:
+        return bounds
+    points = sorted((d, n) for d, n in starts if n > 0)
+    if not points:
+        return bounds
+    q1, q3 = _weighted_quantile(points, 0.25), _weighted_quantile(points, 0.75)
+    reach = max(timedelta(days=OUTLIER_FLOOR_DAYS), (q3 - q1) * OUTLIER_IQRS)
+    low_fence = q1 - reach if q1.toordinal() - reach.days >= 1 else date.min
+    high_fence = q3 + reach if q3.toordinal() + reach.days <= date.max.toordinal() else date.max
+    kept = [d for d, _ in points if low_fence <= d <= high_fence]
+    low = max(bounds[0], kept[0]) if kept[0] > points[0][0] else bounds[0]
+    if kept[-1] == points[-1][0]:
+        high = bounds[1]
+    else:
+        last = kept[-1].toordinal() + step_days - 1
+        high = min(bounds[1], date.fromordinal(min(last, date.max.toordinal())))
+    return low, high
+
+
+def start_counts(frame: pd.DataFrame) -> list[tuple[date, int]]:
+    """How many events start on each day (for default_dates)."""
+    if frame.empty:
+        return []
+    counts = frame["start"].dt.normalize().value_counts()
+    return [(pd.Timestamp(d).date(), int(n)) for d, n in counts.items()]
+
+
+def dates_note(bounds: tuple[date, date] | None, default: tuple[date, date] | None, outside: int) -> str:
+    """Under the date filter, why it opens on less than every event's dates (empty when it does not): how many
+    events lie outside and how far, so that a reader knows they are there and how to reach them."""
+    if bounds is None or default is None or default == bounds or outside <= 0:
+        return ""
+    reach = []
+    if bounds[0] < default[0]:
+        reach.append(f"back to {bounds[0].isoformat()}")
+    if bounds[1] > default[1]:
+        reach.append(f"up to {bounds[1].isoformat()}")
+    return (f"Opens on the dates where most events are: {outside:,} event{'' if outside == 1 else 's'} far from "
+            f"them ({' and '.join(reach)}) {'is' if outside == 1 else 'are'} outside. Widen the dates to see "
+            f"{'it' if outside == 1 else 'them'}.")
+
+
+def filters_text(filters: Filters, default_dates: tuple[date, date] | None, titles: Mapping[str, str],
+                 document_text: str = "") -> str:
+    """The filters that narrow the page, in a reader's words ("type attack · search “police”"); empty if none.
+    `default_dates`: the date filter's first range (dates equal to it are not called a narrowing); `titles`: each
+    document's title by its id; `document_text`: what was typed in the document text filter (a page of many
+    documents filters them by text, and `filters.documents` then holds what it matched)."""
+    parts = []
+    if filters.types:
+        parts.append(f"type {', '.join(filters.types)}")
+    if filters.date_from and filters.date_to and (filters.date_from, filters.date_to) != default_dates:
+        parts.append(f"dates {filters.date_from.isoformat()} – {filters.date_to.isoformat()}")
+    documents = [d for d in filters.documents if d != "\x00none"]
+    wanted = document_text.strip()
+    if filters.documents and wanted:
+        parts.append(f"document “{wanted}”")
+    elif documents:
+        names = [titles.get(d, d) for d in documents[:2]]
+        parts.append("document " + ", ".join(names) + (f" and {len(documents) - 2} more" if len(documents) > 2 else ""))
+    if filters.text.strip():
+        parts.append(f"search “{filters.text.strip()}”")
+    if not filters.include_approximate:
+        parts.append("approximate dates hidden")
+    return " · ".join(parts)
+
+
+def opening_dates(frame: pd.DataFrame) -> tuple[date, date] | None:
+    """The date filter's first range over a table of events: default_dates, widened again to take in every
+    document whose events would all be left outside (an article about the 1910 flood, just added to a timeline of
+    2024: the reader looks for it). What is left out is then always a passing mention within an article whose
+    other events are shown."""
+    bounds = date_bounds(frame)
+    opening = default_dates(start_counts(frame), bounds)
+    if opening is None or opening == bounds:
+        return opening
+    low, high = opening
+    outside = (frame["end"] < pd.Timestamp(low)) | (frame["start"] > pd.Timestamp(high))
+    alone = outside.groupby(frame["doc"]).all()
+    whole = frame[frame["doc"].isin(alone[alone].index)]
+    if whole.empty:
+        return opening
+    return min(low, whole["start"].min().date()), max(high, whole["end"].max().date())
