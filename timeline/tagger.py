@@ -397,9 +397,10 @@ def sentence_tense(text: str, start: int, end: int) -> str | None:
         # the nearest cue on either side: "met on Tuesday", "on Tuesday, police arrested"
         distance = start - cue_end if cue_end <= start else cue_start - end
         between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
-        if "," in between and _CLAUSE_COMMA.search(between):
+        if ";" in between or ("," in between and _CLAUSE_COMMA.search(between)):
             # "the stadium, approved in March, is due to open": a cue past a comma is in another clause than the
-            # date, and a cue in the date's own clause wins over it
+            # date, and a cue in the date's own clause wins over it; so is one past a semicolon ("stormed the hall
+            # on May 3; the trial opens in June": the trial's present says nothing of the storming's day)
             distance += _OTHER_CLAUSE
         right_before = cue_end <= start and _RIGHT_BEFORE_GAP.fullmatch(text, cue_end, start) is not None
         if (cue_tense == PAST and not right_before and _PARTICIPLE.fullmatch(cue)
