@@ -19,8 +19,8 @@ from timeline.tagger import tag
 ROWS = [
     ("Ferry crews were ordered on Monday to stay in port for three days.", "Monday to stay in port for three days",
      "Ferry crews were ordered"),
-    ("The shop was closed at noon to let the inspectors in for two hours.", "at noon to let the inspectors in for two hours",
-     "The shop was closed"),
+    ("The shop was closed at noon to let the inspectors in for two hours.",
+     "at noon to let the inspectors in for two hours", "The shop was closed"),
     ("Yesterday the striking nurses were told to return within a fortnight.",
      "Yesterday the striking nurses were told to return within a fortnight", "The striking nurses were told"),
     ("Sales of vinyl records peaked in the 1990s.", "in the 1990s", "Sales of vinyl records peaked"),
@@ -96,3 +96,41 @@ def test_the_span_is_tagged_only_when_it_holds_to(sentence: str, span: str, titl
     monkeypatch.setattr(events, "tag", counting)
     _repair(sentence, span, title)
     assert bool(calls) is tagged
+
+
+# Round 37's second gate: a quarter or half year written without its year reads the sentence's tense only when the
+# period has not begun at the anchor (begun: this year's, whatever the tense)
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    ("Profits rose in Q3.", date(2024, 10, 2), "2024-Q3"),  # begun, past
+    ("Profits will rise in Q3.", date(2024, 10, 2), "2024-Q3"),  # begun, future
+    ("Profits rose in Q3.", date(2024, 7, 1), "2024-Q3"),  # begun on the anchor's month
+    ("Profits rose in Q3.", date(2024, 2, 10), "2023-Q3"),  # not begun, past: last year's
+    ("Profits will rise in Q3.", date(2024, 2, 10), "2024-Q3"),  # not begun, ahead within half a year
+    ("The firm will report fourth-quarter results.", date(2024, 1, 20), "2023-Q4"),  # more than half a year ahead
+    ("Sales slowed in the second half.", date(2024, 3, 5), "2023-H2"),
+    ("Sales should pick up in the second half.", date(2024, 3, 5), "2024-H2"),
+    ("Sales picked up in the second half.", date(2024, 8, 5), "2024-H2"),
+    ("Output fell in the first quarter.", date(2024, 1, 3), "2024-Q1"),
+])
+def test_quarters_by_tense(text: str, dct: date, value: str) -> None:
+    assert [t.value for t in tag(text, dct) if t.value.endswith(value[-2:])] == [value]
+
+
+@pytest.mark.parametrize(("text", "dct", "read"), [
+    ("Profits rose in Q3.", date(2024, 10, 2), False),
+    ("Output fell in the first quarter.", date(2024, 1, 3), False),
+    ("Profits rose in Q3.", date(2024, 2, 10), True),
+])
+def test_a_begun_quarter_does_not_read_the_tense(text: str, dct: date, read: bool,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import tagger
+    calls: list[int] = []
+    real = tagger.sentence_tense
+
+    def counting(text: str, start: int, end: int) -> str | None:
+        calls.append(start)
+        return real(text, start, end)
+
+    monkeypatch.setattr(tagger, "sentence_tense", counting)
+    tag(text, dct)
+    assert bool(calls) is read
