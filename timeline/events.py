@@ -7344,6 +7344,8 @@ def _without_the_aside_after_its_date(title: str, sentence: Sentence, dated: _Da
 
 
 _TO_DO = re.compile(r"\s+(to\s+[a-z]+\b.*)$", re.DOTALL)
+# what every match of _TO_DO holds: a span without it needs no tagging to tell it has nothing ordered
+_TO_DO_HELD = re.compile(r"\sto\s")
 
 
 def _with_what_was_ordered(title: str, sentence: Sentence, dated: _Dated) -> str:
@@ -7356,6 +7358,8 @@ def _with_what_was_ordered(title: str, sentence: Sentence, dated: _Dated) -> str
     if not (last.islower() and _past_form(last) or last.endswith("ed")):
         return title
     expression = sentence.text[dated.start - sentence.start : dated.end - sentence.start]
+    if _TO_DO_HELD.search(expression) is None:
+        return title  # (no "to" between words: _TO_DO cannot match, whatever the span's pieces)
     pieces = tag(expression, None)
     if len(pieces) < 2 or pieces[0].start != 0 or pieces[-1].end != len(expression):
         return title

@@ -808,8 +808,11 @@ def _value_quarter_half(f: dict[str, str], words: WordLists, ctx: Context, kind:
     # that looks ahead ("rates could fall in the second half") speaks of this year's, which has not begun
     start_month = (number - 1) * months_per + 1
     # (within half a year: in January, "will report fourth-quarter results" is still last year's quarter)
-    ahead = ctx.tense == FUTURE and start_month - dct.month <= 6
-    year = dct.year if start_month <= dct.month or ahead else dct.year - 1
+    # (the tense is read only when it can tell: a begun period is this year's whatever the tense)
+    if start_month <= dct.month:
+        return f"{dct.year}-{letter}{number}"
+    ahead = start_month - dct.month <= 6 and ctx.tense == FUTURE
+    year = dct.year if ahead else dct.year - 1
     return f"{year}-{letter}{number}"
 
 
