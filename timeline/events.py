@@ -4120,6 +4120,11 @@ def _split_point(text: str, left: int, right: int) -> int:
         # approved taxes on transfers and fuel in a first reading the previous week"): the stronger break wins
         strong = [m for m in clause_breaks if m.group(0).strip() != "and"]
         return left + (strong or clause_breaks)[-1].start()
+    if _AUXILIARY_OPENS.match(between) and _participle_subject_before(text, left):
+        # "The fisherman detained on Sunday| was charged with smuggling on Tuesday": an auxiliary right after the
+        # first date is the subject's verb; it and what follows are the other date's words, whatever preposition
+        # comes later (without one the split falls there already, below)
+        return left
     phrase = _PHRASE_SPLIT.search(between)
     opener = _clause_opener(between) if _SAID_BEFORE.search(text, max(0, left - 80), left) else None
     if opener is not None and (phrase is None or opener <= phrase.start()):
@@ -4144,6 +4149,16 @@ def _split_point(text: str, left: int, right: int) -> int:
 
 
 _THOUSANDS = re.compile(r"\d,\d")
+_AUXILIARY_OPENS = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]")
+def _participle_subject_before(text: str, left: int) -> bool:
+    """Whether the date that ends at `left` closes a participle phrase about the subject of its clause ("The
+    fisherman detained on Sunday"), no auxiliary or verb before the participle."""
+    piece = text[max(0, left - 120) : left]
+    found = _PARTICIPLE_SUBJECT.search(piece)
+    if found is None:
+        return False
+    words = _LOWER_WORD.findall(found.group(0))
+    return not any(w in _AUXILIARIES or w in _BE for w in words)
 
 
 # a report's verb before a date, with no clause break after it: "the ministry said on Monday"
@@ -4755,6 +4770,14 @@ _PARTICIPLE_WITH_PARTICLE = re.compile(
 
 
 _INDEFINITE_SUBJECT = re.compile(r"(?:A|An)\s+(?!(?:\w+\s+)?of\b)")
+
+
+# a subject told with a participle phrase before the date: "The fisherman detained (on Sunday)", "Two guards injured
+# in the blast (in May)"; the phrase opens the sentence or a clause, and has no verb of its own before the participle
+_PARTICIPLE_SUBJECT = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?:(?:the|a|an|two|three|four|five|six|some|several|many|\d+)\s+"
+    r"|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]{2,}ed|" + _IRREGULAR_PARTICIPLES + r")\s+"
+    r"(?:by|in|on|at|from|near|after|during|last|early|late|this)\b[^,;:.!?]{0,60}$", re.IGNORECASE)
 
 
 _LAST_PREPOSITION = re.compile(r".*\b(?:from|for|of|in|on|at|to|by|with|about|over|after|before|into)\s+", re.DOTALL)
