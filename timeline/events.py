@@ -7029,6 +7029,7 @@ def _for_the_reader(draft: _Draft) -> str:
         return title
     sentence = draft.sentence
     repaired = _without_the_dateline(title, sentence)
+    repaired = _what_the_comparison_tells(repaired, sentence, draft.dated)
     repaired = _with_the_subject_of_its_aside(repaired, sentence, draft.dated)
     repaired = _with_the_subject_past_its_aside(repaired, sentence, draft.dated)
     repaired = _with_what_was_ordered(repaired, sentence, draft.dated)
@@ -7078,6 +7079,52 @@ def _as_written(phrase: str) -> str:
     head = f"[{re.escape(phrase[:1].lower())}{re.escape(phrase[:1].upper())}]" if phrase[:1].isalpha() else re.escape(
         phrase[:1])
     return head + re.escape(phrase[1:]).replace(r"\ ", r"\s+")
+
+
+# Round 37: a comparison's title ("The highest", "The lowest since the province first voted"), a title opened by a
+# preposition ("Under a law passed by parliament").
+_A_RANK = r"(?:[a-z]+est|most|least|first|only|last|second|third|fourth|fifth|sixth|biggest|worst|best)"
+# ", the highest since 2008", ", its lowest in 20 years since ...": the words about a figure told before the comma
+_A_COMPARISON = re.compile(r"(?P<words>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,1}?" + _A_RANK +
+                           r"(?:\s+(?!since\b)[\w'’-]+){0,5}?)\s+since\s+(?P<since>[^,;:.!?]*)$", re.IGNORECASE)
+_PRONOUN_SUBJECTS = frozenset("it he she they we i you this that there".split())
+
+
+def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """The title of the date a comparison is told against. With a clause after "since" ("Turnout fell to 70
+    percent, the lowest since the province first voted in 1948"), what happened at the date is that clause ("The
+    province first voted"); with the date alone after "since" ("Exports rose 9 percent last year, the highest since
+    2014"), the title is the figure's clause with the comparison ("Exports rose 9 percent, the highest"): either
+    says who did what, where "The lowest since ..." or "The highest" alone said neither."""
+    text = sentence.text
+    start = dated.start - sentence.start
+    comma = text.rfind(", ", 0, start)
+    if comma < 0:
+        return title
+    told = _A_COMPARISON.match(text, comma + 2, start)
+    if told is None or _CUT_MARKS.search(text, comma + 2, start):
+        return title
+    # (the title is the comparison's words, as made: "The highest", "The largest deposit since the vault opened")
+    if [w.lower() for w in _A_TOKEN.findall(title)][:2] != [w.lower() for w in _A_TOKEN.findall(told.group("words"))][:2]:
+        return title
+    since = _DATE_PREPOSITION_AT_END.sub("", told.group("since")).strip()
+    if since:
+        words = since.split()
+        if (len(words) < 2 or words[0].lower() in _PRONOUN_SUBJECTS
+                or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:6])):
+            return title  # ("since it opened": who "it" is is told elsewhere; "since the war": no clause)
+        return _within_the_limit(since, False)
+    opening = _after_dateline(sentence, sentence.start + comma) - sentence.start
+    main = text[max(opening, _clause_start(text, comma)) : comma]
+    dates = [t for t in tag(main, None) if t.type != TimexType.DURATION]
+    for timex in reversed(dates):  # (the figure's own date goes: "rose 9 percent last year" -> "rose 9 percent")
+        head = _DATE_PREPOSITION_AT_END.sub("", main[: timex.start].rstrip()).rstrip()
+        main = head + " " + main[timex.end :].lstrip() if head else main[timex.end :].lstrip()
+    main = main.strip(" ,;:")
+    words = main.split()
+    if len(words) < 3 or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:8]):
+        return title
+    return _within_the_limit(main + ", " + told.group("words").strip(), False)
 
 
 def _without_the_dateline(title: str, sentence: Sentence) -> str:
