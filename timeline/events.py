@@ -4824,6 +4824,7 @@ _A_PLACE_ASIDE = re.compile(
     r"from|off|outside|inland|away|upstream|downstream|offshore|beyond|of)\b", re.IGNORECASE)
 # an appositive noun phrase after the subject ("Tourist arrivals, the other main source of hard currency, climbed"):
 # a determiner and words none of which is a verb's form
+_A_PREPOSITION_ASIDE = re.compile(r"(?:in|at|near|under|outside|inside|off)\s+[\w'’-]", re.IGNORECASE)
 _APPOSITIVE_PHRASE = re.compile(r"(?:the|a|an|its|their|his|her|home\s+to)\s", re.IGNORECASE)
 
 
@@ -4836,6 +4837,14 @@ def _about_a_subject(piece: str, k: int, relative_too: bool, noun_phrase: bool =
     if (_describes_subject(piece, relative_too) or _MORE_ABOUT_A_SUBJECT.match(piece)
             or _PARTICIPLE_WITH_PARTICLE.match(piece) or (k > 0 and _A_PLACE_ASIDE.match(piece) and _repair())):
         return True
+    if k > 0 and _A_PREPOSITION_ASIDE.match(piece) and _repair():
+        # "A second mill, in Tampere, opens ...", "The bridge, under repair, will ...", "The vote, in which farmers
+        # backed the plan, will ...": where or in what state the subject is, or a clause about it opened by a
+        # preposition, is no subject of the verb after it (a phrase with a verb of its own, "in a deal that ...", is
+        # left alone)
+        words = _WORD.findall(piece)
+        return words[1].lower() in ("which", "whom") or (len(words) <= 6 and not any(
+            w in _AUXILIARIES or (w.islower() and (_plainly_verb(w) or _past_form(w))) for w in words[1:]))
     if not noun_phrase or k == 0 or not _APPOSITIVE_PHRASE.match(piece):
         return False
     words = _WORD.findall(piece)
