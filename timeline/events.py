@@ -7039,6 +7039,7 @@ def _for_the_reader(draft: _Draft) -> str:
     sentence = draft.sentence
     repaired = _without_the_dateline(title, sentence)
     repaired = _what_the_comparison_tells(repaired, sentence, draft.dated)
+    repaired = _without_the_opening_phrase(repaired, sentence)
     repaired = _with_the_subject_of_its_aside(repaired, sentence, draft.dated)
     repaired = _with_the_subject_past_its_aside(repaired, sentence, draft.dated)
     repaired = _with_what_was_ordered(repaired, sentence, draft.dated)
@@ -7134,6 +7135,36 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
     if len(words) < 3 or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:8]):
         return title
     return _within_the_limit(main + ", " + told.group("words").strip(), False)
+
+
+def _without_the_opening_phrase(title: str, sentence: Sentence) -> str:
+    """"At a rally in Lyon the candidate promised lower taxes" of "At a rally in Lyon on Sunday, the candidate
+    promised lower taxes" -> "The candidate promised lower taxes": a phrase of place or occasion that opens the
+    sentence before its comma says where, not who did what; the title opens with the clause's subject."""
+    first = title.split(" ", 1)[0]
+    if first.lower() not in _OPENING_PREPOSITIONS or first.lower() in ("according", "like", "unlike"):
+        return title
+    text = sentence.text
+    opening = _after_dateline(sentence, sentence.end) - sentence.start
+    if not text[opening:].lower().startswith(first.lower() + " "):
+        return title
+    comma = _A_PAUSE.search(text, opening)
+    if comma is None:
+        return title
+    rest = text[comma.end() :]
+    words = rest.split()[:3]
+    if len(words) < 3 or not (words[0].lower() in _SUBJECT_OPENER or words[0][0].isupper()):
+        return title
+    at = title.find(" " + " ".join(words))
+    told = title[at + 1 :] if at > 0 else ""
+    told_words = told.rstrip("…").split()
+    if len(told_words) < 3 or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in told_words[1:6]):
+        return title
+    phrase = title[len(first) + 1 : at].strip()
+    if any(w.islower() and (w.endswith("ed") or _past_form(w)) for w in phrase.split()[1:]):
+        # "Under a deal signed on Friday, the port ...": the date is the phrase's own, a thing done then
+        return _within_the_limit(phrase, False) if len(phrase.split()) >= 2 else title
+    return told[:1].upper() + told[1:]
 
 
 def _without_the_dateline(title: str, sentence: Sentence) -> str:
