@@ -4843,7 +4843,7 @@ def _about_a_subject(piece: str, k: int, relative_too: bool, noun_phrase: bool =
         # preposition, is no subject of the verb after it (a phrase with a verb of its own, "in a deal that ...", is
         # left alone)
         words = _WORD.findall(piece)
-        return words[1].lower() in ("which", "whom") or (len(words) <= 6 and not any(
+        return (len(words) > 1 and words[1].lower() in ("which", "whom")) or (len(words) <= 6 and not any(
             w in _AUXILIARIES or (w.islower() and (_plainly_verb(w) or _past_form(w))) for w in words[1:]))
     if not noun_phrase or k == 0 or not _APPOSITIVE_PHRASE.match(piece):
         return False
@@ -7137,12 +7137,18 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
     return _within_the_limit(main + ", " + told.group("words").strip(), False)
 
 
+# prepositions opening a phrase of place or occasion (not of time: "Since his arrival, the director has ..." is
+# the date's own clause)
+_PLACE_OR_OCCASION = frozenset("in at on under during amid with across near inside outside among within throughout "
+                               "around".split())
+
+
 def _without_the_opening_phrase(title: str, sentence: Sentence) -> str:
     """"At a rally in Lyon the candidate promised lower taxes" of "At a rally in Lyon on Sunday, the candidate
     promised lower taxes" -> "The candidate promised lower taxes": a phrase of place or occasion that opens the
     sentence before its comma says where, not who did what; the title opens with the clause's subject."""
     first = title.split(" ", 1)[0]
-    if first.lower() not in _OPENING_PREPOSITIONS or first.lower() in ("according", "like", "unlike"):
+    if first.lower() not in _PLACE_OR_OCCASION:
         return title
     text = sentence.text
     opening = _after_dateline(sentence, sentence.end) - sentence.start
