@@ -7115,7 +7115,8 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
     if told is None or _CUT_MARKS.search(text, comma + 2, start):
         return title
     # (the title is the comparison's words, as made: "The highest", "The largest deposit since the vault opened")
-    if [w.lower() for w in _A_TOKEN.findall(title)][:2] != [w.lower() for w in _A_TOKEN.findall(told.group("words"))][:2]:
+    opening_words = [w.lower() for w in _A_TOKEN.findall(told.group("words"))][:2]
+    if [w.lower() for w in _A_TOKEN.findall(title)][:2] != opening_words:
         return title
     since = _DATE_PREPOSITION_AT_END.sub("", told.group("since")).strip()
     if since:
