@@ -23,6 +23,8 @@ TITLES = [
      "The bank began counting"),
     ("Farmers planted 40,000 hectares of rice this spring, the largest area since the dam was built in 1987.",
      "1987", "The dam was built"),
+    ("Voters on Jersey elected a new assembly on Thursday, in the first election since a boundary dispute was settled "
+     "in the spring.", "the spring", "A boundary dispute was settled"),
     # a phrase of place or occasion opening the sentence: the clause's subject and verb
     ("At a rally in Lyon on Sunday, the candidate promised lower taxes.", "Sunday",
      "The candidate promised lower taxes"),
@@ -44,6 +46,7 @@ KEPT = [
     ("The hotel had 900 guests at Easter, the busiest weekend since it opened in 1962.", "1962",
      "The busiest weekend since it opened"),
     ("Ticket sales reached 2 million in January, the most since 2017.", "January", "Ticket sales reached 2 million"),
+    ("Fighting broke out on Monday, in the worst clashes since 2019.", "2019", "In the worst clashes"),
     # a phrase opening the sentence that is no preposition's; a place with no comma
     ("At least 40 people died in the fire on Monday.", "Monday", "At least 40 people died in the fire"),
     ("In the capital, protesters blocked roads on Monday.", "Monday", "Protesters blocked roads"),

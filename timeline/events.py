@@ -7095,7 +7095,7 @@ def _as_written(phrase: str) -> str:
 # preposition ("Under a law passed by parliament").
 _A_RANK = r"(?:[a-z]+est|most|least|first|only|last|second|third|fourth|fifth|sixth|biggest|worst|best)"
 # ", the highest since 2008", ", its lowest in 20 years since ...": the words about a figure told before the comma
-_A_COMPARISON = re.compile(r"(?P<words>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,1}?" + _A_RANK +
+_A_COMPARISON = re.compile(r"(?:(?P<preposition>in|at)\s+)?(?P<words>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,1}?" + _A_RANK +
                            r"(?:\s+(?!since\b)[\w'’-]+){0,5}?)\s+since\s+(?P<since>[^,;:.!?]*)$", re.IGNORECASE)
 _PRONOUN_SUBJECTS = frozenset("it he she they we i you this that there".split())
 
@@ -7115,11 +7115,11 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
     if told is None or _CUT_MARKS.search(text, comma + 2, start):
         return title
     # (the title is the comparison's words, as made: "The highest", "The largest deposit since the vault opened")
-    opening_words = [w.lower() for w in _A_TOKEN.findall(told.group("words"))][:2]
+    opening_words = [w.lower() for w in _A_TOKEN.findall(told.group(0))][:2]
     if [w.lower() for w in _A_TOKEN.findall(title)][:2] != opening_words:
         return title
     since = _DATE_PREPOSITION_AT_END.sub("", told.group("since")).strip()
-    if since:
+    if since:  # ("in the first vote since a court case was settled in June": the clause is the date's news)
         words = since.split()
         if (len(words) < 2 or words[0].lower() in _PRONOUN_SUBJECTS
                 or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:6])):
@@ -7133,7 +7133,8 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
         main = head + " " + main[timex.end :].lstrip() if head else main[timex.end :].lstrip()
     main = main.strip(" ,;:")
     words = main.split()
-    if len(words) < 3 or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:8]):
+    if (told.group("preposition") or len(words) < 3
+            or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:8])):
         return title
     return _within_the_limit(main + ", " + told.group("words").strip(), False)
 
