@@ -7095,7 +7095,8 @@ def _as_written(phrase: str) -> str:
 # preposition ("Under a law passed by parliament").
 _A_RANK = r"(?:[a-z]+est|most|least|first|only|last|second|third|fourth|fifth|sixth|biggest|worst|best)"
 # ", the highest since 2008", ", its lowest in 20 years since ...": the words about a figure told before the comma
-_A_COMPARISON = re.compile(r"(?:(?P<preposition>in|at)\s+)?(?P<words>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,1}?" + _A_RANK +
+_A_COMPARISON = re.compile(r"(?:(?P<preposition>in|at)\s+)?"
+                           r"(?P<words>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,1}?" + _A_RANK +
                            r"(?:\s+(?!since\b)[\w'’-]+){0,5}?)\s+since\s+(?P<since>[^,;:.!?]*)$", re.IGNORECASE)
 _PRONOUN_SUBJECTS = frozenset("it he she they we i you this that there".split())
 
