@@ -34,6 +34,13 @@ TITLES = [
     ("The fisherman detained on Sunday was charged with smuggling on Tuesday.", "Sunday", "The fisherman detained"),
     ("The fisherman detained on Sunday was charged with smuggling on Tuesday.", "Tuesday",
      "The fisherman was charged with smuggling"),
+    # a second verb after "and": the subject of the first, a present before "home" or a place's preposition, or
+    # the clause after a semicolon
+    ("The choir sails home on Thursday and will sing next in Oslo in early May.", "early May",
+     "The choir will sing next in Oslo"),
+    ("The price of fuel rises to a record in May and will fall in June.", "June", "The price of fuel will fall"),
+    ("Police charged a man with theft on Monday; the court heard the case on Tuesday and freed him on Friday.",
+     "Friday", "The court freed him"),
     # a prepositional aside after the subject is no subject of the verb
     ("A second mill, in Tampere, opens in the spring.", "the spring", "A second mill opens"),
     ("The vote in May, in which farmers backed the plan, will be marked with a parade next week.", "next week",
@@ -56,6 +63,9 @@ KEPT = [
     ("A teenager arrested in Leeds on Friday was released on bail on Saturday.", "Saturday",
      "A teenager was released on bail"),
     ("The vote on Sunday was postponed for a week until June.", "Sunday", "The vote was postponed"),
+    # a second verb after "and" whose subject was found already; the first verb's own title
+    ("She landed in Lima on Monday and was taken to hospital on Tuesday.", "Tuesday", "She was taken to hospital"),
+    ("The choir sails home on Thursday and will sing next in Oslo in early May.", "Thursday", "The choir sails home"),
     # an aside with a verb or a post of its own
     ("The council, at a meeting on Monday, approved the budget.", "Monday", "The council approved the budget"),
     ("The mayor, in office since 2015, will stand down in May.", "2015", "The mayor has been in office"),

@@ -6364,6 +6364,7 @@ def _listed_with(
 _AN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|them|it)\b")
 _A_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _A_PARTICLE = re.compile(r"\s+(?:up|down|off|out|aside|back)\b")
+_A_PLACE_NEXT = re.compile(r"\s+(?:home|abroad|overseas|to|into|from)\b")
 _BREAK_OPENS = re.compile(r"\s*(?:[,;:]\s*)?(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*[\w'’-]+")
 _A_PREPOSITION_OPENS = re.compile(r"\s*(?:in|at|on|near|across|to|for|with|of|among|inside|outside)\s", re.IGNORECASE)
@@ -6496,7 +6497,12 @@ def _draft(
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
             subject_start, subject_end, auxiliary_at, first_verb = _after_dateline(sentence, lo), None, None, ""
-            for word in _LOWER_WORD.finditer(text, sentence.start, lo):
+            semicolon = text.rfind("; ", subject_start, lo)
+            if semicolon >= 0 and _repair():
+                # ("Police charged a man on Monday; he appeared in court on Tuesday and was held ...": the verbs
+                # after the semicolon are of its clause, whose subject opens it)
+                subject_start = semicolon + 2
+            for word in _LOWER_WORD.finditer(text, subject_start if semicolon >= 0 else sentence.start, lo):
                 if subject_end is not None:  # "He was arrested ... and freed": "He was" is the second verb's too
                     if word.group(0) in _BE:
                         subject_end = word.end()
@@ -6524,7 +6530,11 @@ def _draft(
                            and _repair())
                        # ("He starts the job in August and will chair ...": a present before its object)
                        or (word.start() > subject_start and _present_form(word.group(0))
-                           and (_AN_OBJECT_NEXT.match(text, word.end()) or _A_PARTICLE.match(text, word.end()))
+                           and (_AN_OBJECT_NEXT.match(text, word.end()) or _A_PARTICLE.match(text, word.end())
+                                # ("The choir sails home on Thursday and will sing ...": a present before "home"
+                                # or a place's preposition, the later verb an auxiliary's)
+                                or (joined.group("verb").lower() in _AUXILIARIES
+                                    and _A_PLACE_NEXT.match(text, word.end()) is not None))
                            and _repair()))
                       # (a word right after an article is a noun: "The dam was finished in 1970 and ...")
                       and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())
