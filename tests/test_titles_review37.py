@@ -23,6 +23,8 @@ TITLES = [
      "The bank began counting"),
     ("Farmers planted 40,000 hectares of rice this spring, the largest area since the dam was built in 1987.",
      "1987", "The dam was built"),
+    ("Fighting flared on Monday, the worst since clashes over the border between 2009 and 2012.", "2009 and 2012",
+     "Clashes over the border"),
     ("Voters on Jersey elected a new assembly on Thursday, in the first election since a boundary dispute was settled "
      "in the spring.", "the spring", "A boundary dispute was settled"),
     # a phrase of place or occasion opening the sentence: the clause's subject and verb
@@ -54,6 +56,13 @@ KEPT = [
      "The busiest weekend since it opened"),
     ("Ticket sales reached 2 million in January, the most since 2017.", "January", "Ticket sales reached 2 million"),
     ("Fighting broke out on Monday, in the worst clashes since 2019.", "2019", "In the worst clashes"),
+    # a comparison whose clause a cut date would leave hanging, or too long to be read with it
+    ("The Greens won 14 of the 40 seats in Sunday's vote, their best result since 2009.", "2009",
+     "Their best result"),
+    ("Ministers met at talks in Geneva that began on Monday, the first such round since May 2019.", "May 2019",
+     "The first such round"),
+    ("Crowds in Sofia and Varna packed the squares for the eclipse on Friday next week, the first seen from the "
+     "country since 1961.", "1961", "The first seen from the country"),
     # a phrase opening the sentence that is no preposition's; a place with no comma
     ("At least 40 people died in the fire on Monday.", "Monday", "At least 40 people died in the fire"),
     ("In the capital, protesters blocked roads on Monday.", "Monday", "Protesters blocked roads"),

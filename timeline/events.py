@@ -7108,6 +7108,8 @@ _A_RANK = r"(?:[a-z]+est|most|least|first|only|last|second|third|fourth|fifth|si
 _A_COMPARISON = re.compile(r"(?:(?P<preposition>in|at)\s+)?"
                            r"(?P<words>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,1}?" + _A_RANK +
                            r"(?:\s+(?!since\b)[\w'’-]+){0,5}?)\s+since\s+(?P<since>[^,;:.!?]*)$", re.IGNORECASE)
+_BETWEEN_AT_END = re.compile(r"\s+between\s*$", re.IGNORECASE)
+_A_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|when|where)\b", re.IGNORECASE)
 _PRONOUN_SUBJECTS = frozenset("it he she they we i you this that there".split())
 
 
@@ -7129,7 +7131,7 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
     opening_words = [w.lower() for w in _A_TOKEN.findall(told.group(0))][:2]
     if [w.lower() for w in _A_TOKEN.findall(title)][:2] != opening_words:
         return title
-    since = _DATE_PREPOSITION_AT_END.sub("", told.group("since")).strip()
+    since = _DATE_PREPOSITION_AT_END.sub("", _BETWEEN_AT_END.sub("", told.group("since"))).strip()
     if since:  # ("in the first vote since a court case was settled in June": the clause is the date's news)
         words = since.split()
         if (len(words) < 2 or words[0].lower() in _PRONOUN_SUBJECTS
@@ -7139,6 +7141,8 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
     opening = _after_dateline(sentence, sentence.start + comma) - sentence.start
     main = text[max(opening, _clause_start(text, comma)) : comma]
     dates = [t for t in tag(main, None) if t.type != TimexType.DURATION]
+    if _A_RELATIVE_WORD.search(main) or any(main.startswith(("'s", "’s"), t.end) for t in dates):
+        return title  # (a date cut from "talks that began on Monday" or "in Sunday's vote" leaves words hanging)
     for timex in reversed(dates):  # (the figure's own date goes: "rose 9 percent last year" -> "rose 9 percent")
         head = _DATE_PREPOSITION_AT_END.sub("", main[: timex.start].rstrip()).rstrip()
         main = head + " " + main[timex.end :].lstrip() if head else main[timex.end :].lstrip()
@@ -7147,7 +7151,9 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
     if (told.group("preposition") or len(words) < 3
             or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:8])):
         return title
-    return _within_the_limit(main + ", " + told.group("words").strip(), False)
+    whole = main + ", " + told.group("words").strip()
+    # (a clause too long for the comparison to be read in the title leaves the comparison's words as they were)
+    return _within_the_limit(whole, False) if len(whole) <= TITLE_LIMIT else title
 
 
 # prepositions opening a phrase of place or occasion (not of time: "Since his arrival, the director has ..." is
