@@ -7120,6 +7120,8 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
     2014"), the title is the figure's clause with the comparison ("Exports rose 9 percent, the highest"): either
     says who did what, where "The lowest since ..." or "The highest" alone said neither."""
     text = sentence.text
+    if "since" not in text:  # (most sentences hold no comparison: the patterns are tried on those that may)
+        return title
     start = dated.start - sentence.start
     comma = text.rfind(", ", 0, start)
     if comma < 0:
@@ -7166,7 +7168,8 @@ def _without_the_opening_phrase(title: str, sentence: Sentence) -> str:
     """"At a rally in Lyon the candidate promised lower taxes" of "At a rally in Lyon on Sunday, the candidate
     promised lower taxes" -> "The candidate promised lower taxes": a phrase of place or occasion that opens the
     sentence before its comma says where, not who did what; the title opens with the clause's subject."""
-    first = title.split(" ", 1)[0]
+    space = title.find(" ")
+    first = title[:space] if space > 0 else title
     if first.lower() not in _PLACE_OR_OCCASION:
         return title
     text = sentence.text
