@@ -4155,6 +4155,11 @@ def _split_point(text: str, left: int, right: int) -> int:
         # approved taxes on transfers and fuel in a first reading the previous week"): the stronger break wins
         strong = [m for m in clause_breaks if m.group(0).strip() != "and"]
         return left + (strong or clause_breaks)[-1].start()
+    if _AUXILIARY_OPENS.match(between) and _participle_subject_before(text, left):
+        # "The fisherman detained on Sunday| was charged with smuggling on Tuesday": an auxiliary right after the
+        # first date is the subject's verb; it and what follows are the other date's words, whatever preposition
+        # comes later (without one the split falls there already, below)
+        return left
     phrase = _PHRASE_SPLIT.search(between)
     opener = _clause_opener(between) if _SAID_BEFORE.search(text, max(0, left - 80), left) else None
     if opener is not None and (phrase is None or opener <= phrase.start()):
@@ -4179,6 +4184,16 @@ def _split_point(text: str, left: int, right: int) -> int:
 
 
 _THOUSANDS = re.compile(r"\d,\d")
+_AUXILIARY_OPENS = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]")
+def _participle_subject_before(text: str, left: int) -> bool:
+    """Whether the date that ends at `left` closes a participle phrase about the subject of its clause ("The
+    fisherman detained on Sunday"), no auxiliary or verb before the participle."""
+    piece = text[max(0, left - 120) : left]
+    found = _PARTICIPLE_SUBJECT.search(piece)
+    if found is None:
+        return False
+    words = _LOWER_WORD.findall(found.group(0))
+    return not any(w in _AUXILIARIES or w in _BE for w in words)
 
 
 # a report's verb before a date, with no clause break after it: "the ministry said on Monday"
@@ -4792,6 +4807,14 @@ _PARTICIPLE_WITH_PARTICLE = re.compile(
 _INDEFINITE_SUBJECT = re.compile(r"(?:A|An)\s+(?!(?:\w+\s+)?of\b)")
 
 
+# a subject told with a participle phrase before the date: "The fisherman detained (on Sunday)", "Two guards injured
+# in the blast (in May)"; the phrase opens the sentence or a clause, and has no verb of its own before the participle
+_PARTICIPLE_SUBJECT = re.compile(
+    r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)(?:(?:the|a|an|two|three|four|five|six|some|several|many|\d+)\s+"
+    r"|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]{2,}ed|" + _IRREGULAR_PARTICIPLES + r")\s+"
+    r"(?:by|in|on|at|from|near|after|during|last|early|late|this)\b[^,;:.!?]{0,60}$", re.IGNORECASE)
+
+
 _LAST_PREPOSITION = re.compile(r".*\b(?:from|for|of|in|on|at|to|by|with|about|over|after|before|into)\s+", re.DOTALL)
 _DATE_OWNER = re.compile(r"(?:(?:last|next|this)\s+)?" + _DATE_NAME + r"['’]s\s+|(?:last|next|this)\s+(?:year|"
                          r"week|month|season)['’]s\s+", re.IGNORECASE)
@@ -4836,6 +4859,7 @@ _A_PLACE_ASIDE = re.compile(
     r"from|off|outside|inland|away|upstream|downstream|offshore|beyond|of)\b", re.IGNORECASE)
 # an appositive noun phrase after the subject ("Tourist arrivals, the other main source of hard currency, climbed"):
 # a determiner and words none of which is a verb's form
+_A_PREPOSITION_ASIDE = re.compile(r"(?:in|at|near|under|outside|inside|off)\s+[\w'’-]", re.IGNORECASE)
 _APPOSITIVE_PHRASE = re.compile(r"(?:the|a|an|its|their|his|her|home\s+to)\s", re.IGNORECASE)
 
 
@@ -4848,6 +4872,14 @@ def _about_a_subject(piece: str, k: int, relative_too: bool, noun_phrase: bool =
     if (_describes_subject(piece, relative_too) or _MORE_ABOUT_A_SUBJECT.match(piece)
             or _PARTICIPLE_WITH_PARTICLE.match(piece) or (k > 0 and _A_PLACE_ASIDE.match(piece) and _repair())):
         return True
+    if k > 0 and _A_PREPOSITION_ASIDE.match(piece) and _repair():
+        # "A second mill, in Tampere, opens ...", "The bridge, under repair, will ...", "The vote, in which farmers
+        # backed the plan, will ...": where or in what state the subject is, or a clause about it opened by a
+        # preposition, is no subject of the verb after it (a phrase with a verb of its own, "in a deal that ...", is
+        # left alone)
+        words = _WORD.findall(piece)
+        return (len(words) > 1 and words[1].lower() in ("which", "whom")) or (len(words) <= 6 and not any(
+            w in _AUXILIARIES or (w.islower() and (_plainly_verb(w) or _past_form(w))) for w in words[1:]))
     if not noun_phrase or k == 0 or not _APPOSITIVE_PHRASE.match(piece):
         return False
     words = _WORD.findall(piece)
@@ -6367,6 +6399,7 @@ def _listed_with(
 _AN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|them|it)\b")
 _A_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _A_PARTICLE = re.compile(r"\s+(?:up|down|off|out|aside|back)\b")
+_A_PLACE_NEXT = re.compile(r"\s+(?:home|abroad|overseas|to|into|from)\b")
 _BREAK_OPENS = re.compile(r"\s*(?:[,;:]\s*)?(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*[\w'’-]+")
 _A_PREPOSITION_OPENS = re.compile(r"\s*(?:in|at|on|near|across|to|for|with|of|among|inside|outside)\s", re.IGNORECASE)
@@ -6499,7 +6532,12 @@ def _draft(
             # "Germany tightened checks in May and extended them last week": the second verb's subject is the
             # sentence's, the words before its first verb
             subject_start, subject_end, auxiliary_at, first_verb = _after_dateline(sentence, lo), None, None, ""
-            for word in _LOWER_WORD.finditer(text, sentence.start, lo):
+            semicolon = text.rfind("; ", subject_start, lo)
+            if semicolon >= 0 and _repair():
+                # ("Police charged a man on Monday; he appeared in court on Tuesday and was held ...": the verbs
+                # after the semicolon are of its clause, whose subject opens it)
+                subject_start = semicolon + 2
+            for word in _LOWER_WORD.finditer(text, subject_start if semicolon >= 0 else sentence.start, lo):
                 if subject_end is not None:  # "He was arrested ... and freed": "He was" is the second verb's too
                     if word.group(0) in _BE:
                         subject_end = word.end()
@@ -6527,7 +6565,11 @@ def _draft(
                            and _repair())
                        # ("He starts the job in August and will chair ...": a present before its object)
                        or (word.start() > subject_start and _present_form(word.group(0))
-                           and (_AN_OBJECT_NEXT.match(text, word.end()) or _A_PARTICLE.match(text, word.end()))
+                           and (_AN_OBJECT_NEXT.match(text, word.end()) or _A_PARTICLE.match(text, word.end())
+                                # ("The choir sails home on Thursday and will sing ...": a present before "home"
+                                # or a place's preposition, the later verb an auxiliary's)
+                                or (joined.group("verb").lower() in _AUXILIARIES
+                                    and _A_PLACE_NEXT.match(text, word.end()) is not None))
                            and _repair()))
                       # (a word right after an article is a noun: "The dam was finished in 1970 and ...")
                       and not _ARTICLE_AT_END.search(text, max(subject_start, word.start() - 5), word.start())
@@ -7041,6 +7083,8 @@ def _for_the_reader(draft: _Draft) -> str:
         return title
     sentence = draft.sentence
     repaired = _without_the_dateline(title, sentence)
+    repaired = _what_the_comparison_tells(repaired, sentence, draft.dated)
+    repaired = _without_the_opening_phrase(repaired, sentence)
     repaired = _with_the_subject_of_its_aside(repaired, sentence, draft.dated)
     repaired = _with_the_subject_past_its_aside(repaired, sentence, draft.dated)
     repaired = _with_what_was_ordered(repaired, sentence, draft.dated)
@@ -7090,6 +7134,100 @@ def _as_written(phrase: str) -> str:
     head = f"[{re.escape(phrase[:1].lower())}{re.escape(phrase[:1].upper())}]" if phrase[:1].isalpha() else re.escape(
         phrase[:1])
     return head + re.escape(phrase[1:]).replace(r"\ ", r"\s+")
+
+
+# Round 37: a comparison's title ("The highest", "The lowest since the province first voted"), a title opened by a
+# preposition ("Under a law passed by parliament").
+_A_RANK = r"(?:[a-z]+est|most|least|first|only|last|second|third|fourth|fifth|sixth|biggest|worst|best)"
+# ", the highest since 2008", ", its lowest in 20 years since ...": the words about a figure told before the comma
+_A_COMPARISON = re.compile(r"(?:(?P<preposition>in|at)\s+)?"
+                           r"(?P<words>(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,1}?" + _A_RANK +
+                           r"(?:\s+(?!since\b)[\w'’-]+){0,5}?)\s+since\s+(?P<since>[^,;:.!?]*)$", re.IGNORECASE)
+_BETWEEN_AT_END = re.compile(r"\s+between\s*$", re.IGNORECASE)
+_A_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|when|where)\b", re.IGNORECASE)
+_PRONOUN_SUBJECTS = frozenset("it he she they we i you this that there".split())
+
+
+def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) -> str:
+    """The title of the date a comparison is told against. With a clause after "since" ("Turnout fell to 70
+    percent, the lowest since the province first voted in 1948"), what happened at the date is that clause ("The
+    province first voted"); with the date alone after "since" ("Exports rose 9 percent last year, the highest since
+    2014"), the title is the figure's clause with the comparison ("Exports rose 9 percent, the highest"): either
+    says who did what, where "The lowest since ..." or "The highest" alone said neither."""
+    text = sentence.text
+    if "since" not in text:  # (most sentences hold no comparison: the patterns are tried on those that may)
+        return title
+    start = dated.start - sentence.start
+    comma = text.rfind(", ", 0, start)
+    if comma < 0:
+        return title
+    told = _A_COMPARISON.match(text, comma + 2, start)
+    if told is None or _CUT_MARKS.search(text, comma + 2, start):
+        return title
+    # (the title is the comparison's words, as made: "The highest", "The largest deposit since the vault opened")
+    opening_words = [w.lower() for w in _A_TOKEN.findall(told.group(0))][:2]
+    if [w.lower() for w in _A_TOKEN.findall(title)][:2] != opening_words:
+        return title
+    since = _DATE_PREPOSITION_AT_END.sub("", _BETWEEN_AT_END.sub("", told.group("since"))).strip()
+    if since:  # ("in the first vote since a court case was settled in June": the clause is the date's news)
+        words = since.split()
+        if (len(words) < 2 or words[0].lower() in _PRONOUN_SUBJECTS
+                or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:6])):
+            return title  # ("since it opened": who "it" is is told elsewhere; "since the war": no clause)
+        return _within_the_limit(since, False)
+    opening = _after_dateline(sentence, sentence.start + comma) - sentence.start
+    main = text[max(opening, _clause_start(text, comma)) : comma]
+    dates = [t for t in tag(main, None) if t.type != TimexType.DURATION]
+    if _A_RELATIVE_WORD.search(main) or any(main.startswith(("'s", "’s"), t.end) for t in dates):
+        return title  # (a date cut from "talks that began on Monday" or "in Sunday's vote" leaves words hanging)
+    for timex in reversed(dates):  # (the figure's own date goes: "rose 9 percent last year" -> "rose 9 percent")
+        head = _DATE_PREPOSITION_AT_END.sub("", main[: timex.start].rstrip()).rstrip()
+        main = head + " " + main[timex.end :].lstrip() if head else main[timex.end :].lstrip()
+    main = main.strip(" ,;:")
+    words = main.split()
+    if (told.group("preposition") or len(words) < 3
+            or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:8])):
+        return title
+    whole = main + ", " + told.group("words").strip()
+    # (a clause too long for the comparison to be read in the title leaves the comparison's words as they were)
+    return _within_the_limit(whole, False) if len(whole) <= TITLE_LIMIT else title
+
+
+# prepositions opening a phrase of place or occasion (not of time: "Since his arrival, the director has ..." is
+# the date's own clause)
+_PLACE_OR_OCCASION = frozenset("in at on under during amid with across near inside outside among within throughout "
+                               "around".split())
+
+
+def _without_the_opening_phrase(title: str, sentence: Sentence) -> str:
+    """"At a rally in Lyon the candidate promised lower taxes" of "At a rally in Lyon on Sunday, the candidate
+    promised lower taxes" -> "The candidate promised lower taxes": a phrase of place or occasion that opens the
+    sentence before its comma says where, not who did what; the title opens with the clause's subject."""
+    space = title.find(" ")
+    first = title[:space] if space > 0 else title
+    if first.lower() not in _PLACE_OR_OCCASION:
+        return title
+    text = sentence.text
+    opening = _after_dateline(sentence, sentence.end) - sentence.start
+    if not text[opening:].lower().startswith(first.lower() + " "):
+        return title
+    comma = _A_PAUSE.search(text, opening)
+    if comma is None:
+        return title
+    rest = text[comma.end() :]
+    words = rest.split()[:3]
+    if len(words) < 3 or not (words[0].lower() in _SUBJECT_OPENER or words[0][0].isupper()):
+        return title
+    at = title.find(" " + " ".join(words))
+    told = title[at + 1 :] if at > 0 else ""
+    told_words = told.rstrip("…").split()
+    if len(told_words) < 3 or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in told_words[1:6]):
+        return title
+    phrase = title[len(first) + 1 : at].strip()
+    if any(w.islower() and (w.endswith("ed") or _past_form(w)) for w in phrase.split()[1:]):
+        # "Under a deal signed on Friday, the port ...": the date is the phrase's own, a thing done then
+        return _within_the_limit(phrase, False) if len(phrase.split()) >= 2 else title
+    return told[:1].upper() + told[1:]
 
 
 def _without_the_dateline(title: str, sentence: Sentence) -> str:
