@@ -114,12 +114,19 @@ def to_number(text: str, words: WordLists) -> float | None:
     whole = words.lookup("numword", text)
     if whole is not None:
         return float(whole) + half
+    # words added, except that "hundred" and "thousand" multiply what stands before them ("three hundred" 300, "two
+    # hundred and fifty" 250, "twenty-four" 24)
     total = 0.0
-    for part in re.split(r"[- ]", text):
+    for part in re.split(r"[- ]+", text):
+        if part == "and":
+            continue
         value = words.lookup("numword", part)
         if value is None:
             return None
-        total += float(value)
+        if float(value) in (100.0, 1000.0) and total:
+            total *= float(value)
+        else:
+            total += float(value)
     return total + half
 
 
@@ -810,6 +817,12 @@ def _value_quarter_half(f: dict[str, str], words: WordLists, ctx: Context, kind:
     # (within half a year: in January, "will report fourth-quarter results" is still last year's quarter)
     ahead = ctx.tense == FUTURE and start_month - dct.month <= 6
     year = dct.year if start_month <= dct.month or ahead else dct.year - 1
+    # ... and a sentence that looks ahead to a period over for more than a quarter, whose next one begins within half
+    # a year ("will launch in the first quarter" told in November), speaks of next year's ("will report first-quarter
+    # results" told in May is still this year's, just ended)
+    end_month = start_month + months_per - 1
+    if ctx.tense == FUTURE and dct.month - end_month > 3 and start_month + 12 - dct.month <= 6:
+        year = dct.year + 1
     return f"{year}-{letter}{number}"
 
 
@@ -823,6 +836,10 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         return f"{two_digit_year(int(f['yy']), dct)}-{season}"  # "the summer of '89"
     if dct is None:
         return f"XXXX-{season}"
+    if f.get("yrel"):  # "the autumn of next year", "the spring of last year": that year's season
+        year = dct.year + (SHIFT_WORDS.get(f["yrel"].lower()) or 0)
+        if MINYEAR <= year <= MAXYEAR:
+            return f"{year}-{season}"
     current = _current_season_number(dct)
     shift = _shift(f.get("shift"))
     # the calendar's first and last years have no year before or after them: no candidate outside them, and where

@@ -761,15 +761,22 @@ def _date_word_before_noun(text: str, start: int, end: int) -> bool:
             and word[0].isupper())
 
 
+# the names of the weekdays and the months, written with a capital in any sentence
+_ALWAYS_CAPITALISED = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December"))
+
+
 def _title_case_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] is written in title case: outside that span, two words of three
     letters or more at least ("Dry Summer Leaves Reservoirs Low"), every word of four letters or more capitalised (a
     sentence of names has a verb or a noun in lower case: "Winter Okafor and Summer Reyes spoke"; short words such as
     "for", "and" may stay in lower case in a headline), and one such word at least: a short sentence of short words
-    ("She was on Tomorrow's World.") tells nothing of title case."""
+    ("She was on Tomorrow's World.") tells nothing of title case. A weekday's or a month's name has its capital in any
+    sentence and is not counted ("The Friday Club met on Friday." is prose, "Friday Club Folds On Monday" title case)."""
     lo, hi = _sentence_bounds(text, start, end)
     words = [word for word in _CLAUSE_WORD.findall(text, lo, start) + _CLAUSE_WORD.findall(text, end, hi)
-             if len(word) > 2]
+             if len(word) > 2 and word not in _ALWAYS_CAPITALISED]
     long_words = [word for word in words if len(word) > 3]
     return len(words) >= 2 and bool(long_words) and all(word[0].isupper() for word in long_words)
 
