@@ -836,6 +836,8 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         return f"{two_digit_year(int(f['yy']), dct)}-{season}"  # "the summer of '89"
     if dct is None:
         return f"XXXX-{season}"
+    if ctx.year_hint is not None:  # "In 2019 the club closed before the autumn": the year in focus
+        return f"{ctx.year_hint}-{season}"
     if f.get("yrel"):  # "the autumn of next year", "the spring of last year": that year's season
         year = dct.year + (SHIFT_WORDS.get(f["yrel"].lower()) or 0)
         if MINYEAR <= year <= MAXYEAR:

@@ -2410,6 +2410,15 @@ def _clock_of(value: str) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+# the rules of a bare month or season (no year, no shift word), and what opens a sentence before the digits of a year
+# that opens it: "in", "during" or "throughout", a part of the year allowed ("In 2019", "Later in 2019", "In early
+# 2019"; the words may be in the year's own span)
+_OF_THE_OPENING_YEAR = frozenset({"date.month", "date.season"})
+_BARE_YEAR = re.compile(r"\d{4}")
+_OPENING_YEAR = re.compile(r"\s*(?:(?:early|later|earlier|late)\s+)?(?:in|during|throughout)\s+"
+                           r"(?:(?:early|late|mid)(?:-|\s+))?", re.IGNORECASE)
+
+
 def _resolve_candidate(
     text: str,
     dct: date | None,
@@ -2477,6 +2486,17 @@ def _resolve_candidate(
     if (year_hint is None and partner is not None and _year_written(candidate.groups) is None
             and partner.rule.spec is not None and partner.rule.spec.kind not in ("decade", "century")):
         year_hint = _year_written(partner.groups)  # "from May to June 1998"; but "the 1990s" names no year
+    if (year_hint is None and rule.id in _OF_THE_OPENING_YEAR and previous is not None and dct is not None
+            and _BARE_YEAR.fullmatch(previous.value)
+            and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)
+            and _OPENING_YEAR.fullmatch(text, _sentence_bounds(text, previous.start, previous.end)[0],
+                                        previous.end - 4)):
+        # "In 2019 the club closed in April", "During 2016 the mill shut before the autumn": a bare month or season in
+        # the sentence a year opens is of that year; not a year past in a clause that looks ahead ("In 2019 the club
+        # grew, and it will close in the autumn"), nor a year written further in ("founded in 1890, it shut in May")
+        written = int(previous.value)
+        if written >= dct.year or tense() != FUTURE:
+            year_hint = written
     previous_day = previous.first_day if previous else None
 
     def past_event() -> bool:
