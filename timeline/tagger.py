@@ -1745,11 +1745,16 @@ _SCHEDULED_FOR = re.compile(
 # what follows a date set for when the clause it closes goes on in the past tense with what then happened ("the rally,
 # planned for noon on Saturday, drew thousands", "the hearing was set for Monday and lasted an hour"): the thing was
 # held, on a day past; not a verb that calls it off or moves it ("the match, set for Sunday, was postponed"), a report's
-# ("the vote, due on Friday, officials said") or "was", "were", "had" (what they tell is in the words after them)
+# ("the vote, due on Friday, officials said") or "was", "were", "had" (what they tell is in the words after them); and
+# so when "but" and a subject of up to three words bring what happened instead ("the final was set for Monday but the
+# storm hit", "the launch was planned for May, but the rocket exploded"): the day the plan named has passed
 _HAPPENED_AS_SET = re.compile(
-    r"[^,.;:!?\n]{0,30}?(?:,|\s+and)\s+(?:(?:then|later|eventually|finally|duly|still)\s+)?"
+    r"[^,.;:!?\n]{0,30}?(?:(?:,|\s+and)\s+|(?:,\s*|\s+)but\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
+    r"(?:(?!(?:was|were|had|would|will|could|may|might|is|are|has|have)\b)[\w'’-]+\s+){0,2}?)"
+    r"(?:(?:then|later|eventually|finally|duly|still|instead)\s+)?"
     r"(?!(?:was|were|had|said|told|set|put|moved|called|postponed|cancell?ed|delayed|deferred|adjourned|scrapped|"
-    r"abandoned|shelved|suspended|halted|rescheduled|dropped|pushed|sold|planned|scheduled|expected|last|earlier|ago)\b)"
+    r"abandoned|shelved|suspended|halted|rescheduled|dropped|pushed|sold|planned|scheduled|expected|last|earlier|ago|"
+    r"decided|agreed|opted|chose|announced|warned|asked|ruled|feared|hoped|wanted)\b)"
     rf"(?:{_PAST_WORDS})\b",
     re.IGNORECASE,
 )
