@@ -839,9 +839,9 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
     if ctx.year_hint is not None:  # "In 2019 the club closed before the autumn": the year in focus
         return f"{ctx.year_hint}-{season}"
     if f.get("yrel"):  # "the autumn of next year", "the spring of last year": that year's season
-        year = dct.year + (SHIFT_WORDS.get(f["yrel"].lower()) or 0)
-        if MINYEAR <= year <= MAXYEAR:
-            return f"{year}-{season}"
+        counted = dct.year + (SHIFT_WORDS.get(f["yrel"].lower()) or 0)
+        if MINYEAR <= counted <= MAXYEAR:
+            return f"{counted}-{season}"
     current = _current_season_number(dct)
     shift = _shift(f.get("shift"))
     # the calendar's first and last years have no year before or after them: no candidate outside them, and where

@@ -772,8 +772,9 @@ def _title_case_sentence(text: str, start: int, end: int) -> bool:
     letters or more at least ("Dry Summer Leaves Reservoirs Low"), every word of four letters or more capitalised (a
     sentence of names has a verb or a noun in lower case: "Winter Okafor and Summer Reyes spoke"; short words such as
     "for", "and" may stay in lower case in a headline), and one such word at least: a short sentence of short words
-    ("She was on Tomorrow's World.") tells nothing of title case. A weekday's or a month's name has its capital in any
-    sentence and is not counted ("The Friday Club met on Friday." is prose, "Friday Club Folds On Monday" title case)."""
+    ("She was on Tomorrow's World.") tells nothing of title case. A weekday's or a month's name has its capital in
+    any sentence and is not counted ("The Friday Club met on Friday." is prose, "Friday Club Folds On Monday" title
+    case)."""
     lo, hi = _sentence_bounds(text, start, end)
     words = [word for word in _CLAUSE_WORD.findall(text, lo, start) + _CLAUSE_WORD.findall(text, end, hi)
              if len(word) > 2 and word not in _ALWAYS_CAPITALISED]
