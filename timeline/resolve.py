@@ -114,12 +114,19 @@ def to_number(text: str, words: WordLists) -> float | None:
     whole = words.lookup("numword", text)
     if whole is not None:
         return float(whole) + half
+    # words added, except that "hundred" and "thousand" multiply what stands before them ("three hundred" 300, "two
+    # hundred and fifty" 250, "twenty-four" 24)
     total = 0.0
-    for part in re.split(r"[- ]", text):
+    for part in re.split(r"[- ]+", text):
+        if part == "and":
+            continue
         value = words.lookup("numword", part)
         if value is None:
             return None
-        total += float(value)
+        if float(value) in (100.0, 1000.0) and total:
+            total *= float(value)
+        else:
+            total += float(value)
     return total + half
 
 
@@ -808,8 +815,14 @@ def _value_quarter_half(f: dict[str, str], words: WordLists, ctx: Context, kind:
     # that looks ahead ("rates could fall in the second half") speaks of this year's, which has not begun
     start_month = (number - 1) * months_per + 1
     # (within half a year: in January, "will report fourth-quarter results" is still last year's quarter)
-    # (the tense is read only when it can tell: a begun period is this year's whatever the tense)
+    # (the tense is read only when it can tell: a begun period is this year's whatever the tense) ... but a sentence
+    # that looks ahead to a period over for more than a quarter, whose next one begins within half a year ("will
+    # launch in the first quarter" told in November), speaks of next year's ("will report first-quarter results" told
+    # in May is still this year's, just ended)
+    end_month = start_month + months_per - 1
     if start_month <= dct.month:
+        if dct.month - end_month > 3 and start_month + 12 - dct.month <= 6 and ctx.tense == FUTURE:
+            return f"{dct.year + 1}-{letter}{number}"
         return f"{dct.year}-{letter}{number}"
     ahead = start_month - dct.month <= 6 and ctx.tense == FUTURE
     year = dct.year if ahead else dct.year - 1
@@ -826,6 +839,12 @@ def _value_season(f: dict[str, str], words: WordLists, ctx: Context, kind: str) 
         return f"{two_digit_year(int(f['yy']), dct)}-{season}"  # "the summer of '89"
     if dct is None:
         return f"XXXX-{season}"
+    if ctx.year_hint is not None:  # "In 2019 the club closed before the autumn": the year in focus
+        return f"{ctx.year_hint}-{season}"
+    if f.get("yrel"):  # "the autumn of next year", "the spring of last year": that year's season
+        counted = dct.year + (SHIFT_WORDS.get(f["yrel"].lower()) or 0)
+        if MINYEAR <= counted <= MAXYEAR:
+            return f"{counted}-{season}"
     current = _current_season_number(dct)
     shift = _shift(f.get("shift"))
     # the calendar's first and last years have no year before or after them: no candidate outside them, and where

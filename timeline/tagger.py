@@ -762,15 +762,23 @@ def _date_word_before_noun(text: str, start: int, end: int) -> bool:
             and word[0].isupper())
 
 
+# the names of the weekdays and the months, written with a capital in any sentence
+_ALWAYS_CAPITALISED = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December"))
+
+
 def _title_case_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] is written in title case: outside that span, two words of three
     letters or more at least ("Dry Summer Leaves Reservoirs Low"), every word of four letters or more capitalised (a
     sentence of names has a verb or a noun in lower case: "Winter Okafor and Summer Reyes spoke"; short words such as
     "for", "and" may stay in lower case in a headline), and one such word at least: a short sentence of short words
-    ("She was on Tomorrow's World.") tells nothing of title case."""
+    ("She was on Tomorrow's World.") tells nothing of title case. A weekday's or a month's name has its capital in
+    any sentence and is not counted ("The Friday Club met on Friday." is prose, "Friday Club Folds On Monday" title
+    case)."""
     lo, hi = _sentence_bounds(text, start, end)
     words = [word for word in _CLAUSE_WORD.findall(text, lo, start) + _CLAUSE_WORD.findall(text, end, hi)
-             if len(word) > 2]
+             if len(word) > 2 and word not in _ALWAYS_CAPITALISED]
     long_words = [word for word in words if len(word) > 3]
     return len(words) >= 2 and bool(long_words) and all(word[0].isupper() for word in long_words)
 
@@ -1739,11 +1747,16 @@ _SCHEDULED_FOR = re.compile(
 # what follows a date set for when the clause it closes goes on in the past tense with what then happened ("the rally,
 # planned for noon on Saturday, drew thousands", "the hearing was set for Monday and lasted an hour"): the thing was
 # held, on a day past; not a verb that calls it off or moves it ("the match, set for Sunday, was postponed"), a report's
-# ("the vote, due on Friday, officials said") or "was", "were", "had" (what they tell is in the words after them)
+# ("the vote, due on Friday, officials said") or "was", "were", "had" (what they tell is in the words after them); and
+# so when "but" and a subject of up to three words bring what happened instead ("the final was set for Monday but the
+# storm hit", "the launch was planned for May, but the rocket exploded"): the day the plan named has passed
 _HAPPENED_AS_SET = re.compile(
-    r"[^,.;:!?\n]{0,30}?(?:,|\s+and)\s+(?:(?:then|later|eventually|finally|duly|still)\s+)?"
+    r"[^,.;:!?\n]{0,30}?(?:(?:,|\s+and)\s+|(?:,\s*|\s+)but\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
+    r"(?:(?!(?:was|were|had|would|will|could|may|might|is|are|has|have)\b)[\w'’-]+\s+){0,2}?)"
+    r"(?:(?:then|later|eventually|finally|duly|still|instead)\s+)?"
     r"(?!(?:was|were|had|said|told|set|put|moved|called|postponed|cancell?ed|delayed|deferred|adjourned|scrapped|"
-    r"abandoned|shelved|suspended|halted|rescheduled|dropped|pushed|sold|planned|scheduled|expected|last|earlier|ago)\b)"
+    r"abandoned|shelved|suspended|halted|rescheduled|dropped|pushed|sold|planned|scheduled|expected|last|earlier|ago|"
+    r"decided|agreed|opted|chose|announced|warned|asked|ruled|feared|hoped|wanted)\b)"
     rf"(?:{_PAST_WORDS})\b",
     re.IGNORECASE,
 )
@@ -2404,6 +2417,15 @@ def _clock_of(value: str) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+# the rules of a bare month or season (no year, no shift word), and what opens a sentence before the digits of a year
+# that opens it: "in", "during" or "throughout", a part of the year allowed ("In 2019", "Later in 2019", "In early
+# 2019"; the words may be in the year's own span)
+_OF_THE_OPENING_YEAR = frozenset({"date.month", "date.season"})
+_BARE_YEAR = re.compile(r"\d{4}")
+_OPENING_YEAR = re.compile(r"\s*(?:(?:early|later|earlier|late)\s+)?(?:in|during|throughout)\s+"
+                           r"(?:(?:early|late|mid)(?:-|\s+))?", re.IGNORECASE)
+
+
 def _resolve_candidate(
     text: str,
     dct: date | None,
@@ -2471,6 +2493,17 @@ def _resolve_candidate(
     if (year_hint is None and partner is not None and _year_written(candidate.groups) is None
             and partner.rule.spec is not None and partner.rule.spec.kind not in ("decade", "century")):
         year_hint = _year_written(partner.groups)  # "from May to June 1998"; but "the 1990s" names no year
+    if (year_hint is None and rule.id in _OF_THE_OPENING_YEAR and previous is not None and dct is not None
+            and _BARE_YEAR.fullmatch(previous.value)
+            and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)
+            and _OPENING_YEAR.fullmatch(text, _sentence_bounds(text, previous.start, previous.end)[0],
+                                        previous.end - 4)):
+        # "In 2019 the club closed in April", "During 2016 the mill shut before the autumn": a bare month or season in
+        # the sentence a year opens is of that year; not a year past in a clause that looks ahead ("In 2019 the club
+        # grew, and it will close in the autumn"), nor a year written further in ("founded in 1890, it shut in May")
+        written = int(previous.value)
+        if written >= dct.year or tense() != FUTURE:
+            year_hint = written
     previous_day = previous.first_day if previous else None
 
     def past_event() -> bool:
