@@ -89,7 +89,7 @@ def _signal_words() -> dict[str, frozenset[str]]:
     for required in ("since", "until", "reporting", "preposition", "forward", "after", "since_earlier", "negation",
                      "ending", "beginning", "lasting", "deadline", "deadline_end", "period_noun", "timetable_present",
                      "at_a_point", "imposing", "opening", "span_noun", "arranged", "modal", "bound",
-                     "noun_preposition", "relative"):
+                     "noun_preposition", "relative", "once_each"):
         if required not in groups:
             raise ValueError(f"timeline/resources/events_signals.tsv: no {required!r} words")
     return {k: frozenset(v) for k, v in groups.items()}
@@ -2810,9 +2810,10 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
     joined by "and" after the noun of one period that crosses from one into the next ("the breeding season of 2017
     and 2018", "the winter of 1962 and 1963"), and two months running told under one "in", "during" or "over"
     ("sales in January and February rose": a thing of each month would take a preposition of its own, "in January
-    and in February"), and two years running told under one "in" or "during" of anything but a thing that comes once
-    a year ("staged on the lake in 2017 and 2018", "a drought in 1998 and 1999"); the edition of a yearly event or a
-    title won stays two ("the fair was cancelled in 2020 and 2021", "won the league in 2016 and 2017")."""
+    and in February"), and two years running told under one "in" or "during" of anything but a thing told of each
+    year on its own ("staged on the lake in 2017 and 2018", "a drought in 1998 and 1999"); the edition of a yearly
+    event, a title won or a thing that happens at a point stays two ("the fair was cancelled in 2020 and 2021", "won
+    the league in 2016 and 2017", "was arrested in 2014 and 2015")."""
     return _ends_joined(items, lambda before, item: (
         before.granularity == item.granularity and item.granularity in ("day", "month", "year")
         and before.plain and item.plain
@@ -2829,22 +2830,21 @@ def _either_or_both_joined(text: str, items: list[_Dated]) -> list[_Dated]:
                  and not _tells_a_yearly_thing(text, before.start, item.end)))))
 
 
-# what comes once a year and is told of each year on its own: an edition of a yearly event ("the fair was cancelled
-# in 2020 and 2021"), a title won ("won the league in 2016 and 2017")
-_YEARLY_THINGS = _OWNED_EVENTS | frozenset(
-    "title titles league crown trophy prize award medal won win wins winning retained defended cancelled canceled "
-    "postponed".split())
+# what is told of each of two years on its own: an edition of a yearly event ("the fair was cancelled in 2020 and
+# 2021"), a title won ("won the league in 2016 and 2017"), a thing that happens at a point ("was arrested in 2014 and
+# 2015", "quakes struck in 2018 and 2019"): lemmas, the data file's "once_each" words
+_ONCE_EACH = SIGNALS["once_each"]
 _SENTENCE_EDGE = re.compile(r"[.!?;\n]")
 
 
 def _tells_a_yearly_thing(text: str, start: int, end: int) -> bool:
-    """Whether the sentence's words around two years (from `start` to `end`) name a thing that comes once a year,
-    told of each year on its own; two years running told of anything else ("staged in 2017 and 2018", "a drought in
-    1998 and 1999") are one stretch over both."""
+    """Whether the sentence's words around two years (from `start` to `end`) name a thing told of each year on its
+    own, one that comes once a year or happens at a point ("was arrested in 2014 and 2015"); two years running told
+    of anything else ("staged in 2017 and 2018", "a drought in 1998 and 1999") are one stretch over both."""
     edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, start - 120), start)]
     after = _SENTENCE_EDGE.search(text, end, end + 120)
     words = _WORD.findall(text, edges[-1] if edges else max(0, start - 120), after.start() if after else end + 120)
-    return any(w.lower() in _YEARLY_THINGS for w in words)
+    return any(w.lower() in _OWNED_EVENTS or not _ONCE_EACH.isdisjoint(lemmas(w.lower())) for w in words)
 
 
 # "the firm spent February and March moving its pens": months that are the object of "spend" are one stretch of time
