@@ -430,10 +430,12 @@ def document_titles(documents: Iterable[Mapping[str, object]]) -> dict[str, str]
     return {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents}
 
 
-def no_match(filters: Filters, default: tuple[date, date] | None, titles: Mapping[str, str],
+def no_match(filters: Filters, bounds: tuple[date, date] | None, titles: Mapping[str, str],
              document_text: str = "", where: object = st) -> None:
-    """The empty page of a filter that matches nothing: which filters are on, and a way back to every event."""
-    active = filters_text(filters, default, titles, document_text)
+    """The empty page of a filter that matches nothing: which filters are on, and a way back to every event.
+    The dates are named when they are narrower than every event's (`bounds`), the opening ones too: when they
+    leave a far event outside, a search or a document that finds only it comes up empty because of them."""
+    active = filters_text(filters, bounds, titles, document_text)
     show_message("info", f"No events match these filters ({active}). Change one of them, or reset the filters."
                  if active else "No events match these filters.", where)
     where.button("Reset filters", key="reset_filters_empty", on_click=_reset_filters)  # type: ignore[attr-defined]
@@ -860,7 +862,7 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     if shown == 0:
         stand_in.empty()
         with chart_place:
-            no_match(filters, opening, document_titles(documents or []), document_text)
+            no_match(filters, bounds, document_titles(documents or []), document_text)
         return
     colors = type_colors(sorted(all_counts))
     view = None
@@ -972,7 +974,7 @@ def main() -> None:
     chosen = selected_event(shown, chosen_id)
     st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
     if shown.empty:
-        no_match(filters, opening, document_titles(build.documents))
+        no_match(filters, date_bounds(build.events), document_titles(build.documents))
         return
     colors = type_colors(sorted(set(build.events["type"])))
     view = None
