@@ -226,7 +226,8 @@ def show_message(level: str, text: str, where: object = st) -> None:
     )
 
 
-# Streamlit folds the sidebar away below this window width (its "»" at the top left opens it)
+# Streamlit folds the sidebar away at this window width and below (its "»" at the top left opens it; at 768 px it is
+# still folded: the review of round 37 saw the hint hidden there)
 SIDEBAR_FOLDS_PX = 768
 
 
@@ -235,7 +236,7 @@ def filters_hint(where: object = st) -> None:
     are: else nothing on the page says that the » at its corner holds them. Drawn by the browser's own width (the
     server cannot see it): in a wider window it is not shown."""
     where.html(  # type: ignore[attr-defined]
-        f"<style>@media (min-width: {SIDEBAR_FOLDS_PX}px) {{ .tl-filters-hint {{ display: none; }} }}</style>"
+        f"<style>@media (min-width: {SIDEBAR_FOLDS_PX + 1}px) {{ .tl-filters-hint {{ display: none; }} }}</style>"
         '<div class="tl-filters-hint" style="font-size:0.9rem;opacity:0.85">'
         "<span style=\"font-weight:600\">»</span> Filters (event type, dates, document, search) are in the side "
         "panel: open it with the "
@@ -430,10 +431,12 @@ def document_titles(documents: Iterable[Mapping[str, object]]) -> dict[str, str]
     return {str(d.get("id")): str(d.get("title") or d.get("id")) for d in documents}
 
 
-def no_match(filters: Filters, default: tuple[date, date] | None, titles: Mapping[str, str],
+def no_match(filters: Filters, bounds: tuple[date, date] | None, titles: Mapping[str, str],
              document_text: str = "", where: object = st) -> None:
-    """The empty page of a filter that matches nothing: which filters are on, and a way back to every event."""
-    active = filters_text(filters, default, titles, document_text)
+    """The empty page of a filter that matches nothing: which filters are on, and a way back to every event.
+    The dates are named when they are narrower than every event's (`bounds`), the opening ones too: when they
+    leave a far event outside, a search or a document that finds only it comes up empty because of them."""
+    active = filters_text(filters, bounds, titles, document_text)
     show_message("info", f"No events match these filters ({active}). Change one of them, or reset the filters."
                  if active else "No events match these filters.", where)
     where.button("Reset filters", key="reset_filters_empty", on_click=_reset_filters)  # type: ignore[attr-defined]
@@ -860,7 +863,7 @@ def query_page(source: EventSource, where: tuple[str, str], taxonomy: Callable[[
     if shown == 0:
         stand_in.empty()
         with chart_place:
-            no_match(filters, opening, document_titles(documents or []), document_text)
+            no_match(filters, bounds, document_titles(documents or []), document_text)
         return
     colors = type_colors(sorted(all_counts))
     view = None
@@ -972,7 +975,7 @@ def main() -> None:
     chosen = selected_event(shown, chosen_id)
     st.session_state["selected_event"] = None if chosen is None else str(chosen["id"])
     if shown.empty:
-        no_match(filters, opening, document_titles(build.documents))
+        no_match(filters, date_bounds(build.events), document_titles(build.documents))
         return
     colors = type_colors(sorted(set(build.events["type"])))
     view = None

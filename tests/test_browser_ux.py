@@ -119,3 +119,17 @@ def test_the_dark_chart_is_drawn_in_the_dark_pages_own_colours(browser: Any, out
             assert 0 < (r + g + b) - (red + green + blue) <= 45, band  # a little lighter
             assert abs((b - r) - (blue - red)) <= 3, band  # the page's hue, not a blue one
         page.close()
+
+
+@pytest.mark.parametrize(("width", "hint"), [(768, True), (769, False)])
+def test_the_phone_line_shows_exactly_while_the_sidebar_is_folded(browser: Any, outlier_build: Path, width: int,
+                                                                 hint: bool) -> None:
+    """(review, round 37) At 768 px Streamlit still folds the sidebar away, and the line was hidden there; one
+    pixel wider the sidebar is open and the line is not needed."""
+    with dashboard(outlier_build) as url:
+        page = _open(browser, url, viewport={"width": width, "height": 900})
+        sidebar = page.locator('[data-testid="stSidebar"]').first.bounding_box()
+        folded = sidebar is None or sidebar["x"] + sidebar["width"] <= 1
+        assert folded == hint, width
+        assert page.locator(".tl-filters-hint").first.is_visible() == hint, width
+        page.close()

@@ -523,3 +523,49 @@ def test_details_show_the_typers_confidence_and_second_type(monkeypatch: pytest.
     expected = f"{crocus['type']} ({crocus['confidence']:.0%} sure"
     assert expected in details(page)
     assert crocus["second_type"] and f"else {crocus['second_type']})" in details(page)
+
+
+def _far_founding(folder: Path, parquet: bool) -> Path:
+    """Thirty events over a spring of 2023 in three articles, and a founding year of 1834 named in passing in one
+    of them: the date filter opens on 2023 and leaves 1834 outside."""
+    rows = [{"id": f"q{i}", "doc": f"quay{i % 3}", "start": f"2023-04-{1 + i:02d}", "end": f"2023-04-{1 + i:02d}",
+             "granularity": "day", "value": f"2023-04-{1 + i:02d}", "approximate": False, "expression": "on Monday",
+             "sentence": f"The quay committee met again ({i}).", "context": "", "title": f"Quay meeting {i}",
+             "type": "economy", "rule": "r", "mentions": [], "sources": [f"quay{i % 3}"]} for i in range(30)]
+    rows.append({**rows[0], "id": "q99", "start": "1834-01-01", "end": "1834-12-31", "granularity": "year",
+                 "value": "1834", "expression": "in 1834", "sentence": "The harbour was dug by hand in 1834.",
+                 "title": "Harbour dug"})
+    documents = [{"id": f"quay{i}", "title": f"Quay {i}", "published": "2023-05-01", "source": "", "url": "",
+                  "path": "", "counts": {"sentences": 1, "timexes": 1, "events": 0}} for i in range(3)]
+    if parquet:
+        from timeline.distributed import write_parquet_build
+        write_parquet_build(folder, rows, documents)
+    else:
+        folder.mkdir()
+        (folder / "events.json").write_text(json.dumps(rows), encoding="utf-8")
+        (folder / "documents.json").write_text(json.dumps(documents), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("parquet", "first"), [(False, "2023-04-01"), (True, "2023-01-01")],
+                         ids=["in memory", "parquet"])
+def test_an_empty_search_names_the_opening_dates_that_leave_its_event_outside(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, parquet: bool, first: str) -> None:
+    """(review, round 37) A search for the one far event finds nothing because the opening dates leave it outside:
+    the empty page names those dates (it named the search alone, as if no event held the words). A Parquet build's
+    opening dates come from its coarse bins (here a year's): they start at its bin."""
+    page = app(monkeypatch, _far_founding(tmp_path / "build", parquet))
+    page.text_input(key=fkey(page, "search")).set_value("dug by hand").run()
+    assert messages(page, "info") == [f"No events match these filters (dates {first} – 2023-04-30 · search “dug "
+                                      "by hand”). Change one of them, or reset the filters."]
+    page.date_input(key=fkey(page, "dates")).set_value((date(1800, 1, 1), date(2023, 12, 31))).run()
+    assert messages(page, "info") == [] and rows(page) == 1  # widened, the event is there
+
+
+def test_an_empty_search_over_every_date_still_names_the_search_alone(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    """The look-alike: dates that open on every event (no far one) are not named."""
+    page = app(monkeypatch)
+    page.text_input(key=fkey(page, "search")).set_value("dug by hand").run()
+    assert messages(page, "info") == ["No events match these filters (search “dug by hand”). Change one of them, "
+                                      "or reset the filters."]

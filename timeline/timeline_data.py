@@ -509,19 +509,24 @@ def filters_text(filters: Filters, default_dates: tuple[date, date] | None, titl
     return " · ".join(parts)
 
 
+PASSING_SHARE = 0.25  # an article with more than this share of its events left outside is taken in whole
+
+
 def opening_dates(frame: pd.DataFrame) -> tuple[date, date] | None:
     """The date filter's first range over a table of events: default_dates, widened again to take in every
-    document whose events would all be left outside (an article about the 1910 flood, just added to a timeline of
-    2024: the reader looks for it). What is left out is then always a passing mention within an article whose
-    other events are shown."""
+    document more than PASSING_SHARE of whose events would be left outside: one whose events all lie there (an
+    article about the 1910 flood, just added to a timeline of 2024: the reader looks for it), and one whose past is
+    half its story (an anniversary piece, four events of 1954 and six of this year, among many articles of this
+    year: the outlier fence, drawn over every article's events, takes its past for passing mentions). What is left
+    out is then always a passing mention within an article most of whose other events are shown."""
     bounds = date_bounds(frame)
     opening = default_dates(start_counts(frame), bounds)
     if opening is None or opening == bounds:
         return opening
     low, high = opening
     outside = (frame["end"] < pd.Timestamp(low)) | (frame["start"] > pd.Timestamp(high))
-    alone = outside.groupby(frame["doc"]).all()
-    whole = frame[frame["doc"].isin(alone[alone].index)]
+    share = outside.groupby(frame["doc"]).mean()
+    whole = frame[frame["doc"].isin(share[share > PASSING_SHARE].index)]
     if whole.empty:
         return opening
     return min(low, whole["start"].min().date()), max(high, whole["end"].max().date())
