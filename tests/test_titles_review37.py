@@ -43,6 +43,10 @@ TITLES = [
     ("The price of fuel rises to a record in May and will fall in June.", "June", "The price of fuel will fall"),
     ("Police charged a man with theft on Monday; the court heard the case on Tuesday and freed him on Friday.",
      "Friday", "The court freed him"),
+    # (review) a plural noun with its verb next is the clause's subject after an opening phrase of place or occasion
+    ("In Oporto on Monday, dockers blocked the quay with cranes.", "Monday", "Dockers blocked the quay with cranes"),
+    ("During the storm on Tuesday, volunteers were sandbagging the clinic.", "Tuesday",
+     "Volunteers were sandbagging the clinic"),
     # a prepositional aside after the subject is no subject of the verb
     ("A second mill, in Tampere, opens in the spring.", "the spring", "A second mill opens"),
     ("The vote in May, in which farmers backed the plan, will be marked with a parade next week.", "next week",
@@ -66,6 +70,12 @@ KEPT = [
     # a phrase opening the sentence that is no preposition's; a place with no comma
     ("At least 40 people died in the fire on Monday.", "Monday", "At least 40 people died in the fire"),
     ("In the capital, protesters blocked roads on Monday.", "Monday", "Protesters blocked roads"),
+    # (review) an opening phrase before a noun with no verb next, or a pronoun, stays
+    ("In Oporto on Monday, hundreds of dockers blocked the quay.", "Monday",
+     "In Oporto hundreds of dockers blocked the quay"),
+    ("In Oporto on Monday, she opened a clinic.", "Monday", "In Oporto she opened a clinic"),
+    ("In Oporto on Monday, striking dockers blocked the quay.", "Monday",
+     "In Oporto striking dockers blocked the quay"),
     # a participle subject with words of its own before the date, a noun with a date
     ("A teenager arrested in Leeds on Friday was released on bail on Saturday.", "Friday",
      "A teenager arrested in Leeds"),

@@ -7216,7 +7216,10 @@ def _without_the_opening_phrase(title: str, sentence: Sentence) -> str:
         return title
     rest = text[comma.end() :]
     words = rest.split()[:3]
-    if len(words) < 3 or not (words[0].lower() in _SUBJECT_OPENER or words[0][0].isupper()):
+    if len(words) < 3 or not (words[0].lower() in _SUBJECT_OPENER or words[0][0].isupper()
+                              # (a plural noun with its verb next: "In Paris on Monday, farmers blocked ...")
+                              or (words[0].isalpha() and words[0].lower() not in _FUNCTION_WORDS
+                                  and not _a_verb_form(words[0]) and _a_verb_form(words[1]))):
         return title
     at = title.find(" " + " ".join(words))
     told = title[at + 1 :] if at > 0 else ""
