@@ -14,11 +14,7 @@ PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
 # (text, the event's date as written, its title)
 TITLES = [
-    # a comparison's date: the clause after "since", or the figure's clause with the comparison
-    ("Wheat exports rose 9 percent last year to 3.1 million tonnes, the highest since 2014.", "2014",
-     "Wheat exports rose 9 percent to 3.1 million tonnes, the highest"),
-    ("Ticket sales reached 2 million in January, the most since 2017.", "2017",
-     "Ticket sales reached 2 million, the most"),
+    # a comparison's date: the clause after "since"
     ("Unemployment fell to 4.1 percent in February, its lowest since the bank began counting in 1998.", "1998",
      "The bank began counting"),
     ("Farmers planted 40,000 hectares of rice this spring, the largest area since the dam was built in 1987.",
@@ -54,6 +50,10 @@ TITLES = [
 ]
 
 KEPT = [
+    # a comparison with the date alone after "since": the figure's clause would be read as what happened then (the
+    # lead's review of round 37 took back the first version, which titled 2014 "Wheat exports rose 9 percent ...")
+    ("Wheat exports rose 9 percent last year to 3.1 million tonnes, the highest since 2014.", "2014", "The highest"),
+    ("Ticket sales reached 2 million in January, the most since 2017.", "2017", "The most"),
     # a comparison with no date of its own after "since", or one whose "since" tells of a pronoun
     ("Prices rose to their highest since 2012 in March.", "2012", "Prices rose to their highest"),
     ("The hotel had 900 guests at Easter, the busiest weekend since it opened in 1962.", "1962",

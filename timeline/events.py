@@ -7151,9 +7151,9 @@ _PRONOUN_SUBJECTS = frozenset("it he she they we i you this that there".split())
 def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) -> str:
     """The title of the date a comparison is told against. With a clause after "since" ("Turnout fell to 70
     percent, the lowest since the province first voted in 1948"), what happened at the date is that clause ("The
-    province first voted"); with the date alone after "since" ("Exports rose 9 percent last year, the highest since
-    2014"), the title is the figure's clause with the comparison ("Exports rose 9 percent, the highest"): either
-    says who did what, where "The lowest since ..." or "The highest" alone said neither."""
+    province first voted"), which says who did what where "The lowest since ..." said nothing. With the date alone
+    after "since" the title is left as made ("The highest"): the figure's clause would be read as what happened at
+    that date."""
     text = sentence.text
     if "since" not in text:  # (most sentences hold no comparison: the patterns are tried on those that may)
         return title
@@ -7175,22 +7175,9 @@ def _what_the_comparison_tells(title: str, sentence: Sentence, dated: _Dated) ->
                 or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:6])):
             return title  # ("since it opened": who "it" is is told elsewhere; "since the war": no clause)
         return _within_the_limit(since, False)
-    opening = _after_dateline(sentence, sentence.start + comma) - sentence.start
-    main = text[max(opening, _clause_start(text, comma)) : comma]
-    dates = [t for t in tag(main, None) if t.type != TimexType.DURATION]
-    if _A_RELATIVE_WORD.search(main) or any(main.startswith(("'s", "’s"), t.end) for t in dates):
-        return title  # (a date cut from "talks that began on Monday" or "in Sunday's vote" leaves words hanging)
-    for timex in reversed(dates):  # (the figure's own date goes: "rose 9 percent last year" -> "rose 9 percent")
-        head = _DATE_PREPOSITION_AT_END.sub("", main[: timex.start].rstrip()).rstrip()
-        main = head + " " + main[timex.end :].lstrip() if head else main[timex.end :].lstrip()
-    main = main.strip(" ,;:")
-    words = main.split()
-    if (told.group("preposition") or len(words) < 3
-            or not any(w in _AUXILIARIES or (w.islower() and _a_verb_form(w)) for w in words[1:8])):
-        return title
-    whole = main + ", " + told.group("words").strip()
-    # (a clause too long for the comparison to be read in the title leaves the comparison's words as they were)
-    return _within_the_limit(whole, False) if len(whole) <= TITLE_LIMIT else title
+    # with the date alone after "since" ("Exports rose 9 percent last year, the highest since 2014") the title stays
+    # the comparison's words: the figure's clause at 2014 would tell of 2014 what happened last year
+    return title
 
 
 # prepositions opening a phrase of place or occasion (not of time: "Since his arrival, the director has ..." is
