@@ -62,3 +62,44 @@ SEASONS = [
 @pytest.mark.parametrize("published, text, spans", SEASONS, ids=[s[1][:40] for s in SEASONS])
 def test_a_season_told_back_or_as_a_kind(published: date, text: str, spans: list[Span]) -> None:
     _assert_spans(text, published, spans)
+
+
+# a day of the year with no year written, told "every year", "each year" or "annually" after it, comes back each
+# year: no event of its own (the state since a year stays)
+YEARLY = [
+    (date(2024, 3, 8), "The town has held a torch parade on New Year's Eve every year since 1962.",
+     [(date(1962, 1, 1), date(2024, 3, 8))]),
+    (date(2024, 3, 8), "The lighthouse is opened to visitors on June 21 each year.", []),
+    # look-alikes: a day of a year told; a day then a count of a year
+    (date(2024, 3, 8), "The lighthouse opened to visitors on June 21 last year.",
+     [(date(2023, 6, 21), date(2023, 6, 21))]),
+    (date(2024, 3, 8), "The lighthouse opened to visitors on June 21, a year after the storm.",
+     [(date(2022, 1, 1), date(2022, 12, 31)), (date(2023, 6, 21), date(2023, 6, 21))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", YEARLY, ids=[s[1][:40] for s in YEARLY])
+def test_a_day_told_every_year(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)
+
+
+# a season of the south ("the southern winter", "the austral summer") has the months of the north's opposite season,
+# on the same side of the publication date as the season read (by the tense when that one is under way)
+# (11 July 2023: the north's summer under way)
+SOUTHERN = [
+    (date(2023, 7, 11), "In Chile the southern winter brings a peak in chest infections.",
+     [(date(2023, 6, 1), date(2023, 8, 31))]),
+    (date(2023, 7, 11), "Fires raged in Australia through the austral summer.",
+     [(date(2022, 12, 1), date(2023, 2, 28))]),
+    (date(2024, 1, 15), "In Chile last southern winter was the driest on record.",
+     [(date(2023, 6, 1), date(2023, 8, 31))]),
+    # look-alikes: a season with no word of the south; a "southern" that is a place's
+    (date(2023, 7, 11), "Fires raged in Greece through the summer.", [(date(2023, 6, 1), date(2023, 8, 31))]),
+    (date(2023, 7, 11), "Fires will spread across southern Europe this winter.",
+     [(date(2023, 12, 1), date(2024, 2, 29))]),
+]
+
+
+@pytest.mark.parametrize("published, text, spans", SOUTHERN, ids=[s[1][:40] for s in SOUTHERN])
+def test_a_southern_season(published: date, text: str, spans: list[Span]) -> None:
+    _assert_spans(text, published, spans)

@@ -2257,13 +2257,14 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # point, the day is the date (one event, the day's: not also the holiday, which the calendar may put in
             # another year)
             continue
-        if timex.rule.startswith("date.holiday") and not _AS_EVERY_YEAR_BEFORE.search(
+        if (timex.rule.startswith("date.holiday") or timex.rule == "date.md") and not _AS_EVERY_YEAR_BEFORE.search(
                 text, max(0, timex.start - 60), timex.start) and (
-                _EVERY_YEAR_BEFORE.search(text, max(0, timex.start - 30), timex.start)
-                or (_EVERY_BEFORE.search(text, max(0, timex.start - 80), timex.start)
+                (timex.rule != "date.md" and _EVERY_YEAR_BEFORE.search(text, max(0, timex.start - 30), timex.start))
+                or _EVERY_YEAR_AFTER.match(text, timex.end)
+                or (timex.rule != "date.md" and _EVERY_BEFORE.search(text, max(0, timex.start - 80), timex.start)
                     and _SINCE_A_YEAR_AFTER.match(text, timex.end))):
-            # "every year on New Year's Day", "for every baby born on Christmas Day since 1985": a day coming back
-            # each year, no event of its own (the state since the year stays)
+            # "every year on New Year's Day", "opens on Boxing Day every year", "for every baby born on Christmas Day
+            # since 1985": a day coming back each year, no event of its own (the state since the year stays)
             continue
         if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
             o.granularity is Granularity.DAY and o.first_day is not None
@@ -2987,6 +2988,9 @@ _HOLIDAY_THEN_ON = re.compile(r"(?:\s+(?:holidays?|break|weekend|recess|vacation
 # a yearly day: "every year on", "each year at", "annually on"
 _EVERY_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|at|over)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# a yearly day told after the day: "on Boxing Day every year", "on May 1 each year", "on June 21 annually"
+_EVERY_YEAR_AFTER = re.compile(r",?\s+(?:(?:every|each)\s+year|annually|yearly)\b",
+                               re.IGNORECASE)
 # an aside on the custom before this year's news: "As it does every year on Christmas Day, the king spoke", "As every
 # year on Bastille Day, troops paraded" (the holiday dates the news)
 _AS_EVERY_YEAR_BEFORE = re.compile(r"(?:^|[,;:.\n\"“]\s*)[Aa]s\s+(?:[a-z]+\s+){0,4}?(?:every|each)\s+year\s+"
@@ -5146,7 +5150,7 @@ _A_KIND_OF_SEASON = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _SEASON_LETTERS = {"SP", "SU", "FA", "WI"}
 
 
-def _seasons_told_back(text: str, timexes: list[Timex]) -> list[Timex]:
+def _seasons_told_back(text: str, timexes: list[Timex], dct: date | None) -> list[Timex]:
     """"The bridge reopened on October 2, 2015, and the ferry had stopped running that spring": a season told with
     "that" points back at the last date its sentence told before it, and is of that date's year (a winter
     of that date's January or February is the winter before, as a winter is counted by its December), not the season
@@ -5169,8 +5173,49 @@ def _seasons_told_back(text: str, timexes: list[Timex]) -> list[Timex]:
                     span = interval_of(value, None)
                     if value != timex.value and span is not None:
                         timex = replace(timex, value=value, first_day=span[0], last_day=span[1], anchor="previous")
+            south = _SOUTHERN_BEFORE.search(text, max(0, timex.start - 40), timex.start + _season_word_at(timex.text))
+            if timex.anchor == "dct" and dct is not None and south is not None:
+                timex = _the_southern_season(text, timex, dct)
+                if south.start() < timex.start and _A_PREPOSITION_BEFORE.search(text, max(0, south.start() - 20),
+                                                                                 south.start()):
+                    # ("through the austral summer": the expression takes in its word, which the title then leaves
+                    # out with it; a subject, "The southern winter brings ...", keeps its words in the title)
+                    timex = replace(timex, start=south.start(), text=text[south.start():timex.end])
         out.append(timex)
     return out
+
+
+# "the southern winter", "the southern hemisphere's summer", "the austral spring": a season of the south, months
+# of the north's opposite season
+_SOUTHERN_BEFORE = re.compile(r"\b(?:southern(?:[- ]hemisphere(?:['’]s)?)?|austral)\s+$", re.IGNORECASE)
+_SEASON_WORD = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
+_A_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|through|throughout|over|since|until|till|before|after|by)\s+(?:the\s+|this\s+|last\s+|next\s+)?$",
+    re.IGNORECASE)
+
+
+def _season_word_at(phrase: str) -> int:
+    """Where the season's word begins in the expression ("the winter": 4)."""
+    word = _SEASON_WORD.search(phrase)
+    return 0 if word is None else word.start()
+
+
+def _the_southern_season(text: str, timex: Timex, dct: date) -> Timex:
+    """The southern season for the north's one the tagger read (its months are the opposite season's), on the same
+    side of the publication date: a season ahead stays ahead (or under way), one past stays past (the north's season
+    under way goes by the tense: "raged through the austral summer" told in July is the one past)."""
+    number = int(timex.value[:4]) * 4 + _SEASON_ORDER.index(timex.value[-2:])
+    current = (dct.year - 1) * 4 + 3 if dct.month <= 2 else dct.year * 4 + (dct.month - 3) // 3
+    if number < current or (number == current and sentence_tense(text, timex.start, timex.end) == "past"):
+        south = max(n for n in (number - 2, number + 2) if n <= current)
+    else:
+        south = min(n for n in (number - 2, number + 2) if n >= current)
+    value = f"{south // 4:04d}-{_SEASON_ORDER[south % 4]}"
+    span = interval_of(value, None)
+    return timex if span is None else replace(timex, value=value, first_day=span[0], last_day=span[1])
+
+
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 
 _GRAINS_OF_A_YEAR = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR, Granularity.TIME})
@@ -5190,8 +5235,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     timexes = list(tag(text, doc.published))
     if " ago " in text:  # (seldom: an anniversary's flash-back)
         timexes = _flashback_reanchored(text, timexes, doc.published)
-    if "that " in text or "an " in text or "a " in text:
-        timexes = _seasons_told_back(text, timexes)
+    if "that " in text or "an " in text or "a " in text or "southern" in text or "austral" in text:
+        timexes = _seasons_told_back(text, timexes, doc.published)
     if excluded:  # (most articles have no boilerplate: nothing to look up then)
         sentences = [s for s in sentences if not _inside(s.start, s.end, excluded)]
         timexes = [t for t in timexes if not _inside(t.start, t.end, excluded)]
