@@ -2257,7 +2257,8 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # point, the day is the date (one event, the day's: not also the holiday, which the calendar may put in
             # another year)
             continue
-        if (timex.rule.startswith("date.holiday") or timex.rule == "date.md") and not _AS_EVERY_YEAR_BEFORE.search(
+        if (timex.rule.startswith("date.holiday") or (timex.rule == "date.md" and _EVERY_YEAR_AFTER.match(
+                text, timex.end))) and not _AS_EVERY_YEAR_BEFORE.search(
                 text, max(0, timex.start - 60), timex.start) and (
                 (timex.rule != "date.md" and _EVERY_YEAR_BEFORE.search(text, max(0, timex.start - 30), timex.start))
                 or _EVERY_YEAR_AFTER.match(text, timex.end)
