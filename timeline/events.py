@@ -30,7 +30,7 @@ from timeline.model import Document, Event, Granularity, Mention, Timex, TimexTy
 from timeline.prefilter import may_hold
 from timeline.resolve import interval_of, weekday_from, weekday_number
 from timeline.sentences import Sentence, split_sentences
-from timeline.tagger import FINITE_VERB_AFTER, tag
+from timeline.tagger import FINITE_VERB_AFTER, sentence_tense, tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
 from timeline.typing import (
     ArticleEvidence,
@@ -2257,13 +2257,15 @@ def dated_items(text: str, timexes: Sequence[Timex], dct: date | None,
             # point, the day is the date (one event, the day's: not also the holiday, which the calendar may put in
             # another year)
             continue
-        if timex.rule.startswith("date.holiday") and not _AS_EVERY_YEAR_BEFORE.search(
+        if (timex.rule.startswith("date.holiday") or (timex.rule == "date.md" and _EVERY_YEAR_AFTER.match(
+                text, timex.end))) and not _AS_EVERY_YEAR_BEFORE.search(
                 text, max(0, timex.start - 60), timex.start) and (
-                _EVERY_YEAR_BEFORE.search(text, max(0, timex.start - 30), timex.start)
-                or (_EVERY_BEFORE.search(text, max(0, timex.start - 80), timex.start)
+                (timex.rule != "date.md" and _EVERY_YEAR_BEFORE.search(text, max(0, timex.start - 30), timex.start))
+                or _EVERY_YEAR_AFTER.match(text, timex.end)
+                or (timex.rule != "date.md" and _EVERY_BEFORE.search(text, max(0, timex.start - 80), timex.start)
                     and _SINCE_A_YEAR_AFTER.match(text, timex.end))):
-            # "every year on New Year's Day", "for every baby born on Christmas Day since 1985": a day coming back
-            # each year, no event of its own (the state since the year stays)
+            # "every year on New Year's Day", "opens on Boxing Day every year", "for every baby born on Christmas Day
+            # since 1985": a day coming back each year, no event of its own (the state since the year stays)
             continue
         if timex.rule == "date.holiday" and _MARKED_BEFORE.search(text, max(0, timex.start - 30), timex.start) and any(
             o.granularity is Granularity.DAY and o.first_day is not None
@@ -2987,6 +2989,9 @@ _HOLIDAY_THEN_ON = re.compile(r"(?:\s+(?:holidays?|break|weekend|recess|vacation
 # a yearly day: "every year on", "each year at", "annually on"
 _EVERY_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually|yearly)\s+(?:on|at|over)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
+# a yearly day told after the day: "on Boxing Day every year", "on May 1 each year", "on June 21 annually"
+_EVERY_YEAR_AFTER = re.compile(r",?\s+(?:(?:every|each)\s+year|annually|yearly)\b",
+                               re.IGNORECASE)
 # an aside on the custom before this year's news: "As it does every year on Christmas Day, the king spoke", "As every
 # year on Bastille Day, troops paraded" (the holiday dates the news)
 _AS_EVERY_YEAR_BEFORE = re.compile(r"(?:^|[,;:.\n\"“]\s*)[Aa]s\s+(?:[a-z]+\s+){0,4}?(?:every|each)\s+year\s+"
@@ -5172,6 +5177,83 @@ def _flashback_reanchored(text: str, timexes: list[Timex], dct: date | None) -> 
     return out
 
 
+_THAT_SEASON = re.compile(r"(?:^|\s)that\s", re.IGNORECASE)
+# "a forecast of an early spring", "hopes for a mild winter": a season after an indefinite article is a kind of season
+_A_KIND_OF_SEASON = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_SEASON_LETTERS = {"SP", "SU", "FA", "WI"}
+
+
+def _seasons_told_back(text: str, timexes: list[Timex], dct: date | None) -> list[Timex]:
+    """"The bridge reopened on October 2, 2015, and the ferry had stopped running that spring": a season told with
+    "that" points back at the last date its sentence told before it, and is of that date's year (a winter
+    of that date's January or February is the winter before, as a winter is counted by its December), not the season
+    the publication date gives. "The almanac predicted an early spring": a season after "a" or "an" is a kind of
+    season, no date."""
+    out: list[Timex] = []
+    for timex in timexes:
+        if timex.rule.startswith("date.season") and timex.value[-2:] in _SEASON_LETTERS:
+            if _A_KIND_OF_SEASON.search(text, max(0, timex.start - 4), timex.start):
+                continue
+            if _THAT_SEASON.search(timex.text) and out and timex.anchor == "dct":
+                back = out[-1]
+                season = timex.value[-2:]
+                lo = max(text.rfind(".", 0, back.start), 0)
+                if (back.first_day is not None and back.granularity in _GRAINS_OF_A_YEAR
+                        and "." not in text[back.end:timex.start].replace(".m.", "")
+                        and not text[lo:back.start].count("\n")):
+                    year = back.first_day.year - (season == "WI" and back.first_day.month <= 2)
+                    value = f"{year:04d}-{season}"
+                    span = interval_of(value, None)
+                    if value != timex.value and span is not None:
+                        timex = replace(timex, value=value, first_day=span[0], last_day=span[1], anchor="previous")
+            south = _SOUTHERN_BEFORE.search(text, max(0, timex.start - 40), timex.start + _season_word_at(timex.text))
+            if timex.anchor == "dct" and dct is not None and south is not None:
+                timex = _the_southern_season(text, timex, dct)
+                if south.start() < timex.start and _A_PREPOSITION_BEFORE.search(text, max(0, south.start() - 20),
+                                                                                 south.start()):
+                    # ("through the austral summer": the expression takes in its word, which the title then leaves
+                    # out with it; a subject, "The southern winter brings ...", keeps its words in the title)
+                    timex = replace(timex, start=south.start(), text=text[south.start():timex.end])
+        out.append(timex)
+    return out
+
+
+# "the southern winter", "the southern hemisphere's summer", "the austral spring": a season of the south, months
+# of the north's opposite season
+_SOUTHERN_BEFORE = re.compile(r"\b(?:southern(?:[- ]hemisphere(?:['’]s)?)?|austral)\s+$", re.IGNORECASE)
+_SEASON_WORD = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
+_A_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|through|throughout|over|since|until|till|before|after|by)\s+(?:the\s+|this\s+|last\s+|next\s+)?$",
+    re.IGNORECASE)
+
+
+def _season_word_at(phrase: str) -> int:
+    """Where the season's word begins in the expression ("the winter": 4)."""
+    word = _SEASON_WORD.search(phrase)
+    return 0 if word is None else word.start()
+
+
+def _the_southern_season(text: str, timex: Timex, dct: date) -> Timex:
+    """The southern season for the north's one the tagger read (its months are the opposite season's), on the same
+    side of the publication date: a season ahead stays ahead (or under way), one past stays past (the north's season
+    under way goes by the tense: "raged through the austral summer" told in July is the one past)."""
+    number = int(timex.value[:4]) * 4 + _SEASON_ORDER.index(timex.value[-2:])
+    current = (dct.year - 1) * 4 + 3 if dct.month <= 2 else dct.year * 4 + (dct.month - 3) // 3
+    if number < current or (number == current and sentence_tense(text, timex.start, timex.end) == "past"):
+        south = max(n for n in (number - 2, number + 2) if n <= current)
+    else:
+        south = min(n for n in (number - 2, number + 2) if n >= current)
+    value = f"{south // 4:04d}-{_SEASON_ORDER[south % 4]}"
+    span = interval_of(value, None)
+    return timex if span is None else replace(timex, value=value, first_day=span[0], last_day=span[1])
+
+
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+_GRAINS_OF_A_YEAR = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR, Granularity.TIME})
+
+
 def events_for_document(doc: Document, taxonomy: Taxonomy | None = None) -> list[Event]:
     """The events of one document, with their mentions; the same event told twice in it is one event."""
     return list(analyse_document(doc, taxonomy).events)
@@ -5186,6 +5268,8 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
     timexes = list(tag(text, doc.published))
     if " ago " in text:  # (seldom: an anniversary's flash-back)
         timexes = _flashback_reanchored(text, timexes, doc.published)
+    if "that " in text or "an " in text or "a " in text or "southern" in text or "austral" in text:
+        timexes = _seasons_told_back(text, timexes, doc.published)
     if excluded:  # (most articles have no boilerplate: nothing to look up then)
         sentences = [s for s in sentences if not _inside(s.start, s.end, excluded)]
         timexes = [t for t in timexes if not _inside(t.start, t.end, excluded)]
@@ -5222,9 +5306,13 @@ def analyse_document(doc: Document, taxonomy: Taxonomy | None = None) -> Analysi
                            key=lambda o: o.start)
         if len(items) > 1 and doc.published and "had " in sentences[index].text:
             items = _had_until_from_its_start(text, items, doc.published)
-        if items and any(item.rule in _CLOCK_RULES or item.rule in _PARTS_OF_A_DAY for item in items):
+        if items and any(item.rule in _CLOCK_RULES or item.rule in _PARTS_OF_A_DAY or item.rule == "time.clock_24_line"
+                         for item in items):
             items = [item for item in items if not _an_hour_of_a_day_told(text, sentences[index], item, drafts)
-                     and not _a_part_of_a_day_told_before_it(text, item, items)]
+                     and not _a_part_of_a_day_told_before_it(text, item, items)
+                     and not _a_live_stamp(text, sentences[index], item, items)
+                     and not _an_hour_of_its_clause_day(text, item, items)
+                     and not _a_past_hour_of_the_day_told(text, sentences[index], item, drafts, doc.published)]
         if not items:
             continue
         last_told, last_items = (index, items[-1]), items
@@ -5279,6 +5367,67 @@ def _a_part_of_a_day_told_before_it(text: str, item: _Dated, items: list[_Dated]
             and item.first_day == item.last_day
             and any(o.start < item.start and o.plain and o.first_day == o.last_day == item.first_day
                     and _A_NEW_THING_CLAUSE.search(text, o.end, item.start) is None for o in items))
+
+
+# a live report's entry opened by the clock time it was posted at ("09:40 Ferries will sail again on Saturday"): a
+# 24-hour time, then a capital
+_LIVE_STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.][0-5]\d\s+(?-i:[A-Z\"“])")
+
+
+def _a_live_stamp(text: str, sentence: Sentence, item: _Dated, items: list[_Dated]) -> bool:
+    """"09:40 Ferries to the island will sail again on Saturday": the clock time that opens a live report's entry
+    (after a dateline, if any) tells when the entry was posted, not when what it tells happened; where the entry
+    has a date of its own that date tells it, and the stamp is no event of its own (an entry with no other date is
+    still the day's news)."""
+    opening = _after_dateline(sentence, item.start)
+    return ((item.rule in _CLOCK_RULES or item.rule == "time.clock_24_line") and len(items) > 1
+            and item.start == opening + _blanks_at(text, opening) and _LIVE_STAMP.match(text, item.start) is not None)
+
+
+_BLANKS = re.compile(r"\s*")
+# the words between a date and an hour after it that open a clause of a participle with no tensed verb of its own:
+# ", crossing the line", ", reaching the port"
+_A_PARTICIPLE_CLAUSE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?[a-z]+ing\s(?P<rest>[^,;]*)$")
+
+
+def _blanks_at(text: str, at: int) -> int:
+    """How many blanks stand at `at`."""
+    blanks = _BLANKS.match(text, at)
+    return 0 if blanks is None else blanks.end() - at
+
+
+def _an_hour_of_its_clause_day(text: str, item: _Dated, items: list[_Dated]) -> bool:
+    """"A crew won the race early this morning, reaching the harbour at 4:12 a.m.": an hour with no day of its own
+    in a participle's clause after a date of its sentence on that same day is the hour of what that date told, no
+    event of its own (", and a second boat reached the harbour at 6 a.m." is a new clause: an event)."""
+    if item.rule not in _CLOCK_RULES or not item.plain or item.first_day != item.last_day:
+        return False
+    for other in items:
+        if (other.end <= item.start and other.plain and other.first_day == other.last_day == item.first_day
+                and other.rule not in _CLOCK_RULES):
+            clause = _A_PARTICIPLE_CLAUSE.search(text, other.end, item.start)
+            if clause is not None and not any(_tensed_verb(w) for w in _WORD.findall(clause.group("rest"))):
+                return True
+    return False
+
+
+def _a_past_hour_of_the_day_told(text: str, sentence: Sentence, item: _Dated, drafts: list[_Draft],
+                                 dct: date | None) -> bool:
+    """"Rebels raided a village on Tuesday. ... Witnesses said they came at about 3 a.m." (told on Friday): an hour
+    with no day of its own, read on the publication day, in a sentence told in the past after the story's last day
+    told (one day before the publication day) is an hour of that day's story, no event of the publication day (a
+    sentence opened by a new thing, "A second bomb went off at 4 p.m.", or told ahead, "will meet at 3 p.m.", keeps
+    its own)."""
+    if (dct is None or item.rule not in _CLOCK_RULES or not item.plain or item.first_day != dct
+            or item.last_day != dct or not drafts):
+        return False
+    told = [d for d in drafts if d.sentence.start < sentence.start and d.dated.plain
+            and d.dated.first_day == d.dated.last_day and d.dated.granularity == "day"]
+    if not told or told[-1].dated.first_day >= dct or any(d.dated.first_day == dct for d in told):
+        return False
+    return (_OPENED_BY_A_NEW_THING.match(text, sentence.start) is None
+            and not _a_new_thing_after_an_opening_time(text, sentence, item)
+            and sentence_tense(text, item.start, item.end) == "past")
 
 
 def _a_new_thing_after_an_opening_time(text: str, sentence: Sentence, item: _Dated) -> bool:
