@@ -316,6 +316,11 @@ def _tokens(text: str, taxonomy: Taxonomy | None = None) -> _Clause:
     return _Clause(words, lowered, starts, text, _word_infos(taxonomy or default_taxonomy()))
 
 
+# words before "'s" that own nothing: "It's", "That's", "Here's" open a sentence with a capital
+_NOT_OWNERS = frozenset({"it", "he", "she", "that", "there", "here", "what", "who", "where", "when", "how", "why",
+                         "let", "this", "one", "everyone", "nobody", "everything", "something", "nothing"})
+
+
 def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
     kind = test.kind
     if kind == "verb":
@@ -337,9 +342,11 @@ def _passes(test: SenseTest, tokens: _Clause, i: int) -> bool:
                 return True
         return False
     if kind == "owned":  # "Iceland's premier flew to ...": a capitalised name in the possessive before the word
+        dates = _date_names()  # (not "Monday's talks", nor a capitalised "It's" or "That's" opening the sentence)
         for j in range(i):
             word = tokens.words[j]
-            if (word.endswith("'s") or word.endswith("\u2019s")) and tokens._capital(j):
+            if (word.endswith("'s") or word.endswith("\u2019s")) and word[:-2] not in _NOT_OWNERS \
+                    and word[:-2] not in dates and tokens._capital(j):
                 return True
         return False
     if kind == "pair":  # "the ruling party": two words side by side anywhere in the clause
