@@ -145,7 +145,8 @@ def test_remove_says_what_it_removed(tmp_path: Path) -> None:
     for name, text in (("a", "The council met on Monday and again on Friday."), ("b", "The mayor spoke on Tuesday.")):
         (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-03-28\n---\n{text}", encoding="utf-8")
         assert run("add", str(tmp_path / f"{name}.txt"), "--db", db, "--jobs", "1").returncode == 0
-    counts = {line.split("\t")[0]: int(line.split("\t")[2].split()[0]) for line in run("list", "--db", db).stdout.splitlines()}
+    listed = run("list", "--db", db).stdout.splitlines()
+    counts = {line.split("\t")[0]: int(line.split("\t")[2].split()[0]) for line in listed}
     result = run("remove", "a", "b", "a", "zz", "--db", db)
     assert result.returncode == 1  # zz names no document
     assert result.stderr.splitlines() == [

@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from timeline.commands import all_cores, at_least_one
 from timeline.build_output import EventText, analysis_text, events_json_chunks, merge_texts
+from timeline.commands import all_cores, at_least_one
 from timeline.corrections import (
     CORRECTIONS_FILE,
     Correction,
@@ -49,8 +49,8 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
                         help="local: a process pool on this machine (default); dask: a Dask cluster")
     parser.add_argument("--scheduler", help="with --engine dask: the address of a running Dask scheduler "
                         "(tcp://HOST:8786); without it a LocalCluster is started on this machine's cores")
-    parser.add_argument("--workers", type=at_least_one, help="with --engine dask and no --scheduler: worker processes of the "
-                        "LocalCluster (default: all cores)")
+    parser.add_argument("--workers", type=at_least_one, help="with --engine dask and no --scheduler: worker "
+                        "processes of the LocalCluster, 1 or more (default: all cores)")
     parser.add_argument("--format", choices=("json", "parquet"), default=None,
                         help="json: events.json and documents.json (default for the local engine); parquet: "
                         "events.parquet/ and documents.parquet/ folders of parts (default for the Dask engine)")
