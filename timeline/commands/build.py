@@ -211,7 +211,9 @@ def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | No
     if not result.written:
         for line in result.warnings + result.errors:
             print(line, file=sys.stderr)
-        print(f"error: {args.out}: no document could be read; the folder is left as it was", file=sys.stderr)
+        # as the local build says: nothing read, or (documents read) none analysed
+        print(f"error: {args.out}: no document could be {'analysed' if result.analysis_failed else 'read'}; the "
+              "folder is left as it was", file=sys.stderr)
         return 1
     if fmt == "parquet" and result.events:
         from timeline.query import write_summaries
