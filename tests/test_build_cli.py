@@ -154,7 +154,9 @@ def test_a_build_of_only_bad_files_leaves_the_last_build(tmp_path: Path) -> None
     # the Dask options without --engine dask used to be ignored: the build ran locally, silently
     (["--scheduler", "tcp://127.0.0.1:8786"], "error: --scheduler: only with --engine dask"),
     (["--workers", "2"], "error: --workers: only with --engine dask"),
-    (["--engine", "dask", "--workers", "0"], "error: --workers: must be at least 1"),
+    # --jobs sets the local engine's processes; with Dask it was ignored, silently (--workers 0 is a mistyped
+    # command line: tests/test_cli_usage.py)
+    (["--engine", "dask", "--jobs", "2"], "error: --jobs: not with --engine dask"),
 ])
 def test_bad_dask_options_are_one_line(tmp_path: Path, options: list[str], error: str) -> None:
     result = run("build", "seeds/", "--out", str(tmp_path / "o"), *options)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,12 @@ CASES = [
     (["tag", "--format", "xml"], "error: --format: invalid choice: 'xml' (choose from 'jsonl', 'timeml')"),
     (["dashboard", "--data", "a", "--db", "b"], "error: --db: not allowed with argument --data"),
     (["buld", "seeds"], "error: invalid choice: 'buld' (choose from "),
+    # a number of processes below 1 ran serially without a word; it is refused, as a word is
+    (["build", "seeds", "--out", "o", "--jobs", "0"], "error: --jobs: must be at least 1, not 0"),
+    (["add", "seeds", "--jobs", "-1"], "error: --jobs: must be at least 1, not -1"),
+    (["add", "seeds", "--jobs", "many"], "error: --jobs: invalid int value: 'many'"),
+    (["build", "seeds", "--out", "o", "--engine", "dask", "--workers", "0"],
+     "error: --workers: must be at least 1, not 0"),
     ([], "error: the following arguments are required: command"),
 ]
 
@@ -43,6 +50,44 @@ def test_help_still_prints_the_usage() -> None:
     result = subprocess.run([sys.executable, "-m", "timeline", "build", "--help"], capture_output=True, text=True,
                             cwd=ROOT, check=False, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("usage: ") and "--format" in result.stdout
+
+
+def test_jobs_is_refused_with_the_dask_engine(tmp_path: Path) -> None:
+    """--jobs sets the local engine's processes; with Dask it was ignored without a word. The look-alike: --jobs 1 with
+    the local engine builds."""
+    out = tmp_path / "out"
+    argv = [sys.executable, "-m", "timeline", "build", "seeds", "--out", str(out), "--jobs", "1"]
+    refused = subprocess.run([*argv, "--engine", "dask"], capture_output=True, text=True, cwd=ROOT, check=False,
+                             timeout=60)
+    assert refused.returncode == 1 and not out.exists()
+    assert refused.stderr == "error: --jobs: not with --engine dask (--workers sets the LocalCluster's worker " \
+        "processes)\n"
+    built = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, check=False, timeout=120)
+    assert built.returncode == 0 and (out / "events.json").is_file(), built.stderr
+
+
+# how the command was started -> the program name its usage and error lines give
+PROGRAM_NAMES = [
+    ("script", "timeline"),  # the installed `timeline` script said `python -m timeline`
+    ("module", "python -m timeline"),  # the look-alike
+]
+
+
+@pytest.mark.parametrize(("started", "prog"), PROGRAM_NAMES, ids=[s for s, _ in PROGRAM_NAMES])
+def test_usage_names_the_program_as_it_was_run(tmp_path: Path, started: str, prog: str) -> None:
+    if started == "script":  # what pip writes for [project.scripts]: a file named `timeline` calling main()
+        script = tmp_path / "timeline"
+        script.write_text("import sys\nfrom timeline.cli import main\nsys.exit(main())\n", encoding="utf-8")
+        argv = [sys.executable, str(script)]
+    else:
+        argv = [sys.executable, "-m", "timeline"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    helped = subprocess.run([*argv, "list", "--help"], capture_output=True, text=True, cwd=tmp_path, check=False,
+                            env=env, timeout=60)
+    assert helped.returncode == 0 and helped.stdout.startswith(f"usage: {prog} list "), helped.stdout
+    wrong = subprocess.run([*argv, "build", "seeds"], capture_output=True, text=True, cwd=tmp_path, check=False,
+                           env=env, timeout=60)
+    assert wrong.stderr == f"error: build: the following arguments are required: --out (see `{prog} build --help`)\n"
 
 
 def _synopsis() -> dict[str, str]:

@@ -376,3 +376,30 @@ def test_a_build_of_only_bad_inputs_leaves_the_last_build(client: Client, tmp_pa
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.splitlines()[-1] == f"error: {out}: no document could be read; the folder is left as it was"
     assert _folder_bytes(out) == before
+
+
+def _fail_always(doc: Document, taxonomy: Taxonomy) -> Any:
+    raise RuntimeError("the analysis broke")
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "json"])
+def test_a_build_whose_every_analysis_fails_leaves_the_last_build(client: Client, tmp_path: Path, fmt: str) -> None:
+    """As the local engine: documents read, none of them analysed, is no build; the one in the folder stays whole
+    (the Dask build replaced it by an empty one). The look-alike: one document analysed is a build."""
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-03-28\n---\nFloods hit Rome on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\npublished: 2024-06-02\n---\nThe port reopened on Friday.",
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "a.txt"), "--out", str(out), "--engine", "dask", "--scheduler",
+                 client.scheduler.address, "--format", fmt]) == 0
+    before = _folder_bytes(out)
+    result = build_dask([tmp_path / "b.txt"], out, taxonomy=default_taxonomy(), fmt=fmt, client=client,
+                        analyse=_fail_always)
+    assert not result.written and result.analysis_failed and result.documents == 0
+    [error] = result.errors
+    assert error.startswith(f"error: {tmp_path / 'b.txt'}") and "cannot analyse b (RuntimeError: the analysis " \
+        "broke)" in error, error
+    assert _folder_bytes(out) == before
+    kept = build_dask([tmp_path / "b.txt"], out, taxonomy=default_taxonomy(), fmt=fmt, client=client)
+    assert kept.written and kept.documents == 1 and _folder_bytes(out) != before
+    assert not any(p.name.endswith(".new") for p in out.iterdir())

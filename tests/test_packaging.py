@@ -163,6 +163,10 @@ def test_the_dashboard_command_carries_every_setting_of_the_checkouts_streamlit_
         (["--data", "README.md"], "error: README.md: not a folder"),
         (["--port", "70000"], "error: --port 70000: not a port number"),
         (["--taxonomy", "no-such-types.tsv"], "error: no-such-types.tsv: cannot read"),
+        # a mistyped store path is not made a new empty store, and a file that is no store is said so before the
+        # server starts (both were shown only on the page)
+        (["--db", "no-such-dir/timeline.sqlite"], "error: no-such-dir/timeline.sqlite: no such store"),
+        (["--db", "README.md"], "error: README.md: cannot open the store (file is not a database)"),
     ],
 )
 def test_dashboard_refuses_bad_input_in_one_line(args: list[str], error: str) -> None:

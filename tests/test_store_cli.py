@@ -64,7 +64,8 @@ def test_add_list_remove(tmp_path: Path) -> None:
     assert second.returncode == 0 and "skipped:" in second.stderr and "0 added, 1 skipped" in second.stderr
     listed = run("list", "--db", db).stdout.splitlines()
     assert [line.split("\t")[0] for line in listed] == ["paris-olympics-security", "a"]
-    assert run("remove", "a", "--db", db).returncode == 0
+    removed = run("remove", "a", "--db", db)
+    assert removed.returncode == 0 and removed.stderr == f"1 removed (1 events), 0 not found -> {db}\n"
     missing = run("remove", "a", "--db", db)
     assert missing.returncode == 1 and missing.stderr.strip() == f"error: a: no such document in {db}"
 
@@ -72,6 +73,83 @@ def test_add_list_remove(tmp_path: Path) -> None:
 def test_unusable_db_path(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    result = run("list", "--db", str(blocker / "s.sqlite"))
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2024-03-28\n---\nThe council met on Monday.", encoding="utf-8")
+    result = run("add", str(article), "--db", str(blocker / "s.sqlite"))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"error: {blocker / 's.sqlite'}: cannot open the store")
+
+
+# a command that reads, removes from or corrects a store, given a --db that names no file (a mistyped path), says so
+# and makes nothing there; `add` makes the store (the look-alike)
+MISSING_STORE = [
+    (["list"], "no such store"),
+    (["remove", "a"], "no such store"),
+    (["correct", "e1", "--type", "justice"], "no such store"),
+    (["dashboard", "--headless"], "no such store"),
+]
+
+
+@pytest.mark.parametrize(("argv", "reason"), MISSING_STORE, ids=[a[0] for a, _ in MISSING_STORE])
+def test_a_missing_store_is_not_made_by_a_command_that_reads(tmp_path: Path, argv: list[str], reason: str) -> None:
+    db = tmp_path / "typo" / "store.sqlite"
+    result = run(*argv, "--db", str(db))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"error: {db}: {reason}") and result.stderr.count("\n") == 1, result.stderr
+    assert not (tmp_path / "typo").exists()
+
+
+def test_add_still_makes_a_new_store(tmp_path: Path) -> None:
+    db = tmp_path / "new" / "store.sqlite"
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2024-03-28\n---\nThe council met on Monday.", encoding="utf-8")
+    assert run("add", str(article), "--db", str(db), "--jobs", "1").returncode == 0
+    assert db.is_file() and "\ta\t" not in run("list", "--db", str(db)).stdout
+    assert [line.split("\t")[0] for line in run("list", "--db", str(db)).stdout.splitlines()][-1] == "a"
+
+
+# a file that is not a store is one error line naming it, for every command on a store, and is left as it was
+NOT_A_STORE = [
+    ("text", ["list"], "cannot open the store (file is not a database)"),
+    ("text", ["remove", "a"], "cannot open the store (file is not a database)"),
+    ("text", ["dashboard", "--headless"], "cannot open the store (file is not a database)"),
+    ("foreign", ["list"], "a SQLite database, but not a timeline store (no documents table)"),
+    ("foreign", ["add", "ARTICLE"], "a SQLite database, but not a timeline store (no documents table)"),
+    ("foreign", ["dashboard", "--headless"], "a SQLite database, but not a timeline store (no documents table)"),
+]
+
+
+@pytest.mark.parametrize(("kind", "argv", "reason"), NOT_A_STORE,
+                         ids=[f"{k}-{a[0]}" for k, a, _ in NOT_A_STORE])
+def test_a_file_that_is_no_store_is_refused_and_kept(tmp_path: Path, kind: str, argv: list[str], reason: str) -> None:
+    import sqlite3
+
+    db = tmp_path / "other.sqlite"
+    if kind == "text":
+        db.write_text("notes, not a database\n", encoding="utf-8")
+    else:
+        with sqlite3.connect(db) as conn:
+            conn.execute("CREATE TABLE contacts (name TEXT)")
+        conn.close()
+    before = db.read_bytes()
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2024-03-28\n---\nThe council met on Monday.", encoding="utf-8")
+    result = run(*[str(article) if a == "ARTICLE" else a for a in argv], "--db", str(db))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"error: {db}: {reason}") and result.stderr.count("\n") == 1, result.stderr
+    assert db.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "other.sqlite"]
+
+
+def test_remove_says_what_it_removed(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.sqlite")
+    for name, text in (("a", "The council met on Monday and again on Friday."), ("b", "The mayor spoke on Tuesday.")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: 2024-03-28\n---\n{text}", encoding="utf-8")
+        assert run("add", str(tmp_path / f"{name}.txt"), "--db", db, "--jobs", "1").returncode == 0
+    listed = run("list", "--db", db).stdout.splitlines()
+    counts = {line.split("\t")[0]: int(line.split("\t")[2].split()[0]) for line in listed}
+    result = run("remove", "a", "b", "a", "zz", "--db", db)
+    assert result.returncode == 1  # zz names no document
+    assert result.stderr.splitlines() == [
+        f"error: zz: no such document in {db}",
+        f"2 removed ({counts['a'] + counts['b']} events), 1 not found -> {db}",
+    ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import NoReturn
+from pathlib import Path
+from typing import Any, NoReturn
 
 from timeline.rules import RuleError
 
@@ -27,31 +28,45 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 class _Parser(argparse.ArgumentParser):
     """argparse, with a mistyped command line reported as every bad input is: one line `error: OPTION: reason`
-    (and where the usage is), not the usage block. Exit status 2, argparse's."""
+    (and where the usage is), not the usage block. Exit status 2, argparse's. `root` is the top parser's prog
+    (a sub-command's parser is made with it too)."""
+
+    def __init__(self, *args: Any, root: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.root = root or self.prog
 
     def error(self, message: str) -> NoReturn:
         option, sep, reason = message.partition(": ")
         if option.startswith("argument ") and sep:  # "argument --format: invalid choice: ..."
             name = option.removeprefix("argument ")
             message = reason if name == "command" else f"{name}: {reason}"
-        elif self.prog != PROG:  # a sub-command's own message ("the following arguments are required: --out")
-            message = f"{self.prog.removeprefix(PROG + ' ')}: {message}"
+        elif self.prog != self.root:  # a sub-command's own message ("the following arguments are required: --out")
+            message = f"{self.prog.removeprefix(self.root + ' ')}: {message}"
         self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
 
 
 PROG = "python -m timeline"
 
 
-def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+def program_name(argv0: str) -> str:
+    """The name the user typed to run this: the installed script's (`timeline`, or whatever a link calls it), or
+    `python -m timeline` when started as a module (sys.argv[0] is then the package's __main__.py)."""
+    name = Path(argv0).name
+    if not name or name == "-c" or name.endswith(".py") or name.startswith("python"):
+        return PROG
+    return name.removesuffix(".exe")
+
+
+def build_parser(chosen: str | None = None, prog: str = PROG) -> argparse.ArgumentParser:
     """The argument parser; only the chosen sub-command's module is imported (start-up stays quick)."""
     parser = _Parser(
-        prog=PROG,
+        prog=prog,
         description="Find the dates in news articles, resolve them against the publication date, and build a "
         "timeline of typed events.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (module_name, help_text) in COMMANDS.items():
-        command_parser = sub.add_parser(name, help=help_text)
+        command_parser = sub.add_parser(name, help=help_text, root=prog)
         if name == chosen:
             module = importlib.import_module(module_name)
             module.configure(command_parser, name)
@@ -61,9 +76,10 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one sub-command; a bad input ends with one `error: ...` line and status 1, never a traceback."""
+    prog = program_name(sys.argv[0]) if argv is None else PROG
     argv = sys.argv[1:] if argv is None else argv
     chosen = next((a for a in argv if not a.startswith("-")), None)
-    args = build_parser(chosen).parse_args(argv)
+    args = build_parser(chosen, prog).parse_args(argv)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

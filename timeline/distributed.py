@@ -130,7 +130,8 @@ class DaskBuildResult:
     events: int
     errors: tuple[str, ...]
     warnings: tuple[str, ...]
-    written: bool = True  # False: no document could be read, and the output folder was left as it was
+    written: bool = True  # False: no document could be read or analysed, and the output folder was left as it was
+    analysis_failed: bool = False  # documents were read, and the analysis of every one failed
 
 
 def plan_chunks(paths: Sequence[str | Path], chunk_bytes: int = CHUNK_BYTES) -> tuple[list[Chunk], list[str]]:
@@ -533,27 +534,49 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
         split_out=npart)
     counted = documents.merge(counts.to_frame(), left_on="id", right_index=True, how="left")
     counted["events"] = counted["events"].fillna(0).astype("int64")
+    # documents were read: when none of them can be analysed, nothing is written and the build already in the output
+    # folder stays as it was (as in the local build)
+    read = any(scan.records for scan in scans)
     if fmt == "parquet":
-        for name in ("events.parquet", "documents.parquet"):
-            folder = out / name
-            if folder.is_dir():
-                for old in folder.glob("part-*.parquet"):
-                    old.unlink()
-        writes = [delayed(_write_events_part)(p, str(out / "events.parquet"), i)
+        # the parts are written beside the build, and take the old parts' place only once some document was built
+        staged = {name: out / f".{name}.new" for name in ("events.parquet", "documents.parquet")}
+        for folder in staged.values():
+            _remove_parts(folder)
+        writes = [delayed(_write_events_part)(p, str(staged["events.parquet"]), i)
                   for i, p in enumerate(merged)]
-        writes += [delayed(_write_documents_part)(p, str(out / "documents.parquet"), i)
+        writes += [delayed(_write_documents_part)(p, str(staged["documents.parquet"]), i)
                    for i, p in enumerate(counted.to_delayed())]
         written, failed = compute(writes, messages.to_delayed())  # type: ignore[no-untyped-call]
         n_events = sum(written[: len(merged)])
         n_docs = sum(written[len(merged):])
+        if n_docs or not read:
+            for name, folder in staged.items():
+                _remove_parts(out / name)
+                (out / name).mkdir(parents=True, exist_ok=True)
+                for part in sorted(folder.glob("part-*.parquet")):
+                    os.replace(part, out / name / part.name)
+        for folder in staged.values():
+            _remove_parts(folder)
+            if folder.is_dir():
+                folder.rmdir()
     else:
         merged_parts, counted_frame, message_frame = compute(merged, counted, messages)  # type: ignore[no-untyped-call]
         failed = [list(message_frame["line"])]
-        n_events, n_docs = _write_json(out, pd.concat(merged_parts), counted_frame)
+        n_events, n_docs = 0, len(counted_frame)
+        if n_docs or not read:
+            n_events, n_docs = _write_json(out, pd.concat(merged_parts), counted_frame)
     lines = [str(m) for part in failed for m in (part["line"] if isinstance(part, pd.DataFrame) else part)]
     errors += [m for m in lines if m.startswith("error: ")]
     warnings += [m for m in lines if not m.startswith("error: ")]
-    return DaskBuildResult(n_docs, n_events, tuple(errors), tuple(warnings))
+    built = bool(n_docs or not read)
+    return DaskBuildResult(n_docs, n_events, tuple(errors), tuple(warnings), written=built, analysis_failed=not built)
+
+
+def _remove_parts(folder: Path) -> None:
+    """Delete a Parquet folder's part files (and the temporary files of parts being written)."""
+    if folder.is_dir():
+        for old in [*folder.glob("part-*.parquet"), *folder.glob(".part-*.tmp")]:
+            old.unlink()
 
 
 def _write_json(out: Path, merged: pd.DataFrame, counted: pd.DataFrame) -> tuple[int, int]:

@@ -100,17 +100,26 @@ def content_hash(doc: Document) -> str:
 class Store:
     """A connection to the store; use as a context manager or call close()."""
 
-    def __init__(self, path: str | Path | None = None, seed: bool = True) -> None:
+    def __init__(self, path: str | Path | None = None, seed: bool = True, create: bool = True) -> None:
+        """Open the store at PATH (default_path()); a new one is made there, unless `create` is False: then a
+        missing file is StoreError `PATH: no such store` and nothing is created (a command that only reads or
+        removes, given a mistyped --db)."""
         self.path = Path(path) if path else default_path()
+        if not create and not self.path.exists():
+            raise StoreError(f"{self.path}: no such store (check the path; `timeline add` makes a new one)")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA busy_timeout=60000")
             # the dashboard opens the store on every rerun: an existing store needs no write to be opened
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0 and _foreign_tables(self.conn):  # another program's database: left untouched
+                self.conn.close()
+                raise StoreError(f"{self.path}: a SQLite database, but not a timeline store (no documents table)")
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
             if version < SCHEMA_VERSION:
                 with self.transaction():
                     for statement in SCHEMA.strip().split(";"):
@@ -237,13 +246,17 @@ class Store:
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document and its events; False if there is no such document."""
+        return self.remove_counted(doc_id) is not None
+
+    def remove_counted(self, doc_id: str) -> int | None:
+        """Remove a document and its events: the number of its events removed, None if there is no such document."""
         with self.transaction() as conn:
+            events = conn.execute("DELETE FROM events WHERE doc = ?", (doc_id,)).rowcount  # before the cascade
             gone = conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
-            conn.execute("DELETE FROM events WHERE doc = ?", (doc_id,))
             if gone:
                 conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
                 _bump_events_revision(conn)
-        return bool(gone)
+        return events if gone else None
 
     def documents(self) -> list[dict[str, Any]]:
         """Every document (without its text), in the documents.json form, oldest addition first."""
@@ -320,6 +333,13 @@ class Store:
         if count:
             problems.append(f"{count} events belong to no document")
         return problems
+
+
+def _foreign_tables(conn: sqlite3.Connection) -> bool:
+    """Whether a database not yet made a store (user_version 0) holds tables, none of them the store's documents:
+    another program's file, which the store's schema must not be written into."""
+    names = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return bool(names) and "documents" not in names
 
 
 def _bump_events_revision(conn: sqlite3.Connection) -> None:

@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 from typing import IO
+
+
+def at_least_one(text: str) -> int:
+    """An argparse type: a whole number of processes, 1 or more (0 or -1 do not mean "all cores" or "serial")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def all_cores() -> int:
+    """The default number of worker processes: one for each core."""
+    return os.cpu_count() or 1
 
 
 def open_input(path: str | None) -> IO[str] | None:

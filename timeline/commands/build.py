@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.build_output import EventText, analysis_text, events_json_chunks, merge_texts
+from timeline.commands import all_cores, at_least_one
 from timeline.corrections import (
     CORRECTIONS_FILE,
     Correction,
@@ -43,13 +43,14 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
                         "and documents.json, or with --format parquet events.parquet/ and documents.parquet/")
     parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a document has none")
     parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    parser.add_argument("--jobs", type=at_least_one, help="with the local engine: worker processes, 1 or more "
+                        "(default: all cores)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local",
                         help="local: a process pool on this machine (default); dask: a Dask cluster")
     parser.add_argument("--scheduler", help="with --engine dask: the address of a running Dask scheduler "
                         "(tcp://HOST:8786); without it a LocalCluster is started on this machine's cores")
-    parser.add_argument("--workers", type=int, help="with --engine dask and no --scheduler: worker processes of the "
-                        "LocalCluster (default: all cores)")
+    parser.add_argument("--workers", type=at_least_one, help="with --engine dask and no --scheduler: worker "
+                        "processes of the LocalCluster, 1 or more (default: all cores)")
     parser.add_argument("--format", choices=("json", "parquet"), default=None,
                         help="json: events.json and documents.json (default for the local engine); parquet: "
                         "events.parquet/ and documents.parquet/ folders of parts (default for the Dask engine)")
@@ -71,11 +72,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.engine == "dask":
+        if args.jobs is not None:  # ignored, the cluster would use all its cores without a word
+            print("error: --jobs: not with --engine dask (--workers sets the LocalCluster's worker processes)",
+                  file=sys.stderr)
+            return 1
         return _run_dask(args, taxonomy, published, corrections)
     for option, value in (("--scheduler", args.scheduler), ("--workers", args.workers)):
         if value is not None:  # ignored, the build would run locally without a word
             print(f"error: {option}: only with --engine dask", file=sys.stderr)
             return 1
+    args.jobs = args.jobs or all_cores()
     result = load_documents(args.paths, published)
     for line in result.warnings:
         print(line, file=sys.stderr)
@@ -191,9 +197,6 @@ def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | No
               corrections: Mapping[str, Correction]) -> int:
     from timeline.distributed import SchedulerAddressError, build_dask
 
-    if args.workers is not None and args.workers < 1:
-        print("error: --workers: must be at least 1", file=sys.stderr)
-        return 1
     fmt = args.format or "parquet"
     try:
         result = build_dask(args.paths, args.out, taxonomy=taxonomy, published=published, fmt=fmt,
@@ -208,7 +211,9 @@ def _run_dask(args: argparse.Namespace, taxonomy: Taxonomy, published: date | No
     if not result.written:
         for line in result.warnings + result.errors:
             print(line, file=sys.stderr)
-        print(f"error: {args.out}: no document could be read; the folder is left as it was", file=sys.stderr)
+        # as the local build says: nothing read, or (documents read) none analysed
+        print(f"error: {args.out}: no document could be {'analysed' if result.analysis_failed else 'read'}; the "
+              "folder is left as it was", file=sys.stderr)
         return 1
     if fmt == "parquet" and result.events:
         from timeline.query import write_summaries

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         taxonomy = load_taxonomy(args.taxonomy) if args.taxonomy else default_taxonomy()
         if args.out is not None:
             return _run_on_build(args, taxonomy)
-        with Store(args.db) as store:
+        with Store(args.db, create=args.db is None) as store:  # a mistyped --db: no new store
             if args.clear:
                 if not store.clear_correction(args.event_id):
                     print(f"error: {args.event_id}: no correction to clear in {store.path}", file=sys.stderr)

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from timeline.store import default_path
+from timeline.store import Store, StoreError, default_path
 
 PAGE = Path(__file__).resolve().parents[2] / "dashboard.py"
 
@@ -70,6 +70,20 @@ def data_error(folder: Path) -> str | None:
     return "no build here (no events.json, no events.parquet/; make one with `timeline build PATH... --out DIR`)"
 
 
+def store_error(db: Path | None) -> str | None:
+    """Why the store the page would show cannot be shown (the message names the file), or None: a --db that names
+    no file (a mistyped path, which would become a new empty store), or a file that is not a store. The default
+    store is made on first use; one that exists is opened once here, as the page will."""
+    path = db if db is not None else default_path()
+    if db is None and not path.exists():
+        return None
+    try:
+        Store(path, seed=False, create=False).close()
+    except StoreError as exc:
+        return str(exc)
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Check the inputs, then serve the page until interrupted."""
     if not PAGE.is_file():
@@ -79,6 +93,11 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {args.data}: {problem}", file=sys.stderr)
         return 1
+    if args.data is None:
+        problem = store_error(args.db)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
     if args.taxonomy is not None:
         from timeline.taxonomy import TaxonomyError, load_taxonomy
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from timeline.commands import all_cores, at_least_one
 from timeline.documents import InputError, load_documents, parse_date
 from timeline.parallel import DocumentError, WorkerError, analyse_all
 from timeline.progress import progress
@@ -21,8 +21,8 @@ def configure(parser: argparse.ArgumentParser, name: str) -> None:
         parser.add_argument("paths", nargs="+", help="article files (.txt, .md, .json, .jsonl, .tml) or folders")
         parser.add_argument("--published", help="publication date (2024-03-28, 28 March 2024...) if a file has none")
         parser.add_argument("--taxonomy", help="event-type file to use instead of the built-in one")
-        parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                            help="worker processes (default: all cores)")
+        parser.add_argument("--jobs", type=at_least_one, default=all_cores(),
+                            help="worker processes, 1 or more (default: all cores)")
     elif name == "remove":
         parser.add_argument("ids", nargs="+", help="document ids (see `list`)")
     parser.set_defaults(store_command=name)
@@ -70,15 +70,31 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.store_command == "add":
             return run_add(args)
-        with Store(args.db) as store:
+        # list and remove make no store: a --db that names none is a mistyped path (the default store is made
+        # with the seed articles on first use, as the dashboard does)
+        with Store(args.db, create=args.db is None) as store:
             if args.store_command == "remove":
-                missing = [doc_id for doc_id in args.ids if not store.remove(doc_id)]
-                for doc_id in missing:
-                    print(f"error: {doc_id}: no such document in {store.path}", file=sys.stderr)
-                return 1 if missing else 0
+                return _remove(store, args.ids)
             for doc in store.documents():
                 print(f"{doc['id']}\t{doc['published'] or '-'}\t{doc['counts']['events']} events\t{doc['title']}")
             return 0
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _remove(store: Store, ids: list[str]) -> int:
+    """Remove documents, saying what went (as `add` says what came) and which ids name none."""
+    removed = events = 0
+    missing = []
+    for doc_id in dict.fromkeys(ids):  # an id given twice is removed once
+        count = store.remove_counted(doc_id)
+        if count is None:
+            missing.append(doc_id)
+            print(f"error: {doc_id}: no such document in {store.path}", file=sys.stderr)
+        else:
+            removed += 1
+            events += count
+    if removed:
+        print(f"{removed} removed ({events} events), {len(missing)} not found -> {store.path}", file=sys.stderr)
+    return 1 if missing else 0
