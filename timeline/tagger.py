@@ -2424,6 +2424,7 @@ _OF_THE_OPENING_YEAR = frozenset({"date.month", "date.season"})
 _BARE_YEAR = re.compile(r"\d{4}")
 _OPENING_YEAR = re.compile(r"\s*(?:(?:early|later|earlier|late)\s+)?(?:in|during|throughout)\s+"
                            r"(?:(?:early|late|mid)(?:-|\s+))?", re.IGNORECASE)
+_OPENING_YEAR_DIGITS = re.compile(_OPENING_YEAR.pattern + r"(\d{4})(?![\w-])", re.IGNORECASE)
 
 
 def _resolve_candidate(
@@ -2504,6 +2505,15 @@ def _resolve_candidate(
         written = int(previous.value)
         if written >= dct.year or tense() != FUTURE:
             year_hint = written
+    elif (year_hint is None and rule.id in _OF_THE_OPENING_YEAR and previous is not None and dct is not None
+            and previous.rule in _OF_THE_OPENING_YEAR
+            and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)):
+        # ... and so is the next one ("In 2019 the club closed in April and reopened in June"): the month before it
+        # took the year that opens the sentence
+        opening = _OPENING_YEAR_DIGITS.match(text, _sentence_bounds(text, previous.start, previous.end)[0])
+        if (opening is not None and previous.value.startswith(opening.group(1) + "-")
+                and (int(opening.group(1)) >= dct.year or tense() != FUTURE)):
+            year_hint = int(opening.group(1))
     previous_day = previous.first_day if previous else None
 
     def past_event() -> bool:
