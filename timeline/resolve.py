@@ -114,20 +114,23 @@ def to_number(text: str, words: WordLists) -> float | None:
     whole = words.lookup("numword", text)
     if whole is not None:
         return float(whole) + half
-    # words added, except that "hundred" and "thousand" multiply what stands before them ("three hundred" 300, "two
-    # hundred and fifty" 250, "twenty-four" 24)
-    total = 0.0
+    # words added, except that "hundred" multiplies the group before it and "thousand" all before it ("three hundred"
+    # 300, "two hundred and fifty" 250, "a hundred and ten" 110, "two thousand five hundred" 2500, "twenty-four" 24)
+    total = group = 0.0
     for part in re.split(r"[- ]+", text):
-        if part == "and":
+        if part.lower() == "and":
             continue
-        value = words.lookup("numword", part)
+        value = 1 if part.lower() == "a" else words.lookup("numword", part)
         if value is None:
             return None
-        if float(value) in (100.0, 1000.0) and total:
-            total *= float(value)
+        if float(value) == 100.0:
+            group = (group or 1.0) * 100.0
+        elif float(value) == 1000.0:
+            total += (group or 1.0) * 1000.0
+            group = 0.0
         else:
-            total += float(value)
-    return total + half
+            group += float(value)
+    return total + group + half
 
 
 def _ordinal(text: str, words: WordLists) -> int | None:

@@ -285,6 +285,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _DATA_CUES = load_tense_cues()
 
 
+# the verbs whose past is written as their base ('shut', 'cut', 'quit', 'shed'), a past only after a singular subject
+# (tagger_tense.tsv, tense.bare_past_singular): with a short object before the date ("the carmaker cut 900 jobs in
+# March" told in February) the date is when that was done, as "axed 900 jobs in March" is
+_BARE_PAST_SINGULAR = re.compile(next(cue.pattern for cue in _DATA_CUES if cue.id == "tense.bare_past_singular"),
+                                 re.IGNORECASE)
+_BARE_PAST_OBJECT_BEFORE = re.compile(
+    rf"\b(shut|cut|quit|shed)\s+(?:{_OBJECT_WORD}\s+){{1,4}}(?:in|on|during)\s+$", re.IGNORECASE)
+
+
 def _with_data_cues(tense: str, cues: str) -> list[str]:
     # each data cue behind a look-ahead for the characters it can start with (first_characters): the same matches
     # (a look-ahead consumes nothing and no match starts with another character), but a word no cue of the data
@@ -2424,6 +2433,7 @@ _OF_THE_OPENING_YEAR = frozenset({"date.month", "date.season"})
 _BARE_YEAR = re.compile(r"\d{4}")
 _OPENING_YEAR = re.compile(r"\s*(?:(?:early|later|earlier|late)\s+)?(?:in|during|throughout)\s+"
                            r"(?:(?:early|late|mid)(?:-|\s+))?", re.IGNORECASE)
+_OPENING_YEAR_DIGITS = re.compile(_OPENING_YEAR.pattern + r"(\d{4})(?![\w-])", re.IGNORECASE)
 
 
 def _resolve_candidate(
@@ -2504,6 +2514,15 @@ def _resolve_candidate(
         written = int(previous.value)
         if written >= dct.year or tense() != FUTURE:
             year_hint = written
+    elif (year_hint is None and rule.id in _OF_THE_OPENING_YEAR and previous is not None and dct is not None
+            and previous.rule in _OF_THE_OPENING_YEAR
+            and not _SENTENCE_END.search(text, previous.end, candidate.start + 1)):
+        # ... and so is the next one ("In 2019 the club closed in April and reopened in June"): the month before it
+        # took the year that opens the sentence
+        opening = _OPENING_YEAR_DIGITS.match(text, _sentence_bounds(text, previous.start, previous.end)[0])
+        if (opening is not None and previous.value.startswith(opening.group(1) + "-")
+                and (int(opening.group(1)) >= dct.year or tense() != FUTURE)):
+            year_hint = int(opening.group(1))
     previous_day = previous.first_day if previous else None
 
     def past_event() -> bool:
@@ -2525,6 +2544,10 @@ def _resolve_candidate(
         if verb is None:
             verb = _PAST_VERB_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start) if _ends_with(
                 text, candidate.start, _PREPOSITION_BEFORE) else None
+            if verb is None and _ends_with(text, candidate.start, _PREPOSITION_BEFORE):
+                bare = _BARE_PAST_OBJECT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start)
+                if bare is not None and _BARE_PAST_SINGULAR.match(text, bare.start(1)):
+                    return True  # "the carmaker cut 900 jobs in March": a singular subject's past, when it was done
             if verb is not None and (verb.group(1).lower() in _REPORTING or _MODAL_BEFORE.search(
                     text, max(0, verb.start() - 60), verb.start())):
                 return False  # "will redeem preferred shares on Oct. 31": the -ed word was no verb
