@@ -252,9 +252,10 @@ AT_THE_CLOSE_OF_A_THING_BEGUN = [
     (date(2013, 5, 13), "Judges convicted the general on Monday, at the close of a trial that had begun in "
      "January.", [(date(2013, 1, 1), date(2013, 5, 13), "A trial had begun"),
                   (date(2013, 5, 13), date(2013, 5, 13), "Judges convicted the general")]),
-    # look-alike
+    # look-alike: one event of the year alone, no span back to a start (since round 37 its title drops the opening
+    # phrase of occasion, as "At a rally in Lyon on Sunday, the candidate ..." does: the year is on the axis)
     (date(2013, 5, 13), "At the end of the war in 1945, the town was rebuilt.",
-     [(date(1945, 1, 1), date(1945, 12, 31), "At the end of the war the town was rebuilt")]),
+     [(date(1945, 1, 1), date(1945, 12, 31), "The town was rebuilt")]),
 ]
 
 
