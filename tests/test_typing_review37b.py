@@ -20,6 +20,9 @@ FIXED = [
     ("The cabinet adopted a landslide prevention programme for mountain villages on Monday.", (), {"politics"}),
     ("The provincial government rejected on Friday a proposal to rebuild the dam damaged in the 2019 floods.", (),
      {"politics"}),
+    ("Congress must renew the federal hurricane insurance programme by the end of September.", (), {"politics"}),
+    ("Ministers approved 20 million euros on Wednesday for a new harbour wall damaged in the storm.", (),
+     {"politics", "economy"}),
 ]
 
 KEPT = [
@@ -39,6 +42,12 @@ KEPT = [
     ("The federation banned the cyclist for two years on Friday after a failed test.", (), {"sports"}),
     ("The supreme court ruled on Tuesday that the flood levy was unlawful.", (), {"justice"}),
     ("The Security Council adopted a text on Thursday calling for a truce in the border war.", (), {"diplomacy"}),
+    # a body's decision about something other than a hazard keeps the type of the thing decided
+    ("Ministers approved free flu jabs for all over-50s on Monday.", (), {"health"}),
+    ("Parliament adopted a ban on smoking in cars carrying children on Tuesday.", (), {"health"}),
+    ("Lawmakers approved a tax cut for small firms on Friday.", (), {"economy"}),
+    ("The city council rejected plans for a new museum of modern art on Monday.", (), {"culture"}),
+    ("The council renewed the festival's licence on Tuesday.", (), {"culture"}),
     ("The General Assembly approved on Monday a new fund for island states hit by cyclones.", (), {"diplomacy"}),
 ]
 
