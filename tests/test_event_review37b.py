@@ -36,6 +36,10 @@ HOURS = [
      [(date(2024, 3, 5), date(2024, 3, 5)), (date(2024, 3, 8), date(2024, 3, 8))]),
     (date(2024, 3, 8), "Rebels raided a village in the north on Tuesday.\nA second blast shook the town at 3 p.m.",
      [(date(2024, 3, 5), date(2024, 3, 5)), (date(2024, 3, 8), date(2024, 3, 8))]),
+    # (lead's review) a day that owns a noun dates no verb: the stamp's entry is still the day's news
+    (date(2024, 3, 8), "Snow closed the pass overnight.\n14:35 The cost of Tuesday's avalanche rose to $2 million.",
+     [(date(2024, 3, 5), date(2024, 3, 5)), (date(2024, 3, 7), date(2024, 3, 7)),
+      (date(2024, 3, 8), date(2024, 3, 8))]),
 ]
 
 
