@@ -10,11 +10,8 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from playwright.sync_api import sync_playwright
 
 from tests.browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     HOVER_COLOURS_JS,
     ROOT,
     click_event,
@@ -24,14 +21,6 @@ from tests.browser import (
 )
 
 MARKUP = "<b>bold</b> <img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
