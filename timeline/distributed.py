@@ -504,7 +504,8 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
     ids = assign_ids(chunks, scans, first_lines)
     warnings = [w for s in scans for w in s.warnings]
     errors += _scan_errors(chunks, scans)
-    if errors and not any(scan.records for scan in scans):
+    read = any(scan.records for scan in scans)  # some document was read (its analysis may still fail)
+    if errors and not read:
         # nothing could be read: the build already in the output folder stays as it was (as in the local build)
         return DaskBuildResult(0, 0, tuple(errors), tuple(warnings), written=False)
     if not chunks:
@@ -536,7 +537,6 @@ def _build_graph(client: Any, paths: Sequence[str | Path], out: Path, taxonomy: 
     counted["events"] = counted["events"].fillna(0).astype("int64")
     # documents were read: when none of them can be analysed, nothing is written and the build already in the output
     # folder stays as it was (as in the local build)
-    read = any(scan.records for scan in scans)
     if fmt == "parquet":
         # the parts are written beside the build, and take the old parts' place only once some document was built
         staged = {name: out / f".{name}.new" for name in ("events.parquet", "documents.parquet")}

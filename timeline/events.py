@@ -28,7 +28,7 @@ from timeline.documents import boilerplate_spans
 from timeline.lemmas import lemmas, word_classes
 from timeline.model import Document, Event, Granularity, Mention, Timex, TimexType
 from timeline.prefilter import may_hold
-from timeline.resolve import interval_of, weekday_from, weekday_number
+from timeline.resolve import SEASONS, interval_of, weekday_from, weekday_number
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import FINITE_VERB_AFTER, sentence_tense, tag
 from timeline.taxonomy import Taxonomy, default_taxonomy
@@ -4190,6 +4190,8 @@ def _split_point(text: str, left: int, right: int) -> int:
 
 _THOUSANDS = re.compile(r"\d,\d")
 _AUXILIARY_OPENS = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]")
+
+
 def _participle_subject_before(text: str, left: int) -> bool:
     """Whether the date that ends at `left` closes a participle phrase about the subject of its clause ("The
     fisherman detained on Sunday"), no auxiliary or verb before the participle."""
@@ -5180,7 +5182,6 @@ def _flashback_reanchored(text: str, timexes: list[Timex], dct: date | None) -> 
 _THAT_SEASON = re.compile(r"(?:^|\s)that\s", re.IGNORECASE)
 # "a forecast of an early spring", "hopes for a mild winter": a season after an indefinite article is a kind of season
 _A_KIND_OF_SEASON = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_SEASON_LETTERS = {"SP", "SU", "FA", "WI"}
 
 
 def _seasons_told_back(text: str, timexes: list[Timex], dct: date | None) -> list[Timex]:
@@ -5191,7 +5192,7 @@ def _seasons_told_back(text: str, timexes: list[Timex], dct: date | None) -> lis
     season, no date."""
     out: list[Timex] = []
     for timex in timexes:
-        if timex.rule.startswith("date.season") and timex.value[-2:] in _SEASON_LETTERS:
+        if timex.rule.startswith("date.season") and timex.value[-2:] in SEASONS:
             if _A_KIND_OF_SEASON.search(text, max(0, timex.start - 4), timex.start):
                 continue
             if _THAT_SEASON.search(timex.text) and out and timex.anchor == "dct":
@@ -5237,18 +5238,16 @@ def _the_southern_season(text: str, timex: Timex, dct: date) -> Timex:
     """The southern season for the north's one the tagger read (its months are the opposite season's), on the same
     side of the publication date: a season ahead stays ahead (or under way), one past stays past (the north's season
     under way goes by the tense: "raged through the austral summer" told in July is the one past)."""
-    number = int(timex.value[:4]) * 4 + _SEASON_ORDER.index(timex.value[-2:])
+    number = int(timex.value[:4]) * 4 + SEASONS.index(timex.value[-2:])
     current = (dct.year - 1) * 4 + 3 if dct.month <= 2 else dct.year * 4 + (dct.month - 3) // 3
     if number < current or (number == current and sentence_tense(text, timex.start, timex.end) == "past"):
         south = max(n for n in (number - 2, number + 2) if n <= current)
     else:
         south = min(n for n in (number - 2, number + 2) if n >= current)
-    value = f"{south // 4:04d}-{_SEASON_ORDER[south % 4]}"
+    value = f"{south // 4:04d}-{SEASONS[south % 4]}"
     span = interval_of(value, None)
     return timex if span is None else replace(timex, value=value, first_day=span[0], last_day=span[1])
 
-
-_SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 
 _GRAINS_OF_A_YEAR = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR, Granularity.TIME})
@@ -5381,7 +5380,8 @@ def _a_live_stamp(text: str, sentence: Sentence, item: _Dated, items: list[_Date
     still the day's news)."""
     opening = _after_dateline(sentence, item.start)
     return ((item.rule in _CLOCK_RULES or item.rule == "time.clock_24_line") and len(items) > 1
-            and item.start == opening + _blanks_at(text, opening) and _LIVE_STAMP.match(text, item.start) is not None
+            and item.start == opening + _run_at(_BLANKS, text, opening)
+            and _LIVE_STAMP.match(text, item.start) is not None
             # ("11.05 The toll of Saturday's landslide rose to 12": a day that owns a noun dates no verb; the stamp
             # still tells when the rise was told)
             and any(other is not item and not text.startswith(("'s", "’s"), other.end) for other in items))
@@ -5393,10 +5393,10 @@ _BLANKS = re.compile(r"\s*")
 _A_PARTICIPLE_CLAUSE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?[a-z]+ing\s(?P<rest>[^,;]*)$")
 
 
-def _blanks_at(text: str, at: int) -> int:
-    """How many blanks stand at `at`."""
-    blanks = _BLANKS.match(text, at)
-    return 0 if blanks is None else blanks.end() - at
+def _run_at(pattern: re.Pattern[str], text: str, at: int) -> int:
+    """The length of what `pattern` (a run that may be empty: blanks, a comma and blanks) matches at `at`."""
+    run = pattern.match(text, at)
+    return 0 if run is None else run.end() - at
 
 
 def _an_hour_of_its_clause_day(text: str, item: _Dated, items: list[_Dated]) -> bool:
@@ -5437,17 +5437,11 @@ def _a_new_thing_after_an_opening_time(text: str, sentence: Sentence, item: _Dat
     """Whether the time opens its sentence (a word or two before it at most) and a new thing follows it: "That
     evening, a bomb exploded", "At 4 p.m. a second landslide buried the road", "Then in the evening, an earthquake"."""
     return (_A_FEW_OPENING_WORDS.fullmatch(text, sentence.start, item.start) is not None
-            and _OPENED_BY_A_NEW_THING.match(text, item.end + _gap_len(text, item.end)) is not None)
+            and _OPENED_BY_A_NEW_THING.match(text, item.end + _run_at(_COMMA_SPACE, text, item.end)) is not None)
 
 
 _A_FEW_OPENING_WORDS = re.compile(r"(?:[A-Za-z]+\s+){0,3}")
 _COMMA_SPACE = re.compile(r",?\s*")
-
-
-def _gap_len(text: str, at: int) -> int:
-    """The length of the comma and spaces at `at` (0 for none)."""
-    gap = _COMMA_SPACE.match(text, at)
-    return 0 if gap is None else gap.end() - at
 _A_NEW_THING_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?(?:a|an|another)\s", re.IGNORECASE)
 
 
@@ -6283,10 +6277,8 @@ def _a_present_habit_clause(text: str, start: int, end: int) -> bool:
     23, when leaders sign the accord"), as after a plan."""
     piece = text[start:end].split(",", 1)[0]
     words = _LOWER_WORD.findall(piece)[:6]
-    if len(words) < 2 or any(w in _NOT_A_PRESENT or (_past_form(w) and w not in _PRESENT_TOO) for w in words):
-        return False
     # (a verb whose past is its present, "when police shut it", "when it hit the coast", tells no habit for sure)
-    if any(w in _PRESENT_TOO for w in words):
+    if len(words) < 2 or any(w in _NOT_A_PRESENT or w in _PRESENT_TOO or _past_form(w) for w in words):
         return False
     return any("VERB" in word_classes(w) and not w.endswith(("ed", "ing")) and w not in _AUXILIARIES
                for w in words[1:])
