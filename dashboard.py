@@ -92,6 +92,7 @@ from timeline.query import (  # noqa: E402
     published_days,
 )
 from timeline.timeline_data import (  # noqa: E402
+    NO_DOCUMENT,
     Build,
     Filters,
     TimelineDataError,
@@ -106,6 +107,7 @@ from timeline.timeline_data import (  # noqa: E402
     load_build,
     load_store,
     opening_dates,
+    outside_dates,
     published_dates,
     selected_event,
     store_revision,
@@ -447,8 +449,7 @@ def sidebar_filters(build: Build, default: tuple[date, date] | None) -> tuple[Fi
     events = build.events
 
     def outside() -> int:
-        return 0 if default is None else int(((events["end"] < pd.Timestamp(default[0]))
-                                              | (events["start"] > pd.Timestamp(default[1]))).sum())
+        return 0 if default is None else int(outside_dates(events, default).sum())
 
     types, date_from, date_to = type_and_date_filters(type_counts(events), date_bounds(events), default, outside)
     titles = document_titles(build.documents)
@@ -706,7 +707,7 @@ def chart_and_details(figure: go.Figure, info: FigureInfo, chosen: pd.Series | N
         st.info(f"{info.shown:,} events are shown as counts per {info.bin_label}{counts_note}; narrow the dates or "
                 "the filters to see each event and its sentence.")
     filters = filters or Filters()
-    busy = busy_text(info, len(filters.types), len([d for d in filters.documents if d != "\x00none"]), dates_chosen)
+    busy = busy_text(info, len(filters.types), len(filters.chosen_documents()), dates_chosen)
     if busy:  # above the chart: under a chart a screen tall it would be out of sight
         show_message("info", busy)
     # on a phone Plotly shows its tool bar all the time, over the range buttons: the buttons and a pinch do its work
@@ -765,7 +766,7 @@ def query_sidebar(source: EventSource, documents: list[dict[str, object]] | None
         wanted = st.sidebar.text_input("Document (id or part of its title)", key=fkey("document_text"))
         if wanted.strip():
             found = find_documents(source, wanted, limit=1000)
-            chosen_docs = tuple(i for i, _ in found) or ("\x00none",)
+            chosen_docs = tuple(i for i, _ in found) or (NO_DOCUMENT,)
             st.sidebar.caption(f"{len(found):,} document{'s' if len(found) != 1 else ''} match"
                                + (" (the first 1,000 are used)" if len(found) >= 1000 else ""))
     text = st.sidebar.text_input("Search titles and sentences", key=fkey("search"))

@@ -139,6 +139,14 @@ class Filters:
     text: str = ""
     include_approximate: bool = True
 
+    def chosen_documents(self) -> list[str]:
+        """The documents chosen, without NO_DOCUMENT (what a document text filter that matched none stands for)."""
+        return [d for d in self.documents if d != NO_DOCUMENT]
+
+
+# the one document id a document text filter that matched no document narrows to: no event has it
+NO_DOCUMENT = "\x00none"
+
 
 @dataclass(frozen=True)
 class Filter:
@@ -469,6 +477,11 @@ def start_counts(frame: pd.DataFrame) -> list[tuple[date, int]]:
     return [(pd.Timestamp(d).date(), int(n)) for d, n in counts.items()]
 
 
+def outside_dates(frame: pd.DataFrame, dates: tuple[date, date]) -> pd.Series:
+    """Which events lie wholly outside the dates (end before the first day, or start after the last)."""
+    return (frame["end"] < pd.Timestamp(dates[0])) | (frame["start"] > pd.Timestamp(dates[1]))
+
+
 def dates_note(bounds: tuple[date, date] | None, default: tuple[date, date] | None, outside: int) -> str:
     """Under the date filter, why it opens on less than every event's dates (empty when it does not): how many
     events lie outside and how far, so that a reader knows they are there and how to reach them."""
@@ -495,7 +508,7 @@ def filters_text(filters: Filters, default_dates: tuple[date, date] | None, titl
         parts.append(f"type {', '.join(filters.types)}")
     if filters.date_from and filters.date_to and (filters.date_from, filters.date_to) != default_dates:
         parts.append(f"dates {filters.date_from.isoformat()} – {filters.date_to.isoformat()}")
-    documents = [d for d in filters.documents if d != "\x00none"]
+    documents = filters.chosen_documents()
     wanted = document_text.strip()
     if filters.documents and wanted:
         parts.append(f"document “{wanted}”")
@@ -524,8 +537,7 @@ def opening_dates(frame: pd.DataFrame) -> tuple[date, date] | None:
     if opening is None or opening == bounds:
         return opening
     low, high = opening
-    outside = (frame["end"] < pd.Timestamp(low)) | (frame["start"] > pd.Timestamp(high))
-    share = outside.groupby(frame["doc"]).mean()
+    share = outside_dates(frame, opening).groupby(frame["doc"]).mean()
     whole = frame[frame["doc"].isin(share[share > PASSING_SHARE].index)]
     if whole.empty:
         return opening
